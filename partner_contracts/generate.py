@@ -1,0 +1,261 @@
+"""``partner-contracts generate``: bundle → openapi-python-client → companion module → ruff → mypy --strict.
+
+Stages, for each API:
+
+1. bundle ``specs/<key>/`` into one JSON document (openapi-python-client reads single files only);
+2. run openapi-python-client (pinned) with the API's config (``client:`` in api.yaml) and our custom
+   templates (``templates/opc``: the package ``__init__`` re-exports the companion module);
+3. render the companion module ``partner.py`` from the spec's security schemes and webhooks: one-line
+   ``connect(...)``, request signing where a scheme declares ``x-hmac``, webhook signature checks and
+   typed webhook parsing, a page iterator;
+4. copy the bundle next to the client as ``openapi.json`` (what reviewers see the tools read);
+5. ruff (fix + format), then ``mypy --strict`` on the package.
+
+Everything happens in a scratch folder and is then moved into ``generated/<key>-client``; ``--check``
+instead compares the scratch result with the committed tree and reports every drifted file.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from .specs import Api, select
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+BIN = Path(sys.executable).parent
+
+
+def _tool(name: str) -> str:
+    candidate = BIN / name
+    return str(candidate) if candidate.exists() else name
+
+
+def write_bundle(api: Api, target: Path | None = None) -> Path:
+    path = target or api.bundle_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(api.bundled.to_json(), encoding="utf-8")
+    return path
+
+
+def opc_config(api: Api) -> dict[str, Any]:
+    config: dict[str, Any] = {
+        "project_name_override": f"{api.key}-client",
+        "package_name_override": api.package,
+        "package_version_override": str(api.bundled.document.get("info", {}).get("version", "0.1.0")),
+        "use_path_prefixes_for_title_model_names": False,
+        "post_hooks": [],
+        "literal_enums": True,
+    }
+    config.update((api.meta.get("client") or {}).get("opc") or {})
+    return config
+
+
+def _run(cmd: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb"}
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env, check=False)
+
+
+class GenerationError(Exception):
+    pass
+
+
+def build_client(api: Api, scratch: Path) -> Path:
+    """Generate the whole client tree for ``api`` under ``scratch``; return its folder."""
+    bundle_file = write_bundle(api, scratch / "openapi.json")
+    config_file = scratch / "opc-config.yaml"
+    config_file.write_text(yaml.safe_dump(opc_config(api), sort_keys=True), encoding="utf-8")
+    out = scratch / f"{api.key}-client"
+    result = _run(
+        [
+            _tool("openapi-python-client"),
+            "generate",
+            "--path", str(bundle_file),
+            "--config", str(config_file),
+            "--custom-template-path", str(TEMPLATES / "opc"),
+            "--meta", "setup",
+            "--output-path", str(out),
+            "--overwrite",
+            "--fail-on-warning",
+        ]
+    )
+    if result.returncode != 0 or not out.is_dir():
+        raise GenerationError(f"openapi-python-client failed for {api.key}:\n{result.stdout}{result.stderr}")
+    (out / api.package / "partner.py").write_text(render_companion(api), encoding="utf-8")
+    shutil.copyfile(bundle_file, out / "openapi.json")
+    for cmd in (
+        [_tool("ruff"), "check", "--fix-only", "--quiet", "--no-cache", "--isolated", "--target-version", "py310", "."],
+        [_tool("ruff"), "format", "--quiet", "--no-cache", "--isolated", "--line-length", "120", "."],
+    ):
+        result = _run(cmd, cwd=out)
+        if result.returncode != 0:
+            raise GenerationError(f"{' '.join(cmd[:2])} failed for {api.key}:\n{result.stdout}{result.stderr}")
+    return out
+
+
+def verify_client(api: Api, folder: Path) -> None:
+    """ruff (lint) and mypy --strict on a generated client; raise with their output on failure."""
+    checks = [
+        [_tool("ruff"), "check", "--quiet", "--no-cache", "--isolated", "--target-version", "py310",
+         "--select", "E,F,W", "--ignore", "E501", api.package],
+        [_tool("mypy"), "--strict", "--no-incremental", "--cache-dir", os.devnull, api.package],
+    ]
+    for cmd in checks:
+        result = _run(cmd, cwd=folder)
+        if result.returncode != 0:
+            raise GenerationError(f"{Path(cmd[0]).name} on {api.key}-client:\n{result.stdout}{result.stderr}")
+
+
+def drift(expected: Path, actual: Path) -> list[str]:
+    """Files that differ between two trees (relative paths), caches ignored."""
+    ignore = {"__pycache__", ".mypy_cache", ".ruff_cache"}
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(prefix + n + " (missing)" for n in cmp.left_only if n not in ignore)
+        found.extend(prefix + n + " (not generated)" for n in cmp.right_only if n not in ignore)
+        for name in cmp.common_files:
+            if (Path(cmp.left) / name).read_bytes() != (Path(cmp.right) / name).read_bytes():
+                found.append(prefix + name)
+        for name, sub in cmp.subdirs.items():
+            if name not in ignore:
+                walk(sub, prefix + name + "/")
+
+    if not actual.is_dir():
+        return ["(the whole client is missing)"]
+    walk(filecmp.dircmp(str(expected), str(actual), ignore=list(ignore)), "")
+    return sorted(found)
+
+
+def generate_all(keys: list[str] | None, *, check: bool = False, verify: bool = True) -> int:
+    failed = 0
+    for api in select(keys):
+        with tempfile.TemporaryDirectory(prefix=f"pc-{api.key}-") as tmp:
+            try:
+                folder = build_client(api, Path(tmp))
+                if verify:
+                    verify_client(api, folder)
+            except GenerationError as exc:
+                print(f"{api.key}: FAILED\n{exc}")
+                failed += 1
+                continue
+            if check:
+                drifted = drift(folder, api.client_dir)
+                if drifted:
+                    failed += 1
+                    print(f"{api.key}: generated/{api.key}-client drifted from specs/{api.key}/ "
+                          f"({len(drifted)} file(s)); run `make generate` and commit:")
+                    for name in drifted[:20]:
+                        print(f"  {name}")
+                else:
+                    print(f"{api.key}: generated client up to date")
+            else:
+                if api.client_dir.exists():
+                    shutil.rmtree(api.client_dir)
+                shutil.copytree(folder, api.client_dir, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
+                print(f"{api.key}: generated/{api.key}-client ({_count_py(api.client_dir)} modules)"
+                      + (", ruff + mypy --strict clean" if verify else ""))
+    return 1 if failed else 0
+
+
+def _count_py(folder: Path) -> int:
+    return sum(1 for _ in folder.rglob("*.py"))
+
+
+# --- the companion module ---------------------------------------------------------------------------
+
+
+def _identifier(name: str) -> str:
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(name, prefix="field"))
+
+
+def _class_name(name: str) -> str:
+    from openapi_python_client.strings import ClassName
+
+    return str(ClassName(name, prefix=""))
+
+
+def _module_name(name: str) -> str:
+    from openapi_python_client.strings import snake_case
+
+    return snake_case(_class_name(name))
+
+
+def companion_context(api: Api) -> dict[str, Any]:
+    """What the companion module needs to know, read from the bundled spec."""
+    doc = api.bundled.document
+    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
+    requirement = next(iter(doc.get("security") or [{}]), {}) or {}
+    credentials = []
+    for name in requirement:
+        scheme = schemes.get(name) or {}
+        kind = scheme.get("type")
+        entry: dict[str, Any] = {"scheme": name, "description": scheme.get("description", "").strip()}
+        if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            entry.update(kind="bearer", arg="token", header="Authorization")
+        elif kind == "apiKey" and scheme.get("x-hmac"):
+            hmac_conf = scheme["x-hmac"]
+            entry.update(kind="hmac", arg="secret", header=scheme["name"],
+                         algorithm=str(hmac_conf.get("algorithm", "sha256")))
+        elif kind == "apiKey" and scheme.get("in") in ("header", "query"):
+            entry.update(kind=scheme["in"], arg=_identifier(scheme["name"].replace("x-", "", 1)),
+                         header=scheme["name"])
+        else:
+            continue
+        credentials.append(entry)
+    webhooks = []
+    for name, item in (doc.get("webhooks") or {}).items():
+        post = (item or {}).get("post") or {}
+        schema = (((post.get("requestBody") or {}).get("content") or {}).get("application/json") or {}).get("schema")
+        ref = (schema or {}).get("$ref", "")
+        if not ref.startswith("#/components/schemas/"):
+            continue
+        model = ref.rsplit("/", 1)[1]
+        signature = None
+        for param in post.get("parameters") or []:
+            if param.get("in") == "header" and (param.get("x-hmac") or (param.get("schema") or {}).get("x-hmac")):
+                conf = param.get("x-hmac") or param["schema"]["x-hmac"]
+                signature = {"header": param["name"], "algorithm": str(conf.get("algorithm", "sha256"))}
+        webhooks.append({
+            "name": name,
+            "function": _identifier(name),
+            "model": _class_name(model),
+            "module": _module_name(model),
+            "signature": signature,
+        })
+    servers = doc.get("servers") or [{}]
+    base_url = str(servers[0].get("url", ""))
+    for var, conf in (servers[0].get("variables") or {}).items():
+        base_url = base_url.replace("{" + var + "}", str(conf.get("default", "")))
+    return {
+        "api": api,
+        "title": doc.get("info", {}).get("title", api.key),
+        "base_url": base_url,
+        "credentials": credentials,
+        "webhooks": webhooks,
+        "paging": (api.meta.get("client") or {}).get("paging") or {},
+    }
+
+
+def render_companion(api: Api) -> str:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["tojson_py"] = lambda value: json.dumps(value, ensure_ascii=False)
+    return env.get_template("partner.py.jinja").render(**companion_context(api))

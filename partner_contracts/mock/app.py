@@ -1,0 +1,579 @@
+"""The mock: one ASGI app serving every API under ``/<key>/``, built from the bundled specs at start.
+
+Each request goes through small stages, in order (Prism's pipeline):
+
+    route → authenticate → validate input → respond (behaviour or examples) → webhooks
+
+Everything a stage needs is compiled once when the app is built (routes, parameter and body validators,
+security checks, error envelopes); a request does no YAML or ``$ref`` work. Every rejection is data:
+the API's own error envelope with a status the operation documents (400/401/404/405/409/413/415/422).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.background import BackgroundTask
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from ..schemas import SchemaSet
+from ..specs import Api, escape, load_yaml, resolve_pointer, select
+from .behaviour import MISSING, ActionError, Behaviour, render
+from .sample import sample
+
+log = logging.getLogger("partner_contracts.mock")
+
+METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
+MAX_BODY = 5 * 1024 * 1024
+MAX_DEPTH = 64
+
+# Which documented status to use for each kind of rejection, in order of preference.
+PREFERENCES: dict[str, tuple[int, ...]] = {
+    "malformed": (400, 422),
+    "invalid": (422, 400),
+    "media": (415, 400, 422),
+    "auth": (401, 403),
+    "missing": (404, 400, 422),
+    "conflict": (409, 422, 400),
+    "too_large": (413, 400, 422),
+}
+
+
+class Rejection(Exception):
+    """A request the mock answers with an error envelope instead of a result."""
+
+    def __init__(self, kind: str, message: str, status: int | None = None, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.kind, self.message, self.status, self.headers = kind, message, status, headers or {}
+
+
+# --- compiled operations ----------------------------------------------------------------------------
+
+
+@dataclass
+class Param:
+    name: str
+    location: str
+    required: bool
+    pointer: str  # JSON pointer of its schema
+    types: tuple[str, ...]
+    item_types: tuple[str, ...]
+    style_explode: bool = True
+
+
+@dataclass
+class Operation:
+    op_id: str
+    method: str
+    path: str
+    pointer: str
+    params: list[Param]
+    body_required: bool
+    body_media: dict[str, str]  # media type -> schema pointer
+    security: list[dict[str, list[str]]]
+    statuses: list[str]
+    success: str
+    responses: dict[str, Any]
+
+
+@dataclass
+class Route_:
+    template: str
+    regex: re.Pattern[str]
+    names: list[str]
+    operations: dict[str, Operation] = field(default_factory=dict)
+
+
+def _types(schema: Any, doc: dict[str, Any], depth: int = 0) -> tuple[str, ...]:
+    """The JSON types a (parameter) schema admits, following $ref and anyOf/oneOf."""
+    if not isinstance(schema, dict) or depth > 10:
+        return ()
+    if "$ref" in schema:
+        return _types(resolve_pointer(doc, schema["$ref"]), doc, depth + 1)
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        return (kind,)
+    if isinstance(kind, list):
+        return tuple(kind)
+    found: list[str] = []
+    for key in ("anyOf", "oneOf", "allOf"):
+        for sub in schema.get(key) or []:
+            found.extend(t for t in _types(sub, doc, depth + 1) if t not in found)
+    if not found and "enum" in schema:
+        found = sorted({type(v).__name__.replace("str", "string").replace("int", "integer") for v in schema["enum"]})
+    return tuple(found)
+
+
+def _item_types(schema: Any, doc: dict[str, Any]) -> tuple[str, ...]:
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = resolve_pointer(doc, schema["$ref"])
+    return _types((schema or {}).get("items"), doc) if isinstance(schema, dict) else ()
+
+
+def compile_operation(doc: dict[str, Any], path: str, method: str, item: dict[str, Any]) -> Operation:
+    pointer = f"/paths/{escape(path)}/{method}"
+    op = item[method]
+    params: dict[tuple[str, str], Param] = {}
+    for base, plist in ((f"/paths/{escape(path)}/parameters", item.get("parameters")),
+                        (f"{pointer}/parameters", op.get("parameters"))):
+        for i, raw in enumerate(plist or []):
+            p_pointer = f"{base}/{i}"
+            if "$ref" in raw:
+                p_pointer = raw["$ref"][1:]
+                raw = resolve_pointer(doc, raw["$ref"])
+            schema = raw.get("schema") or {}
+            params[(raw["in"], raw["name"])] = Param(
+                name=raw["name"],
+                location=raw["in"],
+                required=bool(raw.get("required")) or raw["in"] == "path",
+                pointer=p_pointer + "/schema",
+                types=_types(schema, doc),
+                item_types=_item_types(schema, doc),
+                style_explode=raw.get("explode", raw.get("style", "form") == "form"),
+            )
+    body = op.get("requestBody") or {}
+    body_pointer = f"{pointer}/requestBody"
+    if "$ref" in body:
+        body_pointer = body["$ref"][1:]
+        body = resolve_pointer(doc, body["$ref"])
+    media = {m: f"{body_pointer}/content/{escape(m)}/schema" for m, c in (body.get("content") or {}).items()
+             if isinstance(c, dict) and "schema" in c}
+    responses = op.get("responses") or {}
+    statuses = [str(s) for s in responses]
+    success = min((s for s in statuses if s.startswith("2")), default="200")
+    security = op["security"] if "security" in op else doc.get("security") or []
+    return Operation(
+        op_id=op.get("operationId") or f"{method} {path}",
+        method=method.upper(), path=path, pointer=pointer, params=list(params.values()),
+        body_required=bool(body.get("required")), body_media=media, security=security,
+        statuses=statuses, success=success, responses=responses,
+    )
+
+
+def compile_route(template: str) -> tuple[re.Pattern[str], list[str]]:
+    names: list[str] = []
+
+    def repl(match: re.Match[str]) -> str:
+        names.append(match.group(1))
+        return f"(?P<p{len(names) - 1}>[^/]+)"
+
+    pattern = re.sub(r"\\\{([^}]+)\\\}", repl, re.escape(template))
+    return re.compile("^" + pattern + "$"), names
+
+
+# --- one API ----------------------------------------------------------------------------------------
+
+
+def _setting(conf: Any) -> str:
+    """A credential from api.yaml: ``{value: ..., env: NAME}`` — the environment variable wins."""
+    if isinstance(conf, dict):
+        return os.environ.get(str(conf.get("env", "")), "") or str(conf.get("value", ""))
+    return str(conf)
+
+
+class MockApi:
+    def __init__(self, api: Api, document: dict[str, Any]) -> None:
+        self.key = api.key
+        self.doc = document
+        self.meta = api.meta
+        self.schemas = SchemaSet(document)
+        mock_conf = api.meta.get("mock") or {}
+        self.credentials = {name: _setting(c) for name, c in (mock_conf.get("credentials") or {}).items()}
+        self.webhook_secret = _setting(mock_conf.get("webhook_secret", ""))
+        self.error_template = (mock_conf.get("errors") or {}).get("body") or {"message": "$message"}
+        self.error_by_status = {str(k): v for k, v in ((mock_conf.get("errors") or {}).get("by_status") or {}).items()}
+        self.schemes = (document.get("components") or {}).get("securitySchemes") or {}
+        behaviour_conf = load_yaml(api.behaviour_path) if api.behaviour_path.is_file() else {}
+        self.behaviour = Behaviour(behaviour_conf or {}, document)
+        self.routes: list[Route_] = []
+        for template, item in (document.get("paths") or {}).items():
+            regex, names = compile_route(template)
+            route = Route_(template, regex, names)
+            for method in METHODS:
+                if isinstance(item.get(method), dict):
+                    route.operations[method.upper()] = compile_operation(document, template, method, item)
+            self.routes.append(route)
+        # Literal segments win over templated ones: /order/cancel before /order/{orderId}.
+        self.routes.sort(key=lambda r: (-sum(1 for s in r.template.split("/") if s and "{" not in s),
+                                        -r.template.count("/")))
+        for route in self.routes:  # compile every validator now, not on the first request
+            for op in route.operations.values():
+                for p in op.params:
+                    self.schemas.validator(p.pointer)
+                for pointer in op.body_media.values():
+                    self.schemas.validator(pointer)
+        self.public_spec = dict(document, servers=[{"url": f"/{self.key}", "description": "partner-contracts mock"}])
+        self.webhook_ops = {name: (item or {}).get("post") or {} for name, item in (document.get("webhooks") or {}).items()}
+
+    # route ------------------------------------------------------------------------------------------
+    def route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
+        matched: list[tuple[Route_, dict[str, str]]] = []
+        for route in self.routes:
+            found = route.regex.match(path)
+            if found:
+                values = {route.names[int(k[1:])]: v for k, v in found.groupdict().items()}
+                matched.append((route, values))
+        if not matched:
+            raise Rejection("missing", f"no operation at {path}", 404)
+        lookup_method = "GET" if method == "HEAD" else method
+        for route, values in matched:
+            if lookup_method in route.operations:
+                return route.operations[lookup_method], values
+        allow = ", ".join(matched[0][0].operations)
+        if method == "OPTIONS":
+            raise Rejection("options", "", 204, {"Allow": allow})
+        raise Rejection("method", f"{method} is not allowed on {matched[0][0].template}; allowed: {allow}",
+                        405, {"Allow": allow})
+
+    # authenticate -----------------------------------------------------------------------------------
+    def authenticate(self, op: Operation, request: Request, query: dict[str, list[str]], body: bytes) -> None:
+        if not op.security:
+            return
+        reasons = []
+        for requirement in op.security:
+            if not requirement:
+                return
+            failed = [r for r in (self._check_scheme(n, request, query, body) for n in requirement) if r]
+            if not failed:
+                return
+            reasons.extend(failed)
+        raise Rejection("auth", "; ".join(dict.fromkeys(reasons)))
+
+    def _check_scheme(self, name: str, request: Request, query: dict[str, list[str]], body: bytes) -> str | None:
+        scheme = self.schemes.get(name) or {}
+        expected = self.credentials.get(name, "")
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            header = request.headers.get("authorization", "")
+            if not header:
+                return "missing Authorization: Bearer <token>"
+            token = header[7:].strip() if header[:7].lower() == "bearer " else ""
+            return None if token and hmac.compare_digest(token, expected) else "invalid bearer token"
+        if scheme.get("type") == "apiKey":
+            where = scheme.get("in")
+            if where == "query":
+                values = query.get(scheme["name"]) or []
+                value = values[0] if values else None
+            elif where == "cookie":
+                value = request.cookies.get(scheme["name"])
+            else:
+                value = request.headers.get(scheme["name"])
+            if not value:
+                return f"missing {where} {scheme['name']!r}"
+            if scheme.get("x-hmac"):
+                conf = scheme["x-hmac"]
+                signed = hmac.new(expected.encode(), body, str(conf.get("algorithm", "sha256"))).hexdigest()
+                return None if hmac.compare_digest(value.strip().lower(), signed) else \
+                    f"{scheme['name']!r} is not the HMAC of the body"
+            return None if hmac.compare_digest(value, expected) else f"invalid {where} {scheme['name']!r}"
+        return f"unsupported security scheme {name!r}"
+
+    # validate ---------------------------------------------------------------------------------------
+    def parameters(self, op: Operation, path_values: dict[str, str], query: dict[str, list[str]],
+                   request: Request) -> dict[str, dict[str, Any]]:
+        values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}, "cookie": {}}
+        for p in op.params:
+            if p.location == "path":
+                raw: list[str] | None = [path_values[p.name]] if p.name in path_values else None
+            elif p.location == "query":
+                raw = query.get(p.name)
+            elif p.location == "header":
+                raw = request.headers.getlist(p.name) or None
+            else:
+                cookie = request.cookies.get(p.name)
+                raw = [cookie] if cookie is not None else None
+            if raw is None:
+                if p.required:
+                    raise Rejection("invalid", f"{p.location} parameter {p.name!r} is required")
+                continue
+            value = coerce(raw, p)
+            problems = self.schemas.problems(p.pointer, value, limit=1)
+            if problems:
+                kind = "missing" if p.location == "path" else "invalid"
+                raise Rejection(kind, f"{p.location} parameter {p.name!r}: {problems[0].message}")
+            values[p.location][p.name] = value
+        return values
+
+    def body(self, op: Operation, request: Request, raw: bytes) -> Any:
+        if not op.body_media:
+            return MISSING
+        if not raw:
+            if op.body_required:
+                raise Rejection("invalid", "a request body is required")
+            return MISSING
+        declared = request.headers.get("content-type", "")
+        media = declared.split(";")[0].strip().lower()
+        pointer = op.body_media.get(media) or next(
+            (ptr for m, ptr in op.body_media.items() if _media_matches(m, media)), None)
+        if pointer is None:
+            raise Rejection("media", f"Content-Type {declared or '(none)'!r} is not accepted; "
+                                     f"send {' or '.join(op.body_media)}")
+        if not media.endswith("json"):
+            return raw.decode("utf-8", "replace")
+        try:
+            value = json.loads(raw)
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise Rejection("malformed", f"the body is not valid JSON: {exc}") from None
+        except RecursionError:
+            raise Rejection("malformed", "the body is nested too deeply") from None
+        if _depth(value) > MAX_DEPTH:
+            raise Rejection("malformed", f"the body is nested deeper than {MAX_DEPTH} levels")
+        problems = self.schemas.problems(pointer, value, limit=3)
+        if problems:
+            raise Rejection("invalid", "; ".join(p.describe("body") for p in problems))
+        return value
+
+    # respond ----------------------------------------------------------------------------------------
+    def status_for(self, op: Operation | None, kind: str, status: int | None) -> int:
+        documented = {int(s) for s in (op.statuses if op else []) if s.isdigit()}
+        if status in documented or (status is not None and (op is None or kind in ("method", "options"))):
+            return status
+        for candidate in PREFERENCES.get(kind, ()):
+            if candidate in documented:
+                return candidate
+        if status is not None:
+            return status
+        return PREFERENCES.get(kind, (400,))[0]
+
+    def error(self, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+        try:
+            reason = HTTPStatus(status).phrase
+        except ValueError:
+            reason = "Error"
+        template = self.error_by_status.get(str(status), self.error_template)
+        body = render(template, {"status": status, "message": message, "reason": reason})
+        return JSONResponse(body, status_code=status, headers=headers)
+
+    def example_body(self, op: Operation, status: str, wanted: str | None) -> tuple[str | None, Any]:
+        response = op.responses.get(status) or op.responses.get(status[0] + "XX") or {}
+        if "$ref" in response:
+            response = resolve_pointer(self.doc, response["$ref"])
+        for media, content in (response.get("content") or {}).items():
+            examples = content.get("examples") or {}
+            if wanted and wanted in examples or examples:
+                chosen = examples.get(wanted) if wanted in examples else next(iter(examples.values()))
+                if "$ref" in chosen:
+                    chosen = resolve_pointer(self.doc, chosen["$ref"])
+                return media, chosen.get("value")
+            if "example" in content:
+                return media, content["example"]
+            return media, sample(content.get("schema") or {}, self.doc)
+        return None, MISSING
+
+    def media_of(self, op: Operation, status: str) -> str | None:
+        response = op.responses.get(status) or {}
+        if "$ref" in response:
+            response = resolve_pointer(self.doc, response["$ref"])
+        return next(iter(response.get("content") or {}), None)
+
+
+def _media_matches(declared: str, sent: str) -> bool:
+    if declared in ("*/*", sent):
+        return True
+    if declared.endswith("/*"):
+        return sent.startswith(declared[:-1])
+    return False
+
+
+def _depth(value: Any, level: int = 0) -> int:
+    if level > MAX_DEPTH:
+        return level
+    if isinstance(value, dict):
+        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
+    if isinstance(value, list):
+        return max((_depth(v, level + 1) for v in value), default=level + 1)
+    return level
+
+
+_INT = re.compile(r"^-?\d+$")
+
+
+def _scalar(raw: str, types: tuple[str, ...]) -> Any:
+    for kind in types or ("string",):
+        if kind == "integer" and _INT.match(raw):
+            return int(raw)
+        if kind == "number":
+            try:
+                number = float(raw)
+            except ValueError:
+                continue
+            if math.isfinite(number):
+                return int(number) if _INT.match(raw) else number
+        if kind == "boolean" and raw in ("true", "false"):
+            return raw == "true"
+        if kind == "null" and raw in ("", "null"):
+            return None
+        if kind == "string":
+            return raw
+    return raw
+
+
+def coerce(raw: list[str], param: Param) -> Any:
+    """Wire strings to the JSON value the parameter's schema describes (form style)."""
+    if "array" in param.types:
+        values = raw if param.style_explode or len(raw) > 1 else raw[0].split(",")
+        return [_scalar(v, param.item_types) for v in values]
+    return _scalar(raw[-1] if raw else "", param.types)
+
+
+# --- the ASGI app -----------------------------------------------------------------------------------
+
+
+def _parse_query(query_string: bytes) -> dict[str, list[str]]:
+    from urllib.parse import parse_qsl
+
+    out: dict[str, list[str]] = {}
+    for k, v in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True, max_num_fields=1000):
+        out.setdefault(k, []).append(v)
+    return out
+
+
+def _prefer(header: str) -> dict[str, str]:
+    out = {}
+    for part in re.split(r"[;,]", header):
+        name, _, value = part.strip().partition("=")
+        if name:
+            out[name.strip().lower()] = value.strip().strip('"')
+    return out
+
+
+class Mock:
+    """All APIs of one process, with the webhook sender."""
+
+    def __init__(self, apis: list[Api], webhook_url: str | None = None,
+                 documents: dict[str, dict[str, Any]] | None = None) -> None:
+        self.apis: dict[str, MockApi] = {}
+        for api in apis:
+            document = (documents or {}).get(api.key) or _load_document(api)
+            self.apis[api.key] = MockApi(api, document)
+        self.webhook_url = webhook_url.rstrip("/") if webhook_url else None
+        self.sent_webhooks: list[dict[str, Any]] = []
+
+    def reset(self) -> None:
+        for api in self.apis.values():
+            api.behaviour.reset()
+
+    async def handle(self, request: Request) -> Response:
+        path = request.url.path
+        key, _, rest = path.lstrip("/").partition("/")
+        api = self.apis.get(key)
+        if api is None:
+            return JSONResponse({"message": f"no API at /{key}; this mock serves "
+                                 + ", ".join(f"/{k}/" for k in self.apis)}, status_code=404)
+        if rest == "openapi.json" and request.method == "GET":
+            return JSONResponse(api.public_spec)
+        op: Operation | None = None
+        try:
+            op, path_values = api.route(request.method, "/" + rest)
+            raw = await _read_body(request)
+            query = _parse_query(request.scope.get("query_string", b""))
+            api.authenticate(op, request, query, raw)
+            params = api.parameters(op, path_values, query, request)
+            body = api.body(op, request, raw)
+            return self.respond(api, op, request, params, body)
+        except Rejection as rejection:
+            status = api.status_for(op, rejection.kind, rejection.status)
+            if rejection.kind == "options":
+                return Response(status_code=204, headers=rejection.headers)
+            return api.error(status, rejection.message, rejection.headers)
+        except ActionError as exc:
+            kind = {404: "missing", 409: "conflict"}.get(exc.status, "invalid")
+            return api.error(api.status_for(op, kind, exc.status), exc.message)
+
+    def respond(self, api: MockApi, op: Operation, request: Request, params: dict[str, dict[str, Any]],
+                body: Any) -> Response:
+        prefer = _prefer(request.headers.get("prefer", ""))
+        status = op.success
+        if prefer.get("code") and prefer["code"] in op.statuses:
+            status = prefer["code"]
+        payload: Any = MISSING
+        hooks: list[tuple[str, Any]] = []
+        if status == op.success and api.behaviour.handles(op.op_id) and "example" not in prefer:
+            context = {"body": body if body is not MISSING else {}, "query": params["query"],
+                       "path": params["path"], "headers": params["header"]}
+            code, payload, hooks = api.behaviour.run(op.op_id, context)
+            status = str(code) if code else status
+        media = api.media_of(op, status)
+        if payload is MISSING:
+            media, payload = api.example_body(op, status, prefer.get("example"))
+        task = BackgroundTask(self.send_webhooks, api, hooks) if hooks else None
+        if request.method == "HEAD" or payload is MISSING or media is None:
+            return Response(status_code=int(status), background=task)
+        if media.endswith("json"):
+            return JSONResponse(payload, status_code=int(status), media_type=media, background=task)
+        return Response(str(payload), status_code=int(status), media_type=media, background=task)
+
+    async def send_webhooks(self, api: MockApi, hooks: list[tuple[str, Any]]) -> None:
+        import httpx
+
+        for name, payload in hooks:
+            raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+            headers = {"content-type": "application/json"}
+            for param in api.webhook_ops.get(name, {}).get("parameters") or []:
+                conf = param.get("x-hmac") or (param.get("schema") or {}).get("x-hmac")
+                if param.get("in") == "header" and conf:
+                    headers[param["name"]] = hmac.new(api.webhook_secret.encode(), raw,
+                                                      str(conf.get("algorithm", "sha256"))).hexdigest()
+            record = {"api": api.key, "webhook": name, "body": raw, "headers": headers}
+            self.sent_webhooks.append(record)
+            del self.sent_webhooks[:-100]
+            if not self.webhook_url:
+                continue
+            try:
+                async with httpx.AsyncClient(timeout=5) as client:
+                    await client.post(self.webhook_url, content=raw, headers=headers)
+            except httpx.HTTPError as exc:
+                log.warning("webhook %s to %s failed: %s", name, self.webhook_url, exc)
+
+
+async def _read_body(request: Request) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_BODY:
+        raise Rejection("too_large", f"the body is larger than {MAX_BODY} bytes", 413)
+    chunks = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise Rejection("too_large", f"the body is larger than {MAX_BODY} bytes", 413)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _load_document(api: Api) -> dict[str, Any]:
+    """The bundled spec the tools read (generated/<key>-client/openapi.json), else bundle specs/ now."""
+    if api.bundle_path.is_file():
+        loaded: dict[str, Any] = json.loads(api.bundle_path.read_text(encoding="utf-8"))
+        return loaded
+    return api.bundled.document
+
+
+def create_app(keys: list[str] | None = None, webhook_url: str | None = None,
+               documents: dict[str, dict[str, Any]] | None = None) -> Starlette:
+    mock = Mock(select(keys), webhook_url=webhook_url, documents=documents)
+
+    async def index(request: Request) -> Response:
+        return JSONResponse({"apis": {k: {"base": f"/{k}/", "spec": f"/{k}/openapi.json"} for k in mock.apis}})
+
+    async def reset(request: Request) -> Response:
+        mock.reset()
+        return Response(status_code=204)
+
+    app = Starlette(routes=[
+        Route("/", index, methods=["GET"]),
+        Route("/_mock/reset", reset, methods=["POST"]),
+        Route("/{rest:path}", mock.handle, methods=[m.upper() for m in METHODS]),
+    ])
+    app.state.mock = mock
+    return app
