@@ -58,7 +58,8 @@ _PLACEHOLDER = re.compile(r"\{[^}/]*\}|<[^>/]*>")
 
 
 def normalise_path(raw: str, strip_prefix: str = "") -> str:
-    path = raw.split("?")[0].split("#")[0].strip().strip("`")
+    # "customers?/<ID>/…": a "?" followed by "/" is a typo in a path, not the start of a query
+    path = raw.replace("?/", "/").split("?")[0].split("#")[0].strip().strip("`")
     if strip_prefix and path.startswith(strip_prefix):
         path = path[len(strip_prefix) :] or "/"
     path = _PLACEHOLDER.sub("{}", path)

@@ -1,0 +1,92 @@
+"""``partner-contracts check`` (``make check``): the CI job, stage by stage, then one summary table.
+
+1. validate  — openapi-spec-validator and our rules on every spec
+2. generate  — regenerate every client in a scratch folder (ruff, mypy --strict) and fail on drift
+3. coverage  — every documented operation and webhook is in the spec
+4. fuzz      — schemathesis, every check, all phases, against the embedded mock (or a sandbox)
+
+Later stages still run when an earlier one fails, so one run shows everything; the exit status is 1
+if any stage failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from . import coverage, lint
+from .fuzz import fuzz
+from .generate import generate_all
+from .specs import select
+
+
+def _stage(title: str) -> float:
+    print(f"\n== {title} ==", flush=True)
+    return time.perf_counter()
+
+
+def run_check(args: argparse.Namespace) -> int:
+    apis = select(args.apis)
+    keys = [a.key for a in apis]
+    started = time.perf_counter()
+    rows: dict[str, dict[str, object]] = {a.key: {} for a in apis}
+    failed: list[str] = []
+
+    t = _stage("validate")
+    for api in apis:
+        report = lint.validate(api)
+        for finding in report.findings:
+            print(finding)
+        rows[api.key].update(operations=report.operations, examples=report.examples, findings=len(report.findings))
+        print(f"{api.key}: {report.operations} operations, {report.examples} examples validated, "
+              f"{len(report.findings)} finding(s)")
+        if not report.ok:
+            failed.append(f"validate {api.key}")
+    print(f"({time.perf_counter() - t:.1f}s)")
+
+    t = _stage("generate --check (ruff, mypy --strict, drift)")
+    if generate_all(keys, check=True, verify=True):
+        failed.append("generate")
+    print(f"({time.perf_counter() - t:.1f}s)")
+
+    t = _stage("coverage")
+    for api in apis:
+        report = coverage.check(api)
+        hooks = f" + {len(report.webhooks_covered)}/{report.webhooks_documented} webhooks" \
+            if report.webhooks_documented else ""
+        rows[api.key]["coverage"] = f"{len(report.covered)}/{report.documented}{hooks}"
+        print(f"{api.key}: {rows[api.key]['coverage']}")
+        for line in report.missing:
+            print(f"  MISSING {line}")
+        if not report.ok:
+            failed.append(f"coverage {api.key}")
+    print(f"({time.perf_counter() - t:.1f}s)")
+
+    t = _stage("fuzz (schemathesis --checks all, stateful included)")
+    for result in fuzz(apis, max_examples=args.max_examples, seed=args.seed, workers=args.workers,
+                       phases=args.phases):
+        rows[result.api].update(cases=result.cases, failures=result.failures)
+        if not result.ok:
+            failed.append(f"fuzz {result.api}")
+    print(f"({time.perf_counter() - t:.1f}s)")
+
+    print("\n== summary ==")
+    header = f"{'API':14} {'operations':>10} {'examples':>9} {'coverage':>22} {'fuzz cases':>11} {'failures':>9}"
+    print(header)
+    print("-" * len(header))
+    totals = {"operations": 0, "examples": 0, "cases": 0, "failures": 0}
+    for key, row in rows.items():
+        for name in totals:
+            value = row.get(name, 0)
+            totals[name] += value if isinstance(value, int) else 0
+        print(f"{key:14} {row.get('operations', '-'):>10} {row.get('examples', '-'):>9} "
+              f"{row.get('coverage', '-'):>22} {row.get('cases', '-'):>11} {row.get('failures', '-'):>9}")
+    print("-" * len(header))
+    print(f"{'total':14} {totals['operations']:>10} {totals['examples']:>9} {'':>22} {totals['cases']:>11} "
+          f"{totals['failures']:>9}")
+    elapsed = time.perf_counter() - started
+    if failed:
+        print(f"\nFAILED ({elapsed:.0f}s): {', '.join(failed)}")
+        return 1
+    print(f"\nOK ({elapsed:.0f}s): specs valid, clients up to date, coverage complete, 0 fuzz failures")
+    return 0

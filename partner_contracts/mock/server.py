@@ -1,0 +1,55 @@
+"""Running the mock: in the foreground (``partner-contracts mock``) or in a background thread (tests, fuzz)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import uvicorn
+
+from .app import create_app
+
+
+def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, webhook_url: str | None = None) -> int:
+    started = time.perf_counter()
+    app = create_app(keys or None, webhook_url=webhook_url)
+    mock = app.state.mock
+    print(f"partner-contracts mock: {len(mock.apis)} APIs ready in {time.perf_counter() - started:.2f}s")
+    for key, api in mock.apis.items():
+        ops = sum(len(r.operations) for r in api.routes)
+        print(f"  http://{host}:{port}/{key}/  ({ops} operations; spec at /{key}/openapi.json)")
+    if webhook_url:
+        print(f"  webhooks → {webhook_url}")
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    return 0
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def running(app: Any, host: str = "127.0.0.1", port: int | None = None) -> Iterator[str]:
+    """Serve ``app`` on loopback in a background thread; yields its base URL and stops it afterwards."""
+    port = port or free_port(host)
+    config = uvicorn.Config(app, host=host, port=port, log_level="error", access_log=False, lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError(f"the mock did not start on {host}:{port}")
+        time.sleep(0.01)
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
