@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.order_id_request import OrderIdRequest
+from ...models.renew_order_pass_response import RenewOrderPassResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OrderIdRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/partner/order/renew",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RenewOrderPassResponse | None:
+    if response.status_code == 200:
+        response_200 = RenewOrderPassResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RenewOrderPassResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderIdRequest,
+) -> Response[Error | RenewOrderPassResponse]:
+    """Renew an order's pass
+
+     Issues a new order pass (the code the receiver uses to open the box). The path is kept as the source
+    writes it, under the server URL that already ends in `/partner` (ledger PL-011). The answer is not
+    wrapped in `data` (ledger PL-017).
+
+    Args:
+        body (OrderIdRequest): A body naming one order ("Cancel order", "Renew Partner Code",
+            "Renew Order pass").
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RenewOrderPassResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderIdRequest,
+) -> Error | RenewOrderPassResponse | None:
+    """Renew an order's pass
+
+     Issues a new order pass (the code the receiver uses to open the box). The path is kept as the source
+    writes it, under the server URL that already ends in `/partner` (ledger PL-011). The answer is not
+    wrapped in `data` (ledger PL-017).
+
+    Args:
+        body (OrderIdRequest): A body naming one order ("Cancel order", "Renew Partner Code",
+            "Renew Order pass").
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RenewOrderPassResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderIdRequest,
+) -> Response[Error | RenewOrderPassResponse]:
+    """Renew an order's pass
+
+     Issues a new order pass (the code the receiver uses to open the box). The path is kept as the source
+    writes it, under the server URL that already ends in `/partner` (ledger PL-011). The answer is not
+    wrapped in `data` (ledger PL-017).
+
+    Args:
+        body (OrderIdRequest): A body naming one order ("Cancel order", "Renew Partner Code",
+            "Renew Order pass").
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RenewOrderPassResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderIdRequest,
+) -> Error | RenewOrderPassResponse | None:
+    """Renew an order's pass
+
+     Issues a new order pass (the code the receiver uses to open the box). The path is kept as the source
+    writes it, under the server URL that already ends in `/partner` (ledger PL-011). The answer is not
+    wrapped in `data` (ledger PL-017).
+
+    Args:
+        body (OrderIdRequest): A body naming one order ("Cancel order", "Renew Partner Code",
+            "Renew Order pass").
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RenewOrderPassResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.locker_compact import LockerCompact
+    from ..models.locker_full import LockerFull
+
+
+T = TypeVar("T", bound="LockerListResponseData")
+
+
+@_attrs_define
+class LockerListResponseData:
+    """
+    Attributes:
+        items (list[LockerCompact | LockerFull]):
+        page (int): Page index (from 0).
+        size (int): Page size.
+        total (int | Unset): Total number of lockers matching the search (compact format example only).
+    """
+
+    items: list[LockerCompact | LockerFull]
+    page: int
+    size: int
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.locker_compact import LockerCompact
+
+        items = []
+        for items_item_data in self.items:
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, LockerCompact):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
+            items.append(items_item)
+
+        page = self.page
+
+        size = self.size
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "page": page,
+                "size": size,
+            }
+        )
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.locker_compact import LockerCompact
+        from ..models.locker_full import LockerFull
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+
+            def _parse_items_item(data: object) -> LockerCompact | LockerFull:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_0 = LockerCompact.from_dict(data)
+
+                    return items_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                items_item_type_1 = LockerFull.from_dict(data)
+
+                return items_item_type_1
+
+            items_item = _parse_items_item(items_item_data)
+
+            items.append(items_item)
+
+        page = d.pop("page")
+
+        size = d.pop("size")
+
+        total = d.pop("total", UNSET)
+
+        locker_list_response_data = cls(
+            items=items,
+            page=page,
+            size=size,
+            total=total,
+        )
+
+        locker_list_response_data.additional_properties = d
+        return locker_list_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="OpenStackRequest")
+
+
+@_attrs_define
+class OpenStackRequest:
+    """Body of "Open stack api".
+
+    Attributes:
+        order_id (str): The order whose box is to be opened.
+        locker_id (str): The locker holding the order.
+    """
+
+    order_id: str
+    locker_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        locker_id = self.locker_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "lockerId": locker_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        locker_id = d.pop("lockerId")
+
+        open_stack_request = cls(
+            order_id=order_id,
+            locker_id=locker_id,
+        )
+
+        open_stack_request.additional_properties = d
+        return open_stack_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.order_status import OrderStatus, check_order_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """An order, as answered by "Create new order" and "Get order's information".
+
+    Attributes:
+        id (str): Order id (UUID in the examples); the `orderId` of the other operations.
+        payment_status (bool): Whether the order is paid (set by "Update Payment status").
+        delivery_status (bool): Whether the order has been delivered into the locker.
+        order_status (OrderStatus): Status of an order, as documented by the `orderStatus` filter of "List orders".
+        locker_id (str):
+        order_type (str): Order type; only `locker` is documented (ledger PL-018).
+        order_code (str): Short order code, e.g. "O1Y2GAEP".
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        outdate_length (int | Unset): Time the order has stayed in the locker beyond the threshold.
+        outdate_fee (int | Unset): Overdue fee charged.
+        outdate_fee_paid (int | Unset): Overdue fee already paid.
+        partner_outdate_threshold (float | Unset): Maximum time in milliseconds the partner keeps the order in the
+            locker before fees start.
+        sender_phone (str | Unset):
+        receiver_phone (str | Unset):
+        cost (int | Unset): Total cost of the order.
+        partner_id (str | Unset):
+        order_pass (str | Unset): Pass code that opens the box for the receiver (renewed by "Renew Order pass").
+    """
+
+    id: str
+    payment_status: bool
+    delivery_status: bool
+    order_status: OrderStatus
+    locker_id: str
+    order_type: str
+    order_code: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    outdate_length: int | Unset = UNSET
+    outdate_fee: int | Unset = UNSET
+    outdate_fee_paid: int | Unset = UNSET
+    partner_outdate_threshold: float | Unset = UNSET
+    sender_phone: str | Unset = UNSET
+    receiver_phone: str | Unset = UNSET
+    cost: int | Unset = UNSET
+    partner_id: str | Unset = UNSET
+    order_pass: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        payment_status = self.payment_status
+
+        delivery_status = self.delivery_status
+
+        order_status: str = self.order_status
+
+        locker_id = self.locker_id
+
+        order_type = self.order_type
+
+        order_code = self.order_code
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        outdate_length = self.outdate_length
+
+        outdate_fee = self.outdate_fee
+
+        outdate_fee_paid = self.outdate_fee_paid
+
+        partner_outdate_threshold = self.partner_outdate_threshold
+
+        sender_phone = self.sender_phone
+
+        receiver_phone = self.receiver_phone
+
+        cost = self.cost
+
+        partner_id = self.partner_id
+
+        order_pass = self.order_pass
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "paymentStatus": payment_status,
+                "deliveryStatus": delivery_status,
+                "orderStatus": order_status,
+                "lockerId": locker_id,
+                "orderType": order_type,
+                "orderCode": order_code,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if outdate_length is not UNSET:
+            field_dict["outdateLength"] = outdate_length
+        if outdate_fee is not UNSET:
+            field_dict["outdateFee"] = outdate_fee
+        if outdate_fee_paid is not UNSET:
+            field_dict["outdateFeePaid"] = outdate_fee_paid
+        if partner_outdate_threshold is not UNSET:
+            field_dict["partnerOutdateThreshold"] = partner_outdate_threshold
+        if sender_phone is not UNSET:
+            field_dict["senderPhone"] = sender_phone
+        if receiver_phone is not UNSET:
+            field_dict["receiverPhone"] = receiver_phone
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if partner_id is not UNSET:
+            field_dict["partnerId"] = partner_id
+        if order_pass is not UNSET:
+            field_dict["orderPass"] = order_pass
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        payment_status = d.pop("paymentStatus")
+
+        delivery_status = d.pop("deliveryStatus")
+
+        order_status = check_order_status(d.pop("orderStatus"))
+
+        locker_id = d.pop("lockerId")
+
+        order_type = d.pop("orderType")
+
+        order_code = d.pop("orderCode")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        outdate_length = d.pop("outdateLength", UNSET)
+
+        outdate_fee = d.pop("outdateFee", UNSET)
+
+        outdate_fee_paid = d.pop("outdateFeePaid", UNSET)
+
+        partner_outdate_threshold = d.pop("partnerOutdateThreshold", UNSET)
+
+        sender_phone = d.pop("senderPhone", UNSET)
+
+        receiver_phone = d.pop("receiverPhone", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        partner_id = d.pop("partnerId", UNSET)
+
+        order_pass = d.pop("orderPass", UNSET)
+
+        order = cls(
+            id=id,
+            payment_status=payment_status,
+            delivery_status=delivery_status,
+            order_status=order_status,
+            locker_id=locker_id,
+            order_type=order_type,
+            order_code=order_code,
+            created_at=created_at,
+            updated_at=updated_at,
+            outdate_length=outdate_length,
+            outdate_fee=outdate_fee,
+            outdate_fee_paid=outdate_fee_paid,
+            partner_outdate_threshold=partner_outdate_threshold,
+            sender_phone=sender_phone,
+            receiver_phone=receiver_phone,
+            cost=cost,
+            partner_id=partner_id,
+            order_pass=order_pass,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.order_status import OrderStatus, check_order_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderWebhookPayload")
+
+
+@_attrs_define
+class OrderWebhookPayload:
+    """Body Palm posts to the partner's webhook URL when an order is created or updated. `descripion` (sic) is the vendor's
+    wire name; `createdAt`/`updatedAt` are shown as plain dates, so no date-time format is enforced (ledger PL-012,
+    PL-013).
+
+        Attributes:
+            id (str): Order id.
+            order_status (OrderStatus): Status of an order, as documented by the `orderStatus` filter of "List orders".
+            cost (int | Unset):
+            payment_status (bool | Unset):
+            delivery_status (bool | Unset):
+            receiver_phone (str | Unset):
+            receiver_name (str | Unset):
+            order_code (str | Unset):
+            order_type (str | Unset): Order type; only `locker` is documented (ledger PL-018).
+            sender_phone (str | Unset):
+            descripion (str | Unset): Order description (the vendor's misspelling of `description` is the wire name).
+            created_at (str | Unset): Creation time ("2025-02-01" in the example; not an ISO date-time).
+            updated_at (str | Unset): Last update time ("2025-02-02" in the example; not an ISO date-time).
+            user_token (str | Unset): Current token of the order's owner, used to open a web view where the owner sees all
+                orders not yet opened. Valid until the next webhook for this owner is created.
+            partner_location_id (str | Unset): Id of the partner's project.
+    """
+
+    id: str
+    order_status: OrderStatus
+    cost: int | Unset = UNSET
+    payment_status: bool | Unset = UNSET
+    delivery_status: bool | Unset = UNSET
+    receiver_phone: str | Unset = UNSET
+    receiver_name: str | Unset = UNSET
+    order_code: str | Unset = UNSET
+    order_type: str | Unset = UNSET
+    sender_phone: str | Unset = UNSET
+    descripion: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    user_token: str | Unset = UNSET
+    partner_location_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        order_status: str = self.order_status
+
+        cost = self.cost
+
+        payment_status = self.payment_status
+
+        delivery_status = self.delivery_status
+
+        receiver_phone = self.receiver_phone
+
+        receiver_name = self.receiver_name
+
+        order_code = self.order_code
+
+        order_type = self.order_type
+
+        sender_phone = self.sender_phone
+
+        descripion = self.descripion
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        user_token = self.user_token
+
+        partner_location_id = self.partner_location_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "orderStatus": order_status,
+            }
+        )
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if payment_status is not UNSET:
+            field_dict["paymentStatus"] = payment_status
+        if delivery_status is not UNSET:
+            field_dict["deliveryStatus"] = delivery_status
+        if receiver_phone is not UNSET:
+            field_dict["receiverPhone"] = receiver_phone
+        if receiver_name is not UNSET:
+            field_dict["receiverName"] = receiver_name
+        if order_code is not UNSET:
+            field_dict["orderCode"] = order_code
+        if order_type is not UNSET:
+            field_dict["orderType"] = order_type
+        if sender_phone is not UNSET:
+            field_dict["senderPhone"] = sender_phone
+        if descripion is not UNSET:
+            field_dict["descripion"] = descripion
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if user_token is not UNSET:
+            field_dict["userToken"] = user_token
+        if partner_location_id is not UNSET:
+            field_dict["partnerLocationId"] = partner_location_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        order_status = check_order_status(d.pop("orderStatus"))
+
+        cost = d.pop("cost", UNSET)
+
+        payment_status = d.pop("paymentStatus", UNSET)
+
+        delivery_status = d.pop("deliveryStatus", UNSET)
+
+        receiver_phone = d.pop("receiverPhone", UNSET)
+
+        receiver_name = d.pop("receiverName", UNSET)
+
+        order_code = d.pop("orderCode", UNSET)
+
+        order_type = d.pop("orderType", UNSET)
+
+        sender_phone = d.pop("senderPhone", UNSET)
+
+        descripion = d.pop("descripion", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        updated_at = d.pop("updatedAt", UNSET)
+
+        user_token = d.pop("userToken", UNSET)
+
+        partner_location_id = d.pop("partnerLocationId", UNSET)
+
+        order_webhook_payload = cls(
+            id=id,
+            order_status=order_status,
+            cost=cost,
+            payment_status=payment_status,
+            delivery_status=delivery_status,
+            receiver_phone=receiver_phone,
+            receiver_name=receiver_name,
+            order_code=order_code,
+            order_type=order_type,
+            sender_phone=sender_phone,
+            descripion=descripion,
+            created_at=created_at,
+            updated_at=updated_at,
+            user_token=user_token,
+            partner_location_id=partner_location_id,
+        )
+
+        order_webhook_payload.additional_properties = d
+        return order_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartnerCodeRenewal")
+
+
+@_attrs_define
+class PartnerCodeRenewal:
+    """The order with its new partner code, as answered by "Renew Partner Code".
+
+    Attributes:
+        id (str): Order id.
+        partner_code (str): The new 6-digit code that opens the box for the partner.
+        locker_id (str | Unset):
+        order_code (str | Unset):
+        remain_cost (int | Unset): Amount still to be paid.
+        order_type (str | Unset): Order type; only `locker` is documented (ledger PL-018).
+        partner_id (str | Unset):
+    """
+
+    id: str
+    partner_code: str
+    locker_id: str | Unset = UNSET
+    order_code: str | Unset = UNSET
+    remain_cost: int | Unset = UNSET
+    order_type: str | Unset = UNSET
+    partner_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        partner_code = self.partner_code
+
+        locker_id = self.locker_id
+
+        order_code = self.order_code
+
+        remain_cost = self.remain_cost
+
+        order_type = self.order_type
+
+        partner_id = self.partner_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "partnerCode": partner_code,
+            }
+        )
+        if locker_id is not UNSET:
+            field_dict["lockerId"] = locker_id
+        if order_code is not UNSET:
+            field_dict["orderCode"] = order_code
+        if remain_cost is not UNSET:
+            field_dict["remainCost"] = remain_cost
+        if order_type is not UNSET:
+            field_dict["orderType"] = order_type
+        if partner_id is not UNSET:
+            field_dict["partnerId"] = partner_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        partner_code = d.pop("partnerCode")
+
+        locker_id = d.pop("lockerId", UNSET)
+
+        order_code = d.pop("orderCode", UNSET)
+
+        remain_cost = d.pop("remainCost", UNSET)
+
+        order_type = d.pop("orderType", UNSET)
+
+        partner_id = d.pop("partnerId", UNSET)
+
+        partner_code_renewal = cls(
+            id=id,
+            partner_code=partner_code,
+            locker_id=locker_id,
+            order_code=order_code,
+            remain_cost=remain_cost,
+            order_type=order_type,
+            partner_id=partner_id,
+        )
+
+        partner_code_renewal.additional_properties = d
+        return partner_code_renewal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

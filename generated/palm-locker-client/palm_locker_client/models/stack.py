@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.box_size import BoxSize, check_box_size
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Stack")
+
+
+@_attrs_define
+class Stack:
+    """One box (stack) of a locker, as listed by the full format of "List devices" and by "Get device's detail" (only the
+    latter shows `shortId`).
+
+        Attributes:
+            id (str): Stack id (UUID in the examples).
+            size (BoxSize): Size class of a locker box (stack). Dimensions as given by the vendor's `sizeStack`.
+            position (int): Position of the box in the locker (the `stackPosition` of "Create new order").
+            is_used (bool): Whether the box currently holds an order.
+            status (bool): Whether the box is in service.
+            short_id (str | Unset): The id without dashes. Shown only by "Get device's detail".
+    """
+
+    id: str
+    size: BoxSize
+    position: int
+    is_used: bool
+    status: bool
+    short_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        size: str = self.size
+
+        position = self.position
+
+        is_used = self.is_used
+
+        status = self.status
+
+        short_id = self.short_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "size": size,
+                "position": position,
+                "isUsed": is_used,
+                "status": status,
+            }
+        )
+        if short_id is not UNSET:
+            field_dict["shortId"] = short_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        size = check_box_size(d.pop("size"))
+
+        position = d.pop("position")
+
+        is_used = d.pop("isUsed")
+
+        status = d.pop("status")
+
+        short_id = d.pop("shortId", UNSET)
+
+        stack = cls(
+            id=id,
+            size=size,
+            position=position,
+            is_used=is_used,
+            status=status,
+            short_id=short_id,
+        )
+
+        stack.additional_properties = d
+        return stack
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.box_size import BoxSize, check_box_size
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StackSummary")
+
+
+@_attrs_define
+class StackSummary:
+    """Availability of one box size in a locker (compact format of "List devices").
+
+    Attributes:
+        box_size (BoxSize): Size class of a locker box (stack). Dimensions as given by the vendor's `sizeStack`.
+        available_box (int): Number of free boxes of this size.
+        info (str | Unset): Box dimensions, e.g. "24x12x48 cm".
+    """
+
+    box_size: BoxSize
+    available_box: int
+    info: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        box_size: str = self.box_size
+
+        available_box = self.available_box
+
+        info = self.info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "boxSize": box_size,
+                "availableBox": available_box,
+            }
+        )
+        if info is not UNSET:
+            field_dict["info"] = info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        box_size = check_box_size(d.pop("boxSize"))
+
+        available_box = d.pop("availableBox")
+
+        info = d.pop("info", UNSET)
+
+        stack_summary = cls(
+            box_size=box_size,
+            available_box=available_box,
+            info=info,
+        )
+
+        stack_summary.additional_properties = d
+        return stack_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

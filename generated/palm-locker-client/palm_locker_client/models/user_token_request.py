@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.user_token_request_partner_detail import UserTokenRequestPartnerDetail
+
+
+T = TypeVar("T", bound="UserTokenRequest")
+
+
+@_attrs_define
+class UserTokenRequest:
+    """Body of "User Token Retrieval API".
+
+    Attributes:
+        phone_number (str): Phone number of the user.
+        partner_detail (UserTokenRequestPartnerDetail): Partner details. The source types it only as "object" and
+            documents no fields, so any object is accepted (ledger PL-024).
+    """
+
+    phone_number: str
+    partner_detail: UserTokenRequestPartnerDetail
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        partner_detail = self.partner_detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phoneNumber": phone_number,
+                "partnerDetail": partner_detail,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_token_request_partner_detail import (
+            UserTokenRequestPartnerDetail,
+        )
+
+        d = dict(src_dict)
+        phone_number = d.pop("phoneNumber")
+
+        partner_detail = UserTokenRequestPartnerDetail.from_dict(d.pop("partnerDetail"))
+
+        user_token_request = cls(
+            phone_number=phone_number,
+            partner_detail=partner_detail,
+        )
+
+        user_token_request.additional_properties = d
+        return user_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

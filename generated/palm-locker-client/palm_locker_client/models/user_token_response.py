@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="UserTokenResponse")
+
+
+@_attrs_define
+class UserTokenResponse:
+    """Answer of "User Token Retrieval API".
+
+    Attributes:
+        token (str): The access token the partner can use to retrieve the user's order data.
+        need_request_permission (bool): Whether the partner must wait for the user's consent to access order data.
+    """
+
+    token: str
+    need_request_permission: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        need_request_permission = self.need_request_permission
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+                "needRequestPermission": need_request_permission,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        token = d.pop("token")
+
+        need_request_permission = d.pop("needRequestPermission")
+
+        user_token_response = cls(
+            token=token,
+            need_request_permission=need_request_permission,
+        )
+
+        user_token_response.additional_properties = d
+        return user_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
