@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_customer_notes_response_200 import ListCustomerNotesResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    shop_id: int,
+    customer_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/shops/{shop_id}/customers/{customer_id}/load_customer_notes".format(
+            shop_id=quote(str(shop_id), safe=""),
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListCustomerNotesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListCustomerNotesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListCustomerNotesResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    shop_id: int,
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ListCustomerNotesResponse200]:
+    """Load a customer's notes
+
+     Returns the notes written on a customer (“Ghi chú khách hàng”). The source writes the path as
+    `/shops/<SHOP_ID>/customers?/<CUSTOMER_ID>/load_customer_notes`; the `?` is a typo (ledger PP-227).
+    The answer is `{customer_notes: [{notes: [...]}]}` with no `success` flag.
+
+    Args:
+        shop_id (int):
+        customer_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListCustomerNotesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        customer_id=customer_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    shop_id: int,
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | ListCustomerNotesResponse200 | None:
+    """Load a customer's notes
+
+     Returns the notes written on a customer (“Ghi chú khách hàng”). The source writes the path as
+    `/shops/<SHOP_ID>/customers?/<CUSTOMER_ID>/load_customer_notes`; the `?` is a typo (ledger PP-227).
+    The answer is `{customer_notes: [{notes: [...]}]}` with no `success` flag.
+
+    Args:
+        shop_id (int):
+        customer_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListCustomerNotesResponse200
+    """
+
+    return sync_detailed(
+        shop_id=shop_id,
+        customer_id=customer_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    shop_id: int,
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ListCustomerNotesResponse200]:
+    """Load a customer's notes
+
+     Returns the notes written on a customer (“Ghi chú khách hàng”). The source writes the path as
+    `/shops/<SHOP_ID>/customers?/<CUSTOMER_ID>/load_customer_notes`; the `?` is a typo (ledger PP-227).
+    The answer is `{customer_notes: [{notes: [...]}]}` with no `success` flag.
+
+    Args:
+        shop_id (int):
+        customer_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListCustomerNotesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        customer_id=customer_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shop_id: int,
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | ListCustomerNotesResponse200 | None:
+    """Load a customer's notes
+
+     Returns the notes written on a customer (“Ghi chú khách hàng”). The source writes the path as
+    `/shops/<SHOP_ID>/customers?/<CUSTOMER_ID>/load_customer_notes`; the `?` is a typo (ledger PP-227).
+    The answer is `{customer_notes: [{notes: [...]}]}` with no `success` flag.
+
+    Args:
+        shop_id (int):
+        customer_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListCustomerNotesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            shop_id=shop_id,
+            customer_id=customer_id,
+            client=client,
+        )
+    ).parsed

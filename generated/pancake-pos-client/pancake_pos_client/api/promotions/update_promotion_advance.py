@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.update_promotion_advance_body import UpdatePromotionAdvanceBody
+from ...models.update_promotion_advance_response_200 import (
+    UpdatePromotionAdvanceResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    shop_id: int,
+    id: str,
+    *,
+    body: UpdatePromotionAdvanceBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/shops/{shop_id}/promotion_advance/{id}".format(
+            shop_id=quote(str(shop_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpdatePromotionAdvanceResponse200 | None:
+    if response.status_code == 200:
+        response_200 = UpdatePromotionAdvanceResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpdatePromotionAdvanceResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    shop_id: int,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePromotionAdvanceBody,
+) -> Response[Error | UpdatePromotionAdvanceResponse200]:
+    """Update an advanced promotion
+
+     Updates an advanced promotion. The body wraps it in `promotion_advance` (the source's example sends
+    the whole object, read-only fields included). The source shows no response; the response below is
+    assumed.
+
+    Args:
+        shop_id (int):
+        id (str):
+        body (UpdatePromotionAdvanceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatePromotionAdvanceResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    shop_id: int,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePromotionAdvanceBody,
+) -> Error | UpdatePromotionAdvanceResponse200 | None:
+    """Update an advanced promotion
+
+     Updates an advanced promotion. The body wraps it in `promotion_advance` (the source's example sends
+    the whole object, read-only fields included). The source shows no response; the response below is
+    assumed.
+
+    Args:
+        shop_id (int):
+        id (str):
+        body (UpdatePromotionAdvanceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatePromotionAdvanceResponse200
+    """
+
+    return sync_detailed(
+        shop_id=shop_id,
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    shop_id: int,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePromotionAdvanceBody,
+) -> Response[Error | UpdatePromotionAdvanceResponse200]:
+    """Update an advanced promotion
+
+     Updates an advanced promotion. The body wraps it in `promotion_advance` (the source's example sends
+    the whole object, read-only fields included). The source shows no response; the response below is
+    assumed.
+
+    Args:
+        shop_id (int):
+        id (str):
+        body (UpdatePromotionAdvanceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpdatePromotionAdvanceResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shop_id: int,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePromotionAdvanceBody,
+) -> Error | UpdatePromotionAdvanceResponse200 | None:
+    """Update an advanced promotion
+
+     Updates an advanced promotion. The body wraps it in `promotion_advance` (the source's example sends
+    the whole object, read-only fields included). The source shows no response; the response below is
+    assumed.
+
+    Args:
+        shop_id (int):
+        id (str):
+        body (UpdatePromotionAdvanceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpdatePromotionAdvanceResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            shop_id=shop_id,
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

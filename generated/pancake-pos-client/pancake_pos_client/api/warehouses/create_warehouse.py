@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_warehouse_response_200 import CreateWarehouseResponse200
+from ...models.error import Error
+from ...models.warehouse_request import WarehouseRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    shop_id: int,
+    *,
+    body: WarehouseRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/shops/{shop_id}/warehouses".format(
+            shop_id=quote(str(shop_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateWarehouseResponse200 | Error | None:
+    if response.status_code == 200:
+        response_200 = CreateWarehouseResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateWarehouseResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    shop_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WarehouseRequest,
+) -> Response[CreateWarehouseResponse200 | Error]:
+    """Create a warehouse
+
+     Creates a warehouse (“Tạo kho hàng”) with its address and its shelf/batch (lot) layout. `name` and
+    `shelf_config` are required. The source does not document the response; it is assumed to be
+    `{success, data: Warehouse}` like the other Pancake POS write operations (ledger PP-201).
+
+    Args:
+        shop_id (int):
+        body (WarehouseRequest): Body of “Tạo kho hàng” (`POST /shops/{shop_id}/warehouses`) and
+            “Cập nhật kho hàng” (`PUT /shops/{shop_id}/warehouses/{warehouse_id}`); both sections
+            print the same table. The table is headed “Query Parameters”, but its rows are the fields
+            of the JSON body shown in the request example (ledger PP-207). The source types the four
+            configuration objects only as `json`; their keys come from the examples (ledger PP-208).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateWarehouseResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    shop_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WarehouseRequest,
+) -> CreateWarehouseResponse200 | Error | None:
+    """Create a warehouse
+
+     Creates a warehouse (“Tạo kho hàng”) with its address and its shelf/batch (lot) layout. `name` and
+    `shelf_config` are required. The source does not document the response; it is assumed to be
+    `{success, data: Warehouse}` like the other Pancake POS write operations (ledger PP-201).
+
+    Args:
+        shop_id (int):
+        body (WarehouseRequest): Body of “Tạo kho hàng” (`POST /shops/{shop_id}/warehouses`) and
+            “Cập nhật kho hàng” (`PUT /shops/{shop_id}/warehouses/{warehouse_id}`); both sections
+            print the same table. The table is headed “Query Parameters”, but its rows are the fields
+            of the JSON body shown in the request example (ledger PP-207). The source types the four
+            configuration objects only as `json`; their keys come from the examples (ledger PP-208).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateWarehouseResponse200 | Error
+    """
+
+    return sync_detailed(
+        shop_id=shop_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    shop_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WarehouseRequest,
+) -> Response[CreateWarehouseResponse200 | Error]:
+    """Create a warehouse
+
+     Creates a warehouse (“Tạo kho hàng”) with its address and its shelf/batch (lot) layout. `name` and
+    `shelf_config` are required. The source does not document the response; it is assumed to be
+    `{success, data: Warehouse}` like the other Pancake POS write operations (ledger PP-201).
+
+    Args:
+        shop_id (int):
+        body (WarehouseRequest): Body of “Tạo kho hàng” (`POST /shops/{shop_id}/warehouses`) and
+            “Cập nhật kho hàng” (`PUT /shops/{shop_id}/warehouses/{warehouse_id}`); both sections
+            print the same table. The table is headed “Query Parameters”, but its rows are the fields
+            of the JSON body shown in the request example (ledger PP-207). The source types the four
+            configuration objects only as `json`; their keys come from the examples (ledger PP-208).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateWarehouseResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shop_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WarehouseRequest,
+) -> CreateWarehouseResponse200 | Error | None:
+    """Create a warehouse
+
+     Creates a warehouse (“Tạo kho hàng”) with its address and its shelf/batch (lot) layout. `name` and
+    `shelf_config` are required. The source does not document the response; it is assumed to be
+    `{success, data: Warehouse}` like the other Pancake POS write operations (ledger PP-201).
+
+    Args:
+        shop_id (int):
+        body (WarehouseRequest): Body of “Tạo kho hàng” (`POST /shops/{shop_id}/warehouses`) and
+            “Cập nhật kho hàng” (`PUT /shops/{shop_id}/warehouses/{warehouse_id}`); both sections
+            print the same table. The table is headed “Query Parameters”, but its rows are the fields
+            of the JSON body shown in the request example (ledger PP-207). The source types the four
+            configuration objects only as `json`; their keys come from the examples (ledger PP-208).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateWarehouseResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            shop_id=shop_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.adv_cost_items_item import AdvCostItemsItem
+    from ..models.adv_cost_transaction import AdvCostTransaction
+
+
+T = TypeVar("T", bound="AdvCost")
+
+
+@_attrs_define
+class AdvCost:
+    """An advertising cost ("chi phí quảng cáo") as sent in the `params` object of "Tạo chi phí quảng cáo": the day's cost,
+    the cash-book transaction it creates and its line items. The source's table lists the fields flat; the nesting
+    (`transaction.*`, `items[].*`) is that of its example.
+
+        Attributes:
+            cost_date (str): Day of the advertising cost, `YYYY-MM-DD HH:MM:SS` in the example.
+            transaction (AdvCostTransaction): The receipt/payment transaction recorded for the cost.
+            items (list[AdvCostItemsItem]): Line items of the advertising cost.
+    """
+
+    cost_date: str
+    transaction: AdvCostTransaction
+    items: list[AdvCostItemsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cost_date = self.cost_date
+
+        transaction = self.transaction.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cost_date": cost_date,
+                "transaction": transaction,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.adv_cost_items_item import AdvCostItemsItem
+        from ..models.adv_cost_transaction import AdvCostTransaction
+
+        d = dict(src_dict)
+        cost_date = d.pop("cost_date")
+
+        transaction = AdvCostTransaction.from_dict(d.pop("transaction"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = AdvCostItemsItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        adv_cost = cls(
+            cost_date=cost_date,
+            transaction=transaction,
+            items=items,
+        )
+
+        adv_cost.additional_properties = d
+        return adv_cost
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

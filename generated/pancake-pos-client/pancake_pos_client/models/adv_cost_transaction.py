@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AdvCostTransaction")
+
+
+@_attrs_define
+class AdvCostTransaction:
+    """The receipt/payment transaction recorded for the cost.
+
+    Attributes:
+        name (str): Name of the advertising cost.
+        status (str): Status, a string here (`"0"` in the example) although transactions report an integer status (0
+            new, 1 in effect, 2 cancelled, 3 deleted).
+        is_locked (bool | Unset): Lock the transaction.
+        note (str | Unset): Note.
+        time_incurred (str | Unset): When the cost occurred, `YYYY-MM-DD HH:MM:SS` in the example.
+        tags (list[str] | Unset): Tag names of the advertising cost.
+    """
+
+    name: str
+    status: str
+    is_locked: bool | Unset = UNSET
+    note: str | Unset = UNSET
+    time_incurred: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        status = self.status
+
+        is_locked = self.is_locked
+
+        note = self.note
+
+        time_incurred = self.time_incurred
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "status": status,
+            }
+        )
+        if is_locked is not UNSET:
+            field_dict["is_locked"] = is_locked
+        if note is not UNSET:
+            field_dict["note"] = note
+        if time_incurred is not UNSET:
+            field_dict["time_incurred"] = time_incurred
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        status = d.pop("status")
+
+        is_locked = d.pop("is_locked", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        time_incurred = d.pop("time_incurred", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        adv_cost_transaction = cls(
+            name=name,
+            status=status,
+            is_locked=is_locked,
+            note=note,
+            time_incurred=time_incurred,
+            tags=tags,
+        )
+
+        adv_cost_transaction.additional_properties = d
+        return adv_cost_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.variation import Variation
+
+
+T = TypeVar("T", bound="BulkUpdateVariationQuantityResponse200")
+
+
+@_attrs_define
+class BulkUpdateVariationQuantityResponse200:
+    """
+    Attributes:
+        success (bool):
+        data (list[Variation] | Unset):
+    """
+
+    success: bool
+    data: list[Variation] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.variation import Variation
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        _data = d.pop("data", UNSET)
+        data: list[Variation] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = Variation.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        bulk_update_variation_quantity_response_200 = cls(
+            success=success,
+            data=data,
+        )
+
+        bulk_update_variation_quantity_response_200.additional_properties = d
+        return bulk_update_variation_quantity_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.call_later_status import CallLaterStatus, check_call_later_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_profile import UserProfile
+
+
+T = TypeVar("T", bound="CallLater")
+
+
+@_attrs_define
+class CallLater:
+    """A call-back appointment or reminder attached to an order (“Hẹn gọi & nhắc nhở”), as listed by `GET
+    /shops/{shop_id}/order_call_laters`.
+
+        Attributes:
+            id (UUID): Call-later id (only in the example, not in the table; ledger PP-206).
+            status (CallLaterStatus): Status of a call-back / reminder (“Hẹn gọi & nhắc nhở”), from the status table of
+                “Danh sách hẹn gọi & nhắc nhở”. `-1` (“Tất cả trạng thái”, all statuses) is only a list filter value and is not
+                part of this enum.
+            display_id (int | Unset): Call-later number shown to users.
+            order_id (int | Unset): Id of the order the call-later belongs to (only in the example; ledger PP-206).
+            order_display_id (str | Unset): Display code of the order (e.g. "SOICUN-12943-02").
+            type_ (str | Unset): Kind of notice (e.g. "call"); the source lists no values.
+            notice_created (str | Unset): Notice text.
+            needs_call_at (int | str | Unset): When the call/handling is due. The table says unix timestamp; the example
+                shows an ISO-8601 local date-time string (ledger PP-209).
+            called_at (int | str | Unset): When the call was made / the reminder handled. The table says unix timestamp; the
+                example shows an ISO-8601 local date-time string (ledger PP-209).
+            need_notify_users (list[UUID] | Unset): Ids of the staff members who must handle it.
+            creator (UserProfile | Unset): A Pancake user (staff member) as embedded in other objects — `user` in the staff
+                list, `creator` of call-laters, returned orders and point logs, `assigning_care`. Every field is optional
+                because the embeddings show different subsets (point-log creators carry no email).
+    """
+
+    id: UUID
+    status: CallLaterStatus
+    display_id: int | Unset = UNSET
+    order_id: int | Unset = UNSET
+    order_display_id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    notice_created: str | Unset = UNSET
+    needs_call_at: int | str | Unset = UNSET
+    called_at: int | str | Unset = UNSET
+    need_notify_users: list[UUID] | Unset = UNSET
+    creator: UserProfile | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        status: int = self.status
+
+        display_id = self.display_id
+
+        order_id = self.order_id
+
+        order_display_id = self.order_display_id
+
+        type_ = self.type_
+
+        notice_created = self.notice_created
+
+        needs_call_at: int | str | Unset
+        if isinstance(self.needs_call_at, Unset):
+            needs_call_at = UNSET
+        else:
+            needs_call_at = self.needs_call_at
+
+        called_at: int | str | Unset
+        if isinstance(self.called_at, Unset):
+            called_at = UNSET
+        else:
+            called_at = self.called_at
+
+        need_notify_users: list[str] | Unset = UNSET
+        if not isinstance(self.need_notify_users, Unset):
+            need_notify_users = []
+            for need_notify_users_item_data in self.need_notify_users:
+                need_notify_users_item = str(need_notify_users_item_data)
+                need_notify_users.append(need_notify_users_item)
+
+        creator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creator, Unset):
+            creator = self.creator.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if display_id is not UNSET:
+            field_dict["display_id"] = display_id
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if order_display_id is not UNSET:
+            field_dict["order_display_id"] = order_display_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if notice_created is not UNSET:
+            field_dict["notice_created"] = notice_created
+        if needs_call_at is not UNSET:
+            field_dict["needs_call_at"] = needs_call_at
+        if called_at is not UNSET:
+            field_dict["called_at"] = called_at
+        if need_notify_users is not UNSET:
+            field_dict["need_notify_users"] = need_notify_users
+        if creator is not UNSET:
+            field_dict["creator"] = creator
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_profile import UserProfile
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        status = check_call_later_status(d.pop("status"))
+
+        display_id = d.pop("display_id", UNSET)
+
+        order_id = d.pop("order_id", UNSET)
+
+        order_display_id = d.pop("order_display_id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        notice_created = d.pop("notice_created", UNSET)
+
+        def _parse_needs_call_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        needs_call_at = _parse_needs_call_at(d.pop("needs_call_at", UNSET))
+
+        def _parse_called_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        called_at = _parse_called_at(d.pop("called_at", UNSET))
+
+        _need_notify_users = d.pop("need_notify_users", UNSET)
+        need_notify_users: list[UUID] | Unset = UNSET
+        if _need_notify_users is not UNSET:
+            need_notify_users = []
+            for need_notify_users_item_data in _need_notify_users:
+                need_notify_users_item = UUID(need_notify_users_item_data)
+
+                need_notify_users.append(need_notify_users_item)
+
+        _creator = d.pop("creator", UNSET)
+        creator: UserProfile | Unset
+        if isinstance(_creator, Unset):
+            creator = UNSET
+        else:
+            creator = UserProfile.from_dict(_creator)
+
+        call_later = cls(
+            id=id,
+            status=status,
+            display_id=display_id,
+            order_id=order_id,
+            order_display_id=order_display_id,
+            type_=type_,
+            notice_created=notice_created,
+            needs_call_at=needs_call_at,
+            called_at=called_at,
+            need_notify_users=need_notify_users,
+            creator=creator,
+        )
+
+        call_later.additional_properties = d
+        return call_later
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

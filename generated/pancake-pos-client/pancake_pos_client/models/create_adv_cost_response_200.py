@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.adv_cost import AdvCost
+
+
+T = TypeVar("T", bound="CreateAdvCostResponse200")
+
+
+@_attrs_define
+class CreateAdvCostResponse200:
+    """
+    Attributes:
+        success (bool):
+        data (AdvCost | Unset): An advertising cost ("chi phí quảng cáo") as sent in the `params` object of "Tạo chi phí
+            quảng cáo": the day's cost, the cash-book transaction it creates and its line items. The source's table lists
+            the fields flat; the nesting (`transaction.*`, `items[].*`) is that of its example.
+    """
+
+    success: bool
+    data: AdvCost | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.adv_cost import AdvCost
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        _data = d.pop("data", UNSET)
+        data: AdvCost | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = AdvCost.from_dict(_data)
+
+        create_adv_cost_response_200 = cls(
+            success=success,
+            data=data,
+        )
+
+        create_adv_cost_response_200.additional_properties = d
+        return create_adv_cost_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.call_later import CallLater
+
+
+T = TypeVar("T", bound="CreateCallLaterResponse200")
+
+
+@_attrs_define
+class CreateCallLaterResponse200:
+    """
+    Attributes:
+        success (bool):
+        data (CallLater): A call-back appointment or reminder attached to an order (“Hẹn gọi & nhắc nhở”), as listed by
+            `GET /shops/{shop_id}/order_call_laters`.
+    """
+
+    success: bool
+    data: CallLater
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.call_later import CallLater
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = CallLater.from_dict(d.pop("data"))
+
+        create_call_later_response_200 = cls(
+            success=success,
+            data=data,
+        )
+
+        create_call_later_response_200.additional_properties = d
+        return create_call_later_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.create_crm_table_body_table import CreateCrmTableBodyTable
+
+
+T = TypeVar("T", bound="CreateCrmTableBody")
+
+
+@_attrs_define
+class CreateCrmTableBody:
+    """The source lists `table.name` (required, unique) and `table.label` (required) under "Query Parameters"; they are
+    sent as a JSON body.
+
+        Attributes:
+            table (CreateCrmTableBodyTable):
+    """
+
+    table: CreateCrmTableBodyTable
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        table = self.table.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "table": table,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_crm_table_body_table import CreateCrmTableBodyTable
+
+        d = dict(src_dict)
+        table = CreateCrmTableBodyTable.from_dict(d.pop("table"))
+
+        create_crm_table_body = cls(
+            table=table,
+        )
+
+        create_crm_table_body.additional_properties = d
+        return create_crm_table_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

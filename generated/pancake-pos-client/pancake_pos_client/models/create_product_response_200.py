@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.product import Product
+
+
+T = TypeVar("T", bound="CreateProductResponse200")
+
+
+@_attrs_define
+class CreateProductResponse200:
+    """
+    Attributes:
+        success (bool):
+        data (Product): A product (“Sản phẩm”). The source has no product read operation: the fields below are the
+            `product.*` rows of “Danh sách sản phẩm” (where the product is embedded in each variation) plus the product
+            fields of the create/update bodies. The create/update responses are not documented and are assumed to return
+            this object (ledger PP-201).
+    """
+
+    success: bool
+    data: Product
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.product import Product
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = Product.from_dict(d.pop("data"))
+
+        create_product_response_200 = cls(
+            success=success,
+            data=data,
+        )
+
+        create_product_response_200.additional_properties = d
+        return create_product_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

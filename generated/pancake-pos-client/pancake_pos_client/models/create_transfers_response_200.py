@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transfer import Transfer
+
+
+T = TypeVar("T", bound="CreateTransfersResponse200")
+
+
+@_attrs_define
+class CreateTransfersResponse200:
+    """
+    Attributes:
+        success (bool):
+        data (list[Transfer] | Transfer | Unset):
+    """
+
+    success: bool
+    data: list[Transfer] | Transfer | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.transfer import Transfer
+
+        success = self.success
+
+        data: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, Transfer):
+            data = self.data.to_dict()
+        else:
+            data = []
+            for data_type_1_item_data in self.data:
+                data_type_1_item = data_type_1_item_data.to_dict()
+                data.append(data_type_1_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transfer import Transfer
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        def _parse_data(data: object) -> list[Transfer] | Transfer | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = Transfer.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_1 = []
+            _data_type_1 = data
+            for data_type_1_item_data in _data_type_1:
+                data_type_1_item = Transfer.from_dict(data_type_1_item_data)
+
+                data_type_1.append(data_type_1_item)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        create_transfers_response_200 = cls(
+            success=success,
+            data=data,
+        )
+
+        create_transfers_response_200.additional_properties = d
+        return create_transfers_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

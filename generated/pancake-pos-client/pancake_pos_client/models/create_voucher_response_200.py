@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.voucher import Voucher
+
+
+T = TypeVar("T", bound="CreateVoucherResponse200")
+
+
+@_attrs_define
+class CreateVoucherResponse200:
+    """
+    Attributes:
+        success (bool):
+        data (list[Voucher] | Voucher):
+    """
+
+    success: bool
+    data: list[Voucher] | Voucher
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.voucher import Voucher
+
+        success = self.success
+
+        data: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.data, Voucher):
+            data = self.data.to_dict()
+        else:
+            data = []
+            for data_type_1_item_data in self.data:
+                data_type_1_item = data_type_1_item_data.to_dict()
+                data.append(data_type_1_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.voucher import Voucher
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        def _parse_data(data: object) -> list[Voucher] | Voucher:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = Voucher.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_1 = []
+            _data_type_1 = data
+            for data_type_1_item_data in _data_type_1:
+                data_type_1_item = Voucher.from_dict(data_type_1_item_data)
+
+                data_type_1.append(data_type_1_item)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data"))
+
+        create_voucher_response_200 = cls(
+            success=success,
+            data=data,
+        )
+
+        create_voucher_response_200.additional_properties = d
+        return create_voucher_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

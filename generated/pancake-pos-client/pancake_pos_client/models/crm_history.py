@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crm_history_changes_item import CrmHistoryChangesItem
+
+
+T = TypeVar("T", bound="CrmHistory")
+
+
+@_attrs_define
+class CrmHistory:
+    """One change of a CRM record.
+
+    Attributes:
+        id (str): History entry id (uuid).
+        record_id (str): Record id (uuid).
+        changes (list[CrmHistoryChangesItem] | Unset): Changed fields.
+        editor_id (str | Unset): Editor user id (uuid).
+        shop_id (int | Unset): Shop id.
+        updated_at (str | Unset): Time of the change. Vendor datetime string without time zone, e.g.
+            `2021-10-13T02:22:04`.
+    """
+
+    id: str
+    record_id: str
+    changes: list[CrmHistoryChangesItem] | Unset = UNSET
+    editor_id: str | Unset = UNSET
+    shop_id: int | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        record_id = self.record_id
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        editor_id = self.editor_id
+
+        shop_id = self.shop_id
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "record_id": record_id,
+            }
+        )
+        if changes is not UNSET:
+            field_dict["changes"] = changes
+        if editor_id is not UNSET:
+            field_dict["editor_id"] = editor_id
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_history_changes_item import CrmHistoryChangesItem
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        record_id = d.pop("record_id")
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[CrmHistoryChangesItem] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                changes_item = CrmHistoryChangesItem.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        editor_id = d.pop("editor_id", UNSET)
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        crm_history = cls(
+            id=id,
+            record_id=record_id,
+            changes=changes,
+            editor_id=editor_id,
+            shop_id=shop_id,
+            updated_at=updated_at,
+        )
+
+        crm_history.additional_properties = d
+        return crm_history
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmProfile")
+
+
+@_attrs_define
+class CrmProfile:
+    """A CRM profile (permission group).
+
+    Attributes:
+        id (str): Profile id (uuid).
+        name (str): Profile name.
+        can_remove (bool | Unset): Whether the profile can be removed.
+        is_admin (bool | str | Unset): Whether the profile is an administrator. The table says string; the example sends
+            booleans.
+        is_removed (bool | Unset): Whether the profile is removed.
+        reports_to (None | str | Unset): Name of the profile this profile reports to; null at the top.
+        role (int | Unset): Role code (0 in every example; meaning not documented).
+        shop_id (int | Unset): Shop id.
+    """
+
+    id: str
+    name: str
+    can_remove: bool | Unset = UNSET
+    is_admin: bool | str | Unset = UNSET
+    is_removed: bool | Unset = UNSET
+    reports_to: None | str | Unset = UNSET
+    role: int | Unset = UNSET
+    shop_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        can_remove = self.can_remove
+
+        is_admin: bool | str | Unset
+        if isinstance(self.is_admin, Unset):
+            is_admin = UNSET
+        else:
+            is_admin = self.is_admin
+
+        is_removed = self.is_removed
+
+        reports_to: None | str | Unset
+        if isinstance(self.reports_to, Unset):
+            reports_to = UNSET
+        else:
+            reports_to = self.reports_to
+
+        role = self.role
+
+        shop_id = self.shop_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if can_remove is not UNSET:
+            field_dict["can_remove"] = can_remove
+        if is_admin is not UNSET:
+            field_dict["is_admin"] = is_admin
+        if is_removed is not UNSET:
+            field_dict["is_removed"] = is_removed
+        if reports_to is not UNSET:
+            field_dict["reports_to"] = reports_to
+        if role is not UNSET:
+            field_dict["role"] = role
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        can_remove = d.pop("can_remove", UNSET)
+
+        def _parse_is_admin(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        is_admin = _parse_is_admin(d.pop("is_admin", UNSET))
+
+        is_removed = d.pop("is_removed", UNSET)
+
+        def _parse_reports_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reports_to = _parse_reports_to(d.pop("reports_to", UNSET))
+
+        role = d.pop("role", UNSET)
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        crm_profile = cls(
+            id=id,
+            name=name,
+            can_remove=can_remove,
+            is_admin=is_admin,
+            is_removed=is_removed,
+            reports_to=reports_to,
+            role=role,
+            shop_id=shop_id,
+        )
+
+        crm_profile.additional_properties = d
+        return crm_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

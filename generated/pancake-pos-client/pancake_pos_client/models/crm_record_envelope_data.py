@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crm_record import CrmRecord
+
+
+T = TypeVar("T", bound="CrmRecordEnvelopeData")
+
+
+@_attrs_define
+class CrmRecordEnvelopeData:
+    """
+    Attributes:
+        record (CrmRecord): A CRM record. Its keys are the field names of the record's table (e.g. `Address`, `Email` in
+            the Contact table of the examples), so further keys are allowed. The properties below are those the examples
+            show.
+        success (bool | Unset): Success flag (the source puts it inside `data`).
+    """
+
+    record: CrmRecord
+    success: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record = self.record.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "record": record,
+            }
+        )
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_record import CrmRecord
+
+        d = dict(src_dict)
+        record = CrmRecord.from_dict(d.pop("record"))
+
+        success = d.pop("success", UNSET)
+
+        crm_record_envelope_data = cls(
+            record=record,
+            success=success,
+        )
+
+        crm_record_envelope_data.additional_properties = d
+        return crm_record_envelope_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.crm_table_permission_type import (
+    CrmTablePermissionType,
+    check_crm_table_permission_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.crm_section import CrmSection
+    from ..models.crm_table_table_permissions_item import CrmTableTablePermissionsItem
+
+
+T = TypeVar("T", bound="CrmTable")
+
+
+@_attrs_define
+class CrmTable:
+    """A CRM table (bảng dữ liệu).
+
+    Attributes:
+        name (str): Table name (used as `{table_name}` in the record paths).
+        label (str): Table label.
+        auto_create_config (Any | Unset): Auto-create configuration. Type not documented; the source only shows null.
+        can_remove (bool | Unset): Whether the table can be removed.
+        creator_id (None | str | Unset): Creator user id (uuid).
+        filters (list[Any] | Unset): Saved filters. Item structure not documented (the source only shows empty arrays).
+        icon (Any | Unset): Icon. Type not documented; the source only shows null.
+        inserted_at (str | Unset): Creation time (vendor datetime string).
+        updated_at (str | Unset): Last update time (vendor datetime string).
+        is_removed (bool | Unset): Whether the table is removed.
+        modified_id (Any | Unset): Last editor id. Type not documented; the source only shows null.
+        permission_type (CrmTablePermissionType | Unset): Who can see the table.
+        sections (list[CrmSection] | Unset): Sections of the table.
+        show_fields (Any | Unset): Fields shown in lists. Type not documented; the source only shows null.
+        table_permissions (list[CrmTableTablePermissionsItem] | Unset): Permission of each group (profile) in the table.
+    """
+
+    name: str
+    label: str
+    auto_create_config: Any | Unset = UNSET
+    can_remove: bool | Unset = UNSET
+    creator_id: None | str | Unset = UNSET
+    filters: list[Any] | Unset = UNSET
+    icon: Any | Unset = UNSET
+    inserted_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    is_removed: bool | Unset = UNSET
+    modified_id: Any | Unset = UNSET
+    permission_type: CrmTablePermissionType | Unset = UNSET
+    sections: list[CrmSection] | Unset = UNSET
+    show_fields: Any | Unset = UNSET
+    table_permissions: list[CrmTableTablePermissionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        label = self.label
+
+        auto_create_config = self.auto_create_config
+
+        can_remove = self.can_remove
+
+        creator_id: None | str | Unset
+        if isinstance(self.creator_id, Unset):
+            creator_id = UNSET
+        else:
+            creator_id = self.creator_id
+
+        filters: list[Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters
+
+        icon = self.icon
+
+        inserted_at = self.inserted_at
+
+        updated_at = self.updated_at
+
+        is_removed = self.is_removed
+
+        modified_id = self.modified_id
+
+        permission_type: int | Unset = UNSET
+        if not isinstance(self.permission_type, Unset):
+            permission_type = self.permission_type
+
+        sections: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sections, Unset):
+            sections = []
+            for sections_item_data in self.sections:
+                sections_item = sections_item_data.to_dict()
+                sections.append(sections_item)
+
+        show_fields = self.show_fields
+
+        table_permissions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.table_permissions, Unset):
+            table_permissions = []
+            for table_permissions_item_data in self.table_permissions:
+                table_permissions_item = table_permissions_item_data.to_dict()
+                table_permissions.append(table_permissions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "label": label,
+            }
+        )
+        if auto_create_config is not UNSET:
+            field_dict["auto_create_config"] = auto_create_config
+        if can_remove is not UNSET:
+            field_dict["can_remove"] = can_remove
+        if creator_id is not UNSET:
+            field_dict["creator_id"] = creator_id
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if is_removed is not UNSET:
+            field_dict["is_removed"] = is_removed
+        if modified_id is not UNSET:
+            field_dict["modified_id"] = modified_id
+        if permission_type is not UNSET:
+            field_dict["permission_type"] = permission_type
+        if sections is not UNSET:
+            field_dict["sections"] = sections
+        if show_fields is not UNSET:
+            field_dict["show_fields"] = show_fields
+        if table_permissions is not UNSET:
+            field_dict["table_permissions"] = table_permissions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_section import CrmSection
+        from ..models.crm_table_table_permissions_item import (
+            CrmTableTablePermissionsItem,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        label = d.pop("label")
+
+        auto_create_config = d.pop("auto_create_config", UNSET)
+
+        can_remove = d.pop("can_remove", UNSET)
+
+        def _parse_creator_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        creator_id = _parse_creator_id(d.pop("creator_id", UNSET))
+
+        filters: list[Any] = d.pop("filters", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        inserted_at = d.pop("inserted_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        is_removed = d.pop("is_removed", UNSET)
+
+        modified_id = d.pop("modified_id", UNSET)
+
+        _permission_type = d.pop("permission_type", UNSET)
+        permission_type: CrmTablePermissionType | Unset
+        if isinstance(_permission_type, Unset):
+            permission_type = UNSET
+        else:
+            permission_type = check_crm_table_permission_type(_permission_type)
+
+        _sections = d.pop("sections", UNSET)
+        sections: list[CrmSection] | Unset = UNSET
+        if _sections is not UNSET:
+            sections = []
+            for sections_item_data in _sections:
+                sections_item = CrmSection.from_dict(sections_item_data)
+
+                sections.append(sections_item)
+
+        show_fields = d.pop("show_fields", UNSET)
+
+        _table_permissions = d.pop("table_permissions", UNSET)
+        table_permissions: list[CrmTableTablePermissionsItem] | Unset = UNSET
+        if _table_permissions is not UNSET:
+            table_permissions = []
+            for table_permissions_item_data in _table_permissions:
+                table_permissions_item = CrmTableTablePermissionsItem.from_dict(table_permissions_item_data)
+
+                table_permissions.append(table_permissions_item)
+
+        crm_table = cls(
+            name=name,
+            label=label,
+            auto_create_config=auto_create_config,
+            can_remove=can_remove,
+            creator_id=creator_id,
+            filters=filters,
+            icon=icon,
+            inserted_at=inserted_at,
+            updated_at=updated_at,
+            is_removed=is_removed,
+            modified_id=modified_id,
+            permission_type=permission_type,
+            sections=sections,
+            show_fields=show_fields,
+            table_permissions=table_permissions,
+        )
+
+        crm_table.additional_properties = d
+        return crm_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CrmTableTablePermissionsItem")
+
+
+@_attrs_define
+class CrmTableTablePermissionsItem:
+    """
+    Attributes:
+        id (str | Unset): Permission id (uuid).
+        profile_id (str | Unset): Profile id (uuid), see `GET /shops/{shop_id}/crm/profile`.
+        role (int | Unset): Permission bits (63 and 31 in the example; meaning not documented).
+        table_id (str | Unset): Table name.
+    """
+
+    id: str | Unset = UNSET
+    profile_id: str | Unset = UNSET
+    role: int | Unset = UNSET
+    table_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        profile_id = self.profile_id
+
+        role = self.role
+
+        table_id = self.table_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if profile_id is not UNSET:
+            field_dict["profile_id"] = profile_id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if table_id is not UNSET:
+            field_dict["table_id"] = table_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        profile_id = d.pop("profile_id", UNSET)
+
+        role = d.pop("role", UNSET)
+
+        table_id = d.pop("table_id", UNSET)
+
+        crm_table_table_permissions_item = cls(
+            id=id,
+            profile_id=profile_id,
+            role=role,
+            table_id=table_id,
+        )
+
+        crm_table_table_permissions_item.additional_properties = d
+        return crm_table_table_permissions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,585 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_address import CustomerAddress
+    from ..models.customer_level import CustomerLevel
+    from ..models.customer_note import CustomerNote
+
+
+T = TypeVar("T", bound="Customer")
+
+
+@_attrs_define
+class Customer:
+    """A customer of the shop (“Khách hàng”), as listed by `GET /shops/{shop_id}/customers` and returned by “Tạo khách
+    hàng”. The list table documents the common fields; the create response shows many more, documented here from that
+    example (ledger PP-206). `id` is the shop-customer id used in the customer paths, `shop_customer_id` of orders and
+    point logs; `customer_id` is a separate, cross-shop customer id.
+
+        Attributes:
+            id (UUID): Customer id in the shop.
+            name (str): Customer name.
+            customer_id (UUID | Unset): Cross-shop customer id (only in the create example).
+            shop_id (int | Unset): Shop id (only in the create example).
+            username (None | str | Unset): Username (null in the example; type assumed, ledger PP-204).
+            gender (None | str | Unset): Gender ("male", "female" in the examples; the source lists no values).
+            date_of_birth (str | Unset): Date of birth (YYYY-MM-DD).
+            phone_numbers (list[str] | Unset): Phone numbers.
+            emails (list[str] | Unset): E-mail addresses.
+            fb_id (None | str | Unset): Facebook id of the customer.
+            shop_customer_addresses (list[CustomerAddress] | Unset): Delivery addresses. (The table's `full_address` and
+                `phone_number` rows, labelled as the warehouse's, are fields of these addresses; ledger PP-219.)
+            tags (list[str] | Unset): Customer tags (empty in the examples; “Cập nhật khách hàng” sends tag names such as
+                "Hay hoàn").
+            conversation_tags (list[Any] | None | Unset): Tags of the customer's conversations (null in the example; shape
+                not documented, ledger PP-204).
+            notes (list[CustomerNote] | Unset): Notes on the customer.
+            level (CustomerLevel | None | Unset): Customer level (null in the examples). Taken to be the level object of
+                `GET /shops/{shop_id}/customer_levels` when set (ledger PP-204).
+            is_discount_by_level (bool | Unset): Customer gets the discount of their level.
+            reward_point (float | Unset): Reward points. The table lists it twice, as int and as float; the list example
+                repeats the key with 10, 100.5 and 0.0 (ledger PP-220).
+            used_reward_point (float | Unset): Reward points already used.
+            order_count (int | Unset): Number of orders.
+            succeed_order_count (int | Unset): Number of successful orders.
+            returned_order_count (int | Unset): Number of returned orders.
+            purchased_amount (int | Unset): Total amount purchased.
+            last_order_at (str | Unset): Time of the last order (ISO 8601 local date-time without offset).
+            referral_code (str | Unset): The customer's referral code.
+            count_referrals (int | Unset): Number of customers referred.
+            total_amount_referred (int | None | Unset): Total purchases of referred customers (null in the example; type
+                assumed, ledger PP-204).
+            current_debts (int | Unset): Current debt of the customer.
+            is_adjust_debts (bool | None | Unset): Debt adjustment flag (null in the example; type assumed, ledger PP-204).
+            currency (None | str | Unset): Currency of the customer (null in the example; type assumed, ledger PP-204).
+            list_voucher (list[Any] | Unset): Vouchers of the customer (empty in the example; item shape not documented,
+                ledger PP-204).
+            is_block (bool | Unset): Customer is blocked.
+            user_block_id (None | str | Unset): User who blocked the customer (null in the example; type assumed, ledger
+                PP-204).
+            assigned_user_id (UUID | Unset): Staff member assigned to the customer.
+            creator_id (UUID | Unset): User who created the customer.
+            active_levera_pay (bool | Unset): Levera Pay is active for the customer.
+            inserted_at (str | Unset): Creation time.
+            updated_at (str | Unset): Last update time.
+    """
+
+    id: UUID
+    name: str
+    customer_id: UUID | Unset = UNSET
+    shop_id: int | Unset = UNSET
+    username: None | str | Unset = UNSET
+    gender: None | str | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
+    phone_numbers: list[str] | Unset = UNSET
+    emails: list[str] | Unset = UNSET
+    fb_id: None | str | Unset = UNSET
+    shop_customer_addresses: list[CustomerAddress] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    conversation_tags: list[Any] | None | Unset = UNSET
+    notes: list[CustomerNote] | Unset = UNSET
+    level: CustomerLevel | None | Unset = UNSET
+    is_discount_by_level: bool | Unset = UNSET
+    reward_point: float | Unset = UNSET
+    used_reward_point: float | Unset = UNSET
+    order_count: int | Unset = UNSET
+    succeed_order_count: int | Unset = UNSET
+    returned_order_count: int | Unset = UNSET
+    purchased_amount: int | Unset = UNSET
+    last_order_at: str | Unset = UNSET
+    referral_code: str | Unset = UNSET
+    count_referrals: int | Unset = UNSET
+    total_amount_referred: int | None | Unset = UNSET
+    current_debts: int | Unset = UNSET
+    is_adjust_debts: bool | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    list_voucher: list[Any] | Unset = UNSET
+    is_block: bool | Unset = UNSET
+    user_block_id: None | str | Unset = UNSET
+    assigned_user_id: UUID | Unset = UNSET
+    creator_id: UUID | Unset = UNSET
+    active_levera_pay: bool | Unset = UNSET
+    inserted_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_level import CustomerLevel
+
+        id = str(self.id)
+
+        name = self.name
+
+        customer_id: str | Unset = UNSET
+        if not isinstance(self.customer_id, Unset):
+            customer_id = str(self.customer_id)
+
+        shop_id = self.shop_id
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        gender: None | str | Unset
+        if isinstance(self.gender, Unset):
+            gender = UNSET
+        else:
+            gender = self.gender
+
+        date_of_birth = self.date_of_birth
+
+        phone_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.phone_numbers, Unset):
+            phone_numbers = self.phone_numbers
+
+        emails: list[str] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = self.emails
+
+        fb_id: None | str | Unset
+        if isinstance(self.fb_id, Unset):
+            fb_id = UNSET
+        else:
+            fb_id = self.fb_id
+
+        shop_customer_addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.shop_customer_addresses, Unset):
+            shop_customer_addresses = []
+            for shop_customer_addresses_item_data in self.shop_customer_addresses:
+                shop_customer_addresses_item = shop_customer_addresses_item_data.to_dict()
+                shop_customer_addresses.append(shop_customer_addresses_item)
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        conversation_tags: list[Any] | None | Unset
+        if isinstance(self.conversation_tags, Unset):
+            conversation_tags = UNSET
+        elif isinstance(self.conversation_tags, list):
+            conversation_tags = self.conversation_tags
+
+        else:
+            conversation_tags = self.conversation_tags
+
+        notes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.notes, Unset):
+            notes = []
+            for notes_item_data in self.notes:
+                notes_item = notes_item_data.to_dict()
+                notes.append(notes_item)
+
+        level: dict[str, Any] | None | Unset
+        if isinstance(self.level, Unset):
+            level = UNSET
+        elif isinstance(self.level, CustomerLevel):
+            level = self.level.to_dict()
+        else:
+            level = self.level
+
+        is_discount_by_level = self.is_discount_by_level
+
+        reward_point = self.reward_point
+
+        used_reward_point = self.used_reward_point
+
+        order_count = self.order_count
+
+        succeed_order_count = self.succeed_order_count
+
+        returned_order_count = self.returned_order_count
+
+        purchased_amount = self.purchased_amount
+
+        last_order_at = self.last_order_at
+
+        referral_code = self.referral_code
+
+        count_referrals = self.count_referrals
+
+        total_amount_referred: int | None | Unset
+        if isinstance(self.total_amount_referred, Unset):
+            total_amount_referred = UNSET
+        else:
+            total_amount_referred = self.total_amount_referred
+
+        current_debts = self.current_debts
+
+        is_adjust_debts: bool | None | Unset
+        if isinstance(self.is_adjust_debts, Unset):
+            is_adjust_debts = UNSET
+        else:
+            is_adjust_debts = self.is_adjust_debts
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        list_voucher: list[Any] | Unset = UNSET
+        if not isinstance(self.list_voucher, Unset):
+            list_voucher = self.list_voucher
+
+        is_block = self.is_block
+
+        user_block_id: None | str | Unset
+        if isinstance(self.user_block_id, Unset):
+            user_block_id = UNSET
+        else:
+            user_block_id = self.user_block_id
+
+        assigned_user_id: str | Unset = UNSET
+        if not isinstance(self.assigned_user_id, Unset):
+            assigned_user_id = str(self.assigned_user_id)
+
+        creator_id: str | Unset = UNSET
+        if not isinstance(self.creator_id, Unset):
+            creator_id = str(self.creator_id)
+
+        active_levera_pay = self.active_levera_pay
+
+        inserted_at = self.inserted_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if date_of_birth is not UNSET:
+            field_dict["date_of_birth"] = date_of_birth
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = phone_numbers
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if fb_id is not UNSET:
+            field_dict["fb_id"] = fb_id
+        if shop_customer_addresses is not UNSET:
+            field_dict["shop_customer_addresses"] = shop_customer_addresses
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if conversation_tags is not UNSET:
+            field_dict["conversation_tags"] = conversation_tags
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if level is not UNSET:
+            field_dict["level"] = level
+        if is_discount_by_level is not UNSET:
+            field_dict["is_discount_by_level"] = is_discount_by_level
+        if reward_point is not UNSET:
+            field_dict["reward_point"] = reward_point
+        if used_reward_point is not UNSET:
+            field_dict["used_reward_point"] = used_reward_point
+        if order_count is not UNSET:
+            field_dict["order_count"] = order_count
+        if succeed_order_count is not UNSET:
+            field_dict["succeed_order_count"] = succeed_order_count
+        if returned_order_count is not UNSET:
+            field_dict["returned_order_count"] = returned_order_count
+        if purchased_amount is not UNSET:
+            field_dict["purchased_amount"] = purchased_amount
+        if last_order_at is not UNSET:
+            field_dict["last_order_at"] = last_order_at
+        if referral_code is not UNSET:
+            field_dict["referral_code"] = referral_code
+        if count_referrals is not UNSET:
+            field_dict["count_referrals"] = count_referrals
+        if total_amount_referred is not UNSET:
+            field_dict["total_amount_referred"] = total_amount_referred
+        if current_debts is not UNSET:
+            field_dict["current_debts"] = current_debts
+        if is_adjust_debts is not UNSET:
+            field_dict["is_adjust_debts"] = is_adjust_debts
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if list_voucher is not UNSET:
+            field_dict["list_voucher"] = list_voucher
+        if is_block is not UNSET:
+            field_dict["is_block"] = is_block
+        if user_block_id is not UNSET:
+            field_dict["user_block_id"] = user_block_id
+        if assigned_user_id is not UNSET:
+            field_dict["assigned_user_id"] = assigned_user_id
+        if creator_id is not UNSET:
+            field_dict["creator_id"] = creator_id
+        if active_levera_pay is not UNSET:
+            field_dict["active_levera_pay"] = active_levera_pay
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_address import CustomerAddress
+        from ..models.customer_level import CustomerLevel
+        from ..models.customer_note import CustomerNote
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        _customer_id = d.pop("customer_id", UNSET)
+        customer_id: UUID | Unset
+        if isinstance(_customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = UUID(_customer_id)
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_gender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gender = _parse_gender(d.pop("gender", UNSET))
+
+        date_of_birth = d.pop("date_of_birth", UNSET)
+
+        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
+
+        emails = cast(list[str], d.pop("emails", UNSET))
+
+        def _parse_fb_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
+
+        _shop_customer_addresses = d.pop("shop_customer_addresses", UNSET)
+        shop_customer_addresses: list[CustomerAddress] | Unset = UNSET
+        if _shop_customer_addresses is not UNSET:
+            shop_customer_addresses = []
+            for shop_customer_addresses_item_data in _shop_customer_addresses:
+                shop_customer_addresses_item = CustomerAddress.from_dict(shop_customer_addresses_item_data)
+
+                shop_customer_addresses.append(shop_customer_addresses_item)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        def _parse_conversation_tags(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                conversation_tags_type_0: list[Any] = data
+
+                return conversation_tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        conversation_tags = _parse_conversation_tags(d.pop("conversation_tags", UNSET))
+
+        _notes = d.pop("notes", UNSET)
+        notes: list[CustomerNote] | Unset = UNSET
+        if _notes is not UNSET:
+            notes = []
+            for notes_item_data in _notes:
+                notes_item = CustomerNote.from_dict(notes_item_data)
+
+                notes.append(notes_item)
+
+        def _parse_level(data: object) -> CustomerLevel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                level_type_0 = CustomerLevel.from_dict(data)
+
+                return level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerLevel | None | Unset, data)
+
+        level = _parse_level(d.pop("level", UNSET))
+
+        is_discount_by_level = d.pop("is_discount_by_level", UNSET)
+
+        reward_point = d.pop("reward_point", UNSET)
+
+        used_reward_point = d.pop("used_reward_point", UNSET)
+
+        order_count = d.pop("order_count", UNSET)
+
+        succeed_order_count = d.pop("succeed_order_count", UNSET)
+
+        returned_order_count = d.pop("returned_order_count", UNSET)
+
+        purchased_amount = d.pop("purchased_amount", UNSET)
+
+        last_order_at = d.pop("last_order_at", UNSET)
+
+        referral_code = d.pop("referral_code", UNSET)
+
+        count_referrals = d.pop("count_referrals", UNSET)
+
+        def _parse_total_amount_referred(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_amount_referred = _parse_total_amount_referred(d.pop("total_amount_referred", UNSET))
+
+        current_debts = d.pop("current_debts", UNSET)
+
+        def _parse_is_adjust_debts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_adjust_debts = _parse_is_adjust_debts(d.pop("is_adjust_debts", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        list_voucher: list[Any] = d.pop("list_voucher", UNSET)
+
+        is_block = d.pop("is_block", UNSET)
+
+        def _parse_user_block_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_block_id = _parse_user_block_id(d.pop("user_block_id", UNSET))
+
+        _assigned_user_id = d.pop("assigned_user_id", UNSET)
+        assigned_user_id: UUID | Unset
+        if isinstance(_assigned_user_id, Unset):
+            assigned_user_id = UNSET
+        else:
+            assigned_user_id = UUID(_assigned_user_id)
+
+        _creator_id = d.pop("creator_id", UNSET)
+        creator_id: UUID | Unset
+        if isinstance(_creator_id, Unset):
+            creator_id = UNSET
+        else:
+            creator_id = UUID(_creator_id)
+
+        active_levera_pay = d.pop("active_levera_pay", UNSET)
+
+        inserted_at = d.pop("inserted_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        customer = cls(
+            id=id,
+            name=name,
+            customer_id=customer_id,
+            shop_id=shop_id,
+            username=username,
+            gender=gender,
+            date_of_birth=date_of_birth,
+            phone_numbers=phone_numbers,
+            emails=emails,
+            fb_id=fb_id,
+            shop_customer_addresses=shop_customer_addresses,
+            tags=tags,
+            conversation_tags=conversation_tags,
+            notes=notes,
+            level=level,
+            is_discount_by_level=is_discount_by_level,
+            reward_point=reward_point,
+            used_reward_point=used_reward_point,
+            order_count=order_count,
+            succeed_order_count=succeed_order_count,
+            returned_order_count=returned_order_count,
+            purchased_amount=purchased_amount,
+            last_order_at=last_order_at,
+            referral_code=referral_code,
+            count_referrals=count_referrals,
+            total_amount_referred=total_amount_referred,
+            current_debts=current_debts,
+            is_adjust_debts=is_adjust_debts,
+            currency=currency,
+            list_voucher=list_voucher,
+            is_block=is_block,
+            user_block_id=user_block_id,
+            assigned_user_id=assigned_user_id,
+            creator_id=creator_id,
+            active_levera_pay=active_levera_pay,
+            inserted_at=inserted_at,
+            updated_at=updated_at,
+        )
+
+        customer.additional_properties = d
+        return customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerAddressInput")
+
+
+@_attrs_define
+class CustomerAddressInput:
+    """A customer address in “Cập nhật khách hàng” (table “Shop_customer_address (1.2)”); with `id` it edits that address.
+    No field is required.
+
+        Attributes:
+            id (UUID | Unset): Address id.
+            country_code (int | Unset): Country calling code (e.g. 84).
+            province_id (str | Unset): Province id.
+            district_id (str | Unset): District id.
+            commune_id (str | Unset): Ward/commune id.
+            address (str | Unset): Street address.
+            full_name (str | Unset): Recipient name.
+            phone_number (str | Unset): Recipient phone number.
+    """
+
+    id: UUID | Unset = UNSET
+    country_code: int | Unset = UNSET
+    province_id: str | Unset = UNSET
+    district_id: str | Unset = UNSET
+    commune_id: str | Unset = UNSET
+    address: str | Unset = UNSET
+    full_name: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        country_code = self.country_code
+
+        province_id = self.province_id
+
+        district_id = self.district_id
+
+        commune_id = self.commune_id
+
+        address = self.address
+
+        full_name = self.full_name
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if province_id is not UNSET:
+            field_dict["province_id"] = province_id
+        if district_id is not UNSET:
+            field_dict["district_id"] = district_id
+        if commune_id is not UNSET:
+            field_dict["commune_id"] = commune_id
+        if address is not UNSET:
+            field_dict["address"] = address
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        country_code = d.pop("country_code", UNSET)
+
+        province_id = d.pop("province_id", UNSET)
+
+        district_id = d.pop("district_id", UNSET)
+
+        commune_id = d.pop("commune_id", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        full_name = d.pop("full_name", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        customer_address_input = cls(
+            id=id,
+            country_code=country_code,
+            province_id=province_id,
+            district_id=district_id,
+            commune_id=commune_id,
+            address=address,
+            full_name=full_name,
+            phone_number=phone_number,
+        )
+
+        customer_address_input.additional_properties = d
+        return customer_address_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.customer_level_discount_type import (
+    CustomerLevelDiscountType,
+    check_customer_level_discount_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerLevel")
+
+
+@_attrs_define
+class CustomerLevel:
+    """A customer level (“Cấp độ khách hàng”), as listed by `GET /shops/{shop_id}/customer_levels`. A customer reaches the
+    level by order count, points or total purchases, and then gets the level's discount.
+
+        Attributes:
+            id (UUID): Level id (the `level_id` of “Cập nhật khách hàng”).
+            name (str): Level name.
+            shop_id (int | Unset): Shop id (only in the example, not in the table; ledger PP-206).
+            color_customer_level (str | Unset): Colour of the level (hex, e.g. "#87d068").
+            discount (int | Unset): Discount value (an amount or a percentage, per `discount_type`).
+            discount_type (CustomerLevelDiscountType | Unset): Kind of discount.
+            upgrade_by_order_count (int | Unset): Order count needed to reach the level.
+            upgrade_by_point (int | Unset): Points needed to reach the level.
+            upgrade_by_total_purchase (int | Unset): Total purchases needed to reach the level.
+    """
+
+    id: UUID
+    name: str
+    shop_id: int | Unset = UNSET
+    color_customer_level: str | Unset = UNSET
+    discount: int | Unset = UNSET
+    discount_type: CustomerLevelDiscountType | Unset = UNSET
+    upgrade_by_order_count: int | Unset = UNSET
+    upgrade_by_point: int | Unset = UNSET
+    upgrade_by_total_purchase: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        shop_id = self.shop_id
+
+        color_customer_level = self.color_customer_level
+
+        discount = self.discount
+
+        discount_type: int | Unset = UNSET
+        if not isinstance(self.discount_type, Unset):
+            discount_type = self.discount_type
+
+        upgrade_by_order_count = self.upgrade_by_order_count
+
+        upgrade_by_point = self.upgrade_by_point
+
+        upgrade_by_total_purchase = self.upgrade_by_total_purchase
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if color_customer_level is not UNSET:
+            field_dict["color_customer_level"] = color_customer_level
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if discount_type is not UNSET:
+            field_dict["discount_type"] = discount_type
+        if upgrade_by_order_count is not UNSET:
+            field_dict["upgrade_by_order_count"] = upgrade_by_order_count
+        if upgrade_by_point is not UNSET:
+            field_dict["upgrade_by_point"] = upgrade_by_point
+        if upgrade_by_total_purchase is not UNSET:
+            field_dict["upgrade_by_total_purchase"] = upgrade_by_total_purchase
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        color_customer_level = d.pop("color_customer_level", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        _discount_type = d.pop("discount_type", UNSET)
+        discount_type: CustomerLevelDiscountType | Unset
+        if isinstance(_discount_type, Unset):
+            discount_type = UNSET
+        else:
+            discount_type = check_customer_level_discount_type(_discount_type)
+
+        upgrade_by_order_count = d.pop("upgrade_by_order_count", UNSET)
+
+        upgrade_by_point = d.pop("upgrade_by_point", UNSET)
+
+        upgrade_by_total_purchase = d.pop("upgrade_by_total_purchase", UNSET)
+
+        customer_level = cls(
+            id=id,
+            name=name,
+            shop_id=shop_id,
+            color_customer_level=color_customer_level,
+            discount=discount,
+            discount_type=discount_type,
+            upgrade_by_order_count=upgrade_by_order_count,
+            upgrade_by_point=upgrade_by_point,
+            upgrade_by_total_purchase=upgrade_by_total_purchase,
+        )
+
+        customer_level.additional_properties = d
+        return customer_level
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

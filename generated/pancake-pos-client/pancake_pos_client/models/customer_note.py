@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_note_created_by import CustomerNoteCreatedBy
+    from ..models.customer_note_images_item_type_1 import CustomerNoteImagesItemType1
+
+
+T = TypeVar("T", bound="CustomerNote")
+
+
+@_attrs_define
+class CustomerNote:
+    """A note on a customer (“Ghi chú khách hàng”), as returned by `GET
+    /shops/{shop_id}/customers/{customer_id}/load_customer_notes` and in a customer's `notes`.
+
+        Attributes:
+            id (UUID): Note id.
+            message (str | Unset): Note text.
+            images (list[CustomerNoteImagesItemType1 | str] | Unset): Images of the note. The response table says “links”;
+                the update body sends objects `{url}`; both forms are accepted.
+            order_id (None | str | Unset): Id of the order the note was written on (a numeric string in the example).
+            created_at (int | Unset): Creation time as a unix timestamp. The example (1678075407193) is in milliseconds, not
+                seconds (ledger PP-217).
+            updated_at (int | None | Unset): Last edit time, unix timestamp (null when never edited).
+            removed_at (int | None | Unset): Deletion time, unix timestamp (null when not deleted).
+            created_by (CustomerNoteCreatedBy | Unset): Author of the note.
+            edit_history (list[Any] | Unset): Earlier versions of the note (empty in the example; item shape not documented,
+                ledger PP-204).
+    """
+
+    id: UUID
+    message: str | Unset = UNSET
+    images: list[CustomerNoteImagesItemType1 | str] | Unset = UNSET
+    order_id: None | str | Unset = UNSET
+    created_at: int | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    removed_at: int | None | Unset = UNSET
+    created_by: CustomerNoteCreatedBy | Unset = UNSET
+    edit_history: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_note_images_item_type_1 import (
+            CustomerNoteImagesItemType1,
+        )
+
+        id = str(self.id)
+
+        message = self.message
+
+        images: list[dict[str, Any] | str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = []
+            for images_item_data in self.images:
+                images_item: dict[str, Any] | str
+                if isinstance(images_item_data, CustomerNoteImagesItemType1):
+                    images_item = images_item_data.to_dict()
+                else:
+                    images_item = images_item_data
+                images.append(images_item)
+
+        order_id: None | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
+
+        created_at = self.created_at
+
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        removed_at: int | None | Unset
+        if isinstance(self.removed_at, Unset):
+            removed_at = UNSET
+        else:
+            removed_at = self.removed_at
+
+        created_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = self.created_by.to_dict()
+
+        edit_history: list[Any] | Unset = UNSET
+        if not isinstance(self.edit_history, Unset):
+            edit_history = self.edit_history
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if images is not UNSET:
+            field_dict["images"] = images
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if removed_at is not UNSET:
+            field_dict["removed_at"] = removed_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if edit_history is not UNSET:
+            field_dict["edit_history"] = edit_history
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_note_created_by import CustomerNoteCreatedBy
+        from ..models.customer_note_images_item_type_1 import (
+            CustomerNoteImagesItemType1,
+        )
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        message = d.pop("message", UNSET)
+
+        _images = d.pop("images", UNSET)
+        images: list[CustomerNoteImagesItemType1 | str] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
+
+                def _parse_images_item(data: object) -> CustomerNoteImagesItemType1 | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        images_item_type_1 = CustomerNoteImagesItemType1.from_dict(data)
+
+                        return images_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(CustomerNoteImagesItemType1 | str, data)
+
+                images_item = _parse_images_item(images_item_data)
+
+                images.append(images_item)
+
+        def _parse_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_id = _parse_order_id(d.pop("order_id", UNSET))
+
+        created_at = d.pop("created_at", UNSET)
+
+        def _parse_updated_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_removed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        removed_at = _parse_removed_at(d.pop("removed_at", UNSET))
+
+        _created_by = d.pop("created_by", UNSET)
+        created_by: CustomerNoteCreatedBy | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = CustomerNoteCreatedBy.from_dict(_created_by)
+
+        edit_history: list[Any] = d.pop("edit_history", UNSET)
+
+        customer_note = cls(
+            id=id,
+            message=message,
+            images=images,
+            order_id=order_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            removed_at=removed_at,
+            created_by=created_by,
+            edit_history=edit_history,
+        )
+
+        customer_note.additional_properties = d
+        return customer_note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

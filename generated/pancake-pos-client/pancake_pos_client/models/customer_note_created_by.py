@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerNoteCreatedBy")
+
+
+@_attrs_define
+class CustomerNoteCreatedBy:
+    """Author of the note.
+
+    Attributes:
+        uid (UUID | Unset): User id.
+        fb_id (None | str | Unset): Facebook id of the user.
+        fb_name (str | Unset): Facebook name of the user.
+    """
+
+    uid: UUID | Unset = UNSET
+    fb_id: None | str | Unset = UNSET
+    fb_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uid: str | Unset = UNSET
+        if not isinstance(self.uid, Unset):
+            uid = str(self.uid)
+
+        fb_id: None | str | Unset
+        if isinstance(self.fb_id, Unset):
+            fb_id = UNSET
+        else:
+            fb_id = self.fb_id
+
+        fb_name = self.fb_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if fb_id is not UNSET:
+            field_dict["fb_id"] = fb_id
+        if fb_name is not UNSET:
+            field_dict["fb_name"] = fb_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _uid = d.pop("uid", UNSET)
+        uid: UUID | Unset
+        if isinstance(_uid, Unset):
+            uid = UNSET
+        else:
+            uid = UUID(_uid)
+
+        def _parse_fb_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
+
+        fb_name = d.pop("fb_name", UNSET)
+
+        customer_note_created_by = cls(
+            uid=uid,
+            fb_id=fb_id,
+            fb_name=fb_name,
+        )
+
+        customer_note_created_by.additional_properties = d
+        return customer_note_created_by
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """Error envelope. The Pancake POS document shows no error body; successful bodies carry `"success": true`, so errors
+    are taken to carry `"success": false` and a message.
+
+        Attributes:
+            success (bool):
+            message (str): Human-readable reason (for validation errors, names the offending field).
+            error_code (int | str | Unset): Machine-readable code (the HTTP status when nothing more specific applies).
+    """
+
+    success: bool
+    message: str
+    error_code: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        error_code: int | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+            }
+        )
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message")
+
+        def _parse_error_code(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        error_code = _parse_error_code(d.pop("error_code", UNSET))
+
+        error = cls(
+            success=success,
+            message=message,
+            error_code=error_code,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

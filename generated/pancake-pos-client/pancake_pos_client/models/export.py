@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.export_status import ExportStatus, check_export_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.creator_summary import CreatorSummary
+    from ..models.export_item import ExportItem
+
+
+T = TypeVar("T", bound="Export")
+
+
+@_attrs_define
+class Export:
+    """An export (goods issue, "phiếu xuất kho"), normal (`type` 0) or of defective goods (`type` 1). `id`, `type` and
+    `user_id` are not in the source's table; they are in the example.
+
+        Attributes:
+            id (str): Export id (UUID); `export_id` of "Cập nhật phiếu xuất".
+            display_id (int | Unset): Export number shown to users.
+            export_items (list[ExportItem] | Unset): Products (variations) issued.
+            images (list[str] | Unset): Image URLs of the export.
+            inserted_at (int | str | Unset): Creation time. The table says unix timestamp; the example sends an ISO-8601
+                local time without zone. Both are accepted.
+            note (str | Unset): Note.
+            status (ExportStatus | Unset): Status of an export (goods issue, "phiếu xuất kho"). The codes are the same for
+                normal and for defective-goods exports, but the source labels 0 and 1 differently for the two kinds.
+            supplier_products_id (int | Unset): Supplier id.
+            tags (list[int] | Unset): Tag ids.
+            total (int | Unset): Total quantity.
+            total_price (int | Unset): Total export price.
+            type_ (int | Unset): Kind of export.
+            updated_at (int | str | Unset): Last update time. The table says unix timestamp; the example sends an ISO-8601
+                local time without zone. Both are accepted.
+            user (CreatorSummary | Unset): Short profile of the staff member who created a record: `creator` of a
+                transaction, `user` of a purchase or an export. The source's tables type it only as `json` ("Thông tin người
+                tạo"); the fields below are those of its examples.
+            user_id (str | Unset): Id (UUID) of the staff member who created the export.
+            warehouse_id (str | Unset): Warehouse id (UUID).
+    """
+
+    id: str
+    display_id: int | Unset = UNSET
+    export_items: list[ExportItem] | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    inserted_at: int | str | Unset = UNSET
+    note: str | Unset = UNSET
+    status: ExportStatus | Unset = UNSET
+    supplier_products_id: int | Unset = UNSET
+    tags: list[int] | Unset = UNSET
+    total: int | Unset = UNSET
+    total_price: int | Unset = UNSET
+    type_: int | Unset = UNSET
+    updated_at: int | str | Unset = UNSET
+    user: CreatorSummary | Unset = UNSET
+    user_id: str | Unset = UNSET
+    warehouse_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        display_id = self.display_id
+
+        export_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.export_items, Unset):
+            export_items = []
+            for export_items_item_data in self.export_items:
+                export_items_item = export_items_item_data.to_dict()
+                export_items.append(export_items_item)
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        inserted_at: int | str | Unset
+        if isinstance(self.inserted_at, Unset):
+            inserted_at = UNSET
+        else:
+            inserted_at = self.inserted_at
+
+        note = self.note
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        supplier_products_id = self.supplier_products_id
+
+        tags: list[int] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        total = self.total
+
+        total_price = self.total_price
+
+        type_ = self.type_
+
+        updated_at: int | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        user_id = self.user_id
+
+        warehouse_id = self.warehouse_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if display_id is not UNSET:
+            field_dict["display_id"] = display_id
+        if export_items is not UNSET:
+            field_dict["export_items"] = export_items
+        if images is not UNSET:
+            field_dict["images"] = images
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if note is not UNSET:
+            field_dict["note"] = note
+        if status is not UNSET:
+            field_dict["status"] = status
+        if supplier_products_id is not UNSET:
+            field_dict["supplier_products_id"] = supplier_products_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if total is not UNSET:
+            field_dict["total"] = total
+        if total_price is not UNSET:
+            field_dict["total_price"] = total_price
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if user is not UNSET:
+            field_dict["user"] = user
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if warehouse_id is not UNSET:
+            field_dict["warehouse_id"] = warehouse_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.creator_summary import CreatorSummary
+        from ..models.export_item import ExportItem
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        display_id = d.pop("display_id", UNSET)
+
+        _export_items = d.pop("export_items", UNSET)
+        export_items: list[ExportItem] | Unset = UNSET
+        if _export_items is not UNSET:
+            export_items = []
+            for export_items_item_data in _export_items:
+                export_items_item = ExportItem.from_dict(export_items_item_data)
+
+                export_items.append(export_items_item)
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        def _parse_inserted_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+
+        note = d.pop("note", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ExportStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_export_status(_status)
+
+        supplier_products_id = d.pop("supplier_products_id", UNSET)
+
+        tags = cast(list[int], d.pop("tags", UNSET))
+
+        total = d.pop("total", UNSET)
+
+        total_price = d.pop("total_price", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_updated_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        _user = d.pop("user", UNSET)
+        user: CreatorSummary | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = CreatorSummary.from_dict(_user)
+
+        user_id = d.pop("user_id", UNSET)
+
+        warehouse_id = d.pop("warehouse_id", UNSET)
+
+        export = cls(
+            id=id,
+            display_id=display_id,
+            export_items=export_items,
+            images=images,
+            inserted_at=inserted_at,
+            note=note,
+            status=status,
+            supplier_products_id=supplier_products_id,
+            tags=tags,
+            total=total,
+            total_price=total_price,
+            type_=type_,
+            updated_at=updated_at,
+            user=user,
+            user_id=user_id,
+            warehouse_id=warehouse_id,
+        )
+
+        export.additional_properties = d
+        return export
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

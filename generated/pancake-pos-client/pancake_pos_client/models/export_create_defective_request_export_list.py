@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.export_status import ExportStatus, check_export_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.export_create_defective_request_export_list_export_items_item import (
+        ExportCreateDefectiveRequestExportListExportItemsItem,
+    )
+
+
+T = TypeVar("T", bound="ExportCreateDefectiveRequestExportList")
+
+
+@_attrs_define
+class ExportCreateDefectiveRequestExportList:
+    """
+    Attributes:
+        type_ (Literal[1]): Kind of export; 1 = defective goods.
+        note (str | Unset): Note.
+        supplier_products_id (int | Unset): Supplier id.
+        status (ExportStatus | Unset): Status of an export (goods issue, "phiếu xuất kho"). The codes are the same for
+            normal and for defective-goods exports, but the source labels 0 and 1 differently for the two kinds.
+        shop_id (int | Unset): Shop id (the same as the path's `shop_id`).
+        warehouse_id (str | Unset): Warehouse id (UUID).
+        images (list[str] | Unset): Image URLs of the export.
+        change_inserted_at (bool | Unset): Change the export's creation date (send with `inserted_at`).
+        inserted_at (int | Unset): Creation date of the export, unix timestamp (seconds).
+        export_items (list[ExportCreateDefectiveRequestExportListExportItemsItem] | Unset): Defective products
+            (variations) issued.
+    """
+
+    type_: Literal[1]
+    note: str | Unset = UNSET
+    supplier_products_id: int | Unset = UNSET
+    status: ExportStatus | Unset = UNSET
+    shop_id: int | Unset = UNSET
+    warehouse_id: str | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    change_inserted_at: bool | Unset = UNSET
+    inserted_at: int | Unset = UNSET
+    export_items: list[ExportCreateDefectiveRequestExportListExportItemsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        note = self.note
+
+        supplier_products_id = self.supplier_products_id
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        shop_id = self.shop_id
+
+        warehouse_id = self.warehouse_id
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        change_inserted_at = self.change_inserted_at
+
+        inserted_at = self.inserted_at
+
+        export_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.export_items, Unset):
+            export_items = []
+            for export_items_item_data in self.export_items:
+                export_items_item = export_items_item_data.to_dict()
+                export_items.append(export_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+        if supplier_products_id is not UNSET:
+            field_dict["supplier_products_id"] = supplier_products_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if warehouse_id is not UNSET:
+            field_dict["warehouse_id"] = warehouse_id
+        if images is not UNSET:
+            field_dict["images"] = images
+        if change_inserted_at is not UNSET:
+            field_dict["change_inserted_at"] = change_inserted_at
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if export_items is not UNSET:
+            field_dict["export_items"] = export_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.export_create_defective_request_export_list_export_items_item import (
+            ExportCreateDefectiveRequestExportListExportItemsItem,
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal[1], d.pop("type"))
+        if type_ != 1:
+            raise ValueError(f"type must match const 1, got '{type_}'")
+
+        note = d.pop("note", UNSET)
+
+        supplier_products_id = d.pop("supplier_products_id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ExportStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_export_status(_status)
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        warehouse_id = d.pop("warehouse_id", UNSET)
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        change_inserted_at = d.pop("change_inserted_at", UNSET)
+
+        inserted_at = d.pop("inserted_at", UNSET)
+
+        _export_items = d.pop("export_items", UNSET)
+        export_items: list[ExportCreateDefectiveRequestExportListExportItemsItem] | Unset = UNSET
+        if _export_items is not UNSET:
+            export_items = []
+            for export_items_item_data in _export_items:
+                export_items_item = ExportCreateDefectiveRequestExportListExportItemsItem.from_dict(
+                    export_items_item_data
+                )
+
+                export_items.append(export_items_item)
+
+        export_create_defective_request_export_list = cls(
+            type_=type_,
+            note=note,
+            supplier_products_id=supplier_products_id,
+            status=status,
+            shop_id=shop_id,
+            warehouse_id=warehouse_id,
+            images=images,
+            change_inserted_at=change_inserted_at,
+            inserted_at=inserted_at,
+            export_items=export_items,
+        )
+
+        export_create_defective_request_export_list.additional_properties = d
+        return export_create_defective_request_export_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

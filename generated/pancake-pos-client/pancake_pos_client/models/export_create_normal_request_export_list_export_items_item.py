@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExportCreateNormalRequestExportListExportItemsItem")
+
+
+@_attrs_define
+class ExportCreateNormalRequestExportListExportItemsItem:
+    """
+    Attributes:
+        id (str | Unset): Export line id (UUID).
+        imported_price (int | Unset): Export price.
+        quantity (int | Unset): Quantity issued.
+        variation_id (str | Unset): Variation id (UUID).
+    """
+
+    id: str | Unset = UNSET
+    imported_price: int | Unset = UNSET
+    quantity: int | Unset = UNSET
+    variation_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        imported_price = self.imported_price
+
+        quantity = self.quantity
+
+        variation_id = self.variation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if imported_price is not UNSET:
+            field_dict["imported_price"] = imported_price
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if variation_id is not UNSET:
+            field_dict["variation_id"] = variation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        imported_price = d.pop("imported_price", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        variation_id = d.pop("variation_id", UNSET)
+
+        export_create_normal_request_export_list_export_items_item = cls(
+            id=id,
+            imported_price=imported_price,
+            quantity=quantity,
+            variation_id=variation_id,
+        )
+
+        export_create_normal_request_export_list_export_items_item.additional_properties = d
+        return export_create_normal_request_export_list_export_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.export_update_defective_request_export_list import (
+        ExportUpdateDefectiveRequestExportList,
+    )
+
+
+T = TypeVar("T", bound="ExportUpdateDefectiveRequest")
+
+
+@_attrs_define
+class ExportUpdateDefectiveRequest:
+    """Body of "Cập nhật phiếu xuất hàng lỗi" (defective-goods export). The table (headed "Query Parameters") lists the
+    fields of the `export_list` object its example wraps them in; `type` is only in the example and is required here (as
+    1) to tell this body from `ExportUpdateNormalRequest`.
+
+        Attributes:
+            export_list (ExportUpdateDefectiveRequestExportList):
+    """
+
+    export_list: ExportUpdateDefectiveRequestExportList
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        export_list = self.export_list.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "export_list": export_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.export_update_defective_request_export_list import (
+            ExportUpdateDefectiveRequestExportList,
+        )
+
+        d = dict(src_dict)
+        export_list = ExportUpdateDefectiveRequestExportList.from_dict(d.pop("export_list"))
+
+        export_update_defective_request = cls(
+            export_list=export_list,
+        )
+
+        export_update_defective_request.additional_properties = d
+        return export_update_defective_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="ExportUpdateDefectiveRequestExportListExportItemsItem")
+
+
+@_attrs_define
+class ExportUpdateDefectiveRequestExportListExportItemsItem:
+    """
+    Attributes:
+        id (str): Export line id (UUID).
+        imported_price (int): Export price.
+        quantity (int): Quantity issued.
+        variation_id (str): Variation id (UUID).
+    """
+
+    id: str
+    imported_price: int
+    quantity: int
+    variation_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        imported_price = self.imported_price
+
+        quantity = self.quantity
+
+        variation_id = self.variation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "imported_price": imported_price,
+                "quantity": quantity,
+                "variation_id": variation_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        imported_price = d.pop("imported_price")
+
+        quantity = d.pop("quantity")
+
+        variation_id = d.pop("variation_id")
+
+        export_update_defective_request_export_list_export_items_item = cls(
+            id=id,
+            imported_price=imported_price,
+            quantity=quantity,
+            variation_id=variation_id,
+        )
+
+        export_update_defective_request_export_list_export_items_item.additional_properties = d
+        return export_update_defective_request_export_list_export_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

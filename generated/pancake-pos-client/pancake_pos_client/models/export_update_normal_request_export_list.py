@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.export_status import ExportStatus, check_export_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.export_update_normal_request_export_list_export_items_item import (
+        ExportUpdateNormalRequestExportListExportItemsItem,
+    )
+
+
+T = TypeVar("T", bound="ExportUpdateNormalRequestExportList")
+
+
+@_attrs_define
+class ExportUpdateNormalRequestExportList:
+    """
+    Attributes:
+        images (list[str] | Unset): Image URLs of the export.
+        inserted_at (int | Unset): Creation date of the export, unix timestamp (seconds).
+        note (str | Unset): Note.
+        status (ExportStatus | Unset): Status of an export (goods issue, "phiếu xuất kho"). The codes are the same for
+            normal and for defective-goods exports, but the source labels 0 and 1 differently for the two kinds.
+        supplier_products_id (int | Unset): Supplier id.
+        tags (list[int] | Unset): Export tag ids.
+        type_ (Literal[0] | Unset): Kind of export; 0 = normal export. Not documented for this section.
+        export_items (list[ExportUpdateNormalRequestExportListExportItemsItem] | Unset): Products (variations) issued.
+    """
+
+    images: list[str] | Unset = UNSET
+    inserted_at: int | Unset = UNSET
+    note: str | Unset = UNSET
+    status: ExportStatus | Unset = UNSET
+    supplier_products_id: int | Unset = UNSET
+    tags: list[int] | Unset = UNSET
+    type_: Literal[0] | Unset = UNSET
+    export_items: list[ExportUpdateNormalRequestExportListExportItemsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        inserted_at = self.inserted_at
+
+        note = self.note
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        supplier_products_id = self.supplier_products_id
+
+        tags: list[int] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        type_ = self.type_
+
+        export_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.export_items, Unset):
+            export_items = []
+            for export_items_item_data in self.export_items:
+                export_items_item = export_items_item_data.to_dict()
+                export_items.append(export_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if images is not UNSET:
+            field_dict["images"] = images
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if note is not UNSET:
+            field_dict["note"] = note
+        if status is not UNSET:
+            field_dict["status"] = status
+        if supplier_products_id is not UNSET:
+            field_dict["supplier_products_id"] = supplier_products_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if export_items is not UNSET:
+            field_dict["export_items"] = export_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.export_update_normal_request_export_list_export_items_item import (
+            ExportUpdateNormalRequestExportListExportItemsItem,
+        )
+
+        d = dict(src_dict)
+        images = cast(list[str], d.pop("images", UNSET))
+
+        inserted_at = d.pop("inserted_at", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ExportStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_export_status(_status)
+
+        supplier_products_id = d.pop("supplier_products_id", UNSET)
+
+        tags = cast(list[int], d.pop("tags", UNSET))
+
+        type_ = cast(Literal[0] | Unset, d.pop("type", UNSET))
+        if type_ != 0 and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 0, got '{type_}'")
+
+        _export_items = d.pop("export_items", UNSET)
+        export_items: list[ExportUpdateNormalRequestExportListExportItemsItem] | Unset = UNSET
+        if _export_items is not UNSET:
+            export_items = []
+            for export_items_item_data in _export_items:
+                export_items_item = ExportUpdateNormalRequestExportListExportItemsItem.from_dict(export_items_item_data)
+
+                export_items.append(export_items_item)
+
+        export_update_normal_request_export_list = cls(
+            images=images,
+            inserted_at=inserted_at,
+            note=note,
+            status=status,
+            supplier_products_id=supplier_products_id,
+            tags=tags,
+            type_=type_,
+            export_items=export_items,
+        )
+
+        export_update_normal_request_export_list.additional_properties = d
+        return export_update_normal_request_export_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

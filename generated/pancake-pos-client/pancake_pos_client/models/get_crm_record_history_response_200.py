@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.crm_history import CrmHistory
+
+
+T = TypeVar("T", bound="GetCrmRecordHistoryResponse200")
+
+
+@_attrs_define
+class GetCrmRecordHistoryResponse200:
+    """
+    Attributes:
+        history (list[CrmHistory]):
+        success (bool):
+    """
+
+    history: list[CrmHistory]
+    success: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        history = []
+        for history_item_data in self.history:
+            history_item = history_item_data.to_dict()
+            history.append(history_item)
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "history": history,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_history import CrmHistory
+
+        d = dict(src_dict)
+        history = []
+        _history = d.pop("history")
+        for history_item_data in _history:
+            history_item = CrmHistory.from_dict(history_item_data)
+
+            history.append(history_item)
+
+        success = d.pop("success")
+
+        get_crm_record_history_response_200 = cls(
+            history=history,
+            success=success,
+        )
+
+        get_crm_record_history_response_200.additional_properties = d
+        return get_crm_record_history_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

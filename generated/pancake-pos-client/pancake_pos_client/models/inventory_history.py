@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_history_current_inventory_item import (
+        InventoryHistoryCurrentInventoryItem,
+    )
+    from ..models.inventory_history_variation_now import InventoryHistoryVariationNow
+    from ..models.inventory_history_warehouse import InventoryHistoryWarehouse
+
+
+T = TypeVar("T", bound="InventoryHistory")
+
+
+@_attrs_define
+class InventoryHistory:
+    """One stock movement of a variation in a warehouse ("Lịch sử xuất nhập kho"). `ref_display_id`, `table_name`, `type`,
+    the fields of `current_inventory`, `variation_now` and `warehouse` are not in the source's table; they are
+    documented from its example.
+
+        Attributes:
+            id (int): Stock movement id.
+            avg_price (int | Unset): Average purchase price.
+            current_inventory (list[InventoryHistoryCurrentInventoryItem] | Unset): Current stock of the variation per
+                warehouse.
+            editor_id (str | Unset): Id (UUID) of the staff member who made the change.
+            inserted_at (int | str | Unset): Time of the movement. The table says unix timestamp; the example sends an
+                ISO-8601 local time with microseconds and without zone (`2024-06-10T10:03:53.015323`). Both are accepted.
+            quantity (int | Unset): Quantity changed (negative for stock out).
+            ref_display_id (str | Unset): Number of the document that caused the movement (e.g. the transfer number).
+            remain_quantity (int | Unset): Stock after the movement.
+            table_name (str | Unset): Kind of document that caused the movement, e.g. `warehouse_transfers`.
+            type_ (str | Unset): Human-readable description of the movement (Vietnamese), e.g. "Tạo phiếu chuyển kho
+            variation_now (InventoryHistoryVariationNow | Unset): The variation as it is now.
+            warehouse (InventoryHistoryWarehouse | Unset): Warehouse whose stock changed.
+    """
+
+    id: int
+    avg_price: int | Unset = UNSET
+    current_inventory: list[InventoryHistoryCurrentInventoryItem] | Unset = UNSET
+    editor_id: str | Unset = UNSET
+    inserted_at: int | str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    ref_display_id: str | Unset = UNSET
+    remain_quantity: int | Unset = UNSET
+    table_name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    variation_now: InventoryHistoryVariationNow | Unset = UNSET
+    warehouse: InventoryHistoryWarehouse | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        avg_price = self.avg_price
+
+        current_inventory: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.current_inventory, Unset):
+            current_inventory = []
+            for current_inventory_item_data in self.current_inventory:
+                current_inventory_item = current_inventory_item_data.to_dict()
+                current_inventory.append(current_inventory_item)
+
+        editor_id = self.editor_id
+
+        inserted_at: int | str | Unset
+        if isinstance(self.inserted_at, Unset):
+            inserted_at = UNSET
+        else:
+            inserted_at = self.inserted_at
+
+        quantity = self.quantity
+
+        ref_display_id = self.ref_display_id
+
+        remain_quantity = self.remain_quantity
+
+        table_name = self.table_name
+
+        type_ = self.type_
+
+        variation_now: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.variation_now, Unset):
+            variation_now = self.variation_now.to_dict()
+
+        warehouse: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warehouse, Unset):
+            warehouse = self.warehouse.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if avg_price is not UNSET:
+            field_dict["avg_price"] = avg_price
+        if current_inventory is not UNSET:
+            field_dict["current_inventory"] = current_inventory
+        if editor_id is not UNSET:
+            field_dict["editor_id"] = editor_id
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if ref_display_id is not UNSET:
+            field_dict["ref_display_id"] = ref_display_id
+        if remain_quantity is not UNSET:
+            field_dict["remain_quantity"] = remain_quantity
+        if table_name is not UNSET:
+            field_dict["table_name"] = table_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if variation_now is not UNSET:
+            field_dict["variation_now"] = variation_now
+        if warehouse is not UNSET:
+            field_dict["warehouse"] = warehouse
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_history_current_inventory_item import (
+            InventoryHistoryCurrentInventoryItem,
+        )
+        from ..models.inventory_history_variation_now import (
+            InventoryHistoryVariationNow,
+        )
+        from ..models.inventory_history_warehouse import InventoryHistoryWarehouse
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        avg_price = d.pop("avg_price", UNSET)
+
+        _current_inventory = d.pop("current_inventory", UNSET)
+        current_inventory: list[InventoryHistoryCurrentInventoryItem] | Unset = UNSET
+        if _current_inventory is not UNSET:
+            current_inventory = []
+            for current_inventory_item_data in _current_inventory:
+                current_inventory_item = InventoryHistoryCurrentInventoryItem.from_dict(current_inventory_item_data)
+
+                current_inventory.append(current_inventory_item)
+
+        editor_id = d.pop("editor_id", UNSET)
+
+        def _parse_inserted_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+
+        quantity = d.pop("quantity", UNSET)
+
+        ref_display_id = d.pop("ref_display_id", UNSET)
+
+        remain_quantity = d.pop("remain_quantity", UNSET)
+
+        table_name = d.pop("table_name", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _variation_now = d.pop("variation_now", UNSET)
+        variation_now: InventoryHistoryVariationNow | Unset
+        if isinstance(_variation_now, Unset):
+            variation_now = UNSET
+        else:
+            variation_now = InventoryHistoryVariationNow.from_dict(_variation_now)
+
+        _warehouse = d.pop("warehouse", UNSET)
+        warehouse: InventoryHistoryWarehouse | Unset
+        if isinstance(_warehouse, Unset):
+            warehouse = UNSET
+        else:
+            warehouse = InventoryHistoryWarehouse.from_dict(_warehouse)
+
+        inventory_history = cls(
+            id=id,
+            avg_price=avg_price,
+            current_inventory=current_inventory,
+            editor_id=editor_id,
+            inserted_at=inserted_at,
+            quantity=quantity,
+            ref_display_id=ref_display_id,
+            remain_quantity=remain_quantity,
+            table_name=table_name,
+            type_=type_,
+            variation_now=variation_now,
+            warehouse=warehouse,
+        )
+
+        inventory_history.additional_properties = d
+        return inventory_history
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

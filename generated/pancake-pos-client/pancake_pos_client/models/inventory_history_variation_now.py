@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_history_variation_now_fields_item import (
+        InventoryHistoryVariationNowFieldsItem,
+    )
+
+
+T = TypeVar("T", bound="InventoryHistoryVariationNow")
+
+
+@_attrs_define
+class InventoryHistoryVariationNow:
+    """The variation as it is now.
+
+    Attributes:
+        barcode (None | str | Unset): Barcode; null in the example.
+        display_id (str | Unset): Variation code.
+        fields (list[InventoryHistoryVariationNowFieldsItem] | Unset): Attributes of the variation.
+        id (str | Unset): Variation id (UUID).
+        images (list[str] | Unset): Image URLs.
+        is_hidden (bool | Unset): Hidden variation.
+        is_locked (bool | Unset): Locked variation.
+        is_sell_negative_variation (bool | Unset): May be sold with negative stock.
+        last_imported_price (int | Unset): Last purchase price.
+        product_id (str | Unset): Product id (UUID).
+        retail_price (int | Unset): Retail price.
+        weight (int | Unset): Weight.
+    """
+
+    barcode: None | str | Unset = UNSET
+    display_id: str | Unset = UNSET
+    fields: list[InventoryHistoryVariationNowFieldsItem] | Unset = UNSET
+    id: str | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    is_hidden: bool | Unset = UNSET
+    is_locked: bool | Unset = UNSET
+    is_sell_negative_variation: bool | Unset = UNSET
+    last_imported_price: int | Unset = UNSET
+    product_id: str | Unset = UNSET
+    retail_price: int | Unset = UNSET
+    weight: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        barcode: None | str | Unset
+        if isinstance(self.barcode, Unset):
+            barcode = UNSET
+        else:
+            barcode = self.barcode
+
+        display_id = self.display_id
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        id = self.id
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        is_hidden = self.is_hidden
+
+        is_locked = self.is_locked
+
+        is_sell_negative_variation = self.is_sell_negative_variation
+
+        last_imported_price = self.last_imported_price
+
+        product_id = self.product_id
+
+        retail_price = self.retail_price
+
+        weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
+        if display_id is not UNSET:
+            field_dict["display_id"] = display_id
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if id is not UNSET:
+            field_dict["id"] = id
+        if images is not UNSET:
+            field_dict["images"] = images
+        if is_hidden is not UNSET:
+            field_dict["is_hidden"] = is_hidden
+        if is_locked is not UNSET:
+            field_dict["is_locked"] = is_locked
+        if is_sell_negative_variation is not UNSET:
+            field_dict["is_sell_negative_variation"] = is_sell_negative_variation
+        if last_imported_price is not UNSET:
+            field_dict["last_imported_price"] = last_imported_price
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if retail_price is not UNSET:
+            field_dict["retail_price"] = retail_price
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_history_variation_now_fields_item import (
+            InventoryHistoryVariationNowFieldsItem,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_barcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        barcode = _parse_barcode(d.pop("barcode", UNSET))
+
+        display_id = d.pop("display_id", UNSET)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[InventoryHistoryVariationNowFieldsItem] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = InventoryHistoryVariationNowFieldsItem.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        id = d.pop("id", UNSET)
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        is_hidden = d.pop("is_hidden", UNSET)
+
+        is_locked = d.pop("is_locked", UNSET)
+
+        is_sell_negative_variation = d.pop("is_sell_negative_variation", UNSET)
+
+        last_imported_price = d.pop("last_imported_price", UNSET)
+
+        product_id = d.pop("product_id", UNSET)
+
+        retail_price = d.pop("retail_price", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        inventory_history_variation_now = cls(
+            barcode=barcode,
+            display_id=display_id,
+            fields=fields,
+            id=id,
+            images=images,
+            is_hidden=is_hidden,
+            is_locked=is_locked,
+            is_sell_negative_variation=is_sell_negative_variation,
+            last_imported_price=last_imported_price,
+            product_id=product_id,
+            retail_price=retail_price,
+            weight=weight,
+        )
+
+        inventory_history_variation_now.additional_properties = d
+        return inventory_history_variation_now
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

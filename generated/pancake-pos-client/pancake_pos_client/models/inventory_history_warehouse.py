@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InventoryHistoryWarehouse")
+
+
+@_attrs_define
+class InventoryHistoryWarehouse:
+    """Warehouse whose stock changed.
+
+    Attributes:
+        custom_id (None | str | Unset): Shop-defined warehouse code; null in the example.
+        ffm_id (int | None | str | Unset): Fulfilment id; null in the example (type unknown).
+        full_address (str | Unset): Full address.
+        id (str | Unset): Warehouse id (UUID).
+        name (str | Unset): Warehouse name.
+        phone_number (str | Unset): Phone number.
+    """
+
+    custom_id: None | str | Unset = UNSET
+    ffm_id: int | None | str | Unset = UNSET
+    full_address: str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_id: None | str | Unset
+        if isinstance(self.custom_id, Unset):
+            custom_id = UNSET
+        else:
+            custom_id = self.custom_id
+
+        ffm_id: int | None | str | Unset
+        if isinstance(self.ffm_id, Unset):
+            ffm_id = UNSET
+        else:
+            ffm_id = self.ffm_id
+
+        full_address = self.full_address
+
+        id = self.id
+
+        name = self.name
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_id is not UNSET:
+            field_dict["custom_id"] = custom_id
+        if ffm_id is not UNSET:
+            field_dict["ffm_id"] = ffm_id
+        if full_address is not UNSET:
+            field_dict["full_address"] = full_address
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_custom_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+
+        def _parse_ffm_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        ffm_id = _parse_ffm_id(d.pop("ffm_id", UNSET))
+
+        full_address = d.pop("full_address", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        inventory_history_warehouse = cls(
+            custom_id=custom_id,
+            ffm_id=ffm_id,
+            full_address=full_address,
+            id=id,
+            name=name,
+            phone_number=phone_number,
+        )
+
+        inventory_history_warehouse.additional_properties = d
+        return inventory_history_warehouse
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_webhook_payload_data_record import (
+        InventoryWebhookPayloadDataRecord,
+    )
+
+
+T = TypeVar("T", bound="InventoryWebhookPayloadData")
+
+
+@_attrs_define
+class InventoryWebhookPayloadData:
+    """
+    Attributes:
+        record (InventoryWebhookPayloadDataRecord): The stock change.
+        success (bool | Unset): Success flag (inside `data`, as the source shows).
+    """
+
+    record: InventoryWebhookPayloadDataRecord
+    success: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record = self.record.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "record": record,
+            }
+        )
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inventory_webhook_payload_data_record import (
+            InventoryWebhookPayloadDataRecord,
+        )
+
+        d = dict(src_dict)
+        record = InventoryWebhookPayloadDataRecord.from_dict(d.pop("record"))
+
+        success = d.pop("success", UNSET)
+
+        inventory_webhook_payload_data = cls(
+            record=record,
+            success=success,
+        )
+
+        inventory_webhook_payload_data.additional_properties = d
+        return inventory_webhook_payload_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

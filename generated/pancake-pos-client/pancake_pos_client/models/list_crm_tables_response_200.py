@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.crm_table import CrmTable
+
+
+T = TypeVar("T", bound="ListCrmTablesResponse200")
+
+
+@_attrs_define
+class ListCrmTablesResponse200:
+    """
+    Attributes:
+        success (bool):
+        tables (list[CrmTable]):
+    """
+
+    success: bool
+    tables: list[CrmTable]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        tables = []
+        for tables_item_data in self.tables:
+            tables_item = tables_item_data.to_dict()
+            tables.append(tables_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "tables": tables,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.crm_table import CrmTable
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        tables = []
+        _tables = d.pop("tables")
+        for tables_item_data in _tables:
+            tables_item = CrmTable.from_dict(tables_item_data)
+
+            tables.append(tables_item)
+
+        list_crm_tables_response_200 = cls(
+            success=success,
+            tables=tables,
+        )
+
+        list_crm_tables_response_200.additional_properties = d
+        return list_crm_tables_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

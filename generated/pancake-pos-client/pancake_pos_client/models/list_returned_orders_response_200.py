@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.returned_order import ReturnedOrder
+
+
+T = TypeVar("T", bound="ListReturnedOrdersResponse200")
+
+
+@_attrs_define
+class ListReturnedOrdersResponse200:
+    """
+    Attributes:
+        success (bool):
+        data (list[ReturnedOrder]):
+        page_number (int): Current page.
+        page_size (int): Records per page.
+        total_entries (int): Total number of records matching the filters.
+    """
+
+    success: bool
+    data: list[ReturnedOrder]
+    page_number: int
+    page_size: int
+    total_entries: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        page_number = self.page_number
+
+        page_size = self.page_size
+
+        total_entries = self.total_entries
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+                "page_number": page_number,
+                "page_size": page_size,
+                "total_entries": total_entries,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.returned_order import ReturnedOrder
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ReturnedOrder.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        page_number = d.pop("page_number")
+
+        page_size = d.pop("page_size")
+
+        total_entries = d.pop("total_entries")
+
+        list_returned_orders_response_200 = cls(
+            success=success,
+            data=data,
+            page_number=page_number,
+            page_size=page_size,
+            total_entries=total_entries,
+        )
+
+        list_returned_orders_response_200.additional_properties = d
+        return list_returned_orders_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.shop import Shop
+
+
+T = TypeVar("T", bound="ListShopsResponse200")
+
+
+@_attrs_define
+class ListShopsResponse200:
+    """
+    Attributes:
+        shops (list[Shop]):
+        success (bool):
+    """
+
+    shops: list[Shop]
+    success: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shops = []
+        for shops_item_data in self.shops:
+            shops_item = shops_item_data.to_dict()
+            shops.append(shops_item)
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "shops": shops,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shop import Shop
+
+        d = dict(src_dict)
+        shops = []
+        _shops = d.pop("shops")
+        for shops_item_data in _shops:
+            shops_item = Shop.from_dict(shops_item_data)
+
+            shops.append(shops_item)
+
+        success = d.pop("success")
+
+        list_shops_response_200 = cls(
+            shops=shops,
+            success=success,
+        )
+
+        list_shops_response_200.additional_properties = d
+        return list_shops_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.measurement_nodes_item import MeasurementNodesItem
+
+
+T = TypeVar("T", bound="Measurement")
+
+
+@_attrs_define
+class Measurement:
+    """A unit-of-measure group (“Nhóm đơn vị tính”, ĐVT) with its units, as listed by `GET
+    /shops/{shop_id}/product_measurements/get_measure`. An order line's `measure_group_id` /
+    `variation_info.measure_info.measure_id` refer to these ids.
+
+        Attributes:
+            id (int): Unit group id.
+            name (str): Unit group name.
+            shop_id (int | Unset): Shop id (only in the example, not in the table; ledger PP-206).
+            nodes (list[MeasurementNodesItem] | Unset): Units of the group.
+    """
+
+    id: int
+    name: str
+    shop_id: int | Unset = UNSET
+    nodes: list[MeasurementNodesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        shop_id = self.shop_id
+
+        nodes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.nodes, Unset):
+            nodes = []
+            for nodes_item_data in self.nodes:
+                nodes_item = nodes_item_data.to_dict()
+                nodes.append(nodes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if nodes is not UNSET:
+            field_dict["nodes"] = nodes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.measurement_nodes_item import MeasurementNodesItem
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        _nodes = d.pop("nodes", UNSET)
+        nodes: list[MeasurementNodesItem] | Unset = UNSET
+        if _nodes is not UNSET:
+            nodes = []
+            for nodes_item_data in _nodes:
+                nodes_item = MeasurementNodesItem.from_dict(nodes_item_data)
+
+                nodes.append(nodes_item)
+
+        measurement = cls(
+            id=id,
+            name=name,
+            shop_id=shop_id,
+            nodes=nodes,
+        )
+
+        measurement.additional_properties = d
+        return measurement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MeasurementNodesItem")
+
+
+@_attrs_define
+class MeasurementNodesItem:
+    """
+    Attributes:
+        id (int | Unset): Unit id.
+        name (str | Unset): Unit name (e.g. "30 ml").
+        exchange_value (int | Unset): Conversion factor to the base unit.
+        is_default (bool | Unset): Default unit of the group.
+        parent_id (int | Unset): Id of the unit group.
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    exchange_value: int | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    parent_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        exchange_value = self.exchange_value
+
+        is_default = self.is_default
+
+        parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if exchange_value is not UNSET:
+            field_dict["exchange_value"] = exchange_value
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        exchange_value = d.pop("exchange_value", UNSET)
+
+        is_default = d.pop("is_default", UNSET)
+
+        parent_id = d.pop("parent_id", UNSET)
+
+        measurement_nodes_item = cls(
+            id=id,
+            name=name,
+            exchange_value=exchange_value,
+            is_default=is_default,
+            parent_id=parent_id,
+        )
+
+        measurement_nodes_item.additional_properties = d
+        return measurement_nodes_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

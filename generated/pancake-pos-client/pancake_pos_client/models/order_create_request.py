@@ -1,0 +1,369 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.order_returned_reason import (
+    OrderReturnedReason,
+    check_order_returned_reason,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_item import OrderItem
+    from ..models.order_shipping_address import OrderShippingAddress
+    from ..models.order_warehouse_info import OrderWarehouseInfo
+
+
+T = TypeVar("T", bound="OrderCreateRequest")
+
+
+@_attrs_define
+class OrderCreateRequest:
+    """Body of `POST /shops/{shop_id}/orders` ("Tạo đơn hàng"). The source's table is headed "Query Parameters" but its
+    example is this JSON body (ledger PP-110). Fields only in the example (`received_at_shop`, `page_id`,
+    `account_name`, `returned_reason`) are typed from the "Cập nhật đơn hàng" and "Thông tin đơn hàng" tables (ledger
+    PP-111).
+
+        Attributes:
+            shop_id (int): Shop id ("Mã shop"); the source requires it in the body as well as in the path.
+            items (list[OrderItem]): Order lines ("Danh sách sản phẩm"); the table's default is `[]`.
+            warehouse_id (UUID): Warehouse id ("Mã kho hàng"), from `GET /warehouses`.
+            shipping_address (OrderShippingAddress): Delivery address of an order (`shipping_address`, "Thông tin nhận
+                hàng"; table "shipping_address (1.5)"). Used in responses and in the create/update request bodies.
+            bill_full_name (None | str | Unset): Recipient name ("Tên khách hàng nhận hàng").
+            bill_phone_number (None | str | Unset): Recipient phone number ("SĐT khách hàng nhận hàng").
+            is_free_shipping (bool | Unset): Free shipping. Default: False.
+            received_at_shop (bool | Unset): true — Bán hàng tại quầy (sold at the counter); false — Bán online (sold
+                online).
+            page_id (str | Unset): Facebook page id ("Mã Facebook page").
+            account (int | None | Unset): Order source id ("Mã nguồn đơn hàng"), from `GET /shops/{shop_id}/order_source`.
+            account_name (str | Unset): Order source name ("Tên mã nguồn đơn").
+            assigning_seller_id (None | Unset | UUID): Id of the seller assigned to the order ("Mã nhân viên được phân
+                công").
+            note (None | str | Unset): Internal note ("Ghi chú nội bộ").
+            note_print (None | str | Unset): Note printed on the order ("Ghi chú đơn hàng").
+            returned_reason (None | OrderReturnedReason | Unset): Return reason code ("Lý do trả lại").
+            shipping_fee (int | Unset): Shipping fee charged ("Phí vận chuyển"). Default: 0.
+            total_discount (int | Unset): Total discount ("Tổng tiền giảm giá"). Default: 0.
+            warehouse_info (OrderWarehouseInfo | Unset): Snapshot of the shipping warehouse on an order (`warehouse_info`,
+                "Thông tin kho hàng"). The source types it only as "json"; the fields come from its examples.
+            custom_id (None | str | Unset): Shop's own order code ("Mã đơn hàng").
+    """
+
+    shop_id: int
+    items: list[OrderItem]
+    warehouse_id: UUID
+    shipping_address: OrderShippingAddress
+    bill_full_name: None | str | Unset = UNSET
+    bill_phone_number: None | str | Unset = UNSET
+    is_free_shipping: bool | Unset = False
+    received_at_shop: bool | Unset = UNSET
+    page_id: str | Unset = UNSET
+    account: int | None | Unset = UNSET
+    account_name: str | Unset = UNSET
+    assigning_seller_id: None | Unset | UUID = UNSET
+    note: None | str | Unset = UNSET
+    note_print: None | str | Unset = UNSET
+    returned_reason: None | OrderReturnedReason | Unset = UNSET
+    shipping_fee: int | Unset = 0
+    total_discount: int | Unset = 0
+    warehouse_info: OrderWarehouseInfo | Unset = UNSET
+    custom_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shop_id = self.shop_id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        warehouse_id = str(self.warehouse_id)
+
+        shipping_address = self.shipping_address.to_dict()
+
+        bill_full_name: None | str | Unset
+        if isinstance(self.bill_full_name, Unset):
+            bill_full_name = UNSET
+        else:
+            bill_full_name = self.bill_full_name
+
+        bill_phone_number: None | str | Unset
+        if isinstance(self.bill_phone_number, Unset):
+            bill_phone_number = UNSET
+        else:
+            bill_phone_number = self.bill_phone_number
+
+        is_free_shipping = self.is_free_shipping
+
+        received_at_shop = self.received_at_shop
+
+        page_id = self.page_id
+
+        account: int | None | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        account_name = self.account_name
+
+        assigning_seller_id: None | str | Unset
+        if isinstance(self.assigning_seller_id, Unset):
+            assigning_seller_id = UNSET
+        elif isinstance(self.assigning_seller_id, UUID):
+            assigning_seller_id = str(self.assigning_seller_id)
+        else:
+            assigning_seller_id = self.assigning_seller_id
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        note_print: None | str | Unset
+        if isinstance(self.note_print, Unset):
+            note_print = UNSET
+        else:
+            note_print = self.note_print
+
+        returned_reason: int | None | Unset
+        if isinstance(self.returned_reason, Unset):
+            returned_reason = UNSET
+        elif isinstance(self.returned_reason, int):
+            returned_reason = self.returned_reason
+        else:
+            returned_reason = self.returned_reason
+
+        shipping_fee = self.shipping_fee
+
+        total_discount = self.total_discount
+
+        warehouse_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warehouse_info, Unset):
+            warehouse_info = self.warehouse_info.to_dict()
+
+        custom_id: None | str | Unset
+        if isinstance(self.custom_id, Unset):
+            custom_id = UNSET
+        else:
+            custom_id = self.custom_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "shop_id": shop_id,
+                "items": items,
+                "warehouse_id": warehouse_id,
+                "shipping_address": shipping_address,
+            }
+        )
+        if bill_full_name is not UNSET:
+            field_dict["bill_full_name"] = bill_full_name
+        if bill_phone_number is not UNSET:
+            field_dict["bill_phone_number"] = bill_phone_number
+        if is_free_shipping is not UNSET:
+            field_dict["is_free_shipping"] = is_free_shipping
+        if received_at_shop is not UNSET:
+            field_dict["received_at_shop"] = received_at_shop
+        if page_id is not UNSET:
+            field_dict["page_id"] = page_id
+        if account is not UNSET:
+            field_dict["account"] = account
+        if account_name is not UNSET:
+            field_dict["account_name"] = account_name
+        if assigning_seller_id is not UNSET:
+            field_dict["assigning_seller_id"] = assigning_seller_id
+        if note is not UNSET:
+            field_dict["note"] = note
+        if note_print is not UNSET:
+            field_dict["note_print"] = note_print
+        if returned_reason is not UNSET:
+            field_dict["returned_reason"] = returned_reason
+        if shipping_fee is not UNSET:
+            field_dict["shipping_fee"] = shipping_fee
+        if total_discount is not UNSET:
+            field_dict["total_discount"] = total_discount
+        if warehouse_info is not UNSET:
+            field_dict["warehouse_info"] = warehouse_info
+        if custom_id is not UNSET:
+            field_dict["custom_id"] = custom_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_item import OrderItem
+        from ..models.order_shipping_address import OrderShippingAddress
+        from ..models.order_warehouse_info import OrderWarehouseInfo
+
+        d = dict(src_dict)
+        shop_id = d.pop("shop_id")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = OrderItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        warehouse_id = UUID(d.pop("warehouse_id"))
+
+        shipping_address = OrderShippingAddress.from_dict(d.pop("shipping_address"))
+
+        def _parse_bill_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bill_full_name = _parse_bill_full_name(d.pop("bill_full_name", UNSET))
+
+        def _parse_bill_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bill_phone_number = _parse_bill_phone_number(d.pop("bill_phone_number", UNSET))
+
+        is_free_shipping = d.pop("is_free_shipping", UNSET)
+
+        received_at_shop = d.pop("received_at_shop", UNSET)
+
+        page_id = d.pop("page_id", UNSET)
+
+        def _parse_account(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        account_name = d.pop("account_name", UNSET)
+
+        def _parse_assigning_seller_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                assigning_seller_id_type_0 = UUID(data)
+
+                return assigning_seller_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        assigning_seller_id = _parse_assigning_seller_id(d.pop("assigning_seller_id", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        def _parse_note_print(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_print = _parse_note_print(d.pop("note_print", UNSET))
+
+        def _parse_returned_reason(data: object) -> None | OrderReturnedReason | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                returned_reason_type_0 = check_order_returned_reason(data)
+
+                return returned_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderReturnedReason | Unset, data)
+
+        returned_reason = _parse_returned_reason(d.pop("returned_reason", UNSET))
+
+        shipping_fee = d.pop("shipping_fee", UNSET)
+
+        total_discount = d.pop("total_discount", UNSET)
+
+        _warehouse_info = d.pop("warehouse_info", UNSET)
+        warehouse_info: OrderWarehouseInfo | Unset
+        if isinstance(_warehouse_info, Unset):
+            warehouse_info = UNSET
+        else:
+            warehouse_info = OrderWarehouseInfo.from_dict(_warehouse_info)
+
+        def _parse_custom_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+
+        order_create_request = cls(
+            shop_id=shop_id,
+            items=items,
+            warehouse_id=warehouse_id,
+            shipping_address=shipping_address,
+            bill_full_name=bill_full_name,
+            bill_phone_number=bill_phone_number,
+            is_free_shipping=is_free_shipping,
+            received_at_shop=received_at_shop,
+            page_id=page_id,
+            account=account,
+            account_name=account_name,
+            assigning_seller_id=assigning_seller_id,
+            note=note,
+            note_print=note_print,
+            returned_reason=returned_reason,
+            shipping_fee=shipping_fee,
+            total_discount=total_discount,
+            warehouse_info=warehouse_info,
+            custom_id=custom_id,
+        )
+
+        order_create_request.additional_properties = d
+        return order_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderCustomer")
+
+
+@_attrs_define
+class OrderCustomer:
+    """Customer ("Thông tin khách hàng"; table "customer (1.1)").
+
+    Attributes:
+        id (UUID | Unset): Customer id ("Mã khách hàng").
+        name (str | Unset): Customer name ("Tên khách hàng").
+        fb_id (None | str | Unset): Customer's Facebook id ("Mã Fb khách hàng").
+        page_id (None | str | Unset): Facebook page id ("Mã Facebook page").
+    """
+
+    id: UUID | Unset = UNSET
+    name: str | Unset = UNSET
+    fb_id: None | str | Unset = UNSET
+    page_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        name = self.name
+
+        fb_id: None | str | Unset
+        if isinstance(self.fb_id, Unset):
+            fb_id = UNSET
+        else:
+            fb_id = self.fb_id
+
+        page_id: None | str | Unset
+        if isinstance(self.page_id, Unset):
+            page_id = UNSET
+        else:
+            page_id = self.page_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if fb_id is not UNSET:
+            field_dict["fb_id"] = fb_id
+        if page_id is not UNSET:
+            field_dict["page_id"] = page_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_fb_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
+
+        def _parse_page_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        page_id = _parse_page_id(d.pop("page_id", UNSET))
+
+        order_customer = cls(
+            id=id,
+            name=name,
+            fb_id=fb_id,
+            page_id=page_id,
+        )
+
+        order_customer.additional_properties = d
+        return order_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.order import Order
+
+
+T = TypeVar("T", bound="OrderEnvelope")
+
+
+@_attrs_define
+class OrderEnvelope:
+    """Response of the create and update order operations. The source shows no response for them; the `{success, data}`
+    envelope of the other Pancake POS responses is assumed (ledger PP-109).
+
+        Attributes:
+            success (bool):
+            data (Order): A Pancake POS order, as returned by the order list, `GET /shops/{shop_id}/orders/{order_id}`, the
+                create/update operations and the order webhook. Fields are those of the "Thông tin đơn hàng" reference table
+                plus the fields that appear only in the source's order examples (ledger PP-120). Timestamps are ISO-8601 local
+                date-times without offset (ledger PP-107).
+    """
+
+    success: bool
+    data: Order
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order import Order
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = Order.from_dict(d.pop("data"))
+
+        order_envelope = cls(
+            success=success,
+            data=data,
+        )
+
+        order_envelope.additional_properties = d
+        return order_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_histories_item_items_item_new_type_0 import (
+        OrderHistoriesItemItemsItemNewType0,
+    )
+    from ..models.order_histories_item_items_item_old_type_0 import (
+        OrderHistoriesItemItemsItemOldType0,
+    )
+
+
+T = TypeVar("T", bound="OrderHistoriesItemItemsItem")
+
+
+@_attrs_define
+class OrderHistoriesItemItemsItem:
+    """
+    Attributes:
+        variation_id (UUID | Unset): Variation of the changed line.
+        new (None | OrderHistoriesItemItemsItemNewType0 | Unset): The line after the change (partial order line).
+        old (None | OrderHistoriesItemItemsItemOldType0 | Unset): The line before the change (null when added).
+    """
+
+    variation_id: UUID | Unset = UNSET
+    new: None | OrderHistoriesItemItemsItemNewType0 | Unset = UNSET
+    old: None | OrderHistoriesItemItemsItemOldType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.order_histories_item_items_item_new_type_0 import (
+            OrderHistoriesItemItemsItemNewType0,
+        )
+        from ..models.order_histories_item_items_item_old_type_0 import (
+            OrderHistoriesItemItemsItemOldType0,
+        )
+
+        variation_id: str | Unset = UNSET
+        if not isinstance(self.variation_id, Unset):
+            variation_id = str(self.variation_id)
+
+        new: dict[str, Any] | None | Unset
+        if isinstance(self.new, Unset):
+            new = UNSET
+        elif isinstance(self.new, OrderHistoriesItemItemsItemNewType0):
+            new = self.new.to_dict()
+        else:
+            new = self.new
+
+        old: dict[str, Any] | None | Unset
+        if isinstance(self.old, Unset):
+            old = UNSET
+        elif isinstance(self.old, OrderHistoriesItemItemsItemOldType0):
+            old = self.old.to_dict()
+        else:
+            old = self.old
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if variation_id is not UNSET:
+            field_dict["variation_id"] = variation_id
+        if new is not UNSET:
+            field_dict["new"] = new
+        if old is not UNSET:
+            field_dict["old"] = old
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_histories_item_items_item_new_type_0 import (
+            OrderHistoriesItemItemsItemNewType0,
+        )
+        from ..models.order_histories_item_items_item_old_type_0 import (
+            OrderHistoriesItemItemsItemOldType0,
+        )
+
+        d = dict(src_dict)
+        _variation_id = d.pop("variation_id", UNSET)
+        variation_id: UUID | Unset
+        if isinstance(_variation_id, Unset):
+            variation_id = UNSET
+        else:
+            variation_id = UUID(_variation_id)
+
+        def _parse_new(data: object) -> None | OrderHistoriesItemItemsItemNewType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                new_type_0 = OrderHistoriesItemItemsItemNewType0.from_dict(data)
+
+                return new_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderHistoriesItemItemsItemNewType0 | Unset, data)
+
+        new = _parse_new(d.pop("new", UNSET))
+
+        def _parse_old(data: object) -> None | OrderHistoriesItemItemsItemOldType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                old_type_0 = OrderHistoriesItemItemsItemOldType0.from_dict(data)
+
+                return old_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderHistoriesItemItemsItemOldType0 | Unset, data)
+
+        old = _parse_old(d.pop("old", UNSET))
+
+        order_histories_item_items_item = cls(
+            variation_id=variation_id,
+            new=new,
+            old=old,
+        )
+
+        order_histories_item_items_item.additional_properties = d
+        return order_histories_item_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

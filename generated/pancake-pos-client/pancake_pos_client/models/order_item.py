@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_variation_info import OrderVariationInfo
+
+
+T = TypeVar("T", bound="OrderItem")
+
+
+@_attrs_define
+class OrderItem:
+    """An order line (`items[]`; tables "Item" of "Tạo đơn hàng" and "items (1.4)" of "Thông tin đơn hàng"). Used in
+    responses and in the create/update request bodies; no field is marked required by the source.
+
+        Attributes:
+            id (int | Unset): Order line id (only in the "Thông tin đơn hàng" example).
+            product_id (UUID | Unset): Product id ("Mã sản phẩm"), from `GET /variations`.
+            variation_id (UUID | Unset): Variation id ("Mã mẫu mã"), from `GET /variations`.
+            quantity (int | Unset): Quantity ("Số lượng sản phẩm"). Default: 0.
+            discount_each_product (int | Unset): Discount on each unit ("Khuyến mãi trên từng sản phẩm"). Default: 0.
+            is_discount_percent (bool | Unset): Whether `discount_each_product` is a percentage ("Khuyến mãi trên từng sản
+                phẩm theo phần trăm"). Default: False.
+            is_bonus_product (bool | Unset): Free gift line ("Sản phẩm tặng kèm"). Default: False.
+            is_wholesale (bool | Unset): Sold at wholesale price ("Bán sỉ"). Default: False.
+            one_time_product (bool | Unset): Product added on the fly, not in the catalogue ("Sản phẩm thêm nhanh").
+                Default: False.
+            measure_group_id (int | Unset): Unit-of-measure group id ("Mã nhóm ĐVT").
+            note (str | Unset): Line note ("Ghi chú").
+            inserted_at (str | Unset): Creation time ("Thời điểm tạo"), ISO-8601 local time without offset.
+            returned_count (int | Unset): Quantity returned (only in examples).
+            assigning_seller_id (UUID | Unset): Seller assigned to the line (only in examples).
+            quantity_by_combo_products (list[Any] | Unset): Quantities taken by combos (only in examples, always empty; item
+                shape not documented).
+            variation_info (OrderVariationInfo | Unset): Snapshot of the product variation on an order line
+                (`items[].variation_info`, "Thông tin chi tiết sản phẩm"). The source types it as "json" and documents only
+                `measure_info`; the other fields come from the examples.
+    """
+
+    id: int | Unset = UNSET
+    product_id: UUID | Unset = UNSET
+    variation_id: UUID | Unset = UNSET
+    quantity: int | Unset = 0
+    discount_each_product: int | Unset = 0
+    is_discount_percent: bool | Unset = False
+    is_bonus_product: bool | Unset = False
+    is_wholesale: bool | Unset = False
+    one_time_product: bool | Unset = False
+    measure_group_id: int | Unset = UNSET
+    note: str | Unset = UNSET
+    inserted_at: str | Unset = UNSET
+    returned_count: int | Unset = UNSET
+    assigning_seller_id: UUID | Unset = UNSET
+    quantity_by_combo_products: list[Any] | Unset = UNSET
+    variation_info: OrderVariationInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        product_id: str | Unset = UNSET
+        if not isinstance(self.product_id, Unset):
+            product_id = str(self.product_id)
+
+        variation_id: str | Unset = UNSET
+        if not isinstance(self.variation_id, Unset):
+            variation_id = str(self.variation_id)
+
+        quantity = self.quantity
+
+        discount_each_product = self.discount_each_product
+
+        is_discount_percent = self.is_discount_percent
+
+        is_bonus_product = self.is_bonus_product
+
+        is_wholesale = self.is_wholesale
+
+        one_time_product = self.one_time_product
+
+        measure_group_id = self.measure_group_id
+
+        note = self.note
+
+        inserted_at = self.inserted_at
+
+        returned_count = self.returned_count
+
+        assigning_seller_id: str | Unset = UNSET
+        if not isinstance(self.assigning_seller_id, Unset):
+            assigning_seller_id = str(self.assigning_seller_id)
+
+        quantity_by_combo_products: list[Any] | Unset = UNSET
+        if not isinstance(self.quantity_by_combo_products, Unset):
+            quantity_by_combo_products = self.quantity_by_combo_products
+
+        variation_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.variation_info, Unset):
+            variation_info = self.variation_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if variation_id is not UNSET:
+            field_dict["variation_id"] = variation_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if discount_each_product is not UNSET:
+            field_dict["discount_each_product"] = discount_each_product
+        if is_discount_percent is not UNSET:
+            field_dict["is_discount_percent"] = is_discount_percent
+        if is_bonus_product is not UNSET:
+            field_dict["is_bonus_product"] = is_bonus_product
+        if is_wholesale is not UNSET:
+            field_dict["is_wholesale"] = is_wholesale
+        if one_time_product is not UNSET:
+            field_dict["one_time_product"] = one_time_product
+        if measure_group_id is not UNSET:
+            field_dict["measure_group_id"] = measure_group_id
+        if note is not UNSET:
+            field_dict["note"] = note
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if returned_count is not UNSET:
+            field_dict["returned_count"] = returned_count
+        if assigning_seller_id is not UNSET:
+            field_dict["assigning_seller_id"] = assigning_seller_id
+        if quantity_by_combo_products is not UNSET:
+            field_dict["quantity_by_combo_products"] = quantity_by_combo_products
+        if variation_info is not UNSET:
+            field_dict["variation_info"] = variation_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_variation_info import OrderVariationInfo
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _product_id = d.pop("product_id", UNSET)
+        product_id: UUID | Unset
+        if isinstance(_product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = UUID(_product_id)
+
+        _variation_id = d.pop("variation_id", UNSET)
+        variation_id: UUID | Unset
+        if isinstance(_variation_id, Unset):
+            variation_id = UNSET
+        else:
+            variation_id = UUID(_variation_id)
+
+        quantity = d.pop("quantity", UNSET)
+
+        discount_each_product = d.pop("discount_each_product", UNSET)
+
+        is_discount_percent = d.pop("is_discount_percent", UNSET)
+
+        is_bonus_product = d.pop("is_bonus_product", UNSET)
+
+        is_wholesale = d.pop("is_wholesale", UNSET)
+
+        one_time_product = d.pop("one_time_product", UNSET)
+
+        measure_group_id = d.pop("measure_group_id", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        inserted_at = d.pop("inserted_at", UNSET)
+
+        returned_count = d.pop("returned_count", UNSET)
+
+        _assigning_seller_id = d.pop("assigning_seller_id", UNSET)
+        assigning_seller_id: UUID | Unset
+        if isinstance(_assigning_seller_id, Unset):
+            assigning_seller_id = UNSET
+        else:
+            assigning_seller_id = UUID(_assigning_seller_id)
+
+        quantity_by_combo_products: list[Any] = d.pop("quantity_by_combo_products", UNSET)
+
+        _variation_info = d.pop("variation_info", UNSET)
+        variation_info: OrderVariationInfo | Unset
+        if isinstance(_variation_info, Unset):
+            variation_info = UNSET
+        else:
+            variation_info = OrderVariationInfo.from_dict(_variation_info)
+
+        order_item = cls(
+            id=id,
+            product_id=product_id,
+            variation_id=variation_id,
+            quantity=quantity,
+            discount_each_product=discount_each_product,
+            is_discount_percent=is_discount_percent,
+            is_bonus_product=is_bonus_product,
+            is_wholesale=is_wholesale,
+            one_time_product=one_time_product,
+            measure_group_id=measure_group_id,
+            note=note,
+            inserted_at=inserted_at,
+            returned_count=returned_count,
+            assigning_seller_id=assigning_seller_id,
+            quantity_by_combo_products=quantity_by_combo_products,
+            variation_info=variation_info,
+        )
+
+        order_item.additional_properties = d
+        return order_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

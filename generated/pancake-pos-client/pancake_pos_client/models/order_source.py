@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderSource")
+
+
+@_attrs_define
+class OrderSource:
+    """An order source ("nguồn đơn hàng") or a source account/page under it (`GET /shops/{shop_id}/order_source`). Top-
+    level sources have negative ids (e.g. -3 Shopee) and `parent_id: null`; accounts and pages point to their source
+    through `parent_id`.
+
+        Attributes:
+            id (int | str): Order source id, or page id for a page ("Mã nguồn đơn hàng / Mã page").
+            name (str): Order source name, or page name ("Tên nguồn đơn hàng / Tên page").
+            parent_id (int | None | Unset): Id of the parent order source ("Mã nguồn đơn hàng cha").
+            shop_id (int | Unset): Shop id ("Mã shop").
+            inserted_at (str | Unset): Creation time, ISO-8601 local time without offset (only in the example; ledger
+                PP-126).
+            updated_at (str | Unset): Last update time, ISO-8601 local time without offset (only in the example; ledger
+                PP-126).
+    """
+
+    id: int | str
+    name: str
+    parent_id: int | None | Unset = UNSET
+    shop_id: int | Unset = UNSET
+    inserted_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str
+        id = self.id
+
+        name = self.name
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        shop_id = self.shop_id
+
+        inserted_at = self.inserted_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        name = d.pop("name")
+
+        def _parse_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        inserted_at = d.pop("inserted_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        order_source = cls(
+            id=id,
+            name=name,
+            parent_id=parent_id,
+            shop_id=shop_id,
+            inserted_at=inserted_at,
+            updated_at=updated_at,
+        )
+
+        order_source.additional_properties = d
+        return order_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

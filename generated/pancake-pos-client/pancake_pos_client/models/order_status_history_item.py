@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.order_status import OrderStatus, check_order_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_staff import OrderStaff
+
+
+T = TypeVar("T", bound="OrderStatusHistoryItem")
+
+
+@_attrs_define
+class OrderStatusHistoryItem:
+    """
+    Attributes:
+        status (OrderStatus | Unset): Order status code (`status`). The codes and their labels are the source's status
+            table in "Thông tin đơn hàng"; the order list filter (`status`, `updateStatus`) uses the same codes.
+        old_status (None | OrderStatus | Unset): Previous status (null for the first entry).
+        updated_at (str | Unset): Time of the change.
+        editor (OrderStaff | Unset): A staff member (user) as embedded in an order: `creator`, `last_editor`,
+            `assigning_seller`, `assigning_care`, `marketer`, `status_history[].editor`. The source documents only
+            `creator.fb_id` and `creator.name`; the other fields come from its examples.
+        editor_id (UUID | Unset): Id of the user who changed the status.
+        editor_fb (None | str | Unset): Facebook id of the user who changed the status.
+        name (str | Unset): Name of the user who changed the status.
+        avatar_url (None | str | Unset): Avatar of the user who changed the status.
+    """
+
+    status: OrderStatus | Unset = UNSET
+    old_status: None | OrderStatus | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    editor: OrderStaff | Unset = UNSET
+    editor_id: UUID | Unset = UNSET
+    editor_fb: None | str | Unset = UNSET
+    name: str | Unset = UNSET
+    avatar_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        old_status: int | None | Unset
+        if isinstance(self.old_status, Unset):
+            old_status = UNSET
+        elif isinstance(self.old_status, int):
+            old_status = self.old_status
+        else:
+            old_status = self.old_status
+
+        updated_at = self.updated_at
+
+        editor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.editor, Unset):
+            editor = self.editor.to_dict()
+
+        editor_id: str | Unset = UNSET
+        if not isinstance(self.editor_id, Unset):
+            editor_id = str(self.editor_id)
+
+        editor_fb: None | str | Unset
+        if isinstance(self.editor_fb, Unset):
+            editor_fb = UNSET
+        else:
+            editor_fb = self.editor_fb
+
+        name = self.name
+
+        avatar_url: None | str | Unset
+        if isinstance(self.avatar_url, Unset):
+            avatar_url = UNSET
+        else:
+            avatar_url = self.avatar_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if old_status is not UNSET:
+            field_dict["old_status"] = old_status
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if editor is not UNSET:
+            field_dict["editor"] = editor
+        if editor_id is not UNSET:
+            field_dict["editor_id"] = editor_id
+        if editor_fb is not UNSET:
+            field_dict["editor_fb"] = editor_fb
+        if name is not UNSET:
+            field_dict["name"] = name
+        if avatar_url is not UNSET:
+            field_dict["avatar_url"] = avatar_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_staff import OrderStaff
+
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: OrderStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_order_status(_status)
+
+        def _parse_old_status(data: object) -> None | OrderStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                old_status_type_0 = check_order_status(data)
+
+                return old_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderStatus | Unset, data)
+
+        old_status = _parse_old_status(d.pop("old_status", UNSET))
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        _editor = d.pop("editor", UNSET)
+        editor: OrderStaff | Unset
+        if isinstance(_editor, Unset):
+            editor = UNSET
+        else:
+            editor = OrderStaff.from_dict(_editor)
+
+        _editor_id = d.pop("editor_id", UNSET)
+        editor_id: UUID | Unset
+        if isinstance(_editor_id, Unset):
+            editor_id = UNSET
+        else:
+            editor_id = UUID(_editor_id)
+
+        def _parse_editor_fb(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        editor_fb = _parse_editor_fb(d.pop("editor_fb", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        def _parse_avatar_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+
+        order_status_history_item = cls(
+            status=status,
+            old_status=old_status,
+            updated_at=updated_at,
+            editor=editor,
+            editor_id=editor_id,
+            editor_fb=editor_fb,
+            name=name,
+            avatar_url=avatar_url,
+        )
+
+        order_status_history_item.additional_properties = d
+        return order_status_history_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

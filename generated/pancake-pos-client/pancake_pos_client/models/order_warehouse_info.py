@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderWarehouseInfo")
+
+
+@_attrs_define
+class OrderWarehouseInfo:
+    """Snapshot of the shipping warehouse on an order (`warehouse_info`, "Thông tin kho hàng"). The source types it only as
+    "json"; the fields come from its examples.
+
+        Attributes:
+            name (str | Unset): Warehouse name.
+            phone_number (str | Unset): Warehouse phone number.
+            address (str | Unset): Street address.
+            full_address (str | Unset): Full address.
+            province_id (str | Unset): Province id.
+            district_id (str | Unset): District id.
+            commune_id (str | Unset): Ward/commune id.
+            custom_id (None | str | Unset): Shop's own warehouse code (only null in the examples; ledger PP-123).
+            affiliate_id (None | str | Unset): Affiliate id (only null in the examples; ledger PP-123).
+            ffm_id (None | str | Unset): Fulfilment id (only null in the examples; ledger PP-123).
+            has_snappy_service (bool | Unset): Whether the warehouse has the Snappy service.
+    """
+
+    name: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    address: str | Unset = UNSET
+    full_address: str | Unset = UNSET
+    province_id: str | Unset = UNSET
+    district_id: str | Unset = UNSET
+    commune_id: str | Unset = UNSET
+    custom_id: None | str | Unset = UNSET
+    affiliate_id: None | str | Unset = UNSET
+    ffm_id: None | str | Unset = UNSET
+    has_snappy_service: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        phone_number = self.phone_number
+
+        address = self.address
+
+        full_address = self.full_address
+
+        province_id = self.province_id
+
+        district_id = self.district_id
+
+        commune_id = self.commune_id
+
+        custom_id: None | str | Unset
+        if isinstance(self.custom_id, Unset):
+            custom_id = UNSET
+        else:
+            custom_id = self.custom_id
+
+        affiliate_id: None | str | Unset
+        if isinstance(self.affiliate_id, Unset):
+            affiliate_id = UNSET
+        else:
+            affiliate_id = self.affiliate_id
+
+        ffm_id: None | str | Unset
+        if isinstance(self.ffm_id, Unset):
+            ffm_id = UNSET
+        else:
+            ffm_id = self.ffm_id
+
+        has_snappy_service = self.has_snappy_service
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if address is not UNSET:
+            field_dict["address"] = address
+        if full_address is not UNSET:
+            field_dict["full_address"] = full_address
+        if province_id is not UNSET:
+            field_dict["province_id"] = province_id
+        if district_id is not UNSET:
+            field_dict["district_id"] = district_id
+        if commune_id is not UNSET:
+            field_dict["commune_id"] = commune_id
+        if custom_id is not UNSET:
+            field_dict["custom_id"] = custom_id
+        if affiliate_id is not UNSET:
+            field_dict["affiliate_id"] = affiliate_id
+        if ffm_id is not UNSET:
+            field_dict["ffm_id"] = ffm_id
+        if has_snappy_service is not UNSET:
+            field_dict["has_snappy_service"] = has_snappy_service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        full_address = d.pop("full_address", UNSET)
+
+        province_id = d.pop("province_id", UNSET)
+
+        district_id = d.pop("district_id", UNSET)
+
+        commune_id = d.pop("commune_id", UNSET)
+
+        def _parse_custom_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+
+        def _parse_affiliate_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        affiliate_id = _parse_affiliate_id(d.pop("affiliate_id", UNSET))
+
+        def _parse_ffm_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ffm_id = _parse_ffm_id(d.pop("ffm_id", UNSET))
+
+        has_snappy_service = d.pop("has_snappy_service", UNSET)
+
+        order_warehouse_info = cls(
+            name=name,
+            phone_number=phone_number,
+            address=address,
+            full_address=full_address,
+            province_id=province_id,
+            district_id=district_id,
+            commune_id=commune_id,
+            custom_id=custom_id,
+            affiliate_id=affiliate_id,
+            ffm_id=ffm_id,
+            has_snappy_service=has_snappy_service,
+        )
+
+        order_warehouse_info.additional_properties = d
+        return order_warehouse_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

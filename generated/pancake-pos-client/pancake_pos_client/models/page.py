@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.page_settings import PageSettings
+
+
+T = TypeVar("T", bound="Page")
+
+
+@_attrs_define
+class Page:
+    """A sales page (e.g. a Facebook page) merged into a shop (`pages[]` of `GET /shops`). The source's table only says
+    "pages: array"; the fields are documented from its example (ledger PP-102).
+
+        Attributes:
+            id (str | Unset): Page id on its platform (e.g. the Facebook page id).
+            name (str | Unset): Page name.
+            platform (str | Unset): Platform of the page (the example shows `facebook`).
+            settings (PageSettings | Unset): Page settings.
+            shop_id (int | Unset): Id of the shop the page belongs to.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    platform: str | Unset = UNSET
+    settings: PageSettings | Unset = UNSET
+    shop_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        platform = self.platform
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        shop_id = self.shop_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.page_settings import PageSettings
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        platform = d.pop("platform", UNSET)
+
+        _settings = d.pop("settings", UNSET)
+        settings: PageSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = PageSettings.from_dict(_settings)
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        page = cls(
+            id=id,
+            name=name,
+            platform=platform,
+            settings=settings,
+            shop_id=shop_id,
+        )
+
+        page.additional_properties = d
+        return page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="PriceComparing")
+
+
+@_attrs_define
+class PriceComparing:
+    """One carrier quote from the shipping-fee comparison.
+
+    Attributes:
+        partner_fee (int): Shipping fee quoted by the carrier.
+        partner_id (int): Carrier id (`partner.partner_id`, "Mã ĐVVC"). The known ids are the source's "PartnerId" table
+            in "Thông tin đơn hàng". Not an enum: the source's own order example uses partner_id 57, which the table does
+            not list (ledger PP-117).
+        partner_name (str): Carrier name (short names such as `GHTK`, `VTP`; not the names of the partners list).
+    """
+
+    partner_fee: int
+    partner_id: int
+    partner_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partner_fee = self.partner_fee
+
+        partner_id = self.partner_id
+
+        partner_name = self.partner_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partner_fee": partner_fee,
+                "partner_id": partner_id,
+                "partner_name": partner_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        partner_fee = d.pop("partner_fee")
+
+        partner_id = d.pop("partner_id")
+
+        partner_name = d.pop("partner_name")
+
+        price_comparing = cls(
+            partner_fee=partner_fee,
+            partner_id=partner_id,
+            partner_name=partner_name,
+        )
+
+        price_comparing.additional_properties = d
+        return price_comparing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.variation_field_input import VariationFieldInput
+    from ..models.variation_warehouse_input import VariationWarehouseInput
+
+
+T = TypeVar("T", bound="ProductCreateRequestProductVariationsItem")
+
+
+@_attrs_define
+class ProductCreateRequestProductVariationsItem:
+    """
+    Attributes:
+        retail_price (int): Retail price.
+        weight (int): Variation weight (grams).
+        last_imported_price (int | Unset): Purchase (import) price.
+        barcode (str | Unset): Barcode.
+        custom_id (str | Unset): Shop's own variation code.
+        is_hidden (bool | str | Unset): StoreCake visibility: true hides, false shows. The create table says string, the
+            update table and the example boolean (ledger PP-213).
+        images (list[str] | Unset): Image URLs.
+        fields (list[VariationFieldInput] | Unset): Attribute values of this variation, e.g. `[{name: "Màu", value:
+            "Trắng"}]`.
+        variations_warehouses (list[VariationWarehouseInput] | Unset): Initial stock per warehouse (table placement).
+    """
+
+    retail_price: int
+    weight: int
+    last_imported_price: int | Unset = UNSET
+    barcode: str | Unset = UNSET
+    custom_id: str | Unset = UNSET
+    is_hidden: bool | str | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    fields: list[VariationFieldInput] | Unset = UNSET
+    variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        retail_price = self.retail_price
+
+        weight = self.weight
+
+        last_imported_price = self.last_imported_price
+
+        barcode = self.barcode
+
+        custom_id = self.custom_id
+
+        is_hidden: bool | str | Unset
+        if isinstance(self.is_hidden, Unset):
+            is_hidden = UNSET
+        else:
+            is_hidden = self.is_hidden
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        variations_warehouses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variations_warehouses, Unset):
+            variations_warehouses = []
+            for variations_warehouses_item_data in self.variations_warehouses:
+                variations_warehouses_item = variations_warehouses_item_data.to_dict()
+                variations_warehouses.append(variations_warehouses_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "retail_price": retail_price,
+                "weight": weight,
+            }
+        )
+        if last_imported_price is not UNSET:
+            field_dict["last_imported_price"] = last_imported_price
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
+        if custom_id is not UNSET:
+            field_dict["custom_id"] = custom_id
+        if is_hidden is not UNSET:
+            field_dict["is_hidden"] = is_hidden
+        if images is not UNSET:
+            field_dict["images"] = images
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if variations_warehouses is not UNSET:
+            field_dict["variations_warehouses"] = variations_warehouses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.variation_field_input import VariationFieldInput
+        from ..models.variation_warehouse_input import VariationWarehouseInput
+
+        d = dict(src_dict)
+        retail_price = d.pop("retail_price")
+
+        weight = d.pop("weight")
+
+        last_imported_price = d.pop("last_imported_price", UNSET)
+
+        barcode = d.pop("barcode", UNSET)
+
+        custom_id = d.pop("custom_id", UNSET)
+
+        def _parse_is_hidden(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        is_hidden = _parse_is_hidden(d.pop("is_hidden", UNSET))
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[VariationFieldInput] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = VariationFieldInput.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        _variations_warehouses = d.pop("variations_warehouses", UNSET)
+        variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
+        if _variations_warehouses is not UNSET:
+            variations_warehouses = []
+            for variations_warehouses_item_data in _variations_warehouses:
+                variations_warehouses_item = VariationWarehouseInput.from_dict(variations_warehouses_item_data)
+
+                variations_warehouses.append(variations_warehouses_item)
+
+        product_create_request_product_variations_item = cls(
+            retail_price=retail_price,
+            weight=weight,
+            last_imported_price=last_imported_price,
+            barcode=barcode,
+            custom_id=custom_id,
+            is_hidden=is_hidden,
+            images=images,
+            fields=fields,
+            variations_warehouses=variations_warehouses,
+        )
+
+        product_create_request_product_variations_item.additional_properties = d
+        return product_create_request_product_variations_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_attribute import ProductAttribute
+    from ..models.product_update_request_product_variations_item import (
+        ProductUpdateRequestProductVariationsItem,
+    )
+    from ..models.variation_warehouse_input import VariationWarehouseInput
+
+
+T = TypeVar("T", bound="ProductUpdateRequestProduct")
+
+
+@_attrs_define
+class ProductUpdateRequestProduct:
+    """
+    Attributes:
+        name (str | Unset): Product name.
+        weight (int | Unset): Product weight (grams).
+        note_product (str | Unset): Product note.
+        custom_id (str | Unset): Shop's own product code.
+        is_published (bool | Unset): Published on StoreCake.
+        tags (list[int] | Unset): Product tag ids (e.g. [193, 51]).
+        product_attributes (list[ProductAttribute] | Unset): Attributes and their values.
+        variations (list[ProductUpdateRequestProductVariationsItem] | Unset): Variations to update (with `id`), create
+            (without `id`) or remove (`is_removed`).
+        variations_warehouses (list[VariationWarehouseInput] | Unset): Stock per warehouse (example placement, on the
+            product; ledger PP-212).
+    """
+
+    name: str | Unset = UNSET
+    weight: int | Unset = UNSET
+    note_product: str | Unset = UNSET
+    custom_id: str | Unset = UNSET
+    is_published: bool | Unset = UNSET
+    tags: list[int] | Unset = UNSET
+    product_attributes: list[ProductAttribute] | Unset = UNSET
+    variations: list[ProductUpdateRequestProductVariationsItem] | Unset = UNSET
+    variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        weight = self.weight
+
+        note_product = self.note_product
+
+        custom_id = self.custom_id
+
+        is_published = self.is_published
+
+        tags: list[int] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        product_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.product_attributes, Unset):
+            product_attributes = []
+            for product_attributes_item_data in self.product_attributes:
+                product_attributes_item = product_attributes_item_data.to_dict()
+                product_attributes.append(product_attributes_item)
+
+        variations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variations, Unset):
+            variations = []
+            for variations_item_data in self.variations:
+                variations_item = variations_item_data.to_dict()
+                variations.append(variations_item)
+
+        variations_warehouses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variations_warehouses, Unset):
+            variations_warehouses = []
+            for variations_warehouses_item_data in self.variations_warehouses:
+                variations_warehouses_item = variations_warehouses_item_data.to_dict()
+                variations_warehouses.append(variations_warehouses_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if note_product is not UNSET:
+            field_dict["note_product"] = note_product
+        if custom_id is not UNSET:
+            field_dict["custom_id"] = custom_id
+        if is_published is not UNSET:
+            field_dict["is_published"] = is_published
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if product_attributes is not UNSET:
+            field_dict["product_attributes"] = product_attributes
+        if variations is not UNSET:
+            field_dict["variations"] = variations
+        if variations_warehouses is not UNSET:
+            field_dict["variations_warehouses"] = variations_warehouses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.product_attribute import ProductAttribute
+        from ..models.product_update_request_product_variations_item import (
+            ProductUpdateRequestProductVariationsItem,
+        )
+        from ..models.variation_warehouse_input import VariationWarehouseInput
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        note_product = d.pop("note_product", UNSET)
+
+        custom_id = d.pop("custom_id", UNSET)
+
+        is_published = d.pop("is_published", UNSET)
+
+        tags = cast(list[int], d.pop("tags", UNSET))
+
+        _product_attributes = d.pop("product_attributes", UNSET)
+        product_attributes: list[ProductAttribute] | Unset = UNSET
+        if _product_attributes is not UNSET:
+            product_attributes = []
+            for product_attributes_item_data in _product_attributes:
+                product_attributes_item = ProductAttribute.from_dict(product_attributes_item_data)
+
+                product_attributes.append(product_attributes_item)
+
+        _variations = d.pop("variations", UNSET)
+        variations: list[ProductUpdateRequestProductVariationsItem] | Unset = UNSET
+        if _variations is not UNSET:
+            variations = []
+            for variations_item_data in _variations:
+                variations_item = ProductUpdateRequestProductVariationsItem.from_dict(variations_item_data)
+
+                variations.append(variations_item)
+
+        _variations_warehouses = d.pop("variations_warehouses", UNSET)
+        variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
+        if _variations_warehouses is not UNSET:
+            variations_warehouses = []
+            for variations_warehouses_item_data in _variations_warehouses:
+                variations_warehouses_item = VariationWarehouseInput.from_dict(variations_warehouses_item_data)
+
+                variations_warehouses.append(variations_warehouses_item)
+
+        product_update_request_product = cls(
+            name=name,
+            weight=weight,
+            note_product=note_product,
+            custom_id=custom_id,
+            is_published=is_published,
+            tags=tags,
+            product_attributes=product_attributes,
+            variations=variations,
+            variations_warehouses=variations_warehouses,
+        )
+
+        product_update_request_product.additional_properties = d
+        return product_update_request_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

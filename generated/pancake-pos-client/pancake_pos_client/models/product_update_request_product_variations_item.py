@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.variation_field_input import VariationFieldInput
+    from ..models.variation_warehouse_input import VariationWarehouseInput
+
+
+T = TypeVar("T", bound="ProductUpdateRequestProductVariationsItem")
+
+
+@_attrs_define
+class ProductUpdateRequestProductVariationsItem:
+    """
+    Attributes:
+        id (UUID | Unset): Id of an existing variation to update; omit to create a new variation (only in the example,
+            not in the table; ledger PP-206).
+        retail_price (int | Unset): Retail price.
+        weight (int | Unset): Variation weight (grams).
+        last_imported_price (int | Unset): Purchase (import) price.
+        barcode (str | Unset): Barcode.
+        custom_id (str | Unset): Shop's own variation code.
+        is_hidden (bool | Unset): StoreCake visibility: true hides, false shows.
+        is_removed (bool | Unset): true: delete this variation; false: keep it.
+        images (list[str] | Unset): Image URLs.
+        fields (list[VariationFieldInput] | Unset): Attribute values of this variation.
+        variations_warehouses (list[VariationWarehouseInput] | Unset): Stock per warehouse (table placement).
+    """
+
+    id: UUID | Unset = UNSET
+    retail_price: int | Unset = UNSET
+    weight: int | Unset = UNSET
+    last_imported_price: int | Unset = UNSET
+    barcode: str | Unset = UNSET
+    custom_id: str | Unset = UNSET
+    is_hidden: bool | Unset = UNSET
+    is_removed: bool | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    fields: list[VariationFieldInput] | Unset = UNSET
+    variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        retail_price = self.retail_price
+
+        weight = self.weight
+
+        last_imported_price = self.last_imported_price
+
+        barcode = self.barcode
+
+        custom_id = self.custom_id
+
+        is_hidden = self.is_hidden
+
+        is_removed = self.is_removed
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        variations_warehouses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variations_warehouses, Unset):
+            variations_warehouses = []
+            for variations_warehouses_item_data in self.variations_warehouses:
+                variations_warehouses_item = variations_warehouses_item_data.to_dict()
+                variations_warehouses.append(variations_warehouses_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if retail_price is not UNSET:
+            field_dict["retail_price"] = retail_price
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if last_imported_price is not UNSET:
+            field_dict["last_imported_price"] = last_imported_price
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
+        if custom_id is not UNSET:
+            field_dict["custom_id"] = custom_id
+        if is_hidden is not UNSET:
+            field_dict["is_hidden"] = is_hidden
+        if is_removed is not UNSET:
+            field_dict["is_removed"] = is_removed
+        if images is not UNSET:
+            field_dict["images"] = images
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if variations_warehouses is not UNSET:
+            field_dict["variations_warehouses"] = variations_warehouses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.variation_field_input import VariationFieldInput
+        from ..models.variation_warehouse_input import VariationWarehouseInput
+
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        retail_price = d.pop("retail_price", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        last_imported_price = d.pop("last_imported_price", UNSET)
+
+        barcode = d.pop("barcode", UNSET)
+
+        custom_id = d.pop("custom_id", UNSET)
+
+        is_hidden = d.pop("is_hidden", UNSET)
+
+        is_removed = d.pop("is_removed", UNSET)
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[VariationFieldInput] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = VariationFieldInput.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        _variations_warehouses = d.pop("variations_warehouses", UNSET)
+        variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
+        if _variations_warehouses is not UNSET:
+            variations_warehouses = []
+            for variations_warehouses_item_data in _variations_warehouses:
+                variations_warehouses_item = VariationWarehouseInput.from_dict(variations_warehouses_item_data)
+
+                variations_warehouses.append(variations_warehouses_item)
+
+        product_update_request_product_variations_item = cls(
+            id=id,
+            retail_price=retail_price,
+            weight=weight,
+            last_imported_price=last_imported_price,
+            barcode=barcode,
+            custom_id=custom_id,
+            is_hidden=is_hidden,
+            is_removed=is_removed,
+            images=images,
+            fields=fields,
+            variations_warehouses=variations_warehouses,
+        )
+
+        product_update_request_product_variations_item.additional_properties = d
+        return product_update_request_product_variations_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.promotion_advance_multi_promotion_advance_promotion import (
+        PromotionAdvanceMultiPromotionAdvancePromotion,
+    )
+
+
+T = TypeVar("T", bound="PromotionAdvanceMultiPromotionAdvance")
+
+
+@_attrs_define
+class PromotionAdvanceMultiPromotionAdvance:
+    """
+    Attributes:
+        shop_customer_ids (list[str]): Ids of the customers the promotion is created for (from `GET
+            /shops/{shop_id}/customers`).
+        promotion (PromotionAdvanceMultiPromotionAdvancePromotion):
+    """
+
+    shop_customer_ids: list[str]
+    promotion: PromotionAdvanceMultiPromotionAdvancePromotion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shop_customer_ids = self.shop_customer_ids
+
+        promotion = self.promotion.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "shop_customer_ids": shop_customer_ids,
+                "promotion": promotion,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.promotion_advance_multi_promotion_advance_promotion import (
+            PromotionAdvanceMultiPromotionAdvancePromotion,
+        )
+
+        d = dict(src_dict)
+        shop_customer_ids = cast(list[str], d.pop("shop_customer_ids"))
+
+        promotion = PromotionAdvanceMultiPromotionAdvancePromotion.from_dict(d.pop("promotion"))
+
+        promotion_advance_multi_promotion_advance = cls(
+            shop_customer_ids=shop_customer_ids,
+            promotion=promotion,
+        )
+
+        promotion_advance_multi_promotion_advance.additional_properties = d
+        return promotion_advance_multi_promotion_advance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.promotion_advance_multi_promotion_advance_promotion_promo_code_info import (
+        PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo,
+    )
+
+
+T = TypeVar("T", bound="PromotionAdvanceMultiPromotionAdvancePromotion")
+
+
+@_attrs_define
+class PromotionAdvanceMultiPromotionAdvancePromotion:
+    """
+    Attributes:
+        type_ (str): Promotion type (the example uses "discount_by_coupon_id"; the source lists no values).
+        is_activated (bool): Promotion is active.
+        promo_code_info (PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo): Discount settings.
+        start_time (datetime.datetime | Unset): Start time (ISO 8601).
+        end_time (datetime.datetime | Unset): End time (ISO 8601).
+        warehouse_ids (list[str] | Unset): Warehouses where the promotion applies.
+        customer_tags (list[str] | Unset): Customer tags the promotion applies to.
+    """
+
+    type_: str
+    is_activated: bool
+    promo_code_info: PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo
+    start_time: datetime.datetime | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    warehouse_ids: list[str] | Unset = UNSET
+    customer_tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        is_activated = self.is_activated
+
+        promo_code_info = self.promo_code_info.to_dict()
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        warehouse_ids: list[str] | Unset = UNSET
+        if not isinstance(self.warehouse_ids, Unset):
+            warehouse_ids = self.warehouse_ids
+
+        customer_tags: list[str] | Unset = UNSET
+        if not isinstance(self.customer_tags, Unset):
+            customer_tags = self.customer_tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "is_activated": is_activated,
+                "promo_code_info": promo_code_info,
+            }
+        )
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if warehouse_ids is not UNSET:
+            field_dict["warehouse_ids"] = warehouse_ids
+        if customer_tags is not UNSET:
+            field_dict["customer_tags"] = customer_tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.promotion_advance_multi_promotion_advance_promotion_promo_code_info import (
+            PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo,
+        )
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        is_activated = d.pop("is_activated")
+
+        promo_code_info = PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo.from_dict(
+            d.pop("promo_code_info")
+        )
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        warehouse_ids = cast(list[str], d.pop("warehouse_ids", UNSET))
+
+        customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+
+        promotion_advance_multi_promotion_advance_promotion = cls(
+            type_=type_,
+            is_activated=is_activated,
+            promo_code_info=promo_code_info,
+            start_time=start_time,
+            end_time=end_time,
+            warehouse_ids=warehouse_ids,
+            customer_tags=customer_tags,
+        )
+
+        promotion_advance_multi_promotion_advance_promotion.additional_properties = d
+        return promotion_advance_multi_promotion_advance_promotion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,316 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.promotion_product_item import PromotionProductItem
+
+
+T = TypeVar("T", bound="PromotionProduct")
+
+
+@_attrs_define
+class PromotionProduct:
+    """A product promotion (khuyến mãi) as listed by `GET /shops/{shop_id}/promotion_products`.
+
+    Attributes:
+        id (int): Promotion id.
+        name (str): Promotion name.
+        arr_level_promotion (list[Any] | Unset): Promotion levels. Item structure not documented (the source only shows
+            empty arrays).
+        arr_promotion_products (list[PromotionProductItem] | Unset): Products in the promotion.
+        brands (list[Any] | Unset): Brands the promotion applies to. Item structure not documented (the source only
+            shows empty arrays).
+        categories (list[Any] | Unset): Categories the promotion applies to. Item structure not documented (the source
+            only shows empty arrays).
+        char_name_product (str | Unset): Product name without diacritics.
+        creator_id (None | str | Unset): Creator user id.
+        discount_amount (int | Unset): Discount amount.
+        discount_categories (list[Any] | Unset): Discounted product categories. Item structure not documented (the
+            source only shows empty arrays).
+        end_price_product (int | Unset): Highest product price the promotion applies to.
+        inserted_at (str | Unset): Creation time. Vendor datetime string without time zone, e.g. `2021-10-13T02:22:04`.
+        is_active (bool | Unset): Whether the promotion is active.
+        is_free_shipping (bool | Unset): Free shipping.
+        is_use_percent (bool | Unset): Whether the discount is a percentage.
+        max_promotion_by_percent (int | Unset): Maximum discount when using a percentage.
+        product_tags (list[Any] | Unset): Product tags the promotion applies to. Item structure not documented (the
+            source only shows empty arrays).
+        promotion_percent (int | Unset): Discount percentage.
+        quantity_product (int | Unset): Number of products.
+        quantity_same_product (int | Unset): Number of products of the same kind.
+        shop_id (int | Unset): Shop id.
+        start_price_product (int | Unset): Lowest product price the promotion applies to.
+        total_orders (int | Unset): Total number of orders.
+        updated_at (str | Unset): Last update time. Vendor datetime string without time zone, e.g.
+            `2021-10-13T02:22:04`.
+    """
+
+    id: int
+    name: str
+    arr_level_promotion: list[Any] | Unset = UNSET
+    arr_promotion_products: list[PromotionProductItem] | Unset = UNSET
+    brands: list[Any] | Unset = UNSET
+    categories: list[Any] | Unset = UNSET
+    char_name_product: str | Unset = UNSET
+    creator_id: None | str | Unset = UNSET
+    discount_amount: int | Unset = UNSET
+    discount_categories: list[Any] | Unset = UNSET
+    end_price_product: int | Unset = UNSET
+    inserted_at: str | Unset = UNSET
+    is_active: bool | Unset = UNSET
+    is_free_shipping: bool | Unset = UNSET
+    is_use_percent: bool | Unset = UNSET
+    max_promotion_by_percent: int | Unset = UNSET
+    product_tags: list[Any] | Unset = UNSET
+    promotion_percent: int | Unset = UNSET
+    quantity_product: int | Unset = UNSET
+    quantity_same_product: int | Unset = UNSET
+    shop_id: int | Unset = UNSET
+    start_price_product: int | Unset = UNSET
+    total_orders: int | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        arr_level_promotion: list[Any] | Unset = UNSET
+        if not isinstance(self.arr_level_promotion, Unset):
+            arr_level_promotion = self.arr_level_promotion
+
+        arr_promotion_products: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.arr_promotion_products, Unset):
+            arr_promotion_products = []
+            for arr_promotion_products_item_data in self.arr_promotion_products:
+                arr_promotion_products_item = arr_promotion_products_item_data.to_dict()
+                arr_promotion_products.append(arr_promotion_products_item)
+
+        brands: list[Any] | Unset = UNSET
+        if not isinstance(self.brands, Unset):
+            brands = self.brands
+
+        categories: list[Any] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = self.categories
+
+        char_name_product = self.char_name_product
+
+        creator_id: None | str | Unset
+        if isinstance(self.creator_id, Unset):
+            creator_id = UNSET
+        else:
+            creator_id = self.creator_id
+
+        discount_amount = self.discount_amount
+
+        discount_categories: list[Any] | Unset = UNSET
+        if not isinstance(self.discount_categories, Unset):
+            discount_categories = self.discount_categories
+
+        end_price_product = self.end_price_product
+
+        inserted_at = self.inserted_at
+
+        is_active = self.is_active
+
+        is_free_shipping = self.is_free_shipping
+
+        is_use_percent = self.is_use_percent
+
+        max_promotion_by_percent = self.max_promotion_by_percent
+
+        product_tags: list[Any] | Unset = UNSET
+        if not isinstance(self.product_tags, Unset):
+            product_tags = self.product_tags
+
+        promotion_percent = self.promotion_percent
+
+        quantity_product = self.quantity_product
+
+        quantity_same_product = self.quantity_same_product
+
+        shop_id = self.shop_id
+
+        start_price_product = self.start_price_product
+
+        total_orders = self.total_orders
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if arr_level_promotion is not UNSET:
+            field_dict["arr_level_promotion"] = arr_level_promotion
+        if arr_promotion_products is not UNSET:
+            field_dict["arr_promotion_products"] = arr_promotion_products
+        if brands is not UNSET:
+            field_dict["brands"] = brands
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if char_name_product is not UNSET:
+            field_dict["char_name_product"] = char_name_product
+        if creator_id is not UNSET:
+            field_dict["creator_id"] = creator_id
+        if discount_amount is not UNSET:
+            field_dict["discount_amount"] = discount_amount
+        if discount_categories is not UNSET:
+            field_dict["discount_categories"] = discount_categories
+        if end_price_product is not UNSET:
+            field_dict["end_price_product"] = end_price_product
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if is_free_shipping is not UNSET:
+            field_dict["is_free_shipping"] = is_free_shipping
+        if is_use_percent is not UNSET:
+            field_dict["is_use_percent"] = is_use_percent
+        if max_promotion_by_percent is not UNSET:
+            field_dict["max_promotion_by_percent"] = max_promotion_by_percent
+        if product_tags is not UNSET:
+            field_dict["product_tags"] = product_tags
+        if promotion_percent is not UNSET:
+            field_dict["promotion_percent"] = promotion_percent
+        if quantity_product is not UNSET:
+            field_dict["quantity_product"] = quantity_product
+        if quantity_same_product is not UNSET:
+            field_dict["quantity_same_product"] = quantity_same_product
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if start_price_product is not UNSET:
+            field_dict["start_price_product"] = start_price_product
+        if total_orders is not UNSET:
+            field_dict["total_orders"] = total_orders
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.promotion_product_item import PromotionProductItem
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        arr_level_promotion: list[Any] = d.pop("arr_level_promotion", UNSET)
+
+        _arr_promotion_products = d.pop("arr_promotion_products", UNSET)
+        arr_promotion_products: list[PromotionProductItem] | Unset = UNSET
+        if _arr_promotion_products is not UNSET:
+            arr_promotion_products = []
+            for arr_promotion_products_item_data in _arr_promotion_products:
+                arr_promotion_products_item = PromotionProductItem.from_dict(arr_promotion_products_item_data)
+
+                arr_promotion_products.append(arr_promotion_products_item)
+
+        brands: list[Any] = d.pop("brands", UNSET)
+
+        categories: list[Any] = d.pop("categories", UNSET)
+
+        char_name_product = d.pop("char_name_product", UNSET)
+
+        def _parse_creator_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        creator_id = _parse_creator_id(d.pop("creator_id", UNSET))
+
+        discount_amount = d.pop("discount_amount", UNSET)
+
+        discount_categories: list[Any] = d.pop("discount_categories", UNSET)
+
+        end_price_product = d.pop("end_price_product", UNSET)
+
+        inserted_at = d.pop("inserted_at", UNSET)
+
+        is_active = d.pop("is_active", UNSET)
+
+        is_free_shipping = d.pop("is_free_shipping", UNSET)
+
+        is_use_percent = d.pop("is_use_percent", UNSET)
+
+        max_promotion_by_percent = d.pop("max_promotion_by_percent", UNSET)
+
+        product_tags: list[Any] = d.pop("product_tags", UNSET)
+
+        promotion_percent = d.pop("promotion_percent", UNSET)
+
+        quantity_product = d.pop("quantity_product", UNSET)
+
+        quantity_same_product = d.pop("quantity_same_product", UNSET)
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        start_price_product = d.pop("start_price_product", UNSET)
+
+        total_orders = d.pop("total_orders", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        promotion_product = cls(
+            id=id,
+            name=name,
+            arr_level_promotion=arr_level_promotion,
+            arr_promotion_products=arr_promotion_products,
+            brands=brands,
+            categories=categories,
+            char_name_product=char_name_product,
+            creator_id=creator_id,
+            discount_amount=discount_amount,
+            discount_categories=discount_categories,
+            end_price_product=end_price_product,
+            inserted_at=inserted_at,
+            is_active=is_active,
+            is_free_shipping=is_free_shipping,
+            is_use_percent=is_use_percent,
+            max_promotion_by_percent=max_promotion_by_percent,
+            product_tags=product_tags,
+            promotion_percent=promotion_percent,
+            quantity_product=quantity_product,
+            quantity_same_product=quantity_same_product,
+            shop_id=shop_id,
+            start_price_product=start_price_product,
+            total_orders=total_orders,
+            updated_at=updated_at,
+        )
+
+        promotion_product.additional_properties = d
+        return promotion_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

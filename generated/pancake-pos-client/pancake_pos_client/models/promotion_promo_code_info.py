@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromotionPromoCodeInfo")
+
+
+@_attrs_define
+class PromotionPromoCodeInfo:
+    """Promo-code settings (Thông tin mã khuyến mãi).
+
+    Attributes:
+        discount (int | Unset): Discount.
+        is_percent (bool | Unset): Whether the discount is a percentage.
+        max_discount_by_percent (int | Unset): Maximum discount when the discount is a percentage.
+    """
+
+    discount: int | Unset = UNSET
+    is_percent: bool | Unset = UNSET
+    max_discount_by_percent: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        discount = self.discount
+
+        is_percent = self.is_percent
+
+        max_discount_by_percent = self.max_discount_by_percent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if is_percent is not UNSET:
+            field_dict["is_percent"] = is_percent
+        if max_discount_by_percent is not UNSET:
+            field_dict["max_discount_by_percent"] = max_discount_by_percent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        discount = d.pop("discount", UNSET)
+
+        is_percent = d.pop("is_percent", UNSET)
+
+        max_discount_by_percent = d.pop("max_discount_by_percent", UNSET)
+
+        promotion_promo_code_info = cls(
+            discount=discount,
+            is_percent=is_percent,
+            max_discount_by_percent=max_discount_by_percent,
+        )
+
+        promotion_promo_code_info.additional_properties = d
+        return promotion_promo_code_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.promotion_variation_warehouse_adjustments_item import (
+        PromotionVariationWarehouseAdjustmentsItem,
+    )
+
+
+T = TypeVar("T", bound="PromotionVariationWarehouse")
+
+
+@_attrs_define
+class PromotionVariationWarehouse:
+    """Stock of one variation in one warehouse, as embedded in promotion product entries. Documented from the example only
+    (the source has no table for it).
+
+        Attributes:
+            actual_remain_quantity (int | Unset): Actual quantity in stock.
+            adjustments (list[PromotionVariationWarehouseAdjustmentsItem] | Unset): Stock adjustment history.
+            batch_position (str | Unset): Batch position label, e.g. `1.A.1`.
+            defect_quantity (int | Unset):
+            id (str | Unset): Variation-warehouse record id (uuid).
+            pending_quantity (int | Unset):
+            pending_transfer_quantity (int | Unset):
+            quantity_in_batch (int | Unset):
+            remain_quantity (int | Unset): Quantity that can still be sold.
+            returning_quantity (int | Unset):
+            shelf_position (str | Unset): Shelf position label, e.g. `1.A.2`.
+            shelf_quantity (int | Unset):
+            shipping_quantity (int | Unset):
+            total_quantity (int | Unset):
+            total_quantity_transfer (int | Unset):
+            transfer_quantity (int | Unset):
+            variation_id (str | Unset): Variation id (uuid).
+            waitting_quantity (int | Unset): Waiting quantity (vendor spelling `waitting`).
+            warehouse_id (str | Unset): Warehouse id (uuid).
+    """
+
+    actual_remain_quantity: int | Unset = UNSET
+    adjustments: list[PromotionVariationWarehouseAdjustmentsItem] | Unset = UNSET
+    batch_position: str | Unset = UNSET
+    defect_quantity: int | Unset = UNSET
+    id: str | Unset = UNSET
+    pending_quantity: int | Unset = UNSET
+    pending_transfer_quantity: int | Unset = UNSET
+    quantity_in_batch: int | Unset = UNSET
+    remain_quantity: int | Unset = UNSET
+    returning_quantity: int | Unset = UNSET
+    shelf_position: str | Unset = UNSET
+    shelf_quantity: int | Unset = UNSET
+    shipping_quantity: int | Unset = UNSET
+    total_quantity: int | Unset = UNSET
+    total_quantity_transfer: int | Unset = UNSET
+    transfer_quantity: int | Unset = UNSET
+    variation_id: str | Unset = UNSET
+    waitting_quantity: int | Unset = UNSET
+    warehouse_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actual_remain_quantity = self.actual_remain_quantity
+
+        adjustments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.adjustments, Unset):
+            adjustments = []
+            for adjustments_item_data in self.adjustments:
+                adjustments_item = adjustments_item_data.to_dict()
+                adjustments.append(adjustments_item)
+
+        batch_position = self.batch_position
+
+        defect_quantity = self.defect_quantity
+
+        id = self.id
+
+        pending_quantity = self.pending_quantity
+
+        pending_transfer_quantity = self.pending_transfer_quantity
+
+        quantity_in_batch = self.quantity_in_batch
+
+        remain_quantity = self.remain_quantity
+
+        returning_quantity = self.returning_quantity
+
+        shelf_position = self.shelf_position
+
+        shelf_quantity = self.shelf_quantity
+
+        shipping_quantity = self.shipping_quantity
+
+        total_quantity = self.total_quantity
+
+        total_quantity_transfer = self.total_quantity_transfer
+
+        transfer_quantity = self.transfer_quantity
+
+        variation_id = self.variation_id
+
+        waitting_quantity = self.waitting_quantity
+
+        warehouse_id = self.warehouse_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if actual_remain_quantity is not UNSET:
+            field_dict["actual_remain_quantity"] = actual_remain_quantity
+        if adjustments is not UNSET:
+            field_dict["adjustments"] = adjustments
+        if batch_position is not UNSET:
+            field_dict["batch_position"] = batch_position
+        if defect_quantity is not UNSET:
+            field_dict["defect_quantity"] = defect_quantity
+        if id is not UNSET:
+            field_dict["id"] = id
+        if pending_quantity is not UNSET:
+            field_dict["pending_quantity"] = pending_quantity
+        if pending_transfer_quantity is not UNSET:
+            field_dict["pending_transfer_quantity"] = pending_transfer_quantity
+        if quantity_in_batch is not UNSET:
+            field_dict["quantity_in_batch"] = quantity_in_batch
+        if remain_quantity is not UNSET:
+            field_dict["remain_quantity"] = remain_quantity
+        if returning_quantity is not UNSET:
+            field_dict["returning_quantity"] = returning_quantity
+        if shelf_position is not UNSET:
+            field_dict["shelf_position"] = shelf_position
+        if shelf_quantity is not UNSET:
+            field_dict["shelf_quantity"] = shelf_quantity
+        if shipping_quantity is not UNSET:
+            field_dict["shipping_quantity"] = shipping_quantity
+        if total_quantity is not UNSET:
+            field_dict["total_quantity"] = total_quantity
+        if total_quantity_transfer is not UNSET:
+            field_dict["total_quantity_transfer"] = total_quantity_transfer
+        if transfer_quantity is not UNSET:
+            field_dict["transfer_quantity"] = transfer_quantity
+        if variation_id is not UNSET:
+            field_dict["variation_id"] = variation_id
+        if waitting_quantity is not UNSET:
+            field_dict["waitting_quantity"] = waitting_quantity
+        if warehouse_id is not UNSET:
+            field_dict["warehouse_id"] = warehouse_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.promotion_variation_warehouse_adjustments_item import (
+            PromotionVariationWarehouseAdjustmentsItem,
+        )
+
+        d = dict(src_dict)
+        actual_remain_quantity = d.pop("actual_remain_quantity", UNSET)
+
+        _adjustments = d.pop("adjustments", UNSET)
+        adjustments: list[PromotionVariationWarehouseAdjustmentsItem] | Unset = UNSET
+        if _adjustments is not UNSET:
+            adjustments = []
+            for adjustments_item_data in _adjustments:
+                adjustments_item = PromotionVariationWarehouseAdjustmentsItem.from_dict(adjustments_item_data)
+
+                adjustments.append(adjustments_item)
+
+        batch_position = d.pop("batch_position", UNSET)
+
+        defect_quantity = d.pop("defect_quantity", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        pending_quantity = d.pop("pending_quantity", UNSET)
+
+        pending_transfer_quantity = d.pop("pending_transfer_quantity", UNSET)
+
+        quantity_in_batch = d.pop("quantity_in_batch", UNSET)
+
+        remain_quantity = d.pop("remain_quantity", UNSET)
+
+        returning_quantity = d.pop("returning_quantity", UNSET)
+
+        shelf_position = d.pop("shelf_position", UNSET)
+
+        shelf_quantity = d.pop("shelf_quantity", UNSET)
+
+        shipping_quantity = d.pop("shipping_quantity", UNSET)
+
+        total_quantity = d.pop("total_quantity", UNSET)
+
+        total_quantity_transfer = d.pop("total_quantity_transfer", UNSET)
+
+        transfer_quantity = d.pop("transfer_quantity", UNSET)
+
+        variation_id = d.pop("variation_id", UNSET)
+
+        waitting_quantity = d.pop("waitting_quantity", UNSET)
+
+        warehouse_id = d.pop("warehouse_id", UNSET)
+
+        promotion_variation_warehouse = cls(
+            actual_remain_quantity=actual_remain_quantity,
+            adjustments=adjustments,
+            batch_position=batch_position,
+            defect_quantity=defect_quantity,
+            id=id,
+            pending_quantity=pending_quantity,
+            pending_transfer_quantity=pending_transfer_quantity,
+            quantity_in_batch=quantity_in_batch,
+            remain_quantity=remain_quantity,
+            returning_quantity=returning_quantity,
+            shelf_position=shelf_position,
+            shelf_quantity=shelf_quantity,
+            shipping_quantity=shipping_quantity,
+            total_quantity=total_quantity,
+            total_quantity_transfer=total_quantity_transfer,
+            transfer_quantity=transfer_quantity,
+            variation_id=variation_id,
+            waitting_quantity=waitting_quantity,
+            warehouse_id=warehouse_id,
+        )
+
+        promotion_variation_warehouse.additional_properties = d
+        return promotion_variation_warehouse
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

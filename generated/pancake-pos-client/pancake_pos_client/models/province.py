@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Province")
+
+
+@_attrs_define
+class Province:
+    """A province or centrally-governed city (`GET /geo/provinces`). The source documents the fields only by example
+    (ledger PP-104).
+
+        Attributes:
+            id (str): Administrative-unit id (a numeric string).
+            name (str): Vietnamese name.
+            name_en (str | Unset): Unaccented lowercase name.
+    """
+
+    id: str
+    name: str
+    name_en: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        name_en = self.name_en
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if name_en is not UNSET:
+            field_dict["name_en"] = name_en
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        name_en = d.pop("name_en", UNSET)
+
+        province = cls(
+            id=id,
+            name=name,
+            name_en=name_en,
+        )
+
+        province.additional_properties = d
+        return province
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

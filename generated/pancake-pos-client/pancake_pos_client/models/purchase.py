@@ -1,0 +1,395 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.purchase_status import PurchaseStatus, check_purchase_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.creator_summary import CreatorSummary
+    from ..models.purchase_item import PurchaseItem
+
+
+T = TypeVar("T", bound="Purchase")
+
+
+@_attrs_define
+class Purchase:
+    """A purchase (goods receipt, "phiếu nhập kho"). `id` is not in the source's table; it is in the example.
+
+    Attributes:
+        id (str): Purchase id (UUID); `purchase_id` of "Cập nhật phiếu nhập kho".
+        auto_create_debts (bool | Unset): Create a debt to the supplier automatically.
+        total_remain_quantity (int | Unset): Total quantity still to be received.
+        status (PurchaseStatus | Unset): Status of a purchase (goods receipt, "phiếu nhập kho").
+        display_id (int | Unset): Purchase number shown to users.
+        total_quantity (int | Unset): Total quantity.
+        bill_images (list[str] | Unset): Invoice image URLs.
+        not_create_transaction (bool | Unset): Do not create a payment transaction for the purchase.
+        inserted_at (int | str | Unset): Creation time. The table says unix timestamp; the example sends an ISO-8601
+            local time without zone. Both are accepted.
+        transport_fee (int | Unset): Transport fee.
+        items (list[PurchaseItem] | Unset): Lines (variations) of the purchase.
+        is_lock (bool | None | Unset): Locked; null in the example.
+        images (list[str] | Unset): Image URLs attached to the note.
+        user_id (str | Unset): Id (UUID) of the staff member who created the purchase.
+        prepaid_debt (int | Unset): Amount prepaid to the supplier.
+        total_price (int | Unset): Total purchase price.
+        received_at (int | str | Unset): Expected arrival date. The table says unix timestamp; the example sends an
+            ISO-8601 local time without zone. Both are accepted.
+        updated_at (int | str | Unset): Last update time. The table says unix timestamp; the example sends an ISO-8601
+            local time without zone. Both are accepted.
+        total_remain_price (int | Unset): Total price still outstanding.
+        tags (list[int] | Unset): Tag ids.
+        warehouse_id (str | Unset): Warehouse id (UUID).
+        supplier_products_id (int | Unset): Supplier id.
+        discount (int | Unset): Discount.
+        created_type (str | Unset): Kind of purchase (`actual_purchase` in the example; the values are not documented).
+        user (CreatorSummary | Unset): Short profile of the staff member who created a record: `creator` of a
+            transaction, `user` of a purchase or an export. The source's tables type it only as `json` ("Thông tin người
+            tạo"); the fields below are those of its examples.
+        separate_by_display_ids (int | None | Unset): Number of the purchase this one was split from ("Tách phiếu nhập
+            kho"); the table says int, the example sends null.
+        note (str | Unset): Note.
+    """
+
+    id: str
+    auto_create_debts: bool | Unset = UNSET
+    total_remain_quantity: int | Unset = UNSET
+    status: PurchaseStatus | Unset = UNSET
+    display_id: int | Unset = UNSET
+    total_quantity: int | Unset = UNSET
+    bill_images: list[str] | Unset = UNSET
+    not_create_transaction: bool | Unset = UNSET
+    inserted_at: int | str | Unset = UNSET
+    transport_fee: int | Unset = UNSET
+    items: list[PurchaseItem] | Unset = UNSET
+    is_lock: bool | None | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    user_id: str | Unset = UNSET
+    prepaid_debt: int | Unset = UNSET
+    total_price: int | Unset = UNSET
+    received_at: int | str | Unset = UNSET
+    updated_at: int | str | Unset = UNSET
+    total_remain_price: int | Unset = UNSET
+    tags: list[int] | Unset = UNSET
+    warehouse_id: str | Unset = UNSET
+    supplier_products_id: int | Unset = UNSET
+    discount: int | Unset = UNSET
+    created_type: str | Unset = UNSET
+    user: CreatorSummary | Unset = UNSET
+    separate_by_display_ids: int | None | Unset = UNSET
+    note: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        auto_create_debts = self.auto_create_debts
+
+        total_remain_quantity = self.total_remain_quantity
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        display_id = self.display_id
+
+        total_quantity = self.total_quantity
+
+        bill_images: list[str] | Unset = UNSET
+        if not isinstance(self.bill_images, Unset):
+            bill_images = self.bill_images
+
+        not_create_transaction = self.not_create_transaction
+
+        inserted_at: int | str | Unset
+        if isinstance(self.inserted_at, Unset):
+            inserted_at = UNSET
+        else:
+            inserted_at = self.inserted_at
+
+        transport_fee = self.transport_fee
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        is_lock: bool | None | Unset
+        if isinstance(self.is_lock, Unset):
+            is_lock = UNSET
+        else:
+            is_lock = self.is_lock
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        user_id = self.user_id
+
+        prepaid_debt = self.prepaid_debt
+
+        total_price = self.total_price
+
+        received_at: int | str | Unset
+        if isinstance(self.received_at, Unset):
+            received_at = UNSET
+        else:
+            received_at = self.received_at
+
+        updated_at: int | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        total_remain_price = self.total_remain_price
+
+        tags: list[int] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        warehouse_id = self.warehouse_id
+
+        supplier_products_id = self.supplier_products_id
+
+        discount = self.discount
+
+        created_type = self.created_type
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        separate_by_display_ids: int | None | Unset
+        if isinstance(self.separate_by_display_ids, Unset):
+            separate_by_display_ids = UNSET
+        else:
+            separate_by_display_ids = self.separate_by_display_ids
+
+        note = self.note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if auto_create_debts is not UNSET:
+            field_dict["auto_create_debts"] = auto_create_debts
+        if total_remain_quantity is not UNSET:
+            field_dict["total_remain_quantity"] = total_remain_quantity
+        if status is not UNSET:
+            field_dict["status"] = status
+        if display_id is not UNSET:
+            field_dict["display_id"] = display_id
+        if total_quantity is not UNSET:
+            field_dict["total_quantity"] = total_quantity
+        if bill_images is not UNSET:
+            field_dict["bill_images"] = bill_images
+        if not_create_transaction is not UNSET:
+            field_dict["not_create_transaction"] = not_create_transaction
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if transport_fee is not UNSET:
+            field_dict["transport_fee"] = transport_fee
+        if items is not UNSET:
+            field_dict["items"] = items
+        if is_lock is not UNSET:
+            field_dict["is_lock"] = is_lock
+        if images is not UNSET:
+            field_dict["images"] = images
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if prepaid_debt is not UNSET:
+            field_dict["prepaid_debt"] = prepaid_debt
+        if total_price is not UNSET:
+            field_dict["total_price"] = total_price
+        if received_at is not UNSET:
+            field_dict["received_at"] = received_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if total_remain_price is not UNSET:
+            field_dict["total_remain_price"] = total_remain_price
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if warehouse_id is not UNSET:
+            field_dict["warehouse_id"] = warehouse_id
+        if supplier_products_id is not UNSET:
+            field_dict["supplier_products_id"] = supplier_products_id
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if created_type is not UNSET:
+            field_dict["created_type"] = created_type
+        if user is not UNSET:
+            field_dict["user"] = user
+        if separate_by_display_ids is not UNSET:
+            field_dict["separate_by_display_ids"] = separate_by_display_ids
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.creator_summary import CreatorSummary
+        from ..models.purchase_item import PurchaseItem
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        auto_create_debts = d.pop("auto_create_debts", UNSET)
+
+        total_remain_quantity = d.pop("total_remain_quantity", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PurchaseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_purchase_status(_status)
+
+        display_id = d.pop("display_id", UNSET)
+
+        total_quantity = d.pop("total_quantity", UNSET)
+
+        bill_images = cast(list[str], d.pop("bill_images", UNSET))
+
+        not_create_transaction = d.pop("not_create_transaction", UNSET)
+
+        def _parse_inserted_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+
+        transport_fee = d.pop("transport_fee", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[PurchaseItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = PurchaseItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        def _parse_is_lock(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_lock = _parse_is_lock(d.pop("is_lock", UNSET))
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        user_id = d.pop("user_id", UNSET)
+
+        prepaid_debt = d.pop("prepaid_debt", UNSET)
+
+        total_price = d.pop("total_price", UNSET)
+
+        def _parse_received_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        received_at = _parse_received_at(d.pop("received_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        total_remain_price = d.pop("total_remain_price", UNSET)
+
+        tags = cast(list[int], d.pop("tags", UNSET))
+
+        warehouse_id = d.pop("warehouse_id", UNSET)
+
+        supplier_products_id = d.pop("supplier_products_id", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        created_type = d.pop("created_type", UNSET)
+
+        _user = d.pop("user", UNSET)
+        user: CreatorSummary | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = CreatorSummary.from_dict(_user)
+
+        def _parse_separate_by_display_ids(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        separate_by_display_ids = _parse_separate_by_display_ids(d.pop("separate_by_display_ids", UNSET))
+
+        note = d.pop("note", UNSET)
+
+        purchase = cls(
+            id=id,
+            auto_create_debts=auto_create_debts,
+            total_remain_quantity=total_remain_quantity,
+            status=status,
+            display_id=display_id,
+            total_quantity=total_quantity,
+            bill_images=bill_images,
+            not_create_transaction=not_create_transaction,
+            inserted_at=inserted_at,
+            transport_fee=transport_fee,
+            items=items,
+            is_lock=is_lock,
+            images=images,
+            user_id=user_id,
+            prepaid_debt=prepaid_debt,
+            total_price=total_price,
+            received_at=received_at,
+            updated_at=updated_at,
+            total_remain_price=total_remain_price,
+            tags=tags,
+            warehouse_id=warehouse_id,
+            supplier_products_id=supplier_products_id,
+            discount=discount,
+            created_type=created_type,
+            user=user,
+            separate_by_display_ids=separate_by_display_ids,
+            note=note,
+        )
+
+        purchase.additional_properties = d
+        return purchase
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PurchaseSeparateInputItemsItem")
+
+
+@_attrs_define
+class PurchaseSeparateInputItemsItem:
+    """
+    Attributes:
+        imported_price (int): Purchase (import) price.
+        quantity (int): Quantity.
+        variation_id (str): Variation id (UUID).
+        index (int | Unset): Position of the line.
+    """
+
+    imported_price: int
+    quantity: int
+    variation_id: str
+    index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        imported_price = self.imported_price
+
+        quantity = self.quantity
+
+        variation_id = self.variation_id
+
+        index = self.index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "imported_price": imported_price,
+                "quantity": quantity,
+                "variation_id": variation_id,
+            }
+        )
+        if index is not UNSET:
+            field_dict["index"] = index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        imported_price = d.pop("imported_price")
+
+        quantity = d.pop("quantity")
+
+        variation_id = d.pop("variation_id")
+
+        index = d.pop("index", UNSET)
+
+        purchase_separate_input_items_item = cls(
+            imported_price=imported_price,
+            quantity=quantity,
+            variation_id=variation_id,
+            index=index,
+        )
+
+        purchase_separate_input_items_item.additional_properties = d
+        return purchase_separate_input_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

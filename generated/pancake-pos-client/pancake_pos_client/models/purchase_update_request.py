@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.purchase_update_request_purchase import PurchaseUpdateRequestPurchase
+
+
+T = TypeVar("T", bound="PurchaseUpdateRequest")
+
+
+@_attrs_define
+class PurchaseUpdateRequest:
+    """Body of "Cập nhật phiếu nhập kho": the fields of the `purchase` object its example wraps them in.
+
+    Attributes:
+        purchase (PurchaseUpdateRequestPurchase):
+    """
+
+    purchase: PurchaseUpdateRequestPurchase
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        purchase = self.purchase.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "purchase": purchase,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.purchase_update_request_purchase import (
+            PurchaseUpdateRequestPurchase,
+        )
+
+        d = dict(src_dict)
+        purchase = PurchaseUpdateRequestPurchase.from_dict(d.pop("purchase"))
+
+        purchase_update_request = cls(
+            purchase=purchase,
+        )
+
+        purchase_update_request.additional_properties = d
+        return purchase_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

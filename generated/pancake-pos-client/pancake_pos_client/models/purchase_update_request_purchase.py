@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.purchase_status import PurchaseStatus, check_purchase_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.purchase_update_request_purchase_items_item import (
+        PurchaseUpdateRequestPurchaseItemsItem,
+    )
+
+
+T = TypeVar("T", bound="PurchaseUpdateRequestPurchase")
+
+
+@_attrs_define
+class PurchaseUpdateRequestPurchase:
+    """
+    Attributes:
+        warehouse_id (str): Warehouse id (UUID).
+        note (str | Unset): Note.
+        status (PurchaseStatus | Unset): Status of a purchase (goods receipt, "phiếu nhập kho").
+        not_create_transaction (bool | Unset): Do not create a payment transaction.
+        auto_create_debts (bool | Unset): Create a debt to the supplier automatically.
+        supplier_products_id (int | Unset): Supplier id.
+        change_received_at (bool | Unset): Change the expected arrival date (send with `received_at`).
+        received_at (int | Unset): Expected arrival date, unix timestamp (seconds).
+        images (list[str] | Unset): Image URLs of the receipt.
+        items (list[PurchaseUpdateRequestPurchaseItemsItem] | Unset): Products (variations) received.
+    """
+
+    warehouse_id: str
+    note: str | Unset = UNSET
+    status: PurchaseStatus | Unset = UNSET
+    not_create_transaction: bool | Unset = UNSET
+    auto_create_debts: bool | Unset = UNSET
+    supplier_products_id: int | Unset = UNSET
+    change_received_at: bool | Unset = UNSET
+    received_at: int | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    items: list[PurchaseUpdateRequestPurchaseItemsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        warehouse_id = self.warehouse_id
+
+        note = self.note
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        not_create_transaction = self.not_create_transaction
+
+        auto_create_debts = self.auto_create_debts
+
+        supplier_products_id = self.supplier_products_id
+
+        change_received_at = self.change_received_at
+
+        received_at = self.received_at
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "warehouse_id": warehouse_id,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+        if status is not UNSET:
+            field_dict["status"] = status
+        if not_create_transaction is not UNSET:
+            field_dict["not_create_transaction"] = not_create_transaction
+        if auto_create_debts is not UNSET:
+            field_dict["auto_create_debts"] = auto_create_debts
+        if supplier_products_id is not UNSET:
+            field_dict["supplier_products_id"] = supplier_products_id
+        if change_received_at is not UNSET:
+            field_dict["change_received_at"] = change_received_at
+        if received_at is not UNSET:
+            field_dict["received_at"] = received_at
+        if images is not UNSET:
+            field_dict["images"] = images
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.purchase_update_request_purchase_items_item import (
+            PurchaseUpdateRequestPurchaseItemsItem,
+        )
+
+        d = dict(src_dict)
+        warehouse_id = d.pop("warehouse_id")
+
+        note = d.pop("note", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PurchaseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_purchase_status(_status)
+
+        not_create_transaction = d.pop("not_create_transaction", UNSET)
+
+        auto_create_debts = d.pop("auto_create_debts", UNSET)
+
+        supplier_products_id = d.pop("supplier_products_id", UNSET)
+
+        change_received_at = d.pop("change_received_at", UNSET)
+
+        received_at = d.pop("received_at", UNSET)
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        _items = d.pop("items", UNSET)
+        items: list[PurchaseUpdateRequestPurchaseItemsItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = PurchaseUpdateRequestPurchaseItemsItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        purchase_update_request_purchase = cls(
+            warehouse_id=warehouse_id,
+            note=note,
+            status=status,
+            not_create_transaction=not_create_transaction,
+            auto_create_debts=auto_create_debts,
+            supplier_products_id=supplier_products_id,
+            change_received_at=change_received_at,
+            received_at=received_at,
+            images=images,
+            items=items,
+        )
+
+        purchase_update_request_purchase.additional_properties = d
+        return purchase_update_request_purchase
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,359 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.returned_order_item import ReturnedOrderItem
+    from ..models.returned_order_order import ReturnedOrderOrder
+    from ..models.returned_order_status_histories_item import (
+        ReturnedOrderStatusHistoriesItem,
+    )
+
+
+T = TypeVar("T", bound="ReturnedOrder")
+
+
+@_attrs_define
+class ReturnedOrder:
+    """A returned/exchanged order record (“Đơn hàng đổi trả”), as listed by `GET /shops/{shop_id}/orders_returned`. It
+    links the original order (`order_id_to_returned`, snapshot in `order_to_returned`) to the new return/exchange order
+    (`order_id`, snapshot in `order`) and lists the returned lines. The source documents this object only by its example
+    (no response table); every field below comes from that example (ledger PP-203). Times are ISO-8601 local date-times
+    without offset. The reason a return happened is the order's `returned_reason` (codes in `OrderReturnedReason`: 1
+    customer, 2 staff, 3 product, 4 carrier, 5 exchange).
+
+        Attributes:
+            id (int): Returned-order record id.
+            shop_id (int): Shop id.
+            status (int): Status of a returned-order record. The codes are the list the source prints under the
+                `update_status` query parameter of “Danh sách đơn hàng đổi trả” (0 Mới, 2 Đã gửi hàng, 1 Hoàn tất, 4 Đã hủy);
+                applying them to the record's `status` is our reading (ledger PP-202). Not an `enum`, because the source does
+                not tie the list to this field.
+            order_id (int): Id of the new (return/exchange) order; its snapshot is `order`.
+            order_id_to_returned (int): Id of the original order that is being returned; its snapshot is
+                `order_to_returned`.
+            display_id (int | Unset): Returned-order number shown to users.
+            custom_id (None | str | Unset): Shop's own code for the record (null in the example).
+            status_histories (list[ReturnedOrderStatusHistoriesItem] | Unset): Status changes of the returned-order record.
+            order (ReturnedOrderOrder | Unset): An order as embedded in a returned-order record (`order`,
+                `order_to_returned`). It is the same order object as `Order` (“Thông tin đơn hàng”), but the embedding carries
+                extra fields (`system_id`, `items_length`, `exchange_payment`, `change_by_orders`, …), shows nulls where `Order`
+                has objects/strings (`assigning_care`, `time_assign_care`, `estimate_delivery_date`), and is cut to `{}` when
+                nested inside `change_by_orders`; so it is modelled here on its own, with no required field, reusing the order's
+                leaf components (ledger PP-203). Field meanings follow the order table; fields not in that table are described
+                from the example.
+            order_to_returned (ReturnedOrderOrder | Unset): An order as embedded in a returned-order record (`order`,
+                `order_to_returned`). It is the same order object as `Order` (“Thông tin đơn hàng”), but the embedding carries
+                extra fields (`system_id`, `items_length`, `exchange_payment`, `change_by_orders`, …), shows nulls where `Order`
+                has objects/strings (`assigning_care`, `time_assign_care`, `estimate_delivery_date`), and is cut to `{}` when
+                nested inside `change_by_orders`; so it is modelled here on its own, with no required field, reusing the order's
+                leaf components (ledger PP-203). Field meanings follow the order table; fields not in that table are described
+                from the example.
+            returned_items (list[ReturnedOrderItem] | Unset): Lines returned from the original order.
+            returned_fee (int | Unset): Fee charged for the return.
+            discount (int | Unset): Discount on the return.
+            discount_from_order_to_returned (int | Unset): Discount carried over from the original order.
+            bill_full_name (str | Unset): Customer (recipient) name.
+            bill_phone_number (str | Unset): Customer (recipient) phone number.
+            shop_customer_id (UUID | Unset): Customer id in the shop (see `GET /shops/{shop_id}/customers`).
+            creator_id (UUID | Unset): User who created the record.
+            warehouse_id (UUID | Unset): Warehouse the goods return to (see `GET /shops/{shop_id}/warehouses`).
+            tags (list[Any] | Unset): Tags of the record (always empty in the example; item shape not documented, ledger
+                PP-204).
+            inserted_at (str | Unset): Creation time.
+            updated_at (str | Unset): Last update time.
+    """
+
+    id: int
+    shop_id: int
+    status: int
+    order_id: int
+    order_id_to_returned: int
+    display_id: int | Unset = UNSET
+    custom_id: None | str | Unset = UNSET
+    status_histories: list[ReturnedOrderStatusHistoriesItem] | Unset = UNSET
+    order: ReturnedOrderOrder | Unset = UNSET
+    order_to_returned: ReturnedOrderOrder | Unset = UNSET
+    returned_items: list[ReturnedOrderItem] | Unset = UNSET
+    returned_fee: int | Unset = UNSET
+    discount: int | Unset = UNSET
+    discount_from_order_to_returned: int | Unset = UNSET
+    bill_full_name: str | Unset = UNSET
+    bill_phone_number: str | Unset = UNSET
+    shop_customer_id: UUID | Unset = UNSET
+    creator_id: UUID | Unset = UNSET
+    warehouse_id: UUID | Unset = UNSET
+    tags: list[Any] | Unset = UNSET
+    inserted_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        shop_id = self.shop_id
+
+        status = self.status
+
+        order_id = self.order_id
+
+        order_id_to_returned = self.order_id_to_returned
+
+        display_id = self.display_id
+
+        custom_id: None | str | Unset
+        if isinstance(self.custom_id, Unset):
+            custom_id = UNSET
+        else:
+            custom_id = self.custom_id
+
+        status_histories: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.status_histories, Unset):
+            status_histories = []
+            for status_histories_item_data in self.status_histories:
+                status_histories_item = status_histories_item_data.to_dict()
+                status_histories.append(status_histories_item)
+
+        order: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order.to_dict()
+
+        order_to_returned: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order_to_returned, Unset):
+            order_to_returned = self.order_to_returned.to_dict()
+
+        returned_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.returned_items, Unset):
+            returned_items = []
+            for returned_items_item_data in self.returned_items:
+                returned_items_item = returned_items_item_data.to_dict()
+                returned_items.append(returned_items_item)
+
+        returned_fee = self.returned_fee
+
+        discount = self.discount
+
+        discount_from_order_to_returned = self.discount_from_order_to_returned
+
+        bill_full_name = self.bill_full_name
+
+        bill_phone_number = self.bill_phone_number
+
+        shop_customer_id: str | Unset = UNSET
+        if not isinstance(self.shop_customer_id, Unset):
+            shop_customer_id = str(self.shop_customer_id)
+
+        creator_id: str | Unset = UNSET
+        if not isinstance(self.creator_id, Unset):
+            creator_id = str(self.creator_id)
+
+        warehouse_id: str | Unset = UNSET
+        if not isinstance(self.warehouse_id, Unset):
+            warehouse_id = str(self.warehouse_id)
+
+        tags: list[Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        inserted_at = self.inserted_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "shop_id": shop_id,
+                "status": status,
+                "order_id": order_id,
+                "order_id_to_returned": order_id_to_returned,
+            }
+        )
+        if display_id is not UNSET:
+            field_dict["display_id"] = display_id
+        if custom_id is not UNSET:
+            field_dict["custom_id"] = custom_id
+        if status_histories is not UNSET:
+            field_dict["status_histories"] = status_histories
+        if order is not UNSET:
+            field_dict["order"] = order
+        if order_to_returned is not UNSET:
+            field_dict["order_to_returned"] = order_to_returned
+        if returned_items is not UNSET:
+            field_dict["returned_items"] = returned_items
+        if returned_fee is not UNSET:
+            field_dict["returned_fee"] = returned_fee
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if discount_from_order_to_returned is not UNSET:
+            field_dict["discount_from_order_to_returned"] = discount_from_order_to_returned
+        if bill_full_name is not UNSET:
+            field_dict["bill_full_name"] = bill_full_name
+        if bill_phone_number is not UNSET:
+            field_dict["bill_phone_number"] = bill_phone_number
+        if shop_customer_id is not UNSET:
+            field_dict["shop_customer_id"] = shop_customer_id
+        if creator_id is not UNSET:
+            field_dict["creator_id"] = creator_id
+        if warehouse_id is not UNSET:
+            field_dict["warehouse_id"] = warehouse_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.returned_order_item import ReturnedOrderItem
+        from ..models.returned_order_order import ReturnedOrderOrder
+        from ..models.returned_order_status_histories_item import (
+            ReturnedOrderStatusHistoriesItem,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        shop_id = d.pop("shop_id")
+
+        status = d.pop("status")
+
+        order_id = d.pop("order_id")
+
+        order_id_to_returned = d.pop("order_id_to_returned")
+
+        display_id = d.pop("display_id", UNSET)
+
+        def _parse_custom_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+
+        _status_histories = d.pop("status_histories", UNSET)
+        status_histories: list[ReturnedOrderStatusHistoriesItem] | Unset = UNSET
+        if _status_histories is not UNSET:
+            status_histories = []
+            for status_histories_item_data in _status_histories:
+                status_histories_item = ReturnedOrderStatusHistoriesItem.from_dict(status_histories_item_data)
+
+                status_histories.append(status_histories_item)
+
+        _order = d.pop("order", UNSET)
+        order: ReturnedOrderOrder | Unset
+        if isinstance(_order, Unset):
+            order = UNSET
+        else:
+            order = ReturnedOrderOrder.from_dict(_order)
+
+        _order_to_returned = d.pop("order_to_returned", UNSET)
+        order_to_returned: ReturnedOrderOrder | Unset
+        if isinstance(_order_to_returned, Unset):
+            order_to_returned = UNSET
+        else:
+            order_to_returned = ReturnedOrderOrder.from_dict(_order_to_returned)
+
+        _returned_items = d.pop("returned_items", UNSET)
+        returned_items: list[ReturnedOrderItem] | Unset = UNSET
+        if _returned_items is not UNSET:
+            returned_items = []
+            for returned_items_item_data in _returned_items:
+                returned_items_item = ReturnedOrderItem.from_dict(returned_items_item_data)
+
+                returned_items.append(returned_items_item)
+
+        returned_fee = d.pop("returned_fee", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        discount_from_order_to_returned = d.pop("discount_from_order_to_returned", UNSET)
+
+        bill_full_name = d.pop("bill_full_name", UNSET)
+
+        bill_phone_number = d.pop("bill_phone_number", UNSET)
+
+        _shop_customer_id = d.pop("shop_customer_id", UNSET)
+        shop_customer_id: UUID | Unset
+        if isinstance(_shop_customer_id, Unset):
+            shop_customer_id = UNSET
+        else:
+            shop_customer_id = UUID(_shop_customer_id)
+
+        _creator_id = d.pop("creator_id", UNSET)
+        creator_id: UUID | Unset
+        if isinstance(_creator_id, Unset):
+            creator_id = UNSET
+        else:
+            creator_id = UUID(_creator_id)
+
+        _warehouse_id = d.pop("warehouse_id", UNSET)
+        warehouse_id: UUID | Unset
+        if isinstance(_warehouse_id, Unset):
+            warehouse_id = UNSET
+        else:
+            warehouse_id = UUID(_warehouse_id)
+
+        tags: list[Any] = d.pop("tags", UNSET)
+
+        inserted_at = d.pop("inserted_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        returned_order = cls(
+            id=id,
+            shop_id=shop_id,
+            status=status,
+            order_id=order_id,
+            order_id_to_returned=order_id_to_returned,
+            display_id=display_id,
+            custom_id=custom_id,
+            status_histories=status_histories,
+            order=order,
+            order_to_returned=order_to_returned,
+            returned_items=returned_items,
+            returned_fee=returned_fee,
+            discount=discount,
+            discount_from_order_to_returned=discount_from_order_to_returned,
+            bill_full_name=bill_full_name,
+            bill_phone_number=bill_phone_number,
+            shop_customer_id=shop_customer_id,
+            creator_id=creator_id,
+            warehouse_id=warehouse_id,
+            tags=tags,
+            inserted_at=inserted_at,
+            updated_at=updated_at,
+        )
+
+        returned_order.additional_properties = d
+        return returned_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReturnedOrderStatusHistoriesItem")
+
+
+@_attrs_define
+class ReturnedOrderStatusHistoriesItem:
+    """
+    Attributes:
+        id (UUID | Unset): History entry id.
+        editor_id (UUID | Unset): User who changed the status.
+        old_status (int | None | Unset): Previous status (null for the first entry); codes of `ReturnedOrderStatus`.
+        status (int | Unset): New status; codes of `ReturnedOrderStatus`.
+        inserted_at (str | Unset): Time the entry was created.
+        updated_at (str | Unset): Time the entry was updated.
+    """
+
+    id: UUID | Unset = UNSET
+    editor_id: UUID | Unset = UNSET
+    old_status: int | None | Unset = UNSET
+    status: int | Unset = UNSET
+    inserted_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        editor_id: str | Unset = UNSET
+        if not isinstance(self.editor_id, Unset):
+            editor_id = str(self.editor_id)
+
+        old_status: int | None | Unset
+        if isinstance(self.old_status, Unset):
+            old_status = UNSET
+        else:
+            old_status = self.old_status
+
+        status = self.status
+
+        inserted_at = self.inserted_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if editor_id is not UNSET:
+            field_dict["editor_id"] = editor_id
+        if old_status is not UNSET:
+            field_dict["old_status"] = old_status
+        if status is not UNSET:
+            field_dict["status"] = status
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        _editor_id = d.pop("editor_id", UNSET)
+        editor_id: UUID | Unset
+        if isinstance(_editor_id, Unset):
+            editor_id = UNSET
+        else:
+            editor_id = UUID(_editor_id)
+
+        def _parse_old_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        old_status = _parse_old_status(d.pop("old_status", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        inserted_at = d.pop("inserted_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        returned_order_status_histories_item = cls(
+            id=id,
+            editor_id=editor_id,
+            old_status=old_status,
+            status=status,
+            inserted_at=inserted_at,
+            updated_at=updated_at,
+        )
+
+        returned_order_status_histories_item.additional_properties = d
+        return returned_order_status_histories_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shop_user_sale_group import ShopUserSaleGroup
+    from ..models.user_profile import UserProfile
+
+
+T = TypeVar("T", bound="ShopUser")
+
+
+@_attrs_define
+class ShopUser:
+    """A staff member of the shop, as listed by `GET /shops/{shop_id}/users` (“Danh sách nhân viên”).
+
+    Attributes:
+        user_id (UUID): Staff member (user) id.
+        shop_id (int | Unset): Shop id.
+        user (UserProfile | Unset): A Pancake user (staff member) as embedded in other objects — `user` in the staff
+            list, `creator` of call-laters, returned orders and point logs, `assigning_care`. Every field is optional
+            because the embeddings show different subsets (point-log creators carry no email).
+        sale_group (ShopUserSaleGroup | Unset): Sales group the staff member belongs to.
+    """
+
+    user_id: UUID
+    shop_id: int | Unset = UNSET
+    user: UserProfile | Unset = UNSET
+    sale_group: ShopUserSaleGroup | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = str(self.user_id)
+
+        shop_id = self.shop_id
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        sale_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sale_group, Unset):
+            sale_group = self.sale_group.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+            }
+        )
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if user is not UNSET:
+            field_dict["user"] = user
+        if sale_group is not UNSET:
+            field_dict["sale_group"] = sale_group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shop_user_sale_group import ShopUserSaleGroup
+        from ..models.user_profile import UserProfile
+
+        d = dict(src_dict)
+        user_id = UUID(d.pop("user_id"))
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        _user = d.pop("user", UNSET)
+        user: UserProfile | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = UserProfile.from_dict(_user)
+
+        _sale_group = d.pop("sale_group", UNSET)
+        sale_group: ShopUserSaleGroup | Unset
+        if isinstance(_sale_group, Unset):
+            sale_group = UNSET
+        else:
+            sale_group = ShopUserSaleGroup.from_dict(_sale_group)
+
+        shop_user = cls(
+            user_id=user_id,
+            shop_id=shop_id,
+            user=user,
+            sale_group=sale_group,
+        )
+
+        shop_user.additional_properties = d
+        return shop_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,299 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.stocktaking_by import StocktakingBy, check_stocktaking_by
+from ..models.stocktaking_status import StocktakingStatus, check_stocktaking_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stocktaking_items_type_0_item import StocktakingItemsType0Item
+
+
+T = TypeVar("T", bound="Stocktaking")
+
+
+@_attrs_define
+class Stocktaking:
+    """A stocktaking ("phiếu kiểm hàng"). `id` and `items` are not in the source's table; they are in the example (`items`
+    is null there; its item fields are those of the create/update bodies).
+
+        Attributes:
+            id (str): Stocktaking id (UUID); `stocktaking_id` of "Cập nhật kiểm hàng".
+            creator_id (str | Unset): Id (UUID) of the staff member who created the stocktaking.
+            display_id (int | None | Unset): Stocktaking number shown to users; null in the example.
+            inserted_at (int | str | Unset): Creation time. The table says unix timestamp; the example sends an ISO-8601
+                local time without zone. Both are accepted.
+            items (list[StocktakingItemsType0Item] | None | Unset): Counted lines; null in the list example.
+            note (str | Unset): Note.
+            progress (int | Unset): Processing progress, percent.
+            shop_id (int | Unset): Shop id.
+            status (StocktakingStatus | Unset): Status of a stocktaking ("phiếu kiểm hàng").
+            stocktaking_at (int | str | Unset): Time of the count. The table says unix timestamp; the example sends an
+                ISO-8601 local time without zone. Both are accepted.
+            stocktaking_by (StocktakingBy | Unset): What a stocktaking covers ("Kiểm hàng theo"); `stocktaking_by_value`
+                lists the ids.
+            stocktaking_by_value (list[str] | Unset): Category ids, supplier ids or brand ids, according to
+                `stocktaking_by`.
+            updated_at (int | str | Unset): Last update time. The table says unix timestamp; the example sends an ISO-8601
+                local time without zone. Both are accepted.
+            updated_status_at (int | str | Unset): Time of the last status change. The table says unix timestamp; the
+                example sends an ISO-8601 local time without zone. Both are accepted.
+            warehouse_id (str | Unset): Warehouse id (UUID).
+    """
+
+    id: str
+    creator_id: str | Unset = UNSET
+    display_id: int | None | Unset = UNSET
+    inserted_at: int | str | Unset = UNSET
+    items: list[StocktakingItemsType0Item] | None | Unset = UNSET
+    note: str | Unset = UNSET
+    progress: int | Unset = UNSET
+    shop_id: int | Unset = UNSET
+    status: StocktakingStatus | Unset = UNSET
+    stocktaking_at: int | str | Unset = UNSET
+    stocktaking_by: StocktakingBy | Unset = UNSET
+    stocktaking_by_value: list[str] | Unset = UNSET
+    updated_at: int | str | Unset = UNSET
+    updated_status_at: int | str | Unset = UNSET
+    warehouse_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        creator_id = self.creator_id
+
+        display_id: int | None | Unset
+        if isinstance(self.display_id, Unset):
+            display_id = UNSET
+        else:
+            display_id = self.display_id
+
+        inserted_at: int | str | Unset
+        if isinstance(self.inserted_at, Unset):
+            inserted_at = UNSET
+        else:
+            inserted_at = self.inserted_at
+
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        note = self.note
+
+        progress = self.progress
+
+        shop_id = self.shop_id
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        stocktaking_at: int | str | Unset
+        if isinstance(self.stocktaking_at, Unset):
+            stocktaking_at = UNSET
+        else:
+            stocktaking_at = self.stocktaking_at
+
+        stocktaking_by: str | Unset = UNSET
+        if not isinstance(self.stocktaking_by, Unset):
+            stocktaking_by = self.stocktaking_by
+
+        stocktaking_by_value: list[str] | Unset = UNSET
+        if not isinstance(self.stocktaking_by_value, Unset):
+            stocktaking_by_value = self.stocktaking_by_value
+
+        updated_at: int | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        updated_status_at: int | str | Unset
+        if isinstance(self.updated_status_at, Unset):
+            updated_status_at = UNSET
+        else:
+            updated_status_at = self.updated_status_at
+
+        warehouse_id = self.warehouse_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if creator_id is not UNSET:
+            field_dict["creator_id"] = creator_id
+        if display_id is not UNSET:
+            field_dict["display_id"] = display_id
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if items is not UNSET:
+            field_dict["items"] = items
+        if note is not UNSET:
+            field_dict["note"] = note
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if stocktaking_at is not UNSET:
+            field_dict["stocktaking_at"] = stocktaking_at
+        if stocktaking_by is not UNSET:
+            field_dict["stocktaking_by"] = stocktaking_by
+        if stocktaking_by_value is not UNSET:
+            field_dict["stocktaking_by_value"] = stocktaking_by_value
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if updated_status_at is not UNSET:
+            field_dict["updated_status_at"] = updated_status_at
+        if warehouse_id is not UNSET:
+            field_dict["warehouse_id"] = warehouse_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.stocktaking_items_type_0_item import StocktakingItemsType0Item
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        creator_id = d.pop("creator_id", UNSET)
+
+        def _parse_display_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        display_id = _parse_display_id(d.pop("display_id", UNSET))
+
+        def _parse_inserted_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+
+        def _parse_items(data: object) -> list[StocktakingItemsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = StocktakingItemsType0Item.from_dict(items_type_0_item_data)
+
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StocktakingItemsType0Item] | None | Unset, data)
+
+        items = _parse_items(d.pop("items", UNSET))
+
+        note = d.pop("note", UNSET)
+
+        progress = d.pop("progress", UNSET)
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: StocktakingStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_stocktaking_status(_status)
+
+        def _parse_stocktaking_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        stocktaking_at = _parse_stocktaking_at(d.pop("stocktaking_at", UNSET))
+
+        _stocktaking_by = d.pop("stocktaking_by", UNSET)
+        stocktaking_by: StocktakingBy | Unset
+        if isinstance(_stocktaking_by, Unset):
+            stocktaking_by = UNSET
+        else:
+            stocktaking_by = check_stocktaking_by(_stocktaking_by)
+
+        stocktaking_by_value = cast(list[str], d.pop("stocktaking_by_value", UNSET))
+
+        def _parse_updated_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_updated_status_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        updated_status_at = _parse_updated_status_at(d.pop("updated_status_at", UNSET))
+
+        warehouse_id = d.pop("warehouse_id", UNSET)
+
+        stocktaking = cls(
+            id=id,
+            creator_id=creator_id,
+            display_id=display_id,
+            inserted_at=inserted_at,
+            items=items,
+            note=note,
+            progress=progress,
+            shop_id=shop_id,
+            status=status,
+            stocktaking_at=stocktaking_at,
+            stocktaking_by=stocktaking_by,
+            stocktaking_by_value=stocktaking_by_value,
+            updated_at=updated_at,
+            updated_status_at=updated_status_at,
+            warehouse_id=warehouse_id,
+        )
+
+        stocktaking.additional_properties = d
+        return stocktaking
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.stocktaking_create_request_stocktaking import (
+        StocktakingCreateRequestStocktaking,
+    )
+
+
+T = TypeVar("T", bound="StocktakingCreateRequest")
+
+
+@_attrs_define
+class StocktakingCreateRequest:
+    """Body of "Tạo phiếu kiểm hàng": the fields of the `stocktaking` object its example wraps them in.
+
+    Attributes:
+        stocktaking (StocktakingCreateRequestStocktaking):
+    """
+
+    stocktaking: StocktakingCreateRequestStocktaking
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stocktaking = self.stocktaking.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stocktaking": stocktaking,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.stocktaking_create_request_stocktaking import (
+            StocktakingCreateRequestStocktaking,
+        )
+
+        d = dict(src_dict)
+        stocktaking = StocktakingCreateRequestStocktaking.from_dict(d.pop("stocktaking"))
+
+        stocktaking_create_request = cls(
+            stocktaking=stocktaking,
+        )
+
+        stocktaking_create_request.additional_properties = d
+        return stocktaking_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,322 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.transaction_payment_method import (
+    TransactionPaymentMethod,
+    check_transaction_payment_method,
+)
+from ..models.transaction_status import TransactionStatus, check_transaction_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.creator_summary import CreatorSummary
+
+
+T = TypeVar("T", bound="Transaction")
+
+
+@_attrs_define
+class Transaction:
+    """A receipt or payment voucher ("phiếu thu chi") of the shop's cash book. `id`, `is_canceled`, `shop_id` and
+    `table_name` are not in the source's table; they are documented from its example.
+
+        Attributes:
+            id (str): Transaction id (UUID).
+            advertising_cost_id (None | str | Unset): Id of the advertising cost this transaction belongs to; null for other
+                transactions.
+            amount (int | Unset): Amount (negative in the source's example of a payment to a supplier).
+            creator (CreatorSummary | Unset): Short profile of the staff member who created a record: `creator` of a
+                transaction, `user` of a purchase or an export. The source's tables type it only as `json` ("Thông tin người
+                tạo"); the fields below are those of its examples.
+            creator_id (str | Unset): Id (UUID) of the staff member who created the transaction.
+            display_id (str | Unset): Human-readable transaction code, e.g. `KH6815`.
+            images (list[str] | Unset): Image URLs attached to the transaction.
+            inserted_at (int | str | Unset): Creation time. The table says unix timestamp; the example sends an ISO-8601
+                local time without zone (`2023-09-23T05:00:20`). Both are accepted.
+            is_accounting (bool | Unset): Whether the transaction is booked in the financial accounts.
+            is_canceled (bool | Unset): Whether the transaction was cancelled (not in the table; seen in the example).
+            is_locked (bool | Unset): Whether the transaction is locked against editing.
+            name (str | Unset): Transaction name.
+            note (str | Unset): Note.
+            payment_debts_to_suppliers (bool | Unset): Whether this transaction pays debts owed to a supplier.
+            payments (list[TransactionPaymentMethod] | Unset): Payment methods.
+            shop_id (int | Unset): Shop id (not in the table; seen in the example).
+            status (TransactionStatus | Unset): Transaction status.
+            supplier_products_id (int | Unset): Supplier id.
+            table_name (str | Unset): Kind of record the transaction comes from, e.g. `debts` (not in the table; seen in the
+                example).
+            tag_ids (list[str] | Unset): Transaction tag ids.
+            time_incurred (int | str | Unset): When the transaction occurred. The table says unix timestamp; the example
+                sends an ISO-8601 local time without zone. Both are accepted.
+    """
+
+    id: str
+    advertising_cost_id: None | str | Unset = UNSET
+    amount: int | Unset = UNSET
+    creator: CreatorSummary | Unset = UNSET
+    creator_id: str | Unset = UNSET
+    display_id: str | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    inserted_at: int | str | Unset = UNSET
+    is_accounting: bool | Unset = UNSET
+    is_canceled: bool | Unset = UNSET
+    is_locked: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    note: str | Unset = UNSET
+    payment_debts_to_suppliers: bool | Unset = UNSET
+    payments: list[TransactionPaymentMethod] | Unset = UNSET
+    shop_id: int | Unset = UNSET
+    status: TransactionStatus | Unset = UNSET
+    supplier_products_id: int | Unset = UNSET
+    table_name: str | Unset = UNSET
+    tag_ids: list[str] | Unset = UNSET
+    time_incurred: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        advertising_cost_id: None | str | Unset
+        if isinstance(self.advertising_cost_id, Unset):
+            advertising_cost_id = UNSET
+        else:
+            advertising_cost_id = self.advertising_cost_id
+
+        amount = self.amount
+
+        creator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creator, Unset):
+            creator = self.creator.to_dict()
+
+        creator_id = self.creator_id
+
+        display_id = self.display_id
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        inserted_at: int | str | Unset
+        if isinstance(self.inserted_at, Unset):
+            inserted_at = UNSET
+        else:
+            inserted_at = self.inserted_at
+
+        is_accounting = self.is_accounting
+
+        is_canceled = self.is_canceled
+
+        is_locked = self.is_locked
+
+        name = self.name
+
+        note = self.note
+
+        payment_debts_to_suppliers = self.payment_debts_to_suppliers
+
+        payments: list[str] | Unset = UNSET
+        if not isinstance(self.payments, Unset):
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item: str = payments_item_data
+                payments.append(payments_item)
+
+        shop_id = self.shop_id
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        supplier_products_id = self.supplier_products_id
+
+        table_name = self.table_name
+
+        tag_ids: list[str] | Unset = UNSET
+        if not isinstance(self.tag_ids, Unset):
+            tag_ids = self.tag_ids
+
+        time_incurred: int | str | Unset
+        if isinstance(self.time_incurred, Unset):
+            time_incurred = UNSET
+        else:
+            time_incurred = self.time_incurred
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if advertising_cost_id is not UNSET:
+            field_dict["advertising_cost_id"] = advertising_cost_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if creator is not UNSET:
+            field_dict["creator"] = creator
+        if creator_id is not UNSET:
+            field_dict["creator_id"] = creator_id
+        if display_id is not UNSET:
+            field_dict["display_id"] = display_id
+        if images is not UNSET:
+            field_dict["images"] = images
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if is_accounting is not UNSET:
+            field_dict["is_accounting"] = is_accounting
+        if is_canceled is not UNSET:
+            field_dict["is_canceled"] = is_canceled
+        if is_locked is not UNSET:
+            field_dict["is_locked"] = is_locked
+        if name is not UNSET:
+            field_dict["name"] = name
+        if note is not UNSET:
+            field_dict["note"] = note
+        if payment_debts_to_suppliers is not UNSET:
+            field_dict["payment_debts_to_suppliers"] = payment_debts_to_suppliers
+        if payments is not UNSET:
+            field_dict["payments"] = payments
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if supplier_products_id is not UNSET:
+            field_dict["supplier_products_id"] = supplier_products_id
+        if table_name is not UNSET:
+            field_dict["table_name"] = table_name
+        if tag_ids is not UNSET:
+            field_dict["tag_ids"] = tag_ids
+        if time_incurred is not UNSET:
+            field_dict["time_incurred"] = time_incurred
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.creator_summary import CreatorSummary
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_advertising_cost_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        advertising_cost_id = _parse_advertising_cost_id(d.pop("advertising_cost_id", UNSET))
+
+        amount = d.pop("amount", UNSET)
+
+        _creator = d.pop("creator", UNSET)
+        creator: CreatorSummary | Unset
+        if isinstance(_creator, Unset):
+            creator = UNSET
+        else:
+            creator = CreatorSummary.from_dict(_creator)
+
+        creator_id = d.pop("creator_id", UNSET)
+
+        display_id = d.pop("display_id", UNSET)
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        def _parse_inserted_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+
+        is_accounting = d.pop("is_accounting", UNSET)
+
+        is_canceled = d.pop("is_canceled", UNSET)
+
+        is_locked = d.pop("is_locked", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        payment_debts_to_suppliers = d.pop("payment_debts_to_suppliers", UNSET)
+
+        _payments = d.pop("payments", UNSET)
+        payments: list[TransactionPaymentMethod] | Unset = UNSET
+        if _payments is not UNSET:
+            payments = []
+            for payments_item_data in _payments:
+                payments_item = check_transaction_payment_method(payments_item_data)
+
+                payments.append(payments_item)
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: TransactionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_transaction_status(_status)
+
+        supplier_products_id = d.pop("supplier_products_id", UNSET)
+
+        table_name = d.pop("table_name", UNSET)
+
+        tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
+
+        def _parse_time_incurred(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        time_incurred = _parse_time_incurred(d.pop("time_incurred", UNSET))
+
+        transaction = cls(
+            id=id,
+            advertising_cost_id=advertising_cost_id,
+            amount=amount,
+            creator=creator,
+            creator_id=creator_id,
+            display_id=display_id,
+            images=images,
+            inserted_at=inserted_at,
+            is_accounting=is_accounting,
+            is_canceled=is_canceled,
+            is_locked=is_locked,
+            name=name,
+            note=note,
+            payment_debts_to_suppliers=payment_debts_to_suppliers,
+            payments=payments,
+            shop_id=shop_id,
+            status=status,
+            supplier_products_id=supplier_products_id,
+            table_name=table_name,
+            tag_ids=tag_ids,
+            time_incurred=time_incurred,
+        )
+
+        transaction.additional_properties = d
+        return transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.transaction_create_request_transaction import (
+        TransactionCreateRequestTransaction,
+    )
+
+
+T = TypeVar("T", bound="TransactionCreateRequest")
+
+
+@_attrs_define
+class TransactionCreateRequest:
+    """Body of "Tạo phiếu thu chi". The source's table (headed "Query Parameters") lists the fields of the `transaction`
+    object that its example wraps them in.
+
+        Attributes:
+            transaction (TransactionCreateRequestTransaction):
+    """
+
+    transaction: TransactionCreateRequestTransaction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction = self.transaction.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transaction": transaction,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transaction_create_request_transaction import (
+            TransactionCreateRequestTransaction,
+        )
+
+        d = dict(src_dict)
+        transaction = TransactionCreateRequestTransaction.from_dict(d.pop("transaction"))
+
+        transaction_create_request = cls(
+            transaction=transaction,
+        )
+
+        transaction_create_request.additional_properties = d
+        return transaction_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transfer_item import TransferItem
+
+
+T = TypeVar("T", bound="Transfer")
+
+
+@_attrs_define
+class Transfer:
+    """A warehouse transfer ("phiếu chuyển kho"). `id` is not in the source's table; it is in the example.
+
+    Attributes:
+        id (str): Transfer id (UUID); `transfer_id` of "Cập nhật phiếu chuyển kho".
+        creator_id (str | Unset): Id (UUID) of the staff member who created the transfer.
+        display_id (int | Unset): Transfer number shown to users.
+        from_warehouse_id (str | Unset): Source warehouse id (UUID).
+        from_warehouse_name (str | Unset): Source warehouse name.
+        images (list[str] | Unset): Image URLs of the transfer.
+        inserted_at (int | str | Unset): Creation time (table type "time"; ISO-8601 local time without zone in the
+            example).
+        items (list[TransferItem] | Unset): Products (variations) transferred.
+        note (str | Unset): Note.
+        shipping_fee (int | Unset): Shipping fee.
+        shop_id (int | Unset): Shop id.
+        status (int | Unset): Status of a warehouse transfer ("phiếu chuyển kho"). The source's status table lists code
+            2 twice (Hoàn tất and Đã hủy), so no enum is set; the code of "Đã hủy" (cancelled) is unknown (probably 3).
+        to_warehouse_id (str | Unset): Destination warehouse id (UUID).
+        to_warehouse_name (str | Unset): Destination warehouse name.
+        total_quantity (int | Unset): Total quantity.
+        updated_status_at (int | str | Unset): Time of the last status change (table type "time"; ISO-8601 in the
+            example).
+    """
+
+    id: str
+    creator_id: str | Unset = UNSET
+    display_id: int | Unset = UNSET
+    from_warehouse_id: str | Unset = UNSET
+    from_warehouse_name: str | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    inserted_at: int | str | Unset = UNSET
+    items: list[TransferItem] | Unset = UNSET
+    note: str | Unset = UNSET
+    shipping_fee: int | Unset = UNSET
+    shop_id: int | Unset = UNSET
+    status: int | Unset = UNSET
+    to_warehouse_id: str | Unset = UNSET
+    to_warehouse_name: str | Unset = UNSET
+    total_quantity: int | Unset = UNSET
+    updated_status_at: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        creator_id = self.creator_id
+
+        display_id = self.display_id
+
+        from_warehouse_id = self.from_warehouse_id
+
+        from_warehouse_name = self.from_warehouse_name
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        inserted_at: int | str | Unset
+        if isinstance(self.inserted_at, Unset):
+            inserted_at = UNSET
+        else:
+            inserted_at = self.inserted_at
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        note = self.note
+
+        shipping_fee = self.shipping_fee
+
+        shop_id = self.shop_id
+
+        status = self.status
+
+        to_warehouse_id = self.to_warehouse_id
+
+        to_warehouse_name = self.to_warehouse_name
+
+        total_quantity = self.total_quantity
+
+        updated_status_at: int | str | Unset
+        if isinstance(self.updated_status_at, Unset):
+            updated_status_at = UNSET
+        else:
+            updated_status_at = self.updated_status_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if creator_id is not UNSET:
+            field_dict["creator_id"] = creator_id
+        if display_id is not UNSET:
+            field_dict["display_id"] = display_id
+        if from_warehouse_id is not UNSET:
+            field_dict["from_warehouse_id"] = from_warehouse_id
+        if from_warehouse_name is not UNSET:
+            field_dict["from_warehouse_name"] = from_warehouse_name
+        if images is not UNSET:
+            field_dict["images"] = images
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if items is not UNSET:
+            field_dict["items"] = items
+        if note is not UNSET:
+            field_dict["note"] = note
+        if shipping_fee is not UNSET:
+            field_dict["shipping_fee"] = shipping_fee
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if to_warehouse_id is not UNSET:
+            field_dict["to_warehouse_id"] = to_warehouse_id
+        if to_warehouse_name is not UNSET:
+            field_dict["to_warehouse_name"] = to_warehouse_name
+        if total_quantity is not UNSET:
+            field_dict["total_quantity"] = total_quantity
+        if updated_status_at is not UNSET:
+            field_dict["updated_status_at"] = updated_status_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transfer_item import TransferItem
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        creator_id = d.pop("creator_id", UNSET)
+
+        display_id = d.pop("display_id", UNSET)
+
+        from_warehouse_id = d.pop("from_warehouse_id", UNSET)
+
+        from_warehouse_name = d.pop("from_warehouse_name", UNSET)
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        def _parse_inserted_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+
+        _items = d.pop("items", UNSET)
+        items: list[TransferItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = TransferItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        note = d.pop("note", UNSET)
+
+        shipping_fee = d.pop("shipping_fee", UNSET)
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        to_warehouse_id = d.pop("to_warehouse_id", UNSET)
+
+        to_warehouse_name = d.pop("to_warehouse_name", UNSET)
+
+        total_quantity = d.pop("total_quantity", UNSET)
+
+        def _parse_updated_status_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        updated_status_at = _parse_updated_status_at(d.pop("updated_status_at", UNSET))
+
+        transfer = cls(
+            id=id,
+            creator_id=creator_id,
+            display_id=display_id,
+            from_warehouse_id=from_warehouse_id,
+            from_warehouse_name=from_warehouse_name,
+            images=images,
+            inserted_at=inserted_at,
+            items=items,
+            note=note,
+            shipping_fee=shipping_fee,
+            shop_id=shop_id,
+            status=status,
+            to_warehouse_id=to_warehouse_id,
+            to_warehouse_name=to_warehouse_name,
+            total_quantity=total_quantity,
+            updated_status_at=updated_status_at,
+        )
+
+        transfer.additional_properties = d
+        return transfer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transfer_item_variation_fields_item import (
+        TransferItemVariationFieldsItem,
+    )
+
+
+T = TypeVar("T", bound="TransferItem")
+
+
+@_attrs_define
+class TransferItem:
+    """A line of a warehouse transfer. `id`, `variation_id` and the fields of `variation_fields` are not in the source's
+    table; they are in the example.
+
+        Attributes:
+            id (str | Unset): Transfer line id (UUID).
+            product_display_id (str | Unset): Product code.
+            product_name (str | Unset): Product name.
+            quantity (int | Unset): Quantity transferred.
+            variation_display_id (str | Unset): Variation code.
+            variation_fields (list[TransferItemVariationFieldsItem] | Unset): Attributes of the variation (e.g. colour,
+                size).
+            variation_id (str | Unset): Variation id (UUID).
+    """
+
+    id: str | Unset = UNSET
+    product_display_id: str | Unset = UNSET
+    product_name: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    variation_display_id: str | Unset = UNSET
+    variation_fields: list[TransferItemVariationFieldsItem] | Unset = UNSET
+    variation_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        product_display_id = self.product_display_id
+
+        product_name = self.product_name
+
+        quantity = self.quantity
+
+        variation_display_id = self.variation_display_id
+
+        variation_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variation_fields, Unset):
+            variation_fields = []
+            for variation_fields_item_data in self.variation_fields:
+                variation_fields_item = variation_fields_item_data.to_dict()
+                variation_fields.append(variation_fields_item)
+
+        variation_id = self.variation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if product_display_id is not UNSET:
+            field_dict["product_display_id"] = product_display_id
+        if product_name is not UNSET:
+            field_dict["product_name"] = product_name
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if variation_display_id is not UNSET:
+            field_dict["variation_display_id"] = variation_display_id
+        if variation_fields is not UNSET:
+            field_dict["variation_fields"] = variation_fields
+        if variation_id is not UNSET:
+            field_dict["variation_id"] = variation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transfer_item_variation_fields_item import (
+            TransferItemVariationFieldsItem,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        product_display_id = d.pop("product_display_id", UNSET)
+
+        product_name = d.pop("product_name", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        variation_display_id = d.pop("variation_display_id", UNSET)
+
+        _variation_fields = d.pop("variation_fields", UNSET)
+        variation_fields: list[TransferItemVariationFieldsItem] | Unset = UNSET
+        if _variation_fields is not UNSET:
+            variation_fields = []
+            for variation_fields_item_data in _variation_fields:
+                variation_fields_item = TransferItemVariationFieldsItem.from_dict(variation_fields_item_data)
+
+                variation_fields.append(variation_fields_item)
+
+        variation_id = d.pop("variation_id", UNSET)
+
+        transfer_item = cls(
+            id=id,
+            product_display_id=product_display_id,
+            product_name=product_name,
+            quantity=quantity,
+            variation_display_id=variation_display_id,
+            variation_fields=variation_fields,
+            variation_id=variation_id,
+        )
+
+        transfer_item.additional_properties = d
+        return transfer_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

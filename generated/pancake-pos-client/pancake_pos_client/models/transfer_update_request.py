@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.transfer_update_request_transfer import TransferUpdateRequestTransfer
+
+
+T = TypeVar("T", bound="TransferUpdateRequest")
+
+
+@_attrs_define
+class TransferUpdateRequest:
+    """Body of "Cập nhật phiếu chuyển kho": the fields of the `transfer` object its example wraps them in.
+    `change_inserted_at` is required when `inserted_at` is sent ("true nếu có params inserted_at").
+
+        Attributes:
+            transfer (TransferUpdateRequestTransfer):
+    """
+
+    transfer: TransferUpdateRequestTransfer
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transfer = self.transfer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transfer": transfer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transfer_update_request_transfer import (
+            TransferUpdateRequestTransfer,
+        )
+
+        d = dict(src_dict)
+        transfer = TransferUpdateRequestTransfer.from_dict(d.pop("transfer"))
+
+        transfer_update_request = cls(
+            transfer=transfer,
+        )
+
+        transfer_update_request.additional_properties = d
+        return transfer_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

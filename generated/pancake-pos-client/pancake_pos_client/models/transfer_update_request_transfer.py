@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transfer_update_request_transfer_items_item import (
+        TransferUpdateRequestTransferItemsItem,
+    )
+
+
+T = TypeVar("T", bound="TransferUpdateRequestTransfer")
+
+
+@_attrs_define
+class TransferUpdateRequestTransfer:
+    """
+    Attributes:
+        status (int): Status of a warehouse transfer ("phiếu chuyển kho"). The source's status table lists code 2 twice
+            (Hoàn tất and Đã hủy), so no enum is set; the code of "Đã hủy" (cancelled) is unknown (probably 3).
+        from_warehouse_id (str): Source warehouse id (UUID).
+        shipping_fee (int | Unset): Shipping fee.
+        note (str | Unset): Note.
+        images (list[str] | Unset): Image URLs of the transfer.
+        inserted_at (int | Unset): Creation time, unix timestamp (seconds); send `change_inserted_at` with it.
+        change_inserted_at (bool | Unset): Change the creation time; required (true) when `inserted_at` is sent.
+        items (list[TransferUpdateRequestTransferItemsItem] | Unset): Products (variations) to transfer.
+    """
+
+    status: int
+    from_warehouse_id: str
+    shipping_fee: int | Unset = UNSET
+    note: str | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    inserted_at: int | Unset = UNSET
+    change_inserted_at: bool | Unset = UNSET
+    items: list[TransferUpdateRequestTransferItemsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        from_warehouse_id = self.from_warehouse_id
+
+        shipping_fee = self.shipping_fee
+
+        note = self.note
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        inserted_at = self.inserted_at
+
+        change_inserted_at = self.change_inserted_at
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "from_warehouse_id": from_warehouse_id,
+            }
+        )
+        if shipping_fee is not UNSET:
+            field_dict["shipping_fee"] = shipping_fee
+        if note is not UNSET:
+            field_dict["note"] = note
+        if images is not UNSET:
+            field_dict["images"] = images
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if change_inserted_at is not UNSET:
+            field_dict["change_inserted_at"] = change_inserted_at
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transfer_update_request_transfer_items_item import (
+            TransferUpdateRequestTransferItemsItem,
+        )
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        from_warehouse_id = d.pop("from_warehouse_id")
+
+        shipping_fee = d.pop("shipping_fee", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        inserted_at = d.pop("inserted_at", UNSET)
+
+        change_inserted_at = d.pop("change_inserted_at", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[TransferUpdateRequestTransferItemsItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = TransferUpdateRequestTransferItemsItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        transfer_update_request_transfer = cls(
+            status=status,
+            from_warehouse_id=from_warehouse_id,
+            shipping_fee=shipping_fee,
+            note=note,
+            images=images,
+            inserted_at=inserted_at,
+            change_inserted_at=change_inserted_at,
+            items=items,
+        )
+
+        transfer_update_request_transfer.additional_properties = d
+        return transfer_update_request_transfer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

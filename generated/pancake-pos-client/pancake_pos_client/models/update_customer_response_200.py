@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
+
+
+T = TypeVar("T", bound="UpdateCustomerResponse200")
+
+
+@_attrs_define
+class UpdateCustomerResponse200:
+    """
+    Attributes:
+        success (bool):
+        data (Customer): A customer of the shop (“Khách hàng”), as listed by `GET /shops/{shop_id}/customers` and
+            returned by “Tạo khách hàng”. The list table documents the common fields; the create response shows many more,
+            documented here from that example (ledger PP-206). `id` is the shop-customer id used in the customer paths,
+            `shop_customer_id` of orders and point logs; `customer_id` is a separate, cross-shop customer id.
+    """
+
+    success: bool
+    data: Customer
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer import Customer
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = Customer.from_dict(d.pop("data"))
+
+        update_customer_response_200 = cls(
+            success=success,
+            data=data,
+        )
+
+        update_customer_response_200.additional_properties = d
+        return update_customer_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

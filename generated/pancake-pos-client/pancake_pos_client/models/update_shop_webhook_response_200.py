@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.shop_webhook_config import ShopWebhookConfig
+
+
+T = TypeVar("T", bound="UpdateShopWebhookResponse200")
+
+
+@_attrs_define
+class UpdateShopWebhookResponse200:
+    """
+    Attributes:
+        shop (ShopWebhookConfig): Webhook settings of a shop (Cấu hình Webhook).
+    """
+
+    shop: ShopWebhookConfig
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shop = self.shop.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "shop": shop,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shop_webhook_config import ShopWebhookConfig
+
+        d = dict(src_dict)
+        shop = ShopWebhookConfig.from_dict(d.pop("shop"))
+
+        update_shop_webhook_response_200 = cls(
+            shop=shop,
+        )
+
+        update_shop_webhook_response_200.additional_properties = d
+        return update_shop_webhook_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserProfile")
+
+
+@_attrs_define
+class UserProfile:
+    """A Pancake user (staff member) as embedded in other objects — `user` in the staff list, `creator` of call-laters,
+    returned orders and point logs, `assigning_care`. Every field is optional because the embeddings show different
+    subsets (point-log creators carry no email).
+
+        Attributes:
+            id (UUID | Unset): User id.
+            name (str | Unset): Display name.
+            email (None | str | Unset): E-mail address.
+            fb_id (None | str | Unset): Facebook id of the user.
+            phone_number (None | str | Unset): Phone number (null in every example).
+            avatar_url (None | str | Unset): Avatar URL (null in the examples that carry it).
+    """
+
+    id: UUID | Unset = UNSET
+    name: str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    fb_id: None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    avatar_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        name = self.name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        fb_id: None | str | Unset
+        if isinstance(self.fb_id, Unset):
+            fb_id = UNSET
+        else:
+            fb_id = self.fb_id
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        avatar_url: None | str | Unset
+        if isinstance(self.avatar_url, Unset):
+            avatar_url = UNSET
+        else:
+            avatar_url = self.avatar_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if fb_id is not UNSET:
+            field_dict["fb_id"] = fb_id
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if avatar_url is not UNSET:
+            field_dict["avatar_url"] = avatar_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_fb_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+
+        def _parse_avatar_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+
+        user_profile = cls(
+            id=id,
+            name=name,
+            email=email,
+            fb_id=fb_id,
+            phone_number=phone_number,
+            avatar_url=avatar_url,
+        )
+
+        user_profile.additional_properties = d
+        return user_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

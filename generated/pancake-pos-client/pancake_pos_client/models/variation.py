@@ -1,0 +1,310 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product import Product
+    from ..models.variation_fields_item import VariationFieldsItem
+    from ..models.variation_warehouse import VariationWarehouse
+
+
+T = TypeVar("T", bound="Variation")
+
+
+@_attrs_define
+class Variation:
+    """A product variation (“Mẫu mã”) with its product and its stock per warehouse, as listed by `GET
+    /shops/{shop_id}/products/variations` (“Danh sách sản phẩm”). Stock lives in `variations_warehouses` (one entry per
+    warehouse: `warehouse_id`, `remain_quantity` available to sell, `actual_remain_quantity` physical stock, …);
+    `remain_quantity` at the top is the variation's quantity left to sell (in the example it equals the one warehouse's
+    `remain_quantity`). The quantity-update operations change these numbers.
+
+        Attributes:
+            id (UUID): Variation id.
+            product_id (UUID): Product id.
+            remain_quantity (int): Quantity of the variation left to sell.
+            variations_warehouses (list[VariationWarehouse]): Stock per warehouse.
+            display_id (None | str | Unset): Display code of the variation/product.
+            barcode (None | str | Unset): Barcode (null in the example).
+            custom_id (None | str | Unset): Shop's own variation code (set by the product create/update bodies; not in the
+                list example).
+            note_product (str | Unset): Product note. The table lists it at this level; the example has it inside `product`
+                (ledger PP-215); both places are accepted.
+            is_hidden (bool | Unset): StoreCake visibility: true hidden, false shown.
+            is_locked (bool | Unset): Variation is locked (inactive; cf. the `product_status` filter `locked`). The table's
+                label “Ghi chú sản phẩm” (product note) is a copy error (ledger PP-215).
+            is_sell_negative_variation (bool | Unset): Selling below zero stock is allowed.
+            fields (list[VariationFieldsItem] | Unset): Attribute values of the variation.
+            images (list[str] | Unset): Image URLs.
+            retail_price (int | Unset): Retail price of the variation.
+            last_imported_price (int | Unset): Last purchase (import) price.
+            wholesale_price (list[Any] | Unset): Wholesale price tiers (empty in the example; item shape not documented,
+                ledger PP-204).
+            weight (int | Unset): Weight in grams (set by the product create/update bodies; not in the list example).
+            total_purchase_price (int | Unset): Total purchase value of the remaining stock (“Tổng tiền còn lại”).
+            product (Product | Unset): A product (“Sản phẩm”). The source has no product read operation: the fields below
+                are the `product.*` rows of “Danh sách sản phẩm” (where the product is embedded in each variation) plus the
+                product fields of the create/update bodies. The create/update responses are not documented and are assumed to
+                return this object (ledger PP-201).
+    """
+
+    id: UUID
+    product_id: UUID
+    remain_quantity: int
+    variations_warehouses: list[VariationWarehouse]
+    display_id: None | str | Unset = UNSET
+    barcode: None | str | Unset = UNSET
+    custom_id: None | str | Unset = UNSET
+    note_product: str | Unset = UNSET
+    is_hidden: bool | Unset = UNSET
+    is_locked: bool | Unset = UNSET
+    is_sell_negative_variation: bool | Unset = UNSET
+    fields: list[VariationFieldsItem] | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    retail_price: int | Unset = UNSET
+    last_imported_price: int | Unset = UNSET
+    wholesale_price: list[Any] | Unset = UNSET
+    weight: int | Unset = UNSET
+    total_purchase_price: int | Unset = UNSET
+    product: Product | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        product_id = str(self.product_id)
+
+        remain_quantity = self.remain_quantity
+
+        variations_warehouses = []
+        for variations_warehouses_item_data in self.variations_warehouses:
+            variations_warehouses_item = variations_warehouses_item_data.to_dict()
+            variations_warehouses.append(variations_warehouses_item)
+
+        display_id: None | str | Unset
+        if isinstance(self.display_id, Unset):
+            display_id = UNSET
+        else:
+            display_id = self.display_id
+
+        barcode: None | str | Unset
+        if isinstance(self.barcode, Unset):
+            barcode = UNSET
+        else:
+            barcode = self.barcode
+
+        custom_id: None | str | Unset
+        if isinstance(self.custom_id, Unset):
+            custom_id = UNSET
+        else:
+            custom_id = self.custom_id
+
+        note_product = self.note_product
+
+        is_hidden = self.is_hidden
+
+        is_locked = self.is_locked
+
+        is_sell_negative_variation = self.is_sell_negative_variation
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        retail_price = self.retail_price
+
+        last_imported_price = self.last_imported_price
+
+        wholesale_price: list[Any] | Unset = UNSET
+        if not isinstance(self.wholesale_price, Unset):
+            wholesale_price = self.wholesale_price
+
+        weight = self.weight
+
+        total_purchase_price = self.total_purchase_price
+
+        product: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product, Unset):
+            product = self.product.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "product_id": product_id,
+                "remain_quantity": remain_quantity,
+                "variations_warehouses": variations_warehouses,
+            }
+        )
+        if display_id is not UNSET:
+            field_dict["display_id"] = display_id
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
+        if custom_id is not UNSET:
+            field_dict["custom_id"] = custom_id
+        if note_product is not UNSET:
+            field_dict["note_product"] = note_product
+        if is_hidden is not UNSET:
+            field_dict["is_hidden"] = is_hidden
+        if is_locked is not UNSET:
+            field_dict["is_locked"] = is_locked
+        if is_sell_negative_variation is not UNSET:
+            field_dict["is_sell_negative_variation"] = is_sell_negative_variation
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if images is not UNSET:
+            field_dict["images"] = images
+        if retail_price is not UNSET:
+            field_dict["retail_price"] = retail_price
+        if last_imported_price is not UNSET:
+            field_dict["last_imported_price"] = last_imported_price
+        if wholesale_price is not UNSET:
+            field_dict["wholesale_price"] = wholesale_price
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if total_purchase_price is not UNSET:
+            field_dict["total_purchase_price"] = total_purchase_price
+        if product is not UNSET:
+            field_dict["product"] = product
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.product import Product
+        from ..models.variation_fields_item import VariationFieldsItem
+        from ..models.variation_warehouse import VariationWarehouse
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        product_id = UUID(d.pop("product_id"))
+
+        remain_quantity = d.pop("remain_quantity")
+
+        variations_warehouses = []
+        _variations_warehouses = d.pop("variations_warehouses")
+        for variations_warehouses_item_data in _variations_warehouses:
+            variations_warehouses_item = VariationWarehouse.from_dict(variations_warehouses_item_data)
+
+            variations_warehouses.append(variations_warehouses_item)
+
+        def _parse_display_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_id = _parse_display_id(d.pop("display_id", UNSET))
+
+        def _parse_barcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        barcode = _parse_barcode(d.pop("barcode", UNSET))
+
+        def _parse_custom_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+
+        note_product = d.pop("note_product", UNSET)
+
+        is_hidden = d.pop("is_hidden", UNSET)
+
+        is_locked = d.pop("is_locked", UNSET)
+
+        is_sell_negative_variation = d.pop("is_sell_negative_variation", UNSET)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[VariationFieldsItem] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = VariationFieldsItem.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        retail_price = d.pop("retail_price", UNSET)
+
+        last_imported_price = d.pop("last_imported_price", UNSET)
+
+        wholesale_price: list[Any] = d.pop("wholesale_price", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        total_purchase_price = d.pop("total_purchase_price", UNSET)
+
+        _product = d.pop("product", UNSET)
+        product: Product | Unset
+        if isinstance(_product, Unset):
+            product = UNSET
+        else:
+            product = Product.from_dict(_product)
+
+        variation = cls(
+            id=id,
+            product_id=product_id,
+            remain_quantity=remain_quantity,
+            variations_warehouses=variations_warehouses,
+            display_id=display_id,
+            barcode=barcode,
+            custom_id=custom_id,
+            note_product=note_product,
+            is_hidden=is_hidden,
+            is_locked=is_locked,
+            is_sell_negative_variation=is_sell_negative_variation,
+            fields=fields,
+            images=images,
+            retail_price=retail_price,
+            last_imported_price=last_imported_price,
+            wholesale_price=wholesale_price,
+            weight=weight,
+            total_purchase_price=total_purchase_price,
+            product=product,
+        )
+
+        variation.additional_properties = d
+        return variation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

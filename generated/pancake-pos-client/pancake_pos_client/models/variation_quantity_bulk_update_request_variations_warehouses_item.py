@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VariationQuantityBulkUpdateRequestVariationsWarehousesItem")
+
+
+@_attrs_define
+class VariationQuantityBulkUpdateRequestVariationsWarehousesItem:
+    """
+    Attributes:
+        variation_id (str | Unset): Variation id.
+        warehouse_id (str | Unset): Warehouse id.
+        remain_quantity (int | Unset): New quantity of that variation in that warehouse.
+    """
+
+    variation_id: str | Unset = UNSET
+    warehouse_id: str | Unset = UNSET
+    remain_quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        variation_id = self.variation_id
+
+        warehouse_id = self.warehouse_id
+
+        remain_quantity = self.remain_quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if variation_id is not UNSET:
+            field_dict["variation_id"] = variation_id
+        if warehouse_id is not UNSET:
+            field_dict["warehouse_id"] = warehouse_id
+        if remain_quantity is not UNSET:
+            field_dict["remain_quantity"] = remain_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        variation_id = d.pop("variation_id", UNSET)
+
+        warehouse_id = d.pop("warehouse_id", UNSET)
+
+        remain_quantity = d.pop("remain_quantity", UNSET)
+
+        variation_quantity_bulk_update_request_variations_warehouses_item = cls(
+            variation_id=variation_id,
+            warehouse_id=warehouse_id,
+            remain_quantity=remain_quantity,
+        )
+
+        variation_quantity_bulk_update_request_variations_warehouses_item.additional_properties = d
+        return variation_quantity_bulk_update_request_variations_warehouses_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

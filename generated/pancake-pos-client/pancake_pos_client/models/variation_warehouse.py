@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VariationWarehouse")
+
+
+@_attrs_define
+class VariationWarehouse:
+    """Stock of one variation in one warehouse (`variations_warehouses[]` of a variation; “Thông tin tồn kho chi tiết”).
+    Two quantities matter to the quantity-update operations: `actual_remain_quantity` is the physical stock (“Tồn kho”,
+    set when `is_actual_remain_quantity` is true) and `remain_quantity` is the quantity available to sell (“Có thể bán”,
+    set when it is false or omitted); see `POST /shops/{shop_id}/variations/{variation_id}/update_quantity`.
+
+        Attributes:
+            warehouse_id (UUID): Warehouse id (see `GET /shops/{shop_id}/warehouses`).
+            remain_quantity (int): Quantity of the variation left in this warehouse that can be sold.
+            actual_remain_quantity (int): Physical stock in this warehouse.
+            pending_quantity (int | Unset): Quantity incoming (ordered from suppliers, not yet received).
+            returning_quantity (int | Unset): Quantity being returned to this warehouse.
+            total_quantity (int | Unset): Total quantity.
+            batch_position (str | Unset): Batch (lot) label, as set through the product create/update bodies (not shown in
+                the list example).
+            shelf_position (str | Unset): Shelf label, as set through the product create/update bodies (not shown in the
+                list example).
+    """
+
+    warehouse_id: UUID
+    remain_quantity: int
+    actual_remain_quantity: int
+    pending_quantity: int | Unset = UNSET
+    returning_quantity: int | Unset = UNSET
+    total_quantity: int | Unset = UNSET
+    batch_position: str | Unset = UNSET
+    shelf_position: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        warehouse_id = str(self.warehouse_id)
+
+        remain_quantity = self.remain_quantity
+
+        actual_remain_quantity = self.actual_remain_quantity
+
+        pending_quantity = self.pending_quantity
+
+        returning_quantity = self.returning_quantity
+
+        total_quantity = self.total_quantity
+
+        batch_position = self.batch_position
+
+        shelf_position = self.shelf_position
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "warehouse_id": warehouse_id,
+                "remain_quantity": remain_quantity,
+                "actual_remain_quantity": actual_remain_quantity,
+            }
+        )
+        if pending_quantity is not UNSET:
+            field_dict["pending_quantity"] = pending_quantity
+        if returning_quantity is not UNSET:
+            field_dict["returning_quantity"] = returning_quantity
+        if total_quantity is not UNSET:
+            field_dict["total_quantity"] = total_quantity
+        if batch_position is not UNSET:
+            field_dict["batch_position"] = batch_position
+        if shelf_position is not UNSET:
+            field_dict["shelf_position"] = shelf_position
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        warehouse_id = UUID(d.pop("warehouse_id"))
+
+        remain_quantity = d.pop("remain_quantity")
+
+        actual_remain_quantity = d.pop("actual_remain_quantity")
+
+        pending_quantity = d.pop("pending_quantity", UNSET)
+
+        returning_quantity = d.pop("returning_quantity", UNSET)
+
+        total_quantity = d.pop("total_quantity", UNSET)
+
+        batch_position = d.pop("batch_position", UNSET)
+
+        shelf_position = d.pop("shelf_position", UNSET)
+
+        variation_warehouse = cls(
+            warehouse_id=warehouse_id,
+            remain_quantity=remain_quantity,
+            actual_remain_quantity=actual_remain_quantity,
+            pending_quantity=pending_quantity,
+            returning_quantity=returning_quantity,
+            total_quantity=total_quantity,
+            batch_position=batch_position,
+            shelf_position=shelf_position,
+        )
+
+        variation_warehouse.additional_properties = d
+        return variation_warehouse
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,272 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.voucher_promo_code_info import VoucherPromoCodeInfo
+
+
+T = TypeVar("T", bound="Voucher")
+
+
+@_attrs_define
+class Voucher:
+    """A discount voucher ("phiếu giảm giá"). The table types `id` and `creator_id` as int; the examples send UUID strings,
+    so both are accepted.
+
+        Attributes:
+            id (int | str): Voucher id (a UUID string in the examples); `voucher_id` of "Lấy thông tin phiếu giảm giá".
+            name (str | Unset): Voucher code.
+            start_time (int | str | Unset): Start of validity. The table says unix timestamp; the examples send an ISO-8601
+                local time without zone. Both are accepted.
+            end_time (int | str | Unset): End of validity. The table says unix timestamp; the examples send an ISO-8601
+                local time without zone. Both are accepted.
+            promo_code_info (VoucherPromoCodeInfo | Unset): Discount of a voucher ("Thông tin giảm giá").
+            is_free_shipping (bool | Unset): Free shipping.
+            is_activated (bool | Unset): Activated.
+            is_used (bool | None | Unset): Used; null in the examples.
+            creator_id (int | str | Unset): Creator (a UUID string in the examples).
+            inserted_at (int | str | Unset): Creation time. The table says unix timestamp; the examples send an ISO-8601
+                local time without zone. Both are accepted.
+            updated_at (int | str | Unset): Last update time. The table says unix timestamp; the examples send an ISO-8601
+                local time without zone. Both are accepted.
+            display_id (int | Unset): Voucher number shown to users.
+            shop_id (int | Unset): Shop id.
+            type_ (str | Unset): Kind of voucher (`discount_by_coupon_id` in the examples; the values are not documented).
+            customer_tags (list[str] | Unset): Customer tags the voucher applies to.
+    """
+
+    id: int | str
+    name: str | Unset = UNSET
+    start_time: int | str | Unset = UNSET
+    end_time: int | str | Unset = UNSET
+    promo_code_info: VoucherPromoCodeInfo | Unset = UNSET
+    is_free_shipping: bool | Unset = UNSET
+    is_activated: bool | Unset = UNSET
+    is_used: bool | None | Unset = UNSET
+    creator_id: int | str | Unset = UNSET
+    inserted_at: int | str | Unset = UNSET
+    updated_at: int | str | Unset = UNSET
+    display_id: int | Unset = UNSET
+    shop_id: int | Unset = UNSET
+    type_: str | Unset = UNSET
+    customer_tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str
+        id = self.id
+
+        name = self.name
+
+        start_time: int | str | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = self.start_time
+
+        end_time: int | str | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = self.end_time
+
+        promo_code_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.promo_code_info, Unset):
+            promo_code_info = self.promo_code_info.to_dict()
+
+        is_free_shipping = self.is_free_shipping
+
+        is_activated = self.is_activated
+
+        is_used: bool | None | Unset
+        if isinstance(self.is_used, Unset):
+            is_used = UNSET
+        else:
+            is_used = self.is_used
+
+        creator_id: int | str | Unset
+        if isinstance(self.creator_id, Unset):
+            creator_id = UNSET
+        else:
+            creator_id = self.creator_id
+
+        inserted_at: int | str | Unset
+        if isinstance(self.inserted_at, Unset):
+            inserted_at = UNSET
+        else:
+            inserted_at = self.inserted_at
+
+        updated_at: int | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        display_id = self.display_id
+
+        shop_id = self.shop_id
+
+        type_ = self.type_
+
+        customer_tags: list[str] | Unset = UNSET
+        if not isinstance(self.customer_tags, Unset):
+            customer_tags = self.customer_tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if promo_code_info is not UNSET:
+            field_dict["promo_code_info"] = promo_code_info
+        if is_free_shipping is not UNSET:
+            field_dict["is_free_shipping"] = is_free_shipping
+        if is_activated is not UNSET:
+            field_dict["is_activated"] = is_activated
+        if is_used is not UNSET:
+            field_dict["is_used"] = is_used
+        if creator_id is not UNSET:
+            field_dict["creator_id"] = creator_id
+        if inserted_at is not UNSET:
+            field_dict["inserted_at"] = inserted_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if display_id is not UNSET:
+            field_dict["display_id"] = display_id
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if customer_tags is not UNSET:
+            field_dict["customer_tags"] = customer_tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.voucher_promo_code_info import VoucherPromoCodeInfo
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        name = d.pop("name", UNSET)
+
+        def _parse_start_time(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
+
+        def _parse_end_time(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
+
+        _promo_code_info = d.pop("promo_code_info", UNSET)
+        promo_code_info: VoucherPromoCodeInfo | Unset
+        if isinstance(_promo_code_info, Unset):
+            promo_code_info = UNSET
+        else:
+            promo_code_info = VoucherPromoCodeInfo.from_dict(_promo_code_info)
+
+        is_free_shipping = d.pop("is_free_shipping", UNSET)
+
+        is_activated = d.pop("is_activated", UNSET)
+
+        def _parse_is_used(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_used = _parse_is_used(d.pop("is_used", UNSET))
+
+        def _parse_creator_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        creator_id = _parse_creator_id(d.pop("creator_id", UNSET))
+
+        def _parse_inserted_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+
+        def _parse_updated_at(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        display_id = d.pop("display_id", UNSET)
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+
+        voucher = cls(
+            id=id,
+            name=name,
+            start_time=start_time,
+            end_time=end_time,
+            promo_code_info=promo_code_info,
+            is_free_shipping=is_free_shipping,
+            is_activated=is_activated,
+            is_used=is_used,
+            creator_id=creator_id,
+            inserted_at=inserted_at,
+            updated_at=updated_at,
+            display_id=display_id,
+            shop_id=shop_id,
+            type_=type_,
+            customer_tags=customer_tags,
+        )
+
+        voucher.additional_properties = d
+        return voucher
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.voucher_promo_code_info import VoucherPromoCodeInfo
+
+
+T = TypeVar("T", bound="VoucherCreateRequest")
+
+
+@_attrs_define
+class VoucherCreateRequest:
+    """Body of "Tạo phiếu giảm giá" (one voucher). The table marks no field required; `name` (the voucher code) is required
+    here because it is what tells this body from `VoucherCreateMultiRequest`, which requires `create_multi_voucher`
+    instead.
+
+        Attributes:
+            name (str): Voucher code.
+            start_time (int | str | Unset): Start of validity. The table says unix timestamp; the example sends an ISO-8601
+                local time without zone. Both are accepted.
+            end_time (int | str | Unset): End of validity. The table says unix timestamp; the example sends an ISO-8601
+                local time without zone. Both are accepted.
+            promo_code_info (VoucherPromoCodeInfo | Unset): Discount of a voucher ("Thông tin giảm giá").
+            is_free_shipping (bool | Unset): Free shipping.
+            is_activated (bool | Unset): Activated.
+            customer_tags (list[str] | Unset): Customer tags the voucher applies to.
+    """
+
+    name: str
+    start_time: int | str | Unset = UNSET
+    end_time: int | str | Unset = UNSET
+    promo_code_info: VoucherPromoCodeInfo | Unset = UNSET
+    is_free_shipping: bool | Unset = UNSET
+    is_activated: bool | Unset = UNSET
+    customer_tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        start_time: int | str | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = self.start_time
+
+        end_time: int | str | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = self.end_time
+
+        promo_code_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.promo_code_info, Unset):
+            promo_code_info = self.promo_code_info.to_dict()
+
+        is_free_shipping = self.is_free_shipping
+
+        is_activated = self.is_activated
+
+        customer_tags: list[str] | Unset = UNSET
+        if not isinstance(self.customer_tags, Unset):
+            customer_tags = self.customer_tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if promo_code_info is not UNSET:
+            field_dict["promo_code_info"] = promo_code_info
+        if is_free_shipping is not UNSET:
+            field_dict["is_free_shipping"] = is_free_shipping
+        if is_activated is not UNSET:
+            field_dict["is_activated"] = is_activated
+        if customer_tags is not UNSET:
+            field_dict["customer_tags"] = customer_tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.voucher_promo_code_info import VoucherPromoCodeInfo
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_start_time(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
+
+        def _parse_end_time(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
+
+        _promo_code_info = d.pop("promo_code_info", UNSET)
+        promo_code_info: VoucherPromoCodeInfo | Unset
+        if isinstance(_promo_code_info, Unset):
+            promo_code_info = UNSET
+        else:
+            promo_code_info = VoucherPromoCodeInfo.from_dict(_promo_code_info)
+
+        is_free_shipping = d.pop("is_free_shipping", UNSET)
+
+        is_activated = d.pop("is_activated", UNSET)
+
+        customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+
+        voucher_create_request = cls(
+            name=name,
+            start_time=start_time,
+            end_time=end_time,
+            promo_code_info=promo_code_info,
+            is_free_shipping=is_free_shipping,
+            is_activated=is_activated,
+            customer_tags=customer_tags,
+        )
+
+        voucher_create_request.additional_properties = d
+        return voucher_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

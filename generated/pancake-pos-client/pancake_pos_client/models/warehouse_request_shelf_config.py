@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WarehouseRequestShelfConfig")
+
+
+@_attrs_define
+class WarehouseRequestShelfConfig:
+    """Shelf layout configuration (the example sets `col`).
+
+    Attributes:
+        col (int | str | Unset): Number of shelf columns (a numeric string in the examples).
+    """
+
+    col: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        col: int | str | Unset
+        if isinstance(self.col, Unset):
+            col = UNSET
+        else:
+            col = self.col
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if col is not UNSET:
+            field_dict["col"] = col
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_col(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        col = _parse_col(d.pop("col", UNSET))
+
+        warehouse_request_shelf_config = cls(
+            col=col,
+        )
+
+        warehouse_request_shelf_config.additional_properties = d
+        return warehouse_request_shelf_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
