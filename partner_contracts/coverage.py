@@ -66,6 +66,8 @@ def check(api: Api) -> CoverageReport:
     report = CoverageReport(api.key, source_file.name)
     operations = [(name, method.upper(), op) for kind, name, method, op, _ in iter_operations(doc) if kind == "paths"]
     found: dict[tuple[str, str], Covered] = {}
+    if not conf.get("request") and not conf.get("sections"):
+        report.missing.append("api.yaml has no `coverage:` (a `request` pattern or the list of `sections`)")
     if "request" in conf:
         for mention in sources.mentions(source_file, conf["request"], conf.get("heading", "markdown"),
                                         conf.get("strip_prefix", "")):

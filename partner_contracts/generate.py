@@ -20,6 +20,7 @@ from __future__ import annotations
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -47,11 +48,22 @@ def write_bundle(api: Api, target: Path | None = None) -> Path:
     return path
 
 
+def package_version(spec_version: str) -> str:
+    """A PEP 440 version for the client from the spec's info.version ("2024-02-09" → "2024.2.9")."""
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        return str(Version(spec_version))
+    except InvalidVersion:
+        numbers = [str(int(n)) for n in re.findall(r"\d+", spec_version)]
+        return ".".join(numbers) if numbers else "0.1.0"
+
+
 def opc_config(api: Api) -> dict[str, Any]:
     config: dict[str, Any] = {
         "project_name_override": f"{api.key}-client",
         "package_name_override": api.package,
-        "package_version_override": str(api.bundled.document.get("info", {}).get("version", "0.1.0")),
+        "package_version_override": package_version(str(api.bundled.document.get("info", {}).get("version", "0.1.0"))),
         "use_path_prefixes_for_title_model_names": False,
         "post_hooks": [],
         "literal_enums": True,

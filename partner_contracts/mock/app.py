@@ -71,6 +71,7 @@ class Param:
     types: tuple[str, ...]
     item_types: tuple[str, ...]
     style_explode: bool = True
+    json_content: bool = False  # described with `content: {application/json: ...}`: the value is JSON text
 
 
 @dataclass
@@ -134,14 +135,21 @@ def compile_operation(doc: dict[str, Any], path: str, method: str, item: dict[st
                 p_pointer = raw["$ref"][1:]
                 raw = resolve_pointer(doc, raw["$ref"])
             schema = raw.get("schema") or {}
+            schema_pointer = p_pointer + "/schema"
+            content = raw.get("content") or {}
+            if not schema and content:
+                media = next(iter(content))
+                schema = content[media].get("schema") or {}
+                schema_pointer = f"{p_pointer}/content/{escape(media)}/schema"
             params[(raw["in"], raw["name"])] = Param(
                 name=raw["name"],
                 location=raw["in"],
                 required=bool(raw.get("required")) or raw["in"] == "path",
-                pointer=p_pointer + "/schema",
+                pointer=schema_pointer,
                 types=_types(schema, doc),
                 item_types=_item_types(schema, doc),
                 style_explode=raw.get("explode", raw.get("style", "form") == "form"),
+                json_content=bool(content) and not raw.get("schema"),
             )
     body = op.get("requestBody") or {}
     body_pointer = f"{pointer}/requestBody"
@@ -259,7 +267,7 @@ class MockApi:
             if not header:
                 return "missing Authorization: Bearer <token>"
             token = header[7:].strip() if header[:7].lower() == "bearer " else ""
-            return None if token and hmac.compare_digest(token, expected) else "invalid bearer token"
+            return None if token and _same(token, expected) else "invalid bearer token"
         if scheme.get("type") == "apiKey":
             where = scheme.get("in")
             if where == "query":
@@ -274,9 +282,9 @@ class MockApi:
             if scheme.get("x-hmac"):
                 conf = scheme["x-hmac"]
                 signed = hmac.new(expected.encode(), body, str(conf.get("algorithm", "sha256"))).hexdigest()
-                return None if hmac.compare_digest(value.strip().lower(), signed) else \
+                return None if _same(value.strip().lower(), signed) else \
                     f"{scheme['name']!r} is not the HMAC of the body"
-            return None if hmac.compare_digest(value, expected) else f"invalid {where} {scheme['name']!r}"
+            return None if _same(value, expected) else f"invalid {where} {scheme['name']!r}"
         return f"unsupported security scheme {name!r}"
 
     # validate ---------------------------------------------------------------------------------------
@@ -378,6 +386,11 @@ class MockApi:
         return next(iter(response.get("content") or {}), None)
 
 
+def _same(given: str, expected: str) -> bool:
+    """Constant-time comparison of a credential; any text (non-ASCII included) is compared as UTF-8."""
+    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected.encode("utf-8", "surrogateescape"))
+
+
 def _media_matches(declared: str, sent: str) -> bool:
     if declared in ("*/*", sent):
         return True
@@ -420,7 +433,12 @@ def _scalar(raw: str, types: tuple[str, ...]) -> Any:
 
 
 def coerce(raw: list[str], param: Param) -> Any:
-    """Wire strings to the JSON value the parameter's schema describes (form style)."""
+    """Wire strings to the JSON value the parameter's schema describes (form style, or JSON content)."""
+    if param.json_content:
+        try:
+            return json.loads(raw[-1])
+        except ValueError:
+            return raw[-1]  # not JSON: the schema check reports it
     if "array" in param.types:
         values = raw if param.style_explode or len(raw) > 1 else raw[0].split(",")
         return [_scalar(v, param.item_types) for v in values]
@@ -490,6 +508,9 @@ class Mock:
         except ActionError as exc:
             kind = {404: "missing", 409: "conflict"}.get(exc.status, "invalid")
             return api.error(api.status_for(op, kind, exc.status), exc.message)
+        except Exception:  # a bug in the mock: still the API's envelope, and loud in the log and in fuzzing
+            log.exception("mock error on %s %s", request.method, path)
+            return api.error(500, "internal error in the mock (a bug: please report it with this request)")
 
     def respond(self, api: MockApi, op: Operation, request: Request, params: dict[str, dict[str, Any]],
                 body: Any) -> Response:

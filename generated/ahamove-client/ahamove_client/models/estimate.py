@@ -1,0 +1,361 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimate_request_price import EstimateRequestPrice
+
+
+T = TypeVar("T", bound="Estimate")
+
+
+@_attrs_define
+class Estimate:
+    """Price of the order for one service. The source documents these fields only by the response example; types are taken
+    from it (AH-011). Money amounts are in `currency`.
+
+        Attributes:
+            distance (float | Unset): Route distance (unit not documented; the example's 11.6298 suggests km).
+            duration (float | Unset): Estimated duration (unit not documented; the example's 3166 suggests seconds).
+            user_main_account (float | Unset): Main account balance of the user.
+            user_bonus_account (float | Unset): Bonus account balance of the user.
+            currency (str | Unset): Currency code (e.g. `VND`).
+            total_pay (float | Unset): Amount the user pays.
+            polyline_points (str | Unset): Encoded route polyline (same value as `polylines`, AH-010).
+            polylines (str | Unset): Encoded route polyline (same value as `polyline_points`, AH-010).
+            total_balance (float | Unset): Total balance of the user.
+            is_post_paid (bool | Unset): Whether the account is post-paid.
+            is_child_account (bool | Unset): Whether the account is a child account.
+            online_pay (float | Unset): Amount paid online.
+            payment_method (str | Unset): Payment method (e.g. `CASH`).
+            distance_fee (float | Unset): Fee for the distance.
+            request_fee (float | Unset): Fee for the special requests.
+            stop_fee (float | Unset): Fee for the stop points.
+            vat_fee (float | Unset): VAT on the fees.
+            discount (float | Unset): Discount.
+            total_fee (float | Unset): Total fee.
+            item_fee (float | Unset): Fee for the items.
+            item_vat_fee (float | Unset): VAT on the item fee.
+            item_discount (float | Unset): Discount on the item fee.
+            cod_commission_fee (float | Unset): Commission on COD.
+            requests (list[EstimateRequestPrice] | Unset): Priced special requests.
+            stoppoint_price (float | Unset): Price of the stop points.
+            special_request_price (float | Unset): Price of the special requests.
+            vat (float | Unset): VAT.
+            distance_price (float | Unset): Price of the distance.
+            voucher_discount (float | Unset): Voucher discount.
+            subtotal_price (float | Unset): Subtotal.
+            total_price (float | Unset): Total price.
+            surge_rate (float | Unset): Surge rate applied.
+    """
+
+    distance: float | Unset = UNSET
+    duration: float | Unset = UNSET
+    user_main_account: float | Unset = UNSET
+    user_bonus_account: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    total_pay: float | Unset = UNSET
+    polyline_points: str | Unset = UNSET
+    polylines: str | Unset = UNSET
+    total_balance: float | Unset = UNSET
+    is_post_paid: bool | Unset = UNSET
+    is_child_account: bool | Unset = UNSET
+    online_pay: float | Unset = UNSET
+    payment_method: str | Unset = UNSET
+    distance_fee: float | Unset = UNSET
+    request_fee: float | Unset = UNSET
+    stop_fee: float | Unset = UNSET
+    vat_fee: float | Unset = UNSET
+    discount: float | Unset = UNSET
+    total_fee: float | Unset = UNSET
+    item_fee: float | Unset = UNSET
+    item_vat_fee: float | Unset = UNSET
+    item_discount: float | Unset = UNSET
+    cod_commission_fee: float | Unset = UNSET
+    requests: list[EstimateRequestPrice] | Unset = UNSET
+    stoppoint_price: float | Unset = UNSET
+    special_request_price: float | Unset = UNSET
+    vat: float | Unset = UNSET
+    distance_price: float | Unset = UNSET
+    voucher_discount: float | Unset = UNSET
+    subtotal_price: float | Unset = UNSET
+    total_price: float | Unset = UNSET
+    surge_rate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        distance = self.distance
+
+        duration = self.duration
+
+        user_main_account = self.user_main_account
+
+        user_bonus_account = self.user_bonus_account
+
+        currency = self.currency
+
+        total_pay = self.total_pay
+
+        polyline_points = self.polyline_points
+
+        polylines = self.polylines
+
+        total_balance = self.total_balance
+
+        is_post_paid = self.is_post_paid
+
+        is_child_account = self.is_child_account
+
+        online_pay = self.online_pay
+
+        payment_method = self.payment_method
+
+        distance_fee = self.distance_fee
+
+        request_fee = self.request_fee
+
+        stop_fee = self.stop_fee
+
+        vat_fee = self.vat_fee
+
+        discount = self.discount
+
+        total_fee = self.total_fee
+
+        item_fee = self.item_fee
+
+        item_vat_fee = self.item_vat_fee
+
+        item_discount = self.item_discount
+
+        cod_commission_fee = self.cod_commission_fee
+
+        requests: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.requests, Unset):
+            requests = []
+            for requests_item_data in self.requests:
+                requests_item = requests_item_data.to_dict()
+                requests.append(requests_item)
+
+        stoppoint_price = self.stoppoint_price
+
+        special_request_price = self.special_request_price
+
+        vat = self.vat
+
+        distance_price = self.distance_price
+
+        voucher_discount = self.voucher_discount
+
+        subtotal_price = self.subtotal_price
+
+        total_price = self.total_price
+
+        surge_rate = self.surge_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if distance is not UNSET:
+            field_dict["distance"] = distance
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if user_main_account is not UNSET:
+            field_dict["user_main_account"] = user_main_account
+        if user_bonus_account is not UNSET:
+            field_dict["user_bonus_account"] = user_bonus_account
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if total_pay is not UNSET:
+            field_dict["total_pay"] = total_pay
+        if polyline_points is not UNSET:
+            field_dict["polyline_points"] = polyline_points
+        if polylines is not UNSET:
+            field_dict["polylines"] = polylines
+        if total_balance is not UNSET:
+            field_dict["total_balance"] = total_balance
+        if is_post_paid is not UNSET:
+            field_dict["is_post_paid"] = is_post_paid
+        if is_child_account is not UNSET:
+            field_dict["is_child_account"] = is_child_account
+        if online_pay is not UNSET:
+            field_dict["online_pay"] = online_pay
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
+        if distance_fee is not UNSET:
+            field_dict["distance_fee"] = distance_fee
+        if request_fee is not UNSET:
+            field_dict["request_fee"] = request_fee
+        if stop_fee is not UNSET:
+            field_dict["stop_fee"] = stop_fee
+        if vat_fee is not UNSET:
+            field_dict["vat_fee"] = vat_fee
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if total_fee is not UNSET:
+            field_dict["total_fee"] = total_fee
+        if item_fee is not UNSET:
+            field_dict["item_fee"] = item_fee
+        if item_vat_fee is not UNSET:
+            field_dict["item_vat_fee"] = item_vat_fee
+        if item_discount is not UNSET:
+            field_dict["item_discount"] = item_discount
+        if cod_commission_fee is not UNSET:
+            field_dict["cod_commission_fee"] = cod_commission_fee
+        if requests is not UNSET:
+            field_dict["requests"] = requests
+        if stoppoint_price is not UNSET:
+            field_dict["stoppoint_price"] = stoppoint_price
+        if special_request_price is not UNSET:
+            field_dict["special_request_price"] = special_request_price
+        if vat is not UNSET:
+            field_dict["vat"] = vat
+        if distance_price is not UNSET:
+            field_dict["distance_price"] = distance_price
+        if voucher_discount is not UNSET:
+            field_dict["voucher_discount"] = voucher_discount
+        if subtotal_price is not UNSET:
+            field_dict["subtotal_price"] = subtotal_price
+        if total_price is not UNSET:
+            field_dict["total_price"] = total_price
+        if surge_rate is not UNSET:
+            field_dict["surge_rate"] = surge_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimate_request_price import EstimateRequestPrice
+
+        d = dict(src_dict)
+        distance = d.pop("distance", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        user_main_account = d.pop("user_main_account", UNSET)
+
+        user_bonus_account = d.pop("user_bonus_account", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        total_pay = d.pop("total_pay", UNSET)
+
+        polyline_points = d.pop("polyline_points", UNSET)
+
+        polylines = d.pop("polylines", UNSET)
+
+        total_balance = d.pop("total_balance", UNSET)
+
+        is_post_paid = d.pop("is_post_paid", UNSET)
+
+        is_child_account = d.pop("is_child_account", UNSET)
+
+        online_pay = d.pop("online_pay", UNSET)
+
+        payment_method = d.pop("payment_method", UNSET)
+
+        distance_fee = d.pop("distance_fee", UNSET)
+
+        request_fee = d.pop("request_fee", UNSET)
+
+        stop_fee = d.pop("stop_fee", UNSET)
+
+        vat_fee = d.pop("vat_fee", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        total_fee = d.pop("total_fee", UNSET)
+
+        item_fee = d.pop("item_fee", UNSET)
+
+        item_vat_fee = d.pop("item_vat_fee", UNSET)
+
+        item_discount = d.pop("item_discount", UNSET)
+
+        cod_commission_fee = d.pop("cod_commission_fee", UNSET)
+
+        _requests = d.pop("requests", UNSET)
+        requests: list[EstimateRequestPrice] | Unset = UNSET
+        if _requests is not UNSET:
+            requests = []
+            for requests_item_data in _requests:
+                requests_item = EstimateRequestPrice.from_dict(requests_item_data)
+
+                requests.append(requests_item)
+
+        stoppoint_price = d.pop("stoppoint_price", UNSET)
+
+        special_request_price = d.pop("special_request_price", UNSET)
+
+        vat = d.pop("vat", UNSET)
+
+        distance_price = d.pop("distance_price", UNSET)
+
+        voucher_discount = d.pop("voucher_discount", UNSET)
+
+        subtotal_price = d.pop("subtotal_price", UNSET)
+
+        total_price = d.pop("total_price", UNSET)
+
+        surge_rate = d.pop("surge_rate", UNSET)
+
+        estimate = cls(
+            distance=distance,
+            duration=duration,
+            user_main_account=user_main_account,
+            user_bonus_account=user_bonus_account,
+            currency=currency,
+            total_pay=total_pay,
+            polyline_points=polyline_points,
+            polylines=polylines,
+            total_balance=total_balance,
+            is_post_paid=is_post_paid,
+            is_child_account=is_child_account,
+            online_pay=online_pay,
+            payment_method=payment_method,
+            distance_fee=distance_fee,
+            request_fee=request_fee,
+            stop_fee=stop_fee,
+            vat_fee=vat_fee,
+            discount=discount,
+            total_fee=total_fee,
+            item_fee=item_fee,
+            item_vat_fee=item_vat_fee,
+            item_discount=item_discount,
+            cod_commission_fee=cod_commission_fee,
+            requests=requests,
+            stoppoint_price=stoppoint_price,
+            special_request_price=special_request_price,
+            vat=vat,
+            distance_price=distance_price,
+            voucher_discount=voucher_discount,
+            subtotal_price=subtotal_price,
+            total_price=total_price,
+            surge_rate=surge_rate,
+        )
+
+        estimate.additional_properties = d
+        return estimate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

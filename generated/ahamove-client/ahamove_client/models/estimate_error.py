@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="EstimateError")
+
+
+@_attrs_define
+class EstimateError:
+    """Error shape shown inside the response example (FACTS.md: also the body of error answers).
+
+    Attributes:
+        http_code (int): HTTP status the error table gives for the code (406 inside a 200 array entry).
+        code (str): Error code. Documented values are listed in `x-enum-descriptions`; not an enum because the response
+            example uses `INVALID_MAX_COD`, which the tables omit (AH-008).
+        title (str): Short English title.
+        description (str): User-facing message (Vietnamese in the example); may contain an unrendered template
+            placeholder such as `{{ data.max_cod }}` (AH-009).
+        internal (str): Internal detail (empty string in the example).
+    """
+
+    http_code: int
+    code: str
+    title: str
+    description: str
+    internal: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        http_code = self.http_code
+
+        code = self.code
+
+        title = self.title
+
+        description = self.description
+
+        internal = self.internal
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "http_code": http_code,
+                "code": code,
+                "title": title,
+                "description": description,
+                "internal": internal,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        http_code = d.pop("http_code")
+
+        code = d.pop("code")
+
+        title = d.pop("title")
+
+        description = d.pop("description")
+
+        internal = d.pop("internal")
+
+        estimate_error = cls(
+            http_code=http_code,
+            code=code,
+            title=title,
+            description=description,
+            internal=internal,
+        )
+
+        estimate_error.additional_properties = d
+        return estimate_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item import Item
+    from ..models.package_detail import PackageDetail
+    from ..models.service_request import ServiceRequest
+    from ..models.stop_point import StopPoint
+
+
+T = TypeVar("T", bound="EstimateOrderRequest")
+
+
+@_attrs_define
+class EstimateOrderRequest:
+    """The order to price (source table "path | payment_method | services | …"), plus `remarks` and `package_detail` from
+    the public request example (FACTS.md).
+
+        Attributes:
+            path (list[StopPoint]): List of stop point objects (pickup first, then drop-offs). Too few stop points are
+                answered with 400 `MISSING_PATH_INFO` by the API itself; no `minItems` here (AH-005).
+            payment_method (str): Payment method to pay the order (values not documented; the response example shows
+                `CASH`).
+            services (list[ServiceRequest]): List of service objects to price the order for.
+            order_time (float | Unset): Time when the user wants to broadcast the order to a supplier (unit not documented).
+            promo_code (str | Unset): Promo code to apply for a discount.
+            idle_until (float | Unset): The source repeats the description of `order_time` ("Time when user want to
+                broadcast order to supplier"); unit not documented (AH-013).
+            items (list[Item] | Unset): List of items to log in the order.
+            remarks (str | Unset): A note on the order (FACTS.md: shown in the public request example).
+            package_detail (list[PackageDetail] | Unset): Packages of the order (FACTS.md; objects as in the source's last
+                request table).
+    """
+
+    path: list[StopPoint]
+    payment_method: str
+    services: list[ServiceRequest]
+    order_time: float | Unset = UNSET
+    promo_code: str | Unset = UNSET
+    idle_until: float | Unset = UNSET
+    items: list[Item] | Unset = UNSET
+    remarks: str | Unset = UNSET
+    package_detail: list[PackageDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = []
+        for path_item_data in self.path:
+            path_item = path_item_data.to_dict()
+            path.append(path_item)
+
+        payment_method = self.payment_method
+
+        services = []
+        for services_item_data in self.services:
+            services_item = services_item_data.to_dict()
+            services.append(services_item)
+
+        order_time = self.order_time
+
+        promo_code = self.promo_code
+
+        idle_until = self.idle_until
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        remarks = self.remarks
+
+        package_detail: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.package_detail, Unset):
+            package_detail = []
+            for package_detail_item_data in self.package_detail:
+                package_detail_item = package_detail_item_data.to_dict()
+                package_detail.append(package_detail_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+                "payment_method": payment_method,
+                "services": services,
+            }
+        )
+        if order_time is not UNSET:
+            field_dict["order_time"] = order_time
+        if promo_code is not UNSET:
+            field_dict["promo_code"] = promo_code
+        if idle_until is not UNSET:
+            field_dict["idle_until"] = idle_until
+        if items is not UNSET:
+            field_dict["items"] = items
+        if remarks is not UNSET:
+            field_dict["remarks"] = remarks
+        if package_detail is not UNSET:
+            field_dict["package_detail"] = package_detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.item import Item
+        from ..models.package_detail import PackageDetail
+        from ..models.service_request import ServiceRequest
+        from ..models.stop_point import StopPoint
+
+        d = dict(src_dict)
+        path = []
+        _path = d.pop("path")
+        for path_item_data in _path:
+            path_item = StopPoint.from_dict(path_item_data)
+
+            path.append(path_item)
+
+        payment_method = d.pop("payment_method")
+
+        services = []
+        _services = d.pop("services")
+        for services_item_data in _services:
+            services_item = ServiceRequest.from_dict(services_item_data)
+
+            services.append(services_item)
+
+        order_time = d.pop("order_time", UNSET)
+
+        promo_code = d.pop("promo_code", UNSET)
+
+        idle_until = d.pop("idle_until", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[Item] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = Item.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        remarks = d.pop("remarks", UNSET)
+
+        _package_detail = d.pop("package_detail", UNSET)
+        package_detail: list[PackageDetail] | Unset = UNSET
+        if _package_detail is not UNSET:
+            package_detail = []
+            for package_detail_item_data in _package_detail:
+                package_detail_item = PackageDetail.from_dict(package_detail_item_data)
+
+                package_detail.append(package_detail_item)
+
+        estimate_order_request = cls(
+            path=path,
+            payment_method=payment_method,
+            services=services,
+            order_time=order_time,
+            promo_code=promo_code,
+            idle_until=idle_until,
+            items=items,
+            remarks=remarks,
+            package_detail=package_detail,
+        )
+
+        estimate_order_request.additional_properties = d
+        return estimate_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.estimate import Estimate
+    from ..models.estimate_error import EstimateError
+
+
+T = TypeVar("T", bound="EstimateResult")
+
+
+@_attrs_define
+class EstimateResult:
+    """The estimate of one service; exactly one of `data` and `error` is non-null.
+
+    Attributes:
+        service_id (str): The service (the `_id` of the request's service object, AH-006).
+        data (Estimate | None):
+        error (EstimateError | None):
+    """
+
+    service_id: str
+    data: Estimate | None
+    error: EstimateError | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.estimate import Estimate
+        from ..models.estimate_error import EstimateError
+
+        service_id = self.service_id
+
+        data: dict[str, Any] | None
+        if isinstance(self.data, Estimate):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        error: dict[str, Any] | None
+        if isinstance(self.error, EstimateError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "service_id": service_id,
+                "data": data,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimate import Estimate
+        from ..models.estimate_error import EstimateError
+
+        d = dict(src_dict)
+        service_id = d.pop("service_id")
+
+        def _parse_data(data: object) -> Estimate | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = Estimate.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Estimate | None, data)
+
+        data = _parse_data(d.pop("data"))
+
+        def _parse_error(data: object) -> EstimateError | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = EstimateError.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EstimateError | None, data)
+
+        error = _parse_error(d.pop("error"))
+
+        estimate_result = cls(
+            service_id=service_id,
+            data=data,
+            error=error,
+        )
+
+        estimate_result.additional_properties = d
+        return estimate_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.special_request import SpecialRequest
+
+
+T = TypeVar("T", bound="ServiceRequest")
+
+
+@_attrs_define
+class ServiceRequest:
+    """A service to price, with its special requests.
+
+    Attributes:
+        field_id (str): Service ID (e.g. `SGN-BIKE`). The response names the same value `service_id` (AH-006).
+        requests (list[SpecialRequest]): List of special request objects, or `[]`.
+    """
+
+    field_id: str
+    requests: list[SpecialRequest]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        requests = []
+        for requests_item_data in self.requests:
+            requests_item = requests_item_data.to_dict()
+            requests.append(requests_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "requests": requests,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.special_request import SpecialRequest
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        requests = []
+        _requests = d.pop("requests")
+        for requests_item_data in _requests:
+            requests_item = SpecialRequest.from_dict(requests_item_data)
+
+            requests.append(requests_item)
+
+        service_request = cls(
+            field_id=field_id,
+            requests=requests,
+        )
+
+        service_request.additional_properties = d
+        return service_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

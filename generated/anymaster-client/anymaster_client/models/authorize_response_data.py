@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.auth_user import AuthUser
+
+
+T = TypeVar("T", bound="AuthorizeResponseData")
+
+
+@_attrs_define
+class AuthorizeResponseData:
+    """
+    Attributes:
+        token (str): Partner token, to send in the `token` header.
+        user (AuthUser): The logged-in partner user. FACTS.md shows it only as `{...}`: no field is documented, so no
+            property is listed (AM-003).
+    """
+
+    token: str
+    user: AuthUser
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        user = self.user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+                "user": user,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.auth_user import AuthUser
+
+        d = dict(src_dict)
+        token = d.pop("token")
+
+        user = AuthUser.from_dict(d.pop("user"))
+
+        authorize_response_data = cls(
+            token=token,
+            user=user,
+        )
+
+        authorize_response_data.additional_properties = d
+        return authorize_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_partner_details import OrderPartnerDetails
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """An order as answered by "Create new partner order" (Response section).
+
+    Attributes:
+        field_id (int): Unique id of the order (the example shows the placeholder 0; AM-013).
+        title (str): Title of the order (set on creation).
+        field_status (str): Current status of the order (see "Statuses", not included in the source; AM-014).
+        field_substatus (str): Current substatus of the order (see "Substatuses", not included in the source; AM-014).
+        partner (str): Partner name for whom this order was created.
+        partner_details (OrderPartnerDetails): Additional details about the order.
+        created_at (datetime.datetime | Unset): Creation time (only in the example, not in the property list; AM-012).
+    """
+
+    field_id: int
+    title: str
+    field_status: str
+    field_substatus: str
+    partner: str
+    partner_details: OrderPartnerDetails
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        title = self.title
+
+        field_status = self.field_status
+
+        field_substatus = self.field_substatus
+
+        partner = self.partner
+
+        partner_details = self.partner_details.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "title": title,
+                "_status": field_status,
+                "_substatus": field_substatus,
+                "partner": partner,
+                "partner_details": partner_details,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_partner_details import OrderPartnerDetails
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        title = d.pop("title")
+
+        field_status = d.pop("_status")
+
+        field_substatus = d.pop("_substatus")
+
+        partner = d.pop("partner")
+
+        partner_details = OrderPartnerDetails.from_dict(d.pop("partner_details"))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        order = cls(
+            field_id=field_id,
+            title=title,
+            field_status=field_status,
+            field_substatus=field_substatus,
+            partner=partner,
+            partner_details=partner_details,
+            created_at=created_at,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.order_list_response_status import (
+    OrderListResponseStatus,
+    check_order_list_response_status,
+)
+
+if TYPE_CHECKING:
+    from ..models.order import Order
+
+
+T = TypeVar("T", bound="OrderListResponse")
+
+
+@_attrs_define
+class OrderListResponse:
+    """Assumed answer of `GET /order/list`: the good-answer envelope around an array of orders (AM-005).
+
+    Attributes:
+        status (OrderListResponseStatus):
+        status_code (int): HTTP status code (200).
+        data (list[Order]):
+    """
+
+    status: OrderListResponseStatus
+    status_code: int
+    data: list[Order]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        status_code = self.status_code
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "statusCode": status_code,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order import Order
+
+        d = dict(src_dict)
+        status = check_order_list_response_status(d.pop("status"))
+
+        status_code = d.pop("statusCode")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Order.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        order_list_response = cls(
+            status=status,
+            status_code=status_code,
+            data=data,
+        )
+
+        order_list_response.additional_properties = d
+        return order_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="OrderPartnerDetails")
+
+
+@_attrs_define
+class OrderPartnerDetails:
+    """Additional details about the order.
+
+    Attributes:
+        instock (bool): Whether all order items are in stock.
+        store_id (str): Store id.
+        store_title (str): Store title.
+    """
+
+    instock: bool
+    store_id: str
+    store_title: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instock = self.instock
+
+        store_id = self.store_id
+
+        store_title = self.store_title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instock": instock,
+                "store_id": store_id,
+                "store_title": store_title,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        instock = d.pop("instock")
+
+        store_id = d.pop("store_id")
+
+        store_title = d.pop("store_title")
+
+        order_partner_details = cls(
+            instock=instock,
+            store_id=store_id,
+            store_title=store_title,
+        )
+
+        order_partner_details.additional_properties = d
+        return order_partner_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

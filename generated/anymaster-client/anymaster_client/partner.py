@@ -1,0 +1,61 @@
+"""Ready-made helpers for the AnyMaster Partner API — partner orders: connect in one line.
+
+Placed here by partner-contracts when the client is generated (from the spec's security schemes); regenerate instead of editing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .client import Client
+
+DEFAULT_BASE_URL = "https://api.anymaster.example"
+
+
+def connect(
+    token: str,
+    base_url: str = DEFAULT_BASE_URL,
+    **kwargs: Any,
+) -> Client:
+    """A client that authenticates every call: header `token`.
+
+    Extra keyword arguments go to :class:`Client` (``timeout``, ``httpx_args``, ...).
+    """
+    headers: dict[str, str] = dict(kwargs.pop("headers", None) or {})
+    httpx_args: dict[str, Any] = dict(kwargs.pop("httpx_args", None) or {})
+    headers["token"] = token
+    return Client(base_url=base_url, headers=headers, httpx_args=httpx_args, **kwargs)
+
+
+def iterate_pages(
+    operation: Any,
+    *,
+    client: Client,
+    items: str = "data",
+    page_param: str = "page_number",
+    first_page: int = 1,
+    total_pages: str = "total_pages",
+    **params: Any,
+) -> Iterator[Any]:
+    """Yield every item of a paged list operation (an ``api`` module such as ``api.x.list_y``).
+
+    Calls ``operation.sync(client=..., <page_param>=n, **params)`` for n = first_page, ... until a page
+    is empty or the response's ``total_pages`` is reached.
+    """
+    page = first_page
+    while True:
+        response = operation.sync(client=client, **{page_param: page}, **params)
+        if response is None:
+            return
+        data = response.to_dict() if hasattr(response, "to_dict") else response
+        batch = getattr(response, items, None)
+        if not isinstance(batch, list):
+            batch = data.get(items) if isinstance(data, dict) else None
+        if not batch:
+            return
+        yield from batch
+        pages = data.get(total_pages) if isinstance(data, dict) else None
+        if not isinstance(pages, int) or page - first_page + 1 >= pages:
+            return
+        page += 1

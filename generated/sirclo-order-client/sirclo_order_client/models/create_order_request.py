@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.create_order_request_status import (
+    CreateOrderRequestStatus,
+    check_create_order_request_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateOrderRequest")
+
+
+@_attrs_define
+class CreateOrderRequest:
+    """Body of Create Order ("Request body must be a JSON document with the following properties").
+
+    Attributes:
+        order_id (str): Id of the order in the partner's application.
+        order_date (datetime.datetime): The date of the order (must be in RFC3339 format timestamp). The source's
+            request example sends Go's layout string `2006-01-02T15:04:05Z07:00`, which is not a timestamp (ledger SO-008).
+        shipment_reference (str): Shipment reference value (required; the examples send an empty string).
+        line_items (list[Any]):
+        customer_reference (str | Unset): Customer reference value.
+        status (CreateOrderRequestStatus | Unset): Status of the order; pending by default if empty. The table lists the
+            values as Pending, Accepted, Packed, Completed, Cancelled; the wire values are lower case as in the examples,
+            and the empty string is accepted because the source says "by default pending if empty" (ledger SO-010). Default:
+            'pending'.
+        delivery_name (str | Unset): Name of the buyer/delivery recipient in this order.
+        delivery_email (str | Unset): Email address of the buyer/delivery recipient in this order.
+        delivery_street_address (str | Unset): Street address for order delivery.
+        delivery_region (str | Unset): Region (province/district) of the delivery recipient.
+        delivery_city (str | Unset): City of the delivery recipient.
+        delivery_country (str | Unset): Country address of the buyer.
+        delivery_post_code (str | Unset): Post code of the delivery recipient.
+        delivery_method (str | Unset): Logistics service information (name of the logistics company/service used for
+            order delivery).
+        delivery_mobile (str | Unset): Mobile number of the delivery recipient.
+        airwaybill_number (str | Unset): Airwaybill number from the 3PL (logistics/shipping company).
+        shipping_total (float | Unset): Total shipping cost value for this order (source type double).
+    """
+
+    order_id: str
+    order_date: datetime.datetime
+    shipment_reference: str
+    line_items: list[Any]
+    customer_reference: str | Unset = UNSET
+    status: CreateOrderRequestStatus | Unset = "pending"
+    delivery_name: str | Unset = UNSET
+    delivery_email: str | Unset = UNSET
+    delivery_street_address: str | Unset = UNSET
+    delivery_region: str | Unset = UNSET
+    delivery_city: str | Unset = UNSET
+    delivery_country: str | Unset = UNSET
+    delivery_post_code: str | Unset = UNSET
+    delivery_method: str | Unset = UNSET
+    delivery_mobile: str | Unset = UNSET
+    airwaybill_number: str | Unset = UNSET
+    shipping_total: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        order_date = self.order_date.isoformat()
+
+        shipment_reference = self.shipment_reference
+
+        line_items = []
+        for line_items_item_data in self.line_items:
+            line_items_item: Any
+            line_items_item = line_items_item_data
+            line_items.append(line_items_item)
+
+        customer_reference = self.customer_reference
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        delivery_name = self.delivery_name
+
+        delivery_email = self.delivery_email
+
+        delivery_street_address = self.delivery_street_address
+
+        delivery_region = self.delivery_region
+
+        delivery_city = self.delivery_city
+
+        delivery_country = self.delivery_country
+
+        delivery_post_code = self.delivery_post_code
+
+        delivery_method = self.delivery_method
+
+        delivery_mobile = self.delivery_mobile
+
+        airwaybill_number = self.airwaybill_number
+
+        shipping_total = self.shipping_total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "order_date": order_date,
+                "shipment_reference": shipment_reference,
+                "line_items": line_items,
+            }
+        )
+        if customer_reference is not UNSET:
+            field_dict["customer_reference"] = customer_reference
+        if status is not UNSET:
+            field_dict["status"] = status
+        if delivery_name is not UNSET:
+            field_dict["delivery_name"] = delivery_name
+        if delivery_email is not UNSET:
+            field_dict["delivery_email"] = delivery_email
+        if delivery_street_address is not UNSET:
+            field_dict["delivery_street_address"] = delivery_street_address
+        if delivery_region is not UNSET:
+            field_dict["delivery_region"] = delivery_region
+        if delivery_city is not UNSET:
+            field_dict["delivery_city"] = delivery_city
+        if delivery_country is not UNSET:
+            field_dict["delivery_country"] = delivery_country
+        if delivery_post_code is not UNSET:
+            field_dict["delivery_post_code"] = delivery_post_code
+        if delivery_method is not UNSET:
+            field_dict["delivery_method"] = delivery_method
+        if delivery_mobile is not UNSET:
+            field_dict["delivery_mobile"] = delivery_mobile
+        if airwaybill_number is not UNSET:
+            field_dict["airwaybill_number"] = airwaybill_number
+        if shipping_total is not UNSET:
+            field_dict["shipping_total"] = shipping_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("order_id")
+
+        order_date = datetime.datetime.fromisoformat(d.pop("order_date"))
+
+        shipment_reference = d.pop("shipment_reference")
+
+        line_items = []
+        _line_items = d.pop("line_items")
+        for line_items_item_data in _line_items:
+
+            def _parse_line_items_item(data: object) -> Any:
+                return cast(Any, data)
+
+            line_items_item = _parse_line_items_item(line_items_item_data)
+
+            line_items.append(line_items_item)
+
+        customer_reference = d.pop("customer_reference", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: CreateOrderRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_create_order_request_status(_status)
+
+        delivery_name = d.pop("delivery_name", UNSET)
+
+        delivery_email = d.pop("delivery_email", UNSET)
+
+        delivery_street_address = d.pop("delivery_street_address", UNSET)
+
+        delivery_region = d.pop("delivery_region", UNSET)
+
+        delivery_city = d.pop("delivery_city", UNSET)
+
+        delivery_country = d.pop("delivery_country", UNSET)
+
+        delivery_post_code = d.pop("delivery_post_code", UNSET)
+
+        delivery_method = d.pop("delivery_method", UNSET)
+
+        delivery_mobile = d.pop("delivery_mobile", UNSET)
+
+        airwaybill_number = d.pop("airwaybill_number", UNSET)
+
+        shipping_total = d.pop("shipping_total", UNSET)
+
+        create_order_request = cls(
+            order_id=order_id,
+            order_date=order_date,
+            shipment_reference=shipment_reference,
+            line_items=line_items,
+            customer_reference=customer_reference,
+            status=status,
+            delivery_name=delivery_name,
+            delivery_email=delivery_email,
+            delivery_street_address=delivery_street_address,
+            delivery_region=delivery_region,
+            delivery_city=delivery_city,
+            delivery_country=delivery_country,
+            delivery_post_code=delivery_post_code,
+            delivery_method=delivery_method,
+            delivery_mobile=delivery_mobile,
+            airwaybill_number=airwaybill_number,
+            shipping_total=shipping_total,
+        )
+
+        create_order_request.additional_properties = d
+        return create_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LineItem")
+
+
+@_attrs_define
+class LineItem:
+    """A line item of an order as SIRCLO returns it. Fields and required set follow the response examples of Get Order and
+    Create Order; descriptions follow the Create Order table.
+
+        Attributes:
+            id (int): Line-item id (the Create Order table calls `line_items - id` "id of the product"; in the responses it
+                is assigned by SIRCLO). Ledger SO-007.
+            sku (str): SKU of the purchased line item.
+            name (str): Name of the purchased line item.
+            quantity (int): Quantity of the line item.
+            raw_price (float): Price of the line item as the examples return it. Not in the table, which names the price
+                field `unit_price` ("unit price of the line item (after discount)"); ledger SO-006.
+            discount (float): Discount value applied on the line item (source type double).
+            unit_price (float | Unset): Unit price of the line item (after discount), as the Create Order table names it. No
+                example contains it; ledger SO-006.
+    """
+
+    id: int
+    sku: str
+    name: str
+    quantity: int
+    raw_price: float
+    discount: float
+    unit_price: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        sku = self.sku
+
+        name = self.name
+
+        quantity = self.quantity
+
+        raw_price = self.raw_price
+
+        discount = self.discount
+
+        unit_price = self.unit_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sku": sku,
+                "name": name,
+                "quantity": quantity,
+                "raw_price": raw_price,
+                "discount": discount,
+            }
+        )
+        if unit_price is not UNSET:
+            field_dict["unit_price"] = unit_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sku = d.pop("sku")
+
+        name = d.pop("name")
+
+        quantity = d.pop("quantity")
+
+        raw_price = d.pop("raw_price")
+
+        discount = d.pop("discount")
+
+        unit_price = d.pop("unit_price", UNSET)
+
+        line_item = cls(
+            id=id,
+            sku=sku,
+            name=name,
+            quantity=quantity,
+            raw_price=raw_price,
+            discount=discount,
+            unit_price=unit_price,
+        )
+
+        line_item.additional_properties = d
+        return line_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,284 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.order_status import OrderStatus, check_order_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.line_item import LineItem
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """An order as SIRCLO returns it (Get Order, Create Order). The source has no response table: fields come from the
+    response examples, descriptions from the Create Order request table. Fields present in both response examples are
+    required; `tax_total` appears only in the Get Order example (ledger SO-011).
+
+        Attributes:
+            id (int): SIRCLO Platform order id; this is the `id` that `PATCH /order` expects. Only in the examples (ledger
+                SO-011).
+            order_id (str): Id of the order in the partner's application.
+            order_date (str): The date of the order. The table says RFC 3339, but both response examples contain
+                `2006-01-02T15:04:05Z07:00` (Go's RFC 3339 layout string, not a timestamp), so no `format` is declared for
+                responses (ledger SO-008).
+            customer_reference (str): Customer reference value.
+            shipment_reference (str): Shipment reference value (may be empty).
+            status (OrderStatus): Status of an order as SIRCLO returns it. The source's table lists the values as a numbered
+                list with capitalised labels (Pending, Accepted, …); every example uses lower case (`"accepted"`, `"pending"`)
+                and the PATCH body keys are lower case, so the wire values are taken to be lower case (ledger SO-010).
+            delivery_name (str): Name of the buyer/delivery recipient in this order.
+            delivery_email (str): Email address of the buyer/delivery recipient in this order.
+            delivery_street_address (str): Street address for order delivery.
+            delivery_region (str): Region (province/district) of the delivery recipient.
+            delivery_city (str): City of the delivery recipient.
+            delivery_country (str): Country address of the buyer.
+            delivery_post_code (str): Post code of the delivery recipient.
+            delivery_method (str): Logistics service information (name of the logistics company/service used for order
+                delivery).
+            delivery_mobile (str): Mobile number of the delivery recipient.
+            airwaybill_number (str): Airwaybill number from the 3PL (logistics/shipping company).
+            currency_code (str): Currency of the amounts (e.g. `IDR`). Only in the examples (ledger SO-011).
+            subtotal (float): Order subtotal. Only in the examples (ledger SO-011).
+            discount_total (float): Total discount of the order. Only in the examples (ledger SO-011).
+            shipping_total (float): Total shipping cost of the order (source type double).
+            total (float): Order total. Only in the examples (ledger SO-011); the examples satisfy total = subtotal −
+                discount_total + shipping_total + tax_total.
+            line_items (list[LineItem]):
+            created_at (str): Timestamp as SIRCLO writes it in responses: `YYYY-MM-DD HH:MM:SS.ffffff` without a time zone
+                (e.g. `2019-05-27 06:05:11.979185`). This is not RFC 3339, so no `format` is declared (ledger SO-009).
+            updated_at (str): Timestamp as SIRCLO writes it in responses: `YYYY-MM-DD HH:MM:SS.ffffff` without a time zone
+                (e.g. `2019-05-27 06:05:11.979185`). This is not RFC 3339, so no `format` is declared (ledger SO-009).
+            tax_total (float | Unset): Total tax of the order. Only in the Get Order example (ledger SO-011).
+    """
+
+    id: int
+    order_id: str
+    order_date: str
+    customer_reference: str
+    shipment_reference: str
+    status: OrderStatus
+    delivery_name: str
+    delivery_email: str
+    delivery_street_address: str
+    delivery_region: str
+    delivery_city: str
+    delivery_country: str
+    delivery_post_code: str
+    delivery_method: str
+    delivery_mobile: str
+    airwaybill_number: str
+    currency_code: str
+    subtotal: float
+    discount_total: float
+    shipping_total: float
+    total: float
+    line_items: list[LineItem]
+    created_at: str
+    updated_at: str
+    tax_total: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        order_id = self.order_id
+
+        order_date = self.order_date
+
+        customer_reference = self.customer_reference
+
+        shipment_reference = self.shipment_reference
+
+        status: str = self.status
+
+        delivery_name = self.delivery_name
+
+        delivery_email = self.delivery_email
+
+        delivery_street_address = self.delivery_street_address
+
+        delivery_region = self.delivery_region
+
+        delivery_city = self.delivery_city
+
+        delivery_country = self.delivery_country
+
+        delivery_post_code = self.delivery_post_code
+
+        delivery_method = self.delivery_method
+
+        delivery_mobile = self.delivery_mobile
+
+        airwaybill_number = self.airwaybill_number
+
+        currency_code = self.currency_code
+
+        subtotal = self.subtotal
+
+        discount_total = self.discount_total
+
+        shipping_total = self.shipping_total
+
+        total = self.total
+
+        line_items = []
+        for line_items_item_data in self.line_items:
+            line_items_item = line_items_item_data.to_dict()
+            line_items.append(line_items_item)
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        tax_total = self.tax_total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "order_id": order_id,
+                "order_date": order_date,
+                "customer_reference": customer_reference,
+                "shipment_reference": shipment_reference,
+                "status": status,
+                "delivery_name": delivery_name,
+                "delivery_email": delivery_email,
+                "delivery_street_address": delivery_street_address,
+                "delivery_region": delivery_region,
+                "delivery_city": delivery_city,
+                "delivery_country": delivery_country,
+                "delivery_post_code": delivery_post_code,
+                "delivery_method": delivery_method,
+                "delivery_mobile": delivery_mobile,
+                "airwaybill_number": airwaybill_number,
+                "currency_code": currency_code,
+                "subtotal": subtotal,
+                "discount_total": discount_total,
+                "shipping_total": shipping_total,
+                "total": total,
+                "line_items": line_items,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if tax_total is not UNSET:
+            field_dict["tax_total"] = tax_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.line_item import LineItem
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        order_id = d.pop("order_id")
+
+        order_date = d.pop("order_date")
+
+        customer_reference = d.pop("customer_reference")
+
+        shipment_reference = d.pop("shipment_reference")
+
+        status = check_order_status(d.pop("status"))
+
+        delivery_name = d.pop("delivery_name")
+
+        delivery_email = d.pop("delivery_email")
+
+        delivery_street_address = d.pop("delivery_street_address")
+
+        delivery_region = d.pop("delivery_region")
+
+        delivery_city = d.pop("delivery_city")
+
+        delivery_country = d.pop("delivery_country")
+
+        delivery_post_code = d.pop("delivery_post_code")
+
+        delivery_method = d.pop("delivery_method")
+
+        delivery_mobile = d.pop("delivery_mobile")
+
+        airwaybill_number = d.pop("airwaybill_number")
+
+        currency_code = d.pop("currency_code")
+
+        subtotal = d.pop("subtotal")
+
+        discount_total = d.pop("discount_total")
+
+        shipping_total = d.pop("shipping_total")
+
+        total = d.pop("total")
+
+        line_items = []
+        _line_items = d.pop("line_items")
+        for line_items_item_data in _line_items:
+            line_items_item = LineItem.from_dict(line_items_item_data)
+
+            line_items.append(line_items_item)
+
+        created_at = d.pop("createdAt")
+
+        updated_at = d.pop("updatedAt")
+
+        tax_total = d.pop("tax_total", UNSET)
+
+        order = cls(
+            id=id,
+            order_id=order_id,
+            order_date=order_date,
+            customer_reference=customer_reference,
+            shipment_reference=shipment_reference,
+            status=status,
+            delivery_name=delivery_name,
+            delivery_email=delivery_email,
+            delivery_street_address=delivery_street_address,
+            delivery_region=delivery_region,
+            delivery_city=delivery_city,
+            delivery_country=delivery_country,
+            delivery_post_code=delivery_post_code,
+            delivery_method=delivery_method,
+            delivery_mobile=delivery_mobile,
+            airwaybill_number=airwaybill_number,
+            currency_code=currency_code,
+            subtotal=subtotal,
+            discount_total=discount_total,
+            shipping_total=shipping_total,
+            total=total,
+            line_items=line_items,
+            created_at=created_at,
+            updated_at=updated_at,
+            tax_total=tax_total,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

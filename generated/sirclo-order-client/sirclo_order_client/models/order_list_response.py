@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.order import Order
+
+
+T = TypeVar("T", bound="OrderListResponse")
+
+
+@_attrs_define
+class OrderListResponse:
+    """Response of Get Order, in SIRCLO's `{data, message, reference}` envelope plus `total_record`.
+
+    Attributes:
+        data (list[Order]):
+        total_record (int): Number of orders matching the query (1 in the example; the source does not say whether it
+            counts the page or the whole range). Only in the example (ledger SO-011).
+        message (str): Message (empty in the example).
+        reference (str): Reference (empty in the example; not explained by the source).
+    """
+
+    data: list[Order]
+    total_record: int
+    message: str
+    reference: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        total_record = self.total_record
+
+        message = self.message
+
+        reference = self.reference
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "total_record": total_record,
+                "message": message,
+                "reference": reference,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order import Order
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Order.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        total_record = d.pop("total_record")
+
+        message = d.pop("message")
+
+        reference = d.pop("reference")
+
+        order_list_response = cls(
+            data=data,
+            total_record=total_record,
+            message=message,
+            reference=reference,
+        )
+
+        order_list_response.additional_properties = d
+        return order_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

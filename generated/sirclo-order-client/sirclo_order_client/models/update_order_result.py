@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.order_status import OrderStatus, check_order_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateOrderResult")
+
+
+@_attrs_define
+class UpdateOrderResult:
+    """Outcome for one order of an Update Order call, as the response example shows it. Entries under `succeed` carry the
+    order's new status; entries under `failed` carry the status the order kept and a `message` (the example's message is
+    Indonesian: "Parameter yang diberikan salah" — "The given parameter is wrong"). The entry does not say which
+    transition was requested.
+
+        Attributes:
+            id (int): SIRCLO Platform order id.
+            order_status (OrderStatus): Status of an order as SIRCLO returns it. The source's table lists the values as a
+                numbered list with capitalised labels (Pending, Accepted, …); every example uses lower case (`"accepted"`,
+                `"pending"`) and the PATCH body keys are lower case, so the wire values are taken to be lower case (ledger
+                SO-010).
+            updated_at (str): Timestamp as SIRCLO writes it in responses: `YYYY-MM-DD HH:MM:SS.ffffff` without a time zone
+                (e.g. `2019-05-27 06:05:11.979185`). This is not RFC 3339, so no `format` is declared (ledger SO-009).
+            message (str | Unset): Why the update failed (present on `failed` entries).
+    """
+
+    id: int
+    order_status: OrderStatus
+    updated_at: str
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        order_status: str = self.order_status
+
+        updated_at = self.updated_at
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "order_status": order_status,
+                "updated_at": updated_at,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        order_status = check_order_status(d.pop("order_status"))
+
+        updated_at = d.pop("updated_at")
+
+        message = d.pop("message", UNSET)
+
+        update_order_result = cls(
+            id=id,
+            order_status=order_status,
+            updated_at=updated_at,
+            message=message,
+        )
+
+        update_order_result.additional_properties = d
+        return update_order_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateOrdersRequestCompletedItem")
+
+
+@_attrs_define
+class UpdateOrdersRequestCompletedItem:
+    """
+    Attributes:
+        id (int): SIRCLO Platform order id.
+        updated_at (datetime.datetime | str): "The last updated timestamp for this order" (source; presumably checked
+            against the order's current `updatedAt` to reject stale updates). The table says it must be an RFC 3339
+            timestamp; the request example sends `2019-05-27 06:05:11.979185`, the form in which SIRCLO returns `updatedAt`.
+            Both forms are accepted (ledger SO-009).
+        received_by (str | Unset): Name of the receiver.
+    """
+
+    id: int
+    updated_at: datetime.datetime | str
+    received_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        updated_at: str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        received_by = self.received_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "updated_at": updated_at,
+            }
+        )
+        if received_by is not UNSET:
+            field_dict["received_by"] = received_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_updated_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        received_by = d.pop("received_by", UNSET)
+
+        update_orders_request_completed_item = cls(
+            id=id,
+            updated_at=updated_at,
+            received_by=received_by,
+        )
+
+        update_orders_request_completed_item.additional_properties = d
+        return update_orders_request_completed_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

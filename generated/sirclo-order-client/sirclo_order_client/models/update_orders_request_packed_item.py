@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="UpdateOrdersRequestPackedItem")
+
+
+@_attrs_define
+class UpdateOrdersRequestPackedItem:
+    """
+    Attributes:
+        id (int): SIRCLO Platform order id.
+        airwaybill_number (str): The airwaybill number for this order.
+        updated_at (datetime.datetime | str): "The last updated timestamp for this order" (source; presumably checked
+            against the order's current `updatedAt` to reject stale updates). The table says it must be an RFC 3339
+            timestamp; the request example sends `2019-05-27 06:05:11.979185`, the form in which SIRCLO returns `updatedAt`.
+            Both forms are accepted (ledger SO-009).
+    """
+
+    id: int
+    airwaybill_number: str
+    updated_at: datetime.datetime | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        airwaybill_number = self.airwaybill_number
+
+        updated_at: str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "airwaybill_number": airwaybill_number,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        airwaybill_number = d.pop("airwaybill_number")
+
+        def _parse_updated_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        update_orders_request_packed_item = cls(
+            id=id,
+            airwaybill_number=airwaybill_number,
+            updated_at=updated_at,
+        )
+
+        update_orders_request_packed_item.additional_properties = d
+        return update_orders_request_packed_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

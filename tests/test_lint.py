@@ -1,0 +1,96 @@
+"""`partner-contracts validate`: every real spec passes; each rule fails a deliberately broken spec."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from partner_contracts import lint
+from partner_contracts.specs import discover
+
+from .conftest import FIXTURES
+
+
+@pytest.mark.parametrize("api", discover(), ids=lambda a: a.key)
+def test_every_spec_validates(api) -> None:  # type: ignore[no-untyped-def]
+    report = lint.validate(api)
+    assert report.findings == []
+    assert report.operations > 0 and report.examples > 0
+
+
+@pytest.fixture()
+def mini(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(FIXTURES / "mini", tmp_path / "mini")
+    monkeypatch.setenv("PARTNER_SOURCES", str(tmp_path / "mini" / "sources"))
+    return tmp_path / "mini" / "specs"
+
+
+def findings(specs: Path) -> list[lint.Finding]:
+    (api,) = discover(specs)
+    return lint.validate(api).findings
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new))
+
+
+def test_mini_fixture_is_clean(mini: Path) -> None:
+    assert findings(mini) == []
+
+
+PATH_FILE = "mini/paths/things@{id}.yaml"
+
+BREAKAGES: dict[str, tuple[Callable[[Path], None], str, str]] = {
+    "missing x-source": (
+        lambda s: edit(s / PATH_FILE, "  x-source: {file: mini-source.md, section: Get thing}\n", ""),
+        "x-source", "missing `x-source"),
+    "heading not in source": (
+        lambda s: edit(s / PATH_FILE, "section: Get thing", "section: Get things"),
+        "x-source", "does not stand on its own line in mini-source.md"),
+    "no tag": (lambda s: edit(s / PATH_FILE, "  tags: [Things]\n", ""), "operation-fields", "exactly one tag"),
+    "undeclared tag": (lambda s: edit(s / PATH_FILE, "tags: [Things]", "tags: [Stuff]"),
+                       "operation-fields", "not declared"),
+    "no 4xx": (lambda s: edit(s / PATH_FILE, '    "404":\n      description: Unknown id.\n', ""),
+               "operation-fields", "no 4xx response"),
+    "no summary": (lambda s: edit(s / PATH_FILE, "  summary: Get a thing\n", ""), "operation-fields", "no summary"),
+    "no security": (lambda s: edit(s / "mini/openapi.yaml", "security: [{Key: []}]\n", ""),
+                    "operation-fields", "no security"),
+    "example off schema": (lambda s: edit(s / PATH_FILE, "value: {id: t1, size: 3}", "value: {id: t1, size: big}"),
+                           "example", "/size"),
+    "duplicate operationId": (
+        lambda s: edit(s / PATH_FILE, "get:\n", "post:\n  operationId: getThing\n  tags: [Things]\n  summary: x\n"
+                       "  x-source: {file: mini-source.md, section: Get thing}\n  responses:\n"
+                       "    \"400\": {description: bad}\nget:\n"),
+        "operation-id", "is also used"),
+    "ledger pointer": (lambda s: edit(s / "mini/ledger.yaml", "~1things~1{id}/get", "~1things/get"),
+                       "ledger", "does not resolve"),
+    "ledger id": (lambda s: edit(s / "mini/ledger.yaml", "id: MI-001", "id: one"), "ledger", "AB-123"),
+    "not OpenAPI": (lambda s: edit(s / PATH_FILE, "      description: The thing.\n", ""),
+                    "openapi", '"description" is a required property'),
+    "dangling $ref": (lambda s: edit(s / "mini/openapi.yaml", "paths/things@{id}.yaml", "paths/thing.yaml"),
+                      "bundle", "no such file"),
+}
+
+
+@pytest.mark.parametrize("case", BREAKAGES, ids=str)
+def test_broken_spec_is_reported_with_rule_file_and_pointer(mini: Path, case: str) -> None:
+    breaks, rule, text = BREAKAGES[case]
+    breaks(mini)
+    found = findings(mini)
+    matching = [f for f in found if f.rule == rule and text in f.message]
+    assert matching, f"expected [{rule}] ...{text}... in {[str(f) for f in found]}"
+    finding = matching[0]
+    assert finding.file.endswith(".yaml") and finding.line, str(finding)
+
+
+def test_finding_points_at_the_yaml_a_person_edits(mini: Path) -> None:
+    edit(mini / PATH_FILE, "value: {id: t1, size: 3}", "value: {id: t1, size: big}")
+    (finding,) = [f for f in findings(mini) if f.rule == "example"]
+    assert finding.file.endswith("things@{id}.yaml")
+    assert finding.pointer.startswith("/paths/~1things~1{id}/get/responses/200")
+    assert "things@{id}.yaml:" in str(finding)

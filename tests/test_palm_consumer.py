@@ -1,0 +1,80 @@
+"""A consumer's day with palm_locker_client against the mock on loopback, webhook included."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+import palm_locker_client
+from palm_locker_client.api.lockers import list_lockers
+from palm_locker_client.api.orders import cancel_order, create_order, get_order, list_orders
+from palm_locker_client.models import LockerCompact, OrderCreateRequest, OrderIdRequest
+from palm_locker_client.partner import iterate_pages, parse_order_updated, verify_order_updated_signature
+from partner_contracts.mock.app import create_app
+from partner_contracts.mock.server import running
+
+
+class Receiver:
+    """A partner's webhook endpoint: records what arrives."""
+
+    def __init__(self) -> None:
+        self.received: list[tuple[bytes, str]] = []
+        self.arrived = threading.Event()
+
+    async def endpoint(self, request: Request) -> Response:
+        self.received.append((await request.body(), request.headers.get("x-signature", "")))
+        self.arrived.set()
+        return Response(status_code=200)
+
+    def app(self) -> Starlette:
+        return Starlette(routes=[Route("/hooks", self.endpoint, methods=["POST"])])
+
+
+def test_list_create_get_cancel_and_verify_the_webhook() -> None:
+    receiver = Receiver()
+    with running(receiver.app()) as hooks_url:
+        with running(create_app(["palm-locker"], webhook_url=f"{hooks_url}/hooks")) as mock_url:
+            client = palm_locker_client.connect(api_key="test-api-key", base_url=f"{mock_url}/palm-locker")
+            lockers = list_lockers.sync(client=client, size=20)
+            assert lockers is not None
+            free = next(
+                item for item in lockers.data.items
+                if isinstance(item, LockerCompact) and any(s.available_box > 0 for s in item.stacks)
+            )
+            created = create_order.sync(
+                client=client, body=OrderCreateRequest(locker_id=free.id, size="s", receiver_phone="0911000111")
+            )
+            assert created is not None and created.data.order_status == "init"
+            fetched = get_order.sync(client=client, order_id=created.data.id)
+            assert fetched is not None and fetched.data.id == created.data.id
+            cancelled = cancel_order.sync(client=client, body=OrderIdRequest(order_id=created.data.id))
+            assert cancelled is not None and cancelled.data.order_status == "failed"
+            assert [o.id for o in iterate_pages(list_orders, client=client, size=1)] == [created.data.id]
+
+            async def async_get() -> str:
+                response = await get_order.asyncio(client=client, order_id=created.data.id)
+                assert response is not None
+                return str(response.data.order_status)
+
+            assert asyncio.run(async_get()) == "failed"
+            assert receiver.arrived.wait(5)
+
+    body, signature = receiver.received[0]
+    assert verify_order_updated_signature(body, signature, "test-webhook-secret")
+    assert not verify_order_updated_signature(body + b" ", signature, "test-webhook-secret")
+    assert not verify_order_updated_signature(body, signature, "another-secret")
+    payload = parse_order_updated(body)
+    assert payload.id == created.data.id and payload.order_status == "init"
+
+
+def test_a_wrong_key_is_a_typed_error() -> None:
+    with running(create_app(["palm-locker"])) as mock_url:
+        client = palm_locker_client.connect(api_key="wrong", base_url=f"{mock_url}/palm-locker")
+        response = list_lockers.sync_detailed(client=client)
+        assert response.status_code == 401
+        assert response.parsed is not None and response.parsed.status_code == 401
