@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .fuzz_hooks import SIGN_ME
 from .specs import BUILD_DIR, Api, resolve_pointer, select
 
 
@@ -85,8 +86,10 @@ def write_config(api: Api, folder: Path, target_is_sandbox: bool) -> Path:
     ]
     for name, scheme in schemes.items():
         value = values.get(name)
-        if value is None or scheme.get("x-hmac"):
-            continue  # signed per request by partner_contracts.fuzz_hooks
+        if value is None:
+            continue
+        if scheme.get("x-hmac"):
+            value = SIGN_ME  # replaced by the body's HMAC in partner_contracts.fuzz_hooks
         lines.append(f"[auth.openapi.{name}]")
         if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
             lines.append(f"bearer = {_toml_value(value)}")

@@ -54,9 +54,11 @@ PREFERENCES: dict[str, tuple[int, ...]] = {
 class Rejection(Exception):
     """A request the mock answers with an error envelope instead of a result."""
 
-    def __init__(self, kind: str, message: str, status: int | None = None, headers: dict[str, str] | None = None):
+    def __init__(self, kind: str, message: str, status: int | None = None, headers: dict[str, str] | None = None,
+                 field: str = ""):
         super().__init__(message)
         self.kind, self.message, self.status, self.headers = kind, message, status, headers or {}
+        self.field = field  # JSON pointer of the offending value ("/path", "/line_items/0/sku"), if any
 
 
 # --- compiled operations ----------------------------------------------------------------------------
@@ -339,7 +341,7 @@ class MockApi:
             raise Rejection("malformed", f"the body is nested deeper than {MAX_DEPTH} levels")
         problems = self.schemas.problems(pointer, value, limit=3)
         if problems:
-            raise Rejection("invalid", "; ".join(p.describe("body") for p in problems))
+            raise Rejection("invalid", "; ".join(p.describe("body") for p in problems), field=problems[0].path)
         return value
 
     # respond ----------------------------------------------------------------------------------------
@@ -354,13 +356,18 @@ class MockApi:
             return status
         return PREFERENCES.get(kind, (400,))[0]
 
-    def error(self, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    def error(self, status: int, message: str, headers: dict[str, str] | None = None, field: str = "",
+              code: str | None = None) -> Response:
+        """The API's error envelope (``mock.errors`` in api.yaml: a template over $status, $message,
+        $reason, $field — the offending JSON pointer — and $code, a code a behaviour guard names)."""
         try:
             reason = HTTPStatus(status).phrase
         except ValueError:
             reason = "Error"
         template = self.error_by_status.get(str(status), self.error_template)
-        body = render(template, {"status": status, "message": message, "reason": reason})
+        context = {"status": status, "message": message, "reason": reason, "field": field,
+                   "code": code if code else MISSING, "__seq__": {}}
+        body = render(template, context)
         return JSONResponse(body, status_code=status, headers=headers)
 
     def example_body(self, op: Operation, status: str, wanted: str | None) -> tuple[str | None, Any]:
@@ -504,10 +511,10 @@ class Mock:
             status = api.status_for(op, rejection.kind, rejection.status)
             if rejection.kind == "options":
                 return Response(status_code=204, headers=rejection.headers)
-            return api.error(status, rejection.message, rejection.headers)
+            return api.error(status, rejection.message, rejection.headers, field=rejection.field)
         except ActionError as exc:
             kind = {404: "missing", 409: "conflict"}.get(exc.status, "invalid")
-            return api.error(api.status_for(op, kind, exc.status), exc.message)
+            return api.error(api.status_for(op, kind, exc.status), exc.message, code=exc.code)
         except Exception:  # a bug in the mock: still the API's envelope, and loud in the log and in fuzzing
             log.exception("mock error on %s %s", request.method, path)
             return api.error(500, "internal error in the mock (a bug: please report it with this request)")
@@ -522,7 +529,7 @@ class Mock:
         hooks: list[tuple[str, Any]] = []
         if status == op.success and api.behaviour.handles(op.op_id) and "example" not in prefer:
             context = {"body": body if body is not MISSING else {}, "query": params["query"],
-                       "path": params["path"], "headers": params["header"]}
+                       "path": params["path"], "headers": params["header"], "credentials": api.credentials}
             code, payload, hooks = api.behaviour.run(op.op_id, context)
             status = str(code) if code else status
         media = api.media_of(op, status)

@@ -6,7 +6,7 @@ A behaviour file has three parts::
       orders: {key: id, limit: 5000}
       lockers:
         key: id
-        seed:               # records taken from the spec's own examples (JSON pointers)
+        seed:               # records from the spec's own examples (JSON pointers), or `values:` given here
           - {view: compact, from: "#/components/examples/ListLockersCompact/value/data/items"}
     operations:             # operationId -> one action
       getOrder: {get: orders, key: $path.orderId, respond: {data: $item}}
@@ -16,16 +16,30 @@ A behaviour file has three parts::
 Actions (one per operation): ``list``, ``get``, ``create``, ``update``, ``delete`` on a collection, or
 ``respond`` alone. Modifiers: ``key`` (expression for the record key), ``filter`` (field → expression,
 equality, skipped when the expression is missing), ``page`` (``{number, size, first, default_size}``),
-``requires`` (records that must exist, else 404), ``reserve`` / ``release`` (a counter in a list inside
-another record: take one, 409 when none is left / give it back), ``guard`` (a condition that must hold,
-else 409), ``item`` / ``set`` (templates of the record created / the fields updated), ``status``,
-``respond`` (template of the body) and ``webhook`` (names a webhook to send).
+``where`` (conditions over each record ``$it``), ``requires`` (records that must exist, else 404),
+``reserve`` / ``release`` (a counter in a list inside another record: take one, 409 when none is left /
+give it back), ``guard`` (a condition that must hold, else 409), ``item`` / ``set`` (templates of the
+record created / the fields updated), ``derive`` (fields computed from the resulting ``$item``, e.g.
+totals), ``batch`` (one update per entry of lists in the body, collecting ``$succeed`` / ``$failed``),
+``status``, ``respond`` (template of the body) and ``webhook`` (names a webhook to send).
+``let`` (names bound in order before any change: ``let: {product_id: $uuid}`` → ``$product_id``),
+``each`` (a ``create`` / ``update`` / ``delete`` done once per entry ``$it`` of a list; ``$items`` holds
+the records; an update or delete whose ``key`` names an unknown record is a 404 and changes nothing),
+``also`` (further ``create`` / ``update`` / ``delete`` steps, in order, each with the modifiers above and
+``as: name`` to bind its record, or its records with ``each``, for ``respond``). A webhook named by an
+action may be ``{name, each: <list>}``: one delivery per entry ``$it``. A seed source may have an
+``item`` template: the record is built from each found entry ``$it``.
 
 Templates are JSON values in which a string starting with ``$`` is an expression
-(``$body.orderId``, ``$query.page``, ``$path.id``, ``$item.stacks``, ``$now``, ``$uuid``,
+(``$body.orderId``, ``$query.page``, ``$path.id``, ``$headers.x``, ``$credentials.<scheme>``, ``$item.stacks``, ``$now``, ``$now:<strftime>``, ``$uuid``,
 ``$digits:6``, ``$code:8``, ``$int:…``) and a one-key mapping whose key starts with ``$`` is an operator
 (``$merge``, ``$first``, ``$each``/``do``, ``$pick``/``keys``, ``$count``, ``$literal``, ``$sum``/``of``,
-``$if``/``then``/``else``, ``$switch``/``cases``, ``$eq``, ``$ne``, ``$not``). A missing value drops its key. Keys starting with ``__`` are kept in the
+``$if``/``then``/``else``, ``$switch``/``cases``, ``$eq``, ``$ne``, ``$not``, ``$in``, ``$add``, ``$sub``,
+``$mul``, ``$between``, ``$gt``/``$gte``/``$lt``/``$lte``, ``$get``, ``$let``/``in``, ``$cond``, ``$round``, ``$distance`` (km along
+``{lat, lng}`` points), ``$record`` (a stored record by collection and key), ``$records``/``where`` (stored
+records for which a condition over ``$it`` holds), ``$filter``/``where`` (the same over a list), ``$and``,
+``$or``, ``$range`` (``[0 … n-1]``, at most 1000), ``$prefix`` / ``$contains`` (``[value, text]``: starts with / contains, case-insensitive; any entry
+of a list value), ``$upsert``/``by``/``with``/``new`` (a list with entries merged in by a key field)). A missing value drops its key. Keys starting with ``__`` are kept in the
 store but never sent.
 """
 
@@ -36,6 +50,7 @@ import math
 import random
 import secrets
 import string
+import sys
 import uuid
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -60,10 +75,11 @@ DEFAULT_LIMIT = 5000
 class ActionError(Exception):
     """A request the behaviour refuses: answered with ``status`` in the API's error envelope."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, code: str | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.code = code
 
 
 # --- expressions and templates ----------------------------------------------------------------------
@@ -89,8 +105,11 @@ def _now() -> str:
 
 def expression(text: str, ctx: dict[str, Any]) -> Any:
     name, _, arg = text[1:].partition(":")
+    head, _, rest = name.partition(".")
+    if not arg and head in ctx:  # a variable wins over a generator of the same name ($code, $now ...)
+        return lookup(ctx[head], rest)
     if name == "now":
-        return _now()
+        return datetime.now(timezone.utc).strftime(arg) if arg else _now()
     if name == "unix":
         return int(datetime.now(timezone.utc).timestamp())
     if name == "uuid":
@@ -113,10 +132,7 @@ def expression(text: str, ctx: dict[str, Any]) -> Any:
     if name == "nodash":
         value = expression("$" + arg, ctx)
         return value.replace("-", "") if isinstance(value, str) else MISSING
-    head, _, rest = name.partition(".")
-    if head not in ctx:
-        raise KeyError(f"unknown template variable ${head}")
-    return lookup(ctx[head], rest)
+    raise KeyError(f"unknown template variable ${head}")
 
 
 def render(template: Any, ctx: dict[str, Any]) -> Any:
@@ -178,7 +194,7 @@ def _operator(op: str, t: dict[str, Any], ctx: dict[str, Any]) -> Any:
         for it in items if isinstance(items, list) else []:
             value = render(t["of"], {**ctx, "it": it})
             total += value if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
-        return int(total) if float(total).is_integer() else total
+        return _tidy(float(total)) if isinstance(total, float) else total
     if op == "$if":
         if truthy(render(t[op], ctx)):
             return render(t["then"], ctx)
@@ -193,7 +209,141 @@ def _operator(op: str, t: dict[str, Any], ctx: dict[str, Any]) -> Any:
         return (left == right) == (op == "$eq")
     if op == "$not":
         return not truthy(render(t[op], ctx))
+    if op == "$in":
+        value, options = (render(part, ctx) for part in t[op])
+        return isinstance(options, list) and value in options
+    if op in ("$add", "$mul"):
+        numbers = [render(part, ctx) for part in t[op]]
+        if not all(_is_number(n) for n in numbers):
+            return MISSING
+        result: float = 0 if op == "$add" else 1
+        for n in numbers:
+            result = result + n if op == "$add" else result * n
+        return _tidy(result)
+    if op == "$sub":
+        left, right = (render(part, ctx) for part in t[op])
+        return _tidy(left - right) if _is_number(left) and _is_number(right) else MISSING
+    if op in ("$gt", "$gte", "$lt", "$lte"):
+        left, right = (render(part, ctx) for part in t[op])
+        if not (_is_number(left) and _is_number(right)):
+            return False
+        return {"$gt": left > right, "$gte": left >= right, "$lt": left < right, "$lte": left <= right}[op]
+    if op == "$get":  # [object, key]: a member chosen at run time
+        source, key = (render(part, ctx) for part in t[op])
+        return source.get(str(key), MISSING) if isinstance(source, dict) else MISSING
+    if op == "$let":  # {$let: {name: template, ...}, in: template}: names bound in order
+        local = dict(ctx)
+        for name, part in t[op].items():
+            local[name] = render(part, local)
+        return render(t["in"], local)
+    if op == "$cond":  # [{if, then}, ..., {else}]: the first branch whose condition holds
+        for branch in t[op]:
+            if "if" not in branch or truthy(render(branch["if"], ctx)):
+                return render(branch.get("then", branch.get("else")), ctx)
+        return MISSING
+    if op == "$round":  # {$round: value, to: 1000} rounds to a multiple; {$round: value, digits: 4}
+        value = render(t[op], ctx)
+        if not _is_number(value):
+            return MISSING
+        if "to" in t:
+            step = t["to"]
+            return _tidy(float(round(value / step) * step))
+        return _tidy(round(float(value), int(t.get("digits", 0))))
+    if op == "$distance":  # km along a list of {lat, lng} points (haversine)
+        points = render(t[op], ctx)
+        return round(_path_km(points if isinstance(points, list) else []), 4)
+    if op == "$record":  # [collection, key]: a stored record, or missing
+        name, key = (render(part, ctx) for part in t[op])
+        store = ctx["__collections__"].get(name)
+        found = store.records.get(str(key)) if store is not None and key is not MISSING else None
+        return found if found is not None else MISSING
+    if op in ("$and", "$or"):  # [conditions]: all / any hold (evaluated in order, stopping early)
+        parts = t[op] if isinstance(t[op], list) else [t[op]]
+        check = all if op == "$and" else any
+        return check(truthy(render(part, ctx)) for part in parts)
+    if op in ("$prefix", "$contains"):  # [value, text]: starts with / contains (case-insensitive) text;
+        value, text = (render(part, ctx) for part in t[op])  # a list value: any of its entries
+        if text is MISSING or text is None or value is MISSING or value is None:
+            return False
+        values = value if isinstance(value, list) else [value]
+        if op == "$prefix":
+            return any(str(v).startswith(str(text)) for v in values if v is not None)
+        return any(str(text).casefold() in str(v).casefold() for v in values if v is not None)
+    if op == "$filter":  # {$filter: list, where: condition over $it}: the entries for which it holds
+        items = render(t[op], ctx)
+        if not isinstance(items, list):
+            return MISSING
+        return [it for it in items if truthy(render(t["where"], {**ctx, "it": it}))]
+    if op == "$records":  # {$records: collection, where: condition over $it}: stored records (all if no where)
+        store = ctx["__collections__"].get(render(t[op], ctx))
+        records = list(store.records.values()) if store is not None else []
+        if "where" in t:
+            records = [r for r in records if truthy(render(t["where"], {**ctx, "it": r}))]
+        return copy.deepcopy(records)
+    if op == "$range":  # {$range: n}: [0, 1, …, n-1] (at most 1000 entries; [] unless n is a number)
+        count = render(t[op], ctx)
+        return list(range(max(0, min(int(count), 1000)))) if _is_number(count) else []
+    if op == "$upsert":  # {$upsert: list, by: field, with: list, new: template over $it}
+        # A copy of the list with each entry of `with` merged into the entry whose `by` field equals its
+        # own; an entry without a match is appended, built by `new` ($it = the `with` entry) if given.
+        base = render(t[op], ctx)
+        result = copy.deepcopy(base) if isinstance(base, list) else []
+        changes = render(t["with"], ctx)
+        by = t["by"]
+        for change in changes if isinstance(changes, list) else []:
+            if not isinstance(change, dict):
+                continue
+            target = next((e for e in result if isinstance(e, dict) and by in change
+                           and _matches(e.get(by, MISSING), change[by])), None)
+            if target is not None:
+                target.update(copy.deepcopy(change))
+            else:
+                result.append(render(t["new"], {**ctx, "it": change}) if "new" in t else copy.deepcopy(change))
+        return result
+    if op == "$between":  # inclusive; RFC 3339 strings compare as instants, numbers as numbers
+        value, low, high = (_comparable(render(part, ctx)) for part in t[op])
+        if value is None:
+            return False
+        try:
+            return (low is None or low <= value) and (high is None or value <= high)
+        except TypeError:
+            return False
     raise KeyError(f"unknown template operator {op}")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _tidy(value: float) -> float:
+    """Whole floats as ints; overflow clamps to the largest double (JSON has no infinity)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return math.copysign(sys.float_info.max, value) if not math.isnan(value) else 0
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _path_km(points: list[Any]) -> float:
+    total = 0.0
+    coords = [(p.get("lat"), p.get("lng")) for p in points if isinstance(p, dict)]
+    coords = [(a, b) for a, b in coords if _is_number(a) and _is_number(b)]
+    for (lat1, lng1), (lat2, lng2) in zip(coords, coords[1:]):
+        p1, p2 = math.radians(lat1), math.radians(lat2)
+        dp, dl = p2 - p1, math.radians(lng2 - lng1)
+        a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+        total += 2 * 6371.0 * math.asin(min(1.0, math.sqrt(max(0.0, a))))
+    return total if math.isfinite(total) else 0.0
+
+
+def _comparable(value: Any) -> Any:
+    if value is MISSING or value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return value if _is_number(value) else None
 
 
 def truthy(value: Any) -> bool:
@@ -243,8 +393,10 @@ class Collection:
 def _seed(spec: dict[str, Any], conf: dict[str, Any], key: str) -> list[dict[str, Any]]:
     merged: OrderedDict[str, dict[str, Any]] = OrderedDict()
     for source in conf.get("seed") or []:
-        found = resolve_pointer(spec, source["from"])
+        found = source["values"] if "values" in source else resolve_pointer(spec, source["from"])
         for item in found if isinstance(found, list) else [found]:
+            if "item" in source:  # a record built from each found entry ($it) by a template
+                item = render(source["item"], {"it": item, "__seq__": {}, "__collections__": {}})
             if not isinstance(item, dict):
                 continue
             record_key = str(lookup(item, key))
@@ -289,38 +441,95 @@ class Behaviour:
     def run(self, operation_id: str, request: dict[str, Any]) -> tuple[int | None, Any, list[tuple[str, Any]]]:
         """Perform the operation's action. Returns (status or None for the default, body, webhooks)."""
         action = self.operations[operation_id]
-        ctx: dict[str, Any] = {**request, "__seq__": self.sequences}
+        ctx: dict[str, Any] = {**request, "__seq__": self.sequences, "__collections__": self.collections}
         for need in action.get("requires") or []:
             self._find(need["collection"], render(need["key"], ctx), need.get("what"))
         verb = next((v for v in ("list", "get", "create", "update", "delete") if v in action), None)
         if verb in ("get", "update", "delete"):
-            ctx["item"] = self._find(action[verb], render(action["key"], ctx), action.get("what"))
+            if "each" not in action:
+                ctx["item"] = self._find(action[verb], render(action["key"], ctx), action.get("what"))
+        for name, template in (action.get("let") or {}).items():  # names bound in order, before any change
+            ctx[name] = render(template, ctx)
         guards = action.get("guard") or []
         for guard in guards if isinstance(guards, list) else [guards]:
             if not truthy(render(guard["if"], ctx)):
-                raise ActionError(int(guard.get("status", 409)), str(render(guard["message"], ctx)))
+                raise ActionError(int(guard.get("status", 409)), str(render(guard["message"], ctx)),
+                                  guard.get("code"))
         if "reserve" in action:
             ctx["reserved"] = self._counter(action["reserve"], ctx, -1)
         if verb == "list":
             self._list(action, ctx)
+        elif verb in ("create", "update", "delete") and "each" in action:
+            ctx["items"] = self._each(verb, action, ctx)
         elif verb == "create":
             item = render(action["item"], ctx)
-            self.collection(action["create"]).put(item)
             ctx["item"] = item
+            item.update(render(action.get("derive") or {}, ctx))
+            self.collection(action["create"]).put(item)
         elif verb == "update":
             if "release" in action:
                 self._counter(action["release"], ctx, +1)
             ctx["item"].update(render(action.get("set") or {}, ctx))
+            ctx["item"].update(render(action.get("derive") or {}, ctx))
+        if "batch" in action:
+            self._batch(action["batch"], ctx)
         elif verb == "delete":
             collection = self.collection(action["delete"])
             collection.records.pop(collection.key_of(ctx["item"]), None)
+        for step in action.get("also") or []:  # further changes, in order, each in a copy of the context
+            local = dict(ctx)
+            verb_ = next(v for v in ("create", "update", "delete") if v in step)
+            if "each" in step:
+                result: Any = self._each(verb_, step, local)
+            else:
+                local["items"] = self._each(verb_, {**step, "each": [MISSING]}, local)
+                result = local["items"][0]
+            if "as" in step:
+                ctx[step["as"]] = result
         body = render(action["respond"], ctx) if "respond" in action else MISSING
         hooks = []
-        for name in action.get("webhooks") or ([action["webhook"]] if "webhook" in action else []):
+        for hook in action.get("webhooks") or ([action["webhook"]] if "webhook" in action else []):
+            name = hook["name"] if isinstance(hook, dict) else hook
             template = (self.webhooks.get(name) or {}).get("payload", "$item")
-            hooks.append((name, public(render(template, ctx))))
+            if isinstance(hook, dict) and "each" in hook:  # one delivery per entry ($it) of a list
+                entries = render(hook["each"], ctx)
+                for entry in entries if isinstance(entries, list) else []:
+                    hooks.append((name, public(render(template, {**ctx, "it": entry}))))
+            else:
+                hooks.append((name, public(render(template, ctx))))
         status = action.get("status")
         return (int(status) if status else None), (public(body) if body is not MISSING else MISSING), hooks
+
+    def _each(self, verb: str, action: dict[str, Any], ctx: dict[str, Any]) -> list[dict[str, Any]]:
+        """``create`` / ``update`` / ``delete`` once per entry ``$it`` of the list ``each`` names.
+
+        Every record an update or delete names must exist (else 404, and nothing changes); each create
+        renders ``item`` (then ``derive``), each update ``set`` (then ``derive``) with ``$item`` = its record.
+        """
+        entries = render(action["each"], ctx) if not isinstance(action["each"], list) else action["each"]
+        entries = entries if isinstance(entries, list) else []
+        collection = self.collection(action[verb])
+        done: list[dict[str, Any]] = []
+        if verb == "create":
+            for entry in entries:
+                local = {**ctx, "it": entry}
+                item = render(action["item"], local)
+                local["item"] = item
+                item.update(render(action.get("derive") or {}, local))
+                collection.put(item)
+                done.append(item)
+            return done
+        found = [(entry, self._find(action[verb], render(action["key"], {**ctx, "it": entry}), action.get("what")))
+                 for entry in entries]
+        for entry, record in found:
+            local = {**ctx, "it": entry, "item": record}
+            if verb == "update":
+                record.update(render(action.get("set") or {}, local))
+                record.update(render(action.get("derive") or {}, local))
+            else:
+                collection.records.pop(collection.key_of(record), None)
+            done.append(record)
+        return done
 
     def _find(self, name: str, key: Any, what: str | None = None) -> dict[str, Any]:
         collection = self.collection(name)
@@ -376,6 +585,35 @@ class Behaviour:
                          else spec.get("message", "no free unit"), ctx)
         raise ActionError(409, str(message))
 
+    def _batch(self, spec: dict[str, Any], ctx: dict[str, Any]) -> None:
+        """Apply one update per entry of lists in the request, collecting ``$succeed`` and ``$failed``.
+
+        ``{collection, groups: [{items, key, when: [{if, message}], set}], succeed, failed}``: for each
+        entry ``$it`` of each group's ``items``, the record ``key`` names is updated with ``set`` when every
+        ``when`` holds; otherwise (or when the record is unknown) ``failed`` is rendered with ``$message``.
+        """
+        collection = self.collection(spec["collection"])
+        succeed: list[Any] = []
+        failed: list[Any] = []
+        for group in spec["groups"]:
+            entries = render(group["items"], ctx)
+            for entry in entries if isinstance(entries, list) else []:
+                local = {**ctx, "it": entry}
+                key = render(group["key"], local)
+                record = collection.records.get(str(key)) if key is not MISSING else None
+                local["item"] = record if record is not None else {}
+                message = None if record is not None else str(render(spec.get("unknown", "not found"), local))
+                for guard in group.get("when") or [] if message is None else []:
+                    if not truthy(render(guard["if"], local)):
+                        message = str(render(guard["message"], local))
+                        break
+                if message is None and record is not None:
+                    record.update(render(group.get("set") or {}, local))
+                    succeed.append(render(spec["succeed"], local))
+                else:
+                    failed.append(render(spec["failed"], {**local, "message": message}))
+        ctx["succeed"], ctx["failed"] = succeed, failed
+
     def _list(self, action: dict[str, Any], ctx: dict[str, Any]) -> None:
         collection = self.collection(action["list"])
         items = list(collection.records.values())
@@ -384,6 +622,8 @@ class Behaviour:
             if wanted is MISSING or wanted is None:
                 continue
             items = [r for r in items if _matches(lookup(r, field_path), wanted)]
+        for condition in action.get("where") or []:  # templates over $it, e.g. {$between: [$it.date, ...]}
+            items = [r for r in items if truthy(render(condition, {**ctx, "it": r}))]
         if action.get("newest_first"):
             items.reverse()
         page = action.get("page")

@@ -25,8 +25,8 @@ class EstimateOrderRequest:
     the public request example (FACTS.md).
 
         Attributes:
-            path (list[StopPoint]): List of stop point objects (pickup first, then drop-offs). Too few stop points are
-                answered with 400 `MISSING_PATH_INFO` by the API itself; no `minItems` here (AH-005).
+            path (list[StopPoint]): List of stop point objects (pickup first, then drop-offs): at least two. Fewer are
+                answered with 400 `MISSING_PATH_INFO` (AH-005).
             payment_method (str): Payment method to pay the order (values not documented; the response example shows
                 `CASH`).
             services (list[ServiceRequest]): List of service objects to price the order for.

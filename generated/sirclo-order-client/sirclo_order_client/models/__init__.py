@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .create_order_line_item import CreateOrderLineItem
 from .create_order_request import CreateOrderRequest
 from .create_order_request_status import CreateOrderRequestStatus
 from .error import Error
@@ -8,6 +9,7 @@ from .order import Order
 from .order_list_response import OrderListResponse
 from .order_response import OrderResponse
 from .order_status import OrderStatus
+from .update_order_failure import UpdateOrderFailure
 from .update_order_result import UpdateOrderResult
 from .update_orders_request import UpdateOrdersRequest
 from .update_orders_request_accepted_item import UpdateOrdersRequestAcceptedItem
@@ -18,6 +20,7 @@ from .update_orders_response import UpdateOrdersResponse
 from .update_orders_response_data import UpdateOrdersResponseData
 
 __all__ = (
+    "CreateOrderLineItem",
     "CreateOrderRequest",
     "CreateOrderRequestStatus",
     "Error",
@@ -26,6 +29,7 @@ __all__ = (
     "OrderListResponse",
     "OrderResponse",
     "OrderStatus",
+    "UpdateOrderFailure",
     "UpdateOrderResult",
     "UpdateOrdersRequest",
     "UpdateOrdersRequestAcceptedItem",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,10 @@ from ..models.create_order_request_status import (
     check_create_order_request_status,
 )
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_order_line_item import CreateOrderLineItem
+
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
@@ -26,7 +30,7 @@ class CreateOrderRequest:
         order_date (datetime.datetime): The date of the order (must be in RFC3339 format timestamp). The source's
             request example sends Go's layout string `2006-01-02T15:04:05Z07:00`, which is not a timestamp (ledger SO-008).
         shipment_reference (str): Shipment reference value (required; the examples send an empty string).
-        line_items (list[Any]):
+        line_items (list[CreateOrderLineItem]):
         customer_reference (str | Unset): Customer reference value.
         status (CreateOrderRequestStatus | Unset): Status of the order; pending by default if empty. The table lists the
             values as Pending, Accepted, Packed, Completed, Cancelled; the wire values are lower case as in the examples,
@@ -49,7 +53,7 @@ class CreateOrderRequest:
     order_id: str
     order_date: datetime.datetime
     shipment_reference: str
-    line_items: list[Any]
+    line_items: list[CreateOrderLineItem]
     customer_reference: str | Unset = UNSET
     status: CreateOrderRequestStatus | Unset = "pending"
     delivery_name: str | Unset = UNSET
@@ -74,8 +78,7 @@ class CreateOrderRequest:
 
         line_items = []
         for line_items_item_data in self.line_items:
-            line_items_item: Any
-            line_items_item = line_items_item_data
+            line_items_item = line_items_item_data.to_dict()
             line_items.append(line_items_item)
 
         customer_reference = self.customer_reference
@@ -147,6 +150,8 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_order_line_item import CreateOrderLineItem
+
         d = dict(src_dict)
         order_id = d.pop("order_id")
 
@@ -157,11 +162,7 @@ class CreateOrderRequest:
         line_items = []
         _line_items = d.pop("line_items")
         for line_items_item_data in _line_items:
-
-            def _parse_line_items_item(data: object) -> Any:
-                return cast(Any, data)
-
-            line_items_item = _parse_line_items_item(line_items_item_data)
+            line_items_item = CreateOrderLineItem.from_dict(line_items_item_data)
 
             line_items.append(line_items_item)
 

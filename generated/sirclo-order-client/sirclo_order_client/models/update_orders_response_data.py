@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 if TYPE_CHECKING:
+    from ..models.update_order_failure import UpdateOrderFailure
     from ..models.update_order_result import UpdateOrderResult
 
 
@@ -19,11 +20,11 @@ class UpdateOrdersResponseData:
     """
     Attributes:
         succeed (list[UpdateOrderResult]): Orders whose status was changed.
-        failed (list[UpdateOrderResult]): Orders whose status was not changed, each with a `message`.
+        failed (list[UpdateOrderFailure]):
     """
 
     succeed: list[UpdateOrderResult]
-    failed: list[UpdateOrderResult]
+    failed: list[UpdateOrderFailure]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +51,7 @@ class UpdateOrdersResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_order_failure import UpdateOrderFailure
         from ..models.update_order_result import UpdateOrderResult
 
         d = dict(src_dict)
@@ -63,7 +65,7 @@ class UpdateOrdersResponseData:
         failed = []
         _failed = d.pop("failed")
         for failed_item_data in _failed:
-            failed_item = UpdateOrderResult.from_dict(failed_item_data)
+            failed_item = UpdateOrderFailure.from_dict(failed_item_data)
 
             failed.append(failed_item)
 

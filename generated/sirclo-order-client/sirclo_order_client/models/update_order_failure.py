@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.order_status import OrderStatus, check_order_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateOrderFailure")
+
+
+@_attrs_define
+class UpdateOrderFailure:
+    """An order that Update Order could not move. The source's only example is an illegal transition (`order_status` is the
+    status the order kept). For an id SIRCLO does not know there is no status or timestamp to report, so only `id` and
+    `message` are required here (ledger SO-016).
+
+        Attributes:
+            id (int): The SIRCLO Platform order id named in the request.
+            message (str): Why the order was not updated (the example says "Parameter yang diberikan salah").
+            order_status (OrderStatus | Unset): Status of an order as SIRCLO returns it. The source's table lists the values
+                as a numbered list with capitalised labels (Pending, Accepted, …); every example uses lower case (`"accepted"`,
+                `"pending"`) and the PATCH body keys are lower case, so the wire values are taken to be lower case (ledger
+                SO-010).
+            updated_at (str | Unset): Timestamp as SIRCLO writes it in responses: `YYYY-MM-DD HH:MM:SS.ffffff` without a
+                time zone (e.g. `2019-05-27 06:05:11.979185`). This is not RFC 3339, so no `format` is declared (ledger SO-009).
+    """
+
+    id: int
+    message: str
+    order_status: OrderStatus | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        message = self.message
+
+        order_status: str | Unset = UNSET
+        if not isinstance(self.order_status, Unset):
+            order_status = self.order_status
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "message": message,
+            }
+        )
+        if order_status is not UNSET:
+            field_dict["order_status"] = order_status
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        message = d.pop("message")
+
+        _order_status = d.pop("order_status", UNSET)
+        order_status: OrderStatus | Unset
+        if isinstance(_order_status, Unset):
+            order_status = UNSET
+        else:
+            order_status = check_order_status(_order_status)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        update_order_failure = cls(
+            id=id,
+            message=message,
+            order_status=order_status,
+            updated_at=updated_at,
+        )
+
+        update_order_failure.additional_properties = d
+        return update_order_failure
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
