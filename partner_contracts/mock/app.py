@@ -19,14 +19,13 @@ import math
 import os
 import re
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from http import HTTPStatus
 from typing import Any
 
-from starlette.applications import Starlette
 from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from ..schemas import SchemaSet
 from ..specs import Api, escape, load_yaml, resolve_pointer, select
@@ -49,6 +48,12 @@ PREFERENCES: dict[str, tuple[int, ...]] = {
     "conflict": (409, 422, 400),
     "too_large": (413, 400, 422),
 }
+
+
+# Rejections about the HTTP message itself keep their own status even where the operation does not
+# document it: 405 + Allow, 413 for a body over the limit, 414 for an over-long query string.
+TRANSPORT_KINDS = frozenset({"method", "options", "too_large", "too_long"})
+MAX_QUERY = 32 * 1024
 
 
 class Rejection(Exception):
@@ -92,7 +97,7 @@ class Operation:
 
 
 @dataclass
-class Route_:
+class PathRoute:
     template: str
     regex: re.Pattern[str]
     names: list[str]
@@ -207,10 +212,10 @@ class MockApi:
         self.schemes = (document.get("components") or {}).get("securitySchemes") or {}
         behaviour_conf = load_yaml(api.behaviour_path) if api.behaviour_path.is_file() else {}
         self.behaviour = Behaviour(behaviour_conf or {}, document)
-        self.routes: list[Route_] = []
+        self.routes: list[PathRoute] = []
         for template, item in (document.get("paths") or {}).items():
             regex, names = compile_route(template)
-            route = Route_(template, regex, names)
+            route = PathRoute(template, regex, names)
             for method in METHODS:
                 if isinstance(item.get(method), dict):
                     route.operations[method.upper()] = compile_operation(document, template, method, item)
@@ -229,7 +234,7 @@ class MockApi:
 
     # route ------------------------------------------------------------------------------------------
     def route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
-        matched: list[tuple[Route_, dict[str, str]]] = []
+        matched: list[tuple[PathRoute, dict[str, str]]] = []
         for route in self.routes:
             found = route.regex.match(path)
             if found:
@@ -347,7 +352,7 @@ class MockApi:
     # respond ----------------------------------------------------------------------------------------
     def status_for(self, op: Operation | None, kind: str, status: int | None) -> int:
         documented = {int(s) for s in (op.statuses if op else []) if s.isdigit()}
-        if status in documented or (status is not None and (op is None or kind in ("method", "options"))):
+        if status in documented or (status is not None and (op is None or kind in TRANSPORT_KINDS)):
             return status
         for candidate in PREFERENCES.get(kind, ()):
             if candidate in documented:
@@ -501,8 +506,11 @@ class Mock:
         op: Operation | None = None
         try:
             op, path_values = api.route(request.method, "/" + rest)
+            raw_query = request.scope.get("query_string", b"")
+            if len(raw_query) > MAX_QUERY:
+                raise Rejection("too_long", f"the query string is longer than {MAX_QUERY} bytes", 414)
             raw = await _read_body(request)
-            query = _parse_query(request.scope.get("query_string", b""))
+            query = _parse_query(raw_query)
             api.authenticate(op, request, query, raw)
             params = api.parameters(op, path_values, query, request)
             body = api.body(op, request, raw)
@@ -587,21 +595,40 @@ def _load_document(api: Api) -> dict[str, Any]:
     return api.bundled.document
 
 
+class MockApp:
+    """The ASGI application: ``GET /`` lists the APIs, ``POST /_mock/reset`` restores the seed state, and
+    every other request goes to the API its first path segment names — whatever the path contains
+    (a router's path pattern would let a path with an encoded CR/LF fall through to a bare 404)."""
+
+    def __init__(self, mock: Mock) -> None:
+        self.mock = mock
+        self.state = SimpleNamespace(mock=mock)
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        path, method = scope["path"], scope["method"]
+        response: Response
+        if path == "/" and method == "GET":
+            response = JSONResponse({"apis": {k: {"base": f"/{k}/", "spec": f"/{k}/openapi.json"}
+                                              for k in self.mock.apis}})
+        elif path == "/_mock/reset" and method == "POST":
+            self.mock.reset()
+            response = Response(status_code=204)
+        else:
+            response = await self.mock.handle(request)
+        await response(scope, receive, send)
+
+
 def create_app(keys: list[str] | None = None, webhook_url: str | None = None,
-               documents: dict[str, dict[str, Any]] | None = None) -> Starlette:
-    mock = Mock(select(keys), webhook_url=webhook_url, documents=documents)
-
-    async def index(request: Request) -> Response:
-        return JSONResponse({"apis": {k: {"base": f"/{k}/", "spec": f"/{k}/openapi.json"} for k in mock.apis}})
-
-    async def reset(request: Request) -> Response:
-        mock.reset()
-        return Response(status_code=204)
-
-    app = Starlette(routes=[
-        Route("/", index, methods=["GET"]),
-        Route("/_mock/reset", reset, methods=["POST"]),
-        Route("/{rest:path}", mock.handle, methods=[m.upper() for m in METHODS]),
-    ])
-    app.state.mock = mock
-    return app
+               documents: dict[str, dict[str, Any]] | None = None) -> MockApp:
+    return MockApp(Mock(select(keys), webhook_url=webhook_url, documents=documents))

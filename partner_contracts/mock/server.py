@@ -24,8 +24,13 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
         print(f"  http://{host}:{port}/{key}/  ({ops} operations; spec at /{key}/openapi.json)")
     if webhook_url:
         print(f"  webhooks → {webhook_url}")
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, **SERVER_OPTIONS)
     return 0
+
+
+# Let over-long request lines reach the app, which answers them in the API's envelope (414), instead
+# of h11 closing the connection with a bare 400.
+SERVER_OPTIONS: dict[str, Any] = {"h11_max_incomplete_event_size": 1024 * 1024}
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -39,7 +44,8 @@ def free_port(host: str = "127.0.0.1") -> int:
 def running(app: Any, host: str = "127.0.0.1", port: int | None = None) -> Iterator[str]:
     """Serve ``app`` on loopback in a background thread; yields its base URL and stops it afterwards."""
     port = port or free_port(host)
-    config = uvicorn.Config(app, host=host, port=port, log_level="error", access_log=False, lifespan="off")
+    config = uvicorn.Config(app, host=host, port=port, log_level="error", access_log=False, lifespan="off",
+                            **SERVER_OPTIONS)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
