@@ -6,6 +6,7 @@
     mock       serve every API from one process on http://127.0.0.1:<port>/<key>/...
     fuzz       schemathesis, every check, against the mock (or a sandbox from the environment)
     coverage   the source's documented operations against the spec's x-source citations
+    selftest   seeded faults in the mock, which the fuzz suite must catch (a score)
     check      all of the above, with a summary (what ``make check`` runs)
 
 Every subcommand takes API keys to limit it (default: all) and exits non-zero on failure.
@@ -71,6 +72,12 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     return coverage_cli(args.apis)
 
 
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from .selftest import selftest_cli
+
+    return selftest_cli(args)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from .check import run_check
 
@@ -118,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("coverage", help="documented operations vs spec operations")
     _add_keys(p)
     p.set_defaults(func=cmd_coverage)
+
+    p = sub.add_parser("selftest", help="inject seeded faults into the mock; the fuzz suite must catch them")
+    _add_keys(p)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--max-examples", type=int, default=10)
+    p.add_argument("--threshold", type=float, default=0.9, help="minimum share of faults caught (default 0.9)")
+    p.add_argument("--report", help="write the outcome as JSON here")
+    p.set_defaults(func=cmd_selftest)
 
     p = sub.add_parser("check", help="validate, generate --check, coverage, fuzz: the CI job")
     _add_keys(p)

@@ -98,7 +98,7 @@ def write_config(api: Api, folder: Path, target_is_sandbox: bool) -> Path:
         lines.append("")
     conf = api.meta.get("fuzz") or {}
     for name, dictionary in (conf.get("dictionaries") or {}).items():
-        found = resolve_pointer(doc, dictionary["from"])
+        found = dictionary["values"] if "values" in dictionary else resolve_pointer(doc, dictionary["from"])
         items = found if isinstance(found, list) else [found]
         field = dictionary.get("field")
         entries = [item.get(field) if field and isinstance(item, dict) else item for item in items]
@@ -124,8 +124,9 @@ _FAILED = re.compile(r"(\d+) failed")
 
 
 def run_one(api: Api, spec_url: str, base_url: str | None, *, target_is_sandbox: bool,
-            max_examples: int | None, seed: int | None, workers: str, phases: str | None) -> FuzzResult:
-    folder = BUILD_DIR / "fuzz" / api.key
+            max_examples: int | None, seed: int | None, workers: str, phases: str | None,
+            folder: Path | None = None, extra_args: tuple[str, ...] = ()) -> FuzzResult:
+    folder = folder or BUILD_DIR / "fuzz" / api.key
     folder.mkdir(parents=True, exist_ok=True)
     config = write_config(api, folder, target_is_sandbox)
     junit = folder / "junit.xml"
@@ -143,6 +144,7 @@ def run_one(api: Api, spec_url: str, base_url: str | None, *, target_is_sandbox:
         cmd += ["--seed", str(seed)]
     if phases:
         cmd += ["--phases", phases]
+    cmd += list(extra_args)
     env = {**os.environ, "SCHEMATHESIS_HOOKS": "partner_contracts.fuzz_hooks",
            "PARTNER_CONTRACTS_FUZZ_API": api.key, "NO_COLOR": "1", "COLUMNS": "120"}
     if target_is_sandbox:
