@@ -5,6 +5,7 @@ sandbox variables are set (``fuzz.base_url_env`` and ``fuzz.credential_env`` in 
 ``PALM_BASE_URL=https://… PALM_API_KEY=… make fuzz``. For each API we write a schemathesis config
 under ``build/fuzz/<key>/`` (credentials per security scheme, test-data dictionaries from the spec's
 own examples) and run ``schemathesis run`` with ``--checks all``; the JUnit report lands next to it.
+``fuzz.max_examples`` in api.yaml caps the cases per operation for a large API (``--max-examples`` wins).
 Request signing (``x-hmac`` schemes) is done by our hook module, ``partner_contracts.fuzz_hooks``.
 """
 
@@ -183,7 +184,9 @@ def fuzz(apis: list[Api], *, max_examples: int | None = None, seed: int | None =
                 spec_url, base_url = f"{mock_url}/{api.key}/openapi.json", None
             if echo:
                 print(f"fuzz {api.key}: {'sandbox ' + remote[0] if remote else 'embedded mock'} ...", flush=True)
-            result = run_one(api, spec_url, base_url, target_is_sandbox=bool(remote), max_examples=max_examples,
+            per_api = (api.meta.get("fuzz") or {}).get("max_examples")
+            result = run_one(api, spec_url, base_url, target_is_sandbox=bool(remote),
+                             max_examples=max_examples or (int(per_api) if per_api else None),
                              seed=seed, workers=workers, phases=phases)
             results.append(result)
             if echo:

@@ -31,19 +31,28 @@ class Problem:
 
 
 class SchemaSet:
-    """Validators for one bundled document, compiled lazily and cached by schema pointer."""
+    """Validators for one bundled document, compiled lazily and cached by schema pointer.
+
+    The document is registered once (a jsonschema-rs ``Registry``) and every validator is a reference
+    into it, so validators share one copy of the document instead of embedding it each time.
+    """
+
+    _count = 0
 
     def __init__(self, document: dict[str, Any], *, validate_formats: bool = True) -> None:
-        self._root = {k: v for k, v in document.items() if k != "$schema"}
+        SchemaSet._count += 1
+        self._uri = f"urn:partner-contracts:spec:{SchemaSet._count}"
+        root = {k: v for k, v in document.items() if k != "$schema"}
+        self._registry = jsonschema_rs.Registry([(self._uri, {"$schema": DIALECT, **root})])
         self._validate_formats = validate_formats
         self._cache: dict[str, Any] = {}
 
     def validator(self, pointer: str) -> Any:
         found = self._cache.get(pointer)
         if found is None:
-            ref = "#" + quote(pointer, safe="/~!$&'()*+,;=:@-._")
-            schema = {"$schema": DIALECT, "$ref": ref, **self._root}
-            found = jsonschema_rs.validator_for(schema, validate_formats=self._validate_formats)
+            ref = self._uri + "#" + quote(pointer, safe="/~!$&'()*+,;=:@-._")
+            found = jsonschema_rs.validator_for({"$schema": DIALECT, "$ref": ref}, registry=self._registry,
+                                                validate_formats=self._validate_formats)
             self._cache[pointer] = found
         return found
 

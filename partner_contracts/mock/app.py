@@ -25,11 +25,12 @@ from typing import Any
 
 from starlette.background import BackgroundTask
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+import orjson
+from starlette.responses import Response
 
 from ..schemas import SchemaSet
 from ..specs import Api, escape, load_yaml, resolve_pointer, select
-from .behaviour import MISSING, ActionError, Behaviour, render
+from .behaviour import MISSING, ActionError, Behaviour, public, render
 from .sample import sample
 
 log = logging.getLogger("partner_contracts.mock")
@@ -223,6 +224,9 @@ class MockApi:
         # Literal segments win over templated ones: /order/cancel before /order/{orderId}.
         self.routes.sort(key=lambda r: (-sum(1 for s in r.template.split("/") if s and "{" not in s),
                                         -r.template.count("/")))
+        self.routes_by_depth: dict[int, list[PathRoute]] = {}
+        for route in self.routes:  # a path can only match templates with as many segments
+            self.routes_by_depth.setdefault(route.template.count("/"), []).append(route)
         for route in self.routes:  # compile every validator now, not on the first request
             for op in route.operations.values():
                 for p in op.params:
@@ -230,12 +234,13 @@ class MockApi:
                 for pointer in op.body_media.values():
                     self.schemas.validator(pointer)
         self.public_spec = dict(document, servers=[{"url": f"/{self.key}", "description": "partner-contracts mock"}])
+        self.public_spec_bytes = orjson.dumps(self.public_spec)
         self.webhook_ops = {name: (item or {}).get("post") or {} for name, item in (document.get("webhooks") or {}).items()}
 
     # route ------------------------------------------------------------------------------------------
     def route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
         matched: list[tuple[PathRoute, dict[str, str]]] = []
-        for route in self.routes:
+        for route in self.routes_by_depth.get(path.count("/"), ()):
             found = route.regex.match(path)
             if found:
                 values = {route.names[int(k[1:])]: v for k, v in found.groupdict().items()}
@@ -373,7 +378,7 @@ class MockApi:
         context = {"status": status, "message": message, "reason": reason, "field": field,
                    "code": code if code else MISSING, "__seq__": {}}
         body = render(template, context)
-        return JSONResponse(body, status_code=status, headers=headers)
+        return json_response(body, status, headers)
 
     def example_body(self, op: Operation, status: str, wanted: str | None) -> tuple[str | None, Any]:
         response = op.responses.get(status) or op.responses.get(status[0] + "XX") or {}
@@ -396,6 +401,23 @@ class MockApi:
         if "$ref" in response:
             response = resolve_pointer(self.doc, response["$ref"])
         return next(iter(response.get("content") or {}), None)
+
+
+def json_bytes(payload: Any) -> bytes:
+    """JSON for a response, without the store's private ``__`` keys (orjson; json for huge integers)."""
+    try:
+        raw = orjson.dumps(payload)
+    except TypeError:  # an integer beyond 64 bits: json handles any size
+        raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+    if b'"__' in raw:  # rare: only records that keep private keys pay for a filtered copy
+        return json_bytes(public(payload))
+    return raw
+
+
+def json_response(payload: Any, status: int = 200, headers: dict[str, str] | None = None,
+                  media_type: str = "application/json", background: Any = None) -> Response:
+    return Response(json_bytes(payload), status_code=status, headers=headers, media_type=media_type,
+                    background=background)
 
 
 def _same(given: str, expected: str) -> bool:
@@ -499,10 +521,10 @@ class Mock:
         key, _, rest = path.lstrip("/").partition("/")
         api = self.apis.get(key)
         if api is None:
-            return JSONResponse({"message": f"no API at /{key}; this mock serves "
-                                 + ", ".join(f"/{k}/" for k in self.apis)}, status_code=404)
+            return json_response({"message": f"no API at /{key}; this mock serves "
+                                 + ", ".join(f"/{k}/" for k in self.apis)}, 404)
         if rest == "openapi.json" and request.method == "GET":
-            return JSONResponse(api.public_spec)
+            return Response(api.public_spec_bytes, media_type="application/json")
         op: Operation | None = None
         try:
             op, path_values = api.route(request.method, "/" + rest)
@@ -547,7 +569,7 @@ class Mock:
         if request.method == "HEAD" or payload is MISSING or media is None:
             return Response(status_code=int(status), background=task)
         if media.endswith("json"):
-            return JSONResponse(payload, status_code=int(status), media_type=media, background=task)
+            return json_response(payload, int(status), media_type=media, background=task)
         return Response(str(payload), status_code=int(status), media_type=media, background=task)
 
     async def send_webhooks(self, api: MockApi, hooks: list[tuple[str, Any]]) -> None:
@@ -619,7 +641,7 @@ class MockApp:
         path, method = scope["path"], scope["method"]
         response: Response
         if path == "/" and method == "GET":
-            response = JSONResponse({"apis": {k: {"base": f"/{k}/", "spec": f"/{k}/openapi.json"}
+            response = json_response({"apis": {k: {"base": f"/{k}/", "spec": f"/{k}/openapi.json"}
                                               for k in self.mock.apis}})
         elif path == "/_mock/reset" and method == "POST":
             self.mock.reset()

@@ -38,7 +38,7 @@ Templates are JSON values in which a string starting with ``$`` is an expression
 ``$mul``, ``$between``, ``$gt``/``$gte``/``$lt``/``$lte``, ``$get``, ``$let``/``in``, ``$cond``, ``$round``, ``$distance`` (km along
 ``{lat, lng}`` points), ``$record`` (a stored record by collection and key), ``$records``/``where`` (stored
 records for which a condition over ``$it`` holds), ``$filter``/``where`` (the same over a list), ``$and``,
-``$or``, ``$range`` (``[0 … n-1]``, at most 1000), ``$prefix`` / ``$contains`` (``[value, text]``: starts with / contains, case-insensitive; any entry
+``$or``, ``$range``/``max`` (``[0 … n-1]``, at most ``max``, default 1000), ``$prefix`` / ``$contains`` (``[value, text]``: starts with / contains, case-insensitive; any entry
 of a list value), ``$upsert``/``by``/``with``/``new`` (a list with entries merged in by a key field)). A missing value drops its key. Keys starting with ``__`` are kept in the
 store but never sent.
 """
@@ -46,6 +46,7 @@ store but never sent.
 from __future__ import annotations
 
 import copy
+import itertools
 import math
 import random
 import secrets
@@ -274,15 +275,15 @@ def _operator(op: str, t: dict[str, Any], ctx: dict[str, Any]) -> Any:
         if not isinstance(items, list):
             return MISSING
         return [it for it in items if truthy(render(t["where"], {**ctx, "it": it}))]
-    if op == "$records":  # {$records: collection, where: condition over $it}: stored records (all if no where)
-        store = ctx["__collections__"].get(render(t[op], ctx))
+    if op == "$records":  # {$records: collection, where: condition over $it}: stored records (all if no where),
+        store = ctx["__collections__"].get(render(t[op], ctx))  # the records themselves, as $record gives
         records = list(store.records.values()) if store is not None else []
         if "where" in t:
             records = [r for r in records if truthy(render(t["where"], {**ctx, "it": r}))]
-        return copy.deepcopy(records)
-    if op == "$range":  # {$range: n}: [0, 1, …, n-1] (at most 1000 entries; [] unless n is a number)
+        return records
+    if op == "$range":  # {$range: n, max: m}: [0, 1, …, n-1], at most m (default 1000) entries
         count = render(t[op], ctx)
-        return list(range(max(0, min(int(count), 1000)))) if _is_number(count) else []
+        return list(range(max(0, min(int(count), int(t.get("max", 1000)))))) if _is_number(count) else []
     if op == "$upsert":  # {$upsert: list, by: field, with: list, new: template over $it}
         # A copy of the list with each entry of `with` merged into the entry whose `by` field equals its
         # own; an entry without a match is appended, built by `new` ($it = the `with` entry) if given.
@@ -498,7 +499,9 @@ class Behaviour:
             else:
                 hooks.append((name, public(render(template, ctx))))
         status = action.get("status")
-        return (int(status) if status else None), (public(body) if body is not MISSING else MISSING), hooks
+        # The body may share objects with the store: the caller serialises it at once (see app.json_bytes,
+        # which drops the private ``__`` keys).
+        return (int(status) if status else None), body, hooks
 
     def _each(self, verb: str, action: dict[str, Any], ctx: dict[str, Any]) -> list[dict[str, Any]]:
         """``create`` / ``update`` / ``delete`` once per entry ``$it`` of the list ``each`` names.
@@ -616,16 +619,29 @@ class Behaviour:
 
     def _list(self, action: dict[str, Any], ctx: dict[str, Any]) -> None:
         collection = self.collection(action["list"])
-        items = list(collection.records.values())
-        for field_path, expr in (action.get("filter") or {}).items():
-            wanted = render(expr, ctx)
-            if wanted is MISSING or wanted is None:
-                continue
-            items = [r for r in items if _matches(lookup(r, field_path), wanted)]
+        wanted = {path: render(expr, ctx) for path, expr in (action.get("filter") or {}).items()}
+        wanted = {path: value for path, value in wanted.items() if value is not MISSING and value is not None}
+        conditions = []
         for condition in action.get("where") or []:  # templates over $it, e.g. {$between: [$it.date, ...]}
-            items = [r for r in items if truthy(render(condition, {**ctx, "it": r}))]
-        if action.get("newest_first"):
-            items.reverse()
+            constant = _constant(condition, ctx)
+            if constant is MISSING:
+                conditions.append(condition)
+            elif not truthy(constant):  # false whatever the record: nothing matches
+                self._page(action, ctx, [])
+                return
+        records = collection.records.values()
+        newest_first = bool(action.get("newest_first"))
+        if not wanted and not conditions:  # a plain page is a slice of the store, not a scan
+            self._page(action, ctx, records, reverse=newest_first)
+            return
+        items = [
+            r for r in (reversed(records) if newest_first else records)
+            if all(_matches(lookup(r, path), value) for path, value in wanted.items())
+            and all(truthy(render(c, {**ctx, "it": r})) for c in conditions)
+        ]
+        self._page(action, ctx, items)
+
+    def _page(self, action: dict[str, Any], ctx: dict[str, Any], items: Any, reverse: bool = False) -> None:
         page = action.get("page")
         total = len(items)
         if page:
@@ -637,8 +653,26 @@ class Behaviour:
             offset = render(page["offset"], ctx) if "offset" in page else MISSING
             start = int(offset) if isinstance(offset, int) else max(number - first, 0) * size
             ctx.update(page=number, size=size, pages=math.ceil(total / size) if size else 0)
-            items = items[start : start + size]
+            items = _slice(items, start, size, reverse)
+        elif not isinstance(items, list):
+            items = list(reversed(items)) if reverse else list(items)
         ctx.update(items=items, total=total)
+
+
+def _slice(items: Any, start: int, size: int, reverse: bool) -> list[Any]:
+    """items[start:start+size] without copying a whole collection first."""
+    if isinstance(items, list):
+        return items[start : start + size]
+    ordered = reversed(items) if reverse else iter(items)
+    return list(itertools.islice(ordered, start, start + size))
+
+
+def _constant(condition: Any, ctx: dict[str, Any]) -> Any:
+    """The value of a `where` condition that does not depend on the record ($it), else MISSING."""
+    try:
+        return render(condition, {k: v for k, v in ctx.items() if k != "it"})
+    except KeyError:
+        return MISSING
 
 
 def _matches(value: Any, wanted: Any) -> bool:
