@@ -7,12 +7,14 @@ CLIENTS := $(wildcard generated/*-client/setup.py)
 API    ?=
 ARGS   ?=
 
-.PHONY: help install check test validate bundle generate mock fuzz coverage clean
+.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean
 
 help:
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
 	@echo "make test      the pytest suite"
+	@echo "make stress    load test (200 connections, 30 s: 0 errors) and the fault-injection self-test score"
 	@echo "make validate | generate | coverage | fuzz | mock   one stage (API=<key> to limit, ARGS=... to pass)"
+	@echo "make bench     mock vs Prism 5 vs bare Starlette (needs wrk and npm; ARGS=--quick / --no-prism / --help)"
 	@echo "make clean     remove .venv and build/"
 
 $(STAMP): pyproject.toml $(CLIENTS)
@@ -26,11 +28,21 @@ $(STAMP): pyproject.toml $(CLIENTS)
 
 install: $(STAMP)
 
+# uvloop, httptools and py-spy for `make bench` (the `bench` extra), on top of the usual install.
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	@touch $(BENCH_STAMP)
+
 check: $(STAMP)
 	$(BIN)/partner-contracts check $(API) $(ARGS)
 
 test: $(STAMP)
 	$(BIN)/pytest $(ARGS)
+
+stress: $(STAMP)
+	$(BIN)/partner-contracts stress
+	$(BIN)/partner-contracts selftest
 
 validate: $(STAMP)
 	$(BIN)/partner-contracts validate $(API)
@@ -49,6 +61,10 @@ fuzz: $(STAMP)
 
 mock: $(STAMP)
 	$(BIN)/partner-contracts mock $(API) $(ARGS)
+
+bench: $(STAMP) $(BENCH_STAMP)
+	@command -v wrk >/dev/null || echo "note: wrk not found (apt-get install wrk): using the Python load generator"
+	$(BIN)/python scripts/bench.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) build

@@ -7,6 +7,7 @@
     fuzz       schemathesis, every check, against the mock (or a sandbox from the environment)
     coverage   the source's documented operations against the spec's x-source citations
     selftest   seeded faults in the mock, which the fuzz suite must catch (a score)
+    stress     200 connections for 30 s against the mock: 0 errors, 0 5xx
     check      all of the above, with a summary (what ``make check`` runs)
 
 Every subcommand takes API keys to limit it (default: all) and exits non-zero on failure.
@@ -78,6 +79,12 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     return selftest_cli(args)
 
 
+def cmd_stress(args: argparse.Namespace) -> int:
+    from .stress import stress_cli
+
+    return stress_cli(args)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from .check import run_check
 
@@ -133,6 +140,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threshold", type=float, default=0.9, help="minimum share of faults caught (default 0.9)")
     p.add_argument("--report", help="write the outcome as JSON here")
     p.set_defaults(func=cmd_selftest)
+
+    p = sub.add_parser("stress", help="the mock under load on loopback: 0 errors and 0 5xx, or exit 1")
+    p.add_argument("--connections", type=int, default=200)
+    p.add_argument("--duration", type=float, default=30.0, help="seconds (default 30)")
+    p.add_argument("--setting", default="asyncio+h11", help="uvicorn loop+http (default asyncio+h11)")
+    p.add_argument("--generator", choices=["auto", "wrk", "python"], default="auto")
+    p.set_defaults(func=cmd_stress)
 
     p = sub.add_parser("check", help="validate, generate --check, coverage, fuzz: the CI job")
     _add_keys(p)

@@ -342,12 +342,12 @@ class MockApi:
         if not media.endswith("json"):
             return raw.decode("utf-8", "replace")
         try:
-            value = json.loads(raw)
+            value = orjson.loads(raw)  # strict JSON: no NaN/Infinity, valid UTF-8, nesting ≤ 1024
         except (UnicodeDecodeError, ValueError) as exc:
             raise Rejection("malformed", f"the body is not valid JSON: {exc}") from None
         except RecursionError:
             raise Rejection("malformed", "the body is nested too deeply") from None
-        if _depth(value) > MAX_DEPTH:
+        if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _depth(value) > MAX_DEPTH:
             raise Rejection("malformed", f"the body is nested deeper than {MAX_DEPTH} levels")
         problems = self.schemas.problems(pointer, value, limit=3)
         if problems:
@@ -517,7 +517,7 @@ class Mock:
             api.behaviour.reset()
 
     async def handle(self, request: Request) -> Response:
-        path = request.url.path
+        path = request.scope["path"]
         key, _, rest = path.lstrip("/").partition("/")
         api = self.apis.get(key)
         if api is None:
@@ -532,7 +532,7 @@ class Mock:
             if len(raw_query) > MAX_QUERY:
                 raise Rejection("too_long", f"the query string is longer than {MAX_QUERY} bytes", 414)
             raw = await _read_body(request)
-            query = _parse_query(raw_query)
+            query = _parse_query(raw_query) if raw_query else {}
             api.authenticate(op, request, query, raw)
             params = api.parameters(op, path_values, query, request)
             body = api.body(op, request, raw)
@@ -565,38 +565,47 @@ class Mock:
         media = api.media_of(op, status)
         if payload is MISSING:
             media, payload = api.example_body(op, status, prefer.get("example"))
-        task = BackgroundTask(self.send_webhooks, api, hooks) if hooks else None
+        deliveries = [self.sign_webhook(api, name, hook_payload) for name, hook_payload in hooks]
+        task = BackgroundTask(self.deliver, deliveries) if deliveries and self.webhook_url else None
         if request.method == "HEAD" or payload is MISSING or media is None:
             return Response(status_code=int(status), background=task)
         if media.endswith("json"):
             return json_response(payload, int(status), media_type=media, background=task)
         return Response(str(payload), status_code=int(status), media_type=media, background=task)
 
-    async def send_webhooks(self, api: MockApi, hooks: list[tuple[str, Any]]) -> None:
+    def sign_webhook(self, api: MockApi, name: str, payload: Any) -> dict[str, Any]:
+        """The delivery of one webhook: its exact bytes, signed where the spec's header declares x-hmac.
+        The last 100 are kept in ``sent_webhooks`` (what tests and a debugging user look at)."""
+        raw = json_bytes(payload)
+        headers = {"content-type": "application/json"}
+        for param in api.webhook_ops.get(name, {}).get("parameters") or []:
+            conf = param.get("x-hmac") or (param.get("schema") or {}).get("x-hmac")
+            if param.get("in") == "header" and conf:
+                headers[param["name"]] = hmac.new(api.webhook_secret.encode(), raw,
+                                                  str(conf.get("algorithm", "sha256"))).hexdigest()
+        record = {"api": api.key, "webhook": name, "body": raw, "headers": headers}
+        self.sent_webhooks.append(record)
+        if len(self.sent_webhooks) > 200:
+            del self.sent_webhooks[:-100]
+        return record
+
+    async def deliver(self, deliveries: list[dict[str, Any]]) -> None:
+        """POST signed deliveries to --webhook-url, after the response has gone out."""
         import httpx
 
-        for name, payload in hooks:
-            raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
-            headers = {"content-type": "application/json"}
-            for param in api.webhook_ops.get(name, {}).get("parameters") or []:
-                conf = param.get("x-hmac") or (param.get("schema") or {}).get("x-hmac")
-                if param.get("in") == "header" and conf:
-                    headers[param["name"]] = hmac.new(api.webhook_secret.encode(), raw,
-                                                      str(conf.get("algorithm", "sha256"))).hexdigest()
-            record = {"api": api.key, "webhook": name, "body": raw, "headers": headers}
-            self.sent_webhooks.append(record)
-            del self.sent_webhooks[:-100]
-            if not self.webhook_url:
-                continue
-            try:
-                async with httpx.AsyncClient(timeout=5) as client:
-                    await client.post(self.webhook_url, content=raw, headers=headers)
-            except httpx.HTTPError as exc:
-                log.warning("webhook %s to %s failed: %s", name, self.webhook_url, exc)
+        async with httpx.AsyncClient(timeout=5) as client:
+            for record in deliveries:
+                try:
+                    await client.post(str(self.webhook_url), content=record["body"], headers=record["headers"])
+                except httpx.HTTPError as exc:
+                    log.warning("webhook %s to %s failed: %s", record["webhook"], self.webhook_url, exc)
 
 
 async def _read_body(request: Request) -> bytes:
-    declared = request.headers.get("content-length")
+    headers = request.headers
+    declared = headers.get("content-length")
+    if declared is None and "transfer-encoding" not in headers:
+        return b""  # no body announced (a GET, typically): nothing to wait for
     if declared and declared.isdigit() and int(declared) > MAX_BODY:
         raise Rejection("too_large", f"the body is larger than {MAX_BODY} bytes", 413)
     chunks = []

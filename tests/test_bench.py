@@ -1,0 +1,108 @@
+"""The benchmark's own pieces: percentile maths, the mixes, the wrk script, and a short run (no npm, no wrk)."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from partner_contracts import bench
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_nearest_rank_percentile() -> None:
+    values = [float(v) for v in range(1, 101)]
+    assert bench.percentile(values, 50) == 50
+    assert bench.percentile(values, 99) == 99
+    assert bench.percentile(values, 100) == 100
+    assert bench.percentile(values, 0) == 1
+    assert bench.percentile([7.0], 99) == 7
+    assert bench.percentile([], 50) == 0
+
+
+def test_merged_quantiles_match_the_pooled_data() -> None:
+    rng = random.Random(5)
+    fast = sorted(rng.expovariate(1 / 2.0) for _ in range(30_000))
+    slow = sorted(rng.expovariate(1 / 9.0) for _ in range(10_000))
+    pooled = sorted(fast + slow)
+    sketches = [(len(fast), bench.quantiles(fast)), (len(slow), bench.quantiles(slow))]
+    for p in (50, 90, 99):
+        exact = bench.percentile(pooled, p)
+        assert bench.merged_percentile(sketches, p) == pytest.approx(exact, rel=0.02), p
+    assert bench.merged_percentile([], 50) == 0
+    assert bench.merged_percentile([(0, [])], 50) == 0
+
+
+def test_the_mixes_list_get_create_and_reject() -> None:
+    mixes = bench.mixes()
+    assert set(mixes) == {"palm-locker", "pancake-pos"}
+    for calls in mixes.values():
+        kinds = {c.kind for c in calls}
+        assert {"list", "get", "create", "invalid"} <= kinds
+        assert all(c.expect >= 400 for c in calls if c.kind == "invalid")
+        for call in calls:
+            if call.body and not call.uses_id:
+                json.loads(call.body)  # every body we send as valid JSON is JSON
+    palm = mixes["palm-locker"]
+    assert [c.name for c in palm if c.captures_id] == ["createOrder"]
+    assert [c.name for c in palm if c.uses_id] == ["cancelOrder"]
+
+
+def test_connections_split_between_the_apis() -> None:
+    server = bench.Server("s", "s", "mock", None, {"palm-locker": "http://x:1/p", "pancake-pos": "http://x:1/q"})
+    calls = bench.mixes()
+    assert [[s.connections for s in phase] for phase in bench.streams_for(server, calls, 1)] == [[1], [1]]
+    assert [[s.connections for s in phase] for phase in bench.streams_for(server, calls, 16)] == [[8, 8]]
+    assert [[s.connections for s in phase] for phase in bench.streams_for(server, calls, 5)] == [[3, 2]]
+
+
+def test_wrk_script_escapes_bodies_and_prefixes_paths(tmp_path: Path) -> None:
+    calls = bench.mixes()["pancake-pos"]
+    stream = bench.Stream("pancake-pos", "http://127.0.0.1:9/pancake-pos", calls, 4)
+    lua = bench.wrk_script(stream, tmp_path / "out.json")
+    assert '"/pancake-pos/shops?api_key=test-api-key"' in lua
+    assert all(ord(ch) < 128 for ch in lua)  # the Vietnamese in the bodies is byte-escaped
+    assert bench._lua_string('a"b\\ Bắc') == '"a\\034b\\092 B\\225\\186\\175c"'
+
+
+def test_fold_summary_self_and_inclusive() -> None:
+    handle = "handle (partner_contracts/mock/app.py"
+    folded = f"main (a.py:1);{handle}:5);validate (c.py:9) 3\nmain (a.py:1);{handle}:6) 1\n"
+    summary = bench.fold_summary(folded)
+    assert summary["samples"] == 4
+    assert summary["self_pct"][0] == ["validate (c.py)", 75.0]
+    assert summary["inclusive_pct"] == [[handle + ")", 100.0]]  # our functions only, lines folded
+
+
+def test_targets_judge_ratios() -> None:
+    rows = [{"setting": "s", "connections": c, "mock_over_prism_rps": 3.5, "mock_over_prism_p99": 0.5,
+             "bare_over_mock_rps": 2.5} for c in (1, 16, 64)]
+    judged = {t["target"].split(" ")[0]: t["met"] for t in bench.targets(rows, None, None, ["s"])}
+    assert judged == {">=": True, "p99": True, "within": False}
+
+
+@pytest.mark.timeout(120)
+def test_quick_run_against_our_mock_only(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--quick", "--no-prism", "--generator", "python",
+         "--settings", "asyncio+h11", "--duration", "0.5", "--concurrency", "4", "--memory-requests", "100",
+         "--out", str(out)],
+        capture_output=True, text=True, cwd=ROOT, timeout=110, check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "mock (asyncio+h11)" in done.stdout and "targets:" in done.stdout
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["mix_check"]["mock-asyncio+h11"]["unexpected"] == []
+    runs = {(r["server"], r["connections"]): r for r in report["runs"]}
+    assert set(runs) == {("mock-asyncio+h11", 4), ("bare-asyncio+h11", 4)}
+    for row in runs.values():
+        assert row["requests"] > 0 and row["errors"] == 0 and row["p99_ms"] >= row["p50_ms"] > 0
+    assert runs[("mock-asyncio+h11", 4)]["by_class"].get("4xx", 0) > 0  # the invalid third of the mix
+    assert report["cold_start"]["runs_s"] and report["memory"]["requests"] >= 100
+    assert report["prism"] is None and any("Prism skipped" in n for n in report["notes"])
