@@ -11,7 +11,6 @@ the API's own error envelope with a status the operation documents (400/401/404/
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import logging
