@@ -38,7 +38,7 @@ Templates are JSON values in which a string starting with ``$`` is an expression
 ``$mul``, ``$between``, ``$gt``/``$gte``/``$lt``/``$lte``, ``$get``, ``$let``/``in``, ``$cond``, ``$round``, ``$distance`` (km along
 ``{lat, lng}`` points), ``$record`` (a stored record by collection and key), ``$records``/``where`` (stored
 records for which a condition over ``$it`` holds), ``$filter``/``where`` (the same over a list), ``$and``,
-``$or``, ``$range``/``max`` (``[0 … n-1]``, at most ``max``, default 1000), ``$prefix`` / ``$contains`` (``[value, text]``: starts with / contains, case-insensitive; any entry
+``$or``, ``$range``/``max`` (``[0 … n-1]``, at most ``max``, default 1000), ``$prefix`` / ``$contains`` (``[value, text]``: starts with text / contains it ignoring case; any entry
 of a list value), ``$upsert``/``by``/``with``/``new`` (a list with entries merged in by a key field)). A missing value drops its key. Keys starting with ``__`` are kept in the
 store but never sent.
 """
@@ -288,19 +288,19 @@ def _operator(op: str, t: dict[str, Any], ctx: dict[str, Any]) -> Any:
         # A copy of the list with each entry of `with` merged into the entry whose `by` field equals its
         # own; an entry without a match is appended, built by `new` ($it = the `with` entry) if given.
         base = render(t[op], ctx)
-        result = copy.deepcopy(base) if isinstance(base, list) else []
+        upserted: list[Any] = copy.deepcopy(base) if isinstance(base, list) else []
         changes = render(t["with"], ctx)
         by = t["by"]
         for change in changes if isinstance(changes, list) else []:
             if not isinstance(change, dict):
                 continue
-            target = next((e for e in result if isinstance(e, dict) and by in change
+            target = next((e for e in upserted if isinstance(e, dict) and by in change
                            and _matches(e.get(by, MISSING), change[by])), None)
             if target is not None:
                 target.update(copy.deepcopy(change))
             else:
-                result.append(render(t["new"], {**ctx, "it": change}) if "new" in t else copy.deepcopy(change))
-        return result
+                upserted.append(render(t["new"], {**ctx, "it": change}) if "new" in t else copy.deepcopy(change))
+        return upserted
     if op == "$between":  # inclusive; RFC 3339 strings compare as instants, numbers as numbers
         value, low, high = (_comparable(render(part, ctx)) for part in t[op])
         if value is None:
@@ -446,9 +446,8 @@ class Behaviour:
         for need in action.get("requires") or []:
             self._find(need["collection"], render(need["key"], ctx), need.get("what"))
         verb = next((v for v in ("list", "get", "create", "update", "delete") if v in action), None)
-        if verb in ("get", "update", "delete"):
-            if "each" not in action:
-                ctx["item"] = self._find(action[verb], render(action["key"], ctx), action.get("what"))
+        if verb in ("get", "update", "delete") and "each" not in action:
+            ctx["item"] = self._find(action[verb], render(action["key"], ctx), action.get("what"))
         for name, template in (action.get("let") or {}).items():  # names bound in order, before any change
             ctx[name] = render(template, ctx)
         guards = action.get("guard") or []
@@ -663,8 +662,10 @@ def _slice(items: Any, start: int, size: int, reverse: bool) -> list[Any]:
     """items[start:start+size] without copying a whole collection first."""
     if isinstance(items, list):
         return items[start : start + size]
+    if start >= len(items):  # also keeps islice's bounds (sys.maxsize) away from huge page numbers
+        return []
     ordered = reversed(items) if reverse else iter(items)
-    return list(itertools.islice(ordered, start, start + size))
+    return list(itertools.islice(ordered, start, min(start + size, len(items))))
 
 
 def _constant(condition: Any, ctx: dict[str, Any]) -> Any:

@@ -195,3 +195,16 @@ def test_concurrent_writes_to_one_locker() -> None:
     assert sorted(set(statuses)) == [200, 409] and statuses.count(200) == 6
     (free,) = [s["availableBox"] for i in stacks if i["id"] == locker for s in i["stacks"] if s["boxSize"] == "l"]
     assert free == 0 and orders["totalOrders"] == 6
+
+
+def test_text_that_looks_private_is_echoed_not_looped(client: TestClient) -> None:
+    """A value starting with "__" is data, not a private key: the mock must answer, not recurse."""
+    response = client.post("/palm-locker/order", json={"lockerId": "__nope", "size": "s"},
+                           headers={"x-api-key": "test-api-key"})
+    Envelope("palm-locker").check(response, (404,))
+    assert "__nope" in response.json()["message"]
+
+
+def test_query_value_of_a_string_or_integer_parameter_is_coerced(client: TestClient) -> None:
+    response = client.get("/pancake-pos/shops/20/orders", params={"api_key": "test-api-key", "updateStatus": "5"})
+    assert response.status_code == 200, response.text
