@@ -98,6 +98,10 @@ def write_config(api: Api, folder: Path, target_is_sandbox: bool) -> Path:
             lines.append(f"api_key = {_toml_value(value)}")
         lines.append("")
     conf = api.meta.get("fuzz") or {}
+    if conf.get("reuse_response_values") is False:
+        # schemathesis feeds values seen in responses back into generation; with a mock holding many
+        # records that pool grows and slows the fuzzing phase (api.yaml documents why an API turns it off)
+        lines += ["[phases.fuzzing.extra-data-sources]", "responses = false", ""]
     for name, dictionary in (conf.get("dictionaries") or {}).items():
         found = dictionary["values"] if "values" in dictionary else resolve_pointer(doc, dictionary["from"])
         items = found if isinstance(found, list) else [found]
