@@ -341,7 +341,7 @@ class MockApi:
         if not media.endswith("json"):
             return raw.decode("utf-8", "replace")
         try:
-            value = orjson.loads(raw)  # strict JSON: no NaN/Infinity, valid UTF-8, nesting ≤ 1024
+            value = parse_json(raw)
         except (UnicodeDecodeError, ValueError) as exc:
             raise Rejection("malformed", f"the body is not valid JSON: {exc}") from None
         except RecursionError:
@@ -400,6 +400,21 @@ class MockApi:
         if "$ref" in response:
             response = resolve_pointer(self.doc, response["$ref"])
         return next(iter(response.get("content") or {}), None)
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_json(raw: bytes) -> Any:
+    """Strict JSON (no NaN/Infinity, valid UTF-8): orjson, and the standard library for the numbers
+    orjson cannot hold (integers beyond 64 bits, 1e400), which are valid JSON all the same."""
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        if "number" not in str(exc):
+            raise
+        return json.loads(raw, parse_constant=_no_constants)
 
 
 def json_bytes(payload: Any, *, filtered: bool = False) -> bytes:

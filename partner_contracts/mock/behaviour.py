@@ -194,7 +194,7 @@ def _operator(op: str, t: dict[str, Any], ctx: dict[str, Any]) -> Any:
         total: float = 0
         for it in items if isinstance(items, list) else []:
             value = render(t["of"], {**ctx, "it": it})
-            total += value if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
+            total = _tidy(_bounded(total) + _bounded(value)) if _is_number(value) else total
         return _tidy(float(total)) if isinstance(total, float) else total
     if op == "$if":
         if truthy(render(t[op], ctx)):
@@ -219,11 +219,11 @@ def _operator(op: str, t: dict[str, Any], ctx: dict[str, Any]) -> Any:
             return MISSING
         result: float = 0 if op == "$add" else 1
         for n in numbers:
-            result = result + n if op == "$add" else result * n
+            result = _bounded(result) + _bounded(n) if op == "$add" else _bounded(result) * _bounded(n)
         return _tidy(result)
     if op == "$sub":
         left, right = (render(part, ctx) for part in t[op])
-        return _tidy(left - right) if _is_number(left) and _is_number(right) else MISSING
+        return _tidy(_bounded(left) - _bounded(right)) if _is_number(left) and _is_number(right) else MISSING
     if op in ("$gt", "$gte", "$lt", "$lte"):
         left, right = (render(part, ctx) for part in t[op])
         if not (_is_number(left) and _is_number(right)):
@@ -314,6 +314,14 @@ def _operator(op: str, t: dict[str, Any], ctx: dict[str, Any]) -> Any:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _bounded(value: Any) -> Any:
+    """An integer too large for a double becomes the largest double, so mixing it with floats cannot
+    overflow (fuzzers send 10**400)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 2**1000:
+        return sys.float_info.max if value > 0 else -sys.float_info.max
+    return value
 
 
 def _tidy(value: float) -> float:

@@ -94,3 +94,11 @@ def test_bulk_transitions_succeed_and_fail_per_order(mock: TestClient) -> None:
     assert again["failed"][0]["order_status"] == "completed"
     listed = mock.get(BASE, params=WINDOW, headers=signed()).json()["data"]
     assert {o["order_id"]: (o["status"], o["airwaybill_number"]) for o in listed}["A"] == ("completed", "AWB1")
+
+
+def test_absurd_amounts_do_not_overflow(mock: TestClient) -> None:
+    """Fuzzers send 10**400: the totals stay finite JSON numbers instead of a 5xx."""
+    created = post(mock, order("HUGE", line_items=[
+        {"sku": "A", "name": "A", "quantity": 10**400, "unit_price": 1.5, "discount": 10**400},
+        {"sku": "B", "name": "B", "quantity": 1, "raw_price": 1.7e308, "discount": 1.7e308}]))
+    assert created["total"] > 1e307 and created["subtotal"] > 1e307
