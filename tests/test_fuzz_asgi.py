@@ -29,7 +29,7 @@ def auth_for(key: str) -> tuple[dict[str, str], dict[str, str], dict[str, Any]]:
     """(headers, query, transport kwargs) that authenticate against the mock."""
     (api,) = [a for a in discover() if a.key == key]
     schemes = api.bundled.document["components"]["securitySchemes"]
-    headers: dict[str, str] = {}  # sent with every call
+    headers: dict[str, str] = {}
     query: dict[str, str] = {}
     for name, value in credentials(api, False).items():
         scheme = schemes[name]
@@ -53,20 +53,23 @@ def has_links(key: str) -> bool:
 def make_tests(key: str) -> tuple[Any, Any]:
     schema = schemathesis.openapi.from_asgi(f"/{key}/openapi.json", APP)
     headers, query, extra = auth_for(key)
-    if query:  # a query credential goes through schemathesis' auth provider API, so it counts as explicit
 
-        @schema.auth()
-        class QueryCredential:
-            def get(self, case: schemathesis.Case, context: Any) -> dict[str, str]:
-                return query
+    # Credentials go through schemathesis' auth provider API (as the CLI's config does), so a case that
+    # drops or corrupts them on purpose is sent as generated rather than re-authenticated by the test.
+    @schema.auth()
+    class Credentials:
+        def get(self, case: schemathesis.Case, context: Any) -> tuple[dict[str, str], dict[str, str]]:
+            return headers, query
 
-            def set(self, case: schemathesis.Case, data: dict[str, str], context: Any) -> None:
-                case.query = {**(case.query or {}), **data}
+        def set(self, case: schemathesis.Case, data: tuple[dict[str, str], dict[str, str]], context: Any) -> None:
+            case.headers = {**(case.headers or {}), **data[0]}
+            if data[1]:
+                case.query = {**(case.query or {}), **data[1]}
 
     @schema.parametrize()
     @SETTINGS
     def test_operations(case: schemathesis.Case) -> None:
-        case.call_and_validate(headers=headers, checks=ALL_CHECKS, **extra)
+        case.call_and_validate(checks=ALL_CHECKS, **extra)
 
     if not has_links(key):
         return test_operations, None  # a spec without links has no stateful phase
@@ -74,10 +77,10 @@ def make_tests(key: str) -> tuple[Any, Any]:
 
     class Machine(base):  # type: ignore[misc,valid-type]
         def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
-            return {"headers": headers, **extra}
+            return dict(extra)
 
         def validate_response(self, response, case, additional_checks=(), **kwargs):  # type: ignore[no-untyped-def]
-            case.validate_response(response, checks=ALL_CHECKS, headers=headers)
+            case.validate_response(response, checks=ALL_CHECKS)
 
     def test_stateful() -> None:
         APP.state.mock.reset()
