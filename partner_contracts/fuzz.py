@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hmac
 import json
 import os
 import re
@@ -67,6 +68,28 @@ def credentials(api: Api, target_is_sandbox: bool) -> dict[str, str]:
             if os.environ.get(env):
                 values[name] = os.environ[env]
     return values
+
+
+def request_credentials(api: Api, body: bytes | None = None, sandbox: bool = False,
+                        ) -> tuple[dict[str, str], dict[str, str]]:
+    """(headers, query) that authenticate one request: a header or query key, a Bearer token, and for an
+    ``x-hmac`` scheme the HMAC of ``body`` — or the ``SIGN_ME`` placeholder when no body is given."""
+    schemes = (api.bundled.document.get("components") or {}).get("securitySchemes") or {}
+    headers: dict[str, str] = {}
+    query: dict[str, str] = {}
+    for name, value in credentials(api, sandbox).items():
+        scheme = schemes.get(name) or {}
+        if scheme.get("type") == "http":
+            headers["Authorization"] = f"Bearer {value}"
+        elif scheme.get("x-hmac"):
+            algorithm = str(scheme["x-hmac"].get("algorithm", "sha256"))
+            headers[scheme["name"]] = SIGN_ME if body is None else \
+                hmac.new(value.encode(), body, algorithm).hexdigest()
+        elif scheme.get("in") == "query":
+            query[scheme["name"]] = value
+        else:
+            headers[scheme["name"]] = value
+    return headers, query
 
 
 def write_config(api: Api, folder: Path, target_is_sandbox: bool) -> Path:

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import hashlib
-import hmac
 import json
 import random
 import time
@@ -28,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .fuzz import request_credentials
 from .mock.app import MockApi, MockApp, Operation, Rejection, create_app
 from .mock.server import running
 from .specs import BUILD_DIR, Api, escape, resolve_pointer, select
@@ -129,6 +128,7 @@ class FaultyApp:
     def __init__(self, app: MockApp, fault: Fault) -> None:
         self.app, self.fault, self.state = app, fault, FaultState()
         self.api = app.mock.apis[fault.api]
+        (self.api_spec,) = select([fault.api])
 
     def _operation(self, scope: dict[str, Any]) -> Operation | None:
         key, _, rest = scope["path"].lstrip("/").partition("/")
@@ -220,25 +220,12 @@ class FaultyApp:
             body += message.get("body", b"")
             if not message.get("more_body"):
                 break
-        headers = [(k, v) for k, v in scope["headers"]]
-        query = scope.get("query_string", b"").decode("latin-1")
-        for requirement in self.api.doc.get("security") or []:
-            for name in requirement:
-                scheme = self.api.schemes[name]
-                value = self.api.credentials.get(name, "")
-                if scheme.get("type") == "http":
-                    header, value = "authorization", f"Bearer {value}"
-                elif scheme.get("x-hmac"):
-                    header = scheme["name"].lower()
-                    value = hmac.new(value.encode(), body, hashlib.sha256).hexdigest()
-                elif scheme.get("in") == "query":
-                    query = f"{query}&{scheme['name']}={value}".lstrip("&")
-                    continue
-                else:
-                    header = scheme["name"].lower()
-                headers = [(k, v) for k, v in headers if k.decode("latin-1").lower() != header]
-                headers.append((header.encode(), value.encode()))
-            break
+        add_headers, add_query = request_credentials(self.api_spec, body)
+        replaced = {name.lower() for name in add_headers}
+        headers = [(k, v) for k, v in scope["headers"] if k.decode("latin-1").lower() not in replaced]
+        headers += [(name.lower().encode(), value.encode()) for name, value in add_headers.items()]
+        query = "&".join(filter(None, [scope.get("query_string", b"").decode("latin-1"),
+                                       *(f"{k}={v}" for k, v in add_query.items())]))
         self.state.triggered += 1
         replay = iter(messages)
 

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import CHECKS
 from schemathesis.specs.openapi import checks as _openapi_checks  # noqa: F401 - registers the OpenAPI checks
 
-from partner_contracts.fuzz import credentials
-from partner_contracts.fuzz_hooks import SIGN_ME, signers
+from partner_contracts.fuzz import request_credentials
+from partner_contracts.fuzz_hooks import signers
 from partner_contracts.mock.app import create_app
 from partner_contracts.specs import discover
 
@@ -28,19 +28,7 @@ SETTINGS = settings(max_examples=8, deadline=None, suppress_health_check=list(He
 def auth_for(key: str) -> tuple[dict[str, str], dict[str, str], dict[str, Any]]:
     """(headers, query, transport kwargs) that authenticate against the mock."""
     (api,) = [a for a in discover() if a.key == key]
-    schemes = api.bundled.document["components"]["securitySchemes"]
-    headers: dict[str, str] = {}
-    query: dict[str, str] = {}
-    for name, value in credentials(api, False).items():
-        scheme = schemes[name]
-        if scheme.get("type") == "http":
-            headers["Authorization"] = f"Bearer {value}"
-        elif scheme.get("x-hmac"):
-            headers[scheme["name"]] = SIGN_ME
-        elif scheme.get("in") == "query":
-            query[scheme["name"]] = value
-        else:
-            headers[scheme["name"]] = value
+    headers, query = request_credentials(api)  # a signed scheme gets the placeholder BodySigner replaces
     signer = signers(key, False)
     return headers, query, ({"auth": signer[0]} if signer else {})
 

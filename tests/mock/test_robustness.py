@@ -3,8 +3,6 @@ and the state intact afterwards."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import socket
 import threading
@@ -14,7 +12,7 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
-from partner_contracts.fuzz import credentials
+from partner_contracts.fuzz import request_credentials
 from partner_contracts.mock.app import create_app
 from partner_contracts.mock.server import running
 from partner_contracts.schemas import SchemaSet
@@ -41,19 +39,7 @@ TARGETS = [
 def auth(key: str, body: bytes) -> tuple[dict[str, str], dict[str, str]]:
     """Headers and query that authenticate `body` for API `key` (SIRCLO: its HMAC)."""
     (api,) = select([key])
-    schemes = api.bundled.document["components"]["securitySchemes"]
-    headers, query = {}, {}
-    for name, value in credentials(api, False).items():
-        scheme = schemes[name]
-        if scheme.get("type") == "http":
-            headers["Authorization"] = f"Bearer {value}"
-        elif scheme.get("x-hmac"):
-            headers[scheme["name"]] = hmac.new(value.encode(), body, hashlib.sha256).hexdigest()
-        elif scheme["in"] == "query":
-            query[scheme["name"]] = value
-        else:
-            headers[scheme["name"]] = value
-    return headers, query
+    return request_credentials(api, body)
 
 
 class Envelope:
