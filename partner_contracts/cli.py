@@ -24,6 +24,14 @@ def _add_keys(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("apis", nargs="*", metavar="API", help="API keys (default: every API under specs/)")
 
 
+def _add_fuzz_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--max-examples", type=int, default=None,
+                        help="test cases per operation (default: api.yaml fuzz.max_examples, else schemathesis')")
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--workers", default="1")
+    parser.add_argument("--phases", default=None, help="examples,coverage,fuzzing,stateful (default: all)")
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from . import lint
     from .specs import select
@@ -123,10 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("fuzz", help="schemathesis with every check, stateful phase included")
     _add_keys(p)
-    p.add_argument("--max-examples", type=int, default=None, help="test cases per operation")
-    p.add_argument("--seed", type=int, default=None)
-    p.add_argument("--workers", default="1")
-    p.add_argument("--phases", default=None, help="examples,coverage,fuzzing,stateful (default: all)")
+    _add_fuzz_options(p)
     p.set_defaults(func=cmd_fuzz)
 
     p = sub.add_parser("coverage", help="documented operations vs spec operations")
@@ -150,10 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate, generate --check, coverage, fuzz: the CI job")
     _add_keys(p)
-    p.add_argument("--max-examples", type=int, default=None)
-    p.add_argument("--seed", type=int, default=None)
-    p.add_argument("--workers", default="1")
-    p.add_argument("--phases", default=None)
+    _add_fuzz_options(p)
     p.set_defaults(func=cmd_check)
     return parser
 
