@@ -11,6 +11,7 @@ the API's own error envelope with a status the operation documents (400/401/404/
 
 from __future__ import annotations
 
+import functools
 import hmac
 import json
 import logging
@@ -18,18 +19,17 @@ import math
 import os
 import re
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from http import HTTPStatus
+from types import SimpleNamespace
 from typing import Any
+from urllib.parse import unquote
 
-from starlette.background import BackgroundTask
-from starlette.requests import Request
 import orjson
-from starlette.responses import Response
+from starlette.requests import cookie_parser
 
 from ..schemas import SchemaSet
 from ..specs import Api, escape, load_yaml, resolve_pointer, select
-from .behaviour import MISSING, ActionError, Behaviour, public, render
+from .behaviour import MISSING, ActionError, Behaviour, render
 from .sample import sample
 
 log = logging.getLogger("partner_contracts.mock")
@@ -54,6 +54,7 @@ PREFERENCES: dict[str, tuple[int, ...]] = {
 # document it: 405 + Allow, 413 for a body over the limit, 414 for an over-long query string.
 TRANSPORT_KINDS = frozenset({"method", "options", "too_large", "too_long"})
 MAX_QUERY = 32 * 1024
+MAX_FIELDS = 1000
 
 
 class Rejection(Exception):
@@ -64,6 +65,65 @@ class Rejection(Exception):
         super().__init__(message)
         self.kind, self.message, self.status, self.headers = kind, message, status, headers or {}
         self.field = field  # JSON pointer of the offending value ("/path", "/line_items/0/sku"), if any
+
+
+# --- the HTTP message in and out (plain ASGI: no framework objects on the hot path) ----------------------
+
+
+class Incoming:
+    """What the stages read of a request: method, path, query string, headers (lower-case name → first
+    value, as Starlette's ``headers.get``), cookies on demand, and the ASGI ``receive`` for the body."""
+
+    __slots__ = ("_cookies", "headers", "method", "path", "query_string", "raw_headers", "receive")
+
+    def __init__(self, scope: dict[str, Any], receive: Any) -> None:
+        self.method: str = scope["method"]
+        self.path: str = scope["path"]
+        self.query_string: bytes = scope.get("query_string", b"")
+        self.raw_headers: list[tuple[bytes, bytes]] = scope.get("headers") or []
+        self.headers: dict[str, str] = {}
+        for name, value in self.raw_headers:
+            self.headers.setdefault(name.decode("latin-1").lower(), value.decode("latin-1"))
+        self.receive = receive
+        self._cookies: dict[str, str] | None = None
+
+    def header_list(self, name: str) -> list[str]:
+        wanted = name.lower().encode("latin-1")
+        return [v.decode("latin-1") for k, v in self.raw_headers if k.lower() == wanted]
+
+    @property
+    def cookies(self) -> dict[str, str]:
+        if self._cookies is None:
+            self._cookies = cookie_parser(self.headers.get("cookie", ""))
+        return self._cookies
+
+
+class Disconnected(Exception):
+    """The client went away before its body arrived: there is nobody to answer."""
+
+
+class Reply:
+    """A response as two ASGI messages (an ASGI app itself), then any work to do once it has gone out."""
+
+    __slots__ = ("after", "body", "raw_headers", "status")
+
+    def __init__(self, status: int, body: bytes = b"", media_type: str | None = None,
+                 headers: dict[str, str] | None = None, after: Any = None) -> None:
+        self.status, self.body, self.after = status, body, after
+        raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items()]
+        if media_type is not None:
+            if media_type.startswith("text/") and "charset=" not in media_type.lower():
+                media_type += "; charset=utf-8"
+            raw.append((b"content-type", media_type.encode("latin-1")))
+        if not (status < 200 or status in (204, 304)):
+            raw.append((b"content-length", str(len(body)).encode()))
+        self.raw_headers = raw
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": self.status, "headers": self.raw_headers})
+        await send({"type": "http.response.body", "body": self.body})
+        if self.after is not None:
+            await self.after()
 
 
 # --- compiled operations ----------------------------------------------------------------------------
@@ -79,6 +139,7 @@ class Param:
     item_types: tuple[str, ...]
     style_explode: bool = True
     json_content: bool = False  # described with `content: {application/json: ...}`: the value is JSON text
+    any_string: bool = False  # its schema is `type: string` alone: any text is valid, no check to run
 
 
 @dataclass
@@ -94,6 +155,8 @@ class Operation:
     statuses: list[str]
     success: str
     responses: dict[str, Any]
+    documented: frozenset[int] = frozenset()  # the numeric statuses, for choosing a rejection's status
+    media: dict[str, str | None] = field(default_factory=dict)  # status -> its first media type (a cache)
 
 
 @dataclass
@@ -122,6 +185,16 @@ def _types(schema: Any, doc: dict[str, Any], depth: int = 0) -> tuple[str, ...]:
     if not found and "enum" in schema:
         found = sorted({type(v).__name__.replace("str", "string").replace("int", "integer") for v in schema["enum"]})
     return tuple(found)
+
+
+_ANNOTATIONS = frozenset({"type", "description", "title", "example", "examples", "deprecated", "x-source"})
+
+
+def _any_string(schema: Any, doc: dict[str, Any]) -> bool:
+    """Whether the schema is `type: string` with nothing but annotations: every text satisfies it."""
+    while isinstance(schema, dict) and set(schema) == {"$ref"}:
+        schema = resolve_pointer(doc, schema["$ref"])
+    return isinstance(schema, dict) and schema.get("type") == "string" and set(schema) <= _ANNOTATIONS
 
 
 def _item_types(schema: Any, doc: dict[str, Any]) -> tuple[str, ...]:
@@ -157,6 +230,7 @@ def compile_operation(doc: dict[str, Any], path: str, method: str, item: dict[st
                 item_types=_item_types(schema, doc),
                 style_explode=raw.get("explode", raw.get("style", "form") == "form"),
                 json_content=bool(content) and not raw.get("schema"),
+                any_string=_any_string(schema, doc),
             )
     body = op.get("requestBody") or {}
     body_pointer = f"{pointer}/requestBody"
@@ -174,7 +248,14 @@ def compile_operation(doc: dict[str, Any], path: str, method: str, item: dict[st
         method=method.upper(), path=path, pointer=pointer, params=list(params.values()),
         body_required=bool(body.get("required")), body_media=media, security=security,
         statuses=statuses, success=success, responses=responses,
+        documented=frozenset(int(s) for s in statuses if s.isdigit()),
     )
+
+
+def _literal(template: str, index: int) -> str | None:
+    """A segment of a path template (1: the first, -1: the last), or None when it holds a parameter."""
+    segment = template.split("/")[index]
+    return None if "{" in segment else segment
 
 
 def compile_route(template: str) -> tuple[re.Pattern[str], list[str]]:
@@ -223,9 +304,23 @@ class MockApi:
         # Literal segments win over templated ones: /order/cancel before /order/{orderId}.
         self.routes.sort(key=lambda r: (-sum(1 for s in r.template.split("/") if s and "{" not in s),
                                         -r.template.count("/")))
-        self.routes_by_depth: dict[int, list[PathRoute]] = {}
-        for route in self.routes:  # a path can only match templates with as many segments
-            self.routes_by_depth.setdefault(route.template.count("/"), []).append(route)
+        # A path can only match templates with as many segments whose first and last segments are the path's
+        # or templated: the candidates for each (depth, first, last) — None standing for any segment no
+        # template spells — in the order above.
+        by_depth: dict[int, list[PathRoute]] = {}
+        for route in self.routes:
+            by_depth.setdefault(route.template.count("/"), []).append(route)
+        self.literal_ends: dict[int, tuple[set[str], set[str]]] = {}
+        self.candidates: dict[tuple[int, str | None, str | None], list[PathRoute]] = {}
+        for depth, routes in by_depth.items():
+            ends = [(_literal(r.template, 1), _literal(r.template, -1)) for r in routes]
+            firsts = {f for f, _ in ends if f is not None}
+            lasts = {last for _, last in ends if last is not None}
+            self.literal_ends[depth] = (firsts, lasts)
+            for first in [*firsts, None]:
+                for last in [*lasts, None]:
+                    self.candidates[(depth, first, last)] = [
+                        r for r, (f, l_) in zip(routes, ends) if f in (first, None) and l_ in (last, None)]
         for route in self.routes:  # compile every validator now, not on the first request
             for op in route.operations.values():
                 for p in op.params:
@@ -239,10 +334,15 @@ class MockApi:
     # route ------------------------------------------------------------------------------------------
     def route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
         matched: list[tuple[PathRoute, dict[str, str]]] = []
-        for route in self.routes_by_depth.get(path.count("/"), ()):
+        segments = path.split("/")
+        depth = len(segments) - 1
+        firsts, lasts = self.literal_ends.get(depth) or ((), ())
+        first, last = segments[1], segments[-1]
+        key = (depth, first if first in firsts else None, last if last in lasts else None)
+        for route in self.candidates.get(key, ()):
             found = route.regex.match(path)
             if found:
-                values = {route.names[int(k[1:])]: v for k, v in found.groupdict().items()}
+                values = dict(zip(route.names, found.groups()))
                 matched.append((route, values))
         if not matched:
             raise Rejection("missing", f"no operation at {path}", 404)
@@ -257,7 +357,7 @@ class MockApi:
                         405, {"Allow": allow})
 
     # authenticate -----------------------------------------------------------------------------------
-    def authenticate(self, op: Operation, request: Request, query: dict[str, list[str]], body: bytes) -> None:
+    def authenticate(self, op: Operation, request: Incoming, query: dict[str, list[str]], body: bytes) -> None:
         if not op.security:
             return
         reasons = []
@@ -270,7 +370,7 @@ class MockApi:
             reasons.extend(failed)
         raise Rejection("auth", "; ".join(dict.fromkeys(reasons)))
 
-    def _check_scheme(self, name: str, request: Request, query: dict[str, list[str]], body: bytes) -> str | None:
+    def _check_scheme(self, name: str, request: Incoming, query: dict[str, list[str]], body: bytes) -> str | None:
         scheme = self.schemes.get(name) or {}
         expected = self.credentials.get(name, "")
         if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
@@ -287,7 +387,7 @@ class MockApi:
             elif where == "cookie":
                 value = request.cookies.get(scheme["name"])
             else:
-                value = request.headers.get(scheme["name"])
+                value = request.headers.get(str(scheme["name"]).lower())
             if not value:
                 return f"missing {where} {scheme['name']!r}"
             if scheme.get("x-hmac"):
@@ -300,7 +400,7 @@ class MockApi:
 
     # validate ---------------------------------------------------------------------------------------
     def parameters(self, op: Operation, path_values: dict[str, str], query: dict[str, list[str]],
-                   request: Request) -> dict[str, dict[str, Any]]:
+                   request: Incoming) -> dict[str, dict[str, Any]]:
         values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}, "cookie": {}}
         for p in op.params:
             if p.location == "path":
@@ -308,7 +408,7 @@ class MockApi:
             elif p.location == "query":
                 raw = query.get(p.name)
             elif p.location == "header":
-                raw = request.headers.getlist(p.name) or None
+                raw = request.header_list(p.name) or None
             else:
                 cookie = request.cookies.get(p.name)
                 raw = [cookie] if cookie is not None else None
@@ -317,14 +417,14 @@ class MockApi:
                     raise Rejection("invalid", f"{p.location} parameter {p.name!r} is required")
                 continue
             value = coerce(raw, p)
-            problems = self.schemas.problems(p.pointer, value, limit=1)
+            problems = self.schemas.problems(p.pointer, value, limit=1) if not p.any_string else ()
             if problems:
                 kind = "missing" if p.location == "path" else "invalid"
                 raise Rejection(kind, f"{p.location} parameter {p.name!r}: {problems[0].message}")
             values[p.location][p.name] = value
         return values
 
-    def body(self, op: Operation, request: Request, raw: bytes) -> Any:
+    def body(self, op: Operation, request: Incoming, raw: bytes) -> Any:
         if not op.body_media:
             return MISSING
         if not raw:
@@ -355,7 +455,7 @@ class MockApi:
 
     # respond ----------------------------------------------------------------------------------------
     def status_for(self, op: Operation | None, kind: str, status: int | None) -> int:
-        documented = {int(s) for s in (op.statuses if op else []) if s.isdigit()}
+        documented = op.documented if op else frozenset()
         if status in documented or (status is not None and (op is None or kind in TRANSPORT_KINDS)):
             return status
         for candidate in PREFERENCES.get(kind, ()):
@@ -366,7 +466,7 @@ class MockApi:
         return PREFERENCES.get(kind, (400,))[0]
 
     def error(self, status: int, message: str, headers: dict[str, str] | None = None, field: str = "",
-              code: str | None = None) -> Response:
+              code: str | None = None) -> Reply:
         """The API's error envelope (``mock.errors`` in api.yaml: a template over $status, $message,
         $reason, $field — the offending JSON pointer — and $code, a code a behaviour guard names)."""
         try:
@@ -396,10 +496,12 @@ class MockApi:
         return None, MISSING
 
     def media_of(self, op: Operation, status: str) -> str | None:
-        response = op.responses.get(status) or {}
-        if "$ref" in response:
-            response = resolve_pointer(self.doc, response["$ref"])
-        return next(iter(response.get("content") or {}), None)
+        if status not in op.media:
+            response = op.responses.get(status) or {}
+            if "$ref" in response:
+                response = resolve_pointer(self.doc, response["$ref"])
+            op.media[status] = next(iter(response.get("content") or {}), None)
+        return op.media[status]
 
 
 def _no_constants(name: str) -> Any:
@@ -417,21 +519,18 @@ def parse_json(raw: bytes) -> Any:
         return json.loads(raw, parse_constant=_no_constants)
 
 
-def json_bytes(payload: Any, *, filtered: bool = False) -> bytes:
-    """JSON for a response, without the store's private ``__`` keys (orjson; json for huge integers)."""
+def json_bytes(payload: Any) -> bytes:
+    """JSON for a response (orjson; json for integers beyond 64 bits). A stored record's private ``__``
+    fields are not part of its mapping (see behaviour.Record), so they are never written."""
     try:
-        raw = orjson.dumps(payload)
+        return orjson.dumps(payload)
     except TypeError:  # an integer beyond 64 bits: json handles any size
-        raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
-    if not filtered and b'"__' in raw:  # only records with private keys (or such text) pay for a filtered copy
-        return json_bytes(public(payload), filtered=True)
-    return raw
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def json_response(payload: Any, status: int = 200, headers: dict[str, str] | None = None,
-                  media_type: str = "application/json", background: Any = None) -> Response:
-    return Response(json_bytes(payload), status_code=status, headers=headers, media_type=media_type,
-                    background=background)
+                  media_type: str = "application/json", after: Any = None) -> Reply:
+    return Reply(status, json_bytes(payload), media_type, headers, after)
 
 
 def _same(given: str, expected: str) -> bool:
@@ -460,9 +559,14 @@ def _depth(value: Any, level: int = 0) -> int:
 _INT = re.compile(r"^-?\d+$")
 
 
+@functools.lru_cache(maxsize=256)
+def _scalar_order(types: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(types or ("string",), key=lambda t: t == "string"))
+
+
 def _scalar(raw: str, types: tuple[str, ...]) -> Any:
     # A string is the fallback: "5" for `anyOf: [string enum, integer enum]` is the integer 5.
-    for kind in sorted(types or ("string",), key=lambda t: t == "string"):
+    for kind in _scalar_order(types):
         if kind == "integer" and _INT.match(raw):
             return int(raw)
         if kind == "number":
@@ -498,16 +602,26 @@ def coerce(raw: list[str], param: Param) -> Any:
 
 
 def _parse_query(query_string: bytes) -> dict[str, list[str]]:
-    from urllib.parse import parse_qsl
-
+    """``a=1&b=&b=2`` → {a: [1], b: ["", 2]}, as ``parse_qsl(keep_blank_values=True)`` reads it, at most
+    MAX_FIELDS fields (more is answered 414, like an over-long query string)."""
+    parts = query_string.decode("latin-1").split("&")
+    if len(parts) > MAX_FIELDS:
+        raise Rejection("too_long", f"the query string has more than {MAX_FIELDS} parameters", 414)
     out: dict[str, list[str]] = {}
-    for k, v in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True, max_num_fields=1000):
-        out.setdefault(k, []).append(v)
+    for part in parts:
+        if not part:
+            continue
+        name, _, value = part.partition("=")
+        if "%" in part or "+" in part:
+            name, value = unquote(name.replace("+", " ")), unquote(value.replace("+", " "))
+        out.setdefault(name, []).append(value)
     return out
 
 
 def _prefer(header: str) -> dict[str, str]:
-    out = {}
+    out: dict[str, str] = {}
+    if not header:
+        return out
     for part in re.split(r"[;,]", header):
         name, _, value = part.strip().partition("=")
         if name:
@@ -531,19 +645,19 @@ class Mock:
         for api in self.apis.values():
             api.behaviour.reset()
 
-    async def handle(self, request: Request) -> Response:
-        path = request.scope["path"]
+    async def handle(self, request: Incoming) -> Reply:
+        path = request.path
         key, _, rest = path.lstrip("/").partition("/")
         api = self.apis.get(key)
         if api is None:
             return json_response({"message": f"no API at /{key}; this mock serves "
                                  + ", ".join(f"/{k}/" for k in self.apis)}, 404)
         if rest == "openapi.json" and request.method == "GET":
-            return Response(api.public_spec_bytes, media_type="application/json")
+            return Reply(200, api.public_spec_bytes, "application/json")
         op: Operation | None = None
         try:
             op, path_values = api.route(request.method, "/" + rest)
-            raw_query = request.scope.get("query_string", b"")
+            raw_query = request.query_string
             if len(raw_query) > MAX_QUERY:
                 raise Rejection("too_long", f"the query string is longer than {MAX_QUERY} bytes", 414)
             raw = await _read_body(request)
@@ -555,7 +669,7 @@ class Mock:
         except Rejection as rejection:
             status = api.status_for(op, rejection.kind, rejection.status)
             if rejection.kind == "options":
-                return Response(status_code=204, headers=rejection.headers)
+                return Reply(204, headers=rejection.headers)
             return api.error(status, rejection.message, rejection.headers, field=rejection.field)
         except ActionError as exc:
             kind = {404: "missing", 409: "conflict"}.get(exc.status, "invalid")
@@ -564,8 +678,8 @@ class Mock:
             log.exception("mock error on %s %s", request.method, path)
             return api.error(500, "internal error in the mock (a bug: please report it with this request)")
 
-    def respond(self, api: MockApi, op: Operation, request: Request, params: dict[str, dict[str, Any]],
-                body: Any) -> Response:
+    def respond(self, api: MockApi, op: Operation, request: Incoming, params: dict[str, dict[str, Any]],
+                body: Any) -> Reply:
         prefer = _prefer(request.headers.get("prefer", ""))
         status = op.success
         if prefer.get("code") and prefer["code"] in op.statuses:
@@ -581,12 +695,12 @@ class Mock:
         if payload is MISSING:
             media, payload = api.example_body(op, status, prefer.get("example"))
         deliveries = [self.sign_webhook(api, name, hook_payload) for name, hook_payload in hooks]
-        task = BackgroundTask(self.deliver, deliveries) if deliveries and self.webhook_url else None
+        after = (lambda: self.deliver(deliveries)) if deliveries and self.webhook_url else None
         if request.method == "HEAD" or payload is MISSING or media is None:
-            return Response(status_code=int(status), background=task)
+            return Reply(int(status), after=after)
         if media.endswith("json"):
-            return json_response(payload, int(status), media_type=media, background=task)
-        return Response(str(payload), status_code=int(status), media_type=media, background=task)
+            return json_response(payload, int(status), media_type=media, after=after)
+        return Reply(int(status), str(payload).encode(), media, after=after)
 
     def sign_webhook(self, api: MockApi, name: str, payload: Any) -> dict[str, Any]:
         """The delivery of one webhook: its exact bytes, signed where the spec's header declares x-hmac.
@@ -616,7 +730,7 @@ class Mock:
                     log.warning("webhook %s to %s failed: %s", record["webhook"], self.webhook_url, exc)
 
 
-async def _read_body(request: Request) -> bytes:
+async def _read_body(request: Incoming) -> bytes:
     headers = request.headers
     declared = headers.get("content-length")
     if declared is None and "transfer-encoding" not in headers:
@@ -625,12 +739,17 @@ async def _read_body(request: Request) -> bytes:
         raise Rejection("too_large", f"the body is larger than {MAX_BODY} bytes", 413)
     chunks = []
     size = 0
-    async for chunk in request.stream():
+    while True:
+        message = await request.receive()
+        if message["type"] == "http.disconnect":
+            raise Disconnected()
+        chunk = message.get("body", b"")
         size += len(chunk)
         if size > MAX_BODY:
             raise Rejection("too_large", f"the body is larger than {MAX_BODY} bytes", 413)
         chunks.append(chunk)
-    return b"".join(chunks)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
 
 
 def _load_document(api: Api) -> dict[str, Any]:
@@ -661,17 +780,19 @@ class MockApp:
                     return
         if scope["type"] != "http":
             return
-        request = Request(scope, receive)
-        path, method = scope["path"], scope["method"]
-        response: Response
+        request = Incoming(scope, receive)
+        path, method = request.path, request.method
         if path == "/" and method == "GET":
             response = json_response({"apis": {k: {"base": f"/{k}/", "spec": f"/{k}/openapi.json"}
                                               for k in self.mock.apis}})
         elif path == "/_mock/reset" and method == "POST":
             self.mock.reset()
-            response = Response(status_code=204)
+            response = Reply(204)
         else:
-            response = await self.mock.handle(request)
+            try:
+                response = await self.mock.handle(request)
+            except Disconnected:
+                return
         await response(scope, receive, send)
 
 

@@ -40,7 +40,10 @@ Templates are JSON values in which a string starting with ``$`` is an expression
 records for which a condition over ``$it`` holds), ``$filter``/``where`` (the same over a list), ``$and``,
 ``$or``, ``$range``/``max`` (``[0 … n-1]``, at most ``max``, default 1000), ``$prefix`` / ``$contains`` (``[value, text]``: starts with text / contains it ignoring case; any entry
 of a list value), ``$upsert``/``by``/``with``/``new`` (a list with entries merged in by a key field)). A missing value drops its key. Keys starting with ``__`` are kept in the
-store but never sent.
+store but never sent (a record keeps them beside its mapping: see ``Record``).
+
+Each template is compiled once, on first use, into a closure (``compile_template``): a request only calls
+closures, it never parses a ``$`` string or looks an operator up by name.
 """
 
 from __future__ import annotations
@@ -48,15 +51,20 @@ from __future__ import annotations
 import copy
 import itertools
 import math
+import operator
 import random
 import secrets
 import string
 import sys
+import time
 import uuid
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
+
+import orjson
 
 from ..specs import resolve_pointer
 
@@ -84,12 +92,24 @@ class ActionError(Exception):
 
 
 # --- expressions and templates ----------------------------------------------------------------------
+#
+# A template is compiled once into a closure ``f(ctx) -> value`` (on its first use; the cache is keyed by
+# the template object, which the behaviour file keeps alive): a request runs the closures and does no
+# parsing of ``$`` strings and no dispatch on operator names.
+
+Compiled = Callable[[dict[str, Any]], Any]
+_ABSENT = object()
 
 
 def lookup(value: Any, path: str) -> Any:
-    for part in path.split(".") if path else []:
+    return _walk(value, tuple(path.split(".")) if path else ())
+
+
+def _walk(value: Any, parts: tuple[str, ...]) -> Any:
+    for part in parts:
         if isinstance(value, dict):
-            value = value.get(part, MISSING)
+            value = value.private.get(part, MISSING) if type(value) is Record and part.startswith("__") \
+                else value.get(part, MISSING)
         elif isinstance(value, list) and part.lstrip("-").isdigit():
             index = int(part)
             value = value[index] if -len(value) <= index < len(value) else MISSING
@@ -100,216 +120,499 @@ def lookup(value: Any, path: str) -> Any:
     return value
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+def _now(fmt: str | None = None) -> str:
+    """The time in UTC: RFC 3339 with milliseconds, or as ``fmt`` (strftime). The text is reused while
+    the instant it shows has not changed (the same millisecond, or second for a format without %f)."""
+    moment = time.time()
+    tick = int(moment * 1000) if fmt is None else int(moment * 1_000_000) if "%f" in fmt else int(moment)
+    cached = _NOW_TEXT.get(fmt)
+    if cached is not None and cached[0] == tick:
+        return cached[1]
+    when = datetime.fromtimestamp(moment, timezone.utc)
+    text = when.isoformat(timespec="milliseconds").replace("+00:00", "Z") if fmt is None else when.strftime(fmt)
+    _NOW_TEXT[fmt] = (tick, text)
+    return text
 
 
-def expression(text: str, ctx: dict[str, Any]) -> Any:
+_NOW_TEXT: dict[str | None, tuple[int, str]] = {}
+
+
+def _unknown(message: str) -> Compiled:
+    def fail(ctx: dict[str, Any]) -> Any:
+        raise KeyError(message)
+    return fail
+
+
+def _generator(name: str, arg: str) -> Compiled | None:
+    """The value generators ``$now``, ``$uuid``, ``$digits:6`` …, or None for another name."""
+    if name == "now":
+        return (lambda ctx: _now(arg)) if arg else (lambda ctx: _now())
+    if name == "unix":
+        return lambda ctx: int(datetime.now(timezone.utc).timestamp())
+    if name == "uuid":
+        return lambda ctx: str(uuid.uuid4())
+    if name in ("digits", "code", "token"):
+        size = int(arg or (24 if name == "token" else 6 if name == "digits" else 8))
+        if name == "token":
+            return lambda ctx: secrets.token_urlsafe(size)
+        alphabet = string.digits if name == "digits" else string.ascii_uppercase + string.digits
+        return lambda ctx: "".join(random.choices(alphabet, k=size))
+    if name == "seq":
+        def seq(ctx: dict[str, Any]) -> Any:
+            counters = ctx["__seq__"]
+            counters[arg] = counters.get(arg, 0) + 1
+            return counters[arg]
+        return seq
+    if name == "int":
+        inner = _expression("$" + arg) if arg else None
+
+        def to_int(ctx: dict[str, Any]) -> Any:
+            value = inner(ctx) if inner is not None else MISSING
+            try:
+                return int(value) if value is not MISSING and value is not None else MISSING
+            except (TypeError, ValueError):
+                return MISSING
+        return to_int
+    if name == "nodash":
+        source = _expression("$" + arg)
+
+        def nodash(ctx: dict[str, Any]) -> Any:
+            value = source(ctx)
+            return value.replace("-", "") if isinstance(value, str) else MISSING
+        return nodash
+    return None
+
+
+def _expression(text: str) -> Compiled:
     name, _, arg = text[1:].partition(":")
     head, _, rest = name.partition(".")
-    if not arg and head in ctx:  # a variable wins over a generator of the same name ($code, $now ...)
-        return lookup(ctx[head], rest)
-    if name == "now":
-        return datetime.now(timezone.utc).strftime(arg) if arg else _now()
-    if name == "unix":
-        return int(datetime.now(timezone.utc).timestamp())
-    if name == "uuid":
-        return str(uuid.uuid4())
-    if name == "digits":
-        return "".join(random.choices(string.digits, k=int(arg or 6)))
-    if name == "code":
-        return "".join(random.choices(string.ascii_uppercase + string.digits, k=int(arg or 8)))
-    if name == "token":
-        return secrets.token_urlsafe(int(arg or 24))
-    if name == "seq":
-        ctx["__seq__"][arg] = ctx["__seq__"].get(arg, 0) + 1
-        return ctx["__seq__"][arg]
-    if name == "int":
-        value = expression("$" + arg, ctx) if arg else MISSING
-        try:
-            return int(value) if value is not MISSING and value is not None else MISSING
-        except (TypeError, ValueError):
-            return MISSING
-    if name == "nodash":
-        value = expression("$" + arg, ctx)
-        return value.replace("-", "") if isinstance(value, str) else MISSING
-    raise KeyError(f"unknown template variable ${head}")
+    parts = tuple(rest.split(".")) if rest else ()
+    generator = _generator(name, arg)
+    if arg:  # $now:%Y, $int:body.x: always the generator
+        return generator if generator is not None else _unknown(f"unknown template variable ${head}")
+    if not parts:
+        variable: Compiled = lambda ctx: ctx[head]  # KeyError when unbound, as for any variable
+    elif len(parts) == 1 and not parts[0].startswith("__"):
+        part = parts[0]
+
+        def variable(ctx: dict[str, Any]) -> Any:
+            value = ctx[head]
+            return value.get(part, MISSING) if isinstance(value, dict) else _walk(value, parts)
+    else:
+        variable = lambda ctx: _walk(ctx[head], parts)
+    if generator is None:
+        return variable
+    # A variable wins over a generator of the same name ($code bound by `let`, say).
+    return lambda ctx: variable(ctx) if head in ctx else generator(ctx)
+
+
+def _constant_value(value: Any) -> Compiled:
+    return lambda ctx: value
+
+
+def compile_template(template: Any) -> Compiled:
+    """The closure that renders ``template``: strings starting with ``$`` are expressions, one-key
+    mappings whose key starts with ``$`` are operators, other lists and mappings are built anew each time
+    (with missing values dropped), and any other value is itself."""
+    if isinstance(template, str):
+        return _expression(template) if template.startswith("$") and len(template) > 1 else _constant_value(template)
+    if isinstance(template, list):
+        parts = [compile_template(t) for t in template]
+
+        def build_list(ctx: dict[str, Any]) -> Any:
+            out = []
+            for part in parts:
+                value = part(ctx)
+                if value is not MISSING:
+                    out.append(value)
+            return out
+        return build_list
+    if not isinstance(template, dict):
+        return _constant_value(template)
+    op = next((k for k in template if k.startswith("$")), None)
+    if op is not None:
+        return _operator(op, template)
+    fields = [(key, compile_template(sub)) for key, sub in template.items()]
+
+    def build_dict(ctx: dict[str, Any]) -> Any:
+        result = {}
+        for key, part in fields:
+            value = part(ctx)
+            if value is not MISSING:
+                result[key] = value
+        return result
+    return build_dict
+
+
+_COMPILED: dict[int, tuple[Any, Compiled]] = {}
+
+
+def compiled(template: Any) -> Compiled:
+    """The compiled closure of a template object (kept with the object, so its id cannot be reused)."""
+    entry = _COMPILED.get(id(template))
+    if entry is None or entry[0] is not template:
+        if len(_COMPILED) > 50_000:  # templates built at run time would otherwise pile up
+            _COMPILED.clear()
+        entry = (template, compile_template(template))
+        _COMPILED[id(template)] = entry
+    return entry[1]
 
 
 def render(template: Any, ctx: dict[str, Any]) -> Any:
-    if isinstance(template, str):
-        return expression(template, ctx) if template.startswith("$") and len(template) > 1 else template
-    if isinstance(template, list):
-        out = [render(t, ctx) for t in template]
-        return [v for v in out if v is not MISSING]
-    if not isinstance(template, dict):
-        return template
-    operator = next((k for k in template if k.startswith("$")), None)
-    if operator is not None:
-        return _operator(operator, template, ctx)
-    result = {}
-    for key, sub in template.items():
-        value = render(sub, ctx)
-        if value is not MISSING:
-            result[key] = value
-    return result
+    return compiled(template)(ctx)
 
 
-def _operator(op: str, t: dict[str, Any], ctx: dict[str, Any]) -> Any:
-    if op == "$literal":
-        return copy.deepcopy(t[op])
-    if op == "$merge":
-        merged: dict[str, Any] = {}
-        for part in t[op]:
-            value = render(part, ctx)
-            if isinstance(value, dict):
-                merged.update(value)
-        return merged
-    if op == "$first":
-        for part in t[op]:
-            value = render(part, ctx)
-            if value is not MISSING and value is not None:
-                return value
-        return MISSING
-    if op == "$each":
-        items = render(t[op], ctx)
-        if not isinstance(items, list):
-            return MISSING
-        out = []
+def with_it(ctx: dict[str, Any], it: Any, part: Compiled) -> Any:
+    """``part`` rendered with ``$it`` bound to ``it`` (the context is restored afterwards)."""
+    previous = ctx.get("it", _ABSENT)
+    ctx["it"] = it
+    try:
+        return part(ctx)
+    finally:
+        if previous is _ABSENT:
+            del ctx["it"]
+        else:
+            ctx["it"] = previous
+
+
+def _each_it(ctx: dict[str, Any], items: list[Any], part: Compiled) -> list[Any]:
+    """``part`` rendered once per entry of ``items`` as ``$it``."""
+    previous = ctx.get("it", _ABSENT)
+    out = []
+    try:
         for it in items:
-            value = render(t["do"], {**ctx, "it": it})
-            if value is not MISSING:
-                out.append(value)
-        return out
+            ctx["it"] = it
+            out.append(part(ctx))
+    finally:
+        if previous is _ABSENT:
+            ctx.pop("it", None)
+        else:
+            ctx["it"] = previous
+    return out
+
+
+def _pair(t: dict[str, Any], op: str) -> Callable[[dict[str, Any]], list[Any]]:
+    parts = [compile_template(p) for p in t[op]]
+    return lambda ctx: [p(ctx) for p in parts]
+
+
+def _operator(op: str, t: dict[str, Any]) -> Compiled:  # one branch per operator
+    arg = t[op]
+    if op == "$literal":
+        return lambda ctx: copy_json(arg)
+    if op == "$merge":
+        parts = [compile_template(p) for p in arg]
+
+        def merge(ctx: dict[str, Any]) -> Any:
+            merged: dict[str, Any] = {}
+            for part in parts:
+                value = part(ctx)
+                if isinstance(value, dict):
+                    merged.update(value)
+            return merged
+        return merge
+    if op == "$first":
+        parts = [compile_template(p) for p in arg]
+
+        def first(ctx: dict[str, Any]) -> Any:
+            for part in parts:
+                value = part(ctx)
+                if value is not MISSING and value is not None:
+                    return value
+            return MISSING
+        return first
+    source = compile_template(arg)
+    if op == "$each":
+        do = compile_template(t["do"])
+
+        def each(ctx: dict[str, Any]) -> Any:
+            items = source(ctx)
+            if not isinstance(items, list):
+                return MISSING
+            return [v for v in _each_it(ctx, items, do) if v is not MISSING]
+        return each
     if op == "$pick":
-        source = render(t[op], ctx)
-        if not isinstance(source, dict):
-            return MISSING
-        return {k: copy.deepcopy(source[k]) for k in t["keys"] if k in source}
+        keys = list(t["keys"])
+
+        private = any(map(_is_private, keys))
+
+        def pick(ctx: dict[str, Any]) -> Any:
+            found = source(ctx)
+            if not isinstance(found, dict):
+                return MISSING
+            if private:
+                return {k: copy_json(v) for k in keys if (v := _member(found, k)) is not MISSING}
+            picked = {}
+            for k in keys:
+                if k in found:
+                    value = found[k]
+                    picked[k] = value if type(value) in _ATOMIC else copy_json(value)
+            return picked
+        return pick
     if op == "$count":
-        value = render(t[op], ctx)
-        return len(value) if isinstance(value, list) else 0
+        return lambda ctx: len(v) if isinstance(v := source(ctx), list) else 0
     if op == "$sum":
-        items = render(t[op], ctx)
-        total: float = 0
-        for it in items if isinstance(items, list) else []:
-            value = render(t["of"], {**ctx, "it": it})
-            total = _tidy(_bounded(total) + _bounded(value)) if _is_number(value) else total
-        return _tidy(float(total)) if isinstance(total, float) else total
+        of = compile_template(t["of"])
+
+        def total_of(ctx: dict[str, Any]) -> Any:
+            items = source(ctx)
+            total: float = 0
+            for value in _each_it(ctx, items, of) if isinstance(items, list) else []:
+                total = _tidy(_bounded(total) + _bounded(value)) if _is_number(value) else total
+            return _tidy(float(total)) if isinstance(total, float) else total
+        return total_of
     if op == "$if":
-        if truthy(render(t[op], ctx)):
-            return render(t["then"], ctx)
-        return render(t["else"], ctx) if "else" in t else MISSING
+        then = compile_template(t["then"])
+        otherwise = compile_template(t["else"]) if "else" in t else _constant_value(MISSING)
+        return lambda ctx: then(ctx) if truthy(source(ctx)) else otherwise(ctx)
     if op == "$switch":
-        value = render(t[op], ctx)
-        cases = t["cases"]
-        key = str(value) if value is not MISSING and str(value) in cases else "default"
-        return render(cases[key], ctx) if key in cases else MISSING
-    if op in ("$eq", "$ne"):
-        left, right = (render(part, ctx) for part in t[op])
-        return (left == right) == (op == "$eq")
+        cases = {k: compile_template(v) for k, v in t["cases"].items()}
+        default = cases.get("default")
+
+        def switch(ctx: dict[str, Any]) -> Any:
+            value = source(ctx)
+            case = cases.get(str(value)) if value is not MISSING else None
+            if case is None:
+                case = default
+            return case(ctx) if case is not None else MISSING
+        return switch
     if op == "$not":
-        return not truthy(render(t[op], ctx))
-    if op == "$in":
-        value, options = (render(part, ctx) for part in t[op])
-        return isinstance(options, list) and value in options
-    if op in ("$add", "$mul"):
-        numbers = [render(part, ctx) for part in t[op]]
-        if not all(_is_number(n) for n in numbers):
-            return MISSING
-        result: float = 0 if op == "$add" else 1
-        for n in numbers:
-            result = _bounded(result) + _bounded(n) if op == "$add" else _bounded(result) * _bounded(n)
-        return _tidy(result)
-    if op == "$sub":
-        left, right = (render(part, ctx) for part in t[op])
-        return _tidy(_bounded(left) - _bounded(right)) if _is_number(left) and _is_number(right) else MISSING
-    if op in ("$gt", "$gte", "$lt", "$lte"):
-        left, right = (render(part, ctx) for part in t[op])
-        if not (_is_number(left) and _is_number(right)):
-            return False
-        return {"$gt": left > right, "$gte": left >= right, "$lt": left < right, "$lte": left <= right}[op]
-    if op == "$get":  # [object, key]: a member chosen at run time
-        source, key = (render(part, ctx) for part in t[op])
-        return source.get(str(key), MISSING) if isinstance(source, dict) else MISSING
-    if op == "$let":  # {$let: {name: template, ...}, in: template}: names bound in order
-        local = dict(ctx)
-        for name, part in t[op].items():
-            local[name] = render(part, local)
-        return render(t["in"], local)
-    if op == "$cond":  # [{if, then}, ..., {else}]: the first branch whose condition holds
-        for branch in t[op]:
-            if "if" not in branch or truthy(render(branch["if"], ctx)):
-                return render(branch.get("then", branch.get("else")), ctx)
-        return MISSING
-    if op == "$round":  # {$round: value, to: 1000} rounds to a multiple; {$round: value, digits: 4}
-        value = render(t[op], ctx)
-        if not _is_number(value):
-            return MISSING
-        if "to" in t:
-            step = t["to"]
-            return _tidy(float(round(value / step) * step))
-        return _tidy(round(float(value), int(t.get("digits", 0))))
-    if op == "$distance":  # km along a list of {lat, lng} points (haversine)
-        points = render(t[op], ctx)
-        return round(_path_km(points if isinstance(points, list) else []), 4)
-    if op == "$record":  # [collection, key]: a stored record, or missing
-        name, key = (render(part, ctx) for part in t[op])
-        store = ctx["__collections__"].get(name)
-        found = store.records.get(str(key)) if store is not None and key is not MISSING else None
-        return found if found is not None else MISSING
-    if op in ("$and", "$or"):  # [conditions]: all / any hold (evaluated in order, stopping early)
-        parts = t[op] if isinstance(t[op], list) else [t[op]]
-        check = all if op == "$and" else any
-        return check(truthy(render(part, ctx)) for part in parts)
-    if op in ("$prefix", "$contains"):  # [value, text]: starts with / contains (case-insensitive) text;
-        value, text = (render(part, ctx) for part in t[op])  # a list value: any of its entries
-        if text is MISSING or text is None or value is MISSING or value is None:
-            return False
-        values = value if isinstance(value, list) else [value]
-        if op == "$prefix":
-            return any(str(v).startswith(str(text)) for v in values if v is not None)
-        return any(str(text).casefold() in str(v).casefold() for v in values if v is not None)
-    if op == "$filter":  # {$filter: list, where: condition over $it}: the entries for which it holds
-        items = render(t[op], ctx)
-        if not isinstance(items, list):
-            return MISSING
-        return [it for it in items if truthy(render(t["where"], {**ctx, "it": it}))]
-    if op == "$records":  # {$records: collection, where: condition over $it}: stored records (all if no where),
-        store = ctx["__collections__"].get(render(t[op], ctx))  # the records themselves, as $record gives
-        records = list(store.records.values()) if store is not None else []
-        if "where" in t:
-            records = [r for r in records if truthy(render(t["where"], {**ctx, "it": r}))]
-        return records
+        return lambda ctx: not truthy(source(ctx))
     if op == "$range":  # {$range: n, max: m}: [0, 1, …, n-1], at most m (default 1000) entries
-        count = render(t[op], ctx)
-        return list(range(max(0, min(int(count), int(t.get("max", 1000)))))) if _is_number(count) else []
+        limit = int(t.get("max", 1000))
+        return lambda ctx: list(range(max(0, min(int(n), limit)))) if _is_number(n := source(ctx)) else []
+    if op == "$round":  # {$round: value, to: 1000} rounds to a multiple; {$round: value, digits: 4}
+        step, digits = t.get("to"), int(t.get("digits", 0))
+
+        def round_(ctx: dict[str, Any]) -> Any:
+            value = source(ctx)
+            if not _is_number(value):
+                return MISSING
+            if step is not None:
+                return _tidy(float(round(value / step) * step))
+            return _tidy(round(float(value), digits))
+        return round_
+    if op == "$distance":  # km along a list of {lat, lng} points (haversine)
+        return lambda ctx: round(_path_km(p if isinstance(p := source(ctx), list) else []), 4)
+    if op in ("$and", "$or"):  # [conditions]: all / any hold (evaluated in order, stopping early)
+        conditions = [compile_template(p) for p in (arg if isinstance(arg, list) else [arg])]
+        if op == "$and":
+            return lambda ctx: all(truthy(c(ctx)) for c in conditions)
+        return lambda ctx: any(truthy(c(ctx)) for c in conditions)
+    if op == "$filter":  # {$filter: list, where: condition over $it}: the entries for which it holds
+        where = compile_template(t["where"])
+
+        def filter_(ctx: dict[str, Any]) -> Any:
+            items = source(ctx)
+            if not isinstance(items, list):
+                return MISSING
+            return [it for it, keep in zip(items, _each_it(ctx, items, where)) if truthy(keep)]
+        return filter_
+    if op == "$records":  # {$records: collection, where: condition over $it}: stored records (all if no
+        where_ = compile_template(t["where"]) if "where" in t else None  # where), as $record gives them
+
+        def records(ctx: dict[str, Any]) -> Any:
+            store = ctx["__collections__"].get(source(ctx))
+            found = list(store.records.values()) if store is not None else []
+            if where_ is not None:
+                found = [r for r, keep in zip(found, _each_it(ctx, found, where_)) if truthy(keep)]
+            return found
+        return records
     if op == "$upsert":  # {$upsert: list, by: field, with: list, new: template over $it}
         # A copy of the list with each entry of `with` merged into the entry whose `by` field equals its
         # own; an entry without a match is appended, built by `new` ($it = the `with` entry) if given.
-        base = render(t[op], ctx)
-        upserted: list[Any] = copy.deepcopy(base) if isinstance(base, list) else []
-        changes = render(t["with"], ctx)
-        by = t["by"]
-        for change in changes if isinstance(changes, list) else []:
-            if not isinstance(change, dict):
-                continue
-            target = next((e for e in upserted if isinstance(e, dict) and by in change
-                           and _matches(e.get(by, MISSING), change[by])), None)
-            if target is not None:
-                target.update(copy.deepcopy(change))
-            else:
-                upserted.append(render(t["new"], {**ctx, "it": change}) if "new" in t else copy.deepcopy(change))
-        return upserted
-    if op == "$between":  # inclusive; RFC 3339 strings compare as instants, numbers as numbers
-        value, low, high = (_comparable(render(part, ctx)) for part in t[op])
+        changes_of, by = compile_template(t["with"]), t["by"]
+        new = compile_template(t["new"]) if "new" in t else None
+
+        def upsert(ctx: dict[str, Any]) -> Any:
+            base = source(ctx)
+            upserted: list[Any] = copy_json(base) if isinstance(base, list) else []
+            changes = changes_of(ctx)
+            for change in changes if isinstance(changes, list) else []:
+                if not isinstance(change, dict):
+                    continue
+                target = next((e for e in upserted if isinstance(e, dict) and by in change
+                               and _matches(e.get(by, MISSING), change[by])), None)
+                if target is not None:
+                    target.update(copy_json(change))
+                else:
+                    upserted.append(with_it(ctx, change, new) if new is not None else copy_json(change))
+            return upserted
+        return upsert
+    if op == "$let":  # {$let: {name: template, ...}, in: template}: names bound in order
+        names = [(name, compile_template(part)) for name, part in arg.items()]
+        body = compile_template(t["in"])
+
+        def let(ctx: dict[str, Any]) -> Any:
+            local = dict(ctx)
+            for name, part in names:
+                local[name] = part(local)
+            return body(local)
+        return let
+    if op == "$cond":  # [{if, then}, ..., {else}]: the first branch whose condition holds
+        branches = [(compile_template(b["if"]) if "if" in b else None,
+                     compile_template(b.get("then", b.get("else")))) for b in arg]
+
+        def cond(ctx: dict[str, Any]) -> Any:
+            for condition, then in branches:
+                if condition is None or truthy(condition(ctx)):
+                    return then(ctx)
+            return MISSING
+        return cond
+    if op not in _LIST_OPERATORS:
+        return _unknown(f"unknown template operator {op}")
+    values = _pair(t, op)  # the operators over a list of operands
+    if op in ("$eq", "$ne"):
+        equal = op == "$eq"
+
+        def eq(ctx: dict[str, Any]) -> Any:
+            left, right = values(ctx)
+            return (left == right) == equal
+        return eq
+    if op == "$in":
+        def in_(ctx: dict[str, Any]) -> Any:
+            value, options = values(ctx)
+            return isinstance(options, list) and value in options
+        return in_
+    if op in ("$add", "$mul"):
+        add = op == "$add"
+
+        def arithmetic(ctx: dict[str, Any]) -> Any:
+            numbers = values(ctx)
+            if not all(_is_number(n) for n in numbers):
+                return MISSING
+            result: float = 0 if add else 1
+            for n in numbers:
+                result = _bounded(result) + _bounded(n) if add else _bounded(result) * _bounded(n)
+            return _tidy(result)
+        return arithmetic
+    if op == "$sub":
+        def sub(ctx: dict[str, Any]) -> Any:
+            left, right = values(ctx)
+            return _tidy(_bounded(left) - _bounded(right)) if _is_number(left) and _is_number(right) else MISSING
+        return sub
+    if op in ("$gt", "$gte", "$lt", "$lte"):
+        compare = {"$gt": operator.gt, "$gte": operator.ge, "$lt": operator.lt, "$lte": operator.le}[op]
+
+        def ordered(ctx: dict[str, Any]) -> Any:
+            left, right = values(ctx)
+            return compare(left, right) if _is_number(left) and _is_number(right) else False
+        return ordered
+    if op == "$get":  # [object, key]: a member chosen at run time
+        def get(ctx: dict[str, Any]) -> Any:
+            found, key = values(ctx)
+            return _member(found, str(key)) if isinstance(found, dict) else MISSING
+        return get
+    if op == "$record":  # [collection, key]: a stored record, or missing
+        def record(ctx: dict[str, Any]) -> Any:
+            name, key = values(ctx)
+            store = ctx["__collections__"].get(name)
+            found = store.records.get(str(key)) if store is not None and key is not MISSING else None
+            return found if found is not None else MISSING
+        return record
+    if op in ("$prefix", "$contains"):  # [value, text]: starts with / contains (case-insensitive) text;
+        prefix = op == "$prefix"  # a list value: any of its entries
+
+        def text_match(ctx: dict[str, Any]) -> Any:
+            value, text = values(ctx)
+            if text is MISSING or text is None or value is MISSING or value is None:
+                return False
+            entries = value if isinstance(value, list) else [value]
+            if prefix:
+                return any(str(v).startswith(str(text)) for v in entries if v is not None)
+            return any(str(text).casefold() in str(v).casefold() for v in entries if v is not None)
+        return text_match
+    # $between: inclusive; RFC 3339 strings compare as instants, numbers as numbers
+
+    def between(ctx: dict[str, Any]) -> Any:
+        value, low, high = (_comparable(v) for v in values(ctx))
         if value is None:
             return False
         try:
             return (low is None or low <= value) and (high is None or value <= high)
         except TypeError:
             return False
-    raise KeyError(f"unknown template operator {op}")
+    return between
+
+
+_LIST_OPERATORS = frozenset({"$eq", "$ne", "$in", "$add", "$mul", "$sub", "$gt", "$gte", "$lt", "$lte", "$get",
+                             "$record", "$prefix", "$contains", "$between"})
+
+
+class Record(dict):  # type: ignore[type-arg]
+    """A stored record. Its private ``__`` fields live beside the mapping, in ``private``: templates read
+    them (``$item.__box``) and ``update`` writes them, but a record serialises as its mapping alone, so
+    they are never sent. Records change through ``update`` only."""
+
+    __slots__ = ("private",)
+
+    def __init__(self, fields: Any = (), /) -> None:
+        super().__init__()
+        self.private: dict[str, Any] = {}
+        self.update(fields)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        changes = args[0] if len(args) == 1 and not kwargs and type(args[0]) is dict else dict(*args, **kwargs)
+        if _any_private(changes):
+            changes = dict(changes)
+            for key in [k for k in changes if _is_private(k)]:
+                self.private[key] = changes.pop(key)
+        dict.update(self, changes)
+
+
+def _member(mapping: dict[str, Any], key: str) -> Any:
+    """``mapping[key]``, a record's private field included, or MISSING."""
+    if type(mapping) is Record and _is_private(key):
+        return mapping.private.get(key, MISSING)
+    return mapping.get(key, MISSING)
+
+
+def _is_private(key: Any) -> bool:
+    return isinstance(key, str) and key.startswith("__")
+
+
+def _any_private(keys: Any) -> bool:
+    try:
+        return any(map(str.startswith, keys, itertools.repeat("__")))
+    except TypeError:  # a key that is not text (a seed from YAML, say)
+        return any(map(_is_private, keys))
+
+
+def copy_json(value: Any) -> Any:
+    """A deep copy of JSON data: a round trip through orjson (C speed) for plain mappings and lists of
+    JSON values; member by member when they hold anything else (a record, an integer beyond 64 bits)."""
+    cls = type(value)
+    if cls is dict or cls is list:
+        try:
+            return orjson.loads(orjson.dumps(value, default=_not_json, option=_COPY_OPTIONS))
+        except TypeError:
+            pass
+    return _copy_members(value)
+
+
+_COPY_OPTIONS = orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+
+
+def _not_json(value: Any) -> Any:
+    raise TypeError(type(value).__name__)
+
+
+def _copy_members(value: Any) -> Any:
+    cls = type(value)
+    if cls is dict:
+        return {k: _copy_members(v) for k, v in value.items()}
+    if cls is Record:
+        copied = Record({k: _copy_members(v) for k, v in value.items()})
+        copied.private = {k: _copy_members(v) for k, v in value.private.items()}
+        return copied
+    if cls is list:
+        return [_copy_members(v) for v in value]
+    if cls in _ATOMIC or value is MISSING:
+        return value
+    return copy.deepcopy(value)
+
+
+_ATOMIC = frozenset({str, int, float, bool, type(None)})
 
 
 def _is_number(value: Any) -> bool:
@@ -359,15 +662,6 @@ def truthy(value: Any) -> bool:
     return value is not MISSING and bool(value)
 
 
-def public(value: Any) -> Any:
-    """A copy without the store's private ``__`` keys."""
-    if isinstance(value, dict):
-        return {k: public(v) for k, v in value.items() if not k.startswith("__")}
-    if isinstance(value, list):
-        return [public(v) for v in value]
-    return value
-
-
 # --- the store --------------------------------------------------------------------------------------
 
 
@@ -380,7 +674,7 @@ class Collection:
     records: OrderedDict[str, dict[str, Any]] = field(default_factory=OrderedDict)
 
     def reset(self) -> None:
-        self.records = OrderedDict((self.key_of(r), copy.deepcopy(r)) for r in self.seed_records)
+        self.records = OrderedDict((self.key_of(r), Record(copy_json(r))) for r in self.seed_records)
 
     def key_of(self, record: dict[str, Any]) -> str:
         value = lookup(record, self.key)
@@ -431,6 +725,8 @@ class Behaviour:
             key = str(c.get("key", "id"))
             self.collections[name] = Collection(name, key, int(c.get("limit", DEFAULT_LIMIT)), _seed(spec, c, key))
         self.sequences: dict[str, int] = {}
+        self.verbs = {op: next((v for v in ("list", "get", "create", "update", "delete") if v in action), None)
+                      for op, action in self.operations.items()}
         self.reset()
 
     def reset(self) -> None:
@@ -453,7 +749,7 @@ class Behaviour:
         ctx: dict[str, Any] = {**request, "__seq__": self.sequences, "__collections__": self.collections}
         for need in action.get("requires") or []:
             self._find(need["collection"], render(need["key"], ctx), need.get("what"))
-        verb = next((v for v in ("list", "get", "create", "update", "delete") if v in action), None)
+        verb = self.verbs.get(operation_id)
         if verb in ("get", "update", "delete") and "each" not in action:
             ctx["item"] = self._find(action[verb], render(action["key"], ctx), action.get("what"))
         for name, template in (action.get("let") or {}).items():  # names bound in order, before any change
@@ -470,15 +766,18 @@ class Behaviour:
         elif verb in ("create", "update", "delete") and "each" in action:
             ctx["items"] = self._each(verb, action, ctx)
         elif verb == "create":
-            item = render(action["item"], ctx)
+            item = Record(render(action["item"], ctx))
             ctx["item"] = item
-            item.update(render(action.get("derive") or {}, ctx))
+            if "derive" in action:
+                item.update(render(action["derive"], ctx))
             self.collection(action["create"]).put(item)
         elif verb == "update":
             if "release" in action:
                 self._counter(action["release"], ctx, +1)
-            ctx["item"].update(render(action.get("set") or {}, ctx))
-            ctx["item"].update(render(action.get("derive") or {}, ctx))
+            if "set" in action:
+                ctx["item"].update(render(action["set"], ctx))
+            if "derive" in action:
+                ctx["item"].update(render(action["derive"], ctx))
         if "batch" in action:
             self._batch(action["batch"], ctx)
         elif verb == "delete":
@@ -502,12 +801,12 @@ class Behaviour:
             if isinstance(hook, dict) and "each" in hook:  # one delivery per entry ($it) of a list
                 entries = render(hook["each"], ctx)
                 for entry in entries if isinstance(entries, list) else []:
-                    hooks.append((name, public(render(template, {**ctx, "it": entry}))))
+                    hooks.append((name, render(template, {**ctx, "it": entry})))
             else:
-                hooks.append((name, public(render(template, ctx))))
+                hooks.append((name, render(template, ctx)))
         status = action.get("status")
-        # The body may share objects with the store: the caller serialises it at once (see app.json_bytes,
-        # which drops the private ``__`` keys).
+        # The body and the webhook payloads may share objects with the store: the caller serialises them at
+        # once (a record's private ``__`` fields are not part of its mapping, so they are not written).
         return (int(status) if status else None), body, hooks
 
     def _each(self, verb: str, action: dict[str, Any], ctx: dict[str, Any]) -> list[dict[str, Any]]:
@@ -523,7 +822,7 @@ class Behaviour:
         if verb == "create":
             for entry in entries:
                 local = {**ctx, "it": entry}
-                item = render(action["item"], local)
+                item = Record(render(action["item"], local))
                 local["item"] = item
                 item.update(render(action.get("derive") or {}, local))
                 collection.put(item)
@@ -641,10 +940,12 @@ class Behaviour:
         if not wanted and not conditions:  # a plain page is a slice of the store, not a scan
             self._page(action, ctx, records, reverse=newest_first)
             return
+        paths = [(tuple(path.split(".")) if path else (), value) for path, value in wanted.items()]
+        checks = [compiled(c) for c in conditions]
         items = [
             r for r in (reversed(records) if newest_first else records)
-            if all(_matches(lookup(r, path), value) for path, value in wanted.items())
-            and all(truthy(render(c, {**ctx, "it": r})) for c in conditions)
+            if all(_matches(_walk(r, parts), value) for parts, value in paths)
+            and all(truthy(with_it(ctx, r, check)) for check in checks)
         ]
         self._page(action, ctx, items)
 

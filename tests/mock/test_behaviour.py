@@ -1,0 +1,106 @@
+"""The behaviour engine itself: templates compiled once into closures, and records whose private ``__``
+fields are readable by templates but never written to the wire."""
+
+from __future__ import annotations
+
+import re
+
+import orjson
+import pytest
+
+from partner_contracts.mock.app import _parse_query, json_bytes
+from partner_contracts.mock.behaviour import MISSING, Behaviour, Record, compiled, copy_json, render
+
+
+def ctx(**values: object) -> dict[str, object]:
+    return {"__seq__": {}, "__collections__": {}, **values}
+
+
+def test_a_variable_wins_over_a_generator_of_the_same_name() -> None:
+    assert render("$code", ctx(code="bound")) == "bound"
+    assert re.fullmatch(r"[A-Z0-9]{8}", render("$code", ctx()))
+    assert re.fullmatch(r"\d{4}", render("$digits:4", ctx(digits="ignored: the argument asks for the generator")))
+
+
+def test_an_unbound_variable_is_a_key_error_at_every_render() -> None:
+    # _constant() relies on it to tell a `where` condition that depends on $it from one that does not.
+    for _ in range(2):
+        with pytest.raises(KeyError):
+            render({"$eq": ["$it.id", 1]}, ctx())
+
+
+def test_nested_each_rebinds_it_and_restores_the_outer_value() -> None:
+    template = {"$each": "$rows", "do": {"row": "$it.n", "cells": {"$each": "$it.cells", "do": "$it"}}}
+    context = ctx(rows=[{"n": 1, "cells": ["a", "b"]}, {"n": 2, "cells": []}], it="outer")
+    assert render(template, context) == [{"row": 1, "cells": ["a", "b"]}, {"row": 2, "cells": []}]
+    assert context["it"] == "outer"
+    context.pop("it")
+    render(template, context)
+    assert "it" not in context
+
+
+def test_missing_values_drop_their_key_and_built_containers_are_fresh() -> None:
+    template = {"a": "$body.a", "b": "$body.nope", "list": ["$body.a", "$body.nope"], "fixed": {"x": 1}}
+    first = render(template, ctx(body={"a": 5}))
+    assert first == {"a": 5, "list": [5], "fixed": {"x": 1}}
+    first["fixed"]["x"] = 2  # a record built from the template is changed later: the template is not
+    assert render(template, ctx(body={"a": 5}))["fixed"] == {"x": 1}
+
+
+def test_a_template_compiles_once() -> None:
+    template = {"$sum": "$items", "of": "$it.quantity"}
+    assert compiled(template) is compiled(template)
+    assert render(template, ctx(items=[{"quantity": 2}, {"quantity": 3.5}, {}])) == 5.5
+
+
+def test_switch_cases_keep_their_own_keys() -> None:
+    template = {"$switch": "$query.f", "cases": {"full": "F", "default": "D"}}
+    assert render(template, ctx(query={"f": "full"})) == "F"
+    assert render(template, ctx(query={})) == "D"
+
+
+def test_private_fields_are_readable_but_never_serialised() -> None:
+    record = Record({"id": "o1", "__box": {"index": 3}})
+    assert dict(record) == {"id": "o1"} and record.private == {"__box": {"index": 3}}
+    assert render("$item.__box.index", ctx(item=record)) == 3
+    assert render({"$pick": "$item", "keys": ["id", "__box"]}, ctx(item=record)) == {"id": "o1", "__box": {"index": 3}}
+    assert render({"$get": ["$item", "__box"]}, ctx(item=record)) == {"index": 3}
+    record.update({"__box": None, "status": "failed"})
+    assert record.private == {"__box": None} and record["status"] == "failed"
+    assert orjson.loads(json_bytes({"data": record, "list": [record]})) == {
+        "data": {"id": "o1", "status": "failed"}, "list": [{"id": "o1", "status": "failed"}]}
+
+
+def test_copies_of_records_are_deep_and_keep_private_fields() -> None:
+    record = Record({"id": 1, "stacks": [{"free": 2}], "__note": {"text": "x"}})
+    copied = copy_json({"r": record, "big": 10**30})
+    assert type(copied["r"]) is Record and copied["r"].private == {"__note": {"text": "x"}}
+    copied["r"]["stacks"][0]["free"] = 0
+    copied["r"].private["__note"]["text"] = "y"
+    assert record["stacks"][0]["free"] == 2 and record.private["__note"]["text"] == "x"
+    assert copied["big"] == 10**30
+    plain = {"a": [{"b": 1}], "c": None}
+    assert copy_json(plain) == plain and copy_json(plain)["a"] is not plain["a"]
+
+
+def test_a_filter_on_a_private_field_finds_the_record() -> None:
+    behaviour = Behaviour({
+        "collections": {"rows": {"key": "id"}},
+        "operations": {
+            "add": {"create": "rows", "item": {"id": "$body.id", "__table": "$body.table"}, "respond": "$item"},
+            "list": {"list": "rows", "filter": {"__table": "$query.table"}, "respond": {"$count": "$items"}},
+        },
+    }, {})
+    behaviour.run("add", {"body": {"id": "1", "table": "a"}})
+    behaviour.run("add", {"body": {"id": "2", "table": "b"}})
+    assert behaviour.run("list", {"query": {"table": "a"}})[1] == 1
+    _, body, _ = behaviour.run("add", {"body": {"id": "3", "table": "a"}})
+    assert orjson.loads(json_bytes(body)) == {"id": "3"}
+    behaviour.reset()
+    assert behaviour.run("list", {"query": {}})[1] == 0
+
+
+def test_the_query_is_read_as_parse_qsl_reads_it() -> None:
+    assert _parse_query(b"a=1&b=&b=x%20y+z&flag&&c=%E1%BA%A1") == {
+        "a": ["1"], "b": ["", "x y z"], "flag": [""], "c": ["ạ"]}
+    assert render("$query.nope", ctx(query={})) is MISSING
