@@ -28,7 +28,7 @@ $(STAMP): pyproject.toml $(CLIENTS)
 
 install: $(STAMP)
 
-# uvloop, httptools and py-spy for `make bench` (the `bench` extra), on top of the usual install.
+# py-spy for `scripts/bench.py --profile` (the `bench` extra), on top of the usual install.
 BENCH_STAMP := $(VENV)/.bench-installed
 $(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'

@@ -1005,7 +1005,7 @@ def _setting_available(setting: str, notes: list[str]) -> bool:
 
     missing = [m for m in SETTINGS[setting] if m not in ("asyncio", "h11") and importlib.util.find_spec(m) is None]
     if missing:
-        notes.append(f"{setting} skipped: {', '.join(missing)} not installed (pip install '.[bench]')")
+        notes.append(f"{setting} skipped: {', '.join(missing)} not installed (dependencies: pip install -e .)")
     return not missing
 
 
