@@ -86,6 +86,14 @@ def test_targets_judge_ratios() -> None:
     assert judged == {">=": True, "p99": True, "within": False}
 
 
+def test_best_rows_keep_each_servers_fastest_round() -> None:
+    runs = [{"server": "mock", "connections": 16, "rps": 100.0, "round": 1},
+            {"server": "bare", "connections": 16, "rps": 300.0, "round": 1},
+            {"server": "mock", "connections": 16, "rps": 150.0, "round": 2},
+            {"server": "bare", "connections": 16, "rps": 200.0, "round": 2}]
+    assert [(r["server"], r["round"]) for r in bench.best_rows(runs)] == [("mock", 2), ("bare", 1)]
+
+
 @pytest.mark.timeout(120)
 def test_quick_run_against_our_mock_only(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"

@@ -81,9 +81,9 @@ class Incoming:
         self.path: str = scope["path"]
         self.query_string: bytes = scope.get("query_string", b"")
         self.raw_headers: list[tuple[bytes, bytes]] = scope.get("headers") or []
-        self.headers: dict[str, str] = {}
-        for name, value in self.raw_headers:
-            self.headers.setdefault(name.decode("latin-1").lower(), value.decode("latin-1"))
+        # ASGI header names are lower-case; the first of repeated headers wins (reversed: it is set last)
+        self.headers: dict[str, str] = {name.decode("latin-1"): value.decode("latin-1")
+                                        for name, value in reversed(self.raw_headers)}
         self.receive = receive
         self._cookies: dict[str, str] | None = None
 
@@ -98,6 +98,13 @@ class Incoming:
         return self._cookies
 
 
+@functools.lru_cache(maxsize=64)
+def _content_type(media_type: str) -> bytes:
+    if media_type.startswith("text/") and "charset=" not in media_type.lower():
+        media_type += "; charset=utf-8"
+    return media_type.encode("latin-1")
+
+
 class Disconnected(Exception):
     """The client went away before its body arrived: there is nobody to answer."""
 
@@ -110,12 +117,10 @@ class Reply:
     def __init__(self, status: int, body: bytes = b"", media_type: str | None = None,
                  headers: dict[str, str] | None = None, after: Any = None) -> None:
         self.status, self.body, self.after = status, body, after
-        raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (headers or {}).items()]
+        raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()] if headers else []
         if media_type is not None:
-            if media_type.startswith("text/") and "charset=" not in media_type.lower():
-                media_type += "; charset=utf-8"
-            raw.append((b"content-type", media_type.encode("latin-1")))
-        if not (status < 200 or status in (204, 304)):
+            raw.append((b"content-type", _content_type(media_type)))
+        if status >= 200 and status != 204 and status != 304:
             raw.append((b"content-length", str(len(body)).encode()))
         self.raw_headers = raw
 

@@ -342,11 +342,10 @@ def _operator(op: str, t: dict[str, Any]) -> Compiled:  # one branch per operato
                 return MISSING
             if private:
                 return {k: copy_json(v) for k in keys if (v := _member(found, k)) is not MISSING}
-            picked = {}
-            for k in keys:
-                if k in found:
-                    value = found[k]
-                    picked[k] = value if type(value) in _ATOMIC else copy_json(value)
+            picked = {k: found[k] for k in keys if k in found}
+            for value in picked.values():
+                if type(value) not in _ATOMIC:  # a nested value: the pick is a deep copy
+                    return copy_json(picked)
             return picked
         return pick
     if op == "$count":
