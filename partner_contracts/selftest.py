@@ -6,7 +6,8 @@ counts as caught when the run reports a failure. Kinds:
 
 - ``wrong_type``: one value of the operation's 2xx JSON body gets another JSON type;
 - ``missing_field``: one required property of that body is dropped;
-- ``undocumented_status``: the 2xx answer goes out with a status the operation does not document;
+- ``undocumented_status``: the operation's answers (2xx, and 4xx) go out with a status of the same class
+  that it does not document (299, 499 …), as a server answering an unplanned error would;
 - ``ignored_auth``: requests without (or with wrong) credentials are served as if authenticated;
 - ``stale_read``: reads of a resource created during the run answer 404, as a stale replica would
   (only for APIs whose spec links a create to a get).
@@ -176,7 +177,7 @@ class FaultyApp:
         await self.app(scope, receive, capture)
         status, body = int(start["status"]), b"".join(chunks)
         headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
-        if op is not None and 200 <= status < 300:
+        if op is not None and (200 <= status < 300 or (self.fault.kind == "undocumented_status" and 400 <= status < 500)):
             status, body = self._mutate(op, status, body)
         headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": status, "headers": headers})
@@ -194,8 +195,14 @@ class FaultyApp:
                                            if p and str(p[-1]).lower() in ("id", "_id") and _get(data, p)}
             return status, body
         if kind == "undocumented_status":
+            documented = set(op.statuses)
+            if "default" in documented or f"{status // 100}XX" in documented:
+                return status, body  # every status of this class is documented: nothing to break
+            undocumented = next((c for c in ((299, 298, 297) if status < 300 else (499, 498, 497))
+                                 if str(c) not in documented), None)
+            if undocumented is None:
+                return status, body
             self.state.triggered += 1
-            undocumented = next(c for c in (299, 298, 297) if str(c) not in op.statuses)
             return undocumented, body
         pointer = _json_schema_pointer(self.api, op, str(status))
         if pointer is None or not body:
