@@ -18,6 +18,7 @@ import logging
 import math
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from types import SimpleNamespace
@@ -144,7 +145,9 @@ class Param:
     item_types: tuple[str, ...]
     style_explode: bool = True
     json_content: bool = False  # described with `content: {application/json: ...}`: the value is JSON text
-    any_string: bool = False  # its schema is `type: string` alone: any text is valid, no check to run
+    # For simple schemas (a string, an enum of strings, an integer within bounds, a boolean): a Python test
+    # that a value certainly satisfies it; anything it does not pass goes to the full validator.
+    quick: Callable[[Any], bool] | None = None
 
 
 @dataclass
@@ -192,14 +195,30 @@ def _types(schema: Any, doc: dict[str, Any], depth: int = 0) -> tuple[str, ...]:
     return tuple(found)
 
 
-_ANNOTATIONS = frozenset({"type", "description", "title", "example", "examples", "deprecated", "x-source"})
+_ANNOTATIONS = frozenset({"description", "title", "example", "examples", "deprecated", "default", "x-source"})
 
 
-def _any_string(schema: Any, doc: dict[str, Any]) -> bool:
-    """Whether the schema is `type: string` with nothing but annotations: every text satisfies it."""
+def _quick_check(schema: Any, doc: dict[str, Any]) -> Callable[[Any], bool] | None:
+    """A Python test that passes only values the schema accepts, for the simplest parameter schemas."""
     while isinstance(schema, dict) and set(schema) == {"$ref"}:
         schema = resolve_pointer(doc, schema["$ref"])
-    return isinstance(schema, dict) and schema.get("type") == "string" and set(schema) <= _ANNOTATIONS
+    if not isinstance(schema, dict):
+        return None
+    kind, rules = schema.get("type"), set(schema) - _ANNOTATIONS - {"type"}
+    if kind == "string" and not rules:
+        return lambda value: type(value) is str
+    if kind == "string" and rules == {"enum"} and isinstance(schema["enum"], list):
+        allowed = frozenset(v for v in schema["enum"] if isinstance(v, str))
+        return lambda value: type(value) is str and value in allowed
+    if kind == "integer" and rules <= {"minimum", "maximum"}:
+        low, high = schema.get("minimum"), schema.get("maximum")
+        if not all(b is None or (isinstance(b, (int, float)) and not isinstance(b, bool)) for b in (low, high)):
+            return None
+        return lambda value: (type(value) is int and (low is None or value >= low)
+                              and (high is None or value <= high))
+    if kind == "boolean" and not rules:
+        return lambda value: type(value) is bool
+    return None
 
 
 def _item_types(schema: Any, doc: dict[str, Any]) -> tuple[str, ...]:
@@ -235,7 +254,7 @@ def compile_operation(doc: dict[str, Any], path: str, method: str, item: dict[st
                 item_types=_item_types(schema, doc),
                 style_explode=raw.get("explode", raw.get("style", "form") == "form"),
                 json_content=bool(content) and not raw.get("schema"),
-                any_string=_any_string(schema, doc),
+                quick=_quick_check(schema, doc),
             )
     body = op.get("requestBody") or {}
     body_pointer = f"{pointer}/requestBody"
@@ -296,6 +315,7 @@ class MockApi:
         self.error_template = (mock_conf.get("errors") or {}).get("body") or {"message": "$message"}
         self.error_by_status = {str(k): v for k, v in ((mock_conf.get("errors") or {}).get("by_status") or {}).items()}
         self.schemes = (document.get("components") or {}).get("securitySchemes") or {}
+        self.scheme_checks: dict[str, Callable[[Incoming, dict[str, list[str]], bytes], str | None]] = {}
         behaviour_conf = load_yaml(api.behaviour_path) if api.behaviour_path.is_file() else {}
         self.behaviour = Behaviour(behaviour_conf or {}, document)
         self.routes: list[PathRoute] = []
@@ -365,43 +385,63 @@ class MockApi:
     def authenticate(self, op: Operation, request: Incoming, query: dict[str, list[str]], body: bytes) -> None:
         if not op.security:
             return
-        reasons = []
+        reasons: list[str] = []
         for requirement in op.security:
             if not requirement:
                 return
-            failed = [r for r in (self._check_scheme(n, request, query, body) for n in requirement) if r]
+            failed = False
+            for name in requirement:
+                reason = self._check_scheme(name, request, query, body)
+                if reason:
+                    reasons.append(reason)
+                    failed = True
             if not failed:
                 return
-            reasons.extend(failed)
         raise Rejection("auth", "; ".join(dict.fromkeys(reasons)))
 
     def _check_scheme(self, name: str, request: Incoming, query: dict[str, list[str]], body: bytes) -> str | None:
+        """None when the request satisfies security scheme ``name``, else the reason it does not."""
+        check = self.scheme_checks.get(name)
+        if check is None:
+            check = self.scheme_checks[name] = self._compile_scheme(name)
+        return check(request, query, body)
+
+    def _compile_scheme(self, name: str) -> Callable[[Incoming, dict[str, list[str]], bytes], str | None]:
+        """The check of one security scheme, built once (the credential is read at each request, so a
+        test may change ``credentials``)."""
         scheme = self.schemes.get(name) or {}
-        expected = self.credentials.get(name, "")
+        credentials = self.credentials
         if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-            header = request.headers.get("authorization", "")
-            if not header:
-                return "missing Authorization: Bearer <token>"
-            token = header[7:].strip() if header[:7].lower() == "bearer " else ""
-            return None if token and _same(token, expected) else "invalid bearer token"
-        if scheme.get("type") == "apiKey":
-            where = scheme.get("in")
+            def bearer(request: Incoming, query: dict[str, list[str]], body: bytes) -> str | None:
+                header = request.headers.get("authorization", "")
+                if not header:
+                    return "missing Authorization: Bearer <token>"
+                token = header[7:].strip() if header[:7].lower() == "bearer " else ""
+                return None if token and _same(token, credentials.get(name, "")) else "invalid bearer token"
+            return bearer
+        if scheme.get("type") != "apiKey":
+            return lambda request, query, body: f"unsupported security scheme {name!r}"
+        where, key = scheme.get("in"), str(scheme["name"])
+        header_key = key.lower()
+        conf = scheme.get("x-hmac")
+        algorithm = str(conf.get("algorithm", "sha256")) if conf else ""
+
+        def api_key(request: Incoming, query: dict[str, list[str]], body: bytes) -> str | None:
             if where == "query":
-                values = query.get(scheme["name"]) or []
+                values = query.get(key) or []
                 value = values[0] if values else None
             elif where == "cookie":
-                value = request.cookies.get(scheme["name"])
+                value = request.cookies.get(key)
             else:
-                value = request.headers.get(str(scheme["name"]).lower())
+                value = request.headers.get(header_key)
             if not value:
-                return f"missing {where} {scheme['name']!r}"
-            if scheme.get("x-hmac"):
-                conf = scheme["x-hmac"]
-                signed = hmac.new(expected.encode(), body, str(conf.get("algorithm", "sha256"))).hexdigest()
-                return None if _same(value.strip().lower(), signed) else \
-                    f"{scheme['name']!r} is not the HMAC of the body"
-            return None if _same(value, expected) else f"invalid {where} {scheme['name']!r}"
-        return f"unsupported security scheme {name!r}"
+                return f"missing {where} {key!r}"
+            expected = credentials.get(name, "")
+            if conf:
+                signed = hmac.new(expected.encode(), body, algorithm).hexdigest()
+                return None if _same(value.strip().lower(), signed) else f"{key!r} is not the HMAC of the body"
+            return None if _same(value, expected) else f"invalid {where} {key!r}"
+        return api_key
 
     # validate ---------------------------------------------------------------------------------------
     def parameters(self, op: Operation, path_values: dict[str, str], query: dict[str, list[str]],
@@ -422,7 +462,8 @@ class MockApi:
                     raise Rejection("invalid", f"{p.location} parameter {p.name!r} is required")
                 continue
             value = coerce(raw, p)
-            problems = self.schemas.problems(p.pointer, value, limit=1) if not p.any_string else ()
+            problems = () if p.quick is not None and p.quick(value) else \
+                self.schemas.problems(p.pointer, value, limit=1)
             if problems:
                 kind = "missing" if p.location == "path" else "invalid"
                 raise Rejection(kind, f"{p.location} parameter {p.name!r}: {problems[0].message}")
@@ -474,12 +515,8 @@ class MockApi:
               code: str | None = None) -> Reply:
         """The API's error envelope (``mock.errors`` in api.yaml: a template over $status, $message,
         $reason, $field — the offending JSON pointer — and $code, a code a behaviour guard names)."""
-        try:
-            reason = HTTPStatus(status).phrase
-        except ValueError:
-            reason = "Error"
         template = self.error_by_status.get(str(status), self.error_template)
-        context = {"status": status, "message": message, "reason": reason, "field": field,
+        context = {"status": status, "message": message, "reason": _reason(status), "field": field,
                    "code": code if code else MISSING, "__seq__": {}}
         body = render(template, context)
         return json_response(body, status, headers)
@@ -507,6 +544,14 @@ class MockApi:
                 response = resolve_pointer(self.doc, response["$ref"])
             op.media[status] = next(iter(response.get("content") or {}), None)
         return op.media[status]
+
+
+@functools.lru_cache(maxsize=128)
+def _reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
 
 
 def _no_constants(name: str) -> Any:
@@ -691,7 +736,7 @@ class Mock:
             status = prefer["code"]
         payload: Any = MISSING
         hooks: list[tuple[str, Any]] = []
-        if status == op.success and api.behaviour.handles(op.op_id) and "example" not in prefer:
+        if status == op.success and op.op_id in api.behaviour.operations and "example" not in prefer:
             context = {"body": body if body is not MISSING else {}, "query": params["query"],
                        "path": params["path"], "headers": params["header"], "credentials": api.credentials}
             code, payload, hooks = api.behaviour.run(op.op_id, context)
@@ -699,7 +744,7 @@ class Mock:
         media = api.media_of(op, status)
         if payload is MISSING:
             media, payload = api.example_body(op, status, prefer.get("example"))
-        deliveries = [self.sign_webhook(api, name, hook_payload) for name, hook_payload in hooks]
+        deliveries = [self.sign_webhook(api, name, hook_payload) for name, hook_payload in hooks] if hooks else []
         after = (lambda: self.deliver(deliveries)) if deliveries and self.webhook_url else None
         if request.method == "HEAD" or payload is MISSING or media is None:
             return Reply(int(status), after=after)
@@ -798,7 +843,10 @@ class MockApp:
                 response = await self.mock.handle(request)
             except Disconnected:
                 return
-        await response(scope, receive, send)
+        await send({"type": "http.response.start", "status": response.status, "headers": response.raw_headers})
+        await send({"type": "http.response.body", "body": response.body})
+        if response.after is not None:
+            await response.after()
 
 
 def create_app(keys: list[str] | None = None, webhook_url: str | None = None,
