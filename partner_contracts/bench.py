@@ -18,7 +18,7 @@ create with a valid body, update, invalid bodies and missing credentials) at 1, 
 * Columns beside requests/s: the CPU the server, the generator and everything else on the machine used
   (other work disturbs the numbers: a note says so), and requests per second of server CPU, which is
   what one dedicated core would serve and holds up better than requests/s on a busy machine.
-* Rounds (default 2): the whole plan runs again, so the servers take turns; each row of the table is its
+* Rounds (default 3): the whole plan runs again, so the servers take turns; each row of the table is its
   server's best round at that concurrency, as ``timeit`` keeps the fastest run (a slower round was slowed
   by the machine — another tenant, a busy hypervisor — not by the server). Every round is in the JSON.
 
@@ -909,7 +909,7 @@ class Options:
     memory_requests: int = 100_000
     cold_starts: int = 3
     profile: bool = False
-    rounds: int = 2  # the plan runs this many times, servers alternating; each row keeps its best round
+    rounds: int = 3  # the plan runs this many times, servers alternating; each row keeps its best round
     out: Path = BUILD / "bench.json"
 
 

@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--cold-starts", type=int, default=None, help="cold starts to time (default 3; 0 skips)")
     parser.add_argument("--rounds", type=int, default=None,
                         help="run the plan this many times, servers taking turns, and keep each server's best "
-                             "round per concurrency (default 2; --quick 1)")
+                             "round per concurrency (default 3; --quick 1)")
     parser.add_argument("--profile", action="store_true",
                         help="also py-spy the mock at 16 connections: build/bench/profile-<server>.txt")
     parser.add_argument("--out", type=Path, default=bench.BUILD / "bench.json", help="JSON report path")
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         else (3000 if args.quick else 100_000),
         cold_starts=args.cold_starts if args.cold_starts is not None else (1 if args.quick else 3),
         profile=args.profile,
-        rounds=args.rounds if args.rounds is not None else (1 if args.quick else 2),
+        rounds=args.rounds if args.rounds is not None else (1 if args.quick else 3),
         out=args.out,
     )
     unknown = [s for s in options.settings if s not in bench.SETTINGS]
