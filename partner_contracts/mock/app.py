@@ -843,10 +843,7 @@ class MockApp:
                 response = await self.mock.handle(request)
             except Disconnected:
                 return
-        await send({"type": "http.response.start", "status": response.status, "headers": response.raw_headers})
-        await send({"type": "http.response.body", "body": response.body})
-        if response.after is not None:
-            await response.after()
+        await response(scope, receive, send)
 
 
 def create_app(keys: list[str] | None = None, webhook_url: str | None = None,

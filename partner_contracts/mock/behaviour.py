@@ -92,24 +92,24 @@ class ActionError(Exception):
 
 
 # --- expressions and templates ----------------------------------------------------------------------
-#
-# A template is compiled once into a closure ``f(ctx) -> value`` (on its first use; the cache is keyed by
-# the template object, which the behaviour file keeps alive): a request runs the closures and does no
-# parsing of ``$`` strings and no dispatch on operator names.
 
 Compiled = Callable[[dict[str, Any]], Any]
 _ABSENT = object()
 
 
 def lookup(value: Any, path: str) -> Any:
-    return _walk(value, tuple(path.split(".")) if path else ())
+    return _walk(value, _parts(path))
+
+
+def _parts(path: str) -> tuple[str, ...]:
+    """``a.b.0`` → ("a", "b", "0"); the empty path has no parts."""
+    return tuple(path.split(".")) if path else ()
 
 
 def _walk(value: Any, parts: tuple[str, ...]) -> Any:
     for part in parts:
         if isinstance(value, dict):
-            value = value.private.get(part, MISSING) if type(value) is Record and part.startswith("__") \
-                else value.get(part, MISSING)
+            value = _member(value, part)
         elif isinstance(value, list) and part.lstrip("-").isdigit():
             index = int(part)
             value = value[index] if -len(value) <= index < len(value) else MISSING
@@ -143,6 +143,9 @@ def _unknown(message: str) -> Compiled:
     return fail
 
 
+_SIZES = {"digits": 6, "code": 8, "token": 24}  # the length of $digits, $code and $token without an argument
+
+
 def _generator(name: str, arg: str) -> Compiled | None:
     """The value generators ``$now``, ``$uuid``, ``$digits:6`` …, or None for another name."""
     if name == "now":
@@ -151,8 +154,8 @@ def _generator(name: str, arg: str) -> Compiled | None:
         return lambda ctx: int(datetime.now(timezone.utc).timestamp())
     if name == "uuid":
         return lambda ctx: str(uuid.uuid4())
-    if name in ("digits", "code", "token"):
-        size = int(arg or (24 if name == "token" else 6 if name == "digits" else 8))
+    if name in _SIZES:
+        size = int(arg or _SIZES[name])
         if name == "token":
             return lambda ctx: secrets.token_urlsafe(size)
         alphabet = string.digits if name == "digits" else string.ascii_uppercase + string.digits
@@ -186,7 +189,7 @@ def _generator(name: str, arg: str) -> Compiled | None:
 def _expression(text: str) -> Compiled:
     name, _, arg = text[1:].partition(":")
     head, _, rest = name.partition(".")
-    parts = tuple(rest.split(".")) if rest else ()
+    parts = _parts(rest)
     generator = _generator(name, arg)
     if arg:  # $now:%Y, $int:body.x: always the generator
         return generator if generator is not None else _unknown(f"unknown template variable ${head}")
@@ -264,19 +267,12 @@ def render(template: Any, ctx: dict[str, Any]) -> Any:
 
 def with_it(ctx: dict[str, Any], it: Any, part: Compiled) -> Any:
     """``part`` rendered with ``$it`` bound to ``it`` (the context is restored afterwards)."""
-    previous = ctx.get("it", _ABSENT)
-    ctx["it"] = it
-    try:
-        return part(ctx)
-    finally:
-        if previous is _ABSENT:
-            del ctx["it"]
-        else:
-            ctx["it"] = previous
+    return _each_it(ctx, [it], part)[0]
 
 
 def _each_it(ctx: dict[str, Any], items: list[Any], part: Compiled) -> list[Any]:
-    """``part`` rendered once per entry of ``items`` as ``$it``."""
+    """``part`` rendered once per entry of ``items`` as ``$it``, in ``ctx`` itself (no copy per entry);
+    the caller's ``$it``, if any, is restored afterwards."""
     previous = ctx.get("it", _ABSENT)
     out = []
     try:
@@ -291,7 +287,7 @@ def _each_it(ctx: dict[str, Any], items: list[Any], part: Compiled) -> list[Any]
     return out
 
 
-def _pair(t: dict[str, Any], op: str) -> Callable[[dict[str, Any]], list[Any]]:
+def _operands(t: dict[str, Any], op: str) -> Callable[[dict[str, Any]], list[Any]]:
     parts = [compile_template(p) for p in t[op]]
     return lambda ctx: [p(ctx) for p in parts]
 
@@ -460,7 +456,7 @@ def _operator(op: str, t: dict[str, Any]) -> Compiled:  # one branch per operato
         return cond
     if op not in _LIST_OPERATORS:
         return _unknown(f"unknown template operator {op}")
-    values = _pair(t, op)  # the operators over a list of operands
+    values = _operands(t, op)  # the operators over a list of operands
     if op in ("$eq", "$ne"):
         equal = op == "$eq"
 
@@ -939,7 +935,7 @@ class Behaviour:
         if not wanted and not conditions:  # a plain page is a slice of the store, not a scan
             self._page(action, ctx, records, reverse=newest_first)
             return
-        paths = [(tuple(path.split(".")) if path else (), value) for path, value in wanted.items()]
+        paths = [(_parts(path), value) for path, value in wanted.items()]
         checks = [compiled(c) for c in conditions]
         items = [
             r for r in (reversed(records) if newest_first else records)
