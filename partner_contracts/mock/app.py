@@ -56,6 +56,8 @@ PREFERENCES: dict[str, tuple[int, ...]] = {
 TRANSPORT_KINDS = frozenset({"method", "options", "too_large", "too_long"})
 MAX_QUERY = 32 * 1024
 MAX_FIELDS = 1000
+ROUTE_CACHE = 4096  # routed paths remembered per API (paths up to ROUTE_CACHE_PATH characters)
+ROUTE_CACHE_PATH = 256
 
 
 class Rejection(Exception):
@@ -314,6 +316,9 @@ class MockApi:
         self.webhook_secret = _setting(mock_conf.get("webhook_secret", ""))
         self.error_template = (mock_conf.get("errors") or {}).get("body") or {"message": "$message"}
         self.error_by_status = {str(k): v for k, v in ((mock_conf.get("errors") or {}).get("by_status") or {}).items()}
+        # An envelope made of its inputs alone (no $uuid, $now …) is the same each time: it is kept.
+        self.errors_made: dict[tuple[int, str, str, str | None], Reply] | None = {} if all(
+            _reads_only(t, ERROR_VARIABLES) for t in (self.error_template, *self.error_by_status.values())) else None
         self.schemes = (document.get("components") or {}).get("securitySchemes") or {}
         self.scheme_checks: dict[str, Callable[[Incoming, dict[str, list[str]], bytes], str | None]] = {}
         behaviour_conf = load_yaml(api.behaviour_path) if api.behaviour_path.is_file() else {}
@@ -352,12 +357,33 @@ class MockApi:
                     self.schemas.validator(p.pointer)
                 for pointer in op.body_media.values():
                     self.schemas.validator(pointer)
+        self.found_routes: dict[tuple[str, str], tuple[Operation, dict[str, str]]] = {}
         self.public_spec = dict(document, servers=[{"url": f"/{self.key}", "description": "partner-contracts mock"}])
         self.public_spec_bytes = orjson.dumps(self.public_spec)
-        self.webhook_ops = {name: (item or {}).get("post") or {} for name, item in (document.get("webhooks") or {}).items()}
+        # webhook name -> its signed headers, each with an HMAC already keyed by the secret (copied per delivery)
+        self.webhook_signers: dict[str, list[tuple[str, Any]]] = {}
+        for name, item in (document.get("webhooks") or {}).items():
+            for param in ((item or {}).get("post") or {}).get("parameters") or []:
+                conf = param.get("x-hmac") or (param.get("schema") or {}).get("x-hmac")
+                if param.get("in") == "header" and conf:
+                    self.webhook_signers.setdefault(name, []).append((param["name"], hmac.new(
+                        self.webhook_secret.encode(), digestmod=str(conf.get("algorithm", "sha256")))))
 
     # route ------------------------------------------------------------------------------------------
     def route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
+        """The operation a request names and its path parameters (a dict the caller must not change).
+        Found routes are remembered (at most ROUTE_CACHE short paths: most requests repeat a path)."""
+        found = self.found_routes.get((method, path))
+        if found is None:
+            found = self._route(method, path)
+            if len(path) > ROUTE_CACHE_PATH:
+                return found
+            if len(self.found_routes) >= ROUTE_CACHE:
+                self.found_routes.clear()
+            self.found_routes[(method, path)] = found
+        return found
+
+    def _route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:
         matched: list[tuple[PathRoute, dict[str, str]]] = []
         segments = path.split("/")
         depth = len(segments) - 1
@@ -515,6 +541,18 @@ class MockApi:
               code: str | None = None) -> Reply:
         """The API's error envelope (``mock.errors`` in api.yaml: a template over $status, $message,
         $reason, $field — the offending JSON pointer — and $code, a code a behaviour guard names)."""
+        made = self.errors_made
+        if made is not None and not headers:
+            reply = made.get((status, message, field, code))
+            if reply is None:
+                reply = made[(status, message, field, code)] = self._error(status, message, None, field, code)
+                if len(made) > ERRORS_KEPT:
+                    made.clear()
+            return reply
+        return self._error(status, message, headers, field, code)
+
+    def _error(self, status: int, message: str, headers: dict[str, str] | None, field: str,
+               code: str | None) -> Reply:
         template = self.error_by_status.get(str(status), self.error_template)
         context = {"status": status, "message": message, "reason": _reason(status), "field": field,
                    "code": code if code else MISSING, "__seq__": {}}
@@ -544,6 +582,22 @@ class MockApi:
                 response = resolve_pointer(self.doc, response["$ref"])
             op.media[status] = next(iter(response.get("content") or {}), None)
         return op.media[status]
+
+
+ERROR_VARIABLES = frozenset({"status", "message", "reason", "field", "code"})
+ERRORS_KEPT = 1024
+
+
+def _reads_only(template: Any, names: frozenset[str]) -> bool:
+    """Whether every expression in ``template`` reads one of ``names`` (no generator such as $uuid)."""
+    if isinstance(template, str):
+        # an argument ($code:8) always means the generator
+        return not template.startswith("$") or (":" not in template and template[1:].split(".")[0] in names)
+    if isinstance(template, dict):
+        return all(_reads_only(v, names) for v in template.values())
+    if isinstance(template, list):
+        return all(_reads_only(v, names) for v in template)
+    return True
 
 
 @functools.lru_cache(maxsize=128)
@@ -757,11 +811,10 @@ class Mock:
         The last 100 are kept in ``sent_webhooks`` (what tests and a debugging user look at)."""
         raw = json_bytes(payload)
         headers = {"content-type": "application/json"}
-        for param in api.webhook_ops.get(name, {}).get("parameters") or []:
-            conf = param.get("x-hmac") or (param.get("schema") or {}).get("x-hmac")
-            if param.get("in") == "header" and conf:
-                headers[param["name"]] = hmac.new(api.webhook_secret.encode(), raw,
-                                                  str(conf.get("algorithm", "sha256"))).hexdigest()
+        for header, keyed in api.webhook_signers.get(name, ()):
+            signature = keyed.copy()
+            signature.update(raw)
+            headers[header] = signature.hexdigest()
         record = {"api": api.key, "webhook": name, "body": raw, "headers": headers}
         self.sent_webhooks.append(record)
         if len(self.sent_webhooks) > 200:
