@@ -121,17 +121,19 @@ def _walk(value: Any, parts: tuple[str, ...]) -> Any:
 
 
 def _now(fmt: str | None = None) -> str:
-    """The time in UTC: RFC 3339 with milliseconds, or as ``fmt`` (strftime). The text is reused while
-    the instant it shows has not changed (the same millisecond, or second for a format without %f)."""
+    """The time in UTC: RFC 3339 with milliseconds, or as ``fmt`` (strftime). The text of the current
+    second is made once (a format with %f is made each time); RFC 3339 adds the milliseconds to it."""
     moment = time.time()
-    tick = int(moment * 1000) if fmt is None else int(moment * 1_000_000) if "%f" in fmt else int(moment)
+    if fmt is not None and "%f" in fmt:
+        return datetime.fromtimestamp(moment, timezone.utc).strftime(fmt)
+    second = int(moment)
     cached = _NOW_TEXT.get(fmt)
-    if cached is not None and cached[0] == tick:
-        return cached[1]
-    when = datetime.fromtimestamp(moment, timezone.utc)
-    text = when.isoformat(timespec="milliseconds").replace("+00:00", "Z") if fmt is None else when.strftime(fmt)
-    _NOW_TEXT[fmt] = (tick, text)
-    return text
+    if cached is None or cached[0] != second:
+        text = datetime.fromtimestamp(second, timezone.utc).strftime(fmt or "%Y-%m-%dT%H:%M:%S")
+        cached = _NOW_TEXT[fmt] = (second, text)
+    if fmt is None:
+        return f"{cached[1]}.{int((moment - second) * 1000):03d}Z"
+    return cached[1]
 
 
 _NOW_TEXT: dict[str | None, tuple[int, str]] = {}
@@ -550,7 +552,7 @@ class Record(dict):  # type: ignore[type-arg]
         changes = args[0] if len(args) == 1 and not kwargs and type(args[0]) is dict else dict(*args, **kwargs)
         if _any_private(changes):
             changes = dict(changes)
-            for key in [k for k in changes if _is_private(k)]:
+            for key in [k for k in changes if type(k) is str and k.startswith("__")]:
                 self.private[key] = changes.pop(key)
         dict.update(self, changes)
 
@@ -567,8 +569,10 @@ def _is_private(key: Any) -> bool:
 
 
 def _any_private(keys: Any) -> bool:
+    """Whether any key may start with ``__`` (one C-level pass; a key holding "\\0__" is a harmless
+    false alarm: callers then test each key)."""
     try:
-        return any(map(str.startswith, keys, itertools.repeat("__")))
+        return "\0__" in "\0" + "\0".join(keys)
     except TypeError:  # a key that is not text (a seed from YAML, say)
         return any(map(_is_private, keys))
 
@@ -708,6 +712,49 @@ def _seed(spec: dict[str, Any], conf: dict[str, Any], key: str) -> list[dict[str
     return list(merged.values())
 
 
+_VERBS = ("list", "get", "create", "update", "delete")
+
+
+class _Plan:
+    """One operation's action compiled once: every template it names is a closure, every optional part is
+    looked up here rather than in the action at each request."""
+
+    def __init__(self, action: dict[str, Any], webhooks: dict[str, dict[str, Any]]) -> None:
+        self.action = action
+        verb = self.verb = next((v for v in _VERBS if v in action), None)
+        self.each = verb in ("create", "update", "delete") and "each" in action
+        self.requires = [(need["collection"], compiled(need["key"]), need.get("what"))
+                         for need in action.get("requires") or []]
+        self.find = ((action[verb], compiled(action["key"]), action.get("what"))
+                     if verb in ("get", "update", "delete") and "each" not in action else None)
+        self.lets = [(name, compiled(template)) for name, template in (action.get("let") or {}).items()]
+        guards = action.get("guard") or []
+        self.guards = [(compiled(g["if"]), int(g.get("status", 409)), compiled(g["message"]), g.get("code"))
+                       for g in (guards if isinstance(guards, list) else [guards])]
+        self.reserve = action.get("reserve")
+        self.release = action.get("release")
+        self.item = compiled(action["item"]) if verb == "create" and not self.each else None
+        self.set = compiled(action["set"]) if "set" in action else None
+        self.derive = compiled(action["derive"]) if "derive" in action else None
+        self.batch = action.get("batch")
+        self.also = list(action.get("also") or [])
+        self.respond = compiled(action["respond"]) if "respond" in action else None
+        self.hooks: list[tuple[str, Compiled | None, Compiled]] = []  # (webhook, each, payload)
+        for hook in action.get("webhooks") or ([action["webhook"]] if "webhook" in action else []):
+            name = hook["name"] if isinstance(hook, dict) else hook
+            each = compiled(hook["each"]) if isinstance(hook, dict) and "each" in hook else None
+            self.hooks.append((name, each, compiled((webhooks.get(name) or {}).get("payload", "$item"))))
+        self.status = int(action["status"]) if action.get("status") else None
+        # list
+        self.filters = [(path, compiled(expression)) for path, expression in (action.get("filter") or {}).items()]
+        self.where = [(condition, compiled(condition)) for condition in action.get("where") or []]
+        self.newest_first = bool(action.get("newest_first"))
+        page = action.get("page")
+        self.page = (int(page.get("first", 0)), compiled(page.get("number", MISSING)),
+                     compiled(page.get("size", MISSING)), int(page.get("default_size", 20)),
+                     compiled(page["offset"]) if "offset" in page else None) if page else None
+
+
 class Behaviour:
     """The state machine of one API: collections plus the action each operationId performs."""
 
@@ -720,8 +767,7 @@ class Behaviour:
             key = str(c.get("key", "id"))
             self.collections[name] = Collection(name, key, int(c.get("limit", DEFAULT_LIMIT)), _seed(spec, c, key))
         self.sequences: dict[str, int] = {}
-        self.verbs = {op: next((v for v in ("list", "get", "create", "update", "delete") if v in action), None)
-                      for op, action in self.operations.items()}
+        self.plans: dict[str, _Plan] = {}  # operationId -> its action compiled (on first use)
         self.reset()
 
     def reset(self) -> None:
@@ -740,45 +786,47 @@ class Behaviour:
 
     def run(self, operation_id: str, request: dict[str, Any]) -> tuple[int | None, Any, list[tuple[str, Any]]]:
         """Perform the operation's action. Returns (status or None for the default, body, webhooks)."""
-        action = self.operations[operation_id]
+        plan = self.plans.get(operation_id)
+        if plan is None:
+            plan = self.plans[operation_id] = _Plan(self.operations[operation_id], self.webhooks)
+        action = plan.action
         ctx: dict[str, Any] = {**request, "__seq__": self.sequences, "__collections__": self.collections}
-        for need in action.get("requires") or []:
-            self._find(need["collection"], render(need["key"], ctx), need.get("what"))
-        verb = self.verbs.get(operation_id)
-        if verb in ("get", "update", "delete") and "each" not in action:
-            ctx["item"] = self._find(action[verb], render(action["key"], ctx), action.get("what"))
-        for name, template in (action.get("let") or {}).items():  # names bound in order, before any change
-            ctx[name] = render(template, ctx)
-        guards = action.get("guard") or []
-        for guard in guards if isinstance(guards, list) else [guards]:
-            if not truthy(render(guard["if"], ctx)):
-                raise ActionError(int(guard.get("status", 409)), str(render(guard["message"], ctx)),
-                                  guard.get("code"))
-        if "reserve" in action:
-            ctx["reserved"] = self._counter(action["reserve"], ctx, -1)
+        for collection, key, what in plan.requires:
+            self._find(collection, key(ctx), what)
+        if plan.find is not None:
+            collection, key, what = plan.find
+            ctx["item"] = self._find(collection, key(ctx), what)
+        for name, value in plan.lets:  # names bound in order, before any change
+            ctx[name] = value(ctx)
+        for condition, status, message, code in plan.guards:
+            if not truthy(condition(ctx)):
+                raise ActionError(status, str(message(ctx)), code)
+        if plan.reserve is not None:
+            ctx["reserved"] = self._counter(plan.reserve, ctx, -1)
+        verb = plan.verb
         if verb == "list":
-            self._list(action, ctx)
-        elif verb in ("create", "update", "delete") and "each" in action:
-            ctx["items"] = self._each(verb, action, ctx)
+            self._list(plan, ctx)
+        elif plan.each:
+            ctx["items"] = self._each(verb, action, ctx)  # type: ignore[arg-type]
         elif verb == "create":
-            item = Record(render(action["item"], ctx))
+            item = Record(plan.item(ctx))  # type: ignore[misc]
             ctx["item"] = item
-            if "derive" in action:
-                item.update(render(action["derive"], ctx))
+            if plan.derive is not None:
+                item.update(plan.derive(ctx))
             self.collection(action["create"]).put(item)
         elif verb == "update":
-            if "release" in action:
-                self._counter(action["release"], ctx, +1)
-            if "set" in action:
-                ctx["item"].update(render(action["set"], ctx))
-            if "derive" in action:
-                ctx["item"].update(render(action["derive"], ctx))
-        if "batch" in action:
-            self._batch(action["batch"], ctx)
+            if plan.release is not None:
+                self._counter(plan.release, ctx, +1)
+            if plan.set is not None:
+                ctx["item"].update(plan.set(ctx))
+            if plan.derive is not None:
+                ctx["item"].update(plan.derive(ctx))
+        if plan.batch is not None:
+            self._batch(plan.batch, ctx)
         elif verb == "delete":
             collection = self.collection(action["delete"])
             collection.records.pop(collection.key_of(ctx["item"]), None)
-        for step in action.get("also") or []:  # further changes, in order, each in a copy of the context
+        for step in plan.also:  # further changes, in order, each in a copy of the context
             local = dict(ctx)
             verb_ = next(v for v in ("create", "update", "delete") if v in step)
             if "each" in step:
@@ -788,21 +836,18 @@ class Behaviour:
                 result = local["items"][0]
             if "as" in step:
                 ctx[step["as"]] = result
-        body = render(action["respond"], ctx) if "respond" in action else MISSING
+        body = plan.respond(ctx) if plan.respond is not None else MISSING
         hooks = []
-        for hook in action.get("webhooks") or ([action["webhook"]] if "webhook" in action else []):
-            name = hook["name"] if isinstance(hook, dict) else hook
-            template = (self.webhooks.get(name) or {}).get("payload", "$item")
-            if isinstance(hook, dict) and "each" in hook:  # one delivery per entry ($it) of a list
-                entries = render(hook["each"], ctx)
+        for name, each, payload in plan.hooks:
+            if each is not None:  # one delivery per entry ($it) of a list
+                entries = each(ctx)
                 for entry in entries if isinstance(entries, list) else []:
-                    hooks.append((name, render(template, {**ctx, "it": entry})))
+                    hooks.append((name, payload({**ctx, "it": entry})))
             else:
-                hooks.append((name, render(template, ctx)))
-        status = action.get("status")
+                hooks.append((name, payload(ctx)))
         # The body and the webhook payloads may share objects with the store: the caller serialises them at
         # once (a record's private ``__`` fields are not part of its mapping, so they are not written).
-        return (int(status) if status else None), body, hooks
+        return plan.status, body, hooks
 
     def _each(self, verb: str, action: dict[str, Any], ctx: dict[str, Any]) -> list[dict[str, Any]]:
         """``create`` / ``update`` / ``delete`` once per entry ``$it`` of the list ``each`` names.
@@ -918,42 +963,39 @@ class Behaviour:
                     failed.append(render(spec["failed"], {**local, "message": message}))
         ctx["succeed"], ctx["failed"] = succeed, failed
 
-    def _list(self, action: dict[str, Any], ctx: dict[str, Any]) -> None:
-        collection = self.collection(action["list"])
-        wanted = {path: render(expr, ctx) for path, expr in (action.get("filter") or {}).items()}
-        wanted = {path: value for path, value in wanted.items() if value is not MISSING and value is not None}
+    def _list(self, plan: _Plan, ctx: dict[str, Any]) -> None:
+        collection = self.collection(plan.action["list"])
+        wanted = {path: value for path, expression in plan.filters
+                  if (value := expression(ctx)) is not MISSING and value is not None}
         conditions = []
-        for condition in action.get("where") or []:  # templates over $it, e.g. {$between: [$it.date, ...]}
-            constant = _constant(condition, ctx)
+        for condition, check in plan.where:  # templates over $it, e.g. {$between: [$it.date, ...]}
+            constant = _constant(check, ctx)
             if constant is MISSING:
-                conditions.append(condition)
+                conditions.append(check)
             elif not truthy(constant):  # false whatever the record: nothing matches
-                self._page(action, ctx, [])
+                self._page(plan, ctx, [])
                 return
         records = collection.records.values()
-        newest_first = bool(action.get("newest_first"))
         if not wanted and not conditions:  # a plain page is a slice of the store, not a scan
-            self._page(action, ctx, records, reverse=newest_first)
+            self._page(plan, ctx, records, reverse=plan.newest_first)
             return
         paths = [(_parts(path), value) for path, value in wanted.items()]
-        checks = [compiled(c) for c in conditions]
         items = [
-            r for r in (reversed(records) if newest_first else records)
+            r for r in (reversed(records) if plan.newest_first else records)
             if all(_matches(_walk(r, parts), value) for parts, value in paths)
-            and all(truthy(with_it(ctx, r, check)) for check in checks)
+            and all(truthy(with_it(ctx, r, check)) for check in conditions)
         ]
-        self._page(action, ctx, items)
+        self._page(plan, ctx, items)
 
-    def _page(self, action: dict[str, Any], ctx: dict[str, Any], items: Any, reverse: bool = False) -> None:
-        page = action.get("page")
+    def _page(self, plan: _Plan, ctx: dict[str, Any], items: Any, reverse: bool = False) -> None:
         total = len(items)
-        if page:
-            first = int(page.get("first", 0))
-            number = render(page.get("number", MISSING), ctx)
-            size = render(page.get("size", MISSING), ctx)
+        if plan.page is not None:
+            first, number_of, size_of, default_size, offset_of = plan.page
+            number = number_of(ctx)
+            size = size_of(ctx)
             number = int(number) if isinstance(number, int) else first
-            size = int(size) if isinstance(size, int) and size > 0 else int(page.get("default_size", 20))
-            offset = render(page["offset"], ctx) if "offset" in page else MISSING
+            size = int(size) if isinstance(size, int) and size > 0 else default_size
+            offset = offset_of(ctx) if offset_of is not None else MISSING
             start = int(offset) if isinstance(offset, int) else max(number - first, 0) * size
             ctx.update(page=number, size=size, pages=math.ceil(total / size) if size else 0)
             items = _slice(items, start, size, reverse)
@@ -972,10 +1014,10 @@ def _slice(items: Any, start: int, size: int, reverse: bool) -> list[Any]:
     return list(itertools.islice(ordered, start, min(start + size, len(items))))
 
 
-def _constant(condition: Any, ctx: dict[str, Any]) -> Any:
+def _constant(check: Compiled, ctx: dict[str, Any]) -> Any:
     """The value of a `where` condition that does not depend on the record ($it), else MISSING."""
     try:
-        return render(condition, {k: v for k, v in ctx.items() if k != "it"})
+        return check({k: v for k, v in ctx.items() if k != "it"} if "it" in ctx else ctx)
     except KeyError:
         return MISSING
 
