@@ -289,6 +289,16 @@ def _each_it(ctx: dict[str, Any], items: list[Any], part: Compiled) -> list[Any]
     return out
 
 
+def _picked_from_it(template: Any) -> list[str] | None:
+    """The keys of a ``{$pick: $it, keys: [...]}`` template without private keys, else None."""
+    if not isinstance(template, dict) or set(template) != {"$pick", "keys"} or template["$pick"] != "$it":
+        return None
+    keys = template["keys"]
+    if not isinstance(keys, list) or any(map(_is_private, keys)):
+        return None
+    return list(keys)
+
+
 def _operands(t: dict[str, Any], op: str) -> Callable[[dict[str, Any]], list[Any]]:
     parts = [compile_template(p) for p in t[op]]
     return lambda ctx: [p(ctx) for p in parts]
@@ -321,6 +331,20 @@ def _operator(op: str, t: dict[str, Any]) -> Compiled:  # one branch per operato
         return first
     source = compile_template(arg)
     if op == "$each":
+        keys_of_it = _picked_from_it(t["do"])
+        if keys_of_it is not None:  # {$each: list, do: {$pick: $it, keys: [...]}}: no $it to bind
+
+            def each_pick(ctx: dict[str, Any]) -> Any:
+                items = source(ctx)
+                if not isinstance(items, list):
+                    return MISSING
+                out = []
+                for found in items:
+                    if isinstance(found, dict):
+                        picked = {k: found[k] for k in keys_of_it if k in found}
+                        out.append(picked if _ATOMIC.issuperset(map(type, picked.values())) else copy_json(picked))
+                return out
+            return each_pick
         do = compile_template(t["do"])
 
         def each(ctx: dict[str, Any]) -> Any:
@@ -331,8 +355,11 @@ def _operator(op: str, t: dict[str, Any]) -> Compiled:  # one branch per operato
         return each
     if op == "$pick":
         keys = list(t["keys"])
-
         private = any(map(_is_private, keys))
+        # The pick is a deep copy, so a record built from another (or from a template) shares nothing with
+        # it. The request body needs none: it is parsed afresh for each request and belongs to it alone,
+        # as when a template names `$body.items` itself.
+        owned = isinstance(arg, str) and (arg == "$body" or arg.startswith("$body."))
 
         def pick(ctx: dict[str, Any]) -> Any:
             found = source(ctx)
@@ -341,10 +368,9 @@ def _operator(op: str, t: dict[str, Any]) -> Compiled:  # one branch per operato
             if private:
                 return {k: copy_json(v) for k in keys if (v := _member(found, k)) is not MISSING}
             picked = {k: found[k] for k in keys if k in found}
-            for value in picked.values():
-                if type(value) not in _ATOMIC:  # a nested value: the pick is a deep copy
-                    return copy_json(picked)
-            return picked
+            if owned or _ATOMIC.issuperset(map(type, picked.values())):
+                return picked
+            return copy_json(picked)  # a nested value: the pick is a deep copy
         return pick
     if op == "$count":
         return lambda ctx: len(v) if isinstance(v := source(ctx), list) else 0
@@ -543,16 +569,16 @@ class Record(dict):  # type: ignore[type-arg]
 
     __slots__ = ("private",)
 
-    def __init__(self, fields: Any = (), /) -> None:
-        super().__init__()
+    def __init__(self, fields: Any = (), /) -> None:  # dict.__new__ has made the empty mapping
         self.private: dict[str, Any] = {}
         self.update(fields)
 
     def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
         changes = args[0] if len(args) == 1 and not kwargs and type(args[0]) is dict else dict(*args, **kwargs)
-        if _any_private(changes):
+        private = _private_keys(changes)
+        if private:
             changes = dict(changes)
-            for key in [k for k in changes if type(k) is str and k.startswith("__")]:
+            for key in private:
                 self.private[key] = changes.pop(key)
         dict.update(self, changes)
 
@@ -568,13 +594,18 @@ def _is_private(key: Any) -> bool:
     return isinstance(key, str) and key.startswith("__")
 
 
-def _any_private(keys: Any) -> bool:
-    """Whether any key may start with ``__`` (one C-level pass; a key holding "\\0__" is a harmless
-    false alarm: callers then test each key)."""
+def _private_keys(keys: Any) -> list[Any]:
+    """The keys that start with ``__``, found by splitting the keys joined with NUL (C-level work, not a
+    test per key); keys that are not all text, or that hold a NUL themselves, are tested one by one."""
     try:
-        return "\0__" in "\0" + "\0".join(keys)
+        joined = "\0" + "\0".join(keys)
     except TypeError:  # a key that is not text (a seed from YAML, say)
-        return any(map(_is_private, keys))
+        return [k for k in keys if _is_private(k)]
+    if "\0__" not in joined:
+        return []
+    if joined.count("\0") != len(keys):
+        return [k for k in keys if _is_private(k)]
+    return ["__" + part.partition("\0")[0] for part in joined.split("\0__")[1:]]
 
 
 def copy_json(value: Any) -> Any:
