@@ -30,7 +30,7 @@ from starlette.requests import cookie_parser
 
 from ..schemas import SchemaSet
 from ..specs import Api, escape, load_yaml, resolve_pointer, select
-from .behaviour import MISSING, ActionError, Behaviour, render
+from .behaviour import MISSING, ActionError, Behaviour, json_default, render
 from .sample import sample
 
 log = logging.getLogger("partner_contracts.mock")
@@ -624,10 +624,11 @@ def parse_json(raw: bytes) -> Any:
 
 
 def json_bytes(payload: Any) -> bytes:
-    """JSON for a response (orjson; json for integers beyond 64 bits). A stored record's private ``__``
-    fields are not part of its mapping (see behaviour.Record), so they are never written."""
+    """JSON for a response (orjson; json for integers beyond 64 bits). A stored record is written as
+    the JSON text it keeps until it changes; its private ``__`` fields are not part of its mapping (see
+    behaviour.Record), so they are never written."""
     try:
-        return orjson.dumps(payload)
+        return orjson.dumps(payload, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
     except TypeError:  # an integer beyond 64 bits: json handles any size
         return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
 

@@ -49,6 +49,7 @@ closures, it never parses a ``$`` string or looks an operator up by name.
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 import math
 import operator
@@ -565,12 +566,17 @@ _LIST_OPERATORS = frozenset({"$eq", "$ne", "$in", "$add", "$mul", "$sub", "$gt",
 class Record(dict):  # type: ignore[type-arg]
     """A stored record. Its private ``__`` fields live beside the mapping, in ``private``: templates read
     them (``$item.__box``) and ``update`` writes them, but a record serialises as its mapping alone, so
-    they are never sent. Records change through ``update`` only."""
+    they are never sent. Records change through ``update`` only.
 
-    __slots__ = ("private",)
+    A record keeps its JSON text once written (``fragment``), so a page of records is written by
+    copying texts; any change to the mapping forgets it, and a change inside a nested value (a counter
+    in a list, see ``Behaviour._counter``) calls ``changed``."""
+
+    __slots__ = ("json", "private")
 
     def __init__(self, fields: Any = (), /) -> None:  # dict.__new__ has made the empty mapping
         self.private: dict[str, Any] = {}
+        self.json: orjson.Fragment | None = None
         self.update(fields)
 
     def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
@@ -581,6 +587,79 @@ class Record(dict):  # type: ignore[type-arg]
             for key in private:
                 self.private[key] = changes.pop(key)
         dict.update(self, changes)
+        self.json = None
+
+    def changed(self) -> None:
+        """A nested value was changed in place: the JSON text is made again when next written."""
+        self.json = None
+
+    def fragment(self) -> orjson.Fragment:
+        """The record's JSON text (orjson writes a Fragment as it is), made once until the record changes;
+        not kept when the record holds another record, whose own changes it could not follow."""
+        text = self.json
+        if text is None:
+            nested: list[bool] = []
+            text = orjson.Fragment(orjson.dumps(dict(self), default=functools.partial(_inner_json, nested),
+                                                option=orjson.OPT_PASSTHROUGH_SUBCLASS))
+            if not nested:
+                self.json = text
+        return text
+
+    # Every other way to change the mapping forgets the JSON text too.
+    def __setitem__(self, key: Any, value: Any) -> None:
+        dict.__setitem__(self, key, value)
+        self.json = None
+
+    def __delitem__(self, key: Any) -> None:
+        dict.__delitem__(self, key)
+        self.json = None
+
+    def __ior__(self, other: Any) -> Any:  # type: ignore[override,misc]
+        self.update(other)
+        return self
+
+    def pop(self, *args: Any) -> Any:
+        self.json = None
+        return dict.pop(self, *args)
+
+    def popitem(self) -> tuple[Any, Any]:
+        self.json = None
+        return dict.popitem(self)
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        self.json = None
+        return dict.setdefault(self, key, default)
+
+    def clear(self) -> None:
+        self.json = None
+        dict.clear(self)
+
+
+def json_default(value: Any) -> Any:
+    """orjson's ``default`` for writing with OPT_PASSTHROUGH_SUBCLASS: a record as its kept JSON text,
+    any other subclass of a JSON type as that type."""
+    if type(value) is Record:
+        return value.fragment()
+    return _plain(value)
+
+
+def _inner_json(nested: list[bool], value: Any) -> Any:
+    if isinstance(value, Record):
+        nested.append(True)
+        return dict(value)
+    return _plain(value)
+
+
+def _plain(value: Any) -> Any:
+    for kind in (dict, list, str, int, float):
+        if isinstance(value, kind):
+            return kind(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def _changed(record: Any) -> None:
+    if type(record) is Record:
+        record.changed()
 
 
 def _member(mapping: dict[str, Any], key: str) -> Any:
@@ -937,6 +1016,7 @@ class Behaviour:
                     entry[found["counter"]] = int(entry.get(found["counter"]) or 0) + 1
                 else:
                     entry[found["flag"]] = False
+                _changed(record)
             return found
         for alternative in spec if isinstance(spec, list) else [spec]:
             key = render(alternative["key"], ctx)
@@ -956,10 +1036,12 @@ class Behaviour:
                     if int(entry.get(alternative["counter"]) or 0) <= 0:
                         continue
                     entry[alternative["counter"]] -= 1
+                    _changed(record)
                     return {**descriptor, "counter": alternative["counter"]}
                 if entry.get(alternative["flag"]):
                     continue
                 entry[alternative["flag"]] = True
+                _changed(record)
                 return {**descriptor, "flag": alternative["flag"]}
         message = render(spec[0].get("message", "no free unit") if isinstance(spec, list)
                          else spec.get("message", "no free unit"), ctx)

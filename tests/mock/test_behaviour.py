@@ -122,3 +122,69 @@ def test_quick_parameter_checks_pass_only_what_the_schema_accepts() -> None:
     assert _quick_check({"type": "string", "pattern": "^a"}, doc) is None
     assert _quick_check({"type": "integer", "multipleOf": 5}, doc) is None
     assert _quick_check({"anyOf": [{"type": "string"}, {"type": "integer"}]}, doc) is None
+
+
+def test_a_record_keeps_its_json_text_until_it_changes() -> None:
+    record = Record({"id": "o1", "lines": [{"qty": 1}], "__box": 3})
+    first = json_bytes([record])
+    assert first == orjson.dumps([{"id": "o1", "lines": [{"qty": 1}]}])
+    assert record.json is not None  # kept: a page of records copies texts
+    assert json_bytes({"again": record}) == b'{"again":' + first[1:-1] + b"}"
+    changes = [
+        lambda r: r.update(status="new"),
+        lambda r: r.__setitem__("status", "paid"),
+        lambda r: r.pop("status"),
+        lambda r: r.setdefault("status", "x"),
+        lambda r: r.__delitem__("status"),
+    ]
+    for change in changes:
+        json_bytes(record)
+        change(record)
+        assert orjson.loads(json_bytes(record)) == {k: v for k, v in record.items()}
+    record["lines"][0]["qty"] = 5  # a change inside a nested value is announced by its maker ...
+    record.changed()
+    assert orjson.loads(json_bytes(record))["lines"] == [{"qty": 5}]
+
+
+def test_a_record_holding_another_record_follows_the_inner_changes() -> None:
+    inner = Record({"name": "A"})
+    outer = Record({"id": 1, "inner": inner})
+    assert orjson.loads(json_bytes(outer)) == {"id": 1, "inner": {"name": "A"}}
+    inner.update(name="B")
+    assert orjson.loads(json_bytes(outer)) == {"id": 1, "inner": {"name": "B"}}
+
+
+def test_a_reserved_counter_shows_in_the_record_at_once() -> None:
+    behaviour = Behaviour({
+        "collections": {"lockers": {"key": "id", "seed": [{"values": [{"id": "L", "boxes": [{"free": 1}]}]}]},
+                        "orders": {"key": "id"}},
+        "operations": {
+            "take": {"reserve": {"collection": "lockers", "key": "L", "list": "boxes", "counter": "free"},
+                     "create": "orders", "item": {"id": "$body.id", "__box": "$reserved"}, "respond": "$item"},
+            "give": {"update": "orders", "key": "$body.id", "release": {"from": "$item.__box"}, "respond": "$item"},
+            "locker": {"get": "lockers", "key": "L", "respond": "$item"},
+        },
+    }, {})
+    def free() -> int:
+        return int(orjson.loads(json_bytes(behaviour.run("locker", {})[1]))["boxes"][0]["free"])
+    assert free() == 1
+    behaviour.run("take", {"body": {"id": "o1"}})
+    assert free() == 0
+    behaviour.run("give", {"body": {"id": "o1"}})
+    assert free() == 1
+
+
+def test_each_pick_of_it_is_the_general_pick() -> None:
+    rows = [{"a": 1, "b": {"deep": [1]}, "c": 3}, "not a mapping", Record({"a": 2, "__p": 1})]
+    fast = render({"$each": "$rows", "do": {"$pick": "$it", "keys": ["a", "b"]}}, ctx(rows=rows))
+    general = render({"$each": "$rows", "do": {"$pick": "$it", "keys": ["a", "b"], "$comment": 1}},
+                     ctx(rows=rows))  # a second key: the general path
+    assert fast == general == [{"a": 1, "b": {"deep": [1]}}, {"a": 2}]
+    assert fast[0]["b"] is not rows[0]["b"]  # a nested value is still copied from a stored record
+
+
+def test_a_pick_of_the_body_is_its_own_values_and_a_pick_of_a_record_a_copy() -> None:
+    body = {"items": [{"qty": 1}], "note": "x"}
+    assert render({"$pick": "$body", "keys": ["items"]}, ctx(body=body))["items"] is body["items"]
+    record = Record(body)
+    assert render({"$pick": "$item", "keys": ["items"]}, ctx(item=record))["items"] is not record["items"]
