@@ -599,8 +599,10 @@ class Record(dict):  # type: ignore[type-arg]
         text = self.json
         if text is None:
             nested: list[bool] = []
-            text = orjson.Fragment(orjson.dumps(dict(self), default=functools.partial(_inner_json, nested),
-                                                option=orjson.OPT_PASSTHROUGH_SUBCLASS))
+            written = orjson.dumps(dict(self), default=functools.partial(_inner_json, nested),
+                                   option=orjson.OPT_PASSTHROUGH_SUBCLASS)
+            # A copy of exactly its length: orjson's own buffer holds several KiB whatever the text's size.
+            text = orjson.Fragment(bytes(memoryview(written)))
             if not nested:
                 self.json = text
         return text

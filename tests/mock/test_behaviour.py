@@ -188,3 +188,18 @@ def test_a_pick_of_the_body_is_its_own_values_and_a_pick_of_a_record_a_copy() ->
     assert render({"$pick": "$body", "keys": ["items"]}, ctx(body=body))["items"] is body["items"]
     record = Record(body)
     assert render({"$pick": "$item", "keys": ["items"]}, ctx(item=record))["items"] is not record["items"]
+
+
+def test_kept_json_texts_cost_their_length_not_orjsons_buffer() -> None:
+    import tracemalloc
+
+    records = [Record({"id": i, "note": "n" * 300}) for i in range(200)]
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for record in records:
+            record.fragment()
+        per_record = (tracemalloc.get_traced_memory()[0] - before) / len(records)
+    finally:
+        tracemalloc.stop()
+    assert per_record < 1000, per_record  # ~320 bytes of text (orjson's own buffer would be several KiB)
