@@ -86,6 +86,18 @@ def test_targets_judge_ratios() -> None:
     assert judged == {">=": True, "p99": True, "within": False}
 
 
+def test_bounded_memory_is_judged_only_on_requests_served_after_the_cap() -> None:
+    def judged(since_cap: int, growth: float) -> bool | None:
+        memory = {"rss_growth_since_cap_mib": growth, "requests_since_cap": since_cap, "orders": 5000,
+                  "order_limit": 5000, "rss_mib": 60.0}
+        (target,) = bench.targets([], None, memory, [])
+        return target["met"]
+
+    assert judged(0, 0.0) is None  # the cap was reached by the last chunk: nothing measured yet
+    assert judged(25000, 0.3) is True
+    assert judged(25000, 10.0) is False
+
+
 def test_best_rows_keep_each_servers_fastest_round() -> None:
     runs = [{"server": "mock", "connections": 16, "rps": 100.0, "round": 1},
             {"server": "bare", "connections": 16, "rps": 300.0, "round": 1},
