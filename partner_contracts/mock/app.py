@@ -671,6 +671,10 @@ def _scalar_order(types: tuple[str, ...]) -> tuple[str, ...]:
 
 def _scalar(raw: str, types: tuple[str, ...]) -> Any:
     # A string is the fallback: "5" for `anyOf: [string enum, integer enum]` is the integer 5.
+    if types == ("string",) or not types:
+        return raw
+    if types == ("integer",) and raw.isascii() and raw.isdigit():
+        return int(raw)
     for kind in _scalar_order(types):
         if kind == "integer" and _INT.match(raw):
             return int(raw)
@@ -765,7 +769,10 @@ class Mock:
             raw_query = request.query_string
             if len(raw_query) > MAX_QUERY:
                 raise Rejection("too_long", f"the query string is longer than {MAX_QUERY} bytes", 414)
-            raw = await _read_body(request)
+            # a request that announces no body (a GET, typically) has nothing to wait for
+            headers = request.headers
+            raw = await _read_body(request) if "content-length" in headers or "transfer-encoding" in headers \
+                else b""
             query = _parse_query(raw_query) if raw_query else {}
             api.authenticate(op, request, query, raw)
             params = api.parameters(op, path_values, query, request)
@@ -835,10 +842,8 @@ class Mock:
 
 
 async def _read_body(request: Incoming) -> bytes:
-    headers = request.headers
-    declared = headers.get("content-length")
-    if declared is None and "transfer-encoding" not in headers:
-        return b""  # no body announced (a GET, typically): nothing to wait for
+    """The body of a request that announces one (Content-Length or Transfer-Encoding)."""
+    declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_BODY:
         raise Rejection("too_large", f"the body is larger than {MAX_BODY} bytes", 413)
     chunks = []
