@@ -542,7 +542,7 @@ class MockApi:
         """The API's error envelope (``mock.errors`` in api.yaml: a template over $status, $message,
         $reason, $field — the offending JSON pointer — and $code, a code a behaviour guard names)."""
         made = self.errors_made
-        if made is not None and not headers:
+        if made is not None and not headers and len(message) <= ERROR_KEPT_LENGTH:
             reply = made.get((status, message, field, code))
             if reply is None:
                 reply = made[(status, message, field, code)] = self._error(status, message, None, field, code)
@@ -585,7 +585,8 @@ class MockApi:
 
 
 ERROR_VARIABLES = frozenset({"status", "message", "reason", "field", "code"})
-ERRORS_KEPT = 1024
+ERRORS_KEPT = 1024  # envelopes remembered per API, for messages up to ERROR_KEPT_LENGTH characters
+ERROR_KEPT_LENGTH = 512
 
 
 def _reads_only(template: Any, names: frozenset[str]) -> bool:

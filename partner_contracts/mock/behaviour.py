@@ -653,7 +653,10 @@ def _inner_json(nested: list[bool], value: Any) -> Any:
 
 
 def _plain(value: Any) -> Any:
-    for kind in (dict, list, str, int, float):
+    """A subclass of a JSON type as that type, as orjson writes it without OPT_PASSTHROUGH_SUBCLASS."""
+    if isinstance(value, str):
+        return str.__str__(value)  # the text itself (str() of a str-based Enum would be its name)
+    for kind in (dict, list, int, float):
         if isinstance(value, kind):
             return kind(value)
     raise TypeError(f"{type(value).__name__} is not JSON")

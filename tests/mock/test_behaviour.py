@@ -203,3 +203,17 @@ def test_kept_json_texts_cost_their_length_not_orjsons_buffer() -> None:
     finally:
         tracemalloc.stop()
     assert per_record < 1000, per_record  # ~320 bytes of text (orjson's own buffer would be several KiB)
+
+
+def test_subclasses_of_json_types_are_written_as_orjson_writes_them() -> None:
+    import enum
+    from collections import OrderedDict
+
+    class Kind(str, enum.Enum):
+        LOCKER = "locker"
+
+    class Size(enum.IntEnum):
+        S = 1
+
+    value = {"kind": Kind.LOCKER, "size": Size.S, "ordered": OrderedDict(a=1), "record": Record({"k": Kind.LOCKER})}
+    assert json_bytes(value) == b'{"kind":"locker","size":1,"ordered":{"a":1},"record":{"k":"locker"}}'
