@@ -30,7 +30,7 @@ from starlette.requests import cookie_parser
 
 from ..schemas import SchemaSet
 from ..specs import Api, escape, load_yaml, resolve_pointer, select
-from .behaviour import MISSING, ActionError, Behaviour, json_default, render
+from .behaviour import MISSING, ActionError, Behaviour, json_default, reads_only, render
 from .sample import sample
 
 log = logging.getLogger("partner_contracts.mock")
@@ -318,7 +318,7 @@ class MockApi:
         self.error_by_status = {str(k): v for k, v in ((mock_conf.get("errors") or {}).get("by_status") or {}).items()}
         # An envelope made of its inputs alone (no $uuid, $now …) is the same each time: it is kept.
         self.errors_made: dict[tuple[int, str, str, str | None], Reply] | None = {} if all(
-            _reads_only(t, ERROR_VARIABLES) for t in (self.error_template, *self.error_by_status.values())) else None
+            reads_only(t, ERROR_VARIABLES) for t in (self.error_template, *self.error_by_status.values())) else None
         self.schemes = (document.get("components") or {}).get("securitySchemes") or {}
         self.scheme_checks: dict[str, Callable[[Incoming, dict[str, list[str]], bytes], str | None]] = {}
         behaviour_conf = load_yaml(api.behaviour_path) if api.behaviour_path.is_file() else {}
@@ -589,18 +589,6 @@ ERRORS_KEPT = 1024  # envelopes remembered per API, for messages up to ERROR_KEP
 ERROR_KEPT_LENGTH = 512
 
 
-def _reads_only(template: Any, names: frozenset[str]) -> bool:
-    """Whether every expression in ``template`` reads one of ``names`` (no generator such as $uuid)."""
-    if isinstance(template, str):
-        # an argument ($code:8) always means the generator
-        return not template.startswith("$") or (":" not in template and template[1:].split(".")[0] in names)
-    if isinstance(template, dict):
-        return all(_reads_only(v, names) for v in template.values())
-    if isinstance(template, list):
-        return all(_reads_only(v, names) for v in template)
-    return True
-
-
 @functools.lru_cache(maxsize=128)
 def _reason(status: int) -> str:
     try:
@@ -799,7 +787,7 @@ class Mock:
             status = prefer["code"]
         payload: Any = MISSING
         hooks: list[tuple[str, Any]] = []
-        if status == op.success and op.op_id in api.behaviour.operations and "example" not in prefer:
+        if status == op.success and api.behaviour.handles(op.op_id) and "example" not in prefer:
             context = {"body": body if body is not MISSING else {}, "query": params["query"],
                        "path": params["path"], "headers": params["header"], "credentials": api.credentials}
             code, payload, hooks = api.behaviour.run(op.op_id, context)

@@ -189,9 +189,15 @@ def _generator(name: str, arg: str) -> Compiled | None:
     return None
 
 
-def _expression(text: str) -> Compiled:
+def _split(text: str) -> tuple[str, str, str, str]:
+    """``$head.rest:arg`` → (name "head.rest", arg, head, rest)."""
     name, _, arg = text[1:].partition(":")
     head, _, rest = name.partition(".")
+    return name, arg, head, rest
+
+
+def _expression(text: str) -> Compiled:
+    name, arg, head, rest = _split(text)
     parts = _parts(rest)
     generator = _generator(name, arg)
     if arg:  # $now:%Y, $int:body.x: always the generator
@@ -250,6 +256,21 @@ def compile_template(template: Any) -> Compiled:
     return build_dict
 
 
+def reads_only(template: Any, names: frozenset[str]) -> bool:
+    """Whether every expression in ``template`` reads a variable among ``names``, so that its value
+    depends on them alone (no generator such as $uuid or $now; an argument, $code:8, always means one)."""
+    if isinstance(template, str):
+        if not template.startswith("$") or len(template) == 1:
+            return True
+        _, arg, head, _ = _split(template)
+        return not arg and head in names
+    if isinstance(template, dict):
+        return all(reads_only(v, names) for v in template.values())
+    if isinstance(template, list):
+        return all(reads_only(v, names) for v in template)
+    return True
+
+
 _COMPILED: dict[int, tuple[Any, Compiled]] = {}
 
 
@@ -290,14 +311,22 @@ def _each_it(ctx: dict[str, Any], items: list[Any], part: Compiled) -> list[Any]
     return out
 
 
-def _picked_from_it(template: Any) -> list[str] | None:
-    """The keys of a ``{$pick: $it, keys: [...]}`` template without private keys, else None."""
-    if not isinstance(template, dict) or set(template) != {"$pick", "keys"} or template["$pick"] != "$it":
-        return None
-    keys = template["keys"]
-    if not isinstance(keys, list) or any(map(_is_private, keys)):
-        return None
-    return list(keys)
+def _picker(keys: list[Any], owned: bool) -> Callable[[Any], Any]:
+    """What ``{$pick: <source>, keys}`` makes of the source's value: its members named by ``keys``, a deep
+    copy of them (so a record built from another, or from a template, shares nothing with it) unless the
+    source is ``owned`` by the request; MISSING when the value is not a mapping."""
+    if any(map(_is_private, keys)):
+        return lambda found: ({k: copy_json(v) for k in keys if (v := _member(found, k)) is not MISSING}
+                              if isinstance(found, dict) else MISSING)
+
+    def pick(found: Any) -> Any:
+        if not isinstance(found, dict):
+            return MISSING
+        picked = {k: found[k] for k in keys if k in found}
+        if owned or _ATOMIC.issuperset(map(type, picked.values())):
+            return picked
+        return copy_json(picked)  # a nested value: the pick is a deep copy
+    return pick
 
 
 def _operands(t: dict[str, Any], op: str) -> Callable[[dict[str, Any]], list[Any]]:
@@ -332,21 +361,17 @@ def _operator(op: str, t: dict[str, Any]) -> Compiled:  # one branch per operato
         return first
     source = compile_template(arg)
     if op == "$each":
-        keys_of_it = _picked_from_it(t["do"])
-        if keys_of_it is not None:  # {$each: list, do: {$pick: $it, keys: [...]}}: no $it to bind
+        do_t = t["do"]
+        if isinstance(do_t, dict) and set(do_t) == {"$pick", "keys"} and do_t["$pick"] == "$it":
+            pick_each = _picker(list(do_t["keys"]), owned=False)  # {$each: list, do: {$pick: $it, keys}}
 
-            def each_pick(ctx: dict[str, Any]) -> Any:
+            def each_pick(ctx: dict[str, Any]) -> Any:  # no $it to bind: each entry is picked directly
                 items = source(ctx)
                 if not isinstance(items, list):
                     return MISSING
-                out = []
-                for found in items:
-                    if isinstance(found, dict):
-                        picked = {k: found[k] for k in keys_of_it if k in found}
-                        out.append(picked if _ATOMIC.issuperset(map(type, picked.values())) else copy_json(picked))
-                return out
+                return [v for v in map(pick_each, items) if v is not MISSING]
             return each_pick
-        do = compile_template(t["do"])
+        do = compile_template(do_t)
 
         def each(ctx: dict[str, Any]) -> Any:
             items = source(ctx)
@@ -355,24 +380,11 @@ def _operator(op: str, t: dict[str, Any]) -> Compiled:  # one branch per operato
             return [v for v in _each_it(ctx, items, do) if v is not MISSING]
         return each
     if op == "$pick":
-        keys = list(t["keys"])
-        private = any(map(_is_private, keys))
-        # The pick is a deep copy, so a record built from another (or from a template) shares nothing with
-        # it. The request body needs none: it is parsed afresh for each request and belongs to it alone,
-        # as when a template names `$body.items` itself.
+        # The request body is parsed afresh for each request and belongs to it alone: a pick of it is not
+        # copied, as when a template names `$body.items` itself.
         owned = isinstance(arg, str) and (arg == "$body" or arg.startswith("$body."))
-
-        def pick(ctx: dict[str, Any]) -> Any:
-            found = source(ctx)
-            if not isinstance(found, dict):
-                return MISSING
-            if private:
-                return {k: copy_json(v) for k in keys if (v := _member(found, k)) is not MISSING}
-            picked = {k: found[k] for k in keys if k in found}
-            if owned or _ATOMIC.issuperset(map(type, picked.values())):
-                return picked
-            return copy_json(picked)  # a nested value: the pick is a deep copy
-        return pick
+        take = _picker(list(t["keys"]), owned)
+        return lambda ctx: take(source(ctx))
     if op == "$count":
         return lambda ctx: len(v) if isinstance(v := source(ctx), list) else 0
     if op == "$sum":
@@ -862,7 +874,7 @@ class _Plan:
         self.status = int(action["status"]) if action.get("status") else None
         # list
         self.filters = [(path, compiled(expression)) for path, expression in (action.get("filter") or {}).items()]
-        self.where = [(condition, compiled(condition)) for condition in action.get("where") or []]
+        self.where = [compiled(condition) for condition in action.get("where") or []]
         self.newest_first = bool(action.get("newest_first"))
         page = action.get("page")
         self.page = (int(page.get("first", 0)), compiled(page.get("number", MISSING)),
@@ -1086,7 +1098,7 @@ class Behaviour:
         wanted = {path: value for path, expression in plan.filters
                   if (value := expression(ctx)) is not MISSING and value is not None}
         conditions = []
-        for condition, check in plan.where:  # templates over $it, e.g. {$between: [$it.date, ...]}
+        for check in plan.where:  # templates over $it, e.g. {$between: [$it.date, ...]}
             constant = _constant(check, ctx)
             if constant is MISSING:
                 conditions.append(check)
