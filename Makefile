@@ -6,14 +6,16 @@ STAMP  := $(VENV)/.installed
 CLIENTS := $(wildcard generated/*-client/setup.py)
 API    ?=
 ARGS   ?=
+UPSTREAM ?=
 
-.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean
+.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean proxy
 
 help:
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
 	@echo "make test      the pytest suite"
 	@echo "make stress    load test (200 connections, 30 s: 0 errors) and the fault-injection self-test score"
 	@echo "make validate | generate | coverage | fuzz | mock   one stage (API=<key> to limit, ARGS=... to pass)"
+	@echo "make proxy     API=<key> UPSTREAM=<url>: validating proxy on :4020 (ARGS=--record evidence ...)"
 	@echo "make bench     mock vs Prism 5 vs bare Starlette (needs wrk and npm; ARGS=--quick / --no-prism / --help)"
 	@echo "make clean     remove .venv and build/"
 
@@ -61,6 +63,10 @@ fuzz: $(STAMP)
 
 mock: $(STAMP)
 	$(BIN)/partner-contracts mock $(API) $(ARGS)
+
+proxy: $(STAMP)
+	@test -n "$(API)" -a -n "$(UPSTREAM)" || { echo "usage: make proxy API=<key> UPSTREAM=<url> [ARGS=--record evidence]"; exit 2; }
+	$(BIN)/partner-contracts proxy $(API) --upstream $(UPSTREAM) $(ARGS)
 
 bench: $(STAMP) $(BENCH_STAMP)
 	@command -v wrk >/dev/null || echo "note: wrk not found (apt-get install wrk): using the Python load generator"

@@ -9,6 +9,7 @@
     selftest   seeded faults in the mock, which the fuzz suite must catch (a score)
     stress     200 connections for 30 s against the mock: 0 errors, 0 5xx
     check      all of the above, with a summary (what ``make check`` runs)
+    proxy      a validating reverse proxy in front of a vendor sandbox; --record keeps redacted evidence
 
 Every subcommand takes API keys to limit it (default: all) and exits non-zero on failure.
 """
@@ -99,6 +100,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     return run_check(args)
 
 
+def cmd_proxy(args: argparse.Namespace) -> int:
+    from .proxy import proxy_cli
+
+    return proxy_cli(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="partner-contracts",
@@ -157,6 +164,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_keys(p)
     _add_fuzz_options(p)
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("proxy", help="a validating reverse proxy in front of a vendor sandbox (or any server)",
+                       description="Check every exchange against the spec and forward it unchanged; credentials "
+                                   "come from the API's environment variables when the caller sent none.")
+    p.add_argument("api", metavar="API", help="the API key, e.g. pancake-pos")
+    p.add_argument("--upstream", required=True, help="base URL of the real service (the API's paths go after it)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=4020, help="port (default 4020)")
+    p.add_argument("--record", metavar="DIR", help="keep each exchange as redacted evidence under DIR/<key>/ "
+                                                   "(the repository's folder is evidence/)")
+    p.add_argument("--report-dir", help="where report.json and junit.xml go (default build/proxy/<key>/)")
+    p.add_argument("--strict", action="store_true", help="exit 1 when any violation was seen")
+    p.set_defaults(func=cmd_proxy)
     return parser
 
 

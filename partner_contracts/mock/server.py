@@ -41,11 +41,12 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 @contextmanager
-def running(app: Any, host: str = "127.0.0.1", port: int | None = None) -> Iterator[str]:
-    """Serve ``app`` on loopback in a background thread; yields its base URL and stops it afterwards."""
+def running(app: Any, host: str = "127.0.0.1", port: int | None = None, **options: Any) -> Iterator[str]:
+    """Serve ``app`` on loopback in a background thread; yields its base URL and stops it afterwards.
+    ``options`` go to ``uvicorn.Config`` (the proxy turns off uvicorn's own Date and Server headers)."""
     port = port or free_port(host)
     config = uvicorn.Config(app, host=host, port=port, log_level="error", access_log=False, lifespan="off",
-                            **SERVER_OPTIONS)
+                            **{**SERVER_OPTIONS, **options})
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

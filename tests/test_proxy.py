@@ -1,0 +1,204 @@
+"""The validating proxy in front of our own mock, on loopback: clean flows, injected faults, byte-for-byte
+forwarding, SIRCLO signing."""
+
+from __future__ import annotations
+
+import hmac
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import httpx
+import pytest
+
+from partner_contracts.mock.app import create_app
+from partner_contracts.mock.sample import sample
+from partner_contracts.mock.server import running
+from partner_contracts.proxy import SERVER_OPTIONS, ContractProxy
+from partner_contracts.selftest import Fault, FaultyApp
+from partner_contracts.specs import resolve_pointer, select
+
+Step = tuple[str, str, dict[str, Any], Any]  # method, path, query, JSON body (or None)
+
+
+def _body_example(doc: dict[str, Any], path: str, method: str) -> Any:
+    content = doc["paths"][path][method]["requestBody"]["content"]["application/json"]
+    examples = content.get("examples") or {}
+    if examples:
+        example = next(iter(examples.values()))
+        return resolve_pointer(doc, example["$ref"])["value"] if "$ref" in example else example["value"]
+    return sample(content["schema"], doc)
+
+
+@contextmanager
+def proxied(key: str, app: Any = None, record: Path | None = None) -> Iterator[tuple[str, ContractProxy, list[str]]]:
+    (api,) = select([key])
+    lines: list[str] = []
+    with running(app or create_app([key])) as upstream:
+        proxy = ContractProxy(api, f"{upstream}/{key}", record=record, out=lines.append)
+        with running(proxy, **SERVER_OPTIONS) as url:
+            yield url, proxy, lines
+
+
+def flow(key: str, url: str, doc: dict[str, Any]) -> list[httpx.Response]:
+    """A consumer's ordinary session with the API, sent without credentials (the proxy adds them)."""
+    answers: list[httpx.Response] = []
+    with httpx.Client(base_url=url, timeout=10) as client:
+        def call(method: str, path: str, query: dict[str, Any] | None = None, body: Any = None) -> Any:
+            answer = client.request(method, path, params=query, json=body)
+            answers.append(answer)
+            return answer.json() if answer.content else None
+
+        if key == "palm-locker":
+            lockers = call("GET", "/locker", {"size": 20})
+            call("GET", f"/locker/{lockers['data']['items'][0]['id']}")
+            order = _body_example(doc, "/order", "post")
+            call("POST", "/order", body=order)  # the example's box 1 is taken: a documented 409
+            call("GET", "/order", {"page": 0, "size": 5})
+            free = next(i["id"] for i in lockers["data"]["items"] if any(s.get("availableBox") for s in i["stacks"]))
+            created = call("POST", "/order", body={"lockerId": free, "size": "s",
+                                                   "receiverPhone": "0911000111"})
+            call("GET", f"/order/{created['data']['id']}")
+            call("PUT", "/order/cancel", body=_body_example(doc, "/order/cancel", "put"))
+        elif key == "sirclo-order":
+            call("POST", "/order", body={"order_id": "ORD-1", "order_date": "2024-05-01T10:00:00Z",
+                                         "shipment_reference": "", "line_items": [
+                                             {"sku": "A1", "name": "Tea", "quantity": 2, "discount": 0,
+                                              "raw_price": 50000}]})
+            call("GET", "/order", {"since": "2024-01-01T00:00:00Z", "until": "2025-01-01T00:00:00Z",
+                                   "limit": 10, "offset": 0})
+            call("PATCH", "/order", body=_body_example(doc, "/order", "patch"))
+        elif key == "ahamove":
+            call("POST", "/v3/orders/estimates", body={
+                "path": [{"address": "A", "lat": 10.7725, "lng": 106.698, "name": "Shop", "mobile": "0901"},
+                         {"address": "B", "lat": 10.8185, "lng": 106.6588, "name": "Buyer", "mobile": "0902"}],
+                "payment_method": "CASH", "services": [{"_id": "SGN-BIKE", "requests": []}]})
+        elif key == "anymaster":
+            call("POST", "/auth/authorize", body={"login": "test", "password": "test"})
+            call("POST", "/partner/order", body=_body_example(doc, "/partner/order", "post"))
+            call("GET", "/order/list")
+        else:
+            shops = call("GET", "/shops")
+            shop = shops["shops"][0]["pages"][0]["shop_id"]
+            call("GET", "/geo/provinces", {"country_code": 84})
+            orders = call("GET", f"/shops/{shop}/orders")
+            call("GET", f"/shops/{shop}/orders/{orders['data'][0]['id']}")
+            call("GET", f"/shops/{shop}/warehouses")
+            call("GET", f"/shops/{shop}/customers")
+    return answers
+
+
+KEYS = ["palm-locker", "sirclo-order", "ahamove", "anymaster", "pancake-pos"]
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_a_clean_mock_gives_no_violation(key: str, tmp_path: Path) -> None:
+    (api,) = select([key])
+    with proxied(key) as (url, proxy, lines):
+        answers = flow(key, url, api.bundled.document)
+    assert answers and all(a.status_code < 500 for a in answers)
+    assert [a.status_code for a in answers if a.status_code == 401] == [], "the proxy added no credentials"
+    assert lines == [] and proxy.report.violation_count == 0
+    assert proxy.exchanges == len(answers)
+    report, junit = proxy.finish(tmp_path)
+    saved = json.loads(report.read_text())
+    assert saved["exchanges"] == len(answers) and saved["violations"] == 0
+    suite = ElementTree.parse(junit).getroot()
+    assert suite.get("failures") == "0" and int(suite.get("tests", "0")) >= 1
+
+
+FAULT_CASES = [
+    ("pancake-pos", "wrong_type", "listShops", "GET", "/shops", None),
+    ("pancake-pos", "missing_field", "listShops", "GET", "/shops", None),
+    ("palm-locker", "undocumented_status", "listLockers", "GET", "/locker", None),
+    ("anymaster", "wrong_type", "listOrders", "GET", "/order/list", None),
+]
+
+
+@pytest.mark.parametrize(("key", "kind", "op_id", "method", "path", "body"), FAULT_CASES)
+def test_each_injected_fault_is_reported(key: str, kind: str, op_id: str, method: str, path: str,
+                                         body: Any) -> None:
+    faulty = FaultyApp(create_app([key]), Fault(key, kind, op_id))
+    with proxied(key, app=faulty) as (url, proxy, lines):
+        answer = httpx.request(method, url + path, json=body)
+    assert faulty.state.triggered == 1
+    assert lines, "the fault was not reported"
+    violation = proxy.report.violations[0]
+    assert violation.operation == op_id and violation.where == "response"
+    if kind == "undocumented_status":
+        assert violation.pointer == "/status" and violation.observed == str(answer.status_code)
+    else:
+        assert violation.pointer.startswith("/body") and violation.spec.endswith("/schema")
+    assert lines[0].startswith(f"VIOLATION {op_id} response {violation.pointer}")
+
+
+def test_a_stale_read_is_reported_with_its_operation() -> None:
+    key = "palm-locker"
+    faulty = FaultyApp(create_app([key]), Fault(key, "stale_read", "*"))
+    with proxied(key, app=faulty) as (url, proxy, lines):
+        lockers = httpx.get(f"{url}/locker", params={"size": 20}).json()["data"]["items"]
+        free = next(i["id"] for i in lockers if any(s.get("availableBox") for s in i["stacks"]))
+        created = httpx.post(f"{url}/order", json={"lockerId": free, "size": "s", "receiverPhone": "0911000111"})
+        order_id = created.json()["data"]["id"]
+        stale = httpx.get(f"{url}/order/{order_id}")
+    assert stale.status_code == 404 and faulty.state.triggered == 1
+    assert len(lines) == 1, lines
+    violation = proxy.report.violations[0]
+    assert (violation.operation, violation.pointer) == ("getOrder", "/status")
+    assert violation.spec.endswith("/responses/200/links/GetOrder") and order_id in violation.expected
+
+
+def test_an_invalid_request_is_forwarded_and_answered_byte_for_byte() -> None:
+    key = "palm-locker"
+    with running(create_app([key])) as upstream:
+        direct = httpx.post(f"{upstream}/{key}/order", json={"lockerId": 5}, headers={"x-api-key": "test-api-key"})
+        (api,) = select([key])
+        lines: list[str] = []
+        proxy = ContractProxy(api, f"{upstream}/{key}", out=lines.append)
+        with running(proxy, **SERVER_OPTIONS) as url:
+            through = httpx.post(f"{url}/order", json={"lockerId": 5}, headers={"x-api-key": "test-api-key"})
+    assert through.status_code == direct.status_code == 422
+    assert through.content == direct.content
+    drop = {"date"}
+    assert [(k, v) for k, v in through.headers.raw if k.decode().lower() not in drop] == \
+        [(k, v) for k, v in direct.headers.raw if k.decode().lower() not in drop]
+    assert any(line.startswith("VIOLATION createOrder request /body") for line in lines)
+
+
+def test_sirclo_unsigned_request_arrives_signed_and_tampered_one_is_reported() -> None:
+    key = "sirclo-order"
+    body = json.dumps({"order_id": "S-1", "order_date": "2024-05-01T10:00:00Z", "shipment_reference": "",
+                       "line_items": []}).encode()
+    seen: list[dict[str, str]] = []
+    mock = create_app([key])
+
+    async def spy(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            seen.append({k.decode(): v.decode() for k, v in scope["headers"]})
+        await mock(scope, receive, send)
+
+    with proxied(key, app=spy) as (url, _proxy, lines):
+        unsigned = httpx.post(f"{url}/order", content=body, headers={"content-type": "application/json"})
+        assert unsigned.status_code == 200, unsigned.text
+        assert seen[-1]["secret"] == hmac.new(b"test-secret", body, "sha256").hexdigest()
+        assert seen[-1]["partner_id"] == "test-partner"
+        assert lines == []
+        signature = hmac.new(b"test-secret", body, "sha256").hexdigest()
+        tampered = httpx.post(f"{url}/order", content=body.replace(b"S-1", b"S-2"), headers={
+            "content-type": "application/json", "partner_id": "test-partner", "Secret": signature})
+    assert tampered.status_code == 401  # forwarded: the upstream's answer
+    assert seen[-1]["secret"] == signature  # not re-signed
+    assert len(lines) == 1 and "createOrder request /security" in lines[0] and "HMAC" in lines[0]
+
+
+def test_an_unreachable_upstream_is_a_502_and_a_violation() -> None:
+    (api,) = select(["ahamove"])
+    lines: list[str] = []
+    proxy = ContractProxy(api, "http://127.0.0.1:9", out=lines.append, timeout=2)
+    with running(proxy, **SERVER_OPTIONS) as url:
+        answer = httpx.post(f"{url}/v3/orders/estimates", json={})
+    assert answer.status_code == 502 and "upstream" in answer.json()["message"]
+    assert any("expected an answer from the upstream" in line for line in lines)
