@@ -10,6 +10,7 @@
     stress     200 connections for 30 s against the mock: 0 errors, 0 5xx
     check      all of the above, with a summary (what ``make check`` runs)
     proxy      a validating reverse proxy in front of a vendor sandbox; --record keeps redacted evidence
+    evidence   what the recorded exchanges say of each unverified ledger entry; `evidence promote FILE`
 
 Every subcommand takes API keys to limit it (default: all) and exits non-zero on failure.
 """
@@ -106,6 +107,12 @@ def cmd_proxy(args: argparse.Namespace) -> int:
     return proxy_cli(args)
 
 
+def cmd_evidence(args: argparse.Namespace) -> int:
+    from .evidence import evidence_cli
+
+    return evidence_cli(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="partner-contracts",
@@ -177,6 +184,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report-dir", help="where report.json and junit.xml go (default build/proxy/<key>/)")
     p.add_argument("--strict", action="store_true", help="exit 1 when any violation was seen")
     p.set_defaults(func=cmd_proxy)
+
+    p = sub.add_parser("evidence", help="recorded exchanges vs the unverified ledger entries; promote FILE",
+                       description="`evidence [API ...]`: per unverified ledger entry the recorded exchanges that "
+                                   "confirm or contradict it, per operation the documented statuses observed "
+                                   "(exit 1 when an entry is contradicted). `evidence promote FILE ...`: add a "
+                                   "recorded response to the spec as a named example, after validating it.")
+    p.add_argument("apis", nargs="*", metavar="API", help="API keys (default: all), or `promote FILE ...`")
+    p.add_argument("--dir", default="evidence", help="the evidence folder (default evidence/)")
+    p.add_argument("--name", help="promote: the example's name (default evidence<status>_<date>_<n>)")
+    p.set_defaults(func=cmd_evidence)
     return parser
 
 

@@ -3,6 +3,7 @@ forwarding, SIRCLO signing."""
 
 from __future__ import annotations
 
+import functools
 import hmac
 import json
 from collections.abc import Iterator
@@ -19,9 +20,14 @@ from partner_contracts.mock.sample import sample
 from partner_contracts.mock.server import running
 from partner_contracts.proxy import SERVER_OPTIONS, ContractProxy
 from partner_contracts.selftest import Fault, FaultyApp
-from partner_contracts.specs import resolve_pointer, select
+from partner_contracts.specs import Api, resolve_pointer, select
 
-Step = tuple[str, str, dict[str, Any], Any]  # method, path, query, JSON body (or None)
+
+@functools.cache
+def api_of(key: str) -> Api:
+    """One Api per key for the whole run (its bundle is built once)."""
+    (api,) = select([key])
+    return api
 
 
 def _body_example(doc: dict[str, Any], path: str, method: str) -> Any:
@@ -35,7 +41,7 @@ def _body_example(doc: dict[str, Any], path: str, method: str) -> Any:
 
 @contextmanager
 def proxied(key: str, app: Any = None, record: Path | None = None) -> Iterator[tuple[str, ContractProxy, list[str]]]:
-    (api,) = select([key])
+    api = api_of(key)
     lines: list[str] = []
     with running(app or create_app([key])) as upstream:
         proxy = ContractProxy(api, f"{upstream}/{key}", record=record, out=lines.append)
@@ -96,7 +102,7 @@ KEYS = ["palm-locker", "sirclo-order", "ahamove", "anymaster", "pancake-pos"]
 
 @pytest.mark.parametrize("key", KEYS)
 def test_a_clean_mock_gives_no_violation(key: str, tmp_path: Path) -> None:
-    (api,) = select([key])
+    api = api_of(key)
     with proxied(key) as (url, proxy, lines):
         answers = flow(key, url, api.bundled.document)
     assert answers and all(a.status_code < 500 for a in answers)
@@ -155,9 +161,8 @@ def test_an_invalid_request_is_forwarded_and_answered_byte_for_byte() -> None:
     key = "palm-locker"
     with running(create_app([key])) as upstream:
         direct = httpx.post(f"{upstream}/{key}/order", json={"lockerId": 5}, headers={"x-api-key": "test-api-key"})
-        (api,) = select([key])
         lines: list[str] = []
-        proxy = ContractProxy(api, f"{upstream}/{key}", out=lines.append)
+        proxy = ContractProxy(api_of(key), f"{upstream}/{key}", out=lines.append)
         with running(proxy, **SERVER_OPTIONS) as url:
             through = httpx.post(f"{url}/order", json={"lockerId": 5}, headers={"x-api-key": "test-api-key"})
     assert through.status_code == direct.status_code == 422
@@ -195,9 +200,8 @@ def test_sirclo_unsigned_request_arrives_signed_and_tampered_one_is_reported() -
 
 
 def test_an_unreachable_upstream_is_a_502_and_a_violation() -> None:
-    (api,) = select(["ahamove"])
     lines: list[str] = []
-    proxy = ContractProxy(api, "http://127.0.0.1:9", out=lines.append, timeout=2)
+    proxy = ContractProxy(api_of("ahamove"), "http://127.0.0.1:9", out=lines.append, timeout=2)
     with running(proxy, **SERVER_OPTIONS) as url:
         answer = httpx.post(f"{url}/v3/orders/estimates", json={})
     assert answer.status_code == 502 and "upstream" in answer.json()["message"]
