@@ -11,6 +11,7 @@
     check      all of the above, with a summary (what ``make check`` runs)
     proxy      a validating reverse proxy in front of a vendor sandbox; --record keeps redacted evidence
     evidence   what the recorded exchanges say of each unverified ledger entry; `evidence promote FILE`
+    webhooks   `send API EVENT --to URL`: signed deliveries to a receiver; `listen API`: verify and record
 
 Every subcommand takes API keys to limit it (default: all) and exits non-zero on failure.
 """
@@ -113,6 +114,12 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     return evidence_cli(args)
 
 
+def cmd_webhooks(args: argparse.Namespace) -> int:
+    from .webhooks import webhooks_cli
+
+    return webhooks_cli(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="partner-contracts",
@@ -194,6 +201,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dir", default="evidence", help="the evidence folder (default evidence/)")
     p.add_argument("--name", help="promote: the example's name (default evidence<status>_<date>_<n>)")
     p.set_defaults(func=cmd_evidence)
+
+    p = sub.add_parser("webhooks", help="send signed webhook deliveries to a receiver, or listen for the vendor's",
+                       description="`webhooks send API EVENT --to URL`: the spec's examples of EVENT (a webhook "
+                                   "name, or `all`) then generated ones, signed as the vendor signs them; exit 1 "
+                                   "unless the receiver accepts all (2xx). `webhooks listen API`: verify, validate "
+                                   "and record each delivery.")
+    p.add_argument("action", choices=["send", "listen"])
+    p.add_argument("api", metavar="API")
+    p.add_argument("event", nargs="?", metavar="EVENT", help="send: the webhook's name in the spec, or `all`")
+    p.add_argument("--to", help="send: the receiver's URL")
+    p.add_argument("--secret", help="the webhook secret (default: the mock's, e.g. PALM_MOCK_WEBHOOK_SECRET)")
+    p.add_argument("--generated", type=int, default=1, help="send: generated payloads after the examples")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=4030, help="listen: port (default 4030)")
+    p.add_argument("--record", default="evidence", help="listen: the evidence folder (default evidence/)")
+    p.set_defaults(func=cmd_webhooks)
     return parser
 
 

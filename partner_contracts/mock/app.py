@@ -295,6 +295,17 @@ def compile_route(template: str) -> tuple[re.Pattern[str], list[str]]:
     return re.compile("^" + pattern + "$"), names
 
 
+def webhook_signature_headers(item: Any) -> list[tuple[str, str]]:
+    """(header, hash algorithm) of each signature a webhook declares: a header parameter of its ``post``
+    with ``x-hmac`` (the HMAC of the raw body, hex) — what the mock signs with and a receiver verifies."""
+    found = []
+    for param in ((item or {}).get("post") or {}).get("parameters") or []:
+        conf = param.get("x-hmac") or (param.get("schema") or {}).get("x-hmac")
+        if param.get("in") == "header" and conf:
+            found.append((str(param["name"]), str(conf.get("algorithm", "sha256"))))
+    return found
+
+
 # --- one API ----------------------------------------------------------------------------------------
 
 
@@ -363,11 +374,9 @@ class MockApi:
         # webhook name -> its signed headers, each with an HMAC already keyed by the secret (copied per delivery)
         self.webhook_signers: dict[str, list[tuple[str, Any]]] = {}
         for name, item in (document.get("webhooks") or {}).items():
-            for param in ((item or {}).get("post") or {}).get("parameters") or []:
-                conf = param.get("x-hmac") or (param.get("schema") or {}).get("x-hmac")
-                if param.get("in") == "header" and conf:
-                    self.webhook_signers.setdefault(name, []).append((param["name"], hmac.new(
-                        self.webhook_secret.encode(), digestmod=str(conf.get("algorithm", "sha256")))))
+            for header, algorithm in webhook_signature_headers(item):
+                self.webhook_signers.setdefault(name, []).append((header, hmac.new(
+                    self.webhook_secret.encode(), digestmod=algorithm)))
 
     # route ------------------------------------------------------------------------------------------
     def route(self, method: str, path: str) -> tuple[Operation, dict[str, str]]:

@@ -1,0 +1,115 @@
+"""The webhook harness against small receivers on loopback, and the listener."""
+
+from __future__ import annotations
+
+import hmac
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from palm_locker_client.partner import verify_order_updated_signature
+
+from partner_contracts.mock.server import running
+from partner_contracts.webhooks import WebhookListener, Webhooks, send
+from tests.test_proxy import api_of
+
+SECRET = "test-webhook-secret"
+
+
+class Receiver:
+    """A consumer's receiver: Palm deliveries must carry a valid x-signature (checked with the generated
+    client's verifier); everything else is acknowledged. ``reject`` answers 503 to all."""
+
+    def __init__(self, reject: bool = False) -> None:
+        self.reject = reject
+        self.got: list[tuple[str, bytes]] = []
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = {k.decode(): v.decode() for k, v in scope["headers"]}
+        status = 200
+        if self.reject:
+            status = 503
+        elif scope["path"].startswith("/palm") and not verify_order_updated_signature(
+                body, headers.get("x-signature", ""), SECRET):
+            status = 401
+        self.got.append((scope["path"], body))
+        await send({"type": "http.response.start", "status": status, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+
+@pytest.fixture()
+def receiver() -> Iterator[tuple[str, Receiver]]:
+    app = Receiver()
+    with running(app) as url:
+        yield url, app
+
+
+def test_send_delivers_every_palm_and_pancake_event(receiver: tuple[str, Receiver]) -> None:
+    url, app = receiver
+    lines: list[str] = []
+    palm = send(api_of("palm-locker"), "all", f"{url}/palm", out=lines.append)
+    pancake = send(api_of("pancake-pos"), "all", f"{url}/pancake", out=lines.append)
+    assert palm and all(o.accepted for o in palm), lines
+    assert pancake and all(o.accepted for o in pancake), lines
+    assert {o.delivery.event for o in pancake} == set(api_of("pancake-pos").bundled.document["webhooks"])
+    assert palm[0].delivery.label.startswith("example")  # the spec's examples first
+    assert any(o.delivery.label.startswith("generated") for o in palm + pancake)
+    assert len(app.got) == len(palm) + len(pancake)
+    assert lines[-1].startswith("pancake-pos: ") and "deliveries accepted" in lines[-1]
+
+
+def test_a_wrong_secret_or_a_rejecting_receiver_is_reported(receiver: tuple[str, Receiver]) -> None:
+    url, _ = receiver
+    lines: list[str] = []
+    outcomes = send(api_of("palm-locker"), "orderUpdated", f"{url}/palm", secret="not-the-secret", out=lines.append)
+    assert outcomes and not any(o.accepted for o in outcomes)
+    assert all(o.status == 401 for o in outcomes) and any("REJECTED" in line for line in lines)
+    with running(Receiver(reject=True)) as rejecting:
+        outcomes = send(api_of("pancake-pos"), "all", rejecting, out=lines.append)
+    assert outcomes and all(o.status == 503 and not o.accepted for o in outcomes)
+    assert lines[-1] == f"pancake-pos: 0/{len(outcomes)} deliveries accepted by {rejecting}"
+
+
+def test_listen_rejects_a_bad_signature_and_records_a_good_delivery(tmp_path: Path) -> None:
+    lines: list[str] = []
+    listener = WebhookListener(api_of("palm-locker"), record=tmp_path, out=lines.append)
+    hooks = Webhooks(listener.hooks.contract)
+    delivery = hooks.deliveries("orderUpdated")[0]
+    with running(listener) as url:
+        forged = httpx.post(f"{url}/hooks", content=delivery.body, headers={
+            "content-type": "application/json", "x-signature": hmac.new(b"other", delivery.body, "sha256").hexdigest()})
+        tampered = httpx.post(f"{url}/hooks", content=delivery.body + b" ", headers=delivery.headers)
+        good = httpx.post(f"{url}/hooks", content=delivery.body, headers=delivery.headers)
+    assert forged.status_code == 401 and tampered.status_code == 401 and good.status_code == 200
+    assert [r.verified for r in listener.received] == [False, False, True]
+    files = list((tmp_path / "palm-locker").glob("*.json"))
+    assert len(files) == 1 and listener.received[-1].recorded == files[0]
+    text = files[0].read_text()
+    record = json.loads(text)
+    assert record["operation"] == "orderUpdated" and record["verified"] is True and record["violations"] == []
+    assert SECRET not in text and delivery.headers["x-signature"] not in text
+    assert dict(record["request"]["headers"])["x-signature"] == "<redacted>"
+    assert any("REJECTED orderUpdated" in line for line in lines)
+
+
+def test_send_to_listen_end_to_end_with_pancake(tmp_path: Path) -> None:
+    listener = WebhookListener(api_of("pancake-pos"), record=tmp_path, out=lambda line: None)
+    events = list(listener.hooks.items)
+    with running(listener) as url:  # one URL per event: the listener names a delivery by its last segment
+        outcomes = [o for event in events for o in send(api_of("pancake-pos"), event, f"{url}/hooks/{event}",
+                                                         out=lambda line: None)]
+    assert outcomes and all(o.accepted for o in outcomes)
+    assert {r.event for r in listener.received} == {o.delivery.event for o in outcomes}
+    assert all(r.violations == [] for r in listener.received)
+    assert len(list((tmp_path / "pancake-pos").glob("*.json"))) == len(outcomes)
