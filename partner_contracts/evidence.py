@@ -320,15 +320,19 @@ def report(api: Api, folder: Path, out: Any = print) -> int:
         if item.operation:
             statuses = seen.setdefault(item.operation, {})
             statuses[item.status] = statuses.get(item.status, 0) + 1
+    unobserved = []
     for route in contract.mock.routes:
         for op in route.operations.values():
             observed = seen.get(op.op_id, {})
-            documented = [s for s in op.statuses]
-            marks = " ".join(f"{s}{'✓' if s.isdigit() and int(s) in observed else '·'}" for s in documented)
-            extra = [str(s) for s in observed if str(s) not in op.statuses
-                     and contract.response_for(op, s)[0] is None]
+            if not observed:
+                unobserved.append(op.op_id)
+                continue
+            marks = " ".join(f"{s}{'✓' if s.isdigit() and int(s) in observed else '·'}" for s in op.statuses)
+            extra = [str(s) for s in observed if contract.response_for(op, s)[0] is None]
             tail = f"  UNDOCUMENTED {' '.join(extra)}" if extra else ""
             out(f"  {op.op_id:32} {marks}{tail}")
+    if unobserved:
+        out(f"  not observed yet ({len(unobserved)}): {', '.join(sorted(unobserved))}")
     contradicted = sum(bool(f.contradicting) for f in entries)
     out(f"{api.key}: {sum(f.state == 'confirmed' for f in entries)} confirmed, {contradicted} contradicted, "
         f"{sum(f.state == 'no evidence yet' for f in entries)} without evidence "

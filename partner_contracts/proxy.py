@@ -25,6 +25,7 @@ import argparse
 import collections
 import datetime as dt
 import json
+import os
 import time
 import zlib
 from collections.abc import Callable
@@ -296,7 +297,33 @@ class Contract:
             found.append(self.violation(op.op_id, "response", "/body" + problem.path, problem.message,
                                         _short(_at(value, problem.path)), schema_pointer,
                                         [op.pointer, pointer, *self.trail(schema_pointer, problem.path)]))
+        if not found:
+            found += self.check_shape(op, f"{pointer}/content/{escape(declared)}", content[declared] or {},
+                                      schema_pointer, value)
         return found
+
+    def check_shape(self, op: Operation, media_pointer: str, media: dict[str, Any], schema_pointer: str,
+                    value: Any) -> list[Violation]:
+        """The examples' shape: a schema-valid body still lacks no field that every documented example
+        of the response shows (a field the vendor's own examples always have is one consumers rely on)."""
+        if not isinstance(value, dict):
+            return []
+        examples = []
+        for name, example in (media.get("examples") or {}).items():
+            if isinstance(example, dict) and isinstance(example.get("$ref"), str):
+                example = resolve_pointer(self.doc, example["$ref"])
+            if isinstance(example, dict) and isinstance(example.get("value"), dict):
+                examples.append((name, example["value"]))
+        if "example" in media and isinstance(media["example"], dict):
+            examples.append(("example", media["example"]))
+        if not examples:
+            return []
+        always = set.intersection(*(set(v) for _, v in examples))
+        return [self.violation(op.op_id, "response", f"/body/{escape(key)}",
+                               f"the field every documented example shows ({', '.join(n for n, _ in examples)})",
+                               "absent", f"{media_pointer}/examples",
+                               [op.pointer, media_pointer, *self.trail(schema_pointer, f"/{escape(key)}")])
+                for key in sorted(always - set(value))]
 
     def _check_header(self, op: Operation, response_pointer: str, name: str, header: Any,
                       sent: dict[str, str]) -> list[Violation]:
@@ -657,9 +684,12 @@ def proxy_cli(args: argparse.Namespace) -> int:
     record = Path(args.record) if args.record else None
     proxy = ContractProxy(api, args.upstream, record=record)
     operations = sum(len(r.operations) for r in proxy.contract.mock.routes)
+    names = list(((api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).values())
+    found = [n for n in names if os.environ.get(n)]
+    source = ("from " + ", ".join(found)) if found else \
+        f"the mock's test credentials (set {', '.join(names) or 'nothing'} for the sandbox)"
     print(f"partner-contracts proxy: http://{args.host}:{args.port}/ → {proxy.upstream} "
-          f"({api.key}, {operations} operations; credentials from "
-          f"{'the environment' if proxy.contract.sandbox else 'the mock'}"
+          f"({api.key}, {operations} operations; credentials added when the caller sends none: {source}"
           f"{'; recording to ' + str(record / api.key) if record else ''}). Ctrl-C stops and writes the report.",
           flush=True)
     uvicorn.run(proxy, host=args.host, port=args.port, log_level="warning", access_log=False, **SERVER_OPTIONS)

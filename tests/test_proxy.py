@@ -206,3 +206,32 @@ def test_an_unreachable_upstream_is_a_502_and_a_violation() -> None:
         answer = httpx.post(f"{url}/v3/orders/estimates", json={})
     assert answer.status_code == 502 and "upstream" in answer.json()["message"]
     assert any("expected an answer from the upstream" in line for line in lines)
+
+
+def test_a_field_every_example_shows_is_expected_even_where_the_schema_allows_its_absence() -> None:
+    from partner_contracts.proxy import Contract
+
+    contract = Contract(api_of("pancake-pos"))
+    checked = 0
+    for route in contract.mock.routes:
+        for op in route.operations.values():
+            key, pointer, response = contract.response_for(op, 200)
+            media = (response.get("content") or {}).get("application/json") or {}
+            examples = [resolve_pointer(contract.doc, e["$ref"]) if "$ref" in e else e
+                        for e in (media.get("examples") or {}).values()]
+            if key is None or len(examples) != 1 or not isinstance(examples[0].get("value"), dict):
+                continue
+            body = examples[0]["value"]
+            assert contract.check_response(op, op.method, 200, [("content-type", "application/json")],
+                                           json.dumps(body).encode()) == []
+            schema = f"{pointer}/content/application~1json/schema"
+            for field in body:
+                lacking = {k: v for k, v in body.items() if k != field}
+                if contract.mock.schemas.problems(schema, lacking, limit=1):
+                    continue  # required: the schema check reports it
+                found = contract.check_response(op, op.method, 200, [("content-type", "application/json")],
+                                                json.dumps(lacking).encode())
+                assert [(v.pointer, v.observed) for v in found] == [(f"/body/{field}", "absent")]
+                assert found[0].spec.endswith("/examples")
+                checked += 1
+    assert checked >= 3
