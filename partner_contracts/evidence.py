@@ -234,7 +234,11 @@ class Reader:
             record = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if not isinstance(record, dict) or record.get("kind", "exchange") != "exchange":
+        if not isinstance(record, dict):
+            return None
+        if record.get("kind") == "webhook":
+            return self.read_webhook(path, record)
+        if record.get("kind", "exchange") != "exchange":
             return None
         request, response = record.get("request") or {}, record.get("response") or {}
         method, status = str(request.get("method", "GET")), int(response.get("status", 0))
@@ -250,12 +254,56 @@ class Reader:
             touched.append(response_pointer)
             for media in described.get("content") or {}:
                 touched += self.refs(f"{response_pointer}/content/{escape(media)}/schema")
+                body_value = (response.get("body") or {}).get("json") if isinstance(response.get("body"), dict) \
+                    else None
+                touched += self.fields(f"{response_pointer}/content/{escape(media)}/schema", body_value)
         for pointer in op.body_media.values():
             touched += self.refs(pointer)
         if 200 <= status < 300:  # the credentials were accepted
             touched += ["/security", *(f"/components/securitySchemes/{escape(name)}"
                                        for requirement in op.security for name in requirement)]
         return Recorded(path, record, op.op_id, status, list(dict.fromkeys(touched)), violations)
+
+
+    def fields(self, schema_pointer: str, value: Any, depth: int = 3) -> list[str]:
+        """The schema locations of the fields a value has (objects to ``depth`` levels, the first item
+        of each array): a recorded field confirms an entry about that property."""
+        found: list[str] = []
+
+        def walk(node: Any, at: str, level: int) -> None:
+            if level > depth or len(found) > 500:
+                return
+            if isinstance(node, dict):
+                for key, child in node.items():
+                    found.extend(self.contract.trail(schema_pointer, f"{at}/{escape(str(key))}"))
+                    walk(child, f"{at}/{escape(str(key))}", level + 1)
+            elif isinstance(node, list) and node:
+                walk(node[0], f"{at}/0", level + 1)
+
+        walk(value, "", 0)
+        return found
+
+    def read_webhook(self, path: Path, record: dict[str, Any]) -> Recorded | None:
+        """A delivery ``webhooks listen`` recorded: its body re-checked against the spec's webhook; a
+        verified signature exercises the signature header's definition."""
+        from .mock.app import webhook_signature_headers
+        from .webhooks import Webhooks
+
+        hooks = Webhooks(self.contract)
+        name = str(record.get("operation", ""))
+        if name not in hooks.items:
+            return None
+        body = ((record.get("request") or {}).get("body") or {}).get("json")
+        pointer = hooks.body_pointer(name)
+        touched = [f"/webhooks/{escape(name)}/post"]
+        if pointer:
+            touched += self.refs(pointer) + self.fields(pointer, body)
+        if record.get("verified"):
+            signed = {header for header, _ in webhook_signature_headers(hooks.items[name])}
+            params = (hooks.items[name].get("post") or {}).get("parameters") or []
+            touched += [f"/webhooks/{escape(name)}/post/parameters/{i}" for i, p in enumerate(params)
+                        if p.get("name") in signed]
+        return Recorded(path, record, name, 200, list(dict.fromkeys(touched)), hooks.check(name, body))
 
 
 @dataclass
@@ -317,7 +365,7 @@ def report(api: Api, folder: Path, out: Any = print) -> int:
     out("operations (documented statuses observed):")
     seen: dict[str, dict[int, int]] = {}
     for item in recorded:
-        if item.operation:
+        if item.operation and item.record.get("kind") != "webhook":
             statuses = seen.setdefault(item.operation, {})
             statuses[item.status] = statuses.get(item.status, 0) + 1
     unobserved = []

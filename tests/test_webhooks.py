@@ -113,3 +113,18 @@ def test_send_to_listen_end_to_end_with_pancake(tmp_path: Path) -> None:
     assert {r.event for r in listener.received} == {o.delivery.event for o in outcomes}
     assert all(r.violations == [] for r in listener.received)
     assert len(list((tmp_path / "pancake-pos").glob("*.json"))) == len(outcomes)
+
+
+def test_a_recorded_delivery_is_evidence_for_the_webhook_ledger_entries(tmp_path: Path) -> None:
+    from partner_contracts import evidence
+
+    api = api_of("palm-locker")
+    listener = WebhookListener(api, record=tmp_path, out=lambda line: None)
+    delivery = Webhooks(listener.hooks.contract).deliveries("orderUpdated")[0]
+    with running(listener) as url:
+        assert httpx.post(f"{url}/hooks/orderUpdated", content=delivery.body, headers=delivery.headers).is_success
+    _, entries = evidence.summarise(listener.hooks.contract, tmp_path)
+    state = {found.entry.id: found.state for found in entries}
+    signature_entries = [e.id for e in listener.hooks.contract.ledger if e.unverified
+                         and any(p.startswith("/webhooks/orderUpdated/post/parameters/0") for p in e.pointers)]
+    assert signature_entries and all(state[i] == "confirmed" for i in signature_entries), state
