@@ -523,6 +523,31 @@ def decoded(headers: list[tuple[str, str]], body: bytes) -> bytes:
 # --- the proxy ----------------------------------------------------------------------------------------
 
 
+async def lifespan(receive: Any, send: Any, shutdown: Callable[[], Any] | None = None) -> None:
+    """Answer the ASGI lifespan protocol (``shutdown`` awaited before the server stops)."""
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            if shutdown is not None:
+                await shutdown()
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+async def read_body(receive: Any) -> bytes | None:
+    """A request's whole body, or None when the client went away first."""
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
 class ContractProxy:
     """The ASGI app: checks and forwards each request to ``upstream`` (a base URL: the API's paths are
     appended to it), returns the upstream's answer unchanged."""
@@ -556,25 +581,13 @@ class ContractProxy:
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                elif message["type"] == "lifespan.shutdown":
-                    await self.close()
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
+            await lifespan(receive, send, self.close)
         if scope["type"] != "http":
             return
-        chunks = []
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body"):
-                break
-        status, headers, body = await self.exchange(scope, b"".join(chunks))
+        received = await read_body(receive)
+        if received is None:
+            return
+        status, headers, body = await self.exchange(scope, received)
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 

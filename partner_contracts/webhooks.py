@@ -28,7 +28,7 @@ from typing import Any
 from .evidence import Redactor, write_record
 from .mock.app import json_bytes, parse_json, webhook_signature_headers
 from .mock.sample import sample
-from .proxy import Contract, Violation
+from .proxy import Contract, Violation, lifespan, read_body
 from .specs import Api, escape, resolve_pointer, select
 
 
@@ -186,21 +186,14 @@ class WebhookListener:
         self.redactor = Redactor.for_contract(self.hooks.contract, [self.hooks.secret])
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await lifespan(receive, send)
         if scope["type"] != "http":
-            if scope["type"] == "lifespan":
-                while (message := await receive())["type"] != "lifespan.shutdown":
-                    await send({"type": "lifespan.startup.complete"})
-                await send({"type": "lifespan.shutdown.complete"})
             return
-        chunks = []
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body"):
-                break
-        status, payload = self.handle(scope, b"".join(chunks))
+        raw = await read_body(receive)
+        if raw is None:
+            return
+        status, payload = self.handle(scope, raw)
         body = json.dumps(payload).encode()
         await send({"type": "http.response.start", "status": status,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
