@@ -353,6 +353,9 @@ def report(api: Api, folder: Path, out: Any = print) -> int:
     contract = Contract(api)
     recorded, entries = summarise(contract, folder)
     out(f"{api.key}: {len(recorded)} recorded exchange(s) in {_relative(folder / api.key)}")
+    if not recorded:
+        out(f"  (record some: partner-contracts proxy {api.key} --upstream URL --record {folder}, "
+            f"or partner-contracts webhooks listen {api.key} --record {folder})")
     out("unverified ledger entries:")
     for found in entries:
         out(f"  {found.entry.id:8} {found.state:16} {len(found.confirming)} confirming, "

@@ -98,3 +98,13 @@ def test_promote_adds_an_example_that_validate_accepts(recorded: Path, tmp_path:
     assert full["value"]["statusCode"] == 409
     with pytest.raises(evidence.PromoteError, match="exists already"):
         evidence.promote(conflict, name="fullLocker", specs_dir=tmp_path)
+
+
+def test_the_command(recorded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from partner_contracts.cli import main
+
+    assert main(["evidence", "palm-locker", "--dir", str(recorded)]) == 0
+    out = capsys.readouterr().out
+    assert "palm-locker: " in out and "unverified ledger entries:" in out and "createOrder" in out
+    assert main(["evidence", "promote"]) == 2
+    assert main(["evidence", "promote", str(recorded / "nothing.json")]) == 1

@@ -235,3 +235,43 @@ def test_a_field_every_example_shows_is_expected_even_where_the_schema_allows_it
                 assert found[0].spec.endswith("/examples")
                 checked += 1
     assert checked >= 3
+
+
+def test_the_command_writes_its_report_when_stopped(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from partner_contracts.mock.server import free_port
+
+    port = free_port()
+    with running(create_app(["ahamove"])) as upstream:
+        command = [sys.executable, "-m", "partner_contracts", "proxy", "ahamove", "--upstream", f"{upstream}/ahamove",
+                   "--port", str(port), "--report-dir", str(tmp_path), "--record", str(tmp_path / "evidence")]
+        env = {k: v for k, v in os.environ.items() if k != "AHAMOVE_TOKEN"}
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+        try:
+            deadline = time.monotonic() + 20
+            while True:
+                try:
+                    answer = httpx.post(f"http://127.0.0.1:{port}/v3/orders/estimates", json={"path": []})
+                    break
+                except httpx.TransportError:
+                    assert time.monotonic() < deadline and process.poll() is None, "the proxy did not start"
+                    time.sleep(0.1)
+            process.send_signal(signal.SIGINT)
+            output, _ = process.communicate(timeout=20)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert process.returncode == 0, output
+    assert answer.status_code in (400, 422)
+    assert "credentials added when the caller sends none: the mock's test credentials" in output
+    assert "VIOLATION estimateOrderFee request /body" in output
+    assert "ahamove: 1 exchange(s), 1 operation(s), 1 violation(s)" in output
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["operations"]["estimateOrderFee"]["violations"][0]["pointer"].startswith("/body")
+    assert (tmp_path / "junit.xml").read_text().count("<failure") == 1
+    assert len(list((tmp_path / "evidence" / "ahamove").glob("*.json"))) == 1

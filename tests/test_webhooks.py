@@ -128,3 +128,15 @@ def test_a_recorded_delivery_is_evidence_for_the_webhook_ledger_entries(tmp_path
     signature_entries = [e.id for e in listener.hooks.contract.ledger if e.unverified
                          and any(p.startswith("/webhooks/orderUpdated/post/parameters/0") for p in e.pointers)]
     assert signature_entries and all(state[i] == "confirmed" for i in signature_entries), state
+
+
+def test_the_send_command(receiver: tuple[str, Receiver], capsys: pytest.CaptureFixture[str]) -> None:
+    from partner_contracts.cli import main
+
+    url, _ = receiver
+    assert main(["webhooks", "send", "palm-locker", "orderUpdated", "--to", f"{url}/palm"]) == 0
+    assert main(["webhooks", "send", "palm-locker", "orderUpdated", "--to", f"{url}/palm", "--secret", "x"]) == 1
+    assert main(["webhooks", "send", "palm-locker", "orderUpdated"]) == 2
+    with pytest.raises(SystemExit, match="no webhook 'nope'"):
+        main(["webhooks", "send", "palm-locker", "nope", "--to", url])
+    assert "deliveries accepted" in capsys.readouterr().out
