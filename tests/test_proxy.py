@@ -49,6 +49,16 @@ def proxied(key: str, app: Any = None, record: Path | None = None) -> Iterator[t
             yield url, proxy, lines
 
 
+def dig(value: Any, *path: Any, default: Any = "unknown") -> Any:
+    """``value[path...]``, or ``default`` when a (fault-injected) answer lacks it."""
+    for part in path:
+        try:
+            value = value[part]
+        except (KeyError, IndexError, TypeError):
+            return default
+    return value
+
+
 def flow(key: str, url: str, doc: dict[str, Any]) -> list[httpx.Response]:
     """A consumer's ordinary session with the API, sent without credentials (the proxy adds them)."""
     answers: list[httpx.Response] = []
@@ -60,14 +70,14 @@ def flow(key: str, url: str, doc: dict[str, Any]) -> list[httpx.Response]:
 
         if key == "palm-locker":
             lockers = call("GET", "/locker", {"size": 20})
-            call("GET", f"/locker/{lockers['data']['items'][0]['id']}")
+            call("GET", f"/locker/{dig(lockers, 'data', 'items', 0, 'id')}")
             order = _body_example(doc, "/order", "post")
             call("POST", "/order", body=order)  # the example's box 1 is taken: a documented 409
             call("GET", "/order", {"page": 0, "size": 5})
             free = next(i["id"] for i in lockers["data"]["items"] if any(s.get("availableBox") for s in i["stacks"]))
             created = call("POST", "/order", body={"lockerId": free, "size": "s",
                                                    "receiverPhone": "0911000111"})
-            call("GET", f"/order/{created['data']['id']}")
+            call("GET", f"/order/{dig(created, 'data', 'id')}")
             call("PUT", "/order/cancel", body=_body_example(doc, "/order/cancel", "put"))
         elif key == "sirclo-order":
             call("POST", "/order", body={"order_id": "ORD-1", "order_date": "2024-05-01T10:00:00Z",
@@ -88,10 +98,10 @@ def flow(key: str, url: str, doc: dict[str, Any]) -> list[httpx.Response]:
             call("GET", "/order/list")
         else:
             shops = call("GET", "/shops")
-            shop = shops["shops"][0]["pages"][0]["shop_id"]
+            shop = dig(shops, "shops", 0, "pages", 0, "shop_id", default=20)
             call("GET", "/geo/provinces", {"country_code": 84})
             orders = call("GET", f"/shops/{shop}/orders")
-            call("GET", f"/shops/{shop}/orders/{orders['data'][0]['id']}")
+            call("GET", f"/shops/{shop}/orders/{dig(orders, 'data', 0, 'id')}")
             call("GET", f"/shops/{shop}/warehouses")
             call("GET", f"/shops/{shop}/customers")
     return answers
@@ -117,28 +127,32 @@ def test_a_clean_mock_gives_no_violation(key: str, tmp_path: Path) -> None:
 
 
 FAULT_CASES = [
-    ("pancake-pos", "wrong_type", "listShops", "GET", "/shops", None),
-    ("pancake-pos", "missing_field", "listShops", "GET", "/shops", None),
-    ("palm-locker", "undocumented_status", "listLockers", "GET", "/locker", None),
-    ("anymaster", "wrong_type", "listOrders", "GET", "/order/list", None),
+    ("pancake-pos", "wrong_type", "listShops"),
+    ("pancake-pos", "missing_field", "listOrders"),
+    ("palm-locker", "undocumented_status", "listLockers"),
+    ("palm-locker", "missing_field", "createOrder"),
+    ("sirclo-order", "wrong_type", "createOrder"),
+    ("sirclo-order", "undocumented_status", "updateOrders"),
+    ("ahamove", "wrong_type", "estimateOrderFee"),
+    ("anymaster", "missing_field", "listOrders"),
 ]
 
 
-@pytest.mark.parametrize(("key", "kind", "op_id", "method", "path", "body"), FAULT_CASES)
-def test_each_injected_fault_is_reported(key: str, kind: str, op_id: str, method: str, path: str,
-                                         body: Any) -> None:
+@pytest.mark.parametrize(("key", "kind", "op_id"), FAULT_CASES)
+def test_each_injected_fault_is_reported(key: str, kind: str, op_id: str) -> None:
     faulty = FaultyApp(create_app([key]), Fault(key, kind, op_id))
     with proxied(key, app=faulty) as (url, proxy, lines):
-        answer = httpx.request(method, url + path, json=body)
-    assert faulty.state.triggered == 1
+        answers = flow(key, url, api_of(key).bundled.document)
+    assert faulty.state.triggered >= 1
     assert lines, "the fault was not reported"
-    violation = proxy.report.violations[0]
-    assert violation.operation == op_id and violation.where == "response"
+    violations = proxy.report.violations
+    assert {v.operation for v in violations} == {op_id} and all(v.where == "response" for v in violations)
     if kind == "undocumented_status":
-        assert violation.pointer == "/status" and violation.observed == str(answer.status_code)
+        assert violations[0].pointer == "/status"
+        assert violations[0].observed in {str(a.status_code) for a in answers}
     else:
-        assert violation.pointer.startswith("/body") and violation.spec.endswith("/schema")
-    assert lines[0].startswith(f"VIOLATION {op_id} response {violation.pointer}")
+        assert violations[0].pointer.startswith("/body") and violations[0].spec.endswith("/schema")
+    assert lines[0].startswith(f"VIOLATION {op_id} response {violations[0].pointer}")
 
 
 def test_a_stale_read_is_reported_with_its_operation() -> None:
