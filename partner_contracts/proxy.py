@@ -640,6 +640,7 @@ class ContractProxy:
                                        op.op_id, "response")
             violations += self._safely(lambda: self._check_state(op, path_values, status, plain),
                                        op.op_id, "response")
+            violations = self._check_credentials(op, signed, status, violations)
         exchange = Exchange(self.api.key, op.op_id if op else None, method, path, query.decode("latin-1"),
                             [(k.decode("latin-1"), v.decode("latin-1")) for k, v in headers], body, status,
                             text_headers, raw, violations, signed=signed)
@@ -655,6 +656,24 @@ class ContractProxy:
             except OSError as exc:
                 self.out(f"proxy: could not record the exchange: {exc}")
         return status, out_headers, raw
+
+    def _check_credentials(self, op: Operation, signed: bool, status: int,
+                           violations: list[Violation]) -> list[Violation]:
+        """The upstream is the authority on credential values: the caller's own credentials, which the
+        proxy could not check, are not reported once the upstream accepted them; credentials the proxy
+        added and the upstream refused are (the scheme, or the environment, is not what the vendor has)."""
+        if not signed and 200 <= status < 300:
+            return [v for v in violations if not (v.where == "request" and v.pointer == "/security")]
+        if signed and status in (401, 403):
+            schemes = sorted({name for requirement in op.security for name in requirement})
+            pointers = [f"/components/securitySchemes/{escape(name)}" for name in schemes] or ["/security"]
+            names = list(((self.api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).values())
+            violations.append(self.contract.violation(
+                op.op_id, "response", "/status",
+                f"2xx for the credentials the proxy added as {' + '.join(schemes) or 'the spec'} says",
+                f"{status}: check {', '.join(names) or 'the credentials'}; if they are right, the security scheme "
+                "is not what the vendor does", pointers[0], pointers))
+        return violations
 
     def _check_state(self, op: Operation, path_values: dict[str, str], status: int,
                      body: bytes) -> list[Violation]:

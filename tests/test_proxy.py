@@ -289,3 +289,22 @@ def test_the_command_writes_its_report_when_stopped(tmp_path: Path) -> None:
     assert report["operations"]["estimateOrderFee"]["violations"][0]["pointer"].startswith("/body")
     assert (tmp_path / "junit.xml").read_text().count("<failure") == 1
     assert len(list((tmp_path / "evidence" / "ahamove").glob("*.json"))) == 1
+
+
+def test_credentials_the_upstream_refuses_or_accepts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The vendor's SIRCLO secret differs from the one the proxy signs with: the refusal is a finding on
+    the Secret scheme (ledger SO-001 covers it). A caller's own key, accepted upstream, is not reported."""
+    monkeypatch.setenv("SIRCLO_MOCK_SECRET", "the-vendors-secret")
+    monkeypatch.setenv("PALM_MOCK_API_KEY", "my-own-key")
+    sirclo, palm = create_app(["sirclo-order"]), create_app(["palm-locker"])
+    monkeypatch.delenv("SIRCLO_MOCK_SECRET")
+    monkeypatch.delenv("PALM_MOCK_API_KEY")
+    with proxied("sirclo-order", app=sirclo) as (url, proxy, lines):
+        refused = httpx.get(f"{url}/order", params={"since": "2024-01-01T00:00:00Z", "until": "2024-02-01T00:00:00Z"})
+    assert refused.status_code == 401
+    finding = next(v for v in proxy.report.violations if v.where == "response")
+    assert finding.pointer == "/status" and finding.spec == "/components/securitySchemes/PartnerId"
+    assert "SO-001" in finding.ledger and "SIRCLO_SECRET" in finding.observed
+    with proxied("palm-locker", app=palm) as (url, proxy, lines):
+        accepted = httpx.get(f"{url}/locker", headers={"x-api-key": "my-own-key"})
+    assert accepted.status_code == 200 and lines == []
