@@ -592,7 +592,6 @@ class ContractProxy:
         await send({"type": "http.response.body", "body": body})
 
     async def exchange(self, scope: dict[str, Any], body: bytes) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
-        import httpx
 
         method: str = scope["method"]
         path: str = scope["path"]
@@ -627,7 +626,7 @@ class ContractProxy:
                 await response.aclose()
             status, out_headers = response.status_code, list(response.headers.raw)
             answered = True
-        except httpx.HTTPError as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure to reach the upstream is the caller's 502
             status, raw = 502, json.dumps({"message": f"partner-contracts proxy: upstream {self.upstream} "
                                            f"failed: {exc!r}"}).encode()
             out_headers = [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]
