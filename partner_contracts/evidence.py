@@ -134,7 +134,7 @@ def exchange_record(exchange: Exchange, redactor: Redactor) -> dict[str, Any]:
         "kind": "exchange",
         "request": {
             "method": exchange.method,
-            "path": exchange.path,
+            "path": redactor.text(exchange.path),
             "query": redactor.query_string(exchange.query),
             "headers": redactor.header_list(exchange.request_headers),
             "body": redactor.body(exchange.request_body, exchange.request_headers),
@@ -154,9 +154,15 @@ def write_record(folder: Path, api: str, record: dict[str, Any], name: str) -> P
     target = folder / api
     target.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
-    path = target / f"{stamp}-{next(_counter):05d}-{_slug(name)}.json"
-    path.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return path
+    text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    while True:  # never overwrite: another recorder (a second proxy, the listener) may share the folder
+        path = target / f"{stamp}-{next(_counter):05d}-{_slug(name)}.json"
+        try:
+            with path.open("x", encoding="utf-8") as handle:
+                handle.write(text)
+            return path
+        except FileExistsError:
+            continue
 
 
 def record_exchange(folder: Path, exchange: Exchange, contract: Contract) -> Path:
