@@ -42,7 +42,8 @@ SECRET_KEYS = re.compile(r"(?i)^(password|passwd|pass|secret|.*token|api_?key|ap
 PHONE_KEYS = re.compile(r"(?i)(phone|mobile|tel$|telephone|hotline|msisdn)")
 EMAIL_TEXT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 # a phone number in free text: +84…/+62…, or a national number 0xxxxxxxxx (9-12 digits, spaces/dashes allowed)
-PHONE_TEXT = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s-]?|0)\d{2,4}(?:[\s-]?\d{2,4}){2,3}(?![\w.])")
+# (not inside a longer token: an id such as a UUID's "-0000-4000-8000-" group, a path, a decimal number)
+PHONE_TEXT = re.compile(r"(?<![\w.\-/])(?:\+\d{1,3}[\s-]?|0)\d{2,4}(?:[\s-]?\d{2,4}){2,3}(?![\w\-/]|\.\d)")
 
 
 # --- redaction --------------------------------------------------------------------------------------
@@ -390,6 +391,12 @@ def report(api: Api, folder: Path, out: Any = print) -> int:
             out(f"  {op.op_id:32} {marks}{tail}")
     if unobserved:
         out(f"  not observed yet ({len(unobserved)}): {', '.join(sorted(unobserved))}")
+    deliveries: dict[str, int] = {}
+    for item in recorded:
+        if item.operation and item.record.get("kind") == "webhook":
+            deliveries[item.operation] = deliveries.get(item.operation, 0) + 1
+    if deliveries:
+        out("webhooks received: " + ", ".join(f"{name}×{n}" for name, n in sorted(deliveries.items())))
     contradicted = sum(bool(f.contradicting) for f in entries)
     out(f"{api.key}: {sum(f.state == 'confirmed' for f in entries)} confirmed, {contradicted} contradicted, "
         f"{sum(f.state == 'no evidence yet' for f in entries)} without evidence "

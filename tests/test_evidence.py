@@ -108,3 +108,20 @@ def test_the_command(recorded: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert "palm-locker: " in out and "unverified ledger entries:" in out and "createOrder" in out
     assert main(["evidence", "promote"]) == 2
     assert main(["evidence", "promote", str(recorded / "nothing.json")]) == 1
+
+
+def test_redaction_keeps_types_and_shapes() -> None:
+    redactor = evidence.Redactor({"x-api-key"}, {"api_key"}, ["s3cr3t-value"])
+    body = {"customer": {"phone_number": "+84 912 345 678", "mobile": 84912345678, "email": "a.b@shop.vn",
+                         "note": "call 0912 345 678 or mail a.b@shop.vn, key s3cr3t-value. Or 0912-345-678."},
+            "access_token": "abc.def", "token_count": 3, "created_at": "2024-05-01T10:00:00+07:00",
+            "lat": 10.7725, "ids": ["0123abcd-0000-4000-8000-000000000000"]}
+    out = redactor.value(body)
+    assert out["customer"] == {"phone_number": evidence.PHONE, "mobile": 0, "email": evidence.EMAIL,
+                               "note": f"call {evidence.PHONE} or mail {evidence.EMAIL}, key {evidence.REDACTED}. "
+                                       f"Or {evidence.PHONE}."}
+    assert out["access_token"] == evidence.REDACTED and out["token_count"] == 3
+    assert out["created_at"] == body["created_at"] and out["lat"] == 10.7725 and out["ids"] == body["ids"]
+    assert redactor.header_list([("X-Api-Key", "k"), ("Accept", "*/*")]) == [["X-Api-Key", "<redacted>"],
+                                                                             ["Accept", "*/*"]]
+    assert redactor.query_string("api_key=k&page=2") == {"api_key": ["<redacted>"], "page": ["2"]}
