@@ -308,3 +308,30 @@ def test_credentials_the_upstream_refuses_or_accepts(monkeypatch: pytest.MonkeyP
     with proxied("palm-locker", app=palm) as (url, proxy, lines):
         accepted = httpx.get(f"{url}/locker", headers={"x-api-key": "my-own-key"})
     assert accepted.status_code == 200 and lines == []
+
+
+def test_a_compressed_answer_is_checked_decoded_and_forwarded_compressed() -> None:
+    import gzip
+
+    doc = api_of("palm-locker").bundled.document
+    example = doc["paths"]["/locker"]["get"]["responses"]["200"]["content"]["application/json"]["examples"]
+    value = next(iter(example.values()))
+    value = resolve_pointer(doc, value["$ref"])["value"] if "$ref" in value else value["value"]
+    broken = json.loads(json.dumps(value))
+    broken["data"] = "not an object"
+    packed = gzip.compress(json.dumps(broken).encode())
+
+    async def upstream(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": [
+            (b"content-type", b"application/json"), (b"content-encoding", b"gzip"),
+            (b"content-length", str(len(packed)).encode()), (b"x-vendor", b"kept")]})
+        await send({"type": "http.response.body", "body": packed})
+
+    with proxied("palm-locker", app=upstream) as (url, proxy, lines), httpx.Client() as client, \
+            client.stream("GET", f"{url}/locker") as answer:
+        raw = b"".join(answer.iter_raw())
+        headers = answer.headers
+    assert raw == packed and headers["content-encoding"] == "gzip" and headers["x-vendor"] == "kept"
+    assert [v.pointer for v in proxy.report.violations] == ["/body/data"] and len(lines) == 1
