@@ -10,7 +10,9 @@ For every exchange the proxy
    none of the API's credentials;
 2. checks the request with the mock's own stages (``MockApi.route``, ``authenticate``, ``parameters``,
    ``body``: the same paths match, the same rules apply) and the response against the operation:
-   documented status, content type, declared headers, body schema;
+   documented status, content type, declared headers, body schema, the fields every documented
+   example shows; and across exchanges, a 404 to a read of a resource the session saw created (the
+   spec's ``links``) and a 401/403 to credentials the proxy added itself;
 3. forwards the request and the upstream's answer unchanged — status, headers and body byte for byte —
    whatever it found (a proxy that breaks traffic is worse than none), and prints one line per violation:
    operation, JSON pointer, expected, observed, and the ledger entries whose ``spec:`` pointer covers it;
@@ -62,7 +64,7 @@ class Violation:
     """One way an exchange departs from the contract."""
 
     operation: str  # operationId, or "METHOD /path" when no operation matched
-    where: str  # "request" or "response"
+    where: str  # "request", "response" or "webhook"
     pointer: str  # JSON pointer into the exchange: /status, /headers/x-total, /query/limit, /body/data/0/id
     expected: str
     observed: str
@@ -686,7 +688,11 @@ class ContractProxy:
                         + ", ".join(f"{k}={v}" for k, v in created.params.items()) + " earlier in this session",
                         "404 (a stale read)", created.link, [created.link, op.pointer]))
                     break
-        if 200 <= status < 300:
+        if 200 <= status < 300 and op.method == "DELETE":  # gone for good: a later 404 is right
+            values = set(path_values.values())
+            for created in [c for c in self.created if set(c.params.values()) <= values]:
+                self.created.remove(created)
+        elif 200 <= status < 300:
             self.created.extend(self.contract.created(op, status, body))
         return found
 

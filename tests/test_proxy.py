@@ -335,3 +335,18 @@ def test_a_compressed_answer_is_checked_decoded_and_forwarded_compressed() -> No
         headers = answer.headers
     assert raw == packed and headers["content-encoding"] == "gzip" and headers["x-vendor"] == "kept"
     assert [v.pointer for v in proxy.report.violations] == ["/body/data"] and len(lines) == 1
+
+
+def test_a_deleted_resource_may_answer_404() -> None:
+    from dataclasses import replace
+
+    from partner_contracts.proxy import Created
+
+    proxy = ContractProxy(api_of("palm-locker"), "http://127.0.0.1:9", out=lambda line: None)
+    get_order, _ = proxy.contract.mock.route("GET", "/order/o-1")
+    proxy.created.append(Created("createOrder", "getOrder", {"orderId": "o-1"}, "/paths/~1order/post"))
+    assert proxy._check_state(get_order, {"orderId": "o-2"}, 404, b"") == []
+    assert len(proxy._check_state(get_order, {"orderId": "o-1"}, 404, b"")) == 1
+    delete = replace(get_order, method="DELETE", op_id="deleteOrder")  # no spec here has one yet
+    assert proxy._check_state(delete, {"orderId": "o-1"}, 204, b"") == []
+    assert proxy._check_state(get_order, {"orderId": "o-1"}, 404, b"") == [] and not proxy.created
