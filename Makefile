@@ -7,7 +7,7 @@ CLIENTS := $(wildcard generated/*-client/setup.py)
 API    ?=
 ARGS   ?=
 
-.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean
+.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench bench-client clean
 
 help:
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
@@ -15,6 +15,7 @@ help:
 	@echo "make stress    load test (200 connections, 30 s: 0 errors) and the fault-injection self-test score"
 	@echo "make validate | generate | coverage | fuzz | mock   one stage (API=<key> to limit, ARGS=... to pass)"
 	@echo "make bench     mock vs Prism 5 vs bare Starlette (needs wrk and npm; ARGS=--quick / --no-prism / --help)"
+	@echo "make bench-client  1,000 GETs via the Palm and Pancake clients vs raw httpx (ratio), import times"
 	@echo "make clean     remove .venv and build/"
 
 $(STAMP): pyproject.toml $(CLIENTS)
@@ -65,6 +66,9 @@ mock: $(STAMP)
 bench: $(STAMP) $(BENCH_STAMP)
 	@command -v wrk >/dev/null || echo "note: wrk not found (apt-get install wrk): using the Python load generator"
 	$(BIN)/python scripts/bench.py $(ARGS)
+
+bench-client: $(STAMP)
+	$(BIN)/python scripts/bench_client.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) build

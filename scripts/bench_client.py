@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""make bench-client: the generated clients' overhead, on 127.0.0.1 only.
+
+1. 1,000 sequential GETs through the generated client (auth, retries wrapper, typed decoding) against the
+   mock, and the same GETs with raw httpx (``.json()``), for Palm and Pancake POS; prints the ratio
+   client/raw (target ≤ 1.15). The two take turns in blocks so drift on a busy machine hits both alike;
+   each side's time is the sum of its best blocks' share (median per block).
+2. The import time of each client package (median of fresh interpreters) next to ``import httpx``.
+
+The mock runs in its own process (``partner-contracts mock``) so it does not share the GIL with the
+client. Writes build/bench/client.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def mock_server() -> Iterator[str]:
+    port = _free_port()
+    cli = BIN / "partner-contracts"
+    cmd = [str(cli)] if cli.exists() else [sys.executable, "-m", "partner_contracts"]
+    proc = subprocess.Popen([*cmd, "mock", "--port", str(port)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise SystemExit(f"the mock did not start: {proc.stderr.read().decode() if proc.stderr else ''}")
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _cases(url: str) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]:
+    import httpx
+
+    import palm_locker_client
+    import pancake_pos_client
+    from palm_locker_client.api.lockers import get_locker
+    from pancake_pos_client.api.orders import list_orders
+
+    palm = palm_locker_client.connect(api_key="test-api-key", base_url=f"{url}/palm-locker")
+    palm_raw = httpx.Client(base_url=f"{url}/palm-locker", headers={"x-api-key": "test-api-key"}, timeout=30.0)
+    locker_id = "4b20b55e-b0e2-48d1-b269-82cdc2039288"
+    pos = pancake_pos_client.connect(api_key="test-api-key", base_url=f"{url}/pancake-pos")
+    pos_raw = httpx.Client(base_url=f"{url}/pancake-pos", params={"api_key": "test-api-key"}, timeout=30.0)
+
+    def raw(client: httpx.Client, path: str, params: dict[str, Any] | None = None) -> Callable[[], Any]:
+        def call() -> Any:
+            response = client.get(path, params=params)
+            response.raise_for_status()
+            return response.json()
+        return call
+
+    return {
+        "palm-locker GET /locker/{id}": (
+            lambda: get_locker.sync(locker_id, client=palm),
+            raw(palm_raw, f"/locker/{locker_id}"),
+        ),
+        "pancake-pos GET /shops/20/orders?page_size=1": (
+            lambda: list_orders.sync(20, client=pos, page_size=1),
+            raw(pos_raw, "/shops/20/orders", {"page_size": 1}),
+        ),
+    }
+
+
+def measure(requests: int, blocks: int) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    with mock_server() as url:
+        for name, (through_client, through_httpx) in _cases(url).items():
+            for _ in range(50):  # warm up both (connections, caches, lazy imports)
+                through_client()
+                through_httpx()
+            per_block = max(1, requests // blocks)
+            client_times: list[float] = []
+            raw_times: list[float] = []
+            for block in range(blocks):
+                order = [(through_client, client_times), (through_httpx, raw_times)]
+                if block % 2:
+                    order.reverse()
+                for call, times in order:
+                    started = time.perf_counter()
+                    for _ in range(per_block):
+                        call()
+                    times.append(time.perf_counter() - started)
+            client_total = statistics.median(client_times) * blocks
+            raw_total = statistics.median(raw_times) * blocks
+            results[name] = {
+                "requests": per_block * blocks,
+                "client_s": round(client_total, 4),
+                "httpx_s": round(raw_total, 4),
+                "ratio": round(client_total / raw_total, 3),
+            }
+    return results
+
+
+def import_times(runs: int) -> dict[str, float]:
+    found: dict[str, float] = {}
+    code = "import time; t = time.perf_counter(); import {0}; print(time.perf_counter() - t)"
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
+    for module in ("httpx", "palm_locker_client", "pancake_pos_client", "sirclo_order_client",
+                   "ahamove_client", "anymaster_client"):
+        samples = []
+        for _ in range(runs):
+            out = subprocess.run([sys.executable, "-c", code.format(module)], capture_output=True, text=True,
+                                 check=True, env=env)
+            samples.append(float(out.stdout.strip()))
+        found[module] = round(statistics.median(samples) * 1000, 1)
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/bench_client.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=1000, help="GETs per side and case (default 1000)")
+    parser.add_argument("--blocks", type=int, default=10, help="turns the two sides take (default 10)")
+    parser.add_argument("--import-runs", type=int, default=7, help="fresh interpreters per import (default 7)")
+    parser.add_argument("--max-ratio", type=float, default=1.15, help="fail above this client/httpx ratio")
+    parser.add_argument("--max-import-ms", type=float, default=250.0, help="fail if pancake_pos_client imports slower")
+    args = parser.parse_args(argv)
+
+    print(f"{args.requests} sequential GETs per side against the mock (its own process), client vs raw httpx:")
+    results = measure(args.requests, args.blocks)
+    failed = False
+    for name, row in results.items():
+        verdict = "ok" if row["ratio"] <= args.max_ratio else f"OVER {args.max_ratio}"
+        failed |= row["ratio"] > args.max_ratio
+        print(f"  {name:48} client {row['client_s']:7.3f} s   httpx {row['httpx_s']:7.3f} s   "
+              f"ratio {row['ratio']:.3f}  {verdict}")
+    print(f"import time (median of {args.import_runs} fresh interpreters):")
+    imports = import_times(args.import_runs)
+    for module, ms in imports.items():
+        print(f"  import {module:22} {ms:7.1f} ms")
+    if imports["pancake_pos_client"] > args.max_import_ms:
+        failed = True
+        print(f"  pancake_pos_client over {args.max_import_ms} ms")
+    out = ROOT / "build" / "bench" / "client.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"gets": results, "import_ms": imports}, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
