@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import random
 import ssl
 import time
@@ -12,7 +10,6 @@ from types import TracebackType
 from typing import Any, Self
 
 import httpx
-from attrs import define, evolve, field
 
 from . import errors
 
@@ -23,9 +20,15 @@ MAX_RETRY_DELAY = 8.0
 RETRY_STATUSES = frozenset({408, 429})
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 
-# Patched by tests that check the backoff without waiting for it.
-_sleep = time.sleep
-_async_sleep = asyncio.sleep
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -51,7 +54,12 @@ def retry_after(response: httpx.Response | None) -> float | None:
     try:
         seconds = float(raw)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(raw) if raw.strip() else None
+        import email.utils
+
+        try:
+            parsed = email.utils.parsedate_to_datetime(raw) if raw.strip() else None
+        except (TypeError, ValueError):
+            parsed = None
         if parsed is None:
             return None
         seconds = parsed.timestamp() - time.time()
@@ -74,13 +82,12 @@ def should_retry(response: httpx.Response) -> bool:
     return response.status_code in RETRY_STATUSES or response.status_code >= 500
 
 
-@define
 class Client:
     """Everything a call needs besides its parameters.
 
     ``connect(...)`` builds one with the API's auth; build it by hand only for unauthenticated calls.
 
-    Attributes:
+    Args:
         base_url: The base URL of the API; every request goes to a path relative to it.
         auth: An ``httpx.Auth`` applied to every request (also through a custom httpx client).
         headers: Headers sent with every request.
@@ -93,22 +100,55 @@ class Client:
         raise_on_unexpected_status: ``sync_detailed`` raises ``errors.UnexpectedStatus`` on an undocumented status.
     """
 
-    _base_url: str = field(alias="base_url")
-    _auth: httpx.Auth | None = field(default=None, kw_only=True, alias="auth")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: float | httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
-    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
-    _async_loop: object = field(default=None, init=False)  # the event loop the built AsyncClient belongs to
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        auth: httpx.Auth | None = None,
+        cookies: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: Mapping[str, Any] | None = None,
+        raise_on_unexpected_status: bool = False,
+    ) -> None:
+        self._base_url = base_url
+        self._auth = auth
+        self._cookies = dict(cookies or {})
+        self._headers = dict(headers or {})
+        self._timeout = timeout
+        self._request_timeout = _as_timeout(timeout)
+        self.max_retries = max_retries
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args = dict(httpx_args or {})
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self._client: httpx.Client | None = None
+        self._async_client: httpx.AsyncClient | None = None
+        self._async_loop: object = None  # the event loop the built AsyncClient belongs to
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self.max_retries})"
+
+    def _evolve(self, **changes: Any) -> Self:
+        settings: dict[str, Any] = {
+            "auth": self._auth,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "max_retries": self.max_retries,
+            "verify_ssl": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "httpx_args": self._httpx_args,
+            "raise_on_unexpected_status": self.raise_on_unexpected_status,
+        }
+        settings.update(changes)
+        return type(self)(self._base_url, **settings)
 
     def _copy(self, **changes: Any) -> Self:
-        new = evolve(self, **changes)
+        new = self._evolve(**changes)
         # Share the connection pools; headers, timeout and auth are applied per request, so the copy's
         # settings never reach this client.
         new._client = self._client
@@ -122,8 +162,7 @@ class Client:
 
     def with_cookies(self, cookies: Mapping[str, str]) -> Self:
         """A new client with these cookies added; this one is unchanged."""
-        new = evolve(self, cookies={**self._cookies, **cookies})
-        return new
+        return self._evolve(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: float | httpx.Timeout | None) -> Self:
         """A new client with this timeout; this one is unchanged."""
@@ -228,9 +267,15 @@ class Client:
         if extra_headers:
             headers.update(extra_headers)
         request["headers"] = headers
-        request["timeout"] = _as_timeout(timeout if timeout is not None else self._timeout)
+        request["timeout"] = _as_timeout(timeout) if timeout is not None else self._request_timeout
         if self._auth is not None:
             request["auth"] = self._auth
+            query = getattr(self._auth, "query_params", None)
+            if query:
+                # Credentials that travel in the query join the request's own params here, once, rather
+                # than by re-parsing the URL in the auth flow (which still adds them to any other request).
+                request["params"] = {**(request.get("params") or {}), **query}
+                request["extensions"] = {**(request.get("extensions") or {}), "query_auth_applied": True}
         if max_retries is None:
             # POST and PATCH are not idempotent: retried only when the call asks for it (max_retries=n).
             max_retries = self.max_retries if str(request.get("method", "get")).lower() in IDEMPOTENT_METHODS else 0
@@ -306,6 +351,8 @@ class Client:
 
 
 def _current_loop() -> object:
+    import asyncio
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:

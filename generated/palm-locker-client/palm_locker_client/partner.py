@@ -30,9 +30,14 @@ class ApiAuth(httpx.Auth):
         self._params: dict[str, str] = {}
         self._headers["x-api-key"] = api_key
 
+    @property
+    def query_params(self) -> dict[str, str]:
+        """Credentials sent in the query (``Client`` adds them to a call's params directly)."""
+        return self._params
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.update(self._headers)
-        if self._params:
+        if self._params and not request.extensions.get("query_auth_applied"):
             request.url = request.url.copy_merge_params(self._params)
         yield request
 

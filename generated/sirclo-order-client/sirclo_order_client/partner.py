@@ -59,9 +59,14 @@ class ApiAuth(httpx.Auth):
         self._headers["partner_id"] = partner_id
         self._signer = HmacBodyAuth(secret, algorithm)
 
+    @property
+    def query_params(self) -> dict[str, str]:
+        """Credentials sent in the query (``Client`` adds them to a call's params directly)."""
+        return self._params
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.update(self._headers)
-        if self._params:
+        if self._params and not request.extensions.get("query_auth_applied"):
             request.url = request.url.copy_merge_params(self._params)
         request.headers["Secret"] = self._signer.sign(request.content)
         yield request
