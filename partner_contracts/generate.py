@@ -1,13 +1,14 @@
-"""``partner-contracts generate``: bundle → openapi-python-client → companion module → ruff → mypy --strict.
+"""``partner-contracts generate``: bundle → openapi-python-client → companion modules → ruff → mypy --strict.
 
 Stages, for each API:
 
 1. bundle ``specs/<key>/`` into one JSON document (openapi-python-client reads single files only);
 2. run openapi-python-client (pinned) with the API's config (``client:`` in api.yaml) and our custom
-   templates (``templates/opc``: the package ``__init__`` re-exports the companion module);
-3. render the companion module ``partner.py`` from the spec's security schemes and webhooks: one-line
-   ``connect(...)``, request signing where a scheme declares ``x-hmac``, webhook signature checks and
-   typed webhook parsing, a page iterator;
+   templates (``templates/opc``: client, errors, endpoints, open enums, lazy models; see its README) on
+   a copy of the bundle whose parameter descriptions are copied onto their schemas (for docstrings);
+3. render the companion files from the spec: ``partner.py`` (one-line ``connect(...)``, request
+   signing where a scheme declares ``x-hmac``), ``pagination.py`` (typed iterators per paged GET),
+   ``webhooks.py`` (verify + typed payload, which kind arrived) and the package README;
 4. copy the bundle next to the client as ``openapi.json`` (what reviewers see the tools read);
 5. ruff (fix + format), then ``mypy --strict`` on the package.
 
