@@ -502,6 +502,14 @@ def test_against_the_mock_errors_retries_and_pages(key: str, faulty_mock: tuple[
     before = faults.seen
     result = call.sync(client, **retry)
     assert result is not None and faults.seen - before == 2 and sleeps == [1.0]
+    # The mock's answer to an invalid body: 400 or 422 with the vendor's envelope, typed.
+    write = call_for(key, "write")
+    assert write is not None
+    invalid = write.module._get_kwargs(**write.kwargs)
+    invalid["json"] = {}
+    with pytest.raises((errors.BadRequestError, errors.UnprocessableEntityError)) as rejected:
+        write.module._parse_success(client.request(invalid))
+    assert rejected.value.status_code in (400, 422) and hasattr(rejected.value.body, "to_dict"), rejected.value.body
     # A proxy's HTML 502 page.
     faults.queue = [(502, {"content-type": "text/html"}, b"<html>Bad Gateway</html>")]
     with pytest.raises(errors.InternalServerError) as failed:

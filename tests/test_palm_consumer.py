@@ -15,7 +15,7 @@ from palm_locker_client.api.lockers import list_lockers
 from palm_locker_client.api.orders import cancel_order, create_order, get_order, list_orders
 from palm_locker_client.models import LockerCompact, OrderCreateRequest, OrderIdRequest
 from palm_locker_client.errors import AuthenticationError, WebhookSignatureError
-from palm_locker_client.pagination import aiter_list_orders, iter_list_orders
+from palm_locker_client.pagination import aiter_list_orders, iter_list_lockers, iter_list_orders
 from palm_locker_client.webhooks import unwrap
 from partner_contracts.mock.app import create_app
 from partner_contracts.mock.server import running
@@ -44,6 +44,9 @@ def test_list_create_get_cancel_and_verify_the_webhook() -> None:
             client = palm_locker_client.connect(api_key="test-api-key", base_url=f"{mock_url}/palm-locker")
             lockers = list_lockers.sync(client=client, size=20)
             assert lockers is not None
+            every = list_lockers.sync(client=client, size=100).data.items
+            paged = list(iter_list_lockers(client=client, size=2))  # lockers page inside `data`
+            assert len(every) > 2 and [x.id for x in paged] == [x.id for x in every]
             free = next(
                 item for item in lockers.data.items
                 if isinstance(item, LockerCompact) and any(s.available_box > 0 for s in item.stacks)
