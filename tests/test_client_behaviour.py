@@ -612,3 +612,33 @@ def test_importing_a_package_imports_no_model_until_used() -> None:
             "print(a, n(), Order.__name__)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out[0] == "0" and 0 < int(out[1]) < 40 and out[2] == "Order"
+
+
+def test_retry_after_forms() -> None:
+    from email.utils import format_datetime
+
+    from palm_locker_client.client import retry_after, retry_delay
+
+    def answer(**headers: str) -> httpx.Response:
+        return httpx.Response(503, headers=headers)
+
+    assert retry_after(answer(**{"retry-after": "2"})) == 2.0
+    assert retry_after(answer(**{"retry-after-ms": "150"})) == 0.15
+    in_3s = format_datetime(dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=3), usegmt=True)
+    assert 1.0 < (retry_after(answer(**{"retry-after": in_3s})) or 0) <= 3.0
+    assert retry_after(answer(**{"retry-after": "soon"})) is None
+    assert retry_after(answer(**{"retry-after": "3600"})) is None  # not sane: our own backoff instead
+    assert 0.375 <= retry_delay(0, answer(**{"retry-after": "3600"})) <= 0.5
+    assert retry_delay(10, None) <= 8.0
+
+
+def test_docstrings_describe_parameters_and_packages_declare_their_dependencies() -> None:
+    from palm_locker_client.api.orders import list_orders
+
+    assert "page (int | Unset): The index of the page, from 0." in (list_orders.sync.__doc__ or "")
+    assert "errors.APIStatusError" in (list_orders.sync.__doc__ or "")
+    for key in KEYS:
+        setup = (APIS[key].client_dir / "setup.py").read_text(encoding="utf-8")
+        assert "typing_extensions" in setup, key
+        readme = (APIS[key].client_dir / "README.md").read_text(encoding="utf-8")
+        assert "AuthenticatedClient" not in readme and f"{APIS[key].package}.connect(" in readme, key
