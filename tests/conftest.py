@@ -10,9 +10,9 @@ import pytest
 
 warnings.filterwarnings("ignore", message=".*httpx2.*")
 
-from starlette.testclient import TestClient
+from starlette.testclient import TestClient  # noqa: E402
 
-from partner_contracts.mock.app import create_app
+from partner_contracts.mock.app import create_app  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
