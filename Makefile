@@ -8,7 +8,7 @@ API    ?=
 ARGS   ?=
 UPSTREAM ?=
 
-.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean proxy
+.PHONY:help install check test stress validate bundle generate mock fuzz coverage bench clean proxy bench-client
 
 help:
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
@@ -17,6 +17,7 @@ help:
 	@echo "make validate | generate | coverage | fuzz | mock   one stage (API=<key> to limit, ARGS=... to pass)"
 	@echo "make proxy     API=<key> UPSTREAM=<url>: validating proxy on :4020 (ARGS=--record evidence ...)"
 	@echo "make bench     mock vs Prism 5 vs bare Starlette (needs wrk and npm; ARGS=--quick / --no-prism / --help)"
+	@echo "make bench-client  1,000 GETs via the Palm and Pancake clients vs raw httpx (ratio), import times"
 	@echo "make clean     remove .venv and build/"
 
 $(STAMP): pyproject.toml $(CLIENTS)
@@ -71,6 +72,9 @@ proxy: $(STAMP)
 bench: $(STAMP) $(BENCH_STAMP)
 	@command -v wrk >/dev/null || echo "note: wrk not found (apt-get install wrk): using the Python load generator"
 	$(BIN)/python scripts/bench.py $(ARGS)
+
+bench-client: $(STAMP)
+	$(BIN)/python scripts/bench_client.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) build

@@ -1,13 +1,14 @@
-"""``partner-contracts generate``: bundle → openapi-python-client → companion module → ruff → mypy --strict.
+"""``partner-contracts generate``: bundle → openapi-python-client → companion modules → ruff → mypy --strict.
 
 Stages, for each API:
 
 1. bundle ``specs/<key>/`` into one JSON document (openapi-python-client reads single files only);
 2. run openapi-python-client (pinned) with the API's config (``client:`` in api.yaml) and our custom
-   templates (``templates/opc``: the package ``__init__`` re-exports the companion module);
-3. render the companion module ``partner.py`` from the spec's security schemes and webhooks: one-line
-   ``connect(...)``, request signing where a scheme declares ``x-hmac``, webhook signature checks and
-   typed webhook parsing, a page iterator;
+   templates (``templates/opc``: client, errors, endpoints, open enums, lazy models; see its README) on
+   a copy of the bundle whose parameter descriptions are copied onto their schemas (for docstrings);
+3. render the companion files from the spec: ``partner.py`` (one-line ``connect(...)``, request
+   signing where a scheme declares ``x-hmac``), ``pagination.py`` (typed iterators per paged GET),
+   ``webhooks.py`` (verify + typed payload, which kind arrived) and the package README;
 4. copy the bundle next to the client as ``openapi.json`` (what reviewers see the tools read);
 5. ruff (fix + format), then ``mypy --strict`` on the package.
 
@@ -72,6 +73,22 @@ def opc_config(api: Api) -> dict[str, Any]:
     return config
 
 
+def opc_document(doc: dict[str, Any]) -> dict[str, Any]:
+    """The bundle as openapi-python-client should read it: a parameter's own ``description`` is copied
+    onto its schema (opc documents a parameter from its schema only), so docstrings describe every argument."""
+    copy = json.loads(json.dumps(doc))
+    components = (copy.get("components") or {}).get("parameters") or {}
+    holders = [item for path in (copy.get("paths") or {}).values() if isinstance(path, dict) for item in
+               [path, *(op for op in path.values() if isinstance(op, dict))]]
+    for param in [*components.values(), *(p for h in holders for p in (h.get("parameters") or []))]:
+        if not isinstance(param, dict) or not param.get("description") or "$ref" in param:
+            continue
+        schema = param.get("schema")
+        if isinstance(schema, dict) and "$ref" not in schema and not schema.get("description"):
+            schema["description"] = param["description"]
+    return copy
+
+
 def _run(cmd: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb"}
     return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env, check=False)
@@ -84,6 +101,8 @@ class GenerationError(Exception):
 def build_client(api: Api, scratch: Path) -> Path:
     """Generate the whole client tree for ``api`` under ``scratch``; return its folder."""
     bundle_file = write_bundle(api, scratch / "openapi.json")
+    opc_input = scratch / "opc-input.json"
+    opc_input.write_text(json.dumps(opc_document(api.bundled.document), ensure_ascii=False), encoding="utf-8")
     config_file = scratch / "opc-config.json"
     config_file.write_text(json.dumps(opc_config(api), sort_keys=True, indent=2), encoding="utf-8")
     out = scratch / f"{api.key}-client"
@@ -91,7 +110,7 @@ def build_client(api: Api, scratch: Path) -> Path:
         [
             _tool("openapi-python-client"),
             "generate",
-            "--path", str(bundle_file),
+            "--path", str(opc_input),
             "--config", str(config_file),
             "--custom-template-path", str(TEMPLATES / "opc"),
             "--meta", "setup",
@@ -102,7 +121,8 @@ def build_client(api: Api, scratch: Path) -> Path:
     )
     if result.returncode != 0 or not out.is_dir():
         raise GenerationError(f"openapi-python-client failed for {api.key}:\n{result.stdout}{result.stderr}")
-    (out / api.package / "partner.py").write_text(render_companion(api), encoding="utf-8")
+    for name, text in render_companions(api).items():
+        (out / name).write_text(text, encoding="utf-8")
     shutil.copyfile(bundle_file, out / "openapi.json")
     for cmd in (
         [_tool("ruff"), "check", "--fix-only", "--quiet", "--no-cache", "--isolated", "--target-version", "py310", "."],
@@ -204,6 +224,133 @@ def _module_name(name: str) -> str:
     return snake_case(_class_name(name))
 
 
+PAGE_PARAMS = ("page_number", "page")
+SIZE_PARAMS = ("page_size", "size", "limit")
+TOTAL_PAGES = ("total_pages", "totalPages")
+TOTAL_ITEMS = ("total_entries", "total_record", "totalOrders", "total")
+
+
+def _resolver(doc: dict[str, Any]) -> Any:
+    def resolve(node: Any) -> Any:
+        seen = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") \
+                and seen < 20:
+            target: Any = doc
+            for part in node["$ref"][2:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node, seen = target, seen + 1
+        return node
+    return resolve
+
+
+def _model_of(ref: Any, overrides: dict[str, Any]) -> tuple[str, str] | None:
+    """(class name, module name) of the model opc generates for a ``#/components/schemas/X`` reference."""
+    if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
+        return None
+    name = ref.rsplit("/", 1)[1]
+    override = overrides.get(name) or {}
+    return (override.get("class_name") or _class_name(name),
+            override.get("module_name") or _module_name(override.get("class_name") or name))
+
+
+def _find_items(schema: dict[str, Any], resolve: Any, path: tuple[str, ...] = ()) -> tuple[tuple[str, ...], Any] | None:
+    """The first array property whose items are component models (at the top or one object down)."""
+    props = schema.get("properties") or {}
+    for name, prop in props.items():
+        prop = prop if "$ref" not in prop else prop
+        if isinstance(prop, dict) and prop.get("type") == "array":
+            items = prop.get("items") or {}
+            refs = [items.get("$ref")] if "$ref" in items else [v.get("$ref") for v in items.get("anyOf") or
+                                                                  items.get("oneOf") or []]
+            if refs and all(isinstance(r, str) for r in refs):
+                return path + (name,), refs
+    if not path:
+        for name, prop in props.items():
+            sub = resolve(prop) if isinstance(prop, dict) else None
+            if isinstance(sub, dict) and sub.get("type") == "object" and not prop.get("$ref"):
+                found = _find_items(sub, resolve, (name,))
+                if found:
+                    return found
+    return None
+
+
+def pagers(api: Api) -> list[dict[str, Any]]:
+    """Paged list operations: a GET with a page (or offset) query parameter whose 200 answer holds an
+    array of models. Page numbers start at the parameter's default (else minimum, else 1)."""
+    doc = api.bundled.document
+    resolve = _resolver(doc)
+    overrides = ((api.meta.get("client") or {}).get("opc") or {}).get("class_overrides") or {}
+    found = []
+    for item in (doc.get("paths") or {}).values():
+        op = (item or {}).get("get")
+        if not isinstance(op, dict) or not op.get("operationId"):
+            continue
+        params = {p.get("name"): p for p in (resolve(x) for x in op.get("parameters") or []) if p.get("in") == "query"}
+        page = next((n for n in PAGE_PARAMS if n in params), None)
+        style = "page" if page else ("offset" if "offset" in params and "limit" in params else None)
+        if style is None:
+            continue
+        answer = resolve(((op.get("responses") or {}).get("200")) or {})
+        schema = resolve(((answer.get("content") or {}).get("application/json") or {}).get("schema") or {})
+        found_items = _find_items(schema, resolve) if isinstance(schema, dict) else None
+        if not found_items:
+            continue
+        items_path, refs = found_items
+        models = [_model_of(r, overrides) for r in refs]
+        if not all(models):
+            continue
+        props = schema.get("properties") or {}
+        inner = resolve(props.get(items_path[0]) or {}) if len(items_path) > 1 else schema
+        inner_props = inner.get("properties") or {}
+
+        def counter(names: tuple[str, ...]) -> list[str] | None:
+            for where, prefix in ((props, ()), (inner_props, items_path[:-1])):
+                for n in names:
+                    if n in where:
+                        return [_identifier(x) for x in (*prefix, n)]
+            return None
+
+        page_param = page or "offset"
+        page_schema = resolve((params[page_param].get("schema") or {}))
+        size_param = next((n for n in SIZE_PARAMS if n in params), None)
+        size_default = (resolve(params[size_param].get("schema") or {}).get("default") if size_param else None)
+        tags = op.get("tags") or ["default"]
+        function = _identifier(op["operationId"])
+        found.append({
+            "function": function,
+            "module": f"api.{_identifier(tags[0])}.{function}",
+            "style": style,
+            "page_param": _identifier(page_param),
+            "first": int(page_schema.get("default", page_schema.get("minimum", 1 if style == "page" else 0))),
+            "size_param": _identifier(size_param) if size_param else None,
+            "size_default": size_default if isinstance(size_default, int) else None,
+            "items_path": [_identifier(x) for x in items_path],
+            "models": models,
+            "item_type": " | ".join(m[0] for m in models if m),
+            "total_pages": counter(TOTAL_PAGES),
+            "total_items": counter(TOTAL_ITEMS),
+        })
+    return sorted(found, key=lambda p: p["function"])
+
+
+def _required_shape(schema: Any, resolve: Any, path: tuple[str, ...] = (), depth: int = 0) -> list[dict[str, Any]]:
+    """What a payload of this schema must contain: required key paths and single-value enums (for telling
+    webhook kinds apart)."""
+    found: list[dict[str, Any]] = []
+    if not isinstance(schema, dict) or depth > 3:
+        return found
+    props = schema.get("properties") or {}
+    for name in schema.get("required") or []:
+        prop = resolve(props.get(name) or {})
+        key = (*path, name)
+        enum = prop.get("enum") if isinstance(prop, dict) else None
+        const = prop.get("const") if isinstance(prop, dict) and "const" in prop else (
+            enum[0] if isinstance(enum, list) and len(enum) == 1 else None)
+        found.append({"path": list(key), "value": const})
+        found += _required_shape(prop, resolve, key, depth + 1)
+    return found
+
+
 def companion_context(api: Api) -> dict[str, Any]:
     """What the companion module needs to know, read from the bundled spec."""
     doc = api.bundled.document
@@ -227,6 +374,7 @@ def companion_context(api: Api) -> dict[str, Any]:
             continue
         credentials.append(entry)
     webhooks = []
+    resolve = _resolver(doc)
     for name, item in (doc.get("webhooks") or {}).items():
         post = (item or {}).get("post") or {}
         schema = (((post.get("requestBody") or {}).get("content") or {}).get("application/json") or {}).get("schema")
@@ -239,7 +387,10 @@ def companion_context(api: Api) -> dict[str, Any]:
             if param.get("in") == "header" and (param.get("x-hmac") or (param.get("schema") or {}).get("x-hmac")):
                 conf = param.get("x-hmac") or param["schema"]["x-hmac"]
                 signature = {"header": param["name"], "algorithm": str(conf.get("algorithm", "sha256"))}
+        conditions = _required_shape(resolve(schema), resolve)
         webhooks.append({
+            "conditions": conditions,
+            "score": len(conditions) + sum(1 for c in conditions if c["value"] is not None),
             "name": name,
             "function": _identifier(name),
             "model": _class_name(model),
@@ -256,11 +407,29 @@ def companion_context(api: Api) -> dict[str, Any]:
         "base_url": base_url,
         "credentials": credentials,
         "webhooks": webhooks,
-        "paging": (api.meta.get("client") or {}).get("paging") or {},
+        "pagers": pagers(api),
     }
 
 
+def render_companions(api: Api) -> dict[str, str]:
+    """The companion files of ``api``'s client (paths relative to its folder): ``partner.py`` (connect),
+    ``pagination.py`` when something pages, ``webhooks.py`` when the spec has webhooks, and the README."""
+    context = companion_context(api)
+    package = api.package
+    rendered = {f"{package}/partner.py": _render("partner.py.jinja", context)}
+    if context["pagers"]:
+        rendered[f"{package}/pagination.py"] = _render("pagination.py.jinja", context)
+    if context["webhooks"]:
+        rendered[f"{package}/webhooks.py"] = _render("webhooks.py.jinja", context)
+    rendered["README.md"] = _render("package_readme.md.jinja", context)
+    return rendered
+
+
 def render_companion(api: Api) -> str:
+    return render_companions(api)[f"{api.package}/partner.py"]
+
+
+def _render(template: str, context: dict[str, Any]) -> str:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         keep_trailing_newline=True,
@@ -269,4 +438,4 @@ def render_companion(api: Api) -> str:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["tojson_py"] = lambda value: json.dumps(value, ensure_ascii=False)
-    return env.get_template("partner.py.jinja").render(**companion_context(api))
+    return env.get_template(template).render(**context)

@@ -13,8 +13,10 @@ from starlette.routing import Route
 import palm_locker_client
 from palm_locker_client.api.lockers import list_lockers
 from palm_locker_client.api.orders import cancel_order, create_order, get_order, list_orders
+from palm_locker_client.errors import AuthenticationError, WebhookSignatureError
 from palm_locker_client.models import LockerCompact, OrderCreateRequest, OrderIdRequest
-from palm_locker_client.partner import iterate_pages, parse_order_updated, verify_order_updated_signature
+from palm_locker_client.pagination import aiter_list_orders, iter_list_lockers, iter_list_orders
+from palm_locker_client.webhooks import unwrap
 from partner_contracts.mock.app import create_app
 from partner_contracts.mock.server import running
 
@@ -42,6 +44,9 @@ def test_list_create_get_cancel_and_verify_the_webhook() -> None:
             client = palm_locker_client.connect(api_key="test-api-key", base_url=f"{mock_url}/palm-locker")
             lockers = list_lockers.sync(client=client, size=20)
             assert lockers is not None
+            every = list_lockers.sync(client=client, size=100).data.items
+            paged = list(iter_list_lockers(client=client, size=2))  # lockers page inside `data`
+            assert len(every) > 2 and [x.id for x in paged] == [x.id for x in every]
             free = next(
                 item for item in lockers.data.items
                 if isinstance(item, LockerCompact) and any(s.available_box > 0 for s in item.stacks)
@@ -54,7 +59,13 @@ def test_list_create_get_cancel_and_verify_the_webhook() -> None:
             assert fetched is not None and fetched.data.id == created.data.id
             cancelled = cancel_order.sync(client=client, body=OrderIdRequest(order_id=created.data.id))
             assert cancelled is not None and cancelled.data.order_status == "failed"
-            assert [o.id for o in iterate_pages(list_orders, client=client, size=1)] == [created.data.id]
+            assert [o.id for o in iter_list_orders(client=client, size=1)] == [created.data.id]
+            assert list_orders.sync(client=client, size=1).total_pages == 1
+
+            async def async_ids() -> list[str]:
+                return [o.id async for o in aiter_list_orders(client=client, size=1)]
+
+            assert asyncio.run(async_ids()) == [created.data.id]
 
             async def async_get() -> str:
                 response = await get_order.asyncio(client=client, order_id=created.data.id)
@@ -65,11 +76,20 @@ def test_list_create_get_cancel_and_verify_the_webhook() -> None:
             assert receiver.arrived.wait(5)
 
     body, signature = receiver.received[0]
-    assert verify_order_updated_signature(body, signature, "test-webhook-secret")
-    assert not verify_order_updated_signature(body + b" ", signature, "test-webhook-secret")
-    assert not verify_order_updated_signature(body, signature, "another-secret")
-    payload = parse_order_updated(body)
+    payload = unwrap(body, {"X-Signature": signature}, secret="test-webhook-secret")
     assert payload.id == created.data.id and payload.order_status == "init"
+    for tampered, headers, secret in [
+        (body + b" ", {"x-signature": signature}, "test-webhook-secret"),  # the body changed
+        (body, {"x-signature": signature}, "another-secret"),  # another key
+        (body, {}, "test-webhook-secret"),  # no header
+        (body, {"x-signature": "not-hex"}, "test-webhook-secret"),  # malformed
+        (body, {"x-signature": signature[:-2]}, "test-webhook-secret"),  # too short
+    ]:
+        try:
+            unwrap(tampered, headers, secret=secret)
+        except WebhookSignatureError:
+            continue
+        raise AssertionError(f"accepted {headers} with {secret}")
 
 
 def test_a_wrong_key_is_a_typed_error() -> None:
@@ -78,3 +98,9 @@ def test_a_wrong_key_is_a_typed_error() -> None:
         response = list_lockers.sync_detailed(client=client)
         assert response.status_code == 401
         assert response.parsed is not None and response.parsed.status_code == 401
+        try:
+            list_lockers.sync(client=client)
+        except AuthenticationError as error:
+            assert error.status_code == 401 and error.body.status_code == 401
+        else:
+            raise AssertionError("a wrong key did not raise")

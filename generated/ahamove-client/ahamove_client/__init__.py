@@ -1,10 +1,11 @@
 """A client library for accessing Ahamove Partner API v3 — Estimate Order Fee"""
 
-from .client import AuthenticatedClient, Client
+from . import errors
+from .client import Client
 from .partner import connect
 
 __all__ = (
-    "AuthenticatedClient",
     "Client",
     "connect",
+    "errors",
 )

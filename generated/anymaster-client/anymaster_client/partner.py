@@ -1,61 +1,70 @@
-"""Ready-made helpers for the AnyMaster Partner API — partner orders: connect in one line.
+"""``connect(...)`` for the AnyMaster Partner API — partner orders: a client with the API's auth in one line.
 
-Placed here by partner-contracts when the client is generated (from the spec's security schemes); regenerate instead of editing.
+Placed here by partner-contracts when the client is generated (from the spec's security schemes and
+servers); regenerate instead of editing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import Any
+
+import httpx
 
 from .client import Client
 
 DEFAULT_BASE_URL = "https://api.anymaster.example"
 
 
+class ApiAuth(httpx.Auth):
+    """The API's credentials on every request: header `token`.
+
+    An ``httpx.Auth``, so it applies whatever httpx client, transport or proxy carries the request.
+    """
+
+    def __init__(
+        self,
+        token: str,
+    ) -> None:
+        self._headers: dict[str, str] = {}
+        self._params: dict[str, str] = {}
+        self._headers["token"] = token
+
+    @property
+    def query_params(self) -> dict[str, str]:
+        """Credentials sent in the query (``Client`` adds them to a call's params directly)."""
+        return self._params
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers.update(self._headers)
+        if self._params and not request.extensions.get("query_auth_applied"):
+            request.url = request.url.copy_merge_params(self._params)
+        yield request
+
+
 def connect(
     token: str,
+    *,
     base_url: str = DEFAULT_BASE_URL,
-    **kwargs: Any,
+    timeout: float | httpx.Timeout | None = 30.0,
+    max_retries: int = 2,
+    httpx_args: dict[str, Any] | None = None,
 ) -> Client:
     """A client that authenticates every call: header `token`.
 
-    Extra keyword arguments go to :class:`Client` (``timeout``, ``httpx_args``, ...).
+    Args:
+        token: The `token` returned by `POST /auth/authorize`, sent in a header named `token` on every
+            authenticated request (FACTS.md).
+        base_url: Where the API is (default: the spec's first server).
+        timeout: Seconds a request may take (or an ``httpx.Timeout``); ``None`` waits forever.
+        max_retries: Retries of a failed idempotent call (connection error, 408, 429, 5xx); POST and
+            PATCH are retried only when a call passes ``max_retries=``.
+        httpx_args: More arguments for ``httpx.Client``/``httpx.AsyncClient`` (``transport``, ``proxy``,
+            ``event_hooks``...); the auth still applies.
     """
-    headers: dict[str, str] = dict(kwargs.pop("headers", None) or {})
-    httpx_args: dict[str, Any] = dict(kwargs.pop("httpx_args", None) or {})
-    headers["token"] = token
-    return Client(base_url=base_url, headers=headers, httpx_args=httpx_args, **kwargs)
-
-
-def iterate_pages(
-    operation: Any,
-    *,
-    client: Client,
-    items: str = "data",
-    page_param: str = "page_number",
-    first_page: int = 1,
-    total_pages: str = "total_pages",
-    **params: Any,
-) -> Iterator[Any]:
-    """Yield every item of a paged list operation (an ``api`` module such as ``api.x.list_y``).
-
-    Calls ``operation.sync(client=..., <page_param>=n, **params)`` for n = first_page, ... until a page
-    is empty or the response's ``total_pages`` is reached.
-    """
-    page = first_page
-    while True:
-        response = operation.sync(client=client, **{page_param: page}, **params)
-        if response is None:
-            return
-        data = response.to_dict() if hasattr(response, "to_dict") else response
-        batch = getattr(response, items, None)
-        if not isinstance(batch, list):
-            batch = data.get(items) if isinstance(data, dict) else None
-        if not batch:
-            return
-        yield from batch
-        pages = data.get(total_pages) if isinstance(data, dict) else None
-        if not isinstance(pages, int) or page - first_page + 1 >= pages:
-            return
-        page += 1
+    auth = ApiAuth(
+        token,
+    )
+    return Client(
+        base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, httpx_args=dict(httpx_args or {})
+    )

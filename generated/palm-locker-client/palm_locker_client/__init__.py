@@ -1,10 +1,11 @@
 """A client library for accessing Palm smart-locker Partner API"""
 
-from .client import AuthenticatedClient, Client
+from . import errors
+from .client import Client
 from .partner import connect
 
 __all__ = (
-    "AuthenticatedClient",
     "Client",
     "connect",
+    "errors",
 )

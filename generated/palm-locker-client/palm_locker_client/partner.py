@@ -1,90 +1,69 @@
-"""Ready-made helpers for the Palm smart-locker Partner API: connect in one line, verify and parse webhooks.
+"""``connect(...)`` for the Palm smart-locker Partner API: a client with the API's auth in one line.
 
-Placed here by partner-contracts when the client is generated (from the spec's security schemes and webhooks); regenerate instead of editing.
+Placed here by partner-contracts when the client is generated (from the spec's security schemes and
+servers); regenerate instead of editing.
 """
 
 from __future__ import annotations
 
-import hmac
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Generator
 from typing import Any
 
+import httpx
+
 from .client import Client
-from .models.order_webhook_payload import OrderWebhookPayload
 
 DEFAULT_BASE_URL = "https://gateway-dev.palm.id.vn/api/private/partner"
 
 
+class ApiAuth(httpx.Auth):
+    """The API's credentials on every request: header `x-api-key`.
+
+    An ``httpx.Auth``, so it applies whatever httpx client, transport or proxy carries the request.
+    """
+
+    def __init__(
+        self,
+        api_key: str,
+    ) -> None:
+        self._headers: dict[str, str] = {}
+        self._params: dict[str, str] = {}
+        self._headers["x-api-key"] = api_key
+
+    @property
+    def query_params(self) -> dict[str, str]:
+        """Credentials sent in the query (``Client`` adds them to a call's params directly)."""
+        return self._params
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers.update(self._headers)
+        if self._params and not request.extensions.get("query_auth_applied"):
+            request.url = request.url.copy_merge_params(self._params)
+        yield request
+
+
 def connect(
     api_key: str,
+    *,
     base_url: str = DEFAULT_BASE_URL,
-    **kwargs: Any,
+    timeout: float | httpx.Timeout | None = 30.0,
+    max_retries: int = 2,
+    httpx_args: dict[str, Any] | None = None,
 ) -> Client:
     """A client that authenticates every call: header `x-api-key`.
 
-    Extra keyword arguments go to :class:`Client` (``timeout``, ``httpx_args``, ...).
+    Args:
+        api_key: The partner's API key from the developer portal or account settings.
+        base_url: Where the API is (default: the spec's first server).
+        timeout: Seconds a request may take (or an ``httpx.Timeout``); ``None`` waits forever.
+        max_retries: Retries of a failed idempotent call (connection error, 408, 429, 5xx); POST and
+            PATCH are retried only when a call passes ``max_retries=``.
+        httpx_args: More arguments for ``httpx.Client``/``httpx.AsyncClient`` (``transport``, ``proxy``,
+            ``event_hooks``...); the auth still applies.
     """
-    headers: dict[str, str] = dict(kwargs.pop("headers", None) or {})
-    httpx_args: dict[str, Any] = dict(kwargs.pop("httpx_args", None) or {})
-    headers["x-api-key"] = api_key
-    return Client(base_url=base_url, headers=headers, httpx_args=httpx_args, **kwargs)
-
-
-def iterate_pages(
-    operation: Any,
-    *,
-    client: Client,
-    items: str = "orders",
-    page_param: str = "page",
-    first_page: int = 0,
-    total_pages: str = "totalPages",
-    **params: Any,
-) -> Iterator[Any]:
-    """Yield every item of a paged list operation (an ``api`` module such as ``api.x.list_y``).
-
-    Calls ``operation.sync(client=..., <page_param>=n, **params)`` for n = first_page, ... until a page
-    is empty or the response's ``total_pages`` is reached.
-    """
-    page = first_page
-    while True:
-        response = operation.sync(client=client, **{page_param: page}, **params)
-        if response is None:
-            return
-        data = response.to_dict() if hasattr(response, "to_dict") else response
-        batch = getattr(response, items, None)
-        if not isinstance(batch, list):
-            batch = data.get(items) if isinstance(data, dict) else None
-        if not batch:
-            return
-        yield from batch
-        pages = data.get(total_pages) if isinstance(data, dict) else None
-        if not isinstance(pages, int) or page - first_page + 1 >= pages:
-            return
-        page += 1
-
-
-def _load(body: bytes | str | dict[str, Any]) -> dict[str, Any]:
-    if isinstance(body, dict):
-        return body
-    data = json.loads(body)
-    if not isinstance(data, dict):
-        raise ValueError("a webhook payload is a JSON object")
-    return data
-
-
-def verify_order_updated_signature(body: bytes, signature: str, secret: str | bytes) -> bool:
-    """Check header ``x-signature``: hex HMAC-SHA256 of the raw body, in constant time."""
-    key = secret.encode() if isinstance(secret, str) else secret
-    expected = hmac.new(key, body, "sha256").hexdigest()
-    return hmac.compare_digest(expected, signature.strip().lower())
-
-
-def parse_order_updated(body: bytes | str | dict[str, Any]) -> OrderWebhookPayload:
-    """The ``orderUpdated`` webhook payload as a typed model."""
-    return OrderWebhookPayload.from_dict(_load(body))
-
-
-WEBHOOKS: dict[str, Callable[[bytes | str | dict[str, Any]], Any]] = {
-    "orderUpdated": parse_order_updated,
-}
+    auth = ApiAuth(
+        api_key,
+    )
+    return Client(
+        base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, httpx_args=dict(httpx_args or {})
+    )

@@ -1,10 +1,11 @@
 """A client library for accessing SIRCLO Order API (partner)"""
 
-from .client import AuthenticatedClient, Client
+from . import errors
+from .client import Client
 from .partner import connect
 
 __all__ = (
-    "AuthenticatedClient",
     "Client",
     "connect",
+    "errors",
 )

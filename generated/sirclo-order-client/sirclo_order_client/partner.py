@@ -1,13 +1,14 @@
-"""Ready-made helpers for the SIRCLO Order API (partner): connect in one line.
+"""``connect(...)`` for the SIRCLO Order API (partner): a client with the API's auth in one line.
 
-Placed here by partner-contracts when the client is generated (from the spec's security schemes); regenerate instead of editing.
+Placed here by partner-contracts when the client is generated (from the spec's security schemes and
+servers); regenerate instead of editing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Generator, Iterator
+from collections.abc import Generator
 from typing import Any
 
 import httpx
@@ -39,52 +40,68 @@ class HmacBodyAuth(httpx.Auth):
         yield request
 
 
+class ApiAuth(httpx.Auth):
+    """The API's credentials on every request: header `partner_id`, hmac `Secret`.
+
+    An ``httpx.Auth``, so it applies whatever httpx client, transport or proxy carries the request.
+    """
+
+    requires_request_body = True
+
+    def __init__(
+        self,
+        partner_id: str,
+        secret: str,
+        algorithm: str = "sha256",
+    ) -> None:
+        self._headers: dict[str, str] = {}
+        self._params: dict[str, str] = {}
+        self._headers["partner_id"] = partner_id
+        self._signer = HmacBodyAuth(secret, algorithm)
+
+    @property
+    def query_params(self) -> dict[str, str]:
+        """Credentials sent in the query (``Client`` adds them to a call's params directly)."""
+        return self._params
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers.update(self._headers)
+        if self._params and not request.extensions.get("query_auth_applied"):
+            request.url = request.url.copy_merge_params(self._params)
+        request.headers["Secret"] = self._signer.sign(request.content)
+        yield request
+
+
 def connect(
     partner_id: str,
     secret: str,
+    *,
     base_url: str = DEFAULT_BASE_URL,
+    timeout: float | httpx.Timeout | None = 30.0,
+    max_retries: int = 2,
+    httpx_args: dict[str, Any] | None = None,
     algorithm: str = "sha256",
-    **kwargs: Any,
 ) -> Client:
     """A client that authenticates every call: header `partner_id`, hmac `Secret`.
 
-    Extra keyword arguments go to :class:`Client` (``timeout``, ``httpx_args``, ...).
+    Args:
+        partner_id: Partner id value (given from SIRCLO) used for partner identification by SIRCLO. Always
+            sent together with `Secret`.
+        secret: "HMAC (Hash Based Message Authentication Code) composed by hashing the HTTP request body
+            using, refer to section: Composing Secret" (source; the sentence is cut off and the
+            Composing Secret section is not included). Taken as HMAC-SHA256 over the raw request body
+            bytes, keyed by the partner's secret key, lowercase hex; a GET request has an empty body,
+            so its Secret is the HMAC of the empty string. The algorithm is a parameter of the signer
+            (`x-hmac`), not a constant of generated code.
+        base_url: Where the API is (default: the spec's first server).
+        timeout: Seconds a request may take (or an ``httpx.Timeout``); ``None`` waits forever.
+        max_retries: Retries of a failed idempotent call (connection error, 408, 429, 5xx); POST and
+            PATCH are retried only when a call passes ``max_retries=``.
+        httpx_args: More arguments for ``httpx.Client``/``httpx.AsyncClient`` (``transport``, ``proxy``,
+            ``event_hooks``...); the auth still applies.
+        algorithm: The HMAC algorithm of the request signature.
     """
-    headers: dict[str, str] = dict(kwargs.pop("headers", None) or {})
-    httpx_args: dict[str, Any] = dict(kwargs.pop("httpx_args", None) or {})
-    headers["partner_id"] = partner_id
-    httpx_args["auth"] = HmacBodyAuth(secret, algorithm)
-    return Client(base_url=base_url, headers=headers, httpx_args=httpx_args, **kwargs)
-
-
-def iterate_pages(
-    operation: Any,
-    *,
-    client: Client,
-    items: str = "data",
-    page_param: str = "page_number",
-    first_page: int = 1,
-    total_pages: str = "total_pages",
-    **params: Any,
-) -> Iterator[Any]:
-    """Yield every item of a paged list operation (an ``api`` module such as ``api.x.list_y``).
-
-    Calls ``operation.sync(client=..., <page_param>=n, **params)`` for n = first_page, ... until a page
-    is empty or the response's ``total_pages`` is reached.
-    """
-    page = first_page
-    while True:
-        response = operation.sync(client=client, **{page_param: page}, **params)
-        if response is None:
-            return
-        data = response.to_dict() if hasattr(response, "to_dict") else response
-        batch = getattr(response, items, None)
-        if not isinstance(batch, list):
-            batch = data.get(items) if isinstance(data, dict) else None
-        if not batch:
-            return
-        yield from batch
-        pages = data.get(total_pages) if isinstance(data, dict) else None
-        if not isinstance(pages, int) or page - first_page + 1 >= pages:
-            return
-        page += 1
+    auth = ApiAuth(partner_id, secret, algorithm)
+    return Client(
+        base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, httpx_args=dict(httpx_args or {})
+    )

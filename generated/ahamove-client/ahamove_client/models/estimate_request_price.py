@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EstimateRequestPrice")
@@ -62,6 +63,9 @@ class EstimateRequestPrice:
 
         estimate_request_price.additional_properties = d
         return estimate_request_price
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

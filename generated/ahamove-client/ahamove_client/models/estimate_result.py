@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.estimate import Estimate
     from ..models.estimate_error import EstimateError
@@ -106,6 +108,9 @@ class EstimateResult:
 
         estimate_result.additional_properties = d
         return estimate_result
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

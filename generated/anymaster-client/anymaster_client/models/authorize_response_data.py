@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.auth_user import AuthUser
 
@@ -59,6 +61,9 @@ class AuthorizeResponseData:
 
         authorize_response_data.additional_properties = d
         return authorize_response_data
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.datetime_timeslot import DatetimeTimeslot, check_datetime_timeslot
 
 T = TypeVar("T", bound="Datetime")
@@ -56,6 +57,9 @@ class Datetime:
 
         datetime_.additional_properties = d
         return datetime_
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

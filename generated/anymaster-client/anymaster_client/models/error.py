@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.error_status import ErrorStatus, check_error_status
 
 T = TypeVar("T", bound="Error")
@@ -95,6 +96,9 @@ class Error:
 
         error.additional_properties = d
         return error
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.order_list_response_status import (
     OrderListResponseStatus,
     check_order_list_response_status,
@@ -80,6 +81,9 @@ class OrderListResponse:
 
         order_list_response.additional_properties = d
         return order_list_response
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 T = TypeVar("T", bound="OrderPartnerDetails")
 
 
@@ -61,6 +63,9 @@ class OrderPartnerDetails:
 
         order_partner_details.additional_properties = d
         return order_partner_details
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

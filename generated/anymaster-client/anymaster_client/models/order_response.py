@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.order_response_status import (
     OrderResponseStatus,
     check_order_response_status,
@@ -72,6 +73,9 @@ class OrderResponse:
 
         order_response.additional_properties = d
         return order_response
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

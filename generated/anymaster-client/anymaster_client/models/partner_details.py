@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.partner_details_delivery_type import (
     PartnerDetailsDeliveryType,
     check_partner_details_delivery_type,
@@ -90,6 +91,9 @@ class PartnerDetails:
 
         partner_details.additional_properties = d
         return partner_details
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

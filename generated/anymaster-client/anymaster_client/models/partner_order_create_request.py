@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.partner_order_create_request_payment_method import (
     PartnerOrderCreateRequestPaymentMethod,
     check_partner_order_create_request_payment_method,
@@ -123,6 +124,9 @@ class PartnerOrderCreateRequest:
 
         partner_order_create_request.additional_properties = d
         return partner_order_create_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

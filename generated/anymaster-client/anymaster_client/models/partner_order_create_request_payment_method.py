@@ -1,16 +1,26 @@
 from typing import Literal
 
-PartnerOrderCreateRequestPaymentMethod = Literal["cash", "stripe"]
+PartnerOrderCreateRequestPaymentMethodKnown = Literal["cash", "stripe"]
+"""The values the spec lists."""
 
-PARTNER_ORDER_CREATE_REQUEST_PAYMENT_METHOD_VALUES: set[PartnerOrderCreateRequestPaymentMethod] = {
+PartnerOrderCreateRequestPaymentMethod = PartnerOrderCreateRequestPaymentMethodKnown | str
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+PARTNER_ORDER_CREATE_REQUEST_PAYMENT_METHOD_VALUES: set[PartnerOrderCreateRequestPaymentMethodKnown] = {
     "cash",
     "stripe",
 }
 
 
 def check_partner_order_create_request_payment_method(value: str) -> PartnerOrderCreateRequestPaymentMethod:
-    if value in PARTNER_ORDER_CREATE_REQUEST_PAYMENT_METHOD_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in PARTNER_ORDER_CREATE_REQUEST_PAYMENT_METHOD_VALUES or isinstance(value, str):
         return value
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {PARTNER_ORDER_CREATE_REQUEST_PAYMENT_METHOD_VALUES!r}"
+        f"Unexpected value {value!r}. Expected one of {PARTNER_ORDER_CREATE_REQUEST_PAYMENT_METHOD_VALUES!r} or another str"
     )
+
+
+def is_known_partner_order_create_request_payment_method(value: PartnerOrderCreateRequestPaymentMethod) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in PARTNER_ORDER_CREATE_REQUEST_PAYMENT_METHOD_VALUES

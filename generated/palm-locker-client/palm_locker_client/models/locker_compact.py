@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.stack_summary import StackSummary
 
@@ -139,7 +141,7 @@ class LockerCompact:
 
         latitude = _parse_latitude(d.pop("latitude"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = types.parse_datetime(d.pop("createdAt"))
 
         stacks = []
         _stacks = d.pop("stacks")
@@ -163,6 +165,9 @@ class LockerCompact:
 
         locker_compact.additional_properties = d
         return locker_compact
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.locker_detail import LockerDetail
 
@@ -51,6 +53,9 @@ class LockerDetailResponse:
 
         locker_detail_response.additional_properties = d
         return locker_detail_response
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.locker_list_response_data import LockerListResponseData
 
@@ -52,6 +54,9 @@ class LockerListResponse:
 
         locker_list_response.additional_properties = d
         return locker_list_response
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.order_status import OrderStatus, check_order_status
 from ..types import UNSET, Unset
 
@@ -150,9 +151,9 @@ class Order:
 
         order_code = d.pop("orderCode")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = types.parse_datetime(d.pop("createdAt"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = types.parse_datetime(d.pop("updatedAt"))
 
         outdate_length = d.pop("outdateLength", UNSET)
 
@@ -195,6 +196,9 @@ class Order:
 
         order.additional_properties = d
         return order
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.box_size import BoxSize, check_box_size
 from ..models.order_create_request_order_type import (
     OrderCreateRequestOrderType,
@@ -190,6 +191,9 @@ class OrderCreateRequest:
 
         order_create_request.additional_properties = d
         return order_create_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerCodeRenewal")
@@ -100,6 +101,9 @@ class PartnerCodeRenewal:
 
         partner_code_renewal.additional_properties = d
         return partner_code_renewal
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 T = TypeVar("T", bound="PaymentStatusRequest")
 
 
@@ -53,6 +55,9 @@ class PaymentStatusRequest:
 
         payment_status_request.additional_properties = d
         return payment_status_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.box_size import BoxSize, check_box_size
 from ..types import UNSET, Unset
 
@@ -65,6 +66,9 @@ class StackSummary:
 
         stack_summary.additional_properties = d
         return stack_summary
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.user_token_request_partner_detail import UserTokenRequestPartnerDetail
 
@@ -62,6 +64,9 @@ class UserTokenRequest:
 
         user_token_request.additional_properties = d
         return user_token_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 T = TypeVar("T", bound="UserTokenRequestPartnerDetail")
 
 
@@ -33,6 +35,9 @@ class UserTokenRequestPartnerDetail:
 
         user_token_request_partner_detail.additional_properties = d
         return user_token_request_partner_detail
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

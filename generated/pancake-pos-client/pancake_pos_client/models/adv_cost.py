@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.adv_cost_items_item import AdvCostItemsItem
     from ..models.adv_cost_transaction import AdvCostTransaction
@@ -79,6 +81,9 @@ class AdvCost:
 
         adv_cost.additional_properties = d
         return adv_cost
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

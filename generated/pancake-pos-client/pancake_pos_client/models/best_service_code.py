@@ -1,14 +1,24 @@
 from typing import Literal
 
-BestServiceCode = Literal["12490", "12491"]
+BestServiceCodeKnown = Literal["12490", "12491"]
+"""The values the spec lists."""
 
-BEST_SERVICE_CODE_VALUES: set[BestServiceCode] = {
+BestServiceCode = BestServiceCodeKnown | str
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+BEST_SERVICE_CODE_VALUES: set[BestServiceCodeKnown] = {
     "12490",
     "12491",
 }
 
 
 def check_best_service_code(value: str) -> BestServiceCode:
-    if value in BEST_SERVICE_CODE_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in BEST_SERVICE_CODE_VALUES or isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {BEST_SERVICE_CODE_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {BEST_SERVICE_CODE_VALUES!r} or another str")
+
+
+def is_known_best_service_code(value: BestServiceCode) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in BEST_SERVICE_CODE_VALUES

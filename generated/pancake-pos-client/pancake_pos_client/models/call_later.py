@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.call_later_status import CallLaterStatus, check_call_later_status
 from ..types import UNSET, Unset
 
@@ -188,6 +189,9 @@ class CallLater:
 
         call_later.additional_properties = d
         return call_later
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

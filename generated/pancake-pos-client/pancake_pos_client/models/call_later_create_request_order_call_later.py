@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.call_later_status import CallLaterStatus, check_call_later_status
 from ..types import UNSET, Unset
 
@@ -69,7 +70,7 @@ class CallLaterCreateRequestOrderCallLater:
         d = dict(src_dict)
         status = check_call_later_status(d.pop("status"))
 
-        needs_call_at = datetime.datetime.fromisoformat(d.pop("needs_call_at"))
+        needs_call_at = types.parse_datetime(d.pop("needs_call_at"))
 
         phone_number = d.pop("phone_number")
 
@@ -87,6 +88,9 @@ class CallLaterCreateRequestOrderCallLater:
 
         call_later_create_request_order_call_later.additional_properties = d
         return call_later_create_request_order_call_later
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.adv_cost import AdvCost
 
@@ -52,6 +54,9 @@ class CreateAdvCostBody:
 
         create_adv_cost_body.additional_properties = d
         return create_adv_cost_body
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

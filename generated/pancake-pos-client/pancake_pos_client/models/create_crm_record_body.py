@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.create_crm_record_body_record import CreateCrmRecordBodyRecord
 
@@ -53,6 +55,9 @@ class CreateCrmRecordBody:
 
         create_crm_record_body.additional_properties = d
         return create_crm_record_body
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 T = TypeVar("T", bound="CreateCrmRecordBodyRecord")
 
 
@@ -57,6 +59,9 @@ class CreateCrmRecordBodyRecord:
 
         create_crm_record_body_record.additional_properties = additional_properties
         return create_crm_record_body_record
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.create_crm_table_response_200_data import CreateCrmTableResponse200Data
 
@@ -52,6 +54,9 @@ class CreateCrmTableResponse200:
 
         create_crm_table_response_200.additional_properties = d
         return create_crm_table_response_200
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.promotion_product import PromotionProduct
 
@@ -59,6 +61,9 @@ class CreatePromotionProductResponse200:
 
         create_promotion_product_response_200.additional_properties = d
         return create_promotion_product_response_200
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.crm_table_permission_type import (
     CrmTablePermissionType,
     check_crm_table_permission_type,
@@ -230,6 +231,9 @@ class CrmTable:
 
         crm_table.additional_properties = d
         return crm_table
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

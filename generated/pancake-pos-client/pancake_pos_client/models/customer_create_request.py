@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.customer_create_request_create_type import (
     CustomerCreateRequestCreateType,
     check_customer_create_request_create_type,
@@ -87,6 +88,9 @@ class CustomerCreateRequest:
 
         customer_create_request.additional_properties = d
         return customer_create_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

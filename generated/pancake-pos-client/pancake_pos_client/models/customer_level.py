@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.customer_level_discount_type import (
     CustomerLevelDiscountType,
     check_customer_level_discount_type,
@@ -131,6 +132,9 @@ class CustomerLevel:
 
         customer_level.additional_properties = d
         return customer_level
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

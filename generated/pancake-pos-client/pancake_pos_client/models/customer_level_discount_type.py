@@ -1,14 +1,26 @@
 from typing import Literal
 
-CustomerLevelDiscountType = Literal[2, 3]
+CustomerLevelDiscountTypeKnown = Literal[2, 3]
+"""The values the spec lists."""
 
-CUSTOMER_LEVEL_DISCOUNT_TYPE_VALUES: set[CustomerLevelDiscountType] = {
+CustomerLevelDiscountType = CustomerLevelDiscountTypeKnown | int
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+CUSTOMER_LEVEL_DISCOUNT_TYPE_VALUES: set[CustomerLevelDiscountTypeKnown] = {
     2,
     3,
 }
 
 
 def check_customer_level_discount_type(value: int) -> CustomerLevelDiscountType:
-    if value in CUSTOMER_LEVEL_DISCOUNT_TYPE_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in CUSTOMER_LEVEL_DISCOUNT_TYPE_VALUES or isinstance(value, int):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CUSTOMER_LEVEL_DISCOUNT_TYPE_VALUES!r}")
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CUSTOMER_LEVEL_DISCOUNT_TYPE_VALUES!r} or another int"
+    )
+
+
+def is_known_customer_level_discount_type(value: CustomerLevelDiscountType) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in CUSTOMER_LEVEL_DISCOUNT_TYPE_VALUES

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerNoteImagesItemType1")
@@ -44,6 +45,9 @@ class CustomerNoteImagesItemType1:
 
         customer_note_images_item_type_1.additional_properties = d
         return customer_note_images_item_type_1
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -92,6 +93,9 @@ class CustomerUpdateRequestCustomerNotesItem:
 
         customer_update_request_customer_notes_item.additional_properties = d
         return customer_update_request_customer_notes_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerUpdateRequestCustomerNotesItemImagesItem")
@@ -44,6 +45,9 @@ class CustomerUpdateRequestCustomerNotesItemImagesItem:
 
         customer_update_request_customer_notes_item_images_item.additional_properties = d
         return customer_update_request_customer_notes_item_images_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

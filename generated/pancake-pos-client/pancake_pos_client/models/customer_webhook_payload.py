@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.customer_webhook_payload_type import (
     CustomerWebhookPayloadType,
     check_customer_webhook_payload_type,
@@ -198,6 +199,9 @@ class CustomerWebhookPayload:
 
         customer_webhook_payload.additional_properties = d
         return customer_webhook_payload
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

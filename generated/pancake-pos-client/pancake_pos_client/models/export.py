@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.export_status import ExportStatus, check_export_status
 from ..types import UNSET, Unset
 
@@ -245,6 +246,9 @@ class Export:
 
         export.additional_properties = d
         return export
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

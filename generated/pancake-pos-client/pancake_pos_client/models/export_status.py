@@ -1,8 +1,12 @@
 from typing import Literal
 
-ExportStatus = Literal[0, 1, 2]
+ExportStatusKnown = Literal[0, 1, 2]
+"""The values the spec lists."""
 
-EXPORT_STATUS_VALUES: set[ExportStatus] = {
+ExportStatus = ExportStatusKnown | int
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+EXPORT_STATUS_VALUES: set[ExportStatusKnown] = {
     0,
     1,
     2,
@@ -10,6 +14,12 @@ EXPORT_STATUS_VALUES: set[ExportStatus] = {
 
 
 def check_export_status(value: int) -> ExportStatus:
-    if value in EXPORT_STATUS_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in EXPORT_STATUS_VALUES or isinstance(value, int):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {EXPORT_STATUS_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {EXPORT_STATUS_VALUES!r} or another int")
+
+
+def is_known_export_status(value: ExportStatus) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in EXPORT_STATUS_VALUES

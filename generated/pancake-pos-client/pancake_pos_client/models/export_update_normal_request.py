@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.export_update_normal_request_export_list import (
         ExportUpdateNormalRequestExportList,
@@ -57,6 +59,9 @@ class ExportUpdateNormalRequest:
 
         export_update_normal_request.additional_properties = d
         return export_update_normal_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

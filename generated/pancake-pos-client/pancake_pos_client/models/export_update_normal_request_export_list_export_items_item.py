@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 T = TypeVar("T", bound="ExportUpdateNormalRequestExportListExportItemsItem")
 
 
@@ -68,6 +70,9 @@ class ExportUpdateNormalRequestExportListExportItemsItem:
 
         export_update_normal_request_export_list_export_items_item.additional_properties = d
         return export_update_normal_request_export_list_export_items_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.get_logistics_shipping_document_body_params_item import (
         GetLogisticsShippingDocumentBodyParamsItem,
@@ -62,6 +64,9 @@ class GetLogisticsShippingDocumentBody:
 
         get_logistics_shipping_document_body.additional_properties = d
         return get_logistics_shipping_document_body
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 T = TypeVar("T", bound="GetLogisticsShippingDocumentBodyParamsItem")
 
 
@@ -44,6 +46,9 @@ class GetLogisticsShippingDocumentBodyParamsItem:
 
         get_logistics_shipping_document_body_params_item.additional_properties = d
         return get_logistics_shipping_document_body_params_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

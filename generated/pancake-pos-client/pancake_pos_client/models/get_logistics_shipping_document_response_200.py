@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 T = TypeVar("T", bound="GetLogisticsShippingDocumentResponse200")
 
 
@@ -52,6 +54,9 @@ class GetLogisticsShippingDocumentResponse200:
 
         get_logistics_shipping_document_response_200.additional_properties = d
         return get_logistics_shipping_document_response_200
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,8 +1,12 @@
 from typing import Literal
 
-GhnServiceCode = Literal["1", "2", "3"]
+GhnServiceCodeKnown = Literal["1", "2", "3"]
+"""The values the spec lists."""
 
-GHN_SERVICE_CODE_VALUES: set[GhnServiceCode] = {
+GhnServiceCode = GhnServiceCodeKnown | str
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+GHN_SERVICE_CODE_VALUES: set[GhnServiceCodeKnown] = {
     "1",
     "2",
     "3",
@@ -10,6 +14,12 @@ GHN_SERVICE_CODE_VALUES: set[GhnServiceCode] = {
 
 
 def check_ghn_service_code(value: str) -> GhnServiceCode:
-    if value in GHN_SERVICE_CODE_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in GHN_SERVICE_CODE_VALUES or isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {GHN_SERVICE_CODE_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {GHN_SERVICE_CODE_VALUES!r} or another str")
+
+
+def is_known_ghn_service_code(value: GhnServiceCode) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in GHN_SERVICE_CODE_VALUES

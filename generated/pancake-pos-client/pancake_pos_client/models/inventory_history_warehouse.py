@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryHistoryWarehouse")
@@ -113,6 +114,9 @@ class InventoryHistoryWarehouse:
 
         inventory_history_warehouse.additional_properties = d
         return inventory_history_warehouse
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.inventory_webhook_payload_data_record_type import (
     InventoryWebhookPayloadDataRecordType,
     check_inventory_webhook_payload_data_record_type,
@@ -123,6 +124,9 @@ class InventoryWebhookPayloadDataRecord:
 
         inventory_webhook_payload_data_record.additional_properties = d
         return inventory_webhook_payload_data_record
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.crm_record import CrmRecord
 
@@ -58,6 +60,9 @@ class ListCrmRecordsResponse200Data:
 
         list_crm_records_response_200_data.additional_properties = d
         return list_crm_records_response_200_data
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

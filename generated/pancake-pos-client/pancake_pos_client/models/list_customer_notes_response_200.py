@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.list_customer_notes_response_200_customer_notes_item import (
         ListCustomerNotesResponse200CustomerNotesItem,
@@ -62,6 +64,9 @@ class ListCustomerNotesResponse200:
 
         list_customer_notes_response_200.additional_properties = d
         return list_customer_notes_response_200
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,8 +1,12 @@
 from typing import Literal
 
-ListExportsStatus = Literal[-1, 0, 1, 2]
+ListExportsStatusKnown = Literal[-1, 0, 1, 2]
+"""The values the spec lists."""
 
-LIST_EXPORTS_STATUS_VALUES: set[ListExportsStatus] = {
+ListExportsStatus = ListExportsStatusKnown | int
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+LIST_EXPORTS_STATUS_VALUES: set[ListExportsStatusKnown] = {
     -1,
     0,
     1,
@@ -11,6 +15,12 @@ LIST_EXPORTS_STATUS_VALUES: set[ListExportsStatus] = {
 
 
 def check_list_exports_status(value: int) -> ListExportsStatus:
-    if value in LIST_EXPORTS_STATUS_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in LIST_EXPORTS_STATUS_VALUES or isinstance(value, int):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_EXPORTS_STATUS_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_EXPORTS_STATUS_VALUES!r} or another int")
+
+
+def is_known_list_exports_status(value: ListExportsStatus) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in LIST_EXPORTS_STATUS_VALUES

@@ -1,6 +1,6 @@
 from typing import Literal
 
-ListOrdersUpdateStatusType0 = Literal[
+ListOrdersUpdateStatusType0Known = Literal[
     "estimate_delivery_date",
     "first_delivery_at",
     "inserted_at",
@@ -13,8 +13,12 @@ ListOrdersUpdateStatusType0 = Literal[
     "transfer_proof",
     "updated_at",
 ]
+"""The values the spec lists."""
 
-LIST_ORDERS_UPDATE_STATUS_TYPE_0_VALUES: set[ListOrdersUpdateStatusType0] = {
+ListOrdersUpdateStatusType0 = ListOrdersUpdateStatusType0Known | str
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+LIST_ORDERS_UPDATE_STATUS_TYPE_0_VALUES: set[ListOrdersUpdateStatusType0Known] = {
     "estimate_delivery_date",
     "first_delivery_at",
     "inserted_at",
@@ -30,6 +34,14 @@ LIST_ORDERS_UPDATE_STATUS_TYPE_0_VALUES: set[ListOrdersUpdateStatusType0] = {
 
 
 def check_list_orders_update_status_type_0(value: str) -> ListOrdersUpdateStatusType0:
-    if value in LIST_ORDERS_UPDATE_STATUS_TYPE_0_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in LIST_ORDERS_UPDATE_STATUS_TYPE_0_VALUES or isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_ORDERS_UPDATE_STATUS_TYPE_0_VALUES!r}")
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_ORDERS_UPDATE_STATUS_TYPE_0_VALUES!r} or another str"
+    )
+
+
+def is_known_list_orders_update_status_type_0(value: ListOrdersUpdateStatusType0) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in LIST_ORDERS_UPDATE_STATUS_TYPE_0_VALUES

@@ -1,8 +1,12 @@
 from typing import Literal
 
-ListStocktakingsStatus = Literal[-2, -1, 0, 1, 2]
+ListStocktakingsStatusKnown = Literal[-2, -1, 0, 1, 2]
+"""The values the spec lists."""
 
-LIST_STOCKTAKINGS_STATUS_VALUES: set[ListStocktakingsStatus] = {
+ListStocktakingsStatus = ListStocktakingsStatusKnown | int
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+LIST_STOCKTAKINGS_STATUS_VALUES: set[ListStocktakingsStatusKnown] = {
     -2,
     -1,
     0,
@@ -12,6 +16,12 @@ LIST_STOCKTAKINGS_STATUS_VALUES: set[ListStocktakingsStatus] = {
 
 
 def check_list_stocktakings_status(value: int) -> ListStocktakingsStatus:
-    if value in LIST_STOCKTAKINGS_STATUS_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in LIST_STOCKTAKINGS_STATUS_VALUES or isinstance(value, int):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_STOCKTAKINGS_STATUS_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_STOCKTAKINGS_STATUS_VALUES!r} or another int")
+
+
+def is_known_list_stocktakings_status(value: ListStocktakingsStatus) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in LIST_STOCKTAKINGS_STATUS_VALUES

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderActivatedComboComboProductInfoComboProductVariationsItem")
@@ -77,6 +78,9 @@ class OrderActivatedComboComboProductInfoComboProductVariationsItem:
 
         order_activated_combo_combo_product_info_combo_product_variations_item.additional_properties = d
         return order_activated_combo_combo_product_info_combo_product_variations_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.order_returned_reason import (
     OrderReturnedReason,
     check_order_returned_reason,
@@ -351,6 +352,9 @@ class OrderCreateRequest:
 
         order_create_request.additional_properties = d
         return order_create_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

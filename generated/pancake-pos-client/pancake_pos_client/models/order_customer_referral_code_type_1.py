@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 T = TypeVar("T", bound="OrderCustomerReferralCodeType1")
 
 
@@ -30,6 +32,9 @@ class OrderCustomerReferralCodeType1:
 
         order_customer_referral_code_type_1.additional_properties = d
         return order_customer_referral_code_type_1
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

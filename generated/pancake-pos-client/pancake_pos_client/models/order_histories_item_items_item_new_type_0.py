@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 T = TypeVar("T", bound="OrderHistoriesItemItemsItemNewType0")
 
 
@@ -30,6 +32,9 @@ class OrderHistoriesItemItemsItemNewType0:
 
         order_histories_item_items_item_new_type_0.additional_properties = d
         return order_histories_item_items_item_new_type_0
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.order_returned_reason import (
     OrderReturnedReason,
     check_order_returned_reason,
@@ -579,6 +580,9 @@ class OrderUpdateRequest:
 
         order_update_request.additional_properties = d
         return order_update_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

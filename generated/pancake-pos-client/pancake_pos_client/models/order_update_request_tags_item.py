@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderUpdateRequestTagsItem")
@@ -64,6 +65,9 @@ class OrderUpdateRequestTagsItem:
 
         order_update_request_tags_item.additional_properties = d
         return order_update_request_tags_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

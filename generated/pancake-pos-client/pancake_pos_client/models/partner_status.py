@@ -1,6 +1,6 @@
 from typing import Literal
 
-PartnerStatus = Literal[
+PartnerStatusKnown = Literal[
     "canceled",
     "delay_delivery",
     "delay_pickup",
@@ -17,8 +17,12 @@ PartnerStatus = Literal[
     "undeliverable",
     "waiting_for_return",
 ]
+"""The values the spec lists."""
 
-PARTNER_STATUS_VALUES: set[PartnerStatus] = {
+PartnerStatus = PartnerStatusKnown | str
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+PARTNER_STATUS_VALUES: set[PartnerStatusKnown] = {
     "canceled",
     "delay_delivery",
     "delay_pickup",
@@ -38,6 +42,12 @@ PARTNER_STATUS_VALUES: set[PartnerStatus] = {
 
 
 def check_partner_status(value: str) -> PartnerStatus:
-    if value in PARTNER_STATUS_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in PARTNER_STATUS_VALUES or isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PARTNER_STATUS_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PARTNER_STATUS_VALUES!r} or another str")
+
+
+def is_known_partner_status(value: PartnerStatus) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in PARTNER_STATUS_VALUES

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.best_service_code import BestServiceCode, check_best_service_code
 from ..models.ghn_service_code import GhnServiceCode, check_ghn_service_code
 from ..models.vnpost_service_code import VnpostServiceCode, check_vnpost_service_code
@@ -179,6 +180,9 @@ class PriceComparingRequest:
 
         price_comparing_request.additional_properties = d
         return price_comparing_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

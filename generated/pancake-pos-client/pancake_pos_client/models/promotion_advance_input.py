@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.promotion_advance_type import (
     PromotionAdvanceType,
     check_promotion_advance_type,
@@ -487,6 +488,9 @@ class PromotionAdvanceInput:
 
         promotion_advance_input.additional_properties = d
         return promotion_advance_input
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.promotion_advance_multi_promotion_advance_promotion import (
         PromotionAdvanceMultiPromotionAdvancePromotion,
@@ -63,6 +65,9 @@ class PromotionAdvanceMultiPromotionAdvance:
 
         promotion_advance_multi_promotion_advance.additional_properties = d
         return promotion_advance_multi_promotion_advance
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,14 +105,14 @@ class PromotionAdvanceMultiPromotionAdvancePromotion:
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            start_time = types.parse_datetime(_start_time)
 
         _end_time = d.pop("end_time", UNSET)
         end_time: datetime.datetime | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET
         else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+            end_time = types.parse_datetime(_end_time)
 
         warehouse_ids = cast(list[str], d.pop("warehouse_ids", UNSET))
 
@@ -129,6 +130,9 @@ class PromotionAdvanceMultiPromotionAdvancePromotion:
 
         promotion_advance_multi_promotion_advance_promotion.additional_properties = d
         return promotion_advance_multi_promotion_advance_promotion
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo")
@@ -109,6 +110,9 @@ class PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo:
 
         promotion_advance_multi_promotion_advance_promotion_promo_code_info.additional_properties = d
         return promotion_advance_multi_promotion_advance_promotion_promo_code_info
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromotionAdvanceType = Literal[
+PromotionAdvanceTypeKnown = Literal[
     "coupon",
     "discount_by_coupon_id",
     "discount_by_entire_or_category_product",
@@ -9,8 +9,12 @@ PromotionAdvanceType = Literal[
     "double_reward_point",
     "fixed_prices",
 ]
+"""The values the spec lists."""
 
-PROMOTION_ADVANCE_TYPE_VALUES: set[PromotionAdvanceType] = {
+PromotionAdvanceType = PromotionAdvanceTypeKnown | str
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+PROMOTION_ADVANCE_TYPE_VALUES: set[PromotionAdvanceTypeKnown] = {
     "coupon",
     "discount_by_coupon_id",
     "discount_by_entire_or_category_product",
@@ -22,6 +26,12 @@ PROMOTION_ADVANCE_TYPE_VALUES: set[PromotionAdvanceType] = {
 
 
 def check_promotion_advance_type(value: str) -> PromotionAdvanceType:
-    if value in PROMOTION_ADVANCE_TYPE_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in PROMOTION_ADVANCE_TYPE_VALUES or isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROMOTION_ADVANCE_TYPE_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROMOTION_ADVANCE_TYPE_VALUES!r} or another str")
+
+
+def is_known_promotion_advance_type(value: PromotionAdvanceType) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in PROMOTION_ADVANCE_TYPE_VALUES

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromotionCouponInfo")
@@ -54,6 +55,9 @@ class PromotionCouponInfo:
 
         promotion_coupon_info.additional_properties = d
         return promotion_coupon_info
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

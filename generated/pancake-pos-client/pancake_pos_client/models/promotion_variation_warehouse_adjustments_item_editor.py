@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromotionVariationWarehouseAdjustmentsItemEditor")
@@ -63,6 +64,9 @@ class PromotionVariationWarehouseAdjustmentsItemEditor:
 
         promotion_variation_warehouse_adjustments_item_editor.additional_properties = d
         return promotion_variation_warehouse_adjustments_item_editor
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.purchase_separate_input import PurchaseSeparateInput
     from ..models.purchase_separate_request_old_purchase import (
@@ -68,6 +70,9 @@ class PurchaseSeparateRequest:
 
         purchase_separate_request.additional_properties = d
         return purchase_separate_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

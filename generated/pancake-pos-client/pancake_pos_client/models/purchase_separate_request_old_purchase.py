@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.purchase_status import PurchaseStatus, check_purchase_status
 from ..types import UNSET, Unset
 
@@ -181,6 +182,9 @@ class PurchaseSeparateRequestOldPurchase:
 
         purchase_separate_request_old_purchase.additional_properties = d
         return purchase_separate_request_old_purchase
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.order_returned_reason import (
     OrderReturnedReason,
     check_order_returned_reason,
@@ -840,6 +841,9 @@ class ReturnedOrderOrder:
 
         returned_order_order.additional_properties = d
         return returned_order_order
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReturnedOrderOrderPrepaidByPoint")
@@ -54,6 +55,9 @@ class ReturnedOrderOrderPrepaidByPoint:
 
         returned_order_order_prepaid_by_point.additional_properties = d
         return returned_order_order_prepaid_by_point
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReturnedOrderStatusHistoriesItem")
@@ -115,6 +116,9 @@ class ReturnedOrderStatusHistoriesItem:
 
         returned_order_status_histories_item.additional_properties = d
         return returned_order_status_histories_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaleAnalyticsTotals")
@@ -90,6 +91,9 @@ class SaleAnalyticsTotals:
 
         sale_analytics_totals.additional_properties = d
         return sale_analytics_totals
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.stocktaking_create_request_stocktaking import (
         StocktakingCreateRequestStocktaking,
@@ -55,6 +57,9 @@ class StocktakingCreateRequest:
 
         stocktaking_create_request.additional_properties = d
         return stocktaking_create_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

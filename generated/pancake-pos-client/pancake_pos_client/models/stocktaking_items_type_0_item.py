@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StocktakingItemsType0Item")
@@ -62,6 +63,9 @@ class StocktakingItemsType0Item:
 
         stocktaking_items_type_0_item.additional_properties = d
         return stocktaking_items_type_0_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.stocktaking_update_request_stocktaking import (
         StocktakingUpdateRequestStocktaking,
@@ -56,6 +58,9 @@ class StocktakingUpdateRequest:
 
         stocktaking_update_request.additional_properties = d
         return stocktaking_update_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

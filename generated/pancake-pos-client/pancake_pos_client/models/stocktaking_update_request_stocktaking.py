@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.stocktaking_by import StocktakingBy, check_stocktaking_by
 from ..models.stocktaking_status import StocktakingStatus, check_stocktaking_status
 from ..types import UNSET, Unset
@@ -156,6 +157,9 @@ class StocktakingUpdateRequestStocktaking:
 
         stocktaking_update_request_stocktaking.additional_properties = d
         return stocktaking_update_request_stocktaking
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.transaction_payment_method import (
     TransactionPaymentMethod,
     check_transaction_payment_method,
@@ -304,6 +305,9 @@ class Transaction:
 
         transaction.additional_properties = d
         return transaction
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

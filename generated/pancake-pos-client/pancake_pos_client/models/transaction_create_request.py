@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.transaction_create_request_transaction import (
         TransactionCreateRequestTransaction,
@@ -56,6 +58,9 @@ class TransactionCreateRequest:
 
         transaction_create_request.additional_properties = d
         return transaction_create_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

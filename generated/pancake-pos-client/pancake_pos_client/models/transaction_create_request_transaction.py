@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.transaction_payment_method import (
     TransactionPaymentMethod,
     check_transaction_payment_method,
@@ -167,6 +168,9 @@ class TransactionCreateRequestTransaction:
 
         transaction_create_request_transaction.additional_properties = d
         return transaction_create_request_transaction
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

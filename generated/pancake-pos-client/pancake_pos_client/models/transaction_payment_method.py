@@ -1,6 +1,6 @@
 from typing import Literal
 
-TransactionPaymentMethod = Literal[
+TransactionPaymentMethodKnown = Literal[
     "cash",
     "charged_by_card",
     "charged_by_fundiin",
@@ -10,8 +10,12 @@ TransactionPaymentMethod = Literal[
     "charged_by_vnpay",
     "transfer_money",
 ]
+"""The values the spec lists."""
 
-TRANSACTION_PAYMENT_METHOD_VALUES: set[TransactionPaymentMethod] = {
+TransactionPaymentMethod = TransactionPaymentMethodKnown | str
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+TRANSACTION_PAYMENT_METHOD_VALUES: set[TransactionPaymentMethodKnown] = {
     "cash",
     "charged_by_card",
     "charged_by_fundiin",
@@ -24,6 +28,12 @@ TRANSACTION_PAYMENT_METHOD_VALUES: set[TransactionPaymentMethod] = {
 
 
 def check_transaction_payment_method(value: str) -> TransactionPaymentMethod:
-    if value in TRANSACTION_PAYMENT_METHOD_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in TRANSACTION_PAYMENT_METHOD_VALUES or isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TRANSACTION_PAYMENT_METHOD_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {TRANSACTION_PAYMENT_METHOD_VALUES!r} or another str")
+
+
+def is_known_transaction_payment_method(value: TransactionPaymentMethod) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in TRANSACTION_PAYMENT_METHOD_VALUES

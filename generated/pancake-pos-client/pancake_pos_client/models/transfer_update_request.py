@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.transfer_update_request_transfer import TransferUpdateRequestTransfer
 
@@ -54,6 +56,9 @@ class TransferUpdateRequest:
 
         transfer_update_request.additional_properties = d
         return transfer_update_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 T = TypeVar("T", bound="TransferUpdateRequestTransferItemsItem")
 
 
@@ -52,6 +54,9 @@ class TransferUpdateRequestTransferItemsItem:
 
         transfer_update_request_transfer_items_item.additional_properties = d
         return transfer_update_request_transfer_items_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.promotion_advance_input import PromotionAdvanceInput
 
@@ -52,6 +54,9 @@ class UpdatePromotionAdvanceBody:
 
         update_promotion_advance_body.additional_properties = d
         return update_promotion_advance_body
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.shop_webhook_config import ShopWebhookConfig
 
@@ -50,6 +52,9 @@ class UpdateShopWebhookBody:
 
         update_shop_webhook_body.additional_properties = d
         return update_shop_webhook_body
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VariationQuantityUpdateRequestVariationsWarehousesItem")
@@ -53,6 +54,9 @@ class VariationQuantityUpdateRequestVariationsWarehousesItem:
 
         variation_quantity_update_request_variations_warehouses_item.additional_properties = d
         return variation_quantity_update_request_variations_warehouses_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

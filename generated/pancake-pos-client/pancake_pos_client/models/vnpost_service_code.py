@@ -1,8 +1,12 @@
 from typing import Literal
 
-VnpostServiceCode = Literal["BK", "BKCOD", "DONG_GIA", "ECOD", "EMS", "TMDT_BK", "TMDT_EMS", "TMDT_EMS_TK"]
+VnpostServiceCodeKnown = Literal["BK", "BKCOD", "DONG_GIA", "ECOD", "EMS", "TMDT_BK", "TMDT_EMS", "TMDT_EMS_TK"]
+"""The values the spec lists."""
 
-VNPOST_SERVICE_CODE_VALUES: set[VnpostServiceCode] = {
+VnpostServiceCode = VnpostServiceCodeKnown | str
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+VNPOST_SERVICE_CODE_VALUES: set[VnpostServiceCodeKnown] = {
     "BK",
     "BKCOD",
     "DONG_GIA",
@@ -15,6 +19,12 @@ VNPOST_SERVICE_CODE_VALUES: set[VnpostServiceCode] = {
 
 
 def check_vnpost_service_code(value: str) -> VnpostServiceCode:
-    if value in VNPOST_SERVICE_CODE_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in VNPOST_SERVICE_CODE_VALUES or isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {VNPOST_SERVICE_CODE_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {VNPOST_SERVICE_CODE_VALUES!r} or another str")
+
+
+def is_known_vnpost_service_code(value: VnpostServiceCode) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in VNPOST_SERVICE_CODE_VALUES

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoucherPromoCodeInfo")
@@ -63,6 +64,9 @@ class VoucherPromoCodeInfo:
 
         voucher_promo_code_info.additional_properties = d
         return voucher_promo_code_info
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,6 @@
 from typing import Literal
 
-VtpServiceCode = Literal[
+VtpServiceCodeKnown = Literal[
     "ECOD",
     "LCOD",
     "NCOD",
@@ -22,8 +22,12 @@ VtpServiceCode = Literal[
     "VTK",
     "VVT",
 ]
+"""The values the spec lists."""
 
-VTP_SERVICE_CODE_VALUES: set[VtpServiceCode] = {
+VtpServiceCode = VtpServiceCodeKnown | str
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+VTP_SERVICE_CODE_VALUES: set[VtpServiceCodeKnown] = {
     "ECOD",
     "LCOD",
     "NCOD",
@@ -48,6 +52,12 @@ VTP_SERVICE_CODE_VALUES: set[VtpServiceCode] = {
 
 
 def check_vtp_service_code(value: str) -> VtpServiceCode:
-    if value in VTP_SERVICE_CODE_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in VTP_SERVICE_CODE_VALUES or isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {VTP_SERVICE_CODE_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {VTP_SERVICE_CODE_VALUES!r} or another str")
+
+
+def is_known_vtp_service_code(value: VtpServiceCode) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in VTP_SERVICE_CODE_VALUES

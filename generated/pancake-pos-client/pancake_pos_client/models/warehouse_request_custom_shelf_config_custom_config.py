@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 T = TypeVar("T", bound="WarehouseRequestCustomShelfConfigCustomConfig")
 
 
@@ -30,6 +32,9 @@ class WarehouseRequestCustomShelfConfigCustomConfig:
 
         warehouse_request_custom_shelf_config_custom_config.additional_properties = d
         return warehouse_request_custom_shelf_config_custom_config
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,8 +1,12 @@
 from typing import Literal
 
-WebhookType = Literal["customers", "orders", "variations_warehouses"]
+WebhookTypeKnown = Literal["customers", "orders", "variations_warehouses"]
+"""The values the spec lists."""
 
-WEBHOOK_TYPE_VALUES: set[WebhookType] = {
+WebhookType = WebhookTypeKnown | str
+"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+
+WEBHOOK_TYPE_VALUES: set[WebhookTypeKnown] = {
     "customers",
     "orders",
     "variations_warehouses",
@@ -10,6 +14,12 @@ WEBHOOK_TYPE_VALUES: set[WebhookType] = {
 
 
 def check_webhook_type(value: str) -> WebhookType:
-    if value in WEBHOOK_TYPE_VALUES:
+    """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
+    if value in WEBHOOK_TYPE_VALUES or isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WEBHOOK_TYPE_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {WEBHOOK_TYPE_VALUES!r} or another str")
+
+
+def is_known_webhook_type(value: WebhookType) -> bool:
+    """Whether ``value`` is one the spec lists."""
+    return value in WEBHOOK_TYPE_VALUES

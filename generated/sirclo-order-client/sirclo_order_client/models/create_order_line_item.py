@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrderLineItem")
@@ -103,6 +104,9 @@ class CreateOrderLineItem:
 
         create_order_line_item.additional_properties = d
         return create_order_line_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

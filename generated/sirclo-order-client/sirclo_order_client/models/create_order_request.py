@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.create_order_request_status import (
     CreateOrderRequestStatus,
     check_create_order_request_status,
@@ -155,7 +156,7 @@ class CreateOrderRequest:
         d = dict(src_dict)
         order_id = d.pop("order_id")
 
-        order_date = datetime.datetime.fromisoformat(d.pop("order_date"))
+        order_date = types.parse_datetime(d.pop("order_date"))
 
         shipment_reference = d.pop("shipment_reference")
 
@@ -219,6 +220,9 @@ class CreateOrderRequest:
 
         create_order_request.additional_properties = d
         return create_order_request
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.order_status import OrderStatus, check_order_status
 from ..types import UNSET, Unset
 
@@ -266,6 +267,9 @@ class Order:
 
         order.additional_properties = d
         return order
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

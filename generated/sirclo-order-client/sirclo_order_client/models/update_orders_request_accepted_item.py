@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 T = TypeVar("T", bound="UpdateOrdersRequestAcceptedItem")
 
 
@@ -55,7 +57,7 @@ class UpdateOrdersRequestAcceptedItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_updated_at_type_0 = types.parse_datetime(data)
 
                 return componentsschemas_updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -71,6 +73,9 @@ class UpdateOrdersRequestAcceptedItem:
 
         update_orders_request_accepted_item.additional_properties = d
         return update_orders_request_accepted_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

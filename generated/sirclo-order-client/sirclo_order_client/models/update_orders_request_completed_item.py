@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateOrdersRequestCompletedItem")
@@ -63,7 +64,7 @@ class UpdateOrdersRequestCompletedItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_updated_at_type_0 = types.parse_datetime(data)
 
                 return componentsschemas_updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -82,6 +83,9 @@ class UpdateOrdersRequestCompletedItem:
 
         update_orders_request_completed_item.additional_properties = d
         return update_orders_request_completed_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

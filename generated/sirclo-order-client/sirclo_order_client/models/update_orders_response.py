@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.update_orders_response_data import UpdateOrdersResponseData
 
@@ -67,6 +69,9 @@ class UpdateOrdersResponse:
 
         update_orders_response.additional_properties = d
         return update_orders_response
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.list_lockers_format import ListLockersFormat
 from ...models.locker_list_response import LockerListResponse
@@ -59,9 +60,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LockerListResponse | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | LockerListResponse | None:
     if response.status_code == 200:
         response_200 = LockerListResponse.from_dict(response.json())
 
@@ -88,20 +87,78 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LockerListResponse]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | LockerListResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> LockerListResponse:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = LockerListResponse.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     size: int | Unset = 10,
     page: int | Unset = 0,
     longtitude: float | Unset = UNSET,
@@ -111,6 +168,9 @@ def sync_detailed(
     dist: str | Unset = UNSET,
     ward: str | Unset = UNSET,
     format_: ListLockersFormat | Unset = "compact",
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | LockerListResponse]:
     """List lockers (devices)
 
@@ -122,19 +182,26 @@ def sync_detailed(
     items (ledger PL-033).
 
     Args:
-        size (int | Unset):  Default: 10.
-        page (int | Unset):  Default: 0.
-        longtitude (float | Unset):
-        latitude (float | Unset):
-        distance (float | Unset):  Default: 5.0.
-        city (str | Unset):
-        dist (str | Unset):
-        ward (str | Unset):
-        format_ (ListLockersFormat | Unset):  Default: 'compact'.
+        size (int | Unset): The number of records to return per page. Default is 10. Default: 10.
+        page (int | Unset): The index of the page to retrieve, starting at 0. Default: 0.
+        longtitude (float | Unset): Longitude of the search centre (the vendor's spelling is the
+            wire name).
+        latitude (float | Unset): Latitude of the search centre.
+        distance (float | Unset): Search radius in km around (latitude, longtitude). Default is 5.
+            Default: 5.0.
+        city (str | Unset): City.
+        dist (str | Unset): District.
+        ward (str | Unset): Ward.
+        format_ (ListLockersFormat | Unset): Format of the items. Default is `compact`. Default:
+            'compact'.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | LockerListResponse]
@@ -152,16 +219,14 @@ def sync_detailed(
         format_=format_,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     size: int | Unset = 10,
     page: int | Unset = 0,
     longtitude: float | Unset = UNSET,
@@ -171,7 +236,10 @@ def sync(
     dist: str | Unset = UNSET,
     ward: str | Unset = UNSET,
     format_: ListLockersFormat | Unset = "compact",
-) -> Error | LockerListResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> LockerListResponse:
     """List lockers (devices)
 
      Lists lockers ("devices") page by page, searched either around a point (`longtitude`, `latitude`,
@@ -182,26 +250,34 @@ def sync(
     items (ledger PL-033).
 
     Args:
-        size (int | Unset):  Default: 10.
-        page (int | Unset):  Default: 0.
-        longtitude (float | Unset):
-        latitude (float | Unset):
-        distance (float | Unset):  Default: 5.0.
-        city (str | Unset):
-        dist (str | Unset):
-        ward (str | Unset):
-        format_ (ListLockersFormat | Unset):  Default: 'compact'.
+        size (int | Unset): The number of records to return per page. Default is 10. Default: 10.
+        page (int | Unset): The index of the page to retrieve, starting at 0. Default: 0.
+        longtitude (float | Unset): Longitude of the search centre (the vendor's spelling is the
+            wire name).
+        latitude (float | Unset): Latitude of the search centre.
+        distance (float | Unset): Search radius in km around (latitude, longtitude). Default is 5.
+            Default: 5.0.
+        city (str | Unset): City.
+        dist (str | Unset): District.
+        ward (str | Unset): Ward.
+        format_ (ListLockersFormat | Unset): Format of the items. Default is `compact`. Default:
+            'compact'.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | LockerListResponse
+        LockerListResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         size=size,
         page=page,
         longtitude=longtitude,
@@ -211,12 +287,14 @@ def sync(
         dist=dist,
         ward=ward,
         format_=format_,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     size: int | Unset = 10,
     page: int | Unset = 0,
     longtitude: float | Unset = UNSET,
@@ -226,6 +304,9 @@ async def asyncio_detailed(
     dist: str | Unset = UNSET,
     ward: str | Unset = UNSET,
     format_: ListLockersFormat | Unset = "compact",
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | LockerListResponse]:
     """List lockers (devices)
 
@@ -237,19 +318,26 @@ async def asyncio_detailed(
     items (ledger PL-033).
 
     Args:
-        size (int | Unset):  Default: 10.
-        page (int | Unset):  Default: 0.
-        longtitude (float | Unset):
-        latitude (float | Unset):
-        distance (float | Unset):  Default: 5.0.
-        city (str | Unset):
-        dist (str | Unset):
-        ward (str | Unset):
-        format_ (ListLockersFormat | Unset):  Default: 'compact'.
+        size (int | Unset): The number of records to return per page. Default is 10. Default: 10.
+        page (int | Unset): The index of the page to retrieve, starting at 0. Default: 0.
+        longtitude (float | Unset): Longitude of the search centre (the vendor's spelling is the
+            wire name).
+        latitude (float | Unset): Latitude of the search centre.
+        distance (float | Unset): Search radius in km around (latitude, longtitude). Default is 5.
+            Default: 5.0.
+        city (str | Unset): City.
+        dist (str | Unset): District.
+        ward (str | Unset): Ward.
+        format_ (ListLockersFormat | Unset): Format of the items. Default is `compact`. Default:
+            'compact'.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | LockerListResponse]
@@ -267,14 +355,14 @@ async def asyncio_detailed(
         format_=format_,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     size: int | Unset = 10,
     page: int | Unset = 0,
     longtitude: float | Unset = UNSET,
@@ -284,7 +372,10 @@ async def asyncio(
     dist: str | Unset = UNSET,
     ward: str | Unset = UNSET,
     format_: ListLockersFormat | Unset = "compact",
-) -> Error | LockerListResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> LockerListResponse:
     """List lockers (devices)
 
      Lists lockers ("devices") page by page, searched either around a point (`longtitude`, `latitude`,
@@ -295,35 +386,45 @@ async def asyncio(
     items (ledger PL-033).
 
     Args:
-        size (int | Unset):  Default: 10.
-        page (int | Unset):  Default: 0.
-        longtitude (float | Unset):
-        latitude (float | Unset):
-        distance (float | Unset):  Default: 5.0.
-        city (str | Unset):
-        dist (str | Unset):
-        ward (str | Unset):
-        format_ (ListLockersFormat | Unset):  Default: 'compact'.
+        size (int | Unset): The number of records to return per page. Default is 10. Default: 10.
+        page (int | Unset): The index of the page to retrieve, starting at 0. Default: 0.
+        longtitude (float | Unset): Longitude of the search centre (the vendor's spelling is the
+            wire name).
+        latitude (float | Unset): Latitude of the search centre.
+        distance (float | Unset): Search radius in km around (latitude, longtitude). Default is 5.
+            Default: 5.0.
+        city (str | Unset): City.
+        dist (str | Unset): District.
+        ward (str | Unset): Ward.
+        format_ (ListLockersFormat | Unset): Format of the items. Default is `compact`. Default:
+            'compact'.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | LockerListResponse
+        LockerListResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            size=size,
-            page=page,
-            longtitude=longtitude,
-            latitude=latitude,
-            distance=distance,
-            city=city,
-            dist=dist,
-            ward=ward,
-            format_=format_,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        size=size,
+        page=page,
+        longtitude=longtitude,
+        latitude=latitude,
+        distance=distance,
+        city=city,
+        dist=dist,
+        ward=ward,
+        format_=format_,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.order_list_response import OrderListResponse
 from ...models.order_status import OrderStatus
@@ -44,9 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | OrderListResponse | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | OrderListResponse | None:
     if response.status_code == 200:
         response_200 = OrderListResponse.from_dict(response.json())
 
@@ -73,24 +72,85 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | OrderListResponse]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | OrderListResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> OrderListResponse:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = OrderListResponse.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = 0,
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | OrderListResponse]:
     """List orders
 
@@ -100,15 +160,20 @@ def sync_detailed(
     not wrapped in `data` (ledger PL-005).
 
     Args:
-        page (int | Unset):  Default: 0.
-        size (int | Unset):  Default: 20.
+        page (int | Unset): The index of the page, from 0. Default is 0. Default: 0.
+        size (int | Unset): The number of items per page. Default is 20 (the source writes "2o",
+            ledger PL-007). Default: 20.
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
-        receiver_phone (str | Unset):
+        receiver_phone (str | Unset): Phone number of the receiver.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | OrderListResponse]
@@ -121,21 +186,22 @@ def sync_detailed(
         receiver_phone=receiver_phone,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = 0,
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
-) -> Error | OrderListResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OrderListResponse:
     """List orders
 
      Lists the partner's orders page by page, optionally filtered by status and receiver phone. Only the
@@ -144,36 +210,47 @@ def sync(
     not wrapped in `data` (ledger PL-005).
 
     Args:
-        page (int | Unset):  Default: 0.
-        size (int | Unset):  Default: 20.
+        page (int | Unset): The index of the page, from 0. Default is 0. Default: 0.
+        size (int | Unset): The number of items per page. Default is 20 (the source writes "2o",
+            ledger PL-007). Default: 20.
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
-        receiver_phone (str | Unset):
+        receiver_phone (str | Unset): Phone number of the receiver.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | OrderListResponse
+        OrderListResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
         size=size,
         order_status=order_status,
         receiver_phone=receiver_phone,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = 0,
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | OrderListResponse]:
     """List orders
 
@@ -183,15 +260,20 @@ async def asyncio_detailed(
     not wrapped in `data` (ledger PL-005).
 
     Args:
-        page (int | Unset):  Default: 0.
-        size (int | Unset):  Default: 20.
+        page (int | Unset): The index of the page, from 0. Default is 0. Default: 0.
+        size (int | Unset): The number of items per page. Default is 20 (the source writes "2o",
+            ledger PL-007). Default: 20.
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
-        receiver_phone (str | Unset):
+        receiver_phone (str | Unset): Phone number of the receiver.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | OrderListResponse]
@@ -204,19 +286,22 @@ async def asyncio_detailed(
         receiver_phone=receiver_phone,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = 0,
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
-) -> Error | OrderListResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OrderListResponse:
     """List orders
 
      Lists the partner's orders page by page, optionally filtered by status and receiver phone. Only the
@@ -225,26 +310,34 @@ async def asyncio(
     not wrapped in `data` (ledger PL-005).
 
     Args:
-        page (int | Unset):  Default: 0.
-        size (int | Unset):  Default: 20.
+        page (int | Unset): The index of the page, from 0. Default is 0. Default: 0.
+        size (int | Unset): The number of items per page. Default is 20 (the source writes "2o",
+            ledger PL-007). Default: 20.
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
-        receiver_phone (str | Unset):
+        receiver_phone (str | Unset): Phone number of the receiver.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | OrderListResponse
+        OrderListResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            size=size,
-            order_status=order_status,
-            receiver_phone=receiver_phone,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        size=size,
+        order_status=order_status,
+        receiver_phone=receiver_phone,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.get_sale_analytics_response_200 import GetSaleAnalyticsResponse200
 from ...models.get_sale_analytics_returned_record import (
@@ -87,9 +88,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetSaleAnalyticsResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | GetSaleAnalyticsResponse200 | None:
     if response.status_code == 200:
         response_200 = GetSaleAnalyticsResponse200.from_dict(response.json())
 
@@ -121,21 +120,87 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetSaleAnalyticsResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | GetSaleAnalyticsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> GetSaleAnalyticsResponse200:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = GetSaleAnalyticsResponse200.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     since: str | Unset = UNSET,
     until: str | Unset = UNSET,
     success_status: GetSaleAnalyticsSuccessStatus | Unset = UNSET,
@@ -143,6 +208,9 @@ def sync_detailed(
     user_type: GetSaleAnalyticsUserType | Unset = UNSET,
     returned_status: GetSaleAnalyticsReturnedStatus | Unset = UNSET,
     returned_record: GetSaleAnalyticsReturnedRecord | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | GetSaleAnalyticsResponse200]:
     """Sales statistics of orders
 
@@ -152,18 +220,29 @@ def sync_detailed(
     which staff member.
 
     Args:
-        shop_id (int):
-        since (str | Unset):
-        until (str | Unset):
-        success_status (GetSaleAnalyticsSuccessStatus | Unset):
-        success_record (GetSaleAnalyticsSuccessRecord | Unset):
-        user_type (GetSaleAnalyticsUserType | Unset):
-        returned_status (GetSaleAnalyticsReturnedStatus | Unset):
-        returned_record (GetSaleAnalyticsReturnedRecord | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        since (str | Unset): Start of the period, `YYYY-MM-DD HH:MM:SS` ("Thời gian bắt đầu thống
+            kê").
+        until (str | Unset): End of the period, `YYYY-MM-DD HH:MM:SS` ("Thời gian kết thúc thống
+            kê").
+        success_status (GetSaleAnalyticsSuccessStatus | Unset): When an order counts as closed
+            (successful).
+        success_record (GetSaleAnalyticsSuccessRecord | Unset): Which time the revenue is booked
+            at.
+        user_type (GetSaleAnalyticsUserType | Unset): Which staff member an order is counted for
+            ("Tính đơn cho nhân viên").
+        returned_status (GetSaleAnalyticsReturnedStatus | Unset): Which status counts an order as
+            returned ("Tính hoàn đơn khi").
+        returned_record (GetSaleAnalyticsReturnedRecord | Unset): Which time the revenue of a
+            returned order is deducted at ("Doanh thu sẽ trừ vào thời điểm").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | GetSaleAnalyticsResponse200]
@@ -180,9 +259,7 @@ def sync_detailed(
         returned_record=returned_record,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -190,7 +267,7 @@ def sync_detailed(
 def sync(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     since: str | Unset = UNSET,
     until: str | Unset = UNSET,
     success_status: GetSaleAnalyticsSuccessStatus | Unset = UNSET,
@@ -198,7 +275,10 @@ def sync(
     user_type: GetSaleAnalyticsUserType | Unset = UNSET,
     returned_status: GetSaleAnalyticsReturnedStatus | Unset = UNSET,
     returned_record: GetSaleAnalyticsReturnedRecord | Unset = UNSET,
-) -> Error | GetSaleAnalyticsResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> GetSaleAnalyticsResponse200:
     """Sales statistics of orders
 
      Returns order statistics ("Thống kê đơn hàng"): for each group (by default each day) the totals of
@@ -207,26 +287,38 @@ def sync(
     which staff member.
 
     Args:
-        shop_id (int):
-        since (str | Unset):
-        until (str | Unset):
-        success_status (GetSaleAnalyticsSuccessStatus | Unset):
-        success_record (GetSaleAnalyticsSuccessRecord | Unset):
-        user_type (GetSaleAnalyticsUserType | Unset):
-        returned_status (GetSaleAnalyticsReturnedStatus | Unset):
-        returned_record (GetSaleAnalyticsReturnedRecord | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        since (str | Unset): Start of the period, `YYYY-MM-DD HH:MM:SS` ("Thời gian bắt đầu thống
+            kê").
+        until (str | Unset): End of the period, `YYYY-MM-DD HH:MM:SS` ("Thời gian kết thúc thống
+            kê").
+        success_status (GetSaleAnalyticsSuccessStatus | Unset): When an order counts as closed
+            (successful).
+        success_record (GetSaleAnalyticsSuccessRecord | Unset): Which time the revenue is booked
+            at.
+        user_type (GetSaleAnalyticsUserType | Unset): Which staff member an order is counted for
+            ("Tính đơn cho nhân viên").
+        returned_status (GetSaleAnalyticsReturnedStatus | Unset): Which status counts an order as
+            returned ("Tính hoàn đơn khi").
+        returned_record (GetSaleAnalyticsReturnedRecord | Unset): Which time the revenue of a
+            returned order is deducted at ("Doanh thu sẽ trừ vào thời điểm").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | GetSaleAnalyticsResponse200
+        GetSaleAnalyticsResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
-        client=client,
         since=since,
         until=until,
         success_status=success_status,
@@ -234,13 +326,15 @@ def sync(
         user_type=user_type,
         returned_status=returned_status,
         returned_record=returned_record,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     since: str | Unset = UNSET,
     until: str | Unset = UNSET,
     success_status: GetSaleAnalyticsSuccessStatus | Unset = UNSET,
@@ -248,6 +342,9 @@ async def asyncio_detailed(
     user_type: GetSaleAnalyticsUserType | Unset = UNSET,
     returned_status: GetSaleAnalyticsReturnedStatus | Unset = UNSET,
     returned_record: GetSaleAnalyticsReturnedRecord | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | GetSaleAnalyticsResponse200]:
     """Sales statistics of orders
 
@@ -257,18 +354,29 @@ async def asyncio_detailed(
     which staff member.
 
     Args:
-        shop_id (int):
-        since (str | Unset):
-        until (str | Unset):
-        success_status (GetSaleAnalyticsSuccessStatus | Unset):
-        success_record (GetSaleAnalyticsSuccessRecord | Unset):
-        user_type (GetSaleAnalyticsUserType | Unset):
-        returned_status (GetSaleAnalyticsReturnedStatus | Unset):
-        returned_record (GetSaleAnalyticsReturnedRecord | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        since (str | Unset): Start of the period, `YYYY-MM-DD HH:MM:SS` ("Thời gian bắt đầu thống
+            kê").
+        until (str | Unset): End of the period, `YYYY-MM-DD HH:MM:SS` ("Thời gian kết thúc thống
+            kê").
+        success_status (GetSaleAnalyticsSuccessStatus | Unset): When an order counts as closed
+            (successful).
+        success_record (GetSaleAnalyticsSuccessRecord | Unset): Which time the revenue is booked
+            at.
+        user_type (GetSaleAnalyticsUserType | Unset): Which staff member an order is counted for
+            ("Tính đơn cho nhân viên").
+        returned_status (GetSaleAnalyticsReturnedStatus | Unset): Which status counts an order as
+            returned ("Tính hoàn đơn khi").
+        returned_record (GetSaleAnalyticsReturnedRecord | Unset): Which time the revenue of a
+            returned order is deducted at ("Doanh thu sẽ trừ vào thời điểm").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | GetSaleAnalyticsResponse200]
@@ -285,7 +393,7 @@ async def asyncio_detailed(
         returned_record=returned_record,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -293,7 +401,7 @@ async def asyncio_detailed(
 async def asyncio(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     since: str | Unset = UNSET,
     until: str | Unset = UNSET,
     success_status: GetSaleAnalyticsSuccessStatus | Unset = UNSET,
@@ -301,7 +409,10 @@ async def asyncio(
     user_type: GetSaleAnalyticsUserType | Unset = UNSET,
     returned_status: GetSaleAnalyticsReturnedStatus | Unset = UNSET,
     returned_record: GetSaleAnalyticsReturnedRecord | Unset = UNSET,
-) -> Error | GetSaleAnalyticsResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> GetSaleAnalyticsResponse200:
     """Sales statistics of orders
 
      Returns order statistics ("Thống kê đơn hàng"): for each group (by default each day) the totals of
@@ -310,33 +421,47 @@ async def asyncio(
     which staff member.
 
     Args:
-        shop_id (int):
-        since (str | Unset):
-        until (str | Unset):
-        success_status (GetSaleAnalyticsSuccessStatus | Unset):
-        success_record (GetSaleAnalyticsSuccessRecord | Unset):
-        user_type (GetSaleAnalyticsUserType | Unset):
-        returned_status (GetSaleAnalyticsReturnedStatus | Unset):
-        returned_record (GetSaleAnalyticsReturnedRecord | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        since (str | Unset): Start of the period, `YYYY-MM-DD HH:MM:SS` ("Thời gian bắt đầu thống
+            kê").
+        until (str | Unset): End of the period, `YYYY-MM-DD HH:MM:SS` ("Thời gian kết thúc thống
+            kê").
+        success_status (GetSaleAnalyticsSuccessStatus | Unset): When an order counts as closed
+            (successful).
+        success_record (GetSaleAnalyticsSuccessRecord | Unset): Which time the revenue is booked
+            at.
+        user_type (GetSaleAnalyticsUserType | Unset): Which staff member an order is counted for
+            ("Tính đơn cho nhân viên").
+        returned_status (GetSaleAnalyticsReturnedStatus | Unset): Which status counts an order as
+            returned ("Tính hoàn đơn khi").
+        returned_record (GetSaleAnalyticsReturnedRecord | Unset): Which time the revenue of a
+            returned order is deducted at ("Doanh thu sẽ trừ vào thời điểm").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | GetSaleAnalyticsResponse200
+        GetSaleAnalyticsResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            client=client,
-            since=since,
-            until=until,
-            success_status=success_status,
-            success_record=success_record,
-            user_type=user_type,
-            returned_status=returned_status,
-            returned_record=returned_record,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        since=since,
+        until=until,
+        success_status=success_status,
+        success_record=success_record,
+        user_type=user_type,
+        returned_status=returned_status,
+        returned_record=returned_record,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.list_customers_response_200 import ListCustomersResponse200
 from ...types import UNSET, Response, Unset
@@ -55,9 +56,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListCustomersResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | ListCustomersResponse200 | None:
     if response.status_code == 200:
         response_200 = ListCustomersResponse200.from_dict(response.json())
 
@@ -89,21 +88,87 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListCustomersResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ListCustomersResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> ListCustomersResponse200:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = ListCustomersResponse200.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 30,
     search: str | Unset = UNSET,
@@ -112,6 +177,9 @@ def sync_detailed(
     start_time_updated_at: int | Unset = UNSET,
     end_time_updated_at: int | Unset = UNSET,
     customer_ids: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListCustomersResponse200]:
     """List customers
 
@@ -120,19 +188,28 @@ def sync_detailed(
     ids.
 
     Args:
-        shop_id (int):
-        page_number (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
-        search (str | Unset):
-        start_time_inserted_at (int | Unset):
-        end_time_inserted_at (int | Unset):
-        start_time_updated_at (int | Unset):
-        end_time_updated_at (int | Unset):
-        customer_ids (str | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_number (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Customers per page. Default: 30.
+        search (str | Unset): Free-text search (no default).
+        start_time_inserted_at (int | Unset): Created at or after, unix timestamp in seconds
+            (“Thời gian bắt đầu (Tạo)”), e.g. 1710608400.
+        end_time_inserted_at (int | Unset): Created at or before, unix timestamp in seconds (“Thời
+            gian kết thúc (Tạo)”), e.g. 1713286799.
+        start_time_updated_at (int | Unset): Updated at or after, unix timestamp in seconds (“Thời
+            gian bắt đầu (Cập nhật)”), e.g. 1712595600.
+        end_time_updated_at (int | Unset): Updated at or before, unix timestamp in seconds (“Thời
+            gian kết thúc (Cập nhật)”), e.g. 1713286799.
+        customer_ids (str | Unset): Customer ids, comma-separated (“Mã khách hàng”), e.g.
+            "4c74b7cf-f87b-484e-8549-6872d964f78f,d74e7fe9-580e-45e5-9374-7241297bd69d".
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListCustomersResponse200]
@@ -150,9 +227,7 @@ def sync_detailed(
         customer_ids=customer_ids,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -160,7 +235,7 @@ def sync_detailed(
 def sync(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 30,
     search: str | Unset = UNSET,
@@ -169,7 +244,10 @@ def sync(
     start_time_updated_at: int | Unset = UNSET,
     end_time_updated_at: int | Unset = UNSET,
     customer_ids: str | Unset = UNSET,
-) -> Error | ListCustomersResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListCustomersResponse200:
     """List customers
 
      Lists the shop's customers (“Danh sách khách hàng”), 30 per page by default. Filters: free-text
@@ -177,27 +255,37 @@ def sync(
     ids.
 
     Args:
-        shop_id (int):
-        page_number (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
-        search (str | Unset):
-        start_time_inserted_at (int | Unset):
-        end_time_inserted_at (int | Unset):
-        start_time_updated_at (int | Unset):
-        end_time_updated_at (int | Unset):
-        customer_ids (str | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_number (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Customers per page. Default: 30.
+        search (str | Unset): Free-text search (no default).
+        start_time_inserted_at (int | Unset): Created at or after, unix timestamp in seconds
+            (“Thời gian bắt đầu (Tạo)”), e.g. 1710608400.
+        end_time_inserted_at (int | Unset): Created at or before, unix timestamp in seconds (“Thời
+            gian kết thúc (Tạo)”), e.g. 1713286799.
+        start_time_updated_at (int | Unset): Updated at or after, unix timestamp in seconds (“Thời
+            gian bắt đầu (Cập nhật)”), e.g. 1712595600.
+        end_time_updated_at (int | Unset): Updated at or before, unix timestamp in seconds (“Thời
+            gian kết thúc (Cập nhật)”), e.g. 1713286799.
+        customer_ids (str | Unset): Customer ids, comma-separated (“Mã khách hàng”), e.g.
+            "4c74b7cf-f87b-484e-8549-6872d964f78f,d74e7fe9-580e-45e5-9374-7241297bd69d".
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListCustomersResponse200
+        ListCustomersResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
-        client=client,
         page_number=page_number,
         page_size=page_size,
         search=search,
@@ -206,13 +294,15 @@ def sync(
         start_time_updated_at=start_time_updated_at,
         end_time_updated_at=end_time_updated_at,
         customer_ids=customer_ids,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 30,
     search: str | Unset = UNSET,
@@ -221,6 +311,9 @@ async def asyncio_detailed(
     start_time_updated_at: int | Unset = UNSET,
     end_time_updated_at: int | Unset = UNSET,
     customer_ids: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListCustomersResponse200]:
     """List customers
 
@@ -229,19 +322,28 @@ async def asyncio_detailed(
     ids.
 
     Args:
-        shop_id (int):
-        page_number (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
-        search (str | Unset):
-        start_time_inserted_at (int | Unset):
-        end_time_inserted_at (int | Unset):
-        start_time_updated_at (int | Unset):
-        end_time_updated_at (int | Unset):
-        customer_ids (str | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_number (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Customers per page. Default: 30.
+        search (str | Unset): Free-text search (no default).
+        start_time_inserted_at (int | Unset): Created at or after, unix timestamp in seconds
+            (“Thời gian bắt đầu (Tạo)”), e.g. 1710608400.
+        end_time_inserted_at (int | Unset): Created at or before, unix timestamp in seconds (“Thời
+            gian kết thúc (Tạo)”), e.g. 1713286799.
+        start_time_updated_at (int | Unset): Updated at or after, unix timestamp in seconds (“Thời
+            gian bắt đầu (Cập nhật)”), e.g. 1712595600.
+        end_time_updated_at (int | Unset): Updated at or before, unix timestamp in seconds (“Thời
+            gian kết thúc (Cập nhật)”), e.g. 1713286799.
+        customer_ids (str | Unset): Customer ids, comma-separated (“Mã khách hàng”), e.g.
+            "4c74b7cf-f87b-484e-8549-6872d964f78f,d74e7fe9-580e-45e5-9374-7241297bd69d".
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListCustomersResponse200]
@@ -259,7 +361,7 @@ async def asyncio_detailed(
         customer_ids=customer_ids,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -267,7 +369,7 @@ async def asyncio_detailed(
 async def asyncio(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 30,
     search: str | Unset = UNSET,
@@ -276,7 +378,10 @@ async def asyncio(
     start_time_updated_at: int | Unset = UNSET,
     end_time_updated_at: int | Unset = UNSET,
     customer_ids: str | Unset = UNSET,
-) -> Error | ListCustomersResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListCustomersResponse200:
     """List customers
 
      Lists the shop's customers (“Danh sách khách hàng”), 30 per page by default. Filters: free-text
@@ -284,35 +389,47 @@ async def asyncio(
     ids.
 
     Args:
-        shop_id (int):
-        page_number (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
-        search (str | Unset):
-        start_time_inserted_at (int | Unset):
-        end_time_inserted_at (int | Unset):
-        start_time_updated_at (int | Unset):
-        end_time_updated_at (int | Unset):
-        customer_ids (str | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_number (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Customers per page. Default: 30.
+        search (str | Unset): Free-text search (no default).
+        start_time_inserted_at (int | Unset): Created at or after, unix timestamp in seconds
+            (“Thời gian bắt đầu (Tạo)”), e.g. 1710608400.
+        end_time_inserted_at (int | Unset): Created at or before, unix timestamp in seconds (“Thời
+            gian kết thúc (Tạo)”), e.g. 1713286799.
+        start_time_updated_at (int | Unset): Updated at or after, unix timestamp in seconds (“Thời
+            gian bắt đầu (Cập nhật)”), e.g. 1712595600.
+        end_time_updated_at (int | Unset): Updated at or before, unix timestamp in seconds (“Thời
+            gian kết thúc (Cập nhật)”), e.g. 1713286799.
+        customer_ids (str | Unset): Customer ids, comma-separated (“Mã khách hàng”), e.g.
+            "4c74b7cf-f87b-484e-8549-6872d964f78f,d74e7fe9-580e-45e5-9374-7241297bd69d".
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListCustomersResponse200
+        ListCustomersResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            client=client,
-            page_number=page_number,
-            page_size=page_size,
-            search=search,
-            start_time_inserted_at=start_time_inserted_at,
-            end_time_inserted_at=end_time_inserted_at,
-            start_time_updated_at=start_time_updated_at,
-            end_time_updated_at=end_time_updated_at,
-            customer_ids=customer_ids,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        page_number=page_number,
+        page_size=page_size,
+        search=search,
+        start_time_inserted_at=start_time_inserted_at,
+        end_time_inserted_at=end_time_inserted_at,
+        start_time_updated_at=start_time_updated_at,
+        end_time_updated_at=end_time_updated_at,
+        customer_ids=customer_ids,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

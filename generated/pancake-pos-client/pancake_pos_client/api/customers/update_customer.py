@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,7 +7,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.customer_update_request import CustomerUpdateRequest
 from ...models.error import Error
 from ...models.update_customer_response_200 import UpdateCustomerResponse200
@@ -37,9 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UpdateCustomerResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | UpdateCustomerResponse200 | None:
     if response.status_code == 200:
         response_200 = UpdateCustomerResponse200.from_dict(response.json())
 
@@ -71,23 +70,92 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UpdateCustomerResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | UpdateCustomerResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> UpdateCustomerResponse200:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = UpdateCustomerResponse200.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     customer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomerUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | UpdateCustomerResponse200]:
     """Update a customer
 
@@ -96,16 +164,20 @@ def sync_detailed(
     response is not documented; it is assumed to be `{success, data: Customer}` (ledger PP-201).
 
     Args:
-        shop_id (int):
-        customer_id (UUID):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        customer_id (UUID): Customer id in the shop (`<CUSTOMER_ID>`; a customer's `id`).
         body (CustomerUpdateRequest): Body of “Cập nhật khách hàng” (`PUT
             /shops/{shop_id}/customers/{customer_id}`). The table (headed “Query Parameters”) lists
             the fields flat; the example wraps them in `customer`, which is the shape taken here
             (ledger PP-207, PP-210). No field is required.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | UpdateCustomerResponse200]
@@ -117,9 +189,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -128,9 +198,12 @@ def sync(
     shop_id: int,
     customer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomerUpdateRequest,
-) -> Error | UpdateCustomerResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> UpdateCustomerResponse200:
     """Update a customer
 
      Updates a customer (“Cập nhật khách hàng”): contact data, points, tags, block flag, assigned staff,
@@ -138,35 +211,45 @@ def sync(
     response is not documented; it is assumed to be `{success, data: Customer}` (ledger PP-201).
 
     Args:
-        shop_id (int):
-        customer_id (UUID):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        customer_id (UUID): Customer id in the shop (`<CUSTOMER_ID>`; a customer's `id`).
         body (CustomerUpdateRequest): Body of “Cập nhật khách hàng” (`PUT
             /shops/{shop_id}/customers/{customer_id}`). The table (headed “Query Parameters”) lists
             the fields flat; the example wraps them in `customer`, which is the shape taken here
             (ledger PP-207, PP-210). No field is required.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | UpdateCustomerResponse200
+        UpdateCustomerResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
         customer_id=customer_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     customer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomerUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | UpdateCustomerResponse200]:
     """Update a customer
 
@@ -175,16 +258,20 @@ async def asyncio_detailed(
     response is not documented; it is assumed to be `{success, data: Customer}` (ledger PP-201).
 
     Args:
-        shop_id (int):
-        customer_id (UUID):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        customer_id (UUID): Customer id in the shop (`<CUSTOMER_ID>`; a customer's `id`).
         body (CustomerUpdateRequest): Body of “Cập nhật khách hàng” (`PUT
             /shops/{shop_id}/customers/{customer_id}`). The table (headed “Query Parameters”) lists
             the fields flat; the example wraps them in `customer`, which is the shape taken here
             (ledger PP-207, PP-210). No field is required.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | UpdateCustomerResponse200]
@@ -196,7 +283,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -205,9 +292,12 @@ async def asyncio(
     shop_id: int,
     customer_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CustomerUpdateRequest,
-) -> Error | UpdateCustomerResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> UpdateCustomerResponse200:
     """Update a customer
 
      Updates a customer (“Cập nhật khách hàng”): contact data, points, tags, block flag, assigned staff,
@@ -215,26 +305,33 @@ async def asyncio(
     response is not documented; it is assumed to be `{success, data: Customer}` (ledger PP-201).
 
     Args:
-        shop_id (int):
-        customer_id (UUID):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        customer_id (UUID): Customer id in the shop (`<CUSTOMER_ID>`; a customer's `id`).
         body (CustomerUpdateRequest): Body of “Cập nhật khách hàng” (`PUT
             /shops/{shop_id}/customers/{customer_id}`). The table (headed “Query Parameters”) lists
             the fields flat; the example wraps them in `customer`, which is the shape taken here
             (ledger PP-207, PP-210). No field is required.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | UpdateCustomerResponse200
+        UpdateCustomerResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            customer_id=customer_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        customer_id=customer_id,
+        body=body,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.list_inventory_histories_response_200 import (
     ListInventoryHistoriesResponse200,
@@ -48,9 +49,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListInventoryHistoriesResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | ListInventoryHistoriesResponse200 | None:
     if response.status_code == 200:
         response_200 = ListInventoryHistoriesResponse200.from_dict(response.json())
 
@@ -82,26 +81,95 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListInventoryHistoriesResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ListInventoryHistoriesResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> ListInventoryHistoriesResponse200:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = ListInventoryHistoriesResponse200.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int,
     page_size: int,
     warehouse_id: str | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListInventoryHistoriesResponse200]:
     """List stock movements
 
@@ -109,16 +177,20 @@ def sync_detailed(
     optionally for one warehouse, some variations and a period.
 
     Args:
-        shop_id (int):
-        page (int):
-        page_size (int):
-        warehouse_id (str | Unset):
-        start_date (int | Unset):
-        end_date (int | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int): Page number (the response reports it as `page_number`).
+        page_size (int): Number of movements per page.
+        warehouse_id (str | Unset): Warehouse id (UUID; the table's type "iud" is a typo for uid).
+        start_date (int | Unset): Start of the period, unix timestamp (seconds) ("Ngày bắt đầu").
+        end_date (int | Unset): End of the period, unix timestamp (seconds) ("Ngày kết thúc").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListInventoryHistoriesResponse200]
@@ -133,9 +205,7 @@ def sync_detailed(
         end_date=end_date,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -143,54 +213,67 @@ def sync_detailed(
 def sync(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int,
     page_size: int,
     warehouse_id: str | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
-) -> Error | ListInventoryHistoriesResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListInventoryHistoriesResponse200:
     """List stock movements
 
      Lists the stock movements ("Lịch sử xuất nhập kho") of the shop's variations, page by page,
     optionally for one warehouse, some variations and a period.
 
     Args:
-        shop_id (int):
-        page (int):
-        page_size (int):
-        warehouse_id (str | Unset):
-        start_date (int | Unset):
-        end_date (int | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int): Page number (the response reports it as `page_number`).
+        page_size (int): Number of movements per page.
+        warehouse_id (str | Unset): Warehouse id (UUID; the table's type "iud" is a typo for uid).
+        start_date (int | Unset): Start of the period, unix timestamp (seconds) ("Ngày bắt đầu").
+        end_date (int | Unset): End of the period, unix timestamp (seconds) ("Ngày kết thúc").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListInventoryHistoriesResponse200
+        ListInventoryHistoriesResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
-        client=client,
         page=page,
         page_size=page_size,
         warehouse_id=warehouse_id,
         start_date=start_date,
         end_date=end_date,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int,
     page_size: int,
     warehouse_id: str | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListInventoryHistoriesResponse200]:
     """List stock movements
 
@@ -198,16 +281,20 @@ async def asyncio_detailed(
     optionally for one warehouse, some variations and a period.
 
     Args:
-        shop_id (int):
-        page (int):
-        page_size (int):
-        warehouse_id (str | Unset):
-        start_date (int | Unset):
-        end_date (int | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int): Page number (the response reports it as `page_number`).
+        page_size (int): Number of movements per page.
+        warehouse_id (str | Unset): Warehouse id (UUID; the table's type "iud" is a typo for uid).
+        start_date (int | Unset): Start of the period, unix timestamp (seconds) ("Ngày bắt đầu").
+        end_date (int | Unset): End of the period, unix timestamp (seconds) ("Ngày kết thúc").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListInventoryHistoriesResponse200]
@@ -222,7 +309,7 @@ async def asyncio_detailed(
         end_date=end_date,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -230,42 +317,52 @@ async def asyncio_detailed(
 async def asyncio(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int,
     page_size: int,
     warehouse_id: str | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
-) -> Error | ListInventoryHistoriesResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListInventoryHistoriesResponse200:
     """List stock movements
 
      Lists the stock movements ("Lịch sử xuất nhập kho") of the shop's variations, page by page,
     optionally for one warehouse, some variations and a period.
 
     Args:
-        shop_id (int):
-        page (int):
-        page_size (int):
-        warehouse_id (str | Unset):
-        start_date (int | Unset):
-        end_date (int | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int): Page number (the response reports it as `page_number`).
+        page_size (int): Number of movements per page.
+        warehouse_id (str | Unset): Warehouse id (UUID; the table's type "iud" is a typo for uid).
+        start_date (int | Unset): Start of the period, unix timestamp (seconds) ("Ngày bắt đầu").
+        end_date (int | Unset): End of the period, unix timestamp (seconds) ("Ngày kết thúc").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListInventoryHistoriesResponse200
+        ListInventoryHistoriesResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            client=client,
-            page=page,
-            page_size=page_size,
-            warehouse_id=warehouse_id,
-            start_date=start_date,
-            end_date=end_date,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        page=page,
+        page_size=page_size,
+        warehouse_id=warehouse_id,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

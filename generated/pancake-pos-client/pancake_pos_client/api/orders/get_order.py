@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.order import Order
 from ...types import Response
@@ -27,7 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Order | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | Order | None:
     if response.status_code == 200:
         response_200 = Order.from_dict(response.json())
 
@@ -49,20 +50,75 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Order]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | Order]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_401 = Error.from_dict(response.json())
+
+        parsed = response_401
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> Order:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = Order.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     order_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | Order]:
     """Get an order
 
@@ -71,12 +127,17 @@ def sync_detailed(
     hàng" reference, whose example is included here.
 
     Args:
-        shop_id (int):
-        order_id (int):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
+            every order example shows (the tables call `id` a string; ledger PP-112).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | Order]
@@ -87,9 +148,7 @@ def sync_detailed(
         order_id=order_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -98,8 +157,11 @@ def sync(
     shop_id: int,
     order_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | Order | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> Order:
     """Get an order
 
      Returns one order. The source shows the order object itself as the response, without the `{success,
@@ -107,29 +169,40 @@ def sync(
     hàng" reference, whose example is included here.
 
     Args:
-        shop_id (int):
-        order_id (int):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
+            every order example shows (the tables call `id` a string; ledger PP-112).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | Order
+        Order
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
         order_id=order_id,
-        client=client,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     order_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | Order]:
     """Get an order
 
@@ -138,12 +211,17 @@ async def asyncio_detailed(
     hàng" reference, whose example is included here.
 
     Args:
-        shop_id (int):
-        order_id (int):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
+            every order example shows (the tables call `id` a string; ledger PP-112).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | Order]
@@ -154,7 +232,7 @@ async def asyncio_detailed(
         order_id=order_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -163,8 +241,11 @@ async def asyncio(
     shop_id: int,
     order_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | Order | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> Order:
     """Get an order
 
      Returns one order. The source shows the order object itself as the response, without the `{success,
@@ -172,21 +253,29 @@ async def asyncio(
     hàng" reference, whose example is included here.
 
     Args:
-        shop_id (int):
-        order_id (int):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
+            every order example shows (the tables call `id` a string; ledger PP-112).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | Order
+        Order
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            order_id=order_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        order_id=order_id,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.list_orders_response_200 import ListOrdersResponse200
 from ...models.list_orders_update_status_type_0 import (
@@ -78,9 +79,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListOrdersResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | ListOrdersResponse200 | None:
     if response.status_code == 200:
         response_200 = ListOrdersResponse200.from_dict(response.json())
 
@@ -112,21 +111,87 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListOrdersResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ListOrdersResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> ListOrdersResponse200:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = ListOrdersResponse200.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_size: int | Unset = 30,
     page_number: int | Unset = 1,
     search: str | Unset = UNSET,
@@ -135,6 +200,9 @@ def sync_detailed(
     start_date_time: int | Unset = UNSET,
     end_date_time: int | Unset = UNSET,
     order_sources: list[int] | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListOrdersResponse200]:
     """List orders
 
@@ -142,22 +210,33 @@ def sync_detailed(
     window (the time field is chosen with `updateStatus`) and order source.
 
     Args:
-        shop_id (int):
-        page_size (int | Unset):  Default: 30.
-        page_number (int | Unset):  Default: 1.
-        search (str | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_size (int | Unset): Orders per page. Default: 30.
+        page_number (int | Unset): Page number, starting at 1. Default: 1.
+        search (str | Unset): Free-text search on phone number, customer name, note, … ("Số điện
+            thoại, tên khách hàng, ghi chú, ...").
         status (OrderStatus | Unset): Order status code (`status`). The codes and their labels are
             the source's status table in "Thông tin đơn hàng"; the order list filter (`status`,
             `updateStatus`) uses the same codes.
-        update_status (ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset):
-            Default: 'inserted_at'.
-        start_date_time (int | Unset):
-        end_date_time (int | Unset):
-        order_sources (list[int] | Unset):
+        update_status (ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset): Which
+            time the `startDateTime`/`endDateTime` window applies to ("Lọc đơn hàng theo thời gian"):
+            an order time field, `-1` for the last status change, or a status code for the time the
+            order entered that status. The source types it "string / int" (ledger PP-106). Default:
+            'inserted_at'.
+        start_date_time (int | Unset): Start of the time window, unix timestamp in seconds ("Ngày
+            bắt đầu").
+        end_date_time (int | Unset): End of the time window, unix timestamp in seconds ("Ngày kết
+            thúc").
+        order_sources (list[int] | Unset): Order sources to include: order source ids and source
+            account ids ("[Mã nguồn đơn hàng, Mã TK nguồn đơn hàng]"), e.g. `[-1, 314]`.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListOrdersResponse200]
@@ -175,9 +254,7 @@ def sync_detailed(
         order_sources=order_sources,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -185,7 +262,7 @@ def sync_detailed(
 def sync(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_size: int | Unset = 30,
     page_number: int | Unset = 1,
     search: str | Unset = UNSET,
@@ -194,37 +271,52 @@ def sync(
     start_date_time: int | Unset = UNSET,
     end_date_time: int | Unset = UNSET,
     order_sources: list[int] | Unset = UNSET,
-) -> Error | ListOrdersResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListOrdersResponse200:
     """List orders
 
      Returns the shop's orders, newest first, one page at a time, filtered by search text, status, time
     window (the time field is chosen with `updateStatus`) and order source.
 
     Args:
-        shop_id (int):
-        page_size (int | Unset):  Default: 30.
-        page_number (int | Unset):  Default: 1.
-        search (str | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_size (int | Unset): Orders per page. Default: 30.
+        page_number (int | Unset): Page number, starting at 1. Default: 1.
+        search (str | Unset): Free-text search on phone number, customer name, note, … ("Số điện
+            thoại, tên khách hàng, ghi chú, ...").
         status (OrderStatus | Unset): Order status code (`status`). The codes and their labels are
             the source's status table in "Thông tin đơn hàng"; the order list filter (`status`,
             `updateStatus`) uses the same codes.
-        update_status (ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset):
-            Default: 'inserted_at'.
-        start_date_time (int | Unset):
-        end_date_time (int | Unset):
-        order_sources (list[int] | Unset):
+        update_status (ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset): Which
+            time the `startDateTime`/`endDateTime` window applies to ("Lọc đơn hàng theo thời gian"):
+            an order time field, `-1` for the last status change, or a status code for the time the
+            order entered that status. The source types it "string / int" (ledger PP-106). Default:
+            'inserted_at'.
+        start_date_time (int | Unset): Start of the time window, unix timestamp in seconds ("Ngày
+            bắt đầu").
+        end_date_time (int | Unset): End of the time window, unix timestamp in seconds ("Ngày kết
+            thúc").
+        order_sources (list[int] | Unset): Order sources to include: order source ids and source
+            account ids ("[Mã nguồn đơn hàng, Mã TK nguồn đơn hàng]"), e.g. `[-1, 314]`.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListOrdersResponse200
+        ListOrdersResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
-        client=client,
         page_size=page_size,
         page_number=page_number,
         search=search,
@@ -233,13 +325,15 @@ def sync(
         start_date_time=start_date_time,
         end_date_time=end_date_time,
         order_sources=order_sources,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_size: int | Unset = 30,
     page_number: int | Unset = 1,
     search: str | Unset = UNSET,
@@ -248,6 +342,9 @@ async def asyncio_detailed(
     start_date_time: int | Unset = UNSET,
     end_date_time: int | Unset = UNSET,
     order_sources: list[int] | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListOrdersResponse200]:
     """List orders
 
@@ -255,22 +352,33 @@ async def asyncio_detailed(
     window (the time field is chosen with `updateStatus`) and order source.
 
     Args:
-        shop_id (int):
-        page_size (int | Unset):  Default: 30.
-        page_number (int | Unset):  Default: 1.
-        search (str | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_size (int | Unset): Orders per page. Default: 30.
+        page_number (int | Unset): Page number, starting at 1. Default: 1.
+        search (str | Unset): Free-text search on phone number, customer name, note, … ("Số điện
+            thoại, tên khách hàng, ghi chú, ...").
         status (OrderStatus | Unset): Order status code (`status`). The codes and their labels are
             the source's status table in "Thông tin đơn hàng"; the order list filter (`status`,
             `updateStatus`) uses the same codes.
-        update_status (ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset):
-            Default: 'inserted_at'.
-        start_date_time (int | Unset):
-        end_date_time (int | Unset):
-        order_sources (list[int] | Unset):
+        update_status (ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset): Which
+            time the `startDateTime`/`endDateTime` window applies to ("Lọc đơn hàng theo thời gian"):
+            an order time field, `-1` for the last status change, or a status code for the time the
+            order entered that status. The source types it "string / int" (ledger PP-106). Default:
+            'inserted_at'.
+        start_date_time (int | Unset): Start of the time window, unix timestamp in seconds ("Ngày
+            bắt đầu").
+        end_date_time (int | Unset): End of the time window, unix timestamp in seconds ("Ngày kết
+            thúc").
+        order_sources (list[int] | Unset): Order sources to include: order source ids and source
+            account ids ("[Mã nguồn đơn hàng, Mã TK nguồn đơn hàng]"), e.g. `[-1, 314]`.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListOrdersResponse200]
@@ -288,7 +396,7 @@ async def asyncio_detailed(
         order_sources=order_sources,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -296,7 +404,7 @@ async def asyncio_detailed(
 async def asyncio(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_size: int | Unset = 30,
     page_number: int | Unset = 1,
     search: str | Unset = UNSET,
@@ -305,45 +413,62 @@ async def asyncio(
     start_date_time: int | Unset = UNSET,
     end_date_time: int | Unset = UNSET,
     order_sources: list[int] | Unset = UNSET,
-) -> Error | ListOrdersResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListOrdersResponse200:
     """List orders
 
      Returns the shop's orders, newest first, one page at a time, filtered by search text, status, time
     window (the time field is chosen with `updateStatus`) and order source.
 
     Args:
-        shop_id (int):
-        page_size (int | Unset):  Default: 30.
-        page_number (int | Unset):  Default: 1.
-        search (str | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_size (int | Unset): Orders per page. Default: 30.
+        page_number (int | Unset): Page number, starting at 1. Default: 1.
+        search (str | Unset): Free-text search on phone number, customer name, note, … ("Số điện
+            thoại, tên khách hàng, ghi chú, ...").
         status (OrderStatus | Unset): Order status code (`status`). The codes and their labels are
             the source's status table in "Thông tin đơn hàng"; the order list filter (`status`,
             `updateStatus`) uses the same codes.
-        update_status (ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset):
-            Default: 'inserted_at'.
-        start_date_time (int | Unset):
-        end_date_time (int | Unset):
-        order_sources (list[int] | Unset):
+        update_status (ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset): Which
+            time the `startDateTime`/`endDateTime` window applies to ("Lọc đơn hàng theo thời gian"):
+            an order time field, `-1` for the last status change, or a status code for the time the
+            order entered that status. The source types it "string / int" (ledger PP-106). Default:
+            'inserted_at'.
+        start_date_time (int | Unset): Start of the time window, unix timestamp in seconds ("Ngày
+            bắt đầu").
+        end_date_time (int | Unset): End of the time window, unix timestamp in seconds ("Ngày kết
+            thúc").
+        order_sources (list[int] | Unset): Order sources to include: order source ids and source
+            account ids ("[Mã nguồn đơn hàng, Mã TK nguồn đơn hàng]"), e.g. `[-1, 314]`.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListOrdersResponse200
+        ListOrdersResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            client=client,
-            page_size=page_size,
-            page_number=page_number,
-            search=search,
-            status=status,
-            update_status=update_status,
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            order_sources=order_sources,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        page_size=page_size,
+        page_number=page_number,
+        search=search,
+        status=status,
+        update_status=update_status,
+        start_date_time=start_date_time,
+        end_date_time=end_date_time,
+        order_sources=order_sources,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

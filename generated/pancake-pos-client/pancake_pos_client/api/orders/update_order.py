@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.order_envelope import OrderEnvelope
 from ...models.order_update_request import OrderUpdateRequest
@@ -36,7 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OrderEnvelope | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | OrderEnvelope | None:
     if response.status_code == 200:
         response_200 = OrderEnvelope.from_dict(response.json())
 
@@ -68,23 +69,92 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | OrderEnvelope]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | OrderEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> OrderEnvelope:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = OrderEnvelope.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     order_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: OrderUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | OrderEnvelope]:
     """Update an order
 
@@ -95,17 +165,22 @@ def sync_detailed(
     assumed to come back as `{success, data}` (ledger PP-109).
 
     Args:
-        shop_id (int):
-        order_id (int):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
+            every order example shows (the tables call `id` a string; ledger PP-112).
         body (OrderUpdateRequest): Body of `PUT /shops/{shop_id}/orders/{order_id}` ("Cập nhật đơn
             hàng"): the fields to change, including `status` (move the order to another status). The
             source marks no field required. The source's example sends back a whole order, including
             read-only fields (`id`, `creator`, `inserted_at`, `status_name`, `partner`); they are
             accepted here.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | OrderEnvelope]
@@ -117,9 +192,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -128,9 +201,12 @@ def sync(
     shop_id: int,
     order_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: OrderUpdateRequest,
-) -> Error | OrderEnvelope | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OrderEnvelope:
     """Update an order
 
      Updates an order: recipient, lines, address, fees, payments, tags, assignment, and its status (send
@@ -140,36 +216,47 @@ def sync(
     assumed to come back as `{success, data}` (ledger PP-109).
 
     Args:
-        shop_id (int):
-        order_id (int):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
+            every order example shows (the tables call `id` a string; ledger PP-112).
         body (OrderUpdateRequest): Body of `PUT /shops/{shop_id}/orders/{order_id}` ("Cập nhật đơn
             hàng"): the fields to change, including `status` (move the order to another status). The
             source marks no field required. The source's example sends back a whole order, including
             read-only fields (`id`, `creator`, `inserted_at`, `status_name`, `partner`); they are
             accepted here.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | OrderEnvelope
+        OrderEnvelope
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
         order_id=order_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     order_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: OrderUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | OrderEnvelope]:
     """Update an order
 
@@ -180,17 +267,22 @@ async def asyncio_detailed(
     assumed to come back as `{success, data}` (ledger PP-109).
 
     Args:
-        shop_id (int):
-        order_id (int):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
+            every order example shows (the tables call `id` a string; ledger PP-112).
         body (OrderUpdateRequest): Body of `PUT /shops/{shop_id}/orders/{order_id}` ("Cập nhật đơn
             hàng"): the fields to change, including `status` (move the order to another status). The
             source marks no field required. The source's example sends back a whole order, including
             read-only fields (`id`, `creator`, `inserted_at`, `status_name`, `partner`); they are
             accepted here.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | OrderEnvelope]
@@ -202,7 +294,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -211,9 +303,12 @@ async def asyncio(
     shop_id: int,
     order_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: OrderUpdateRequest,
-) -> Error | OrderEnvelope | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OrderEnvelope:
     """Update an order
 
      Updates an order: recipient, lines, address, fees, payments, tags, assignment, and its status (send
@@ -223,27 +318,35 @@ async def asyncio(
     assumed to come back as `{success, data}` (ledger PP-109).
 
     Args:
-        shop_id (int):
-        order_id (int):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
+            every order example shows (the tables call `id` a string; ledger PP-112).
         body (OrderUpdateRequest): Body of `PUT /shops/{shop_id}/orders/{order_id}` ("Cập nhật đơn
             hàng"): the fields to change, including `status` (move the order to another status). The
             source marks no field required. The source's example sends back a whole order, including
             read-only fields (`id`, `creator`, `inserted_at`, `status_name`, `partner`); they are
             accepted here.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | OrderEnvelope
+        OrderEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            order_id=order_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        order_id=order_id,
+        body=body,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

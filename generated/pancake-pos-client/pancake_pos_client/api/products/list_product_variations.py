@@ -1,4 +1,5 @@
 import datetime
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.list_product_variations_product_status import (
     ListProductVariationsProductStatus,
@@ -82,9 +83,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListProductVariationsResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | ListProductVariationsResponse200 | None:
     if response.status_code == 200:
         response_200 = ListProductVariationsResponse200.from_dict(response.json())
 
@@ -116,21 +115,87 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListProductVariationsResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ListProductVariationsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> ListProductVariationsResponse200:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = ListProductVariationsResponse200.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 30,
     search: str | Unset = UNSET,
@@ -140,6 +205,9 @@ def sync_detailed(
     is_filter_categories_by_or: bool | Unset = True,
     filter_exclude_categories: bool | Unset = False,
     warehouse_until: datetime.datetime | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListProductVariationsResponse200]:
     """List products (by variation)
 
@@ -149,20 +217,32 @@ def sync_detailed(
     given time.
 
     Args:
-        shop_id (int):
-        page_number (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
-        search (str | Unset):
-        selling_status (ListProductVariationsSellingStatus | Unset):
-        product_status (ListProductVariationsProductStatus | Unset):
-        category_id (list[int] | Unset):
-        is_filter_categories_by_or (bool | Unset):  Default: True.
-        filter_exclude_categories (bool | Unset):  Default: False.
-        warehouse_until (datetime.datetime | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_number (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Variations per page. Default: 30.
+        search (str | Unset): Free-text search (no default).
+        selling_status (ListProductVariationsSellingStatus | Unset): Selling speed (“Tốc độ bán”).
+            The labels printed for `normal` and `star` are order-status labels (“Đã gửi hàng”, “Đã
+            nhận”), apparently copied by mistake (ledger PP-225).
+        product_status (ListProductVariationsProductStatus | Unset): Product status (“Trạng thái
+            sản phẩm”).
+        category_id (list[int] | Unset): Category ids to filter on (“Mã danh mục”), from `GET
+            /shops/{shop_id}/categories`. The source says only “array”; the serialisation (repeated
+            `category_id=` parameters) is assumed (ledger PP-224).
+        is_filter_categories_by_or (bool | Unset): Match any of the categories (true, default)
+            instead of all of them (“Lọc danh mục theo điều kiện or”). Default: True.
+        filter_exclude_categories (bool | Unset): Exclude the given categories instead of
+            including them (“Lọc loại trừ danh mục”). Default: False.
+        warehouse_until (datetime.datetime | Unset): Report stock as it was at this time (“Lấy
+            thông tin tồn kho tại 1 thời điểm”), ISO 8601, e.g. "2024-06-10T17:00:00.000Z".
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListProductVariationsResponse200]
@@ -181,9 +261,7 @@ def sync_detailed(
         warehouse_until=warehouse_until,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -191,7 +269,7 @@ def sync_detailed(
 def sync(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 30,
     search: str | Unset = UNSET,
@@ -201,7 +279,10 @@ def sync(
     is_filter_categories_by_or: bool | Unset = True,
     filter_exclude_categories: bool | Unset = False,
     warehouse_until: datetime.datetime | Unset = UNSET,
-) -> Error | ListProductVariationsResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListProductVariationsResponse200:
     """List products (by variation)
 
      Lists the shop's products one variation per row (“Danh sách sản phẩm”), 30 per page by default, each
@@ -210,28 +291,41 @@ def sync(
     given time.
 
     Args:
-        shop_id (int):
-        page_number (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
-        search (str | Unset):
-        selling_status (ListProductVariationsSellingStatus | Unset):
-        product_status (ListProductVariationsProductStatus | Unset):
-        category_id (list[int] | Unset):
-        is_filter_categories_by_or (bool | Unset):  Default: True.
-        filter_exclude_categories (bool | Unset):  Default: False.
-        warehouse_until (datetime.datetime | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_number (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Variations per page. Default: 30.
+        search (str | Unset): Free-text search (no default).
+        selling_status (ListProductVariationsSellingStatus | Unset): Selling speed (“Tốc độ bán”).
+            The labels printed for `normal` and `star` are order-status labels (“Đã gửi hàng”, “Đã
+            nhận”), apparently copied by mistake (ledger PP-225).
+        product_status (ListProductVariationsProductStatus | Unset): Product status (“Trạng thái
+            sản phẩm”).
+        category_id (list[int] | Unset): Category ids to filter on (“Mã danh mục”), from `GET
+            /shops/{shop_id}/categories`. The source says only “array”; the serialisation (repeated
+            `category_id=` parameters) is assumed (ledger PP-224).
+        is_filter_categories_by_or (bool | Unset): Match any of the categories (true, default)
+            instead of all of them (“Lọc danh mục theo điều kiện or”). Default: True.
+        filter_exclude_categories (bool | Unset): Exclude the given categories instead of
+            including them (“Lọc loại trừ danh mục”). Default: False.
+        warehouse_until (datetime.datetime | Unset): Report stock as it was at this time (“Lấy
+            thông tin tồn kho tại 1 thời điểm”), ISO 8601, e.g. "2024-06-10T17:00:00.000Z".
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListProductVariationsResponse200
+        ListProductVariationsResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
-        client=client,
         page_number=page_number,
         page_size=page_size,
         search=search,
@@ -241,13 +335,15 @@ def sync(
         is_filter_categories_by_or=is_filter_categories_by_or,
         filter_exclude_categories=filter_exclude_categories,
         warehouse_until=warehouse_until,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 30,
     search: str | Unset = UNSET,
@@ -257,6 +353,9 @@ async def asyncio_detailed(
     is_filter_categories_by_or: bool | Unset = True,
     filter_exclude_categories: bool | Unset = False,
     warehouse_until: datetime.datetime | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListProductVariationsResponse200]:
     """List products (by variation)
 
@@ -266,20 +365,32 @@ async def asyncio_detailed(
     given time.
 
     Args:
-        shop_id (int):
-        page_number (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
-        search (str | Unset):
-        selling_status (ListProductVariationsSellingStatus | Unset):
-        product_status (ListProductVariationsProductStatus | Unset):
-        category_id (list[int] | Unset):
-        is_filter_categories_by_or (bool | Unset):  Default: True.
-        filter_exclude_categories (bool | Unset):  Default: False.
-        warehouse_until (datetime.datetime | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_number (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Variations per page. Default: 30.
+        search (str | Unset): Free-text search (no default).
+        selling_status (ListProductVariationsSellingStatus | Unset): Selling speed (“Tốc độ bán”).
+            The labels printed for `normal` and `star` are order-status labels (“Đã gửi hàng”, “Đã
+            nhận”), apparently copied by mistake (ledger PP-225).
+        product_status (ListProductVariationsProductStatus | Unset): Product status (“Trạng thái
+            sản phẩm”).
+        category_id (list[int] | Unset): Category ids to filter on (“Mã danh mục”), from `GET
+            /shops/{shop_id}/categories`. The source says only “array”; the serialisation (repeated
+            `category_id=` parameters) is assumed (ledger PP-224).
+        is_filter_categories_by_or (bool | Unset): Match any of the categories (true, default)
+            instead of all of them (“Lọc danh mục theo điều kiện or”). Default: True.
+        filter_exclude_categories (bool | Unset): Exclude the given categories instead of
+            including them (“Lọc loại trừ danh mục”). Default: False.
+        warehouse_until (datetime.datetime | Unset): Report stock as it was at this time (“Lấy
+            thông tin tồn kho tại 1 thời điểm”), ISO 8601, e.g. "2024-06-10T17:00:00.000Z".
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListProductVariationsResponse200]
@@ -298,7 +409,7 @@ async def asyncio_detailed(
         warehouse_until=warehouse_until,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -306,7 +417,7 @@ async def asyncio_detailed(
 async def asyncio(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_number: int | Unset = 1,
     page_size: int | Unset = 30,
     search: str | Unset = UNSET,
@@ -316,7 +427,10 @@ async def asyncio(
     is_filter_categories_by_or: bool | Unset = True,
     filter_exclude_categories: bool | Unset = False,
     warehouse_until: datetime.datetime | Unset = UNSET,
-) -> Error | ListProductVariationsResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListProductVariationsResponse200:
     """List products (by variation)
 
      Lists the shop's products one variation per row (“Danh sách sản phẩm”), 30 per page by default, each
@@ -325,37 +439,52 @@ async def asyncio(
     given time.
 
     Args:
-        shop_id (int):
-        page_number (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
-        search (str | Unset):
-        selling_status (ListProductVariationsSellingStatus | Unset):
-        product_status (ListProductVariationsProductStatus | Unset):
-        category_id (list[int] | Unset):
-        is_filter_categories_by_or (bool | Unset):  Default: True.
-        filter_exclude_categories (bool | Unset):  Default: False.
-        warehouse_until (datetime.datetime | Unset):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_number (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Variations per page. Default: 30.
+        search (str | Unset): Free-text search (no default).
+        selling_status (ListProductVariationsSellingStatus | Unset): Selling speed (“Tốc độ bán”).
+            The labels printed for `normal` and `star` are order-status labels (“Đã gửi hàng”, “Đã
+            nhận”), apparently copied by mistake (ledger PP-225).
+        product_status (ListProductVariationsProductStatus | Unset): Product status (“Trạng thái
+            sản phẩm”).
+        category_id (list[int] | Unset): Category ids to filter on (“Mã danh mục”), from `GET
+            /shops/{shop_id}/categories`. The source says only “array”; the serialisation (repeated
+            `category_id=` parameters) is assumed (ledger PP-224).
+        is_filter_categories_by_or (bool | Unset): Match any of the categories (true, default)
+            instead of all of them (“Lọc danh mục theo điều kiện or”). Default: True.
+        filter_exclude_categories (bool | Unset): Exclude the given categories instead of
+            including them (“Lọc loại trừ danh mục”). Default: False.
+        warehouse_until (datetime.datetime | Unset): Report stock as it was at this time (“Lấy
+            thông tin tồn kho tại 1 thời điểm”), ISO 8601, e.g. "2024-06-10T17:00:00.000Z".
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListProductVariationsResponse200
+        ListProductVariationsResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            client=client,
-            page_number=page_number,
-            page_size=page_size,
-            search=search,
-            selling_status=selling_status,
-            product_status=product_status,
-            category_id=category_id,
-            is_filter_categories_by_or=is_filter_categories_by_or,
-            filter_exclude_categories=filter_exclude_categories,
-            warehouse_until=warehouse_until,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        page_number=page_number,
+        page_size=page_size,
+        search=search,
+        selling_status=selling_status,
+        product_status=product_status,
+        category_id=category_id,
+        is_filter_categories_by_or=is_filter_categories_by_or,
+        filter_exclude_categories=filter_exclude_categories,
+        warehouse_until=warehouse_until,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

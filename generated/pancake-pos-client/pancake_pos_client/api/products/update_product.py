@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,7 +7,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.product_update_request import ProductUpdateRequest
 from ...models.update_product_response_200 import UpdateProductResponse200
@@ -37,9 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UpdateProductResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | UpdateProductResponse200 | None:
     if response.status_code == 200:
         response_200 = UpdateProductResponse200.from_dict(response.json())
 
@@ -71,23 +70,92 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UpdateProductResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | UpdateProductResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> UpdateProductResponse200:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = UpdateProductResponse200.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     product_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProductUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | UpdateProductResponse200]:
     """Update a product
 
@@ -96,8 +164,9 @@ def sync_detailed(
     not documented; it is assumed to be `{success, data: Product}` (ledger PP-201).
 
     Args:
-        shop_id (int):
-        product_id (UUID):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        product_id (UUID): Product id (`<PRODUCT_ID>`; a variation's `product_id` in `GET
+            /shops/{shop_id}/products/variations`).
         body (ProductUpdateRequest): Body of “Cập nhật thông tin sản phẩm” (`PUT
             /shops/{shop_id}/products/{product_id}`). The table has no Required column, so no product
             field is required; as for creation the example wraps the fields in `product` (ledger
@@ -105,10 +174,14 @@ def sync_detailed(
             created (the example's comments “Cập nhật mẫu” / “Tạo mẫu mới cho Sản phẩm”), and
             `is_removed: true` deletes it. `variations_warehouses` is accepted on the product
             (example) and on each variation (table) (ledger PP-212).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | UpdateProductResponse200]
@@ -120,9 +193,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -131,9 +202,12 @@ def sync(
     shop_id: int,
     product_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProductUpdateRequest,
-) -> Error | UpdateProductResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> UpdateProductResponse200:
     """Update a product
 
      Updates a product (“Cập nhật thông tin sản phẩm”): its fields, and its variations — a variation with
@@ -141,8 +215,9 @@ def sync(
     not documented; it is assumed to be `{success, data: Product}` (ledger PP-201).
 
     Args:
-        shop_id (int):
-        product_id (UUID):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        product_id (UUID): Product id (`<PRODUCT_ID>`; a variation's `product_id` in `GET
+            /shops/{shop_id}/products/variations`).
         body (ProductUpdateRequest): Body of “Cập nhật thông tin sản phẩm” (`PUT
             /shops/{shop_id}/products/{product_id}`). The table has no Required column, so no product
             field is required; as for creation the example wraps the fields in `product` (ledger
@@ -150,29 +225,39 @@ def sync(
             created (the example's comments “Cập nhật mẫu” / “Tạo mẫu mới cho Sản phẩm”), and
             `is_removed: true` deletes it. `variations_warehouses` is accepted on the product
             (example) and on each variation (table) (ledger PP-212).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | UpdateProductResponse200
+        UpdateProductResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
         product_id=product_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     product_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProductUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | UpdateProductResponse200]:
     """Update a product
 
@@ -181,8 +266,9 @@ async def asyncio_detailed(
     not documented; it is assumed to be `{success, data: Product}` (ledger PP-201).
 
     Args:
-        shop_id (int):
-        product_id (UUID):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        product_id (UUID): Product id (`<PRODUCT_ID>`; a variation's `product_id` in `GET
+            /shops/{shop_id}/products/variations`).
         body (ProductUpdateRequest): Body of “Cập nhật thông tin sản phẩm” (`PUT
             /shops/{shop_id}/products/{product_id}`). The table has no Required column, so no product
             field is required; as for creation the example wraps the fields in `product` (ledger
@@ -190,10 +276,14 @@ async def asyncio_detailed(
             created (the example's comments “Cập nhật mẫu” / “Tạo mẫu mới cho Sản phẩm”), and
             `is_removed: true` deletes it. `variations_warehouses` is accepted on the product
             (example) and on each variation (table) (ledger PP-212).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | UpdateProductResponse200]
@@ -205,7 +295,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -214,9 +304,12 @@ async def asyncio(
     shop_id: int,
     product_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ProductUpdateRequest,
-) -> Error | UpdateProductResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> UpdateProductResponse200:
     """Update a product
 
      Updates a product (“Cập nhật thông tin sản phẩm”): its fields, and its variations — a variation with
@@ -224,8 +317,9 @@ async def asyncio(
     not documented; it is assumed to be `{success, data: Product}` (ledger PP-201).
 
     Args:
-        shop_id (int):
-        product_id (UUID):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        product_id (UUID): Product id (`<PRODUCT_ID>`; a variation's `product_id` in `GET
+            /shops/{shop_id}/products/variations`).
         body (ProductUpdateRequest): Body of “Cập nhật thông tin sản phẩm” (`PUT
             /shops/{shop_id}/products/{product_id}`). The table has no Required column, so no product
             field is required; as for creation the example wraps the fields in `product` (ledger
@@ -233,20 +327,27 @@ async def asyncio(
             created (the example's comments “Cập nhật mẫu” / “Tạo mẫu mới cho Sản phẩm”), and
             `is_removed: true` deletes it. `variations_warehouses` is accepted on the product
             (example) and on each variation (table) (ledger PP-212).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | UpdateProductResponse200
+        UpdateProductResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            product_id=product_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        product_id=product_id,
+        body=body,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

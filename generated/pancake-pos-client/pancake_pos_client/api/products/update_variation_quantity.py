@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,7 +7,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.update_variation_quantity_response_200 import (
     UpdateVariationQuantityResponse200,
@@ -39,9 +40,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UpdateVariationQuantityResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | UpdateVariationQuantityResponse200 | None:
     if response.status_code == 200:
         response_200 = UpdateVariationQuantityResponse200.from_dict(response.json())
 
@@ -74,22 +73,93 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[Error | UpdateVariationQuantityResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> UpdateVariationQuantityResponse200:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = UpdateVariationQuantityResponse200.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     variation_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: VariationQuantityUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | UpdateVariationQuantityResponse200]:
     """Set the stock of one variation
 
@@ -100,8 +170,10 @@ def sync_detailed(
     `{success}`, optionally with the updated variation (ledger PP-201).
 
     Args:
-        shop_id (int):
-        variation_id (UUID):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        variation_id (UUID): Variation id (`<VARIATION_ID>`, e.g.
+            "e190db2b-1163-4cc3-b956-7a9528fbf5ef"), from `GET /shops/{shop_id}/products/variations`.
+            The table types it string; variation ids are uids elsewhere in the source.
         body (VariationQuantityUpdateRequest): Body of “Cập nhật tồn kho” (`POST
             /shops/{shop_id}/variations/{variation_id}/update_quantity`): sets the stock of one
             variation in one or more warehouses. With `is_actual_remain_quantity: true` each
@@ -109,10 +181,13 @@ def sync_detailed(
             `variations_warehouses`); with false it sets the quantity available to sell
             (`remain_quantity`). The example omits the flag; its default is not documented. The table
             has no Required column, so no field is required (ledger PP-214).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | UpdateVariationQuantityResponse200]
@@ -124,9 +199,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -135,9 +208,12 @@ def sync(
     shop_id: int,
     variation_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: VariationQuantityUpdateRequest,
-) -> Error | UpdateVariationQuantityResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> UpdateVariationQuantityResponse200:
     """Set the stock of one variation
 
      Sets the quantity of one variation in one or more warehouses (“Cập nhật tồn kho”). Each entry of
@@ -147,8 +223,10 @@ def sync(
     `{success}`, optionally with the updated variation (ledger PP-201).
 
     Args:
-        shop_id (int):
-        variation_id (UUID):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        variation_id (UUID): Variation id (`<VARIATION_ID>`, e.g.
+            "e190db2b-1163-4cc3-b956-7a9528fbf5ef"), from `GET /shops/{shop_id}/products/variations`.
+            The table types it string; variation ids are uids elsewhere in the source.
         body (VariationQuantityUpdateRequest): Body of “Cập nhật tồn kho” (`POST
             /shops/{shop_id}/variations/{variation_id}/update_quantity`): sets the stock of one
             variation in one or more warehouses. With `is_actual_remain_quantity: true` each
@@ -156,29 +234,38 @@ def sync(
             `variations_warehouses`); with false it sets the quantity available to sell
             (`remain_quantity`). The example omits the flag; its default is not documented. The table
             has no Required column, so no field is required (ledger PP-214).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | UpdateVariationQuantityResponse200
+        UpdateVariationQuantityResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
         variation_id=variation_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     variation_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: VariationQuantityUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | UpdateVariationQuantityResponse200]:
     """Set the stock of one variation
 
@@ -189,8 +276,10 @@ async def asyncio_detailed(
     `{success}`, optionally with the updated variation (ledger PP-201).
 
     Args:
-        shop_id (int):
-        variation_id (UUID):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        variation_id (UUID): Variation id (`<VARIATION_ID>`, e.g.
+            "e190db2b-1163-4cc3-b956-7a9528fbf5ef"), from `GET /shops/{shop_id}/products/variations`.
+            The table types it string; variation ids are uids elsewhere in the source.
         body (VariationQuantityUpdateRequest): Body of “Cập nhật tồn kho” (`POST
             /shops/{shop_id}/variations/{variation_id}/update_quantity`): sets the stock of one
             variation in one or more warehouses. With `is_actual_remain_quantity: true` each
@@ -198,10 +287,13 @@ async def asyncio_detailed(
             `variations_warehouses`); with false it sets the quantity available to sell
             (`remain_quantity`). The example omits the flag; its default is not documented. The table
             has no Required column, so no field is required (ledger PP-214).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | UpdateVariationQuantityResponse200]
@@ -213,7 +305,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -222,9 +314,12 @@ async def asyncio(
     shop_id: int,
     variation_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: VariationQuantityUpdateRequest,
-) -> Error | UpdateVariationQuantityResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> UpdateVariationQuantityResponse200:
     """Set the stock of one variation
 
      Sets the quantity of one variation in one or more warehouses (“Cập nhật tồn kho”). Each entry of
@@ -234,8 +329,10 @@ async def asyncio(
     `{success}`, optionally with the updated variation (ledger PP-201).
 
     Args:
-        shop_id (int):
-        variation_id (UUID):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        variation_id (UUID): Variation id (`<VARIATION_ID>`, e.g.
+            "e190db2b-1163-4cc3-b956-7a9528fbf5ef"), from `GET /shops/{shop_id}/products/variations`.
+            The table types it string; variation ids are uids elsewhere in the source.
         body (VariationQuantityUpdateRequest): Body of “Cập nhật tồn kho” (`POST
             /shops/{shop_id}/variations/{variation_id}/update_quantity`): sets the stock of one
             variation in one or more warehouses. With `is_actual_remain_quantity: true` each
@@ -243,20 +340,26 @@ async def asyncio(
             `variations_warehouses`); with false it sets the quantity available to sell
             (`remain_quantity`). The example omits the flag; its default is not documented. The table
             has no Required column, so no field is required (ledger PP-214).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | UpdateVariationQuantityResponse200
+        UpdateVariationQuantityResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            variation_id=variation_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        variation_id=variation_id,
+        body=body,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.list_purchases_response_200 import ListPurchasesResponse200
 from ...models.list_purchases_status import (
@@ -50,9 +51,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListPurchasesResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | ListPurchasesResponse200 | None:
     if response.status_code == 200:
         response_200 = ListPurchasesResponse200.from_dict(response.json())
 
@@ -84,26 +83,95 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListPurchasesResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ListPurchasesResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> ListPurchasesResponse200:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = ListPurchasesResponse200.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int,
     page_size: int,
     status: ListPurchasesStatus,
     type_: str,
     preload_items: bool | Unset = True,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListPurchasesResponse200]:
     """List purchases (goods receipts)
 
@@ -112,16 +180,22 @@ def sync_detailed(
     required here as the source says, with its default in the description.
 
     Args:
-        shop_id (int):
-        page (int):
-        page_size (int):
-        status (ListPurchasesStatus):
-        type_ (str):
-        preload_items (bool | Unset):  Default: True.
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int): Page number (the response reports it as `page_number`). Source default 1.
+        page_size (int): Number of purchases per page. Source default 30.
+        status (ListPurchasesStatus): Status filter ("Trạng thái"); -2 returns every status.
+            Source default -2.
+        type_ (str): Kind of purchase to list (`product` is the source's default; no other value
+            is documented).
+        preload_items (bool | Unset): Include the purchase lines (`items`). Default: True.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListPurchasesResponse200]
@@ -136,9 +210,7 @@ def sync_detailed(
         preload_items=preload_items,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -146,13 +218,16 @@ def sync_detailed(
 def sync(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int,
     page_size: int,
     status: ListPurchasesStatus,
     type_: str,
     preload_items: bool | Unset = True,
-) -> Error | ListPurchasesResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListPurchasesResponse200:
     """List purchases (goods receipts)
 
      Lists the shop's purchases ("phiếu nhập kho"), page by page, filtered by status and type. The source
@@ -160,41 +235,53 @@ def sync(
     required here as the source says, with its default in the description.
 
     Args:
-        shop_id (int):
-        page (int):
-        page_size (int):
-        status (ListPurchasesStatus):
-        type_ (str):
-        preload_items (bool | Unset):  Default: True.
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int): Page number (the response reports it as `page_number`). Source default 1.
+        page_size (int): Number of purchases per page. Source default 30.
+        status (ListPurchasesStatus): Status filter ("Trạng thái"); -2 returns every status.
+            Source default -2.
+        type_ (str): Kind of purchase to list (`product` is the source's default; no other value
+            is documented).
+        preload_items (bool | Unset): Include the purchase lines (`items`). Default: True.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListPurchasesResponse200
+        ListPurchasesResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
-        client=client,
         page=page,
         page_size=page_size,
         status=status,
         type_=type_,
         preload_items=preload_items,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int,
     page_size: int,
     status: ListPurchasesStatus,
     type_: str,
     preload_items: bool | Unset = True,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListPurchasesResponse200]:
     """List purchases (goods receipts)
 
@@ -203,16 +290,22 @@ async def asyncio_detailed(
     required here as the source says, with its default in the description.
 
     Args:
-        shop_id (int):
-        page (int):
-        page_size (int):
-        status (ListPurchasesStatus):
-        type_ (str):
-        preload_items (bool | Unset):  Default: True.
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int): Page number (the response reports it as `page_number`). Source default 1.
+        page_size (int): Number of purchases per page. Source default 30.
+        status (ListPurchasesStatus): Status filter ("Trạng thái"); -2 returns every status.
+            Source default -2.
+        type_ (str): Kind of purchase to list (`product` is the source's default; no other value
+            is documented).
+        preload_items (bool | Unset): Include the purchase lines (`items`). Default: True.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListPurchasesResponse200]
@@ -227,7 +320,7 @@ async def asyncio_detailed(
         preload_items=preload_items,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -235,13 +328,16 @@ async def asyncio_detailed(
 async def asyncio(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int,
     page_size: int,
     status: ListPurchasesStatus,
     type_: str,
     preload_items: bool | Unset = True,
-) -> Error | ListPurchasesResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListPurchasesResponse200:
     """List purchases (goods receipts)
 
      Lists the shop's purchases ("phiếu nhập kho"), page by page, filtered by status and type. The source
@@ -249,29 +345,38 @@ async def asyncio(
     required here as the source says, with its default in the description.
 
     Args:
-        shop_id (int):
-        page (int):
-        page_size (int):
-        status (ListPurchasesStatus):
-        type_ (str):
-        preload_items (bool | Unset):  Default: True.
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int): Page number (the response reports it as `page_number`). Source default 1.
+        page_size (int): Number of purchases per page. Source default 30.
+        status (ListPurchasesStatus): Status filter ("Trạng thái"); -2 returns every status.
+            Source default -2.
+        type_ (str): Kind of purchase to list (`product` is the source's default; no other value
+            is documented).
+        preload_items (bool | Unset): Include the purchase lines (`items`). Default: True.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListPurchasesResponse200
+        ListPurchasesResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            client=client,
-            page=page,
-            page_size=page_size,
-            status=status,
-            type_=type_,
-            preload_items=preload_items,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        page=page,
+        page_size=page_size,
+        status=status,
+        type_=type_,
+        preload_items=preload_items,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.list_returned_orders_response_200 import ListReturnedOrdersResponse200
 from ...models.list_returned_orders_update_status_type_0 import (
@@ -63,9 +64,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListReturnedOrdersResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | ListReturnedOrdersResponse200 | None:
     if response.status_code == 200:
         response_200 = ListReturnedOrdersResponse200.from_dict(response.json())
 
@@ -97,27 +96,96 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListReturnedOrdersResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ListReturnedOrdersResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> ListReturnedOrdersResponse200:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = ListReturnedOrdersResponse200.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
     status: int | Unset = -1,
     update_status: ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 | Unset = "inserted_at",
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListReturnedOrdersResponse200]:
     """List returned and exchanged orders
 
@@ -129,18 +197,29 @@ def sync_detailed(
     staff, 3 product, 4 carrier, 5 exchange; `OrderReturnedReason`).
 
     Args:
-        shop_id (int):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
-        status (int | Unset):  Default: -1.
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int | Unset): Page number, from 1. The source names this parameter `page` (other
+            lists use `page_number`; the response echoes `page_number`) (ledger PP-223). Default: 1.
+        page_size (int | Unset): Records per page. Default: 30.
+        status (int | Unset): Record status to list (“Trạng thái”); -1, the default, lists all.
+            The codes are those the source prints under `update_status` (ledger PP-202). Default: -1.
         update_status (ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 |
-            Unset):  Default: 'inserted_at'.
-        start_time (int | Unset):
-        end_time (int | Unset):
+            Unset): Which time `start_time`/`end_time` filter on (“Lọc đơn hàng theo thời gian”):
+            `inserted_at` (creation time, the default) or a status code, meaning the time the record
+            reached that status. The source types it “string / int” (ledger PP-202). Default:
+            'inserted_at'.
+        start_time (int | Unset): Start of the time window, unix timestamp in seconds (“Ngày bắt
+            đầu”), e.g. 1699635600.
+        end_time (int | Unset): End of the time window, unix timestamp in seconds (“Ngày kết
+            thúc”), e.g. 1699635600.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListReturnedOrdersResponse200]
@@ -156,9 +235,7 @@ def sync_detailed(
         end_time=end_time,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -166,14 +243,17 @@ def sync_detailed(
 def sync(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
     status: int | Unset = -1,
     update_status: ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 | Unset = "inserted_at",
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
-) -> Error | ListReturnedOrdersResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListReturnedOrdersResponse200:
     """List returned and exchanged orders
 
      Lists the shop's returned/exchanged-order records (“Danh sách đơn hàng đổi trả”), newest first, 30
@@ -184,45 +264,62 @@ def sync(
     staff, 3 product, 4 carrier, 5 exchange; `OrderReturnedReason`).
 
     Args:
-        shop_id (int):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
-        status (int | Unset):  Default: -1.
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int | Unset): Page number, from 1. The source names this parameter `page` (other
+            lists use `page_number`; the response echoes `page_number`) (ledger PP-223). Default: 1.
+        page_size (int | Unset): Records per page. Default: 30.
+        status (int | Unset): Record status to list (“Trạng thái”); -1, the default, lists all.
+            The codes are those the source prints under `update_status` (ledger PP-202). Default: -1.
         update_status (ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 |
-            Unset):  Default: 'inserted_at'.
-        start_time (int | Unset):
-        end_time (int | Unset):
+            Unset): Which time `start_time`/`end_time` filter on (“Lọc đơn hàng theo thời gian”):
+            `inserted_at` (creation time, the default) or a status code, meaning the time the record
+            reached that status. The source types it “string / int” (ledger PP-202). Default:
+            'inserted_at'.
+        start_time (int | Unset): Start of the time window, unix timestamp in seconds (“Ngày bắt
+            đầu”), e.g. 1699635600.
+        end_time (int | Unset): End of the time window, unix timestamp in seconds (“Ngày kết
+            thúc”), e.g. 1699635600.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListReturnedOrdersResponse200
+        ListReturnedOrdersResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
-        client=client,
         page=page,
         page_size=page_size,
         status=status,
         update_status=update_status,
         start_time=start_time,
         end_time=end_time,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
     status: int | Unset = -1,
     update_status: ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 | Unset = "inserted_at",
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListReturnedOrdersResponse200]:
     """List returned and exchanged orders
 
@@ -234,18 +331,29 @@ async def asyncio_detailed(
     staff, 3 product, 4 carrier, 5 exchange; `OrderReturnedReason`).
 
     Args:
-        shop_id (int):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
-        status (int | Unset):  Default: -1.
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int | Unset): Page number, from 1. The source names this parameter `page` (other
+            lists use `page_number`; the response echoes `page_number`) (ledger PP-223). Default: 1.
+        page_size (int | Unset): Records per page. Default: 30.
+        status (int | Unset): Record status to list (“Trạng thái”); -1, the default, lists all.
+            The codes are those the source prints under `update_status` (ledger PP-202). Default: -1.
         update_status (ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 |
-            Unset):  Default: 'inserted_at'.
-        start_time (int | Unset):
-        end_time (int | Unset):
+            Unset): Which time `start_time`/`end_time` filter on (“Lọc đơn hàng theo thời gian”):
+            `inserted_at` (creation time, the default) or a status code, meaning the time the record
+            reached that status. The source types it “string / int” (ledger PP-202). Default:
+            'inserted_at'.
+        start_time (int | Unset): Start of the time window, unix timestamp in seconds (“Ngày bắt
+            đầu”), e.g. 1699635600.
+        end_time (int | Unset): End of the time window, unix timestamp in seconds (“Ngày kết
+            thúc”), e.g. 1699635600.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListReturnedOrdersResponse200]
@@ -261,7 +369,7 @@ async def asyncio_detailed(
         end_time=end_time,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -269,14 +377,17 @@ async def asyncio_detailed(
 async def asyncio(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
     status: int | Unset = -1,
     update_status: ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 | Unset = "inserted_at",
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
-) -> Error | ListReturnedOrdersResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListReturnedOrdersResponse200:
     """List returned and exchanged orders
 
      Lists the shop's returned/exchanged-order records (“Danh sách đơn hàng đổi trả”), newest first, 30
@@ -287,32 +398,46 @@ async def asyncio(
     staff, 3 product, 4 carrier, 5 exchange; `OrderReturnedReason`).
 
     Args:
-        shop_id (int):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 30.
-        status (int | Unset):  Default: -1.
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int | Unset): Page number, from 1. The source names this parameter `page` (other
+            lists use `page_number`; the response echoes `page_number`) (ledger PP-223). Default: 1.
+        page_size (int | Unset): Records per page. Default: 30.
+        status (int | Unset): Record status to list (“Trạng thái”); -1, the default, lists all.
+            The codes are those the source prints under `update_status` (ledger PP-202). Default: -1.
         update_status (ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 |
-            Unset):  Default: 'inserted_at'.
-        start_time (int | Unset):
-        end_time (int | Unset):
+            Unset): Which time `start_time`/`end_time` filter on (“Lọc đơn hàng theo thời gian”):
+            `inserted_at` (creation time, the default) or a status code, meaning the time the record
+            reached that status. The source types it “string / int” (ledger PP-202). Default:
+            'inserted_at'.
+        start_time (int | Unset): Start of the time window, unix timestamp in seconds (“Ngày bắt
+            đầu”), e.g. 1699635600.
+        end_time (int | Unset): End of the time window, unix timestamp in seconds (“Ngày kết
+            thúc”), e.g. 1699635600.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListReturnedOrdersResponse200
+        ListReturnedOrdersResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            client=client,
-            page=page,
-            page_size=page_size,
-            status=status,
-            update_status=update_status,
-            start_time=start_time,
-            end_time=end_time,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        page=page,
+        page_size=page_size,
+        status=status,
+        update_status=update_status,
+        start_time=start_time,
+        end_time=end_time,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.list_transfers_response_200 import ListTransfersResponse200
 from ...types import UNSET, Response
@@ -40,9 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListTransfersResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | ListTransfersResponse200 | None:
     if response.status_code == 200:
         response_200 = ListTransfersResponse200.from_dict(response.json())
 
@@ -74,24 +73,93 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListTransfersResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ListTransfersResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> ListTransfersResponse200:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = ListTransfersResponse200.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_size: int,
     page: int,
     status: int,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListTransfersResponse200]:
     """List warehouse transfers
 
@@ -100,16 +168,20 @@ def sync_detailed(
     source says, with its default in the description.
 
     Args:
-        shop_id (int):
-        page_size (int):
-        page (int):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_size (int): Number of transfers per page. Source default 30.
+        page (int): Page number (the response reports it as `page_number`). Source default 1.
         status (int): Status of a warehouse transfer ("phiếu chuyển kho"). The source's status
             table lists code 2 twice (Hoàn tất and Đã hủy), so no enum is set; the code of "Đã hủy"
             (cancelled) is unknown (probably 3).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListTransfersResponse200]
@@ -122,9 +194,7 @@ def sync_detailed(
         status=status,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -132,11 +202,14 @@ def sync_detailed(
 def sync(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_size: int,
     page: int,
     status: int,
-) -> Error | ListTransfersResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListTransfersResponse200:
     """List warehouse transfers
 
      Lists the shop's warehouse transfers ("chuyển kho"), page by page, filtered by status. The source
@@ -144,37 +217,47 @@ def sync(
     source says, with its default in the description.
 
     Args:
-        shop_id (int):
-        page_size (int):
-        page (int):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_size (int): Number of transfers per page. Source default 30.
+        page (int): Page number (the response reports it as `page_number`). Source default 1.
         status (int): Status of a warehouse transfer ("phiếu chuyển kho"). The source's status
             table lists code 2 twice (Hoàn tất and Đã hủy), so no enum is set; the code of "Đã hủy"
             (cancelled) is unknown (probably 3).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListTransfersResponse200
+        ListTransfersResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
-        client=client,
         page_size=page_size,
         page=page,
         status=status,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_size: int,
     page: int,
     status: int,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | ListTransfersResponse200]:
     """List warehouse transfers
 
@@ -183,16 +266,20 @@ async def asyncio_detailed(
     source says, with its default in the description.
 
     Args:
-        shop_id (int):
-        page_size (int):
-        page (int):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_size (int): Number of transfers per page. Source default 30.
+        page (int): Page number (the response reports it as `page_number`). Source default 1.
         status (int): Status of a warehouse transfer ("phiếu chuyển kho"). The source's status
             table lists code 2 twice (Hoàn tất and Đã hủy), so no enum is set; the code of "Đã hủy"
             (cancelled) is unknown (probably 3).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | ListTransfersResponse200]
@@ -205,7 +292,7 @@ async def asyncio_detailed(
         status=status,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -213,11 +300,14 @@ async def asyncio_detailed(
 async def asyncio(
     shop_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page_size: int,
     page: int,
     status: int,
-) -> Error | ListTransfersResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListTransfersResponse200:
     """List warehouse transfers
 
      Lists the shop's warehouse transfers ("chuyển kho"), page by page, filtered by status. The source
@@ -225,27 +315,34 @@ async def asyncio(
     source says, with its default in the description.
 
     Args:
-        shop_id (int):
-        page_size (int):
-        page (int):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_size (int): Number of transfers per page. Source default 30.
+        page (int): Page number (the response reports it as `page_number`). Source default 1.
         status (int): Status of a warehouse transfer ("phiếu chuyển kho"). The source's status
             table lists code 2 twice (Hoàn tất and Đã hủy), so no enum is set; the code of "Đã hủy"
             (cancelled) is unknown (probably 3).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | ListTransfersResponse200
+        ListTransfersResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            client=client,
-            page_size=page_size,
-            page=page,
-            status=status,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        page_size=page_size,
+        page=page,
+        status=status,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.transfer_update_request import TransferUpdateRequest
 from ...models.update_transfer_response_200 import UpdateTransferResponse200
@@ -36,9 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UpdateTransferResponse200 | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | UpdateTransferResponse200 | None:
     if response.status_code == 200:
         response_200 = UpdateTransferResponse200.from_dict(response.json())
 
@@ -70,23 +69,92 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UpdateTransferResponse200]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | UpdateTransferResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> UpdateTransferResponse200:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = UpdateTransferResponse200.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     transfer_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TransferUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | UpdateTransferResponse200]:
     """Update a warehouse transfer
 
@@ -95,15 +163,19 @@ def sync_detailed(
     response body.
 
     Args:
-        shop_id (int):
-        transfer_id (str):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        transfer_id (str): Transfer id (UUID), `id` of a transfer.
         body (TransferUpdateRequest): Body of "Cập nhật phiếu chuyển kho": the fields of the
             `transfer` object its example wraps them in. `change_inserted_at` is required when
             `inserted_at` is sent ("true nếu có params inserted_at").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | UpdateTransferResponse200]
@@ -115,9 +187,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -126,9 +196,12 @@ def sync(
     shop_id: int,
     transfer_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TransferUpdateRequest,
-) -> Error | UpdateTransferResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> UpdateTransferResponse200:
     """Update a warehouse transfer
 
      Updates a warehouse transfer ("phiếu chuyển kho"): its status (waiting, in transit, completed,
@@ -136,34 +209,44 @@ def sync(
     response body.
 
     Args:
-        shop_id (int):
-        transfer_id (str):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        transfer_id (str): Transfer id (UUID), `id` of a transfer.
         body (TransferUpdateRequest): Body of "Cập nhật phiếu chuyển kho": the fields of the
             `transfer` object its example wraps them in. `change_inserted_at` is required when
             `inserted_at` is sent ("true nếu có params inserted_at").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | UpdateTransferResponse200
+        UpdateTransferResponse200
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
         transfer_id=transfer_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     transfer_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TransferUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | UpdateTransferResponse200]:
     """Update a warehouse transfer
 
@@ -172,15 +255,19 @@ async def asyncio_detailed(
     response body.
 
     Args:
-        shop_id (int):
-        transfer_id (str):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        transfer_id (str): Transfer id (UUID), `id` of a transfer.
         body (TransferUpdateRequest): Body of "Cập nhật phiếu chuyển kho": the fields of the
             `transfer` object its example wraps them in. `change_inserted_at` is required when
             `inserted_at` is sent ("true nếu có params inserted_at").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | UpdateTransferResponse200]
@@ -192,7 +279,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -201,9 +288,12 @@ async def asyncio(
     shop_id: int,
     transfer_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TransferUpdateRequest,
-) -> Error | UpdateTransferResponse200 | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> UpdateTransferResponse200:
     """Update a warehouse transfer
 
      Updates a warehouse transfer ("phiếu chuyển kho"): its status (waiting, in transit, completed,
@@ -211,25 +301,32 @@ async def asyncio(
     response body.
 
     Args:
-        shop_id (int):
-        transfer_id (str):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        transfer_id (str): Transfer id (UUID), `id` of a transfer.
         body (TransferUpdateRequest): Body of "Cập nhật phiếu chuyển kho": the fields of the
             `transfer` object its example wraps them in. `change_inserted_at` is required when
             `inserted_at` is sent ("true nếu có params inserted_at").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | UpdateTransferResponse200
+        UpdateTransferResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            transfer_id=transfer_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        transfer_id=transfer_id,
+        body=body,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

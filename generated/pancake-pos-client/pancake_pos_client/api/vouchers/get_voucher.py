@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -5,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.voucher import Voucher
 from ...types import Response
@@ -27,7 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Voucher | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | Voucher | None:
     if response.status_code == 200:
         response_200 = Voucher.from_dict(response.json())
 
@@ -49,20 +50,75 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Voucher]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | Voucher]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_401 = Error.from_dict(response.json())
+
+        parsed = response_401
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> Voucher:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = Voucher.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     shop_id: int,
     voucher_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | Voucher]:
     """Get a discount voucher
 
@@ -70,12 +126,17 @@ def sync_detailed(
     returns the voucher itself, not wrapped in `{data, success}`.
 
     Args:
-        shop_id (int):
-        voucher_id (str):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        voucher_id (str): Voucher id, `id` of a voucher. The table types `id` as int; the examples
+            show UUID strings, so it is a string here.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | Voucher]
@@ -86,9 +147,7 @@ def sync_detailed(
         voucher_id=voucher_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -97,37 +156,51 @@ def sync(
     shop_id: int,
     voucher_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | Voucher | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> Voucher:
     """Get a discount voucher
 
      Returns one discount voucher ("Lấy thông tin phiếu giảm giá"). Unlike the list, the source's example
     returns the voucher itself, not wrapped in `{data, success}`.
 
     Args:
-        shop_id (int):
-        voucher_id (str):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        voucher_id (str): Voucher id, `id` of a voucher. The table types `id` as int; the examples
+            show UUID strings, so it is a string here.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | Voucher
+        Voucher
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         shop_id=shop_id,
         voucher_id=voucher_id,
-        client=client,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     shop_id: int,
     voucher_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | Voucher]:
     """Get a discount voucher
 
@@ -135,12 +208,17 @@ async def asyncio_detailed(
     returns the voucher itself, not wrapped in `{data, success}`.
 
     Args:
-        shop_id (int):
-        voucher_id (str):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        voucher_id (str): Voucher id, `id` of a voucher. The table types `id` as int; the examples
+            show UUID strings, so it is a string here.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | Voucher]
@@ -151,7 +229,7 @@ async def asyncio_detailed(
         voucher_id=voucher_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
@@ -160,29 +238,40 @@ async def asyncio(
     shop_id: int,
     voucher_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | Voucher | None:
+    client: Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> Voucher:
     """Get a discount voucher
 
      Returns one discount voucher ("Lấy thông tin phiếu giảm giá"). Unlike the list, the source's example
     returns the voucher itself, not wrapped in `{data, success}`.
 
     Args:
-        shop_id (int):
-        voucher_id (str):
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        voucher_id (str): Voucher id, `id` of a voucher. The table types `id` as int; the examples
+            show UUID strings, so it is a string here.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | Voucher
+        Voucher
     """
 
-    return (
-        await asyncio_detailed(
-            shop_id=shop_id,
-            voucher_id=voucher_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        voucher_id=voucher_id,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

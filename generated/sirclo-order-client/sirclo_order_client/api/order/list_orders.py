@@ -1,11 +1,12 @@
 import datetime
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.order_list_response import OrderListResponse
 from ...types import UNSET, Response
@@ -42,9 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | OrderListResponse | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | OrderListResponse | None:
     if response.status_code == 200:
         response_200 = OrderListResponse.from_dict(response.json())
 
@@ -71,24 +70,85 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | OrderListResponse]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | OrderListResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> OrderListResponse:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = OrderListResponse.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     since: datetime.datetime,
     until: datetime.datetime,
     limit: int,
     offset: int,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | OrderListResponse]:
     """List orders by order-date range
 
@@ -99,14 +159,24 @@ def sync_detailed(
     request has no body, so `Secret` is the HMAC of the empty body.
 
     Args:
-        since (datetime.datetime):
-        until (datetime.datetime):
-        limit (int):
-        offset (int):
+        since (datetime.datetime): Start of the order-date range of the requested orders (must be
+            in RFC3339 format). Source type: Timestamp.
+        until (datetime.datetime): End of the order-date range of the requested orders (must be in
+            RFC3339 format). Source type: Timestamp.
+        limit (int): The maximum number of orders that can be returned; the supported maximum is
+            100. The source marks it required and gives no default and no lower bound (ledger SO-012).
+        offset (int): Number of records to skip before the first returned order. The source
+            describes it as "The number of records to be returned in 1 page", which describes a page
+            size (that is `limit`); it is taken as an offset, as its name and the example `offset=0`
+            suggest (ledger SO-012).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | OrderListResponse]
@@ -119,21 +189,22 @@ def sync_detailed(
         offset=offset,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     since: datetime.datetime,
     until: datetime.datetime,
     limit: int,
     offset: int,
-) -> Error | OrderListResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OrderListResponse:
     """List orders by order-date range
 
      Returns the orders the partner has previously sent with Create Order whose order date lies between
@@ -143,35 +214,51 @@ def sync(
     request has no body, so `Secret` is the HMAC of the empty body.
 
     Args:
-        since (datetime.datetime):
-        until (datetime.datetime):
-        limit (int):
-        offset (int):
+        since (datetime.datetime): Start of the order-date range of the requested orders (must be
+            in RFC3339 format). Source type: Timestamp.
+        until (datetime.datetime): End of the order-date range of the requested orders (must be in
+            RFC3339 format). Source type: Timestamp.
+        limit (int): The maximum number of orders that can be returned; the supported maximum is
+            100. The source marks it required and gives no default and no lower bound (ledger SO-012).
+        offset (int): Number of records to skip before the first returned order. The source
+            describes it as "The number of records to be returned in 1 page", which describes a page
+            size (that is `limit`); it is taken as an offset, as its name and the example `offset=0`
+            suggest (ledger SO-012).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | OrderListResponse
+        OrderListResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         since=since,
         until=until,
         limit=limit,
         offset=offset,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     since: datetime.datetime,
     until: datetime.datetime,
     limit: int,
     offset: int,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | OrderListResponse]:
     """List orders by order-date range
 
@@ -182,14 +269,24 @@ async def asyncio_detailed(
     request has no body, so `Secret` is the HMAC of the empty body.
 
     Args:
-        since (datetime.datetime):
-        until (datetime.datetime):
-        limit (int):
-        offset (int):
+        since (datetime.datetime): Start of the order-date range of the requested orders (must be
+            in RFC3339 format). Source type: Timestamp.
+        until (datetime.datetime): End of the order-date range of the requested orders (must be in
+            RFC3339 format). Source type: Timestamp.
+        limit (int): The maximum number of orders that can be returned; the supported maximum is
+            100. The source marks it required and gives no default and no lower bound (ledger SO-012).
+        offset (int): Number of records to skip before the first returned order. The source
+            describes it as "The number of records to be returned in 1 page", which describes a page
+            size (that is `limit`); it is taken as an offset, as its name and the example `offset=0`
+            suggest (ledger SO-012).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | OrderListResponse]
@@ -202,19 +299,22 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     since: datetime.datetime,
     until: datetime.datetime,
     limit: int,
     offset: int,
-) -> Error | OrderListResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OrderListResponse:
     """List orders by order-date range
 
      Returns the orders the partner has previously sent with Create Order whose order date lies between
@@ -224,25 +324,38 @@ async def asyncio(
     request has no body, so `Secret` is the HMAC of the empty body.
 
     Args:
-        since (datetime.datetime):
-        until (datetime.datetime):
-        limit (int):
-        offset (int):
+        since (datetime.datetime): Start of the order-date range of the requested orders (must be
+            in RFC3339 format). Source type: Timestamp.
+        until (datetime.datetime): End of the order-date range of the requested orders (must be in
+            RFC3339 format). Source type: Timestamp.
+        limit (int): The maximum number of orders that can be returned; the supported maximum is
+            100. The source marks it required and gives no default and no lower bound (ledger SO-012).
+        offset (int): Number of records to skip before the first returned order. The source
+            describes it as "The number of records to be returned in 1 page", which describes a page
+            size (that is `limit`); it is taken as an offset, as its name and the example `offset=0`
+            suggest (ledger SO-012).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | OrderListResponse
+        OrderListResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            since=since,
-            until=until,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        since=since,
+        until=until,
+        limit=limit,
+        offset=offset,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

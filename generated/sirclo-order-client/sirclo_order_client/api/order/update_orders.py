@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import Client
 from ...models.error import Error
 from ...models.update_orders_request import UpdateOrdersRequest
 from ...models.update_orders_response import UpdateOrdersResponse
@@ -30,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UpdateOrdersResponse | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | UpdateOrdersResponse | None:
     if response.status_code == 200:
         response_200 = UpdateOrdersResponse.from_dict(response.json())
 
@@ -64,21 +63,90 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UpdateOrdersResponse]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | UpdateOrdersResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as exc:
+        if response.is_success:
+            raise errors.APIResponseValidationError(response, exc) from exc
+        parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
+
+
+def _error_body(response: httpx.Response) -> Any:
+    """The vendor's error envelope as its model when it parses, else the response text."""
+    if response.status_code == 400:
+        try:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        except Exception:
+            return response.text
+    if response.status_code == 401:
+        try:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        except Exception:
+            return response.text
+    if response.status_code == 404:
+        try:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        except Exception:
+            return response.text
+    if response.status_code == 422:
+        try:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        except Exception:
+            return response.text
+    try:  # an undocumented status: the vendor's envelope is usually the same
+        response_400 = Error.from_dict(response.json())
+
+        parsed = response_400
+
+        if parsed is not None:
+            return parsed
+    except Exception:
+        pass
+    return response.text
+
+
+def _parse_success(response: httpx.Response) -> UpdateOrdersResponse:
+    if not response.is_success:
+        raise errors.status_error(response, _error_body(response) or response.text)
+    try:
+        if response.status_code == 200:
+            response_200 = UpdateOrdersResponse.from_dict(response.json())
+
+            return response_200
+
+    except Exception as exc:
+        raise errors.APIResponseValidationError(response, exc) from exc
+    raise errors.APIResponseValidationError(response, "undocumented status")
 
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: UpdateOrdersRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | UpdateOrdersResponse]:
     """Change the status of orders in bulk
 
@@ -95,10 +163,13 @@ def sync_detailed(
             Each entry names a SIRCLO Platform order id (`Order.id`, not the partner's `order_id`) and
             the order's last updated timestamp. The source does not say that at least one array must
             be present.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (PATCH is retried only when this is given).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | UpdateOrdersResponse]
@@ -108,18 +179,19 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: UpdateOrdersRequest,
-) -> Error | UpdateOrdersResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> UpdateOrdersResponse:
     """Change the status of orders in bulk
 
      Moves orders to accepted, packed, completed or cancelled in one call: the body has one optional
@@ -135,25 +207,34 @@ def sync(
             Each entry names a SIRCLO Platform order id (`Order.id`, not the partner's `order_id`) and
             the order's last updated timestamp. The source does not say that at least one array must
             be present.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (PATCH is retried only when this is given).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | UpdateOrdersResponse
+        UpdateOrdersResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: UpdateOrdersRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | UpdateOrdersResponse]:
     """Change the status of orders in bulk
 
@@ -170,10 +251,13 @@ async def asyncio_detailed(
             Each entry names a SIRCLO Platform order id (`Order.id`, not the partner's `order_id`) and
             the order's last updated timestamp. The source does not say that at least one array must
             be present.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (PATCH is retried only when this is given).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
         Response[Error | UpdateOrdersResponse]
@@ -183,16 +267,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: UpdateOrdersRequest,
-) -> Error | UpdateOrdersResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> UpdateOrdersResponse:
     """Change the status of orders in bulk
 
      Moves orders to accepted, packed, completed or cancelled in one call: the body has one optional
@@ -208,18 +295,24 @@ async def asyncio(
             Each entry names a SIRCLO Platform order id (`Order.id`, not the partner's `order_id`) and
             the order's last updated timestamp. The source does not say that at least one array must
             be present.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (PATCH is retried only when this is given).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
 
     Returns:
-        Error | UpdateOrdersResponse
+        UpdateOrdersResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    )

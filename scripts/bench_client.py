@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""make bench-client: the generated clients' overhead, on 127.0.0.1 only.
+
+1. 1,000 sequential GETs through the generated client (auth, retries wrapper, typed decoding) against the
+   mock, and the same GETs with raw httpx (``.json()``), for Palm and Pancake POS; prints the ratio
+   client/raw (target ≤ 1.15). The two alternate request by request so load from elsewhere hits both
+   alike; each side's time is its median request time x 1,000.
+2. The import time of each client package (median of fresh interpreters) next to ``import httpx``.
+
+The mock runs in its own process (``partner-contracts mock``) so it does not share the GIL with the
+client. Writes build/bench/client.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def mock_server() -> Iterator[str]:
+    port = _free_port()
+    cli = BIN / "partner-contracts"
+    cmd = [str(cli)] if cli.exists() else [sys.executable, "-m", "partner_contracts"]
+    proc = subprocess.Popen([*cmd, "mock", "--port", str(port)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise SystemExit(f"the mock did not start: {proc.stderr.read().decode() if proc.stderr else ''}")
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _cases(url: str) -> dict[str, tuple[Callable[[], Any], Callable[[], Any], bool]]:
+    """name -> (through the client, through raw httpx, gated by --max-ratio)."""
+    import httpx
+    import palm_locker_client
+    import pancake_pos_client
+    from palm_locker_client.api.lockers import get_locker
+    from pancake_pos_client.api.orders import list_orders
+    from pancake_pos_client.api.shops import list_shops
+
+    palm = palm_locker_client.connect(api_key="test-api-key", base_url=f"{url}/palm-locker")
+    palm_raw = httpx.Client(base_url=f"{url}/palm-locker", headers={"x-api-key": "test-api-key"}, timeout=30.0)
+    locker_id = "4b20b55e-b0e2-48d1-b269-82cdc2039288"
+    pos = pancake_pos_client.connect(api_key="test-api-key", base_url=f"{url}/pancake-pos")
+    pos_raw = httpx.Client(base_url=f"{url}/pancake-pos", params={"api_key": "test-api-key"}, timeout=30.0)
+
+    def raw(client: httpx.Client, path: str, params: dict[str, Any] | None = None) -> Callable[[], Any]:
+        def call() -> Any:
+            response = client.get(path, params=params)
+            response.raise_for_status()
+            return response.json()
+        return call
+
+    return {
+        "palm-locker GET /locker/{id}": (
+            lambda: get_locker.sync(locker_id, client=palm),
+            raw(palm_raw, f"/locker/{locker_id}"),
+            True,
+        ),
+        "pancake-pos GET /shops": (
+            lambda: list_shops.sync(client=pos),
+            raw(pos_raw, "/shops"),
+            True,
+        ),
+        # Informational: one 6 KB order of ~240 fields decoded into typed models (the decoding is the cost).
+        "pancake-pos GET /shops/20/orders?page_size=1": (
+            lambda: list_orders.sync(20, client=pos, page_size=1),
+            raw(pos_raw, "/shops/20/orders", {"page_size": 1}),
+            False,
+        ),
+    }
+
+
+def measure(requests: int) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    with mock_server() as url:
+        for name, (through_client, through_httpx, gated) in _cases(url).items():
+            for _ in range(50):  # warm up both (connections, caches, lazy imports)
+                through_client()
+                through_httpx()
+            # The two sides alternate request by request, so load from elsewhere hits both alike; each
+            # side's total is its median request time x the count (a spike on one request does not count).
+            client_times: list[float] = []
+            raw_times: list[float] = []
+            clock = time.perf_counter
+            for n in range(requests):
+                pair = ((through_client, client_times), (through_httpx, raw_times))
+                for call, times in (pair if n % 2 else pair[::-1]):
+                    started = clock()
+                    call()
+                    times.append(clock() - started)
+            client_total = statistics.median(client_times) * requests
+            raw_total = statistics.median(raw_times) * requests
+            results[name] = {
+                "requests": requests,
+                "client_sum_s": round(sum(client_times), 4),
+                "httpx_sum_s": round(sum(raw_times), 4),
+                "client_s": round(client_total, 4),
+                "httpx_s": round(raw_total, 4),
+                "ratio": round(client_total / raw_total, 3),
+                "gated": gated,
+            }
+    return results
+
+
+def import_times(runs: int) -> dict[str, dict[str, float]]:
+    """Per package: median wall time of ``import <pkg>`` in fresh interpreters (``-X importtime``
+    cumulative) and the part of it that is not httpx's (the package's own cost, steadier on a busy machine)."""
+    found: dict[str, dict[str, float]] = {}
+    for module in ("palm_locker_client", "pancake_pos_client", "sirclo_order_client", "ahamove_client",
+                   "anymaster_client"):
+        totals, httpx_parts = [], []
+        for _ in range(runs):
+            out = subprocess.run([sys.executable, "-X", "importtime", "-c", f"import {module}"],
+                                 capture_output=True, text=True, check=True)
+            cumulative = {}
+            for line in out.stderr.splitlines():
+                parts = line.split("|")
+                if len(parts) == 3 and parts[1].strip().isdigit():
+                    cumulative[parts[2].strip()] = int(parts[1]) / 1000
+            totals.append(cumulative[module])
+            httpx_parts.append(cumulative.get("httpx", 0.0))
+        total, httpx_ms = statistics.median(totals), statistics.median(httpx_parts)
+        found[module] = {"total_ms": round(total, 1), "httpx_ms": round(httpx_ms, 1),
+                         "own_ms": round(total - httpx_ms, 1)}
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/bench_client.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=1000, help="GETs per side and case (default 1000)")
+    parser.add_argument("--import-runs", type=int, default=7, help="fresh interpreters per import (default 7)")
+    parser.add_argument("--max-ratio", type=float, default=1.15, help="fail above this client/httpx ratio")
+    parser.add_argument("--max-import-ms", type=float, default=250.0, help="fail if pancake_pos_client imports slower")
+    args = parser.parse_args(argv)
+
+    print(f"{args.requests} sequential GETs per side against the mock (its own process), client vs raw httpx:")
+    results = measure(args.requests)
+    failed = False
+    for name, row in results.items():
+        over = row["ratio"] > args.max_ratio
+        verdict = ("OVER " if over else "ok ≤ ") + str(args.max_ratio) if row["gated"] else "(informational)"
+        failed |= over and row["gated"]
+        print(f"  {name:48} client {row['client_s']:7.3f} s   httpx {row['httpx_s']:7.3f} s   "  # medians x n
+              f"ratio {row['ratio']:.3f}  {verdict}")
+    print(f"import time (python -X importtime, median of {args.import_runs} fresh interpreters):")
+    imports = import_times(args.import_runs)
+    for module, row in imports.items():
+        print(f"  import {module:22} {row['total_ms']:7.1f} ms   of which httpx {row['httpx_ms']:7.1f} ms, "
+              f"the package itself {row['own_ms']:6.1f} ms")
+    if imports["pancake_pos_client"]["total_ms"] > args.max_import_ms:
+        failed = True
+        print(f"  pancake_pos_client over {args.max_import_ms} ms")
+    out = ROOT / "build" / "bench" / "client.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"gets": results, "import_ms": imports}, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
