@@ -8,7 +8,7 @@ API    ?=
 ARGS   ?=
 UPSTREAM ?=
 
-.PHONY:help install check test stress validate bundle generate mock fuzz coverage bench clean proxy bench-client
+.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean proxy bench-client
 
 help:
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
