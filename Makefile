@@ -7,7 +7,7 @@ CLIENTS := $(wildcard generated/*-client/setup.py)
 API    ?=
 ARGS   ?=
 
-.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean
+.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean diff docs
 
 help:
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
@@ -15,6 +15,8 @@ help:
 	@echo "make stress    load test (200 connections, 30 s: 0 errors) and the fault-injection self-test score"
 	@echo "make validate | generate | coverage | fuzz | mock   one stage (API=<key> to limit, ARGS=... to pass)"
 	@echo "make bench     mock vs Prism 5 vs bare Starlette (needs wrk and npm; ARGS=--quick / --no-prism / --help)"
+	@echo "make diff      contract changelog since BASE (default: merge base with main); fails on an unbumped break"
+	@echo "make docs      offline reference docs (Swagger UI) in build/docs/"
 	@echo "make clean     remove .venv and build/"
 
 $(STAMP): pyproject.toml $(CLIENTS)
@@ -65,6 +67,13 @@ mock: $(STAMP)
 bench: $(STAMP) $(BENCH_STAMP)
 	@command -v wrk >/dev/null || echo "note: wrk not found (apt-get install wrk): using the Python load generator"
 	$(BIN)/python scripts/bench.py $(ARGS)
+
+BASE ?=
+diff: $(STAMP)
+	$(BIN)/partner-contracts diff $(API) $(if $(BASE),--base $(BASE)) $(ARGS)
+
+docs: $(STAMP)
+	$(BIN)/partner-contracts docs $(API) $(ARGS)
 
 clean:
 	rm -rf $(VENV) build

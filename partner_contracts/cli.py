@@ -9,6 +9,8 @@
     selftest   seeded faults in the mock, which the fuzz suite must catch (a score)
     stress     200 connections for 30 s against the mock: 0 errors, 0 5xx
     check      all of the above, with a summary (what ``make check`` runs)
+    diff       what changed in each spec since a git ref, breaking or not (exit 1: breaking, major not raised)
+    docs       the reference docs (Swagger UI, offline) under build/docs/
 
 Every subcommand takes API keys to limit it (default: all) and exits non-zero on failure.
 """
@@ -99,6 +101,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     return run_check(args)
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .diff import diff_cli
+
+    return diff_cli(args.apis, args.base, as_json=args.json, out_dir=Path(args.out) if args.out else None)
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .docs import docs_cli
+
+    return docs_cli(args.apis, Path(args.out) if args.out else None)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="partner-contracts",
@@ -157,6 +175,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_keys(p)
     _add_fuzz_options(p)
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("diff", help="changelog since a git ref; exit 1 on a breaking change without a major bump")
+    _add_keys(p)
+    p.add_argument("--base", help="git ref to compare with (default: the merge base with main)")
+    p.add_argument("--json", action="store_true", help="print the changes as JSON instead of Markdown")
+    p.add_argument("--out", help="folder for <key>.md and diff.json (default build/diff)")
+    p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("docs", help="write the offline reference docs (Swagger UI) to build/docs/")
+    _add_keys(p)
+    p.add_argument("--out", help="folder (default build/docs)")
+    p.set_defaults(func=cmd_docs)
     return parser
 
 
