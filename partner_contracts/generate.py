@@ -31,6 +31,7 @@ from typing import Any
 import jinja2
 
 from .specs import Api, select
+from .versions import version_gate, write_changelog
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 BIN = Path(sys.executable).parent
@@ -104,6 +105,7 @@ def build_client(api: Api, scratch: Path) -> Path:
         raise GenerationError(f"openapi-python-client failed for {api.key}:\n{result.stdout}{result.stderr}")
     (out / api.package / "partner.py").write_text(render_companion(api), encoding="utf-8")
     shutil.copyfile(bundle_file, out / "openapi.json")
+    write_changelog(api, out)  # CHANGELOG.md: the committed one + a section from `diff` when the spec changed
     for cmd in (
         [_tool("ruff"), "check", "--fix-only", "--quiet", "--no-cache", "--isolated", "--target-version", "py310", "."],
         [_tool("ruff"), "format", "--quiet", "--no-cache", "--isolated", "--line-length", "120", "."],
@@ -160,6 +162,10 @@ def generate_all(keys: list[str] | None, *, check: bool = False, verify: bool = 
                 print(f"{api.key}: FAILED\n{exc}")
                 failed += 1
                 continue
+            gate = version_gate(folder)
+            if gate:
+                print(f"{api.key}: FAILED: {gate}")
+                failed += 1
             if check:
                 drifted = drift(folder, api.client_dir)
                 if drifted:
