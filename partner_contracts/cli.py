@@ -106,7 +106,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     from .diff import diff_cli
 
-    return diff_cli(args.apis, args.base, as_json=args.json, out_dir=Path(args.out) if args.out else None)
+    return diff_cli(args.apis, args.base, as_json=args.json, out_dir=Path(args.out) if args.out else None,
+                    head=args.head)
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
@@ -179,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("diff", help="changelog since a git ref; exit 1 on a breaking change without a major bump")
     _add_keys(p)
     p.add_argument("--base", help="git ref to compare with (default: the merge base with main)")
+    p.add_argument("--head", help="git ref to compare (default: the working tree)")
     p.add_argument("--json", action="store_true", help="print the changes as JSON instead of Markdown")
     p.add_argument("--out", help="folder for <key>.md and diff.json (default build/diff)")
     p.set_defaults(func=cmd_diff)

@@ -243,8 +243,24 @@ def _merge_all_of(schema: dict[str, Any]) -> dict[str, Any]:
 # --- schemas ----------------------------------------------------------------------------------------
 
 
+def _branches(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The alternatives of an ``anyOf``/``oneOf`` (an open enum is written ``anyOf: [enum, string]``)."""
+    for key in ("anyOf", "oneOf"):
+        if isinstance(schema.get(key), list) and schema[key]:
+            return [_merge_all_of(b) if isinstance(b, dict) else {} for b in schema[key]]
+    return []
+
+
 def _types(schema: dict[str, Any]) -> set[str] | None:
     kind = schema.get("type")
+    if kind is None and _branches(schema):
+        found: set[str] = set()
+        for branch in _branches(schema):
+            types = _types(branch)
+            if types is None:
+                return None
+            found |= types
+        return found
     if kind is None:
         if "properties" in schema:
             return {"object"}
@@ -269,10 +285,21 @@ def _covers(wide: set[str] | None, narrow: set[str] | None) -> bool:
 
 
 def _enum(schema: dict[str, Any]) -> list[Any] | None:
+    """The values a schema is limited to, or None when it takes any value of its types."""
     if isinstance(schema.get("enum"), list):
         return list(schema["enum"])
     if "const" in schema:
         return [schema["const"]]
+    if schema.get("type") == "null":
+        return [None]
+    if _branches(schema):
+        values: list[Any] = []
+        for branch in _branches(schema):
+            branch_values = _enum(branch)
+            if branch_values is None:
+                return None
+            values += [v for v in branch_values if v not in values]
+        return values
     return None
 
 
@@ -338,9 +365,21 @@ class _Comparer:
         if isinstance(old.get("items"), dict) and isinstance(new.get("items"), dict):
             self.schema(old["items"], new["items"], ctx if not label else prop_ctx, f"{label}[]",
                         pointer + "/items", depth + 1)
+        # alternatives are paired by their types (an inserted branch must not shift the others)
         for key in ("oneOf", "anyOf"):
-            for i, (a, b) in enumerate(zip(old.get(key) or [], new.get(key) or [])):
-                self.schema(a, b, ctx, label, f"{pointer}/{key}/{i}", depth + 1)
+            new_by_types: dict[str, list[int]] = {}
+            for j, b in enumerate(new.get(key) or []):
+                if isinstance(b, dict):
+                    new_by_types.setdefault(_show(_types(_merge_all_of(b))), []).append(j)
+            old_by_types: dict[str, list[int]] = {}
+            for i, a in enumerate(old.get(key) or []):
+                if isinstance(a, dict):
+                    old_by_types.setdefault(_show(_types(_merge_all_of(a))), []).append(i)
+            for types, old_index in old_by_types.items():
+                new_index = new_by_types.get(types, [])
+                if len(old_index) == 1 and len(new_index) == 1:
+                    self.schema(old[key][old_index[0]], new[key][new_index[0]], ctx, label,
+                                f"{pointer}/{key}/{new_index[0]}", depth + 1)
 
     def enum(self, old: dict[str, Any], new: dict[str, Any], ctx: str, direction: str, what: str,
              pointer: str) -> None:
@@ -613,16 +652,25 @@ def _compare_operation(old_op: dict[str, Any], old_item: dict[str, Any], new_op:
     if old_op.get("x-source") != new_op.get("x-source"):
         cmp.add("x-source-changed", f"x-source {_source(old_op.get('x-source'))} → "
                 f"{_source(new_op.get('x-source'))}", pointer)
-    old_unv = _collect(old_op, ("x-unverified",), skip=("examples",))
-    new_unv = _collect(new_op, ("x-unverified",), skip=("examples",))
-    for where, note in old_unv.items():
-        if where not in new_unv:
+    # an assumption is known by its text: one that moved (a schema restructured) is neither verified nor new
+    old_unv = _by_text(_collect(old_op, ("x-unverified",), skip=("examples",)))
+    new_unv = _by_text(_collect(new_op, ("x-unverified",), skip=("examples",)))
+    for note, where in old_unv.items():
+        if note not in new_unv:
             cmp.add("x-unverified-removed", f"verified: {where.rsplit('/', 1)[0] or '/'} "
-                    f"(was x-unverified: {_short(note)})", pointer + where)
-    for where, note in new_unv.items():
-        if where not in old_unv:
+                    f"(was x-unverified: {_short(json.loads(note))})", pointer + where)
+    for note, where in new_unv.items():
+        if note not in old_unv:
             cmp.add("x-unverified-added", f"assumed: {where.rsplit('/', 1)[0] or '/'} "
-                    f"(x-unverified: {_short(note)})", pointer + where)
+                    f"(x-unverified: {_short(json.loads(note))})", pointer + where)
+
+
+def _by_text(found: dict[str, Any]) -> dict[str, str]:
+    """x-unverified text → the first pointer it stands at."""
+    out: dict[str, str] = {}
+    for where, note in found.items():
+        out.setdefault(json.dumps(note, sort_keys=True, ensure_ascii=False), where)
+    return out
 
 
 def _source(source: Any) -> str:
@@ -708,11 +756,13 @@ def _ledger(api: Api | None) -> dict[str, Any] | None:
     return loaded if isinstance(loaded, dict) else None
 
 
-def diff_apis(keys: list[str] | None, base: str) -> list[ApiDiff]:
+def diff_apis(keys: list[str] | None, base: str, head: str | None = None) -> list[ApiDiff]:
+    """The changes of each API from ``base`` to ``head`` (a git ref; default: the working tree)."""
     with tempfile.TemporaryDirectory(prefix="pc-diff-") as tmp:
-        old_specs = specs_at(base, Path(tmp))
+        old_specs = specs_at(base, Path(tmp) / "base")
         old_apis = {a.key: a for a in discover(old_specs)} if old_specs.is_dir() else {}
-        new_apis = {a.key: a for a in discover(SPECS_DIR)}
+        new_specs = specs_at(head, Path(tmp) / "head") if head else SPECS_DIR
+        new_apis = {a.key: a for a in discover(new_specs)} if new_specs.is_dir() else {}
         wanted = keys or sorted(set(old_apis) | set(new_apis))
         unknown = [k for k in wanted if k not in old_apis and k not in new_apis]
         if unknown:
@@ -766,11 +816,14 @@ def write_outputs(results: list[ApiDiff], base: str, out_dir: Path) -> None:
     (out_dir / "diff.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def diff_cli(keys: list[str], base: str | None, as_json: bool = False, out_dir: Path | None = None) -> int:
+def diff_cli(keys: list[str], base: str | None, as_json: bool = False, out_dir: Path | None = None,
+             head: str | None = None) -> int:
     try:
         ref = base or default_base()
-        git("rev-parse", "--verify", ref + "^{commit}")
-        results = diff_apis(keys, ref)
+        for given in (ref, head):
+            if given:
+                git("rev-parse", "--verify", given + "^{commit}")
+        results = diff_apis(keys, ref, head)
     except DiffError as exc:
         print(f"diff: {exc}")
         return 2
@@ -779,7 +832,7 @@ def diff_cli(keys: list[str], base: str | None, as_json: bool = False, out_dir: 
     if as_json:
         print(json.dumps({"base": ref, "apis": [r.as_dict() for r in results]}, indent=2, ensure_ascii=False))
     else:
-        print(f"# Contract changes since {ref[:12]}\n")
+        print(f"# Contract changes from {ref[:12]} to {head or 'the working tree'}\n")
         for result in results:
             print(markdown(result))
     failing = [r.key for r in results if r.fails]

@@ -106,6 +106,17 @@ def test_markdown_changelog_names_rule_operation_and_verdict() -> None:
     assert markdown(compare_documents(document({}), document({}), "x")).endswith("No changes to the contract.\n")
 
 
+def test_moved_assumptions_and_inserted_alternatives_are_not_changes() -> None:
+    """x-unverified is known by its text; anyOf alternatives are paired by type, not by position."""
+    old = placed({"anyOf": [{"type": "integer", "enum": [1, 2]}, {"type": "null"}],
+                  "x-unverified": "codes assumed"}, "response")
+    new = placed({"anyOf": [{"type": "integer", "enum": [1, 2], "x-unverified": "codes assumed"},
+                            {"type": "integer", "enum": [1, 2, 3]}, {"type": "null"}]}, "response")
+    assert compare_documents(document(old), document(old)).changes == []
+    rules = {c.rule for c in compare_documents(document(old), document(new)).changes}
+    assert rules == {"response-property-enum-value-added"}
+
+
 def test_version_major() -> None:
     assert [diff.major(v) for v in ("1.0.0", "v3", "2024-02-09", None)] == [1, 3, 2024, -1]
 
@@ -132,3 +143,7 @@ def test_cli_against_head_on_this_repository(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "partner_contracts", "diff", "--base", "no-such-ref",
                           "--out", str(tmp_path)], capture_output=True, text=True, timeout=60, check=False)
     assert bad.returncode == 2 and "no-such-ref" in bad.stdout
+    refs = subprocess.run([sys.executable, "-m", "partner_contracts", "diff", "ahamove", "--base", "HEAD",
+                           "--head", "HEAD", "--out", str(tmp_path)], capture_output=True, text=True, timeout=60,
+                          check=False)
+    assert refs.returncode == 0 and "## ahamove" in refs.stdout and "No changes to the contract." in refs.stdout
