@@ -99,7 +99,7 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
 
 def _chromium() -> str:
     """Debian's chromium, installed with apt-get when missing; the test is skipped only where that fails."""
-    found = shutil.which("chromium")
+    found = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if found:
         return found
     if shutil.which("apt-get") and os.geteuid() == 0:
