@@ -195,6 +195,16 @@ class ApiDiff:
                 "changes": [c.as_dict() for c in self.changes]}
 
 
+def version_bump(old: str | None, new: str | None) -> str:
+    """The bump from one info.version to another: major, minor, patch or none (numbers compared in order)."""
+    a = [int(n) for n in re.findall(r"\d+", old or "")]
+    b = [int(n) for n in re.findall(r"\d+", new or "")]
+    for index, (x, y) in enumerate(zip(a, b)):
+        if y != x:
+            return BUMPS[max(1, 3 - index)] if y > x else "none"
+    return "patch" if len(b) > len(a) else "none"
+
+
 def major(version: str | None) -> int:
     """The major number of an info.version: "1.2.0" → 1, "v3" → 3, "2024-02-09" → 2024; none → -1."""
     found = re.search(r"\d+", version or "")
@@ -652,25 +662,27 @@ def _compare_operation(old_op: dict[str, Any], old_item: dict[str, Any], new_op:
     if old_op.get("x-source") != new_op.get("x-source"):
         cmp.add("x-source-changed", f"x-source {_source(old_op.get('x-source'))} → "
                 f"{_source(new_op.get('x-source'))}", pointer)
-    # an assumption is known by its text: one that moved (a schema restructured) is neither verified nor new
-    old_unv = _by_text(_collect(old_op, ("x-unverified",), skip=("examples",)))
-    new_unv = _by_text(_collect(new_op, ("x-unverified",), skip=("examples",)))
-    for note, where in old_unv.items():
-        if note not in new_unv:
-            cmp.add("x-unverified-removed", f"verified: {where.rsplit('/', 1)[0] or '/'} "
-                    f"(was x-unverified: {_short(json.loads(note))})", pointer + where)
-    for note, where in new_unv.items():
-        if note not in old_unv:
-            cmp.add("x-unverified-added", f"assumed: {where.rsplit('/', 1)[0] or '/'} "
-                    f"(x-unverified: {_short(json.loads(note))})", pointer + where)
+    # an assumption stays one while it stands at the same place (reworded or not) or keeps its text (moved)
+    old_unv = _collect(old_op, ("x-unverified",), skip=("examples",))
+    new_unv = _collect(new_op, ("x-unverified",), skip=("examples",))
+    gone = {w: n for w, n in old_unv.items() if w not in new_unv}
+    came = {w: n for w, n in new_unv.items() if w not in old_unv}
+    gone_texts = {_text(n) for n in gone.values()}
+    came_texts = {_text(n) for n in came.values()}
+    for rule, found, other, verb in (("x-unverified-removed", gone, came_texts, "verified"),
+                                     ("x-unverified-added", came, gone_texts, "assumed")):
+        places: dict[str, list[str]] = {}  # one line per assumption, however many nodes carry it
+        for where, note in found.items():
+            if _text(note) not in other:
+                places.setdefault(_text(note), []).append(where)
+        for text, wheres in places.items():
+            more = f" (+{len(wheres) - 1} more)" if len(wheres) > 1 else ""
+            at = wheres[0].removesuffix("/x-unverified") or "/"
+            cmp.add(rule, f"{verb}: {_short(json.loads(text))} — at {at}{more}", pointer + wheres[0])
 
 
-def _by_text(found: dict[str, Any]) -> dict[str, str]:
-    """x-unverified text → the first pointer it stands at."""
-    out: dict[str, str] = {}
-    for where, note in found.items():
-        out.setdefault(json.dumps(note, sort_keys=True, ensure_ascii=False), where)
-    return out
+def _text(note: Any) -> str:
+    return json.dumps(note, sort_keys=True, ensure_ascii=False)
 
 
 def _source(source: Any) -> str:
@@ -792,7 +804,9 @@ def markdown(result: ApiDiff, heading: str = "##") -> str:
         lines += ["No changes to the contract.", ""]
         return "\n".join(lines)
     counts = ", ".join(f"{sum(c.level == lvl for c in result.changes)} {lvl}" for lvl, _ in _HEADINGS)
-    verdict = f"Required version bump: **{result.required_bump}** ({counts})."
+    made = version_bump(result.old_version, result.new_version)
+    verdict = (f"Required version bump: **{result.required_bump}** ({counts}); info.version "
+               f"{result.old_version} → {result.new_version}: {'not raised' if made == 'none' else made + ' bump'}.")
     if result.breaking:
         verdict += (" The info.version major was raised: accepted." if result.major_raised
                     else " **The info.version major was not raised: raise it (or avoid the break).**")

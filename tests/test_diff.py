@@ -102,6 +102,7 @@ def test_markdown_changelog_names_rule_operation_and_verdict() -> None:
     text = markdown(result)
     assert text.startswith("## palm-locker 1.0.0 → 1.0.0")
     assert "Required version bump: **major**" in text and "was not raised" in text
+    assert "info.version 1.0.0 → 1.0.0: not raised." in text
     assert '- GET /a: the body: enum value(s) "success" added `[response-property-enum-value-added]`' in text
     assert markdown(compare_documents(document({}), document({}), "x")).endswith("No changes to the contract.\n")
 
@@ -113,11 +114,18 @@ def test_moved_assumptions_and_inserted_alternatives_are_not_changes() -> None:
     new = placed({"anyOf": [{"type": "integer", "enum": [1, 2], "x-unverified": "codes assumed"},
                             {"type": "integer", "enum": [1, 2, 3]}, {"type": "null"}]}, "response")
     assert compare_documents(document(old), document(old)).changes == []
+    reworded = placed({"anyOf": [{"type": "integer", "enum": [1, 2]}, {"type": "null"}],
+                       "x-unverified": "codes assumed (ledger X-001)"}, "response")
+    assert compare_documents(document(old), document(reworded)).changes == []
     rules = {c.rule for c in compare_documents(document(old), document(new)).changes}
     assert rules == {"response-property-enum-value-added"}
 
 
 def test_version_major() -> None:
+    assert [diff.version_bump(a, b) for a, b in (("1.0.0", "2.0.0"), ("1.0.0", "1.1.0"), ("1.0.0", "1.0.1"),
+                                                  ("1.0.0", "1.0.0"), ("v1", "v2"), ("2024-02-09", "2024-03-01"),
+                                                  ("2.0.0", "1.9.0"))] == \
+        ["major", "minor", "patch", "none", "major", "minor", "none"]
     assert [diff.major(v) for v in ("1.0.0", "v3", "2024-02-09", None)] == [1, 3, 2024, -1]
 
 
