@@ -88,3 +88,26 @@ def test_gate_fails_an_unbumped_break_and_passes_a_major_bump(tmp_path: Path) ->
         assert (message is not None) is fails
         if message:
             assert "raise the major of info.version" in message and "palm-locker 1.0.0 → 1.0.1" in message
+
+
+def test_generate_fails_on_an_unbumped_break(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """generate_all wires the gate: a regenerated client whose changelog ends in an unbumped break fails,
+    in --check and in write mode (which still writes, so the record is kept)."""
+    from partner_contracts import generate
+
+    doc = PALM.bundled.document
+    committed = _committed(tmp_path, doc, (PALM.client_dir / CHANGELOG).read_text(encoding="utf-8"))
+
+    def fake_build(api, scratch: Path) -> Path:  # type: ignore[no-untyped-def]
+        out = scratch / "client"
+        out.mkdir()
+        new = _status_removed(doc, "1.0.1")
+        (out / "openapi.json").write_text(json.dumps(new), encoding="utf-8")
+        (out / CHANGELOG).write_text(changelog(api, new, committed), encoding="utf-8")
+        return out
+
+    monkeypatch.setattr(generate, "build_client", fake_build)
+    assert generate.generate_all(["palm-locker"], check=True, verify=False) == 1
+    printed = capsys.readouterr().out
+    assert "palm-locker: FAILED: breaking change without a major version bump" in printed
