@@ -387,9 +387,9 @@ class _Comparer:
                     old_by_types.setdefault(_show(_types(_merge_all_of(a))), []).append(i)
             for types, old_index in old_by_types.items():
                 new_index = new_by_types.get(types, [])
-                if len(old_index) == 1 and len(new_index) == 1:
-                    self.schema(old[key][old_index[0]], new[key][new_index[0]], ctx, label,
-                                f"{pointer}/{key}/{new_index[0]}", depth + 1)
+                if len(old_index) == len(new_index):  # same count of this type: in order
+                    for i, j in zip(old_index, new_index):
+                        self.schema(old[key][i], new[key][j], ctx, label, f"{pointer}/{key}/{j}", depth + 1)
 
     def enum(self, old: dict[str, Any], new: dict[str, Any], ctx: str, direction: str, what: str,
              pointer: str) -> None:

@@ -119,6 +119,15 @@ def test_moved_assumptions_and_inserted_alternatives_are_not_changes() -> None:
     assert compare_documents(document(old), document(reworded)).changes == []
     rules = {c.rule for c in compare_documents(document(old), document(new)).changes}
     assert rules == {"response-property-enum-value-added"}
+    # two object alternatives (compact / full lists) are compared in order
+    compact = {"type": "object", "properties": {"size": {"type": "string", "enum": ["s"]}}}
+    full = {"type": "object", "properties": {"size": {"type": "string", "enum": ["s"]}, "id": {"type": "string"}}}
+    opened = {"type": "object", "properties": {"size": {"anyOf": [{"type": "string", "enum": ["s"]},
+                                                                  {"type": "string"}]}}}
+    changes = compare_documents(document(placed({"oneOf": [compact, full]}, "response")),
+                                document(placed({"oneOf": [opened, full]}, "response"))).changes
+    assert [(c.rule, c.message) for c in changes] == [
+        ("response-property-enum-opened", '`size`: enum "s" opened: any value now')]
 
 
 def test_version_major() -> None:
