@@ -33,6 +33,7 @@ from typing import Any
 from .specs import BUILD_DIR, REPO, SPECS_DIR, Api, discover, escape, load_yaml
 
 BUMPS = ("none", "patch", "minor", "major")
+UNSTABLE = ("draft", "alpha")  # oasdiff's x-stability-level values that may change without a major bump
 
 
 @dataclass(frozen=True)
@@ -168,10 +169,17 @@ class ApiDiff:
     old_version: str | None
     new_version: str | None
     changes: list[Change] = field(default_factory=list)
+    # operations (labels) that may still change freely: x-stability-level draft/alpha (oasdiff's extension)
+    unstable: set[str] = field(default_factory=set)
 
     @property
     def breaking(self) -> list[Change]:
         return [c for c in self.changes if c.level == "breaking"]
+
+    @property
+    def accepted(self) -> list[Change]:
+        """Breaking changes to operations whose x-stability-level is draft or alpha: reported, not failed."""
+        return [c for c in self.breaking if c.operation in self.unstable or "*" in self.unstable]
 
     @property
     def required_bump(self) -> str:
@@ -185,13 +193,13 @@ class ApiDiff:
 
     @property
     def fails(self) -> bool:
-        """A breaking change without a raised info.version major."""
-        return bool(self.breaking) and not self.major_raised
+        """A breaking change without a raised info.version major (unless its operation is draft or alpha)."""
+        return len(self.breaking) > len(self.accepted) and not self.major_raised
 
     def as_dict(self) -> dict[str, Any]:
         return {"api": self.key, "old_version": self.old_version, "new_version": self.new_version,
                 "required_bump": self.required_bump, "major_raised": self.major_raised,
-                "breaking": len(self.breaking), "fails": self.fails,
+                "breaking": len(self.breaking), "accepted": len(self.accepted), "fails": self.fails,
                 "changes": [c.as_dict() for c in self.changes]}
 
 
@@ -520,6 +528,11 @@ def compare_documents(old: dict[str, Any], new: dict[str, Any], key: str = "") -
                      str((new.get("info") or {}).get("version")))
     changes = result.changes
     old_ops, new_ops = _operations(old), _operations(new)
+    if str((new.get("info") or {}).get("x-stability-level")) in UNSTABLE:
+        result.unstable.add("*")
+    for k, (name, op, _) in new_ops.items():
+        if str(op.get("x-stability-level")) in UNSTABLE:
+            result.unstable.add(_label(k[0], name, k[2]))
     old_ids = {op.get("operationId"): k for k, (_, op, _) in old_ops.items() if op.get("operationId")}
     new_ids = {op.get("operationId"): k for k, (_, op, _) in new_ops.items() if op.get("operationId")}
     moved_to: dict[tuple[str, str, str], tuple[str, str, str]] = {}
@@ -807,17 +820,22 @@ def markdown(result: ApiDiff, heading: str = "##") -> str:
     made = version_bump(result.old_version, result.new_version)
     verdict = (f"Required version bump: **{result.required_bump}** ({counts}); info.version "
                f"{result.old_version} → {result.new_version}: {'not raised' if made == 'none' else made + ' bump'}.")
-    if result.breaking:
-        verdict += (" The info.version major was raised: accepted." if result.major_raised
-                    else " **The info.version major was not raised: raise it (or avoid the break).**")
+    if result.breaking and result.major_raised:
+        verdict += " The info.version major was raised: accepted."
+    elif result.fails:
+        verdict += " **The info.version major was not raised: raise it (or avoid the break).**"
+    elif result.breaking:
+        verdict += " Accepted: the operations are x-stability-level draft/alpha."
     lines += [verdict, ""]
     for level, title in _HEADINGS:
         entries = [c for c in result.changes if c.level == level]
         if not entries:
             continue
         lines += [f"{heading}# {title}", ""]
+        accepted = result.accepted
         for change in sorted(entries, key=lambda c: (c.operation, c.rule, c.message)):
-            lines.append(f"- {change.operation}: {change.message} `[{change.rule}]`")
+            note = " (x-stability-level: accepted)" if change in accepted else ""
+            lines.append(f"- {change.operation}: {change.message} `[{change.rule}]`{note}")
         lines.append("")
     return "\n".join(lines)
 

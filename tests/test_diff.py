@@ -130,6 +130,21 @@ def test_moved_assumptions_and_inserted_alternatives_are_not_changes() -> None:
         ("response-property-enum-opened", '`size`: enum "s" opened: any value now')]
 
 
+def test_draft_and_alpha_operations_may_break_without_a_major_bump() -> None:
+    """oasdiff's x-stability-level: draft/alpha changes are reported (and accepted), stable ones fail."""
+    pair = OPERATIONS["request-parameter-became-required"]
+    old, new = document(pair["old"]), document(pair["new"])
+    assert compare_documents(old, new).fails
+    new["paths"]["/a"]["get"]["x-stability-level"] = "alpha"
+    result = compare_documents(old, new)
+    assert not result.fails and [c.rule for c in result.accepted] == ["request-parameter-became-required"]
+    assert "(x-stability-level: accepted)" in markdown(result) and "Accepted: the operations" in markdown(result)
+    new["paths"]["/a"]["get"]["x-stability-level"] = "beta"
+    assert compare_documents(old, new).fails
+    new["info"]["x-stability-level"] = "draft"
+    assert not compare_documents(old, new).fails
+
+
 def test_version_major() -> None:
     assert [diff.version_bump(a, b) for a, b in (("1.0.0", "2.0.0"), ("1.0.0", "1.1.0"), ("1.0.0", "1.0.1"),
                                                   ("1.0.0", "1.0.0"), ("v1", "v2"), ("2024-02-09", "2024-03-01"),
