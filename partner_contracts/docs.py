@@ -335,7 +335,7 @@ def page(path: str, mock: Any) -> tuple[int, bytes, str] | None:
         mock.docs_site = files
     if name in files:
         content = files[name]
-        if name.endswith(".html") and not path.startswith("/docs"):
+        if name.endswith(".html"):  # relative links work from /docs, /docs/ and /<key>/docs alike
             content = content.replace(b"<head>", b'<head>\n<base href="/docs/">', 1)
         return 200, content, _TYPES[Path(name).suffix]
     if name.startswith("assets/") and name[7:] in ASSETS:
