@@ -147,13 +147,34 @@ def _source_line(source: Any) -> str:
     return f"§ {' / '.join(str(x) for x in sections)}"
 
 
+def _prefill(doc: dict[str, Any], parameters: list[Any]) -> None:
+    """Give each required parameter without an example a sample value, so "try it" can be sent as is."""
+    from .mock.sample import sample
+
+    for param in parameters:
+        if isinstance(param, dict) and "$ref" in param:
+            try:
+                param = resolve_pointer(doc, param["$ref"])
+            except KeyError:
+                continue
+        if not isinstance(param, dict) or not param.get("required") or "example" in param or "examples" in param:
+            continue
+        value = sample(param.get("schema") or {}, doc)
+        if value is not None:
+            param["example"] = value
+            param["description"] = (str(param.get("description", "")).strip()
+                                    + " (The example is a sample value filled in for try-it.)").strip()
+
+
 def annotate(api: Api, document: dict[str, Any]) -> dict[str, Any]:
     """A copy of the bundled spec for the docs: x-source and ledger in each operation's description, the
     mock as first server, and the decisions that concern the whole API in info.description."""
     doc: dict[str, Any] = json.loads(json.dumps(document))
     ledger = load_yaml(api.ledger_path) if api.ledger_path.is_file() else {}
     by_op, wide = ledger_by_operation(doc, ledger or {})
-    for _kind, _name, _method, op, pointer in iter_operations(doc):
+    for _kind, name, _method, op, pointer in iter_operations(doc):
+        _prefill(doc, [*(((doc.get("paths") or {}).get(name) or {}).get("parameters") or []),
+                       *(op.get("parameters") or [])])
         parts = [op.get("description", "").strip(), _source_markdown(op.get("x-source"))]
         entries = by_op.get("#" + pointer) or []
         if entries:
