@@ -8,7 +8,7 @@
     coverage   the source's documented operations against the spec's x-source citations
     selftest   seeded faults in the mock, which the fuzz suite must catch (a score)
     stress     200 connections for 30 s against the mock: 0 errors, 0 5xx
-    check      all of the above, with a summary (what ``make check`` runs)
+    check      validate, generate --check, coverage, fuzz, with a summary (what ``make check`` runs)
     diff       what changed in each spec since a git ref, breaking or not (exit 1: breaking, major not raised)
     docs       the reference docs (Swagger UI, offline) under build/docs/
 
