@@ -8,7 +8,7 @@ API    ?=
 ARGS   ?=
 UPSTREAM ?=
 
-.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean proxy bench-client
+.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean proxy bench-client diff docs
 
 help:
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
@@ -18,6 +18,8 @@ help:
 	@echo "make proxy     API=<key> UPSTREAM=<url>: validating proxy on :4020 (ARGS=--record evidence ...)"
 	@echo "make bench     mock vs Prism 5 vs bare Starlette (needs wrk and npm; ARGS=--quick / --no-prism / --help)"
 	@echo "make bench-client  1,000 GETs via the Palm and Pancake clients vs raw httpx (ratio), import times"
+	@echo "make diff      contract changelog since BASE (default: merge base with main); fails on an unbumped break"
+	@echo "make docs      offline reference docs (Swagger UI) in build/docs/"
 	@echo "make clean     remove .venv and build/"
 
 $(STAMP): pyproject.toml $(CLIENTS)
@@ -41,6 +43,8 @@ check: $(STAMP)
 	$(BIN)/partner-contracts check $(API) $(ARGS)
 
 test: $(STAMP)
+	@$(BIN)/python -c 'from partner_contracts.docs import vendor; vendor()' \
+	  || echo "note: the docs renderer could not be vendored (npm?): the browser test will be skipped"
 	$(BIN)/pytest $(ARGS)
 
 stress: $(STAMP)
@@ -75,6 +79,12 @@ bench: $(STAMP) $(BENCH_STAMP)
 
 bench-client: $(STAMP)
 	$(BIN)/python scripts/bench_client.py $(ARGS)
+BASE ?=
+diff: $(STAMP)
+	$(BIN)/partner-contracts diff $(API) $(if $(BASE),--base $(BASE)) $(ARGS)
+
+docs: $(STAMP)
+	$(BIN)/partner-contracts docs $(API) $(ARGS)
 
 clean:
 	rm -rf $(VENV) build

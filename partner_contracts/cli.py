@@ -8,10 +8,12 @@
     coverage   the source's documented operations against the spec's x-source citations
     selftest   seeded faults in the mock, which the fuzz suite must catch (a score)
     stress     200 connections for 30 s against the mock: 0 errors, 0 5xx
-    check      all of the above, with a summary (what ``make check`` runs)
     proxy      a validating reverse proxy in front of a vendor sandbox; --record keeps redacted evidence
     evidence   what the recorded exchanges say of each unverified ledger entry; `evidence promote FILE`
     webhooks   `send API EVENT --to URL`: signed deliveries to a receiver; `listen API`: verify and record
+    check      validate, generate --check, coverage, fuzz, with a summary (what ``make check`` runs)
+    diff       what changed in each spec since a git ref, breaking or not (exit 1: breaking, major not raised)
+    docs       the reference docs (Swagger UI, offline) under build/docs/
 
 Every subcommand takes API keys to limit it (default: all) and exits non-zero on failure.
 """
@@ -118,6 +120,21 @@ def cmd_webhooks(args: argparse.Namespace) -> int:
     from .webhooks import webhooks_cli
 
     return webhooks_cli(args)
+def cmd_diff(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .diff import diff_cli
+
+    return diff_cli(args.apis, args.base, as_json=args.json, out_dir=Path(args.out) if args.out else None,
+                    head=args.head)
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .docs import docs_cli
+
+    return docs_cli(args.apis, Path(args.out) if args.out else None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -217,6 +234,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=4030, help="listen: port (default 4030)")
     p.add_argument("--record", default="evidence", help="listen: the evidence folder (default evidence/)")
     p.set_defaults(func=cmd_webhooks)
+    p = sub.add_parser("diff", help="changelog since a git ref; exit 1 on a breaking change without a major bump")
+    _add_keys(p)
+    p.add_argument("--base", help="git ref to compare with (default: the merge base with main)")
+    p.add_argument("--head", help="git ref to compare (default: the working tree)")
+    p.add_argument("--json", action="store_true", help="print the changes as JSON instead of Markdown")
+    p.add_argument("--out", help="folder for <key>.md and diff.json (default build/diff)")
+    p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("docs", help="write the offline reference docs (Swagger UI) to build/docs/")
+    _add_keys(p)
+    p.add_argument("--out", help="folder (default build/docs)")
+    p.set_defaults(func=cmd_docs)
     return parser
 
 

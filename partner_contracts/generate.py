@@ -32,6 +32,7 @@ from typing import Any
 import jinja2
 
 from .specs import Api, select
+from .versions import version_gate, write_changelog
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 BIN = Path(sys.executable).parent
@@ -124,6 +125,7 @@ def build_client(api: Api, scratch: Path) -> Path:
     for name, text in render_companions(api).items():
         (out / name).write_text(text, encoding="utf-8")
     shutil.copyfile(bundle_file, out / "openapi.json")
+    write_changelog(api, out)  # CHANGELOG.md: the committed one + a section from `diff` when the spec changed
     for cmd in (
         [_tool("ruff"), "check", "--fix-only", "--quiet", "--no-cache", "--isolated", "--target-version", "py310", "."],
         [_tool("ruff"), "format", "--quiet", "--no-cache", "--isolated", "--line-length", "120", "."],
@@ -180,6 +182,10 @@ def generate_all(keys: list[str] | None, *, check: bool = False, verify: bool = 
                 print(f"{api.key}: FAILED\n{exc}")
                 failed += 1
                 continue
+            gate = version_gate(folder)
+            if gate:
+                print(f"{api.key}: FAILED: {gate}")
+                failed += 1
             if check:
                 drifted = drift(folder, api.client_dir)
                 if drifted:

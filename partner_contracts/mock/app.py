@@ -28,6 +28,7 @@ from urllib.parse import unquote
 import orjson
 from starlette.requests import cookie_parser
 
+from ..docs import page as docs_page
 from ..schemas import SchemaSet
 from ..specs import Api, escape, load_yaml, resolve_pointer, select
 from .behaviour import MISSING, ActionError, Behaviour, json_default, reads_only, render
@@ -895,6 +896,8 @@ class MockApp:
         elif path == "/_mock/reset" and method == "POST":
             self.mock.reset()
             response = Reply(204)
+        elif method == "GET" and (page := docs_page(path, self.mock)) is not None:  # /docs, /<key>/docs
+            response = Reply(*page)
         else:
             try:
                 response = await self.mock.handle(request)

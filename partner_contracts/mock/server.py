@@ -22,6 +22,7 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
     for key, api in mock.apis.items():
         ops = sum(len(r.operations) for r in api.routes)
         print(f"  http://{host}:{port}/{key}/  ({ops} operations; spec at /{key}/openapi.json)")
+    print(f"  reference docs: http://{host}:{port}/docs  (renderer from `partner-contracts docs`)")
     if webhook_url:
         print(f"  webhooks → {webhook_url}")
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, **SERVER_OPTIONS)

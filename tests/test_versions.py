@@ -1,0 +1,113 @@
+"""partner_contracts.versions: client version = info.version; CHANGELOG.md appended from diff, reproducibly;
+the version gate of `generate --check`."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from partner_contracts.generate import package_version
+from partner_contracts.specs import discover
+from partner_contracts.versions import CHANGELOG, changelog, version_gate
+
+PALM = next(api for api in discover() if api.key == "palm-locker")
+
+
+def _committed(tmp_path: Path, document: dict[str, Any], text: str | None = None) -> Path:
+    folder = tmp_path / "committed"
+    folder.mkdir(exist_ok=True)
+    (folder / "openapi.json").write_text(json.dumps(document), encoding="utf-8")
+    if text is not None:
+        (folder / CHANGELOG).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _opened(document: dict[str, Any], version: str | None = None) -> dict[str, Any]:
+    """Palm with its OrderStatus enum opened (and a version, if given)."""
+    new = copy.deepcopy(document)
+    del new["components"]["schemas"]["OrderStatus"]["enum"]
+    if version:
+        new["info"]["version"] = version
+    return new
+
+
+def _status_removed(document: dict[str, Any], version: str) -> dict[str, Any]:
+    new = copy.deepcopy(document)
+    del new["paths"]["/order/{orderId}"]["get"]["responses"]["404"]
+    new["info"]["version"] = version
+    return new
+
+
+@pytest.mark.parametrize("api", discover(), ids=lambda a: a.key)
+def test_client_version_is_the_spec_version(api) -> None:  # type: ignore[no-untyped-def]
+    setup = (api.client_dir / "setup.py").read_text(encoding="utf-8")
+    version = re.search(r'version="([^"]+)"', setup)
+    assert version and version.group(1) == package_version(str(api.bundled.document["info"]["version"]))
+    assert (api.client_dir / CHANGELOG).read_text(encoding="utf-8").startswith(f"# Changelog — {api.key}-client")
+
+
+def test_unchanged_spec_keeps_the_changelog_byte_for_byte(tmp_path: Path) -> None:
+    doc = PALM.bundled.document
+    committed = _committed(tmp_path, doc, (PALM.client_dir / CHANGELOG).read_text(encoding="utf-8"))
+    assert changelog(PALM, doc, committed) == (committed / CHANGELOG).read_text(encoding="utf-8")
+
+
+def test_a_change_appends_a_section_and_regeneration_is_stable(tmp_path: Path) -> None:
+    doc = PALM.bundled.document
+    committed = _committed(tmp_path, doc, (PALM.client_dir / CHANGELOG).read_text(encoding="utf-8"))
+    new = _opened(doc, "1.1.0")
+    text = changelog(PALM, new, committed)
+    assert text.startswith((committed / CHANGELOG).read_text(encoding="utf-8").rstrip("\n"))
+    appended = text.rsplit("\n## ", 1)[1]
+    assert appended.startswith("palm-locker 1.0.0 → 1.1.0")
+    assert "Required version bump: **minor**" in appended
+    assert "[response-property-enum-opened]" in appended and "[webhook-property-enum-opened]" in appended
+    # the committed tree after `generate`: the same inputs give the same bytes
+    again = _committed(tmp_path, new, text)
+    assert changelog(PALM, new, again) == text
+    (tmp_path / CHANGELOG).write_text(text, encoding="utf-8")
+    assert version_gate(tmp_path) is None
+
+
+def test_gate_fails_an_unbumped_break_and_passes_a_major_bump(tmp_path: Path) -> None:
+    doc = PALM.bundled.document
+    committed = _committed(tmp_path, doc)  # no changelog yet: a baseline is written first
+    for version, fails in (("1.0.1", True), ("2.0.0", False)):
+        text = changelog(PALM, _status_removed(doc, version), committed)
+        assert "Baseline: the first versioned release" in text
+        assert "[response-non-success-status-removed]" in text
+        out = tmp_path / version
+        out.mkdir()
+        (out / CHANGELOG).write_text(text, encoding="utf-8")
+        message = version_gate(out)
+        assert (message is not None) is fails
+        if message:
+            assert "raise the major of info.version" in message and "palm-locker 1.0.0 → 1.0.1" in message
+
+
+def test_generate_fails_on_an_unbumped_break(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """generate_all wires the gate: a regenerated client whose changelog ends in an unbumped break fails,
+    in --check and in write mode (which still writes, so the record is kept)."""
+    from partner_contracts import generate
+
+    doc = PALM.bundled.document
+    committed = _committed(tmp_path, doc, (PALM.client_dir / CHANGELOG).read_text(encoding="utf-8"))
+
+    def fake_build(api, scratch: Path) -> Path:  # type: ignore[no-untyped-def]
+        out = scratch / "client"
+        out.mkdir()
+        new = _status_removed(doc, "1.0.1")
+        (out / "openapi.json").write_text(json.dumps(new), encoding="utf-8")
+        (out / CHANGELOG).write_text(changelog(api, new, committed), encoding="utf-8")
+        return out
+
+    monkeypatch.setattr(generate, "build_client", fake_build)
+    assert generate.generate_all(["palm-locker"], check=True, verify=False) == 1
+    printed = capsys.readouterr().out
+    assert "palm-locker: FAILED: breaking change without a major version bump" in printed
