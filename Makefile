@@ -79,6 +79,7 @@ bench: $(STAMP) $(BENCH_STAMP)
 
 bench-client: $(STAMP)
 	$(BIN)/python scripts/bench_client.py $(ARGS)
+
 BASE ?=
 diff: $(STAMP)
 	$(BIN)/partner-contracts diff $(API) $(if $(BASE),--base $(BASE)) $(ARGS)
