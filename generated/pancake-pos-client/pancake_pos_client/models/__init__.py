@@ -54,7 +54,7 @@ from .crm_record_envelope import CrmRecordEnvelope
 from .crm_record_envelope_data import CrmRecordEnvelopeData
 from .crm_section import CrmSection
 from .crm_table import CrmTable
-from .crm_table_permission_type import CrmTablePermissionType
+from .crm_table_permission_type_type_0 import CrmTablePermissionTypeType0
 from .crm_table_table_permissions_item import CrmTableTablePermissionsItem
 from .crm_webhook_payload import CrmWebhookPayload
 from .crm_webhook_payload_data import CrmWebhookPayloadData
@@ -64,7 +64,7 @@ from .customer_address_input import CustomerAddressInput
 from .customer_create_request import CustomerCreateRequest
 from .customer_create_request_create_type import CustomerCreateRequestCreateType
 from .customer_level import CustomerLevel
-from .customer_level_discount_type import CustomerLevelDiscountType
+from .customer_level_discount_type_type_0 import CustomerLevelDiscountTypeType0
 from .customer_note import CustomerNote
 from .customer_note_created_by import CustomerNoteCreatedBy
 from .customer_note_images_item_type_1 import CustomerNoteImagesItemType1
@@ -364,7 +364,7 @@ from .transaction import Transaction
 from .transaction_create_request import TransactionCreateRequest
 from .transaction_create_request_transaction import TransactionCreateRequestTransaction
 from .transaction_payment_method import TransactionPaymentMethod
-from .transaction_status import TransactionStatus
+from .transaction_status_type_0 import TransactionStatusType0
 from .transfer import Transfer
 from .transfer_create_request import TransferCreateRequest
 from .transfer_create_request_transfer import TransferCreateRequestTransfer
@@ -484,7 +484,7 @@ __all__ = (
     "CrmRecordEnvelopeData",
     "CrmSection",
     "CrmTable",
-    "CrmTablePermissionType",
+    "CrmTablePermissionTypeType0",
     "CrmTableTablePermissionsItem",
     "CrmWebhookPayload",
     "CrmWebhookPayloadData",
@@ -494,7 +494,7 @@ __all__ = (
     "CustomerCreateRequest",
     "CustomerCreateRequestCreateType",
     "CustomerLevel",
-    "CustomerLevelDiscountType",
+    "CustomerLevelDiscountTypeType0",
     "CustomerNote",
     "CustomerNoteCreatedBy",
     "CustomerNoteImagesItemType1",
@@ -710,7 +710,7 @@ __all__ = (
     "TransactionCreateRequest",
     "TransactionCreateRequestTransaction",
     "TransactionPaymentMethod",
-    "TransactionStatus",
+    "TransactionStatusType0",
     "Transfer",
     "TransferCreateRequest",
     "TransferCreateRequestTransfer",

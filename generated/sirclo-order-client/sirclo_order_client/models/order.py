@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,9 +32,9 @@ class Order:
                 responses (ledger SO-008).
             customer_reference (str): Customer reference value.
             shipment_reference (str): Shipment reference value (may be empty).
-            status (OrderStatus): Status of an order as SIRCLO returns it. The source's table lists the values as a numbered
-                list with capitalised labels (Pending, Accepted, …); every example uses lower case (`"accepted"`, `"pending"`)
-                and the PATCH body keys are lower case, so the wire values are taken to be lower case (ledger SO-010).
+            status (OrderStatus | str): `OrderStatus` as the API answers it: one of the documented values, or any other
+                string. Open because a vendor order state machine that can grow (ledger SO-017); a client must not fail on a
+                value it does not know. Requests keep the closed `OrderStatus`.
             delivery_name (str): Name of the buyer/delivery recipient in this order.
             delivery_email (str): Email address of the buyer/delivery recipient in this order.
             delivery_street_address (str): Street address for order delivery.
@@ -65,7 +65,7 @@ class Order:
     order_date: str
     customer_reference: str
     shipment_reference: str
-    status: OrderStatus
+    status: OrderStatus | str
     delivery_name: str
     delivery_email: str
     delivery_street_address: str
@@ -98,7 +98,11 @@ class Order:
 
         shipment_reference = self.shipment_reference
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         delivery_name = self.delivery_name
 
@@ -191,7 +195,18 @@ class Order:
 
         shipment_reference = d.pop("shipment_reference")
 
-        status = check_order_status(d.pop("status"))
+        def _parse_status(data: object) -> OrderStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_order_status_value_type_0 = check_order_status(data)
+
+                return componentsschemas_order_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrderStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         delivery_name = d.pop("delivery_name")
 
