@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -17,6 +18,9 @@ def _get_kwargs(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    purpose: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,6 +36,18 @@ def _get_kwargs(
     params["orderStatus"] = json_order_status
 
     params["receiverPhone"] = receiver_phone
+
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["startTime"] = json_start_time
+
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["endTime"] = json_end_time
+
+    params["purpose"] = purpose
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -91,13 +107,17 @@ def sync_detailed(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    purpose: str | Unset = UNSET,
 ) -> Response[Error | OrderListResponse]:
     """List orders
 
-     Lists the partner's orders page by page, optionally filtered by status and receiver phone. Only the
-    parameters of the source's table are described; its Notes name `startTime`, `endTime`, `status`,
-    `purpose`, `pageSize` and `pageIndex`, which the table does not have (ledger PL-006). The answer is
-    not wrapped in `data` (ledger PL-005).
+     Lists the partner's orders page by page, optionally filtered by status, receiver phone, purpose and
+    a creation-date range. The table lists page, size, orderStatus and receiverPhone; the intro and
+    Notes add `startTime`, `endTime` (ISO 8601) and `purpose`, described here as optional and
+    unverified; their `status`, `pageSize` and `pageIndex` are taken as other names of orderStatus, size
+    and page (ledger PL-006). The answer is not wrapped in `data` (ledger PL-005).
 
     Args:
         page (int | Unset):  Default: 0.
@@ -105,6 +125,9 @@ def sync_detailed(
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
         receiver_phone (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        purpose (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +142,9 @@ def sync_detailed(
         size=size,
         order_status=order_status,
         receiver_phone=receiver_phone,
+        start_time=start_time,
+        end_time=end_time,
+        purpose=purpose,
     )
 
     response = client.get_httpx_client().request(
@@ -135,13 +161,17 @@ def sync(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    purpose: str | Unset = UNSET,
 ) -> Error | OrderListResponse | None:
     """List orders
 
-     Lists the partner's orders page by page, optionally filtered by status and receiver phone. Only the
-    parameters of the source's table are described; its Notes name `startTime`, `endTime`, `status`,
-    `purpose`, `pageSize` and `pageIndex`, which the table does not have (ledger PL-006). The answer is
-    not wrapped in `data` (ledger PL-005).
+     Lists the partner's orders page by page, optionally filtered by status, receiver phone, purpose and
+    a creation-date range. The table lists page, size, orderStatus and receiverPhone; the intro and
+    Notes add `startTime`, `endTime` (ISO 8601) and `purpose`, described here as optional and
+    unverified; their `status`, `pageSize` and `pageIndex` are taken as other names of orderStatus, size
+    and page (ledger PL-006). The answer is not wrapped in `data` (ledger PL-005).
 
     Args:
         page (int | Unset):  Default: 0.
@@ -149,6 +179,9 @@ def sync(
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
         receiver_phone (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        purpose (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,6 +197,9 @@ def sync(
         size=size,
         order_status=order_status,
         receiver_phone=receiver_phone,
+        start_time=start_time,
+        end_time=end_time,
+        purpose=purpose,
     ).parsed
 
 
@@ -174,13 +210,17 @@ async def asyncio_detailed(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    purpose: str | Unset = UNSET,
 ) -> Response[Error | OrderListResponse]:
     """List orders
 
-     Lists the partner's orders page by page, optionally filtered by status and receiver phone. Only the
-    parameters of the source's table are described; its Notes name `startTime`, `endTime`, `status`,
-    `purpose`, `pageSize` and `pageIndex`, which the table does not have (ledger PL-006). The answer is
-    not wrapped in `data` (ledger PL-005).
+     Lists the partner's orders page by page, optionally filtered by status, receiver phone, purpose and
+    a creation-date range. The table lists page, size, orderStatus and receiverPhone; the intro and
+    Notes add `startTime`, `endTime` (ISO 8601) and `purpose`, described here as optional and
+    unverified; their `status`, `pageSize` and `pageIndex` are taken as other names of orderStatus, size
+    and page (ledger PL-006). The answer is not wrapped in `data` (ledger PL-005).
 
     Args:
         page (int | Unset):  Default: 0.
@@ -188,6 +228,9 @@ async def asyncio_detailed(
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
         receiver_phone (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        purpose (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,6 +245,9 @@ async def asyncio_detailed(
         size=size,
         order_status=order_status,
         receiver_phone=receiver_phone,
+        start_time=start_time,
+        end_time=end_time,
+        purpose=purpose,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -216,13 +262,17 @@ async def asyncio(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    purpose: str | Unset = UNSET,
 ) -> Error | OrderListResponse | None:
     """List orders
 
-     Lists the partner's orders page by page, optionally filtered by status and receiver phone. Only the
-    parameters of the source's table are described; its Notes name `startTime`, `endTime`, `status`,
-    `purpose`, `pageSize` and `pageIndex`, which the table does not have (ledger PL-006). The answer is
-    not wrapped in `data` (ledger PL-005).
+     Lists the partner's orders page by page, optionally filtered by status, receiver phone, purpose and
+    a creation-date range. The table lists page, size, orderStatus and receiverPhone; the intro and
+    Notes add `startTime`, `endTime` (ISO 8601) and `purpose`, described here as optional and
+    unverified; their `status`, `pageSize` and `pageIndex` are taken as other names of orderStatus, size
+    and page (ledger PL-006). The answer is not wrapped in `data` (ledger PL-005).
 
     Args:
         page (int | Unset):  Default: 0.
@@ -230,6 +280,9 @@ async def asyncio(
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
         receiver_phone (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        purpose (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,5 +299,8 @@ async def asyncio(
             size=size,
             order_status=order_status,
             receiver_phone=receiver_phone,
+            start_time=start_time,
+            end_time=end_time,
+            purpose=purpose,
         )
     ).parsed
