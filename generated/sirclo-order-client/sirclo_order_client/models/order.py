@@ -52,7 +52,8 @@ class Order:
             shipping_total (float): Total shipping cost of the order (source type double).
             total (float): Order total. Only in the examples (ledger SO-011); the examples satisfy total = subtotal −
                 discount_total + shipping_total + tax_total.
-            line_items (list[LineItem]):
+            line_items (list[LineItem] | None): The order's lines; null is accepted for an empty list — a Go server writes a
+                nil slice as null (ledger SO-014).
             created_at (str): Timestamp as SIRCLO writes it in responses: `YYYY-MM-DD HH:MM:SS.ffffff` without a time zone
                 (e.g. `2019-05-27 06:05:11.979185`). This is not RFC 3339, so no `format` is declared (ledger SO-009).
             updated_at (str): Timestamp as SIRCLO writes it in responses: `YYYY-MM-DD HH:MM:SS.ffffff` without a time zone
@@ -81,7 +82,7 @@ class Order:
     discount_total: float
     shipping_total: float
     total: float
-    line_items: list[LineItem]
+    line_items: list[LineItem] | None
     created_at: str
     updated_at: str
     tax_total: float | Unset = UNSET
@@ -134,10 +135,15 @@ class Order:
 
         total = self.total
 
-        line_items = []
-        for line_items_item_data in self.line_items:
-            line_items_item = line_items_item_data.to_dict()
-            line_items.append(line_items_item)
+        line_items: list[dict[str, Any]] | None
+        if isinstance(self.line_items, list):
+            line_items = []
+            for line_items_type_0_item_data in self.line_items:
+                line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                line_items.append(line_items_type_0_item)
+
+        else:
+            line_items = self.line_items
 
         created_at = self.created_at
 
@@ -238,12 +244,25 @@ class Order:
 
         total = d.pop("total")
 
-        line_items = []
-        _line_items = d.pop("line_items")
-        for line_items_item_data in _line_items:
-            line_items_item = LineItem.from_dict(line_items_item_data)
+        def _parse_line_items(data: object) -> list[LineItem] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                line_items_type_0 = []
+                _line_items_type_0 = data
+                for line_items_type_0_item_data in _line_items_type_0:
+                    line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data)
 
-            line_items.append(line_items_item)
+                    line_items_type_0.append(line_items_type_0_item)
+
+                return line_items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LineItem] | None, data)
+
+        line_items = _parse_line_items(d.pop("line_items"))
 
         created_at = d.pop("createdAt")
 

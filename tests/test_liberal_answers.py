@@ -1,7 +1,8 @@
-"""Open enums: response and webhook enums accept values the document does not list; requests stay strict.
+"""Liberal in what servers send: open enums (PL-027, PP-414) and SIRCLO's Go null lists (SO-014).
 
-The plain generated clients parse an unknown value into the open (``str``/``int``) branch of the union
-instead of raising, and write it back unchanged; the spec still refuses the value in a request.
+The plain generated clients parse an unknown enum value into the open (``str``/``int``) branch of the
+union instead of raising, and write it back unchanged; a null list parses as None. The spec still
+refuses the same values in a request.
 """
 
 from __future__ import annotations
@@ -80,17 +81,40 @@ def test_pancake_order_with_unknown_status_code_parses() -> None:
     assert Order.from_dict(order).status == 99
 
 
+def test_sirclo_null_lists_parse() -> None:
+    """SO-014: a Go backend writes an empty slice as null."""
+    from sirclo_order_client.api.order import list_orders, update_orders
+    from sirclo_order_client.client import Client
+
+    client = Client(base_url="http://mock.invalid", raise_on_unexpected_status=True)
+    update = _first_example("sirclo-order", "/paths/~1order/patch/responses/200/content/application~1json")
+    update["data"]["succeed"] = None
+    update["data"]["failed"] = None
+    parsed = update_orders._parse_response(client=client, response=httpx.Response(200, json=update))
+    assert parsed is not None and parsed.data.succeed is None and parsed.data.failed is None
+    assert parsed.to_dict()["data"] == {"succeed": None, "failed": None}
+    listing = _first_example("sirclo-order", "/paths/~1order/get/responses/200/content/application~1json")
+    listing["data"][0]["line_items"] = None
+    parsed_list = list_orders._parse_response(client=client, response=httpx.Response(200, json=listing))
+    assert parsed_list is not None and parsed_list.data[0].line_items is None
+    listing["data"] = None
+    parsed_list = list_orders._parse_response(client=client, response=httpx.Response(200, json=listing))
+    assert parsed_list is not None and parsed_list.data is None
+
+
 OPEN_IN_RESPONSE_STRICT_IN_REQUEST = [
     # (api, schema pointer of the request, request body with an undocumented value)
     ("palm-locker", "/paths/~1order/get/parameters/orderStatus/schema", "Delivered"),
     ("pancake-pos", "/paths/~1shops~1{shop_id}/put/requestBody/content/application~1json/schema",
      {"shop": {"webhook_enable": False, "webhook_types": ["crm_tables"]}}),
+    ("sirclo-order", "/paths/~1order/post/requestBody/content/application~1json/schema",
+     {"order_id": "O-1", "order_date": "2024-05-01T10:00:00Z", "line_items": None}),
 ]
 
 
 @pytest.mark.parametrize(("key", "pointer", "value"), OPEN_IN_RESPONSE_STRICT_IN_REQUEST,
                          ids=[c[0] for c in OPEN_IN_RESPONSE_STRICT_IN_REQUEST])
-def test_requests_keep_the_closed_enum(key: str, pointer: str, value: Any) -> None:
+def test_requests_stay_strict(key: str, pointer: str, value: Any) -> None:
     doc = APIS[key].bundled.document
     if "/parameters/" in pointer:  # a parameter by name: its index moves when parameters are added
         operation, rest = pointer.split("/parameters/")
