@@ -12,6 +12,9 @@ document. Rules (one function each, ``rule_*``):
 - ``example``: every named example (media types, parameters, headers) validates against its schema.
 - ``vendor-example``: examples kept under ``x-vendor-examples`` name an existing ledger entry.
 - ``ledger``: entries are well formed, ids unique, and their ``spec`` pointers resolve.
+- ``unverified``: every ``unverified: true`` ledger entry has an ``x-unverified`` note at each pointer it
+  names, on the target of a reference there, or on an object enclosing it (the object holding a list,
+  when the pointer names a list).
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ class _Context:
         self.report = Report(api.key)
         self.schemas = SchemaSet(self.doc)
         self.ledger_ids: set[str] = set()
+        self.unverified: list[tuple[str, list[str], int | None]] = []  # (entry id, spec pointers, line)
 
     def add(self, rule: str, pointer: str, message: str) -> None:
         file, line = self.bundle.where(pointer)
@@ -232,6 +236,8 @@ def rule_ledger(ctx: _Context) -> None:
         elif entry_id in ctx.ledger_ids:
             bad(f"id {entry_id} is used twice")
         ctx.ledger_ids.add(entry_id)
+        if entry.get("unverified") is True:
+            ctx.unverified.append((entry_id, [str(p) for p in entry.get("spec") or []], line))
         if isinstance(entry.get("source_says"), list) and not entry["source_says"]:
             bad(f"entry {entry_id}: `source_says` is empty")
         for pointer in entry.get("spec") or []:
@@ -241,6 +247,36 @@ def rule_ledger(ctx: _Context) -> None:
                 bad(f"entry {entry_id}: spec pointer {pointer} does not resolve (no {exc.args[0]!r})")
 
 
+def _unverified_note(ctx: _Context, pointer: str) -> bool:
+    """Whether the object at ``pointer`` (or the target of the reference there), or one enclosing it below
+    ``/<section>/<name>``, carries a note."""
+    tokens = pointer.split("/")[1:]
+    for depth in range(len(tokens), 1, -1):
+        node = resolve_pointer(ctx.doc, "/" + "/".join(tokens[:depth]))
+        if depth == len(tokens) and isinstance(node, dict) and str(node.get("$ref", "")).startswith("#/"):
+            node = {**resolve_pointer(ctx.doc, node["$ref"]), **node}  # a reference: its target's note counts
+        note = node.get("x-unverified") if isinstance(node, dict) else None
+        if isinstance(note, str) and note.strip():
+            return True
+    return False
+
+
+def rule_unverified(ctx: _Context) -> None:
+    for entry_id, pointers, line in ctx.unverified:
+        for pointer in pointers:
+            pointer = pointer.lstrip("#")
+            try:
+                node = resolve_pointer(ctx.doc, pointer)
+            except KeyError:
+                continue  # rule_ledger reports it
+            if isinstance(node, list):  # a list cannot carry a note: the object holding it does
+                pointer = pointer.rsplit("/", 1)[0]
+            if not _unverified_note(ctx, pointer):
+                ctx.add("unverified", pointer,
+                        f"ledger {entry_id} (ledger.yaml:{line}) is unverified: add `x-unverified: <what is "
+                        "guessed>` here or on an object enclosing it")
+
+
 RULES: tuple[Rule, ...] = (
     rule_openapi,
     rule_operation_id,
@@ -248,6 +284,7 @@ RULES: tuple[Rule, ...] = (
     rule_x_source,
     rule_ledger,  # before examples: vendor examples name ledger ids
     rule_examples,
+    rule_unverified,
 )
 
 

@@ -72,6 +72,9 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str, str]] = {
     "ledger id": (lambda s: edit(s / "mini/ledger.yaml", "id: MI-001", "id: one"), "ledger", "AB-123"),
     "not OpenAPI": (lambda s: edit(s / PATH_FILE, "      description: The thing.\n", ""),
                     "openapi", '"description" is a required property'),
+    "unverified entry without x-unverified": (
+        lambda s: edit(s / "mini/ledger.yaml", "unverified: false", "unverified: true"),
+        "unverified", "ledger MI-001"),
     "dangling $ref": (lambda s: edit(s / "mini/openapi.yaml", "paths/things@{id}.yaml", "paths/thing.yaml"),
                       "bundle", "no such file"),
 }
