@@ -12,6 +12,9 @@ document. Rules (one function each, ``rule_*``):
 - ``example``: every named example (media types, parameters, headers) validates against its schema.
 - ``vendor-example``: examples kept under ``x-vendor-examples`` name an existing ledger entry.
 - ``ledger``: entries are well formed, ids unique, and their ``spec`` pointers resolve.
+- ``yaml-scalar``: no plain scalar in ``specs/<key>/`` that YAML 1.1 (PyYAML, our loader) and YAML 1.2
+  (Redocly, Spectral, editors) read differently — leading zeros, ``yes/no/on/off``, ``1_000``, ``1e3`` —
+  and no mapping key that either reads as anything but a string (``200:``, ``1:``): quote them.
 - ``unverified``: every ``unverified: true`` ledger entry has an ``x-unverified`` note at each pointer it
   names, on the target of a reference there, or on an object enclosing it (the object holding a list,
   when the pointer names a list).
@@ -24,6 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from . import sources
@@ -277,6 +281,73 @@ def rule_unverified(ctx: _Context) -> None:
                         "guessed>` here or on an object enclosing it")
 
 
+# YAML 1.2 core schema (what YAML 1.2 tools resolve a plain scalar to); YAML 1.1 comes from PyYAML's resolver.
+_CORE_12 = (
+    ("null", re.compile(r"^(?:~|null|Null|NULL|)$")),
+    ("bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")),
+    ("int", re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")),
+    ("float", re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)"
+                         r"|\.nan|\.NaN|\.NAN)$")),
+)
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def _kind_12(text: str) -> str:
+    return next((kind for kind, pattern in _CORE_12 if pattern.match(text)), "str")
+
+
+def _kind_11(text: str) -> str:
+    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)).rsplit(":", 1)[-1]
+    return "str" if tag == "timestamp" else tag  # our loader keeps dates as strings, as YAML 1.2 does
+
+
+def _ambiguous(text: str) -> str | None:
+    """Why a plain scalar is read differently by YAML 1.1 and 1.2, or None."""
+    old, new = _kind_11(text), _kind_12(text)
+    if old != new:
+        return f"YAML 1.1 reads {text!r} as {old}, YAML 1.2 as {new}"
+    if new == "int" and re.match(r"^[-+]?0[0-9]", text):
+        return f"{text!r} has a leading zero: YAML 1.1 reads it as octal, YAML 1.2 as decimal"
+    return None
+
+
+def _yaml_scalar_problems(path: Any) -> Iterator[tuple[int, str]]:
+    try:
+        events = list(yaml.parse(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        return  # the loader reports syntax errors
+    stack: list[list[Any]] = []  # per open collection: [is_mapping, index]
+    for event in events:
+        is_key = bool(stack) and stack[-1][0] and stack[-1][1] % 2 == 0
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if stack:
+                stack[-1][1] += 1
+            stack.append([isinstance(event, yaml.MappingStartEvent), 0])
+            continue
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            stack.pop()
+            continue
+        if not isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
+            continue
+        if stack:
+            stack[-1][1] += 1
+        if not isinstance(event, yaml.ScalarEvent) or event.style is not None or event.tag is not None:
+            continue  # quoted, block or explicitly tagged: read the same everywhere
+        line = event.start_mark.line + 1
+        why = _ambiguous(event.value)
+        if is_key and (_kind_11(event.value) != "str" or _kind_12(event.value) != "str"):
+            yield line, (f"mapping key {event.value!r} is read as a {_kind_12(event.value)}, not a string: "
+                         "quote it (OpenAPI keys are strings)")
+        elif why:
+            yield line, why + ": quote it"
+
+
+def rule_yaml_scalars(ctx: _Context) -> None:
+    for path in sorted(ctx.api.dir.rglob("*.yaml")):
+        for line, message in _yaml_scalar_problems(path):
+            ctx.report.findings.append(Finding("yaml-scalar", message, str(path), line))
+
+
 RULES: tuple[Rule, ...] = (
     rule_openapi,
     rule_operation_id,
@@ -285,6 +356,7 @@ RULES: tuple[Rule, ...] = (
     rule_ledger,  # before examples: vendor examples name ledger ids
     rule_examples,
     rule_unverified,
+    rule_yaml_scalars,
 )
 
 

@@ -75,6 +75,16 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str, str]] = {
     "unverified entry without x-unverified": (
         lambda s: edit(s / "mini/ledger.yaml", "unverified: false", "unverified: true"),
         "unverified", "ledger MI-001"),
+    "YAML 1.1/1.2 ambiguous scalar": (
+        lambda s: edit(s / PATH_FILE, "      description: Unknown id.\n", "      description: Unknown id.\n"
+                       "      x-phone: 0984565082\n"),
+        "yaml-scalar", "YAML 1.1 reads '0984565082' as str, YAML 1.2 as int"),
+    "yes/no scalar": (
+        lambda s: edit(s / PATH_FILE, "      description: Unknown id.\n", "      description: Unknown id.\n"
+                       "      x-retry: no\n"),
+        "yaml-scalar", "YAML 1.1 reads 'no' as bool, YAML 1.2 as str"),
+    "integer mapping key": (lambda s: edit(s / PATH_FILE, '    "404":', "    404:"),
+                            "yaml-scalar", "mapping key '404' is read as a int"),
     "dangling $ref": (lambda s: edit(s / "mini/openapi.yaml", "paths/things@{id}.yaml", "paths/thing.yaml"),
                       "bundle", "no such file"),
 }
@@ -97,3 +107,11 @@ def test_finding_points_at_the_yaml_a_person_edits(mini: Path) -> None:
     assert finding.file.endswith("things@{id}.yaml")
     assert finding.pointer.startswith("/paths/~1things~1{id}/get/responses/200")
     assert "things@{id}.yaml:" in str(finding)
+
+
+@pytest.mark.parametrize(("text", "ambiguous"), [
+    ("0984565082", True), ("012", True), ("yes", True), ("Off", True), ("1_000", True), ("1e3", True),
+    ("12", False), ("2025-02-01", False), ("true", False), ("null", False), ("abc", False), ("1.5", False),
+])
+def test_yaml_1_1_and_1_2_readings(text: str, ambiguous: bool) -> None:
+    assert (lint._ambiguous(text) is not None) is ambiguous
