@@ -224,9 +224,11 @@ from .order_histories_item_items_item_old_type_0 import (
     OrderHistoriesItemItemsItemOldType0,
 )
 from .order_item import OrderItem
+from .order_item_input import OrderItemInput
 from .order_partner import OrderPartner
 from .order_returned_reason import OrderReturnedReason
 from .order_shipping_address import OrderShippingAddress
+from .order_shipping_address_input import OrderShippingAddressInput
 from .order_source import OrderSource
 from .order_staff import OrderStaff
 from .order_status import OrderStatus
@@ -242,8 +244,13 @@ from .order_update_request_picking_shif_marketplace import (
 from .order_update_request_tags_item import OrderUpdateRequestTagsItem
 from .order_variation_info import OrderVariationInfo
 from .order_variation_info_fields_type_0_item import OrderVariationInfoFieldsType0Item
+from .order_variation_info_input import OrderVariationInfoInput
+from .order_variation_info_input_fields_type_0_item import (
+    OrderVariationInfoInputFieldsType0Item,
+)
 from .order_variation_info_measure_info import OrderVariationInfoMeasureInfo
 from .order_warehouse_info import OrderWarehouseInfo
+from .order_warehouse_info_input import OrderWarehouseInfoInput
 from .page import Page
 from .page_settings import PageSettings
 from .partner import Partner
@@ -606,9 +613,11 @@ __all__ = (
     "OrderHistoriesItemItemsItemNewType0",
     "OrderHistoriesItemItemsItemOldType0",
     "OrderItem",
+    "OrderItemInput",
     "OrderPartner",
     "OrderReturnedReason",
     "OrderShippingAddress",
+    "OrderShippingAddressInput",
     "OrderSource",
     "OrderStaff",
     "OrderStatus",
@@ -622,8 +631,11 @@ __all__ = (
     "OrderUpdateRequestTagsItem",
     "OrderVariationInfo",
     "OrderVariationInfoFieldsType0Item",
+    "OrderVariationInfoInput",
+    "OrderVariationInfoInputFieldsType0Item",
     "OrderVariationInfoMeasureInfo",
     "OrderWarehouseInfo",
+    "OrderWarehouseInfoInput",
     "Page",
     "PageSettings",
     "Partner",
