@@ -12,6 +12,10 @@ document. Rules (one function each, ``rule_*``):
 - ``example``: every named example (media types, parameters, headers) validates against its schema.
 - ``vendor-example``: examples kept under ``x-vendor-examples`` name an existing ledger entry.
 - ``ledger``: entries are well formed, ids unique, and their ``spec`` pointers resolve.
+- ``enum``: an enum contradicts no documented value — every key of its ``x-enum-descriptions`` is a
+  member, and no ``x-vendor-examples`` value of an answer or a webhook falls outside a closed enum
+  (open it as ``anyOf: [{$ref: Known}, {type: string}]``, or correct the example). Named examples are
+  already checked by ``example``.
 - ``yaml-scalar``: no plain scalar in ``specs/<key>/`` that YAML 1.1 (PyYAML, our loader) and YAML 1.2
   (Redocly, Spectral, editors) read differently — leading zeros, ``yes/no/on/off``, ``1_000``, ``1e3`` —
   and no mapping key that either reads as anything but a string (``200:``, ``1:``): quote them.
@@ -251,6 +255,55 @@ def rule_ledger(ctx: _Context) -> None:
                 bad(f"entry {entry_id}: spec pointer {pointer} does not resolve (no {exc.args[0]!r})")
 
 
+def _schema_nodes(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        yield pointer, node
+        for key, value in node.items():
+            if key not in ("examples", "example", "x-vendor-examples", "x-enum-descriptions"):
+                yield from _schema_nodes(value, f"{pointer}/{escape(key)}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _schema_nodes(value, f"{pointer}/{i}")
+
+
+def _answer_sites(ctx: _Context) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Media types of responses and webhook bodies (what a server sends)."""
+    for kind, _name, _method, op, pointer in iter_operations(ctx.doc):
+        if kind == "webhooks":
+            body = op.get("requestBody") or {}
+            for media, content in (body.get("content") or {}).items():
+                yield f"{pointer}/requestBody/content/{escape(media)}", content
+        for status, response in (op.get("responses") or {}).items():
+            if isinstance(response, dict) and isinstance(response.get("$ref"), str):
+                response = resolve_pointer(ctx.doc, response["$ref"])
+            for media, content in ((response or {}).get("content") or {}).items():
+                yield f"{pointer}/responses/{escape(str(status))}/content/{escape(media)}", content
+
+
+def rule_enum(ctx: _Context) -> None:
+    for pointer, node in _schema_nodes(ctx.doc, ""):
+        members = node.get("enum")
+        described = node.get("x-enum-descriptions")
+        if isinstance(members, list) and isinstance(described, dict):
+            known = {str(m) for m in members}
+            for value in described:
+                if str(value) not in known:
+                    ctx.add("enum", pointer, f"x-enum-descriptions documents {value!r}, which the enum does not "
+                            "accept: add it, or open the enum (anyOf [known enum, plain type]) where servers send it")
+    for pointer, content in _answer_sites(ctx):
+        if not isinstance(content, dict) or "schema" not in content:
+            continue
+        for name, example in (content.get("x-vendor-examples") or {}).items():
+            found, value = _example_value(ctx, example)
+            if not found:
+                continue
+            for problem in ctx.schemas.problems(pointer + "/schema", value, limit=20):
+                if "is not one of" in problem.message or "was expected" in problem.message:
+                    ctx.add("enum", f"{pointer}/x-vendor-examples/{escape(name)}",
+                            f"the vendor's example sends a value a closed enum refuses ({problem.describe()}): "
+                            "open the enum in answers (anyOf [known enum, plain type]) and ledger it")
+
+
 def _unverified_note(ctx: _Context, pointer: str) -> bool:
     """Whether the object at ``pointer`` (or the target of the reference there), or one enclosing it below
     ``/<section>/<name>``, carries a note."""
@@ -355,6 +408,7 @@ RULES: tuple[Rule, ...] = (
     rule_x_source,
     rule_ledger,  # before examples: vendor examples name ledger ids
     rule_examples,
+    rule_enum,
     rule_unverified,
     rule_yaml_scalars,
 )

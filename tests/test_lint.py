@@ -85,6 +85,16 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str, str]] = {
         "yaml-scalar", "YAML 1.1 reads 'no' as bool, YAML 1.2 as str"),
     "integer mapping key": (lambda s: edit(s / PATH_FILE, '    "404":', "    404:"),
                             "yaml-scalar", "mapping key '404' is read as a int"),
+    "documented enum value outside the enum": (
+        lambda s: edit(s / "mini/components/schemas/Thing.yaml", "size: {type: integer}",
+                       'size: {type: integer, enum: [3], x-enum-descriptions: {"3": three, "4": four}}'),
+        "enum", "x-enum-descriptions documents '4'"),
+    "vendor example outside a closed answer enum": (
+        lambda s: (edit(s / "mini/components/schemas/Thing.yaml", "size: {type: integer}",
+                        "size: {type: integer, enum: [3]}"),
+                   edit(s / PATH_FILE, "          examples:\n", "          x-vendor-examples:\n"
+                        "            delivered: {x-ledger: MI-001, value: {id: t2, size: 5}}\n          examples:\n")),
+        "enum", "a closed enum refuses"),
     "dangling $ref": (lambda s: edit(s / "mini/openapi.yaml", "paths/things@{id}.yaml", "paths/thing.yaml"),
                       "bundle", "no such file"),
 }
