@@ -125,3 +125,18 @@ def test_finding_points_at_the_yaml_a_person_edits(mini: Path) -> None:
 ])
 def test_yaml_1_1_and_1_2_readings(text: str, ambiguous: bool) -> None:
     assert (lint._ambiguous(text) is not None) is ambiguous
+
+
+@pytest.mark.slow
+def test_redocly_recommended_flags_a_yaml_1_2_integer_example(mini: Path) -> None:
+    """Redocly reads YAML 1.2: an unquoted 0984565082 is an integer there and fails its string schema."""
+    from partner_contracts import redocly
+
+    if redocly.installed_version() != redocly.VERSION:
+        pytest.skip(f"Redocly CLI {redocly.VERSION} is not in build/redocly: `partner-contracts validate --redocly` "
+                    "installs it from npm")
+    (api,) = discover(mini)
+    assert redocly.lint([api]).ok
+    edit(mini / PATH_FILE, "value: {id: t1, size: 3}", "value: {id: 0984565082, size: 3}")
+    result = redocly.lint([api])
+    assert not result.ok and "no-invalid-media-type-examples" in result.output, result.output
