@@ -16,6 +16,9 @@ document. Rules (one function each, ``rule_*``):
   member, and no ``x-vendor-examples`` value of an answer or a webhook falls outside a closed enum
   (open it as ``anyOf: [{$ref: Known}, {type: string}]``, or correct the example). Named examples are
   already checked by ``example``.
+- ``source-table``: every field a table of an operation's source section documents (pipe tables, Pancake's
+  "Response Parameters" tables, AnyMaster's stacked tables) is a property, parameter, header or security
+  scheme name of the spec, or is named by a ledger entry.
 - ``yaml-scalar``: no plain scalar in ``specs/<key>/`` that YAML 1.1 (PyYAML, our loader) and YAML 1.2
   (Redocly, Spectral, editors) read differently — leading zeros, ``yes/no/on/off``, ``1_000``, ``1e3`` —
   and no mapping key that either reads as anything but a string (``200:``, ``1:``): quote them.
@@ -304,6 +307,72 @@ def rule_enum(ctx: _Context) -> None:
                             "open the enum in answers (anyOf [known enum, plain type]) and ledger it")
 
 
+def _spec_names(node: Any, found: set[str]) -> set[str]:
+    """Property keys, parameter/header/security-scheme names anywhere in the document."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("properties", "headers") and isinstance(value, dict):
+                found.update(str(k) for k in value)
+            if key == "name" and isinstance(value, str) and node.get("in"):
+                found.add(value)
+            if key not in ("examples", "example", "x-vendor-examples"):
+                _spec_names(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _spec_names(value, found)
+    return found
+
+
+def _cited_sections(node: Any, found: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    if isinstance(node, dict):
+        source = node.get("x-source")
+        if isinstance(source, dict) and source.get("file") and source.get("section"):
+            sections = source["section"] if isinstance(source["section"], list) else [source["section"]]
+            found.update((str(source["file"]), sources.normalise(str(s))) for s in sections)
+        for key, value in node.items():
+            if key not in ("examples", "example", "x-vendor-examples"):
+                _cited_sections(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _cited_sections(value, found)
+    return found
+
+
+def rule_source_tables(ctx: _Context) -> None:
+    folder = sources_dir()
+    names = _spec_names(ctx.doc, set())
+    ledger_text = ""
+    if ctx.api.ledger_path.is_file():
+        ledger_text = ctx.api.ledger_path.read_text(encoding="utf-8")
+    cited = _cited_sections(ctx.doc, set())
+    reported: set[tuple[str, str]] = set()
+    for _kind, _name, _method, op, pointer in iter_operations(ctx.doc):
+        source = op.get("x-source")
+        if not isinstance(source, dict) or not source.get("file") or not source.get("section"):
+            continue  # rule_x_source reports it
+        path = folder / str(source["file"])
+        if not path.is_file():
+            continue
+        lines = sources.read_lines(path)
+        starts = {sources.normalise(line): n for n, line in reversed(list(enumerate(lines, 1)))}
+        boundaries = sorted(starts[s] for f, s in cited if f == source["file"] and s in starts)
+        sections = source["section"] if isinstance(source["section"], list) else [source["section"]]
+        for section in sections:
+            start = starts.get(sources.normalise(str(section)))
+            if start is None:
+                continue  # rule_x_source reports it
+            end = next((b for b in boundaries if b > start), len(lines) + 1)
+            for row in sources.table_rows(path, start, end):
+                if row.field in names or (source["file"], row.field) in reported:
+                    continue
+                if re.search(rf"(?<![A-Za-z0-9_]){re.escape(row.field)}(?![A-Za-z0-9_])", ledger_text):
+                    continue
+                reported.add((source["file"], row.field))
+                ctx.add("source-table", pointer + "/x-source",
+                        f"{source['file']}:{row.line} documents `{row.name}` in a table of {section!r}; no schema, "
+                        "parameter or header of the spec has it and no ledger entry names it: add it, or ledger why not")
+
+
 def _unverified_note(ctx: _Context, pointer: str) -> bool:
     """Whether the object at ``pointer`` (or the target of the reference there), or one enclosing it below
     ``/<section>/<name>``, carries a note."""
@@ -409,6 +478,7 @@ RULES: tuple[Rule, ...] = (
     rule_ledger,  # before examples: vendor examples name ledger ids
     rule_examples,
     rule_enum,
+    rule_source_tables,
     rule_unverified,
     rule_yaml_scalars,
 )

@@ -95,6 +95,10 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str, str]] = {
                    edit(s / PATH_FILE, "          examples:\n", "          x-vendor-examples:\n"
                         "            delivered: {x-ledger: MI-001, value: {id: t2, size: 5}}\n          examples:\n")),
         "enum", "a closed enum refuses"),
+    "source table row in no schema": (
+        lambda s: edit(s.parent / "sources" / "mini-source.md", "| `size` | integer | Its size.        |\n",
+                       "| `size` | integer | Its size.        |\n| `colour` | string | Its colour. |\n"),
+        "source-table", "documents `colour` in a table of 'Get thing'"),
     "dangling $ref": (lambda s: edit(s / "mini/openapi.yaml", "paths/things@{id}.yaml", "paths/thing.yaml"),
                       "bundle", "no such file"),
 }
@@ -140,3 +144,20 @@ def test_redocly_recommended_flags_a_yaml_1_2_integer_example(mini: Path) -> Non
     edit(mini / PATH_FILE, "value: {id: t1, size: 3}", "value: {id: 0984565082, size: 3}")
     result = redocly.lint([api])
     assert not result.ok and "no-invalid-media-type-examples" in result.output, result.output
+
+
+def test_table_rows_read_the_three_layouts() -> None:
+    """Pancake's last table (no trailing newline) ends with editor_name; AnyMaster's stacked cells; pipes."""
+    from partner_contracts import sources
+    from partner_contracts.specs import sources_dir
+
+    pancake = sources_dir() / "pancake-pos.txt"
+    end = len(sources.read_lines(pancake)) + 1
+    assert [r.field for r in sources.table_rows(pancake, end - 10, end)][-1] == "editor_name"
+    anymaster = sources_dir() / "anymaster-order.txt"
+    fields = [r.field for r in sources.table_rows(anymaster, 1, len(sources.read_lines(anymaster)) + 1)]
+    assert fields[:6] == ["customer", "address", "partner_details", "datetime", "payment_method", "image_uuids"]
+    sirclo = sources_dir() / "sirclo-order.md"
+    rows = sources.table_rows(sirclo, 1, len(sources.read_lines(sirclo)) + 1)
+    assert any(r.name == "line_items - sku" and r.field == "sku" for r in rows)
+    assert not any(r.field in ("Parameter", "Key", "Name") for r in rows)
