@@ -17,8 +17,8 @@ import time
 
 from . import coverage, lint
 from .fuzz import fuzz
-from .redocly import run as run_redocly
 from .generate import generate_all
+from .redocly import run as run_redocly
 from .specs import select
 
 

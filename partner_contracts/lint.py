@@ -307,44 +307,36 @@ def rule_enum(ctx: _Context) -> None:
                             "open the enum in answers (anyOf [known enum, plain type]) and ledger it")
 
 
-def _spec_names(node: Any, found: set[str]) -> set[str]:
+def _spec_names(doc: dict[str, Any]) -> set[str]:
     """Property keys, parameter/header/security-scheme names anywhere in the document."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key in ("properties", "headers") and isinstance(value, dict):
-                found.update(str(k) for k in value)
-            if key == "name" and isinstance(value, str) and node.get("in"):
-                found.add(value)
-            if key not in ("examples", "example", "x-vendor-examples"):
-                _spec_names(value, found)
-    elif isinstance(node, list):
-        for value in node:
-            _spec_names(value, found)
+    found: set[str] = set()
+    for _pointer, node in _schema_nodes(doc, ""):
+        for key in ("properties", "headers"):
+            if isinstance(node.get(key), dict):
+                found.update(str(k) for k in node[key])
+        if isinstance(node.get("name"), str) and node.get("in"):
+            found.add(node["name"])
     return found
 
 
-def _cited_sections(node: Any, found: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    if isinstance(node, dict):
+def _cited_sections(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """(file, normalised heading) of every x-source in the document."""
+    found: set[tuple[str, str]] = set()
+    for _pointer, node in _schema_nodes(doc, ""):
         source = node.get("x-source")
         if isinstance(source, dict) and source.get("file") and source.get("section"):
             sections = source["section"] if isinstance(source["section"], list) else [source["section"]]
             found.update((str(source["file"]), sources.normalise(str(s))) for s in sections)
-        for key, value in node.items():
-            if key not in ("examples", "example", "x-vendor-examples"):
-                _cited_sections(value, found)
-    elif isinstance(node, list):
-        for value in node:
-            _cited_sections(value, found)
     return found
 
 
 def rule_source_tables(ctx: _Context) -> None:
     folder = sources_dir()
-    names = _spec_names(ctx.doc, set())
+    names = _spec_names(ctx.doc)
     ledger_text = ""
     if ctx.api.ledger_path.is_file():
         ledger_text = ctx.api.ledger_path.read_text(encoding="utf-8")
-    cited = _cited_sections(ctx.doc, set())
+    cited = _cited_sections(ctx.doc)
     reported: set[tuple[str, str]] = set()
     for _kind, _name, _method, op, pointer in iter_operations(ctx.doc):
         source = op.get("x-source")

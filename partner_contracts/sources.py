@@ -160,13 +160,13 @@ def table_rows(path: Path, start: int, end: int, words_after: str = "Response Pa
     rows: list[Row] = []
     i = 0
     while i < len(lines):
-        line, number = lines[i], start + i
+        line = lines[i]
         if "|" in line and i + 1 < len(lines) and _PIPE_SEPARATOR.match(lines[i + 1]):  # a pipe table
             i += 2
             while i < len(lines) and "|" in lines[i] and not (
                     i + 1 < len(lines) and _PIPE_SEPARATOR.match(lines[i + 1])):  # the next table's header
-                cells = [c for c in lines[i].strip().strip("|").split("|")]
-                row = _row(cells[0], start + i) if cells else None
+                first = lines[i].strip().strip("|").split("|")[0]
+                row = _row(first, start + i)
                 if row:
                     rows.append(row)
                 i += 1
@@ -181,15 +181,15 @@ def table_rows(path: Path, start: int, end: int, words_after: str = "Response Pa
                 i += 1
             continue
         if normalise(line).lower() == _STACKED_HEADER[0]:
-            cells = [(j, normalise(t)) for j, t in enumerate(lines[i:], i) if normalise(t)]
-            if tuple(c.lower() for _, c in cells[:5]) == _STACKED_HEADER:
+            stacked = [(j, normalise(t)) for j, t in enumerate(lines[i:], i) if normalise(t)]
+            if tuple(c.lower() for _, c in stacked[:5]) == _STACKED_HEADER:
                 k = 5
-                while k + 4 < len(cells) and cells[k + 1][1].lower() in ("required", "optional"):
-                    row = _row(cells[k][1], start + cells[k][0])
+                while k + 4 < len(stacked) and stacked[k + 1][1].lower() in ("required", "optional"):
+                    row = _row(stacked[k][1], start + stacked[k][0])
                     if row:
                         rows.append(row)
                     k += 5
-                i = cells[k - 1][0] + 1 if k > 5 else i + 1
+                i = stacked[k - 1][0] + 1 if k > 5 else i + 1
                 continue
         i += 1
     return rows
