@@ -34,3 +34,13 @@ def test_generated_create_order_models_do_not_offer_server_set_fields() -> None:
     assert "quantity" in item_fields and not item_fields & SERVER_SET["OrderItemInput"]
     address_fields = {f.name for f in attrs.fields(models.OrderShippingAddressInput)}
     assert "province_id" in address_fields and not address_fields & SERVER_SET["OrderShippingAddressInput"]
+
+
+def test_webhook_settings_request_keeps_the_closed_webhook_types() -> None:
+    """PP-414: the answer's webhook_types is open (str | WebhookType); the request's stays WebhookType."""
+    from pancake_pos_client import models
+
+    sent = str(attrs.fields(models.ShopWebhookConfigInput).webhook_types.type)
+    answered = str(attrs.fields(models.ShopWebhookConfig).webhook_types.type)
+    assert sent.startswith("list[WebhookType]") and "str" not in sent, sent
+    assert "str" in answered, answered

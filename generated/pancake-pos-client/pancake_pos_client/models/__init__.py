@@ -352,6 +352,10 @@ from .shop import Shop
 from .shop_user import ShopUser
 from .shop_user_sale_group import ShopUserSaleGroup
 from .shop_webhook_config import ShopWebhookConfig
+from .shop_webhook_config_input import ShopWebhookConfigInput
+from .shop_webhook_config_input_webhook_headers import (
+    ShopWebhookConfigInputWebhookHeaders,
+)
 from .shop_webhook_config_webhook_headers import ShopWebhookConfigWebhookHeaders
 from .stocktaking import Stocktaking
 from .stocktaking_by import StocktakingBy
@@ -707,6 +711,8 @@ __all__ = (
     "ShopUser",
     "ShopUserSaleGroup",
     "ShopWebhookConfig",
+    "ShopWebhookConfigInput",
+    "ShopWebhookConfigInputWebhookHeaders",
     "ShopWebhookConfigWebhookHeaders",
     "Stocktaking",
     "StocktakingBy",
