@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -330,6 +332,12 @@ def _cited_sections(doc: dict[str, Any]) -> set[tuple[str, str]]:
     return found
 
 
+@lru_cache(maxsize=16)
+def _first_lines(path: Path) -> dict[str, int]:
+    """Each normalised line of a source and the first line number it stands on."""
+    return {sources.normalise(line): n for n, line in reversed(list(enumerate(sources.read_lines(path), 1)))}
+
+
 def rule_source_tables(ctx: _Context) -> None:
     folder = sources_dir()
     names = _spec_names(ctx.doc)
@@ -346,7 +354,7 @@ def rule_source_tables(ctx: _Context) -> None:
         if not path.is_file():
             continue
         lines = sources.read_lines(path)
-        starts = {sources.normalise(line): n for n, line in reversed(list(enumerate(lines, 1)))}
+        starts = _first_lines(path)
         boundaries = sorted(starts[s] for f, s in cited if f == source["file"] and s in starts)
         sections = source["section"] if isinstance(source["section"], list) else [source["section"]]
         for section in sections:
@@ -427,7 +435,7 @@ def _ambiguous(text: str) -> str | None:
 
 def _yaml_scalar_problems(path: Any) -> Iterator[tuple[int, str]]:
     try:
-        events = list(yaml.parse(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader))
+        events = list(yaml.parse(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
     except yaml.YAMLError:
         return  # the loader reports syntax errors
     stack: list[list[Any]] = []  # per open collection: [is_mapping, index]
