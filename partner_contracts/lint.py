@@ -453,8 +453,8 @@ def _yaml_scalar_problems(path: Any) -> Iterator[tuple[int, str]]:
             continue
         if stack:
             stack[-1][1] += 1
-        if not isinstance(event, yaml.ScalarEvent) or event.style is not None or event.tag is not None:
-            continue  # quoted, block or explicitly tagged: read the same everywhere
+        if not isinstance(event, yaml.ScalarEvent) or event.style or event.tag is not None:
+            continue  # quoted, block or explicitly tagged (plain: style None, or "" from libyaml)
         line = event.start_mark.line + 1
         why = _ambiguous(event.value)
         if is_key and (_kind_11(event.value) != "str" or _kind_12(event.value) != "str"):
