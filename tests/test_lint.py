@@ -161,3 +161,11 @@ def test_table_rows_read_the_three_layouts() -> None:
     rows = sources.table_rows(sirclo, 1, len(sources.read_lines(sirclo)) + 1)
     assert any(r.name == "line_items - sku" and r.field == "sku" for r in rows)
     assert not any(r.field in ("Parameter", "Key", "Name") for r in rows)
+
+
+def test_redocly_is_skipped_with_a_reason_without_npm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from partner_contracts import redocly
+
+    monkeypatch.setattr(redocly.shutil, "which", lambda name: None)
+    why = redocly.install(log=lambda message: None, prefix=tmp_path / "redocly")
+    assert "npm is not installed" in why and "skipped" in why
