@@ -1,6 +1,7 @@
 """``partner-contracts check`` (``make check``): the CI job, stage by stage, then one summary table.
 
-1. validate  — openapi-spec-validator and our rules on every spec
+1. validate  — openapi-spec-validator and our rules on every spec; then Redocly's recommended ruleset
+   (installed from npm on first use, skipped with a message without npm)
 2. generate  — regenerate every client in a scratch folder (ruff, mypy --strict) and fail on drift
 3. coverage  — every documented operation and webhook is in the spec
 4. fuzz      — schemathesis, every check, all phases, against the embedded mock (or a sandbox)
@@ -17,6 +18,7 @@ import time
 from . import coverage, lint
 from .fuzz import fuzz
 from .generate import generate_all
+from .redocly import run as run_redocly
 from .specs import select
 
 
@@ -42,6 +44,11 @@ def run_check(args: argparse.Namespace) -> int:
               f"{len(report.findings)} finding(s)")
         if not report.ok:
             failed.append(f"validate {api.key}")
+    print(f"({time.perf_counter() - t:.1f}s)")
+
+    t = _stage("redocly lint (recommended ruleset, redocly.yaml)")
+    if not run_redocly(apis):
+        failed.append("redocly")
     print(f"({time.perf_counter() - t:.1f}s)")
 
     t = _stage("generate --check (ruff, mypy --strict, drift)")

@@ -49,6 +49,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         status = "ok" if report.ok else f"{len(report.findings)} finding(s)"
         print(f"{api.key}: {report.operations} operations, {report.examples} examples validated: {status}")
         failed += not report.ok
+    if args.redocly:
+        from .redocly import run
+
+        failed += not run(select(args.apis))
     return 1 if failed else 0
 
 
@@ -148,6 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="validate every spec (OpenAPI + our rules)")
     _add_keys(p)
+    p.add_argument("--redocly", action="store_true",
+                   help="also lint with Redocly CLI's recommended ruleset (npm install on first use; ~15 s)")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("bundle", help="write the bundled single-file specs")

@@ -121,6 +121,13 @@ def write_config(api: Api, folder: Path, target_is_sandbox: bool) -> Path:
             lines.append(f"api_key = {_toml_value(value)}")
         lines.append("")
     conf = api.meta.get("fuzz") or {}
+    refusals = [str(s) for s in conf.get("business_refusals") or []]
+    if refusals:
+        # statuses the API answers a schema-valid request for a business rule (api.yaml says which and why)
+        from schemathesis.config._checks import PositiveDataAcceptanceConfig
+
+        accepted = list(PositiveDataAcceptanceConfig().expected_statuses) + refusals
+        lines += ["[checks.positive_data_acceptance]", f"expected-statuses = {_toml_value(accepted)}", ""]
     if conf.get("reuse_response_values") is False:
         # schemathesis feeds values seen in responses back into generation; with a mock holding many
         # records that pool grows and slows the fuzzing phase (api.yaml documents why an API turns it off)

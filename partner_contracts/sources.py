@@ -121,3 +121,75 @@ def _section(lines: tuple[str, ...], number: int, style: str) -> str:
                 return normalise(line)
         return ""
     raise ValueError(f"unknown coverage.heading style {style!r} (markdown | previous-line)")
+
+
+# --- table rows: the field names a section's tables document ------------------------------------------
+
+_FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|\[\]\.?| - )[A-Za-z_][A-Za-z0-9_]*)*(?:\[\])?$")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
+_STACKED_HEADER = ("name", "type", "data type", "default", "description")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a parameter/field table: its field name as written and its last segment."""
+
+    name: str
+    field: str
+    line: int
+
+
+def _row(cell: str, number: int) -> Row | None:
+    text = cell.replace("`", "").replace("**", "").strip()
+    text = re.sub(r"\s*\(.*\)$", "", text)  # "shipping_address (1.5)"
+    if not _FIELD.match(text):
+        return None
+    field = re.split(r"\.| - |\[\]\.?", text.rstrip("[]"))[-1]
+    return Row(text, field, number)
+
+
+def table_rows(path: Path, start: int, end: int, words_after: str = "Response Parameters") -> list[Row]:
+    """Field names of the tables in lines ``start..end`` (1-based, end exclusive) of a source.
+
+    Three layouts: markdown/pipe tables (first cell; header rows are those above a ``---`` row),
+    "words" tables (a ``Parameter Type …`` header without pipes, rows up to a blank line: the first word;
+    only tables within three lines of ``words_after``), and stacked tables (the cells ``name``,
+    ``type``, ``data type``, ``default``, ``description`` one per line, then five lines per row).
+    """
+    lines = read_lines(path)[start - 1 : end - 1]
+    rows: list[Row] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if "|" in line and i + 1 < len(lines) and _PIPE_SEPARATOR.match(lines[i + 1]):  # a pipe table
+            i += 2
+            while i < len(lines) and "|" in lines[i] and not (
+                    i + 1 < len(lines) and _PIPE_SEPARATOR.match(lines[i + 1])):  # the next table's header
+                first = lines[i].strip().strip("|").split("|")[0]
+                row = _row(first, start + i)
+                if row:
+                    rows.append(row)
+                i += 1
+            continue
+        if re.match(r"^Parameter(\s+[A-Z][a-z]+)+\s*$", line) and any(
+                normalise(p) == words_after for p in lines[max(0, i - 3) : i]):
+            i += 1
+            while i < len(lines) and lines[i].strip():
+                row = _row(lines[i].split()[0], start + i)
+                if row:
+                    rows.append(row)
+                i += 1
+            continue
+        if normalise(line).lower() == _STACKED_HEADER[0]:
+            stacked = [(j, normalise(t)) for j, t in enumerate(lines[i:], i) if normalise(t)]
+            if tuple(c.lower() for _, c in stacked[:5]) == _STACKED_HEADER:
+                k = 5
+                while k + 4 < len(stacked) and stacked[k + 1][1].lower() in ("required", "optional"):
+                    row = _row(stacked[k][1], start + stacked[k][0])
+                    if row:
+                        rows.append(row)
+                    k += 5
+                i = stacked[k - 1][0] + 1 if k > 5 else i + 1
+                continue
+        i += 1
+    return rows

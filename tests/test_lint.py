@@ -72,6 +72,33 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str, str]] = {
     "ledger id": (lambda s: edit(s / "mini/ledger.yaml", "id: MI-001", "id: one"), "ledger", "AB-123"),
     "not OpenAPI": (lambda s: edit(s / PATH_FILE, "      description: The thing.\n", ""),
                     "openapi", '"description" is a required property'),
+    "unverified entry without x-unverified": (
+        lambda s: edit(s / "mini/ledger.yaml", "unverified: false", "unverified: true"),
+        "unverified", "ledger MI-001"),
+    "YAML 1.1/1.2 ambiguous scalar": (
+        lambda s: edit(s / PATH_FILE, "      description: Unknown id.\n", "      description: Unknown id.\n"
+                       "      x-phone: 0984565082\n"),
+        "yaml-scalar", "YAML 1.1 reads '0984565082' as str, YAML 1.2 as int"),
+    "yes/no scalar": (
+        lambda s: edit(s / PATH_FILE, "      description: Unknown id.\n", "      description: Unknown id.\n"
+                       "      x-retry: no\n"),
+        "yaml-scalar", "YAML 1.1 reads 'no' as bool, YAML 1.2 as str"),
+    "integer mapping key": (lambda s: edit(s / PATH_FILE, '    "404":', "    404:"),
+                            "yaml-scalar", "mapping key '404' is read as a int"),
+    "documented enum value outside the enum": (
+        lambda s: edit(s / "mini/components/schemas/Thing.yaml", "size: {type: integer}",
+                       'size: {type: integer, enum: [3], x-enum-descriptions: {"3": three, "4": four}}'),
+        "enum", "x-enum-descriptions documents '4'"),
+    "vendor example outside a closed answer enum": (
+        lambda s: (edit(s / "mini/components/schemas/Thing.yaml", "size: {type: integer}",
+                        "size: {type: integer, enum: [3]}"),
+                   edit(s / PATH_FILE, "          examples:\n", "          x-vendor-examples:\n"
+                        "            delivered: {x-ledger: MI-001, value: {id: t2, size: 5}}\n          examples:\n")),
+        "enum", "a closed enum refuses"),
+    "source table row in no schema": (
+        lambda s: edit(s.parent / "sources" / "mini-source.md", "| `size` | integer | Its size.        |\n",
+                       "| `size` | integer | Its size.        |\n| `colour` | string | Its colour. |\n"),
+        "source-table", "documents `colour` in a table of 'Get thing'"),
     "dangling $ref": (lambda s: edit(s / "mini/openapi.yaml", "paths/things@{id}.yaml", "paths/thing.yaml"),
                       "bundle", "no such file"),
 }
@@ -94,3 +121,51 @@ def test_finding_points_at_the_yaml_a_person_edits(mini: Path) -> None:
     assert finding.file.endswith("things@{id}.yaml")
     assert finding.pointer.startswith("/paths/~1things~1{id}/get/responses/200")
     assert "things@{id}.yaml:" in str(finding)
+
+
+@pytest.mark.parametrize(("text", "ambiguous"), [
+    ("0984565082", True), ("012", True), ("yes", True), ("Off", True), ("1_000", True), ("1e3", True),
+    ("12", False), ("2025-02-01", False), ("true", False), ("null", False), ("abc", False), ("1.5", False),
+])
+def test_yaml_1_1_and_1_2_readings(text: str, ambiguous: bool) -> None:
+    assert (lint._ambiguous(text) is not None) is ambiguous
+
+
+@pytest.mark.slow
+def test_redocly_recommended_flags_a_yaml_1_2_integer_example(mini: Path) -> None:
+    """Redocly reads YAML 1.2: an unquoted 0984565082 is an integer there and fails its string schema."""
+    from partner_contracts import redocly
+
+    if redocly.installed_version() != redocly.VERSION:
+        pytest.skip(f"Redocly CLI {redocly.VERSION} is not in build/redocly: `partner-contracts validate --redocly` "
+                    "installs it from npm")
+    (api,) = discover(mini)
+    assert redocly.lint([api]).ok
+    edit(mini / PATH_FILE, "value: {id: t1, size: 3}", "value: {id: 0984565082, size: 3}")
+    result = redocly.lint([api])
+    assert not result.ok and "no-invalid-media-type-examples" in result.output, result.output
+
+
+def test_table_rows_read_the_three_layouts() -> None:
+    """Pancake's last table (no trailing newline) ends with editor_name; AnyMaster's stacked cells; pipes."""
+    from partner_contracts import sources
+    from partner_contracts.specs import sources_dir
+
+    pancake = sources_dir() / "pancake-pos.txt"
+    end = len(sources.read_lines(pancake)) + 1
+    assert [r.field for r in sources.table_rows(pancake, end - 10, end)][-1] == "editor_name"
+    anymaster = sources_dir() / "anymaster-order.txt"
+    fields = [r.field for r in sources.table_rows(anymaster, 1, len(sources.read_lines(anymaster)) + 1)]
+    assert fields[:6] == ["customer", "address", "partner_details", "datetime", "payment_method", "image_uuids"]
+    sirclo = sources_dir() / "sirclo-order.md"
+    rows = sources.table_rows(sirclo, 1, len(sources.read_lines(sirclo)) + 1)
+    assert any(r.name == "line_items - sku" and r.field == "sku" for r in rows)
+    assert not any(r.field in ("Parameter", "Key", "Name") for r in rows)
+
+
+def test_redocly_is_skipped_with_a_reason_without_npm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from partner_contracts import redocly
+
+    monkeypatch.setattr(redocly.shutil, "which", lambda name: None)
+    why = redocly.install(log=lambda message: None, prefix=tmp_path / "redocly")
+    assert "npm is not installed" in why and "skipped" in why

@@ -57,3 +57,24 @@ def test_other_invalid_data_bad_request(mock: TestClient) -> None:
     response = mock.post(URL, json={"path": [PICKUP, DROP], "services": []}, headers=AUTH)
     assert response.status_code == 400 and response.json()["code"] == "BAD_REQUEST"
     assert "payment_method" in response.json()["description"]
+
+
+def test_far_future_order_time_is_a_whole_request_406_the_client_parses(mock: TestClient) -> None:
+    """AH-007: the table's HTTP 406 is declared, with the error envelope; the mock answers it for
+    INVALID_FUTURE_ORDER_TIME (order_time as Unix seconds more than a month ahead)."""
+    import time
+
+    import httpx
+    from ahamove_client.api.orders import estimate_order_fee
+    from ahamove_client.client import Client
+    from ahamove_client.models.estimate_error import EstimateError
+
+    body = {"path": [PICKUP, DROP], "payment_method": "CASH", "services": [{"_id": "SGN-BIKE", "requests": []}]}
+    soon = mock.post(URL, json={**body, "order_time": time.time() + 86400}, headers=AUTH)
+    assert soon.status_code == 200, soon.text
+    late = mock.post(URL, json={**body, "order_time": time.time() + 40 * 86400}, headers=AUTH)
+    assert late.status_code == 406 and late.json()["code"] == "INVALID_FUTURE_ORDER_TIME", late.text
+    assert late.json()["http_code"] == 406
+    client = Client(base_url="http://mock.invalid", raise_on_unexpected_status=True)
+    parsed = estimate_order_fee._parse_response(client=client, response=httpx.Response(406, json=late.json()))
+    assert isinstance(parsed, EstimateError) and parsed.code == "INVALID_FUTURE_ORDER_TIME"

@@ -69,7 +69,7 @@ def test_bad_query_parameter_names_it(mock: TestClient) -> None:
 
 
 def test_unknown_query_parameters_are_ignored(mock: TestClient) -> None:
-    assert mock.get(f"{BASE}/order", params={"startTime": "2025-01-01", "utm": "x"}, headers=KEY).status_code == 200
+    assert mock.get(f"{BASE}/order", params={"pageIndex": "1", "utm": "x"}, headers=KEY).status_code == 200
 
 
 def test_unknown_path_404_in_the_envelope(mock: TestClient) -> None:
@@ -134,6 +134,31 @@ def test_list_orders_pages_and_filters(mock: TestClient) -> None:
     assert by_phone["totalOrders"] == 2
     failed = mock.get(f"{BASE}/order", params={"orderStatus": "failed"}, headers=KEY).json()
     assert [o["id"] for o in failed["orders"]] == [first["id"]]
+
+
+def test_list_orders_by_date_range_and_purpose(mock: TestClient) -> None:
+    """PL-006: startTime / endTime bound createdAt (inclusive); purpose matches orderType."""
+    order = create_order(mock)
+    created = order["createdAt"]
+
+    def total(**params: str) -> int:
+        response = mock.get(f"{BASE}/order", params=params, headers=KEY)
+        assert response.status_code == 200, response.text
+        return int(response.json()["totalOrders"])
+
+    assert total(startTime=created) == total(endTime=created) == 1  # both bounds inclusive
+    assert total(startTime="2000-01-01T00:00:00Z", endTime="2000-12-31T23:59:59Z") == 0
+    assert total(startTime="2000-01-01T00:00:00Z", endTime="2999-01-01T00:00:00+07:00") == 1
+    assert total(endTime="2000-01-01T00:00:00Z") == 0
+    assert total(purpose="locker") == 1 and total(purpose="storage") == 0
+    bad = mock.get(f"{BASE}/order", params={"startTime": "yesterday"}, headers=KEY)
+    assert "startTime" in assert_envelope(bad, 422)["message"]
+    # ... and the generated client can send them
+    import inspect
+
+    from palm_locker_client.api.orders import list_orders
+
+    assert {"start_time", "end_time", "purpose"} <= set(inspect.signature(list_orders.sync).parameters)
 
 
 def test_payment_and_renewals(mock: TestClient) -> None:

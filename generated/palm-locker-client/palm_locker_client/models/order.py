@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,9 @@ class Order:
         id (str): Order id (UUID in the examples); the `orderId` of the other operations.
         payment_status (bool): Whether the order is paid (set by "Update Payment status").
         delivery_status (bool): Whether the order has been delivered into the locker.
-        order_status (OrderStatus): Status of an order, as documented by the `orderStatus` filter of "List orders".
+        order_status (OrderStatus | str): An order status as Palm answers it: one of the documented `OrderStatus`
+            values, or any other string (the "List orders" example answers "Delivered", ledger PL-027). Open so that a
+            client never fails on a status Palm adds; requests (the `orderStatus` filter) keep the closed list.
         locker_id (str):
         order_type (str): Order type; only `locker` is documented (ledger PL-018).
         order_code (str): Short order code, e.g. "O1Y2GAEP".
@@ -44,7 +46,7 @@ class Order:
     id: str
     payment_status: bool
     delivery_status: bool
-    order_status: OrderStatus
+    order_status: OrderStatus | str
     locker_id: str
     order_type: str
     order_code: str
@@ -68,7 +70,11 @@ class Order:
 
         delivery_status = self.delivery_status
 
-        order_status: str = self.order_status
+        order_status: str
+        if isinstance(self.order_status, str):
+            order_status = self.order_status
+        else:
+            order_status = self.order_status
 
         locker_id = self.locker_id
 
@@ -143,7 +149,18 @@ class Order:
 
         delivery_status = d.pop("deliveryStatus")
 
-        order_status = check_order_status(d.pop("orderStatus"))
+        def _parse_order_status(data: object) -> OrderStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_order_status_value_type_0 = check_order_status(data)
+
+                return componentsschemas_order_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrderStatus | str, data)
+
+        order_status = _parse_order_status(d.pop("orderStatus"))
 
         locker_id = d.pop("lockerId")
 

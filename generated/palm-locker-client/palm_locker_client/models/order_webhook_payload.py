@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,9 @@ class OrderWebhookPayload:
 
         Attributes:
             id (str): Order id.
-            order_status (OrderStatus): Status of an order, as documented by the `orderStatus` filter of "List orders".
+            order_status (OrderStatus | str): An order status as Palm answers it: one of the documented `OrderStatus`
+                values, or any other string (the "List orders" example answers "Delivered", ledger PL-027). Open so that a
+                client never fails on a status Palm adds; requests (the `orderStatus` filter) keep the closed list.
             cost (int | Unset):
             payment_status (bool | Unset):
             delivery_status (bool | Unset):
@@ -40,7 +42,7 @@ class OrderWebhookPayload:
     """
 
     id: str
-    order_status: OrderStatus
+    order_status: OrderStatus | str
     cost: int | Unset = UNSET
     payment_status: bool | Unset = UNSET
     delivery_status: bool | Unset = UNSET
@@ -59,7 +61,11 @@ class OrderWebhookPayload:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        order_status: str = self.order_status
+        order_status: str
+        if isinstance(self.order_status, str):
+            order_status = self.order_status
+        else:
+            order_status = self.order_status
 
         cost = self.cost
 
@@ -129,7 +135,18 @@ class OrderWebhookPayload:
         d = dict(src_dict)
         id = d.pop("id")
 
-        order_status = check_order_status(d.pop("orderStatus"))
+        def _parse_order_status(data: object) -> OrderStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_order_status_value_type_0 = check_order_status(data)
+
+                return componentsschemas_order_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrderStatus | str, data)
+
+        order_status = _parse_order_status(d.pop("orderStatus"))
 
         cost = d.pop("cost", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,9 @@ class Stack:
 
         Attributes:
             id (str): Stack id (UUID in the examples).
-            size (BoxSize): Size class of a locker box (stack). Dimensions as given by the vendor's `sizeStack`.
+            size (BoxSize | str): `BoxSize` as the API answers it: one of the documented values, or any other string. Open
+                because Palm could add a box size class with a new locker model; a client must not fail on a value it does not
+                know. Requests keep the closed `BoxSize`.
             position (int): Position of the box in the locker (the `stackPosition` of "Create new order").
             is_used (bool): Whether the box currently holds an order.
             status (bool): Whether the box is in service.
@@ -29,7 +31,7 @@ class Stack:
     """
 
     id: str
-    size: BoxSize
+    size: BoxSize | str
     position: int
     is_used: bool
     status: bool
@@ -39,7 +41,11 @@ class Stack:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        size: str = self.size
+        size: str
+        if isinstance(self.size, str):
+            size = self.size
+        else:
+            size = self.size
 
         position = self.position
 
@@ -70,7 +76,18 @@ class Stack:
         d = dict(src_dict)
         id = d.pop("id")
 
-        size = check_box_size(d.pop("size"))
+        def _parse_size(data: object) -> BoxSize | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_box_size_value_type_0 = check_box_size(data)
+
+                return componentsschemas_box_size_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BoxSize | str, data)
+
+        size = _parse_size(d.pop("size"))
 
         position = d.pop("position")
 

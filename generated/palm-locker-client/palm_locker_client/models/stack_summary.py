@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,18 +19,24 @@ class StackSummary:
     """Availability of one box size in a locker (compact format of "List devices").
 
     Attributes:
-        box_size (BoxSize): Size class of a locker box (stack). Dimensions as given by the vendor's `sizeStack`.
+        box_size (BoxSize | str): `BoxSize` as the API answers it: one of the documented values, or any other string.
+            Open because Palm could add a box size class with a new locker model; a client must not fail on a value it does
+            not know. Requests keep the closed `BoxSize`.
         available_box (int): Number of free boxes of this size.
         info (str | Unset): Box dimensions, e.g. "24x12x48 cm".
     """
 
-    box_size: BoxSize
+    box_size: BoxSize | str
     available_box: int
     info: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        box_size: str = self.box_size
+        box_size: str
+        if isinstance(self.box_size, str):
+            box_size = self.box_size
+        else:
+            box_size = self.box_size
 
         available_box = self.available_box
 
@@ -52,7 +58,19 @@ class StackSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        box_size = check_box_size(d.pop("boxSize"))
+
+        def _parse_box_size(data: object) -> BoxSize | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_box_size_value_type_0 = check_box_size(data)
+
+                return componentsschemas_box_size_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BoxSize | str, data)
+
+        box_size = _parse_box_size(d.pop("boxSize"))
 
         available_box = d.pop("availableBox")
 

@@ -26,9 +26,9 @@ class CallLater:
 
         Attributes:
             id (UUID): Call-later id (only in the example, not in the table; ledger PP-206).
-            status (CallLaterStatus): Status of a call-back / reminder (“Hẹn gọi & nhắc nhở”), from the status table of
-                “Danh sách hẹn gọi & nhắc nhở”. `-1` (“Tất cả trạng thái”, all statuses) is only a list filter value and is not
-                part of this enum.
+            status (CallLaterStatus | int): `CallLaterStatus` as the API answers it: one of the documented values, or any
+                other integer. Open because a vendor state machine that can grow (ledger PP-431); a client must not fail on a
+                value it does not know. Requests keep the closed `CallLaterStatus`.
             display_id (int | Unset): Call-later number shown to users.
             order_id (int | Unset): Id of the order the call-later belongs to (only in the example; ledger PP-206).
             order_display_id (str | Unset): Display code of the order (e.g. "SOICUN-12943-02").
@@ -45,7 +45,7 @@ class CallLater:
     """
 
     id: UUID
-    status: CallLaterStatus
+    status: CallLaterStatus | int
     display_id: int | Unset = UNSET
     order_id: int | Unset = UNSET
     order_display_id: str | Unset = UNSET
@@ -60,7 +60,11 @@ class CallLater:
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        status: int = self.status
+        status: int
+        if isinstance(self.status, int):
+            status = self.status
+        else:
+            status = self.status
 
         display_id = self.display_id
 
@@ -131,7 +135,18 @@ class CallLater:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        status = check_call_later_status(d.pop("status"))
+        def _parse_status(data: object) -> CallLaterStatus | int:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_call_later_status_value_type_0 = check_call_later_status(data)
+
+                return componentsschemas_call_later_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallLaterStatus | int, data)
+
+        status = _parse_status(d.pop("status"))
 
         display_id = d.pop("display_id", UNSET)
 

@@ -26,6 +26,8 @@ class CrmHistory:
         record_id (str): Record id (uuid).
         changes (list[CrmHistoryChangesItem] | Unset): Changed fields.
         editor_id (str | Unset): Editor user id (uuid).
+        editor_name (str | Unset): Name of the editor ("Người chỉnh sửa"): the last row of the source's table; the
+            example does not show it (ledger PP-427).
         shop_id (int | Unset): Shop id.
         updated_at (str | Unset): Time of the change. Vendor datetime string without time zone, e.g.
             `2021-10-13T02:22:04`.
@@ -35,6 +37,7 @@ class CrmHistory:
     record_id: str
     changes: list[CrmHistoryChangesItem] | Unset = UNSET
     editor_id: str | Unset = UNSET
+    editor_name: str | Unset = UNSET
     shop_id: int | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,6 +56,8 @@ class CrmHistory:
 
         editor_id = self.editor_id
 
+        editor_name = self.editor_name
+
         shop_id = self.shop_id
 
         updated_at = self.updated_at
@@ -69,6 +74,8 @@ class CrmHistory:
             field_dict["changes"] = changes
         if editor_id is not UNSET:
             field_dict["editor_id"] = editor_id
+        if editor_name is not UNSET:
+            field_dict["editor_name"] = editor_name
         if shop_id is not UNSET:
             field_dict["shop_id"] = shop_id
         if updated_at is not UNSET:
@@ -96,6 +103,8 @@ class CrmHistory:
 
         editor_id = d.pop("editor_id", UNSET)
 
+        editor_name = d.pop("editor_name", UNSET)
+
         shop_id = d.pop("shop_id", UNSET)
 
         updated_at = d.pop("updated_at", UNSET)
@@ -105,6 +114,7 @@ class CrmHistory:
             record_id=record_id,
             changes=changes,
             editor_id=editor_id,
+            editor_name=editor_name,
             shop_id=shop_id,
             updated_at=updated_at,
         )

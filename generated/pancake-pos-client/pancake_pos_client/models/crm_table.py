@@ -7,10 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+<<<<<<< HEAD
 from .. import types
 from ..models.crm_table_permission_type import (
     CrmTablePermissionType,
     check_crm_table_permission_type,
+=======
+from ..models.crm_table_permission_type_type_0 import (
+    CrmTablePermissionTypeType0,
+    check_crm_table_permission_type_type_0,
+>>>>>>> issue-10
 )
 from ..types import UNSET, Unset
 
@@ -38,7 +44,8 @@ class CrmTable:
         updated_at (str | Unset): Last update time (vendor datetime string).
         is_removed (bool | Unset): Whether the table is removed.
         modified_id (Any | Unset): Last editor id. Type not documented; the source only shows null.
-        permission_type (CrmTablePermissionType | Unset): Who can see the table.
+        permission_type (CrmTablePermissionTypeType0 | int | Unset): Who can see the table. Open (ledger PP-431); a
+            permission kind the document does not list is kept.
         sections (list[CrmSection] | Unset): Sections of the table.
         show_fields (Any | Unset): Fields shown in lists. Type not documented; the source only shows null.
         table_permissions (list[CrmTableTablePermissionsItem] | Unset): Permission of each group (profile) in the table.
@@ -55,7 +62,7 @@ class CrmTable:
     updated_at: str | Unset = UNSET
     is_removed: bool | Unset = UNSET
     modified_id: Any | Unset = UNSET
-    permission_type: CrmTablePermissionType | Unset = UNSET
+    permission_type: CrmTablePermissionTypeType0 | int | Unset = UNSET
     sections: list[CrmSection] | Unset = UNSET
     show_fields: Any | Unset = UNSET
     table_permissions: list[CrmTableTablePermissionsItem] | Unset = UNSET
@@ -90,8 +97,12 @@ class CrmTable:
 
         modified_id = self.modified_id
 
-        permission_type: int | Unset = UNSET
-        if not isinstance(self.permission_type, Unset):
+        permission_type: int | Unset
+        if isinstance(self.permission_type, Unset):
+            permission_type = UNSET
+        elif isinstance(self.permission_type, int):
+            permission_type = self.permission_type
+        else:
             permission_type = self.permission_type
 
         sections: list[dict[str, Any]] | Unset = UNSET
@@ -184,12 +195,20 @@ class CrmTable:
 
         modified_id = d.pop("modified_id", UNSET)
 
-        _permission_type = d.pop("permission_type", UNSET)
-        permission_type: CrmTablePermissionType | Unset
-        if isinstance(_permission_type, Unset):
-            permission_type = UNSET
-        else:
-            permission_type = check_crm_table_permission_type(_permission_type)
+        def _parse_permission_type(data: object) -> CrmTablePermissionTypeType0 | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                permission_type_type_0 = check_crm_table_permission_type_type_0(data)
+
+                return permission_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CrmTablePermissionTypeType0 | int | Unset, data)
+
+        permission_type = _parse_permission_type(d.pop("permission_type", UNSET))
 
         _sections = d.pop("sections", UNSET)
         sections: list[CrmSection] | Unset = UNSET

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+<<<<<<< HEAD
 from .. import types
 from ..models.customer_level_discount_type import (
     CustomerLevelDiscountType,
     check_customer_level_discount_type,
+=======
+from ..models.customer_level_discount_type_type_0 import (
+    CustomerLevelDiscountTypeType0,
+    check_customer_level_discount_type_type_0,
+>>>>>>> issue-10
 )
 from ..types import UNSET, Unset
 
@@ -29,7 +35,8 @@ class CustomerLevel:
             shop_id (int | Unset): Shop id (only in the example, not in the table; ledger PP-206).
             color_customer_level (str | Unset): Colour of the level (hex, e.g. "#87d068").
             discount (int | Unset): Discount value (an amount or a percentage, per `discount_type`).
-            discount_type (CustomerLevelDiscountType | Unset): Kind of discount.
+            discount_type (CustomerLevelDiscountTypeType0 | int | Unset): Kind of discount. Open (ledger PP-431); a kind the
+                document does not list is kept.
             upgrade_by_order_count (int | Unset): Order count needed to reach the level.
             upgrade_by_point (int | Unset): Points needed to reach the level.
             upgrade_by_total_purchase (int | Unset): Total purchases needed to reach the level.
@@ -40,7 +47,7 @@ class CustomerLevel:
     shop_id: int | Unset = UNSET
     color_customer_level: str | Unset = UNSET
     discount: int | Unset = UNSET
-    discount_type: CustomerLevelDiscountType | Unset = UNSET
+    discount_type: CustomerLevelDiscountTypeType0 | int | Unset = UNSET
     upgrade_by_order_count: int | Unset = UNSET
     upgrade_by_point: int | Unset = UNSET
     upgrade_by_total_purchase: int | Unset = UNSET
@@ -57,8 +64,12 @@ class CustomerLevel:
 
         discount = self.discount
 
-        discount_type: int | Unset = UNSET
-        if not isinstance(self.discount_type, Unset):
+        discount_type: int | Unset
+        if isinstance(self.discount_type, Unset):
+            discount_type = UNSET
+        elif isinstance(self.discount_type, int):
+            discount_type = self.discount_type
+        else:
             discount_type = self.discount_type
 
         upgrade_by_order_count = self.upgrade_by_order_count
@@ -105,12 +116,20 @@ class CustomerLevel:
 
         discount = d.pop("discount", UNSET)
 
-        _discount_type = d.pop("discount_type", UNSET)
-        discount_type: CustomerLevelDiscountType | Unset
-        if isinstance(_discount_type, Unset):
-            discount_type = UNSET
-        else:
-            discount_type = check_customer_level_discount_type(_discount_type)
+        def _parse_discount_type(data: object) -> CustomerLevelDiscountTypeType0 | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                discount_type_type_0 = check_customer_level_discount_type_type_0(data)
+
+                return discount_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerLevelDiscountTypeType0 | int | Unset, data)
+
+        discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 
         upgrade_by_order_count = d.pop("upgrade_by_order_count", UNSET)
 

@@ -32,8 +32,9 @@ class Export:
             inserted_at (int | str | Unset): Creation time. The table says unix timestamp; the example sends an ISO-8601
                 local time without zone. Both are accepted.
             note (str | Unset): Note.
-            status (ExportStatus | Unset): Status of an export (goods issue, "phiếu xuất kho"). The codes are the same for
-                normal and for defective-goods exports, but the source labels 0 and 1 differently for the two kinds.
+            status (ExportStatus | int | Unset): `ExportStatus` as the API answers it: one of the documented values, or any
+                other integer. Open because a vendor state machine that can grow (ledger PP-431); a client must not fail on a
+                value it does not know. Requests keep the closed `ExportStatus`.
             supplier_products_id (int | Unset): Supplier id.
             tags (list[int] | Unset): Tag ids.
             total (int | Unset): Total quantity.
@@ -54,7 +55,7 @@ class Export:
     images: list[str] | Unset = UNSET
     inserted_at: int | str | Unset = UNSET
     note: str | Unset = UNSET
-    status: ExportStatus | Unset = UNSET
+    status: ExportStatus | int | Unset = UNSET
     supplier_products_id: int | Unset = UNSET
     tags: list[int] | Unset = UNSET
     total: int | Unset = UNSET
@@ -90,8 +91,12 @@ class Export:
 
         note = self.note
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: int | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, int):
+            status = self.status
+        else:
             status = self.status
 
         supplier_products_id = self.supplier_products_id
@@ -190,12 +195,20 @@ class Export:
 
         note = d.pop("note", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: ExportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_export_status(_status)
+        def _parse_status(data: object) -> ExportStatus | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_export_status_value_type_0 = check_export_status(data)
+
+                return componentsschemas_export_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExportStatus | int | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         supplier_products_id = d.pop("supplier_products_id", UNSET)
 

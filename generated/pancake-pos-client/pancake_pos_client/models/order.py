@@ -43,8 +43,9 @@ class Order:
         Attributes:
             id (int | str): Order id ("Mã đơn hàng"). The table says string; every example shows an integer (ledger PP-112).
             shop_id (int): Shop id ("Mã shop").
-            status (OrderStatus): Order status code (`status`). The codes and their labels are the source's status table in
-                "Thông tin đơn hàng"; the order list filter (`status`, `updateStatus`) uses the same codes.
+            status (int | OrderStatus): `OrderStatus` as the API answers it: one of the documented values, or any other
+                integer. Open because a vendor order state machine that can grow (ledger PP-431); a client must not fail on a
+                value it does not know. Requests keep the closed `OrderStatus`.
             display_id (int | Unset): Order number shown to users (only in the "Thông tin đơn hàng" example).
             custom_id (None | str | Unset): Shop's own order code ("Mã đơn hàng").
             status_name (str | Unset): Machine name of the status (e.g. `new`). Only in the examples; the source lists no
@@ -168,7 +169,7 @@ class Order:
 
     id: int | str
     shop_id: int
-    status: OrderStatus
+    status: int | OrderStatus
     display_id: int | Unset = UNSET
     custom_id: None | str | Unset = UNSET
     status_name: str | Unset = UNSET
@@ -272,7 +273,11 @@ class Order:
 
         shop_id = self.shop_id
 
-        status: int = self.status
+        status: int
+        if isinstance(self.status, int):
+            status = self.status
+        else:
+            status = self.status
 
         display_id = self.display_id
 
@@ -810,7 +815,18 @@ class Order:
 
         shop_id = d.pop("shop_id")
 
-        status = check_order_status(d.pop("status"))
+        def _parse_status(data: object) -> int | OrderStatus:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_order_status_value_type_0 = check_order_status(data)
+
+                return componentsschemas_order_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | OrderStatus, data)
+
+        status = _parse_status(d.pop("status"))
 
         display_id = d.pop("display_id", UNSET)
 

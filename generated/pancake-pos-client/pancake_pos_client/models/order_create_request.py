@@ -16,9 +16,9 @@ from ..models.order_returned_reason import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.order_item import OrderItem
-    from ..models.order_shipping_address import OrderShippingAddress
-    from ..models.order_warehouse_info import OrderWarehouseInfo
+    from ..models.order_item_input import OrderItemInput
+    from ..models.order_shipping_address_input import OrderShippingAddressInput
+    from ..models.order_warehouse_info_input import OrderWarehouseInfoInput
 
 
 T = TypeVar("T", bound="OrderCreateRequest")
@@ -33,10 +33,12 @@ class OrderCreateRequest:
 
         Attributes:
             shop_id (int): Shop id ("Mã shop"); the source requires it in the body as well as in the path.
-            items (list[OrderItem]): Order lines ("Danh sách sản phẩm"); the table's default is `[]`.
+            items (list[OrderItemInput]): Order lines ("Danh sách sản phẩm"); the table's default is `[]`.
             warehouse_id (UUID): Warehouse id ("Mã kho hàng"), from `GET /warehouses`.
-            shipping_address (OrderShippingAddress): Delivery address of an order (`shipping_address`, "Thông tin nhận
-                hàng"; table "shipping_address (1.5)"). Used in responses and in the create/update request bodies.
+            shipping_address (OrderShippingAddressInput): The delivery address "Tạo đơn hàng" sends (`shipping_address`,
+                typed only "json" by the table): the fields of the source's request example. The names the server derives from
+                the ids (province_name, district_name, commnue_name) and carrier codes (commune_code_sicepat) are only in
+                `OrderShippingAddress`, the answer's shape (ledger PP-433).
             bill_full_name (None | str | Unset): Recipient name ("Tên khách hàng nhận hàng").
             bill_phone_number (None | str | Unset): Recipient phone number ("SĐT khách hàng nhận hàng").
             is_free_shipping (bool | Unset): Free shipping. Default: False.
@@ -52,15 +54,17 @@ class OrderCreateRequest:
             returned_reason (None | OrderReturnedReason | Unset): Return reason code ("Lý do trả lại").
             shipping_fee (int | Unset): Shipping fee charged ("Phí vận chuyển"). Default: 0.
             total_discount (int | Unset): Total discount ("Tổng tiền giảm giá"). Default: 0.
-            warehouse_info (OrderWarehouseInfo | Unset): Snapshot of the shipping warehouse on an order (`warehouse_info`,
-                "Thông tin kho hàng"). The source types it only as "json"; the fields come from its examples.
+            warehouse_info (OrderWarehouseInfoInput | Unset): The warehouse snapshot "Tạo đơn hàng" may send
+                (`warehouse_info`, typed only "json" by the table): its name, phone and address parts. Identifiers the server
+                keeps for the warehouse (custom_id, affiliate_id, ffm_id, has_snappy_service) are only in `OrderWarehouseInfo`,
+                the answer's shape (ledger PP-433).
             custom_id (None | str | Unset): Shop's own order code ("Mã đơn hàng").
     """
 
     shop_id: int
-    items: list[OrderItem]
+    items: list[OrderItemInput]
     warehouse_id: UUID
-    shipping_address: OrderShippingAddress
+    shipping_address: OrderShippingAddressInput
     bill_full_name: None | str | Unset = UNSET
     bill_phone_number: None | str | Unset = UNSET
     is_free_shipping: bool | Unset = False
@@ -74,7 +78,7 @@ class OrderCreateRequest:
     returned_reason: None | OrderReturnedReason | Unset = UNSET
     shipping_fee: int | Unset = 0
     total_discount: int | Unset = 0
-    warehouse_info: OrderWarehouseInfo | Unset = UNSET
+    warehouse_info: OrderWarehouseInfoInput | Unset = UNSET
     custom_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -203,9 +207,9 @@ class OrderCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_item import OrderItem
-        from ..models.order_shipping_address import OrderShippingAddress
-        from ..models.order_warehouse_info import OrderWarehouseInfo
+        from ..models.order_item_input import OrderItemInput
+        from ..models.order_shipping_address_input import OrderShippingAddressInput
+        from ..models.order_warehouse_info_input import OrderWarehouseInfoInput
 
         d = dict(src_dict)
         shop_id = d.pop("shop_id")
@@ -213,13 +217,13 @@ class OrderCreateRequest:
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = OrderItem.from_dict(items_item_data)
+            items_item = OrderItemInput.from_dict(items_item_data)
 
             items.append(items_item)
 
         warehouse_id = UUID(d.pop("warehouse_id"))
 
-        shipping_address = OrderShippingAddress.from_dict(d.pop("shipping_address"))
+        shipping_address = OrderShippingAddressInput.from_dict(d.pop("shipping_address"))
 
         def _parse_bill_full_name(data: object) -> None | str | Unset:
             if data is None:
@@ -313,11 +317,11 @@ class OrderCreateRequest:
         total_discount = d.pop("total_discount", UNSET)
 
         _warehouse_info = d.pop("warehouse_info", UNSET)
-        warehouse_info: OrderWarehouseInfo | Unset
+        warehouse_info: OrderWarehouseInfoInput | Unset
         if isinstance(_warehouse_info, Unset):
             warehouse_info = UNSET
         else:
-            warehouse_info = OrderWarehouseInfo.from_dict(_warehouse_info)
+            warehouse_info = OrderWarehouseInfoInput.from_dict(_warehouse_info)
 
         def _parse_custom_id(data: object) -> None | str | Unset:
             if data is None:

@@ -31,6 +31,8 @@ class OrderShippingAddress:
             province_name (str | Unset): Province name ("Tỉnh / thành phố").
             district_name (str | Unset): District name ("Quận / Huyện").
             commnue_name (str | Unset): Ward/commune name ("Phường / Xã"). The wire name is spelled `commnue_name`.
+            commune_code_sicepat (None | str | Unset): Commune code for the SiCepat carrier. Only in the returned-orders
+                example, where it is null; in no table (ledger PP-432).
     """
 
     address: str | Unset = UNSET
@@ -45,6 +47,7 @@ class OrderShippingAddress:
     province_name: str | Unset = UNSET
     district_name: str | Unset = UNSET
     commnue_name: str | Unset = UNSET
+    commune_code_sicepat: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +83,12 @@ class OrderShippingAddress:
 
         commnue_name = self.commnue_name
 
+        commune_code_sicepat: None | str | Unset
+        if isinstance(self.commune_code_sicepat, Unset):
+            commune_code_sicepat = UNSET
+        else:
+            commune_code_sicepat = self.commune_code_sicepat
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -107,6 +116,8 @@ class OrderShippingAddress:
             field_dict["district_name"] = district_name
         if commnue_name is not UNSET:
             field_dict["commnue_name"] = commnue_name
+        if commune_code_sicepat is not UNSET:
+            field_dict["commune_code_sicepat"] = commune_code_sicepat
 
         return field_dict
 
@@ -151,6 +162,15 @@ class OrderShippingAddress:
 
         commnue_name = d.pop("commnue_name", UNSET)
 
+        def _parse_commune_code_sicepat(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        commune_code_sicepat = _parse_commune_code_sicepat(d.pop("commune_code_sicepat", UNSET))
+
         order_shipping_address = cls(
             address=address,
             full_address=full_address,
@@ -164,6 +184,7 @@ class OrderShippingAddress:
             province_name=province_name,
             district_name=district_name,
             commnue_name=commnue_name,
+            commune_code_sicepat=commune_code_sicepat,
         )
 
         order_shipping_address.additional_properties = d

@@ -23,9 +23,10 @@ T = TypeVar("T", bound="OrderStatusHistoryItem")
 class OrderStatusHistoryItem:
     """
     Attributes:
-        status (OrderStatus | Unset): Order status code (`status`). The codes and their labels are the source's status
-            table in "Thông tin đơn hàng"; the order list filter (`status`, `updateStatus`) uses the same codes.
-        old_status (None | OrderStatus | Unset): Previous status (null for the first entry).
+        status (int | OrderStatus | Unset): `OrderStatus` as the API answers it: one of the documented values, or any
+            other integer. Open because a vendor order state machine that can grow (ledger PP-431); a client must not fail
+            on a value it does not know. Requests keep the closed `OrderStatus`.
+        old_status (int | None | OrderStatus | Unset): Previous status (null for the first entry).
         updated_at (str | Unset): Time of the change.
         editor (OrderStaff | Unset): A staff member (user) as embedded in an order: `creator`, `last_editor`,
             `assigning_seller`, `assigning_care`, `marketer`, `status_history[].editor`. The source documents only
@@ -36,8 +37,8 @@ class OrderStatusHistoryItem:
         avatar_url (None | str | Unset): Avatar of the user who changed the status.
     """
 
-    status: OrderStatus | Unset = UNSET
-    old_status: None | OrderStatus | Unset = UNSET
+    status: int | OrderStatus | Unset = UNSET
+    old_status: int | None | OrderStatus | Unset = UNSET
     updated_at: str | Unset = UNSET
     editor: OrderStaff | Unset = UNSET
     editor_id: UUID | Unset = UNSET
@@ -47,8 +48,12 @@ class OrderStatusHistoryItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: int | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, int):
+            status = self.status
+        else:
             status = self.status
 
         old_status: int | None | Unset
@@ -110,14 +115,23 @@ class OrderStatusHistoryItem:
         from ..models.order_staff import OrderStaff
 
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: OrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_order_status(_status)
 
-        def _parse_old_status(data: object) -> None | OrderStatus | Unset:
+        def _parse_status(data: object) -> int | OrderStatus | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_order_status_value_type_0 = check_order_status(data)
+
+                return componentsschemas_order_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | OrderStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_old_status(data: object) -> int | None | OrderStatus | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -125,12 +139,12 @@ class OrderStatusHistoryItem:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                old_status_type_0 = check_order_status(data)
+                componentsschemas_order_status_value_type_0 = check_order_status(data)
 
-                return old_status_type_0
+                return componentsschemas_order_status_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrderStatus | Unset, data)
+            return cast(int | None | OrderStatus | Unset, data)
 
         old_status = _parse_old_status(d.pop("old_status", UNSET))
 

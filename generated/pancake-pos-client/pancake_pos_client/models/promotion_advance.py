@@ -57,8 +57,9 @@ class PromotionAdvance:
         shop_id (int | Unset): Shop id.
         start_time (None | str | Unset): Start time (vendor datetime string); null when not set.
         total_quantity_bonus (int | Unset): Total bonus quantity.
-        type_ (PromotionAdvanceType | Unset): Advanced promotion type (Loại khuyến mãi), from the table under "Tạo
-            khuyến mãi nâng cao".
+        type_ (PromotionAdvanceType | str | Unset): `PromotionAdvanceType` as the API answers it: one of the documented
+            values, or any other string. Open because the vendor can add promotion kinds (ledger PP-431); a client must not
+            fail on a value it does not know. Requests keep the closed `PromotionAdvanceType`.
         type_employee (None | str | Unset): Which employees the promotion applies to (e.g. `all`).
         updated_at (str | Unset): Last update time. Vendor datetime string without time zone, e.g.
             `2021-10-13T02:22:04`.
@@ -90,7 +91,7 @@ class PromotionAdvance:
     shop_id: int | Unset = UNSET
     start_time: None | str | Unset = UNSET
     total_quantity_bonus: int | Unset = UNSET
-    type_: PromotionAdvanceType | Unset = UNSET
+    type_: PromotionAdvanceType | str | Unset = UNSET
     type_employee: None | str | Unset = UNSET
     updated_at: str | Unset = UNSET
     warehouse_ids: list[str] | Unset = UNSET
@@ -198,8 +199,12 @@ class PromotionAdvance:
 
         total_quantity_bonus = self.total_quantity_bonus
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
         type_employee: None | str | Unset
@@ -412,12 +417,20 @@ class PromotionAdvance:
 
         total_quantity_bonus = d.pop("total_quantity_bonus", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: PromotionAdvanceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_promotion_advance_type(_type_)
+        def _parse_type_(data: object) -> PromotionAdvanceType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_promotion_advance_type_value_type_0 = check_promotion_advance_type(data)
+
+                return componentsschemas_promotion_advance_type_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PromotionAdvanceType | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         def _parse_type_employee(data: object) -> None | str | Unset:
             if data is None:

@@ -27,7 +27,9 @@ class Purchase:
         id (str): Purchase id (UUID); `purchase_id` of "Cập nhật phiếu nhập kho".
         auto_create_debts (bool | Unset): Create a debt to the supplier automatically.
         total_remain_quantity (int | Unset): Total quantity still to be received.
-        status (PurchaseStatus | Unset): Status of a purchase (goods receipt, "phiếu nhập kho").
+        status (int | PurchaseStatus | Unset): `PurchaseStatus` as the API answers it: one of the documented values, or
+            any other integer. Open because a vendor state machine that can grow (ledger PP-431); a client must not fail on
+            a value it does not know. Requests keep the closed `PurchaseStatus`.
         display_id (int | Unset): Purchase number shown to users.
         total_quantity (int | Unset): Total quantity.
         bill_images (list[str] | Unset): Invoice image URLs.
@@ -62,7 +64,7 @@ class Purchase:
     id: str
     auto_create_debts: bool | Unset = UNSET
     total_remain_quantity: int | Unset = UNSET
-    status: PurchaseStatus | Unset = UNSET
+    status: int | PurchaseStatus | Unset = UNSET
     display_id: int | Unset = UNSET
     total_quantity: int | Unset = UNSET
     bill_images: list[str] | Unset = UNSET
@@ -95,8 +97,12 @@ class Purchase:
 
         total_remain_quantity = self.total_remain_quantity
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: int | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, int):
+            status = self.status
+        else:
             status = self.status
 
         display_id = self.display_id
@@ -252,12 +258,20 @@ class Purchase:
 
         total_remain_quantity = d.pop("total_remain_quantity", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: PurchaseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_purchase_status(_status)
+        def _parse_status(data: object) -> int | PurchaseStatus | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_purchase_status_value_type_0 = check_purchase_status(data)
+
+                return componentsschemas_purchase_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | PurchaseStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         display_id = d.pop("display_id", UNSET)
 

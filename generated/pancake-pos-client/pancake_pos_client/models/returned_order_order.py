@@ -47,8 +47,9 @@ class ReturnedOrderOrder:
                 not the numeric `order_id` of the record; the order table types `id` as string.
             system_id (int | Unset): Order number within the shop (only in this embedding).
             shop_id (int | Unset): Shop id (“Mã shop”).
-            status (OrderStatus | Unset): Order status code (`status`). The codes and their labels are the source's status
-                table in "Thông tin đơn hàng"; the order list filter (`status`, `updateStatus`) uses the same codes.
+            status (int | OrderStatus | Unset): `OrderStatus` as the API answers it: one of the documented values, or any
+                other integer. Open because a vendor order state machine that can grow (ledger PP-431); a client must not fail
+                on a value it does not know. Requests keep the closed `OrderStatus`.
             status_name (str | Unset): Machine name of the status (e.g. "new", "delivered"); the source lists no values.
             sub_status (int | None | Unset): Sub-status (null in the example; type assumed, ledger PP-204).
             order_link (str | Unset): Link to the order in the Pancake POS web app.
@@ -98,9 +99,9 @@ class ReturnedOrderOrder:
             estimate_delivery_date (None | str | Unset): Expected delivery date (“Dự kiến nhận hàng”).
             note (None | str | Unset): Internal note (“Ghi chú nội bộ”).
             note_print (None | str | Unset): Order note printed on the label (“Ghi chú đơn hàng”).
-            returned_reason (None | OrderReturnedReason | ReturnedOrderOrderReturnedReasonType1 | Unset): Return reason (“Lý
-                do trả lại”; not in this embedding's example, documented by the order table). Codes of `OrderReturnedReason`;
-                the table types it as string, order examples show integers.
+            returned_reason (int | None | OrderReturnedReason | ReturnedOrderOrderReturnedReasonType1 | str | Unset): Return
+                reason (“Lý do trả lại”; not in this embedding's example, documented by the order table). Codes of
+                `OrderReturnedReason`; the table types it as string, order examples show integers.
             creator (OrderStaff | Unset): A staff member (user) as embedded in an order: `creator`, `last_editor`,
                 `assigning_seller`, `assigning_care`, `marketer`, `status_history[].editor`. The source documents only
                 `creator.fb_id` and `creator.name`; the other fields come from its examples.
@@ -116,7 +117,7 @@ class ReturnedOrderOrder:
     id: int | str | Unset = UNSET
     system_id: int | Unset = UNSET
     shop_id: int | Unset = UNSET
-    status: OrderStatus | Unset = UNSET
+    status: int | OrderStatus | Unset = UNSET
     status_name: str | Unset = UNSET
     sub_status: int | None | Unset = UNSET
     order_link: str | Unset = UNSET
@@ -162,7 +163,7 @@ class ReturnedOrderOrder:
     estimate_delivery_date: None | str | Unset = UNSET
     note: None | str | Unset = UNSET
     note_print: None | str | Unset = UNSET
-    returned_reason: None | OrderReturnedReason | ReturnedOrderOrderReturnedReasonType1 | Unset = UNSET
+    returned_reason: int | None | OrderReturnedReason | ReturnedOrderOrderReturnedReasonType1 | str | Unset = UNSET
     creator: OrderStaff | Unset = UNSET
     assigning_seller_id: UUID | Unset = UNSET
     time_assign_seller: str | Unset = UNSET
@@ -186,8 +187,12 @@ class ReturnedOrderOrder:
 
         shop_id = self.shop_id
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: int | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, int):
+            status = self.status
+        else:
             status = self.status
 
         status_name = self.status_name
@@ -515,12 +520,20 @@ class ReturnedOrderOrder:
 
         shop_id = d.pop("shop_id", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: OrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_order_status(_status)
+        def _parse_status(data: object) -> int | OrderStatus | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_order_status_value_type_0 = check_order_status(data)
+
+                return componentsschemas_order_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | OrderStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         status_name = d.pop("status_name", UNSET)
 
@@ -690,7 +703,7 @@ class ReturnedOrderOrder:
 
         def _parse_returned_reason(
             data: object,
-        ) -> None | OrderReturnedReason | ReturnedOrderOrderReturnedReasonType1 | Unset:
+        ) -> int | None | OrderReturnedReason | ReturnedOrderOrderReturnedReasonType1 | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -711,7 +724,7 @@ class ReturnedOrderOrder:
                 return returned_reason_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrderReturnedReason | ReturnedOrderOrderReturnedReasonType1 | Unset, data)
+            return cast(int | None | OrderReturnedReason | ReturnedOrderOrderReturnedReasonType1 | str | Unset, data)
 
         returned_reason = _parse_returned_reason(d.pop("returned_reason", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,7 @@ class ShopWebhookConfig:
         webhook_enable (bool | Unset): Turns the webhook on or off.
         webhook_url (str | Unset): URL the webhook calls are sent to.
         webhook_email (str | Unset): Email address notified about delivery errors.
-        webhook_types (list[WebhookType] | Unset): Kinds of data to deliver.
+        webhook_types (list[str | WebhookType] | Unset): Kinds of data to deliver.
         webhook_partner (str | Unset): Partner.
         webhook_headers (ShopWebhookConfigWebhookHeaders | Unset): Request headers (name → value) sent with every
             webhook call, e.g. an `X-API-KEY` the receiver checks. In the example only; not in the table.
@@ -37,7 +37,7 @@ class ShopWebhookConfig:
     webhook_enable: bool | Unset = UNSET
     webhook_url: str | Unset = UNSET
     webhook_email: str | Unset = UNSET
-    webhook_types: list[WebhookType] | Unset = UNSET
+    webhook_types: list[str | WebhookType] | Unset = UNSET
     webhook_partner: str | Unset = UNSET
     webhook_headers: ShopWebhookConfigWebhookHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,7 +53,11 @@ class ShopWebhookConfig:
         if not isinstance(self.webhook_types, Unset):
             webhook_types = []
             for webhook_types_item_data in self.webhook_types:
-                webhook_types_item: str = webhook_types_item_data
+                webhook_types_item: str
+                if isinstance(webhook_types_item_data, str):
+                    webhook_types_item = webhook_types_item_data
+                else:
+                    webhook_types_item = webhook_types_item_data
                 webhook_types.append(webhook_types_item)
 
         webhook_partner = self.webhook_partner
@@ -94,11 +98,23 @@ class ShopWebhookConfig:
         webhook_email = d.pop("webhook_email", UNSET)
 
         _webhook_types = d.pop("webhook_types", UNSET)
-        webhook_types: list[WebhookType] | Unset = UNSET
+        webhook_types: list[str | WebhookType] | Unset = UNSET
         if _webhook_types is not UNSET:
             webhook_types = []
             for webhook_types_item_data in _webhook_types:
-                webhook_types_item = check_webhook_type(webhook_types_item_data)
+
+                def _parse_webhook_types_item(data: object) -> str | WebhookType:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_webhook_type_value_type_0 = check_webhook_type(data)
+
+                        return componentsschemas_webhook_type_value_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(str | WebhookType, data)
+
+                webhook_types_item = _parse_webhook_types_item(webhook_types_item_data)
 
                 webhook_types.append(webhook_types_item)
 

@@ -34,11 +34,14 @@ class Stocktaking:
             note (str | Unset): Note.
             progress (int | Unset): Processing progress, percent.
             shop_id (int | Unset): Shop id.
-            status (StocktakingStatus | Unset): Status of a stocktaking ("phiếu kiểm hàng").
+            status (int | StocktakingStatus | Unset): `StocktakingStatus` as the API answers it: one of the documented
+                values, or any other integer. Open because a vendor state machine that can grow (ledger PP-431); a client must
+                not fail on a value it does not know. Requests keep the closed `StocktakingStatus`.
             stocktaking_at (int | str | Unset): Time of the count. The table says unix timestamp; the example sends an
                 ISO-8601 local time without zone. Both are accepted.
-            stocktaking_by (StocktakingBy | Unset): What a stocktaking covers ("Kiểm hàng theo"); `stocktaking_by_value`
-                lists the ids.
+            stocktaking_by (StocktakingBy | str | Unset): `StocktakingBy` as the API answers it: one of the documented
+                values, or any other string. Open because the vendor can add stocktaking selectors (ledger PP-431); a client
+                must not fail on a value it does not know. Requests keep the closed `StocktakingBy`.
             stocktaking_by_value (list[str] | Unset): Category ids, supplier ids or brand ids, according to
                 `stocktaking_by`.
             updated_at (int | str | Unset): Last update time. The table says unix timestamp; the example sends an ISO-8601
@@ -56,9 +59,9 @@ class Stocktaking:
     note: str | Unset = UNSET
     progress: int | Unset = UNSET
     shop_id: int | Unset = UNSET
-    status: StocktakingStatus | Unset = UNSET
+    status: int | StocktakingStatus | Unset = UNSET
     stocktaking_at: int | str | Unset = UNSET
-    stocktaking_by: StocktakingBy | Unset = UNSET
+    stocktaking_by: StocktakingBy | str | Unset = UNSET
     stocktaking_by_value: list[str] | Unset = UNSET
     updated_at: int | str | Unset = UNSET
     updated_status_at: int | str | Unset = UNSET
@@ -100,8 +103,12 @@ class Stocktaking:
 
         shop_id = self.shop_id
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: int | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, int):
+            status = self.status
+        else:
             status = self.status
 
         stocktaking_at: int | str | Unset
@@ -110,8 +117,12 @@ class Stocktaking:
         else:
             stocktaking_at = self.stocktaking_at
 
-        stocktaking_by: str | Unset = UNSET
-        if not isinstance(self.stocktaking_by, Unset):
+        stocktaking_by: str | Unset
+        if isinstance(self.stocktaking_by, Unset):
+            stocktaking_by = UNSET
+        elif isinstance(self.stocktaking_by, str):
+            stocktaking_by = self.stocktaking_by
+        else:
             stocktaking_by = self.stocktaking_by
 
         stocktaking_by_value: list[str] | Unset = UNSET
@@ -223,12 +234,20 @@ class Stocktaking:
 
         shop_id = d.pop("shop_id", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: StocktakingStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_stocktaking_status(_status)
+        def _parse_status(data: object) -> int | StocktakingStatus | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_stocktaking_status_value_type_0 = check_stocktaking_status(data)
+
+                return componentsschemas_stocktaking_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | StocktakingStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_stocktaking_at(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -237,12 +256,20 @@ class Stocktaking:
 
         stocktaking_at = _parse_stocktaking_at(d.pop("stocktaking_at", UNSET))
 
-        _stocktaking_by = d.pop("stocktaking_by", UNSET)
-        stocktaking_by: StocktakingBy | Unset
-        if isinstance(_stocktaking_by, Unset):
-            stocktaking_by = UNSET
-        else:
-            stocktaking_by = check_stocktaking_by(_stocktaking_by)
+        def _parse_stocktaking_by(data: object) -> StocktakingBy | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_stocktaking_by_value_type_0 = check_stocktaking_by(data)
+
+                return componentsschemas_stocktaking_by_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(StocktakingBy | str | Unset, data)
+
+        stocktaking_by = _parse_stocktaking_by(d.pop("stocktaking_by", UNSET))
 
         stocktaking_by_value = cast(list[str], d.pop("stocktaking_by_value", UNSET))
 

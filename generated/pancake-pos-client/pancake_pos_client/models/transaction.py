@@ -12,7 +12,10 @@ from ..models.transaction_payment_method import (
     TransactionPaymentMethod,
     check_transaction_payment_method,
 )
-from ..models.transaction_status import TransactionStatus, check_transaction_status
+from ..models.transaction_status_type_0 import (
+    TransactionStatusType0,
+    check_transaction_status_type_0,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,9 +49,10 @@ class Transaction:
             name (str | Unset): Transaction name.
             note (str | Unset): Note.
             payment_debts_to_suppliers (bool | Unset): Whether this transaction pays debts owed to a supplier.
-            payments (list[TransactionPaymentMethod] | Unset): Payment methods.
+            payments (list[str | TransactionPaymentMethod] | Unset): Payment methods.
             shop_id (int | Unset): Shop id (not in the table; seen in the example).
-            status (TransactionStatus | Unset): Transaction status.
+            status (int | TransactionStatusType0 | Unset): Transaction status. Open (ledger PP-431); a status the document
+                does not list is kept.
             supplier_products_id (int | Unset): Supplier id.
             table_name (str | Unset): Kind of record the transaction comes from, e.g. `debts` (not in the table; seen in the
                 example).
@@ -71,9 +75,9 @@ class Transaction:
     name: str | Unset = UNSET
     note: str | Unset = UNSET
     payment_debts_to_suppliers: bool | Unset = UNSET
-    payments: list[TransactionPaymentMethod] | Unset = UNSET
+    payments: list[str | TransactionPaymentMethod] | Unset = UNSET
     shop_id: int | Unset = UNSET
-    status: TransactionStatus | Unset = UNSET
+    status: int | TransactionStatusType0 | Unset = UNSET
     supplier_products_id: int | Unset = UNSET
     table_name: str | Unset = UNSET
     tag_ids: list[str] | Unset = UNSET
@@ -125,13 +129,21 @@ class Transaction:
         if not isinstance(self.payments, Unset):
             payments = []
             for payments_item_data in self.payments:
-                payments_item: str = payments_item_data
+                payments_item: str
+                if isinstance(payments_item_data, str):
+                    payments_item = payments_item_data
+                else:
+                    payments_item = payments_item_data
                 payments.append(payments_item)
 
         shop_id = self.shop_id
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: int | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, int):
+            status = self.status
+        else:
             status = self.status
 
         supplier_products_id = self.supplier_products_id
@@ -249,22 +261,44 @@ class Transaction:
         payment_debts_to_suppliers = d.pop("payment_debts_to_suppliers", UNSET)
 
         _payments = d.pop("payments", UNSET)
-        payments: list[TransactionPaymentMethod] | Unset = UNSET
+        payments: list[str | TransactionPaymentMethod] | Unset = UNSET
         if _payments is not UNSET:
             payments = []
             for payments_item_data in _payments:
-                payments_item = check_transaction_payment_method(payments_item_data)
+
+                def _parse_payments_item(data: object) -> str | TransactionPaymentMethod:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_transaction_payment_method_value_type_0 = check_transaction_payment_method(
+                            data
+                        )
+
+                        return componentsschemas_transaction_payment_method_value_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(str | TransactionPaymentMethod, data)
+
+                payments_item = _parse_payments_item(payments_item_data)
 
                 payments.append(payments_item)
 
         shop_id = d.pop("shop_id", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: TransactionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_transaction_status(_status)
+        def _parse_status(data: object) -> int | TransactionStatusType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                status_type_0 = check_transaction_status_type_0(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | TransactionStatusType0 | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         supplier_products_id = d.pop("supplier_products_id", UNSET)
 

@@ -10,7 +10,7 @@ from typing_extensions import Self
 from .. import types
 
 if TYPE_CHECKING:
-    from ..models.shop_webhook_config import ShopWebhookConfig
+    from ..models.shop_webhook_config_input import ShopWebhookConfigInput
 
 
 T = TypeVar("T", bound="UpdateShopWebhookBody")
@@ -20,10 +20,12 @@ T = TypeVar("T", bound="UpdateShopWebhookBody")
 class UpdateShopWebhookBody:
     """
     Attributes:
-        shop (ShopWebhookConfig): Webhook settings of a shop (Cấu hình Webhook).
+        shop (ShopWebhookConfigInput): Webhook settings as "Cấu hình Webhook" sends them: the fields of
+            `ShopWebhookConfig`, with `webhook_types` limited to the documented kinds (a request is as strict as the source;
+            the answer accepts kinds the document does not list, ledger PP-414).
     """
 
-    shop: ShopWebhookConfig
+    shop: ShopWebhookConfigInput
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,10 +43,10 @@ class UpdateShopWebhookBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shop_webhook_config import ShopWebhookConfig
+        from ..models.shop_webhook_config_input import ShopWebhookConfigInput
 
         d = dict(src_dict)
-        shop = ShopWebhookConfig.from_dict(d.pop("shop"))
+        shop = ShopWebhookConfigInput.from_dict(d.pop("shop"))
 
         update_shop_webhook_body = cls(
             shop=shop,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,9 +33,9 @@ class Order:
                 responses (ledger SO-008).
             customer_reference (str): Customer reference value.
             shipment_reference (str): Shipment reference value (may be empty).
-            status (OrderStatus): Status of an order as SIRCLO returns it. The source's table lists the values as a numbered
-                list with capitalised labels (Pending, Accepted, …); every example uses lower case (`"accepted"`, `"pending"`)
-                and the PATCH body keys are lower case, so the wire values are taken to be lower case (ledger SO-010).
+            status (OrderStatus | str): `OrderStatus` as the API answers it: one of the documented values, or any other
+                string. Open because a vendor order state machine that can grow (ledger SO-017); a client must not fail on a
+                value it does not know. Requests keep the closed `OrderStatus`.
             delivery_name (str): Name of the buyer/delivery recipient in this order.
             delivery_email (str): Email address of the buyer/delivery recipient in this order.
             delivery_street_address (str): Street address for order delivery.
@@ -53,7 +53,8 @@ class Order:
             shipping_total (float): Total shipping cost of the order (source type double).
             total (float): Order total. Only in the examples (ledger SO-011); the examples satisfy total = subtotal −
                 discount_total + shipping_total + tax_total.
-            line_items (list[LineItem]):
+            line_items (list[LineItem] | None): The order's lines; null is accepted for an empty list — a Go server writes a
+                nil slice as null (ledger SO-014).
             created_at (str): Timestamp as SIRCLO writes it in responses: `YYYY-MM-DD HH:MM:SS.ffffff` without a time zone
                 (e.g. `2019-05-27 06:05:11.979185`). This is not RFC 3339, so no `format` is declared (ledger SO-009).
             updated_at (str): Timestamp as SIRCLO writes it in responses: `YYYY-MM-DD HH:MM:SS.ffffff` without a time zone
@@ -66,7 +67,7 @@ class Order:
     order_date: str
     customer_reference: str
     shipment_reference: str
-    status: OrderStatus
+    status: OrderStatus | str
     delivery_name: str
     delivery_email: str
     delivery_street_address: str
@@ -82,7 +83,7 @@ class Order:
     discount_total: float
     shipping_total: float
     total: float
-    line_items: list[LineItem]
+    line_items: list[LineItem] | None
     created_at: str
     updated_at: str
     tax_total: float | Unset = UNSET
@@ -99,7 +100,11 @@ class Order:
 
         shipment_reference = self.shipment_reference
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         delivery_name = self.delivery_name
 
@@ -131,10 +136,15 @@ class Order:
 
         total = self.total
 
-        line_items = []
-        for line_items_item_data in self.line_items:
-            line_items_item = line_items_item_data.to_dict()
-            line_items.append(line_items_item)
+        line_items: list[dict[str, Any]] | None
+        if isinstance(self.line_items, list):
+            line_items = []
+            for line_items_type_0_item_data in self.line_items:
+                line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                line_items.append(line_items_type_0_item)
+
+        else:
+            line_items = self.line_items
 
         created_at = self.created_at
 
@@ -192,7 +202,18 @@ class Order:
 
         shipment_reference = d.pop("shipment_reference")
 
-        status = check_order_status(d.pop("status"))
+        def _parse_status(data: object) -> OrderStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_order_status_value_type_0 = check_order_status(data)
+
+                return componentsschemas_order_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrderStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         delivery_name = d.pop("delivery_name")
 
@@ -224,12 +245,25 @@ class Order:
 
         total = d.pop("total")
 
-        line_items = []
-        _line_items = d.pop("line_items")
-        for line_items_item_data in _line_items:
-            line_items_item = LineItem.from_dict(line_items_item_data)
+        def _parse_line_items(data: object) -> list[LineItem] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                line_items_type_0 = []
+                _line_items_type_0 = data
+                for line_items_type_0_item_data in _line_items_type_0:
+                    line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data)
 
-            line_items.append(line_items_item)
+                    line_items_type_0.append(line_items_type_0_item)
+
+                return line_items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LineItem] | None, data)
+
+        line_items = _parse_line_items(d.pop("line_items"))
 
         created_at = d.pop("createdAt")
 

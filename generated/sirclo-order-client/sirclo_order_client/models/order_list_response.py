@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,24 +21,30 @@ class OrderListResponse:
     """Response of Get Order, in SIRCLO's `{data, message, reference}` envelope plus `total_record`.
 
     Attributes:
-        data (list[Order]):
+        data (list[Order] | None): The orders of the page; null is accepted for an empty list — a Go server writes a nil
+            slice as null (ledger SO-014).
         total_record (int): Number of orders matching the query (1 in the example; the source does not say whether it
             counts the page or the whole range). Only in the example (ledger SO-011).
         message (str): Message (empty in the example).
         reference (str): Reference (empty in the example; not explained by the source).
     """
 
-    data: list[Order]
+    data: list[Order] | None
     total_record: int
     message: str
     reference: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | None
+        if isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
 
         total_record = self.total_record
 
@@ -64,12 +70,26 @@ class OrderListResponse:
         from ..models.order import Order
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Order.from_dict(data_item_data)
 
-            data.append(data_item)
+        def _parse_data(data: object) -> list[Order] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = Order.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Order] | None, data)
+
+        data = _parse_data(d.pop("data"))
 
         total_record = d.pop("total_record")
 

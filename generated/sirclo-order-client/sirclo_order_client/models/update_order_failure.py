@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,17 +23,16 @@ class UpdateOrderFailure:
         Attributes:
             id (int): The SIRCLO Platform order id named in the request.
             message (str): Why the order was not updated (the example says "Parameter yang diberikan salah").
-            order_status (OrderStatus | Unset): Status of an order as SIRCLO returns it. The source's table lists the values
-                as a numbered list with capitalised labels (Pending, Accepted, …); every example uses lower case (`"accepted"`,
-                `"pending"`) and the PATCH body keys are lower case, so the wire values are taken to be lower case (ledger
-                SO-010).
+            order_status (OrderStatus | str | Unset): `OrderStatus` as the API answers it: one of the documented values, or
+                any other string. Open because a vendor order state machine that can grow (ledger SO-017); a client must not
+                fail on a value it does not know. Requests keep the closed `OrderStatus`.
             updated_at (str | Unset): Timestamp as SIRCLO writes it in responses: `YYYY-MM-DD HH:MM:SS.ffffff` without a
                 time zone (e.g. `2019-05-27 06:05:11.979185`). This is not RFC 3339, so no `format` is declared (ledger SO-009).
     """
 
     id: int
     message: str
-    order_status: OrderStatus | Unset = UNSET
+    order_status: OrderStatus | str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,8 +41,12 @@ class UpdateOrderFailure:
 
         message = self.message
 
-        order_status: str | Unset = UNSET
-        if not isinstance(self.order_status, Unset):
+        order_status: str | Unset
+        if isinstance(self.order_status, Unset):
+            order_status = UNSET
+        elif isinstance(self.order_status, str):
+            order_status = self.order_status
+        else:
             order_status = self.order_status
 
         updated_at = self.updated_at
@@ -70,12 +73,20 @@ class UpdateOrderFailure:
 
         message = d.pop("message")
 
-        _order_status = d.pop("order_status", UNSET)
-        order_status: OrderStatus | Unset
-        if isinstance(_order_status, Unset):
-            order_status = UNSET
-        else:
-            order_status = check_order_status(_order_status)
+        def _parse_order_status(data: object) -> OrderStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_order_status_value_type_0 = check_order_status(data)
+
+                return componentsschemas_order_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrderStatus | str | Unset, data)
+
+        order_status = _parse_order_status(d.pop("order_status", UNSET))
 
         updated_at = d.pop("updated_at", UNSET)
 

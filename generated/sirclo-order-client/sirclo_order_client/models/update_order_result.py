@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,17 +23,16 @@ class UpdateOrderResult:
 
         Attributes:
             id (int): SIRCLO Platform order id.
-            order_status (OrderStatus): Status of an order as SIRCLO returns it. The source's table lists the values as a
-                numbered list with capitalised labels (Pending, Accepted, …); every example uses lower case (`"accepted"`,
-                `"pending"`) and the PATCH body keys are lower case, so the wire values are taken to be lower case (ledger
-                SO-010).
+            order_status (OrderStatus | str): `OrderStatus` as the API answers it: one of the documented values, or any
+                other string. Open because a vendor order state machine that can grow (ledger SO-017); a client must not fail on
+                a value it does not know. Requests keep the closed `OrderStatus`.
             updated_at (str): Timestamp as SIRCLO writes it in responses: `YYYY-MM-DD HH:MM:SS.ffffff` without a time zone
                 (e.g. `2019-05-27 06:05:11.979185`). This is not RFC 3339, so no `format` is declared (ledger SO-009).
             message (str | Unset): Why the update failed (present on `failed` entries).
     """
 
     id: int
-    order_status: OrderStatus
+    order_status: OrderStatus | str
     updated_at: str
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,7 +40,11 @@ class UpdateOrderResult:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        order_status: str = self.order_status
+        order_status: str
+        if isinstance(self.order_status, str):
+            order_status = self.order_status
+        else:
+            order_status = self.order_status
 
         updated_at = self.updated_at
 
@@ -66,7 +69,18 @@ class UpdateOrderResult:
         d = dict(src_dict)
         id = d.pop("id")
 
-        order_status = check_order_status(d.pop("order_status"))
+        def _parse_order_status(data: object) -> OrderStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_order_status_value_type_0 = check_order_status(data)
+
+                return componentsschemas_order_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrderStatus | str, data)
+
+        order_status = _parse_order_status(d.pop("order_status"))
 
         updated_at = d.pop("updated_at")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,24 +21,36 @@ T = TypeVar("T", bound="UpdateOrdersResponseData")
 class UpdateOrdersResponseData:
     """
     Attributes:
-        succeed (list[UpdateOrderResult]): Orders whose status was changed.
-        failed (list[UpdateOrderFailure]):
+        succeed (list[UpdateOrderResult] | None): Orders whose status was changed; null is accepted for an empty list —
+            a Go server writes a nil slice as null (ledger SO-014).
+        failed (list[UpdateOrderFailure] | None): Orders whose status was not changed; null is accepted for an empty
+            list — a Go server writes a nil slice as null (ledger SO-014).
     """
 
-    succeed: list[UpdateOrderResult]
-    failed: list[UpdateOrderFailure]
+    succeed: list[UpdateOrderResult] | None
+    failed: list[UpdateOrderFailure] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        succeed = []
-        for succeed_item_data in self.succeed:
-            succeed_item = succeed_item_data.to_dict()
-            succeed.append(succeed_item)
+        succeed: list[dict[str, Any]] | None
+        if isinstance(self.succeed, list):
+            succeed = []
+            for succeed_type_0_item_data in self.succeed:
+                succeed_type_0_item = succeed_type_0_item_data.to_dict()
+                succeed.append(succeed_type_0_item)
 
-        failed = []
-        for failed_item_data in self.failed:
-            failed_item = failed_item_data.to_dict()
-            failed.append(failed_item)
+        else:
+            succeed = self.succeed
+
+        failed: list[dict[str, Any]] | None
+        if isinstance(self.failed, list):
+            failed = []
+            for failed_type_0_item_data in self.failed:
+                failed_type_0_item = failed_type_0_item_data.to_dict()
+                failed.append(failed_type_0_item)
+
+        else:
+            failed = self.failed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,19 +69,46 @@ class UpdateOrdersResponseData:
         from ..models.update_order_result import UpdateOrderResult
 
         d = dict(src_dict)
-        succeed = []
-        _succeed = d.pop("succeed")
-        for succeed_item_data in _succeed:
-            succeed_item = UpdateOrderResult.from_dict(succeed_item_data)
 
-            succeed.append(succeed_item)
+        def _parse_succeed(data: object) -> list[UpdateOrderResult] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                succeed_type_0 = []
+                _succeed_type_0 = data
+                for succeed_type_0_item_data in _succeed_type_0:
+                    succeed_type_0_item = UpdateOrderResult.from_dict(succeed_type_0_item_data)
 
-        failed = []
-        _failed = d.pop("failed")
-        for failed_item_data in _failed:
-            failed_item = UpdateOrderFailure.from_dict(failed_item_data)
+                    succeed_type_0.append(succeed_type_0_item)
 
-            failed.append(failed_item)
+                return succeed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UpdateOrderResult] | None, data)
+
+        succeed = _parse_succeed(d.pop("succeed"))
+
+        def _parse_failed(data: object) -> list[UpdateOrderFailure] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                failed_type_0 = []
+                _failed_type_0 = data
+                for failed_type_0_item_data in _failed_type_0:
+                    failed_type_0_item = UpdateOrderFailure.from_dict(failed_type_0_item_data)
+
+                    failed_type_0.append(failed_type_0_item)
+
+                return failed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UpdateOrderFailure] | None, data)
+
+        failed = _parse_failed(d.pop("failed"))
 
         update_orders_response_data = cls(
             succeed=succeed,

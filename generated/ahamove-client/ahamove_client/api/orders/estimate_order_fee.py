@@ -52,6 +52,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> EstimateErro
 
         return response_401
 
+    if response.status_code == 406:
+        response_406 = EstimateError.from_dict(response.json())
+
+        return response_406
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

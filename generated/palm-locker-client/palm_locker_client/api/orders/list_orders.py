@@ -1,4 +1,8 @@
+<<<<<<< HEAD
 from collections.abc import Mapping
+=======
+import datetime
+>>>>>>> issue-10
 from http import HTTPStatus
 from typing import Any
 
@@ -18,6 +22,9 @@ def _get_kwargs(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    purpose: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,6 +40,18 @@ def _get_kwargs(
     params["orderStatus"] = json_order_status
 
     params["receiverPhone"] = receiver_phone
+
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["startTime"] = json_start_time
+
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["endTime"] = json_end_time
+
+    params["purpose"] = purpose
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -148,16 +167,23 @@ def sync_detailed(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
+<<<<<<< HEAD
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+=======
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    purpose: str | Unset = UNSET,
+>>>>>>> issue-10
 ) -> Response[Error | OrderListResponse]:
     """List orders
 
-     Lists the partner's orders page by page, optionally filtered by status and receiver phone. Only the
-    parameters of the source's table are described; its Notes name `startTime`, `endTime`, `status`,
-    `purpose`, `pageSize` and `pageIndex`, which the table does not have (ledger PL-006). The answer is
-    not wrapped in `data` (ledger PL-005).
+     Lists the partner's orders page by page, optionally filtered by status, receiver phone, purpose and
+    a creation-date range. The table lists page, size, orderStatus and receiverPhone; the intro and
+    Notes add `startTime`, `endTime` (ISO 8601) and `purpose`, described here as optional and
+    unverified; their `status`, `pageSize` and `pageIndex` are taken as other names of orderStatus, size
+    and page (ledger PL-006). The answer is not wrapped in `data` (ledger PL-005).
 
     Args:
         page (int | Unset): The index of the page, from 0. Default is 0. Default: 0.
@@ -165,11 +191,18 @@ def sync_detailed(
             ledger PL-007). Default: 20.
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
+<<<<<<< HEAD
         receiver_phone (str | Unset): Phone number of the receiver.
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+=======
+        receiver_phone (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        purpose (str | Unset):
+>>>>>>> issue-10
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -184,6 +217,9 @@ def sync_detailed(
         size=size,
         order_status=order_status,
         receiver_phone=receiver_phone,
+        start_time=start_time,
+        end_time=end_time,
+        purpose=purpose,
     )
 
     response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
@@ -198,16 +234,24 @@ def sync(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
+<<<<<<< HEAD
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
 ) -> OrderListResponse:
+=======
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    purpose: str | Unset = UNSET,
+) -> Error | OrderListResponse | None:
+>>>>>>> issue-10
     """List orders
 
-     Lists the partner's orders page by page, optionally filtered by status and receiver phone. Only the
-    parameters of the source's table are described; its Notes name `startTime`, `endTime`, `status`,
-    `purpose`, `pageSize` and `pageIndex`, which the table does not have (ledger PL-006). The answer is
-    not wrapped in `data` (ledger PL-005).
+     Lists the partner's orders page by page, optionally filtered by status, receiver phone, purpose and
+    a creation-date range. The table lists page, size, orderStatus and receiverPhone; the intro and
+    Notes add `startTime`, `endTime` (ISO 8601) and `purpose`, described here as optional and
+    unverified; their `status`, `pageSize` and `pageIndex` are taken as other names of orderStatus, size
+    and page (ledger PL-006). The answer is not wrapped in `data` (ledger PL-005).
 
     Args:
         page (int | Unset): The index of the page, from 0. Default is 0. Default: 0.
@@ -215,11 +259,18 @@ def sync(
             ledger PL-007). Default: 20.
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
+<<<<<<< HEAD
         receiver_phone (str | Unset): Phone number of the receiver.
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+=======
+        receiver_phone (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        purpose (str | Unset):
+>>>>>>> issue-10
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -236,9 +287,16 @@ def sync(
         size=size,
         order_status=order_status,
         receiver_phone=receiver_phone,
+<<<<<<< HEAD
     )
 
     return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
+=======
+        start_time=start_time,
+        end_time=end_time,
+        purpose=purpose,
+    ).parsed
+>>>>>>> issue-10
 
 
 async def asyncio_detailed(
@@ -248,16 +306,23 @@ async def asyncio_detailed(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
+<<<<<<< HEAD
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+=======
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    purpose: str | Unset = UNSET,
+>>>>>>> issue-10
 ) -> Response[Error | OrderListResponse]:
     """List orders
 
-     Lists the partner's orders page by page, optionally filtered by status and receiver phone. Only the
-    parameters of the source's table are described; its Notes name `startTime`, `endTime`, `status`,
-    `purpose`, `pageSize` and `pageIndex`, which the table does not have (ledger PL-006). The answer is
-    not wrapped in `data` (ledger PL-005).
+     Lists the partner's orders page by page, optionally filtered by status, receiver phone, purpose and
+    a creation-date range. The table lists page, size, orderStatus and receiverPhone; the intro and
+    Notes add `startTime`, `endTime` (ISO 8601) and `purpose`, described here as optional and
+    unverified; their `status`, `pageSize` and `pageIndex` are taken as other names of orderStatus, size
+    and page (ledger PL-006). The answer is not wrapped in `data` (ledger PL-005).
 
     Args:
         page (int | Unset): The index of the page, from 0. Default is 0. Default: 0.
@@ -265,11 +330,18 @@ async def asyncio_detailed(
             ledger PL-007). Default: 20.
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
+<<<<<<< HEAD
         receiver_phone (str | Unset): Phone number of the receiver.
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+=======
+        receiver_phone (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        purpose (str | Unset):
+>>>>>>> issue-10
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -284,6 +356,9 @@ async def asyncio_detailed(
         size=size,
         order_status=order_status,
         receiver_phone=receiver_phone,
+        start_time=start_time,
+        end_time=end_time,
+        purpose=purpose,
     )
 
     response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
@@ -298,16 +373,24 @@ async def asyncio(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
+<<<<<<< HEAD
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
 ) -> OrderListResponse:
+=======
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    purpose: str | Unset = UNSET,
+) -> Error | OrderListResponse | None:
+>>>>>>> issue-10
     """List orders
 
-     Lists the partner's orders page by page, optionally filtered by status and receiver phone. Only the
-    parameters of the source's table are described; its Notes name `startTime`, `endTime`, `status`,
-    `purpose`, `pageSize` and `pageIndex`, which the table does not have (ledger PL-006). The answer is
-    not wrapped in `data` (ledger PL-005).
+     Lists the partner's orders page by page, optionally filtered by status, receiver phone, purpose and
+    a creation-date range. The table lists page, size, orderStatus and receiverPhone; the intro and
+    Notes add `startTime`, `endTime` (ISO 8601) and `purpose`, described here as optional and
+    unverified; their `status`, `pageSize` and `pageIndex` are taken as other names of orderStatus, size
+    and page (ledger PL-006). The answer is not wrapped in `data` (ledger PL-005).
 
     Args:
         page (int | Unset): The index of the page, from 0. Default is 0. Default: 0.
@@ -315,11 +398,18 @@ async def asyncio(
             ledger PL-007). Default: 20.
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
+<<<<<<< HEAD
         receiver_phone (str | Unset): Phone number of the receiver.
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+=======
+        receiver_phone (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        purpose (str | Unset):
+>>>>>>> issue-10
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -331,6 +421,7 @@ async def asyncio(
         OrderListResponse
     """
 
+<<<<<<< HEAD
     kwargs = _get_kwargs(
         page=page,
         size=size,
@@ -341,3 +432,17 @@ async def asyncio(
     return _parse_success(
         await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
     )
+=======
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            size=size,
+            order_status=order_status,
+            receiver_phone=receiver_phone,
+            start_time=start_time,
+            end_time=end_time,
+            purpose=purpose,
+        )
+    ).parsed
+>>>>>>> issue-10

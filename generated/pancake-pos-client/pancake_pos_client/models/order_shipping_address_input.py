@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderShippingAddressInput")
+
+
+@_attrs_define
+class OrderShippingAddressInput:
+    """The delivery address "Tạo đơn hàng" sends (`shipping_address`, typed only "json" by the table): the fields of the
+    source's request example. The names the server derives from the ids (province_name, district_name, commnue_name) and
+    carrier codes (commune_code_sicepat) are only in `OrderShippingAddress`, the answer's shape (ledger PP-433).
+
+        Attributes:
+            address (str | Unset): Street address — house number, street ("Địa chỉ chi tiết nhận hàng").
+            full_address (str | Unset): Full delivery address ("Địa chỉ đầy đủ nhận hàng").
+            full_name (str | Unset): Recipient name ("Tên khách hàng").
+            phone_number (str | Unset): Recipient phone number.
+            province_id (str | Unset): Province id ("Mã tỉnh thành phố"), from `GET /geo/provinces`.
+            district_id (str | Unset): District id ("Mã quận huyện"), from `GET /geo/districts`.
+            commune_id (str | Unset): Ward/commune id ("Mã phường xã"), from `GET /geo/communes`.
+            country_code (None | str | Unset): Country calling code, e.g. "84" for Viet Nam ("Mã quốc gia").
+            post_code (None | str | Unset): Postal code (only in examples, always null; type assumed, ledger PP-123).
+    """
+
+    address: str | Unset = UNSET
+    full_address: str | Unset = UNSET
+    full_name: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    province_id: str | Unset = UNSET
+    district_id: str | Unset = UNSET
+    commune_id: str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    post_code: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        full_address = self.full_address
+
+        full_name = self.full_name
+
+        phone_number = self.phone_number
+
+        province_id = self.province_id
+
+        district_id = self.district_id
+
+        commune_id = self.commune_id
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        post_code: None | str | Unset
+        if isinstance(self.post_code, Unset):
+            post_code = UNSET
+        else:
+            post_code = self.post_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if full_address is not UNSET:
+            field_dict["full_address"] = full_address
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if province_id is not UNSET:
+            field_dict["province_id"] = province_id
+        if district_id is not UNSET:
+            field_dict["district_id"] = district_id
+        if commune_id is not UNSET:
+            field_dict["commune_id"] = commune_id
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if post_code is not UNSET:
+            field_dict["post_code"] = post_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        address = d.pop("address", UNSET)
+
+        full_address = d.pop("full_address", UNSET)
+
+        full_name = d.pop("full_name", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        province_id = d.pop("province_id", UNSET)
+
+        district_id = d.pop("district_id", UNSET)
+
+        commune_id = d.pop("commune_id", UNSET)
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        def _parse_post_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        post_code = _parse_post_code(d.pop("post_code", UNSET))
+
+        order_shipping_address_input = cls(
+            address=address,
+            full_address=full_address,
+            full_name=full_name,
+            phone_number=phone_number,
+            province_id=province_id,
+            district_id=district_id,
+            commune_id=commune_id,
+            country_code=country_code,
+            post_code=post_code,
+        )
+
+        order_shipping_address_input.additional_properties = d
+        return order_shipping_address_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

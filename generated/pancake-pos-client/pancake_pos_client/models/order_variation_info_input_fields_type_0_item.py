@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderVariationInfoInputFieldsType0Item")
+
+
+@_attrs_define
+class OrderVariationInfoInputFieldsType0Item:
+    """
+    Attributes:
+        id (str | Unset): Attribute value id.
+        name (str | Unset): Attribute name.
+        value (str | Unset): Attribute value.
+        key_value (str | Unset): Normalised attribute value.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    value: str | Unset = UNSET
+    key_value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        value = self.value
+
+        key_value = self.key_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
+        if key_value is not UNSET:
+            field_dict["keyValue"] = key_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        key_value = d.pop("keyValue", UNSET)
+
+        order_variation_info_input_fields_type_0_item = cls(
+            id=id,
+            name=name,
+            value=value,
+            key_value=key_value,
+        )
+
+        order_variation_info_input_fields_type_0_item.additional_properties = d
+        return order_variation_info_input_fields_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

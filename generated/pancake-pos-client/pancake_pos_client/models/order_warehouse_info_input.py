@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderWarehouseInfoInput")
+
+
+@_attrs_define
+class OrderWarehouseInfoInput:
+    """The warehouse snapshot "Tạo đơn hàng" may send (`warehouse_info`, typed only "json" by the table): its name, phone
+    and address parts. Identifiers the server keeps for the warehouse (custom_id, affiliate_id, ffm_id,
+    has_snappy_service) are only in `OrderWarehouseInfo`, the answer's shape (ledger PP-433).
+
+        Attributes:
+            name (str | Unset): Warehouse name.
+            phone_number (str | Unset): Warehouse phone number.
+            address (str | Unset): Street address.
+            full_address (str | Unset): Full address.
+            province_id (str | Unset): Province id.
+            district_id (str | Unset): District id.
+            commune_id (str | Unset): Ward/commune id.
+    """
+
+    name: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    address: str | Unset = UNSET
+    full_address: str | Unset = UNSET
+    province_id: str | Unset = UNSET
+    district_id: str | Unset = UNSET
+    commune_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        phone_number = self.phone_number
+
+        address = self.address
+
+        full_address = self.full_address
+
+        province_id = self.province_id
+
+        district_id = self.district_id
+
+        commune_id = self.commune_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if address is not UNSET:
+            field_dict["address"] = address
+        if full_address is not UNSET:
+            field_dict["full_address"] = full_address
+        if province_id is not UNSET:
+            field_dict["province_id"] = province_id
+        if district_id is not UNSET:
+            field_dict["district_id"] = district_id
+        if commune_id is not UNSET:
+            field_dict["commune_id"] = commune_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        full_address = d.pop("full_address", UNSET)
+
+        province_id = d.pop("province_id", UNSET)
+
+        district_id = d.pop("district_id", UNSET)
+
+        commune_id = d.pop("commune_id", UNSET)
+
+        order_warehouse_info_input = cls(
+            name=name,
+            phone_number=phone_number,
+            address=address,
+            full_address=full_address,
+            province_id=province_id,
+            district_id=district_id,
+            commune_id=commune_id,
+        )
+
+        order_warehouse_info_input.additional_properties = d
+        return order_warehouse_info_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

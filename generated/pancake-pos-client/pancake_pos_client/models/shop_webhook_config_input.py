@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.webhook_type import WebhookType, check_webhook_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shop_webhook_config_input_webhook_headers import (
+        ShopWebhookConfigInputWebhookHeaders,
+    )
+
+
+T = TypeVar("T", bound="ShopWebhookConfigInput")
+
+
+@_attrs_define
+class ShopWebhookConfigInput:
+    """Webhook settings as "Cấu hình Webhook" sends them: the fields of `ShopWebhookConfig`, with `webhook_types` limited
+    to the documented kinds (a request is as strict as the source; the answer accepts kinds the document does not list,
+    ledger PP-414).
+
+        Attributes:
+            webhook_enable (bool | Unset): Turns the webhook on or off.
+            webhook_url (str | Unset): URL the webhook calls are sent to.
+            webhook_email (str | Unset): Email address notified about delivery errors.
+            webhook_types (list[WebhookType] | Unset): Kinds of data to deliver; a request sends documented kinds only
+                (ledger PP-414).
+            webhook_partner (str | Unset): Partner.
+            webhook_headers (ShopWebhookConfigInputWebhookHeaders | Unset): Request headers (name → value) sent with every
+                webhook call, e.g. an `X-API-KEY` the receiver checks. In the example only; not in the table.
+    """
+
+    webhook_enable: bool | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    webhook_email: str | Unset = UNSET
+    webhook_types: list[WebhookType] | Unset = UNSET
+    webhook_partner: str | Unset = UNSET
+    webhook_headers: ShopWebhookConfigInputWebhookHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_enable = self.webhook_enable
+
+        webhook_url = self.webhook_url
+
+        webhook_email = self.webhook_email
+
+        webhook_types: list[str] | Unset = UNSET
+        if not isinstance(self.webhook_types, Unset):
+            webhook_types = []
+            for webhook_types_item_data in self.webhook_types:
+                webhook_types_item: str = webhook_types_item_data
+                webhook_types.append(webhook_types_item)
+
+        webhook_partner = self.webhook_partner
+
+        webhook_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook_headers, Unset):
+            webhook_headers = self.webhook_headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if webhook_enable is not UNSET:
+            field_dict["webhook_enable"] = webhook_enable
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if webhook_email is not UNSET:
+            field_dict["webhook_email"] = webhook_email
+        if webhook_types is not UNSET:
+            field_dict["webhook_types"] = webhook_types
+        if webhook_partner is not UNSET:
+            field_dict["webhook_partner"] = webhook_partner
+        if webhook_headers is not UNSET:
+            field_dict["webhook_headers"] = webhook_headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shop_webhook_config_input_webhook_headers import (
+            ShopWebhookConfigInputWebhookHeaders,
+        )
+
+        d = dict(src_dict)
+        webhook_enable = d.pop("webhook_enable", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        webhook_email = d.pop("webhook_email", UNSET)
+
+        _webhook_types = d.pop("webhook_types", UNSET)
+        webhook_types: list[WebhookType] | Unset = UNSET
+        if _webhook_types is not UNSET:
+            webhook_types = []
+            for webhook_types_item_data in _webhook_types:
+                webhook_types_item = check_webhook_type(webhook_types_item_data)
+
+                webhook_types.append(webhook_types_item)
+
+        webhook_partner = d.pop("webhook_partner", UNSET)
+
+        _webhook_headers = d.pop("webhook_headers", UNSET)
+        webhook_headers: ShopWebhookConfigInputWebhookHeaders | Unset
+        if isinstance(_webhook_headers, Unset):
+            webhook_headers = UNSET
+        else:
+            webhook_headers = ShopWebhookConfigInputWebhookHeaders.from_dict(_webhook_headers)
+
+        shop_webhook_config_input = cls(
+            webhook_enable=webhook_enable,
+            webhook_url=webhook_url,
+            webhook_email=webhook_email,
+            webhook_types=webhook_types,
+            webhook_partner=webhook_partner,
+            webhook_headers=webhook_headers,
+        )
+
+        shop_webhook_config_input.additional_properties = d
+        return shop_webhook_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
