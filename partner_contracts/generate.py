@@ -263,8 +263,8 @@ def _find_items(schema: dict[str, Any], resolve: Any, path: tuple[str, ...] = ()
     """The first array property whose items are component models (at the top or one object down)."""
     props = schema.get("properties") or {}
     for name, prop in props.items():
-        prop = prop if "$ref" not in prop else prop
-        if isinstance(prop, dict) and prop.get("type") == "array":
+        kind = prop.get("type") if isinstance(prop, dict) else None
+        if kind == "array" or (isinstance(kind, list) and "array" in kind):  # ["array", "null"] too
             items = prop.get("items") or {}
             refs = [items.get("$ref")] if "$ref" in items else [v.get("$ref") for v in items.get("anyOf") or
                                                                   items.get("oneOf") or []]

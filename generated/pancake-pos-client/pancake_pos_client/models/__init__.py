@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from .crm_record_envelope_data import CrmRecordEnvelopeData
     from .crm_section import CrmSection
     from .crm_table import CrmTable
-    from .crm_table_permission_type import CrmTablePermissionType
+    from .crm_table_permission_type_type_0 import CrmTablePermissionTypeType0
     from .crm_table_table_permissions_item import CrmTableTablePermissionsItem
     from .crm_webhook_payload import CrmWebhookPayload
     from .crm_webhook_payload_data import CrmWebhookPayloadData
@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     from .customer_create_request import CustomerCreateRequest
     from .customer_create_request_create_type import CustomerCreateRequestCreateType
     from .customer_level import CustomerLevel
-    from .customer_level_discount_type import CustomerLevelDiscountType
+    from .customer_level_discount_type_type_0 import CustomerLevelDiscountTypeType0
     from .customer_note import CustomerNote
     from .customer_note_created_by import CustomerNoteCreatedBy
     from .customer_note_images_item_type_1 import CustomerNoteImagesItemType1
@@ -238,9 +238,11 @@ if TYPE_CHECKING:
         OrderHistoriesItemItemsItemOldType0,
     )
     from .order_item import OrderItem
+    from .order_item_input import OrderItemInput
     from .order_partner import OrderPartner
     from .order_returned_reason import OrderReturnedReason
     from .order_shipping_address import OrderShippingAddress
+    from .order_shipping_address_input import OrderShippingAddressInput
     from .order_source import OrderSource
     from .order_staff import OrderStaff
     from .order_status import OrderStatus
@@ -258,8 +260,13 @@ if TYPE_CHECKING:
     from .order_variation_info_fields_type_0_item import (
         OrderVariationInfoFieldsType0Item,
     )
+    from .order_variation_info_input import OrderVariationInfoInput
+    from .order_variation_info_input_fields_type_0_item import (
+        OrderVariationInfoInputFieldsType0Item,
+    )
     from .order_variation_info_measure_info import OrderVariationInfoMeasureInfo
     from .order_warehouse_info import OrderWarehouseInfo
+    from .order_warehouse_info_input import OrderWarehouseInfoInput
     from .page import Page
     from .page_settings import PageSettings
     from .partner import Partner
@@ -365,6 +372,10 @@ if TYPE_CHECKING:
     from .shop_user import ShopUser
     from .shop_user_sale_group import ShopUserSaleGroup
     from .shop_webhook_config import ShopWebhookConfig
+    from .shop_webhook_config_input import ShopWebhookConfigInput
+    from .shop_webhook_config_input_webhook_headers import (
+        ShopWebhookConfigInputWebhookHeaders,
+    )
     from .shop_webhook_config_webhook_headers import ShopWebhookConfigWebhookHeaders
     from .stocktaking import Stocktaking
     from .stocktaking_by import StocktakingBy
@@ -390,7 +401,7 @@ if TYPE_CHECKING:
         TransactionCreateRequestTransaction,
     )
     from .transaction_payment_method import TransactionPaymentMethod
-    from .transaction_status import TransactionStatus
+    from .transaction_status_type_0 import TransactionStatusType0
     from .transfer import Transfer
     from .transfer_create_request import TransferCreateRequest
     from .transfer_create_request_transfer import TransferCreateRequestTransfer
@@ -514,7 +525,7 @@ _MODULES: dict[str, str] = {
     "CrmRecordEnvelopeData": ".crm_record_envelope_data",
     "CrmSection": ".crm_section",
     "CrmTable": ".crm_table",
-    "CrmTablePermissionType": ".crm_table_permission_type",
+    "CrmTablePermissionTypeType0": ".crm_table_permission_type_type_0",
     "CrmTableTablePermissionsItem": ".crm_table_table_permissions_item",
     "CrmWebhookPayload": ".crm_webhook_payload",
     "CrmWebhookPayloadData": ".crm_webhook_payload_data",
@@ -524,7 +535,7 @@ _MODULES: dict[str, str] = {
     "CustomerCreateRequest": ".customer_create_request",
     "CustomerCreateRequestCreateType": ".customer_create_request_create_type",
     "CustomerLevel": ".customer_level",
-    "CustomerLevelDiscountType": ".customer_level_discount_type",
+    "CustomerLevelDiscountTypeType0": ".customer_level_discount_type_type_0",
     "CustomerNote": ".customer_note",
     "CustomerNoteCreatedBy": ".customer_note_created_by",
     "CustomerNoteImagesItemType1": ".customer_note_images_item_type_1",
@@ -636,9 +647,11 @@ _MODULES: dict[str, str] = {
     "OrderHistoriesItemItemsItemNewType0": ".order_histories_item_items_item_new_type_0",
     "OrderHistoriesItemItemsItemOldType0": ".order_histories_item_items_item_old_type_0",
     "OrderItem": ".order_item",
+    "OrderItemInput": ".order_item_input",
     "OrderPartner": ".order_partner",
     "OrderReturnedReason": ".order_returned_reason",
     "OrderShippingAddress": ".order_shipping_address",
+    "OrderShippingAddressInput": ".order_shipping_address_input",
     "OrderSource": ".order_source",
     "OrderStaff": ".order_staff",
     "OrderStatus": ".order_status",
@@ -652,8 +665,11 @@ _MODULES: dict[str, str] = {
     "OrderUpdateRequestTagsItem": ".order_update_request_tags_item",
     "OrderVariationInfo": ".order_variation_info",
     "OrderVariationInfoFieldsType0Item": ".order_variation_info_fields_type_0_item",
+    "OrderVariationInfoInput": ".order_variation_info_input",
+    "OrderVariationInfoInputFieldsType0Item": ".order_variation_info_input_fields_type_0_item",
     "OrderVariationInfoMeasureInfo": ".order_variation_info_measure_info",
     "OrderWarehouseInfo": ".order_warehouse_info",
+    "OrderWarehouseInfoInput": ".order_warehouse_info_input",
     "Page": ".page",
     "PageSettings": ".page_settings",
     "Partner": ".partner",
@@ -725,6 +741,8 @@ _MODULES: dict[str, str] = {
     "ShopUser": ".shop_user",
     "ShopUserSaleGroup": ".shop_user_sale_group",
     "ShopWebhookConfig": ".shop_webhook_config",
+    "ShopWebhookConfigInput": ".shop_webhook_config_input",
+    "ShopWebhookConfigInputWebhookHeaders": ".shop_webhook_config_input_webhook_headers",
     "ShopWebhookConfigWebhookHeaders": ".shop_webhook_config_webhook_headers",
     "Stocktaking": ".stocktaking",
     "StocktakingBy": ".stocktaking_by",
@@ -740,7 +758,7 @@ _MODULES: dict[str, str] = {
     "TransactionCreateRequest": ".transaction_create_request",
     "TransactionCreateRequestTransaction": ".transaction_create_request_transaction",
     "TransactionPaymentMethod": ".transaction_payment_method",
-    "TransactionStatus": ".transaction_status",
+    "TransactionStatusType0": ".transaction_status_type_0",
     "Transfer": ".transfer",
     "TransferCreateRequest": ".transfer_create_request",
     "TransferCreateRequestTransfer": ".transfer_create_request_transfer",
@@ -809,454 +827,6 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_MODULES))
 
-<<<<<<< HEAD
-=======
-from .adv_cost import AdvCost
-from .adv_cost_items_item import AdvCostItemsItem
-from .adv_cost_items_item_source import AdvCostItemsItemSource
-from .adv_cost_transaction import AdvCostTransaction
-from .best_service_code import BestServiceCode
-from .bulk_update_variation_quantity_response_200 import (
-    BulkUpdateVariationQuantityResponse200,
-)
-from .call_later import CallLater
-from .call_later_create_request import CallLaterCreateRequest
-from .call_later_create_request_order_call_later import (
-    CallLaterCreateRequestOrderCallLater,
-)
-from .call_later_status import CallLaterStatus
-from .category import Category
-from .combo_product import ComboProduct
-from .combo_product_order_sources_item import ComboProductOrderSourcesItem
-from .commune import Commune
-from .compare_shipping_fees_response_200 import CompareShippingFeesResponse200
-from .create_adv_cost_body import CreateAdvCostBody
-from .create_adv_cost_response_200 import CreateAdvCostResponse200
-from .create_call_later_response_200 import CreateCallLaterResponse200
-from .create_crm_record_body import CreateCrmRecordBody
-from .create_crm_record_body_record import CreateCrmRecordBodyRecord
-from .create_crm_table_body import CreateCrmTableBody
-from .create_crm_table_body_table import CreateCrmTableBodyTable
-from .create_crm_table_response_200 import CreateCrmTableResponse200
-from .create_crm_table_response_200_data import CreateCrmTableResponse200Data
-from .create_customer_response_200 import CreateCustomerResponse200
-from .create_export_response_200 import CreateExportResponse200
-from .create_product_response_200 import CreateProductResponse200
-from .create_promotion_advance_body import CreatePromotionAdvanceBody
-from .create_promotion_advance_multi_response_200 import (
-    CreatePromotionAdvanceMultiResponse200,
-)
-from .create_promotion_advance_response_200 import CreatePromotionAdvanceResponse200
-from .create_promotion_product_body import CreatePromotionProductBody
-from .create_promotion_product_response_200 import CreatePromotionProductResponse200
-from .create_purchase_response_200 import CreatePurchaseResponse200
-from .create_stocktaking_response_200 import CreateStocktakingResponse200
-from .create_transaction_response_200 import CreateTransactionResponse200
-from .create_transfers_response_200 import CreateTransfersResponse200
-from .create_voucher_response_200 import CreateVoucherResponse200
-from .create_warehouse_response_200 import CreateWarehouseResponse200
-from .creator_summary import CreatorSummary
-from .crm_field import CrmField
-from .crm_history import CrmHistory
-from .crm_history_changes_item import CrmHistoryChangesItem
-from .crm_profile import CrmProfile
-from .crm_record import CrmRecord
-from .crm_record_envelope import CrmRecordEnvelope
-from .crm_record_envelope_data import CrmRecordEnvelopeData
-from .crm_section import CrmSection
-from .crm_table import CrmTable
-from .crm_table_permission_type_type_0 import CrmTablePermissionTypeType0
-from .crm_table_table_permissions_item import CrmTableTablePermissionsItem
-from .crm_webhook_payload import CrmWebhookPayload
-from .crm_webhook_payload_data import CrmWebhookPayloadData
-from .customer import Customer
-from .customer_address import CustomerAddress
-from .customer_address_input import CustomerAddressInput
-from .customer_create_request import CustomerCreateRequest
-from .customer_create_request_create_type import CustomerCreateRequestCreateType
-from .customer_level import CustomerLevel
-from .customer_level_discount_type_type_0 import CustomerLevelDiscountTypeType0
-from .customer_note import CustomerNote
-from .customer_note_created_by import CustomerNoteCreatedBy
-from .customer_note_images_item_type_1 import CustomerNoteImagesItemType1
-from .customer_update_request import CustomerUpdateRequest
-from .customer_update_request_customer import CustomerUpdateRequestCustomer
-from .customer_update_request_customer_notes_item import (
-    CustomerUpdateRequestCustomerNotesItem,
-)
-from .customer_update_request_customer_notes_item_images_item import (
-    CustomerUpdateRequestCustomerNotesItemImagesItem,
-)
-from .customer_webhook_payload import CustomerWebhookPayload
-from .customer_webhook_payload_ad_clicks_item import CustomerWebhookPayloadAdClicksItem
-from .customer_webhook_payload_type import CustomerWebhookPayloadType
-from .district import District
-from .error import Error
-from .export import Export
-from .export_create_defective_request import ExportCreateDefectiveRequest
-from .export_create_defective_request_export_list import (
-    ExportCreateDefectiveRequestExportList,
-)
-from .export_create_defective_request_export_list_export_items_item import (
-    ExportCreateDefectiveRequestExportListExportItemsItem,
-)
-from .export_create_normal_request import ExportCreateNormalRequest
-from .export_create_normal_request_export_list import (
-    ExportCreateNormalRequestExportList,
-)
-from .export_create_normal_request_export_list_export_items_item import (
-    ExportCreateNormalRequestExportListExportItemsItem,
-)
-from .export_item import ExportItem
-from .export_status import ExportStatus
-from .export_update_defective_request import ExportUpdateDefectiveRequest
-from .export_update_defective_request_export_list import (
-    ExportUpdateDefectiveRequestExportList,
-)
-from .export_update_defective_request_export_list_export_items_item import (
-    ExportUpdateDefectiveRequestExportListExportItemsItem,
-)
-from .export_update_normal_request import ExportUpdateNormalRequest
-from .export_update_normal_request_export_list import (
-    ExportUpdateNormalRequestExportList,
-)
-from .export_update_normal_request_export_list_export_items_item import (
-    ExportUpdateNormalRequestExportListExportItemsItem,
-)
-from .get_crm_record_history_response_200 import GetCrmRecordHistoryResponse200
-from .get_logistics_shipping_document_body import GetLogisticsShippingDocumentBody
-from .get_logistics_shipping_document_body_params_item import (
-    GetLogisticsShippingDocumentBodyParamsItem,
-)
-from .get_logistics_shipping_document_document_type import (
-    GetLogisticsShippingDocumentDocumentType,
-)
-from .get_logistics_shipping_document_response_200 import (
-    GetLogisticsShippingDocumentResponse200,
-)
-from .get_order_tracking_url_response_200 import GetOrderTrackingUrlResponse200
-from .get_sale_analytics_response_200 import GetSaleAnalyticsResponse200
-from .get_sale_analytics_returned_record import GetSaleAnalyticsReturnedRecord
-from .get_sale_analytics_returned_status import GetSaleAnalyticsReturnedStatus
-from .get_sale_analytics_success_record import GetSaleAnalyticsSuccessRecord
-from .get_sale_analytics_success_status import GetSaleAnalyticsSuccessStatus
-from .get_sale_analytics_user_type import GetSaleAnalyticsUserType
-from .ghn_service_code import GhnServiceCode
-from .inventory_history import InventoryHistory
-from .inventory_history_current_inventory_item import (
-    InventoryHistoryCurrentInventoryItem,
-)
-from .inventory_history_variation_now import InventoryHistoryVariationNow
-from .inventory_history_variation_now_fields_item import (
-    InventoryHistoryVariationNowFieldsItem,
-)
-from .inventory_history_warehouse import InventoryHistoryWarehouse
-from .inventory_webhook_payload import InventoryWebhookPayload
-from .inventory_webhook_payload_data import InventoryWebhookPayloadData
-from .inventory_webhook_payload_data_record import InventoryWebhookPayloadDataRecord
-from .inventory_webhook_payload_data_record_type import (
-    InventoryWebhookPayloadDataRecordType,
-)
-from .list_call_laters_response_200 import ListCallLatersResponse200
-from .list_call_laters_status import ListCallLatersStatus
-from .list_categories_response_200 import ListCategoriesResponse200
-from .list_combo_products_response_200 import ListComboProductsResponse200
-from .list_communes_response_200 import ListCommunesResponse200
-from .list_crm_profiles_response_200 import ListCrmProfilesResponse200
-from .list_crm_records_response_200 import ListCrmRecordsResponse200
-from .list_crm_records_response_200_data import ListCrmRecordsResponse200Data
-from .list_crm_tables_response_200 import ListCrmTablesResponse200
-from .list_customer_levels_response_200 import ListCustomerLevelsResponse200
-from .list_customer_notes_response_200 import ListCustomerNotesResponse200
-from .list_customer_notes_response_200_customer_notes_item import (
-    ListCustomerNotesResponse200CustomerNotesItem,
-)
-from .list_customer_point_logs_response_200 import ListCustomerPointLogsResponse200
-from .list_customers_response_200 import ListCustomersResponse200
-from .list_districts_response_200 import ListDistrictsResponse200
-from .list_exports_response_200 import ListExportsResponse200
-from .list_exports_status import ListExportsStatus
-from .list_inventory_histories_response_200 import ListInventoryHistoriesResponse200
-from .list_measurements_response_200 import ListMeasurementsResponse200
-from .list_order_sources_response_200 import ListOrderSourcesResponse200
-from .list_order_tags_response_200 import ListOrderTagsResponse200
-from .list_orders_response_200 import ListOrdersResponse200
-from .list_orders_update_status_type_0 import ListOrdersUpdateStatusType0
-from .list_orders_update_status_type_1 import ListOrdersUpdateStatusType1
-from .list_partners_response_200 import ListPartnersResponse200
-from .list_product_variations_product_status import ListProductVariationsProductStatus
-from .list_product_variations_response_200 import ListProductVariationsResponse200
-from .list_product_variations_selling_status import ListProductVariationsSellingStatus
-from .list_promotion_advances_response_200 import ListPromotionAdvancesResponse200
-from .list_promotion_products_response_200 import ListPromotionProductsResponse200
-from .list_provinces_response_200 import ListProvincesResponse200
-from .list_purchases_response_200 import ListPurchasesResponse200
-from .list_purchases_status import ListPurchasesStatus
-from .list_returned_orders_response_200 import ListReturnedOrdersResponse200
-from .list_returned_orders_update_status_type_0 import (
-    ListReturnedOrdersUpdateStatusType0,
-)
-from .list_returned_orders_update_status_type_1 import (
-    ListReturnedOrdersUpdateStatusType1,
-)
-from .list_shops_response_200 import ListShopsResponse200
-from .list_stocktakings_response_200 import ListStocktakingsResponse200
-from .list_stocktakings_status import ListStocktakingsStatus
-from .list_transactions_response_200 import ListTransactionsResponse200
-from .list_transactions_status import ListTransactionsStatus
-from .list_transfers_response_200 import ListTransfersResponse200
-from .list_users_response_200 import ListUsersResponse200
-from .list_vouchers_response_200 import ListVouchersResponse200
-from .list_warehouses_response_200 import ListWarehousesResponse200
-from .measurement import Measurement
-from .measurement_nodes_item import MeasurementNodesItem
-from .order import Order
-from .order_activated_combo import OrderActivatedCombo
-from .order_activated_combo_combo_product_info import (
-    OrderActivatedComboComboProductInfo,
-)
-from .order_activated_combo_combo_product_info_combo_product_variations_item import (
-    OrderActivatedComboComboProductInfoComboProductVariationsItem,
-)
-from .order_advanced_platform_fee import OrderAdvancedPlatformFee
-from .order_create_request import OrderCreateRequest
-from .order_customer import OrderCustomer
-from .order_customer_referral_code_type_1 import OrderCustomerReferralCodeType1
-from .order_envelope import OrderEnvelope
-from .order_histories_item import OrderHistoriesItem
-from .order_histories_item_additional_property import (
-    OrderHistoriesItemAdditionalProperty,
-)
-from .order_histories_item_items_item import OrderHistoriesItemItemsItem
-from .order_histories_item_items_item_new_type_0 import (
-    OrderHistoriesItemItemsItemNewType0,
-)
-from .order_histories_item_items_item_old_type_0 import (
-    OrderHistoriesItemItemsItemOldType0,
-)
-from .order_item import OrderItem
-from .order_item_input import OrderItemInput
-from .order_partner import OrderPartner
-from .order_returned_reason import OrderReturnedReason
-from .order_shipping_address import OrderShippingAddress
-from .order_shipping_address_input import OrderShippingAddressInput
-from .order_source import OrderSource
-from .order_staff import OrderStaff
-from .order_status import OrderStatus
-from .order_status_history_item import OrderStatusHistoryItem
-from .order_tag import OrderTag
-from .order_tag_groups_item import OrderTagGroupsItem
-from .order_tags_item_type_1 import OrderTagsItemType1
-from .order_update_request import OrderUpdateRequest
-from .order_update_request_pick_up_method import OrderUpdateRequestPickUpMethod
-from .order_update_request_picking_shif_marketplace import (
-    OrderUpdateRequestPickingShifMarketplace,
-)
-from .order_update_request_tags_item import OrderUpdateRequestTagsItem
-from .order_variation_info import OrderVariationInfo
-from .order_variation_info_fields_type_0_item import OrderVariationInfoFieldsType0Item
-from .order_variation_info_input import OrderVariationInfoInput
-from .order_variation_info_input_fields_type_0_item import (
-    OrderVariationInfoInputFieldsType0Item,
-)
-from .order_variation_info_measure_info import OrderVariationInfoMeasureInfo
-from .order_warehouse_info import OrderWarehouseInfo
-from .order_warehouse_info_input import OrderWarehouseInfoInput
-from .page import Page
-from .page_settings import PageSettings
-from .partner import Partner
-from .partner_status import PartnerStatus
-from .point_log import PointLog
-from .price_comparing import PriceComparing
-from .price_comparing_request import PriceComparingRequest
-from .product import Product
-from .product_attribute import ProductAttribute
-from .product_create_request import ProductCreateRequest
-from .product_create_request_product import ProductCreateRequestProduct
-from .product_create_request_product_variations_item import (
-    ProductCreateRequestProductVariationsItem,
-)
-from .product_tags_item import ProductTagsItem
-from .product_update_request import ProductUpdateRequest
-from .product_update_request_product import ProductUpdateRequestProduct
-from .product_update_request_product_variations_item import (
-    ProductUpdateRequestProductVariationsItem,
-)
-from .promotion_advance import PromotionAdvance
-from .promotion_advance_input import PromotionAdvanceInput
-from .promotion_advance_multi import PromotionAdvanceMulti
-from .promotion_advance_multi_promotion_advance import (
-    PromotionAdvanceMultiPromotionAdvance,
-)
-from .promotion_advance_multi_promotion_advance_promotion import (
-    PromotionAdvanceMultiPromotionAdvancePromotion,
-)
-from .promotion_advance_multi_promotion_advance_promotion_promo_code_info import (
-    PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo,
-)
-from .promotion_advance_type import PromotionAdvanceType
-from .promotion_bonus_product import PromotionBonusProduct
-from .promotion_bonus_product_images_type_1 import PromotionBonusProductImagesType1
-from .promotion_bonus_product_variation_info import PromotionBonusProductVariationInfo
-from .promotion_coupon_info import PromotionCouponInfo
-from .promotion_product import PromotionProduct
-from .promotion_product_input import PromotionProductInput
-from .promotion_product_item import PromotionProductItem
-from .promotion_promo_code_info import PromotionPromoCodeInfo
-from .promotion_variation_info import PromotionVariationInfo
-from .promotion_variation_info_categories_item import (
-    PromotionVariationInfoCategoriesItem,
-)
-from .promotion_variation_info_fields_item import PromotionVariationInfoFieldsItem
-from .promotion_variation_info_product_attributes_item import (
-    PromotionVariationInfoProductAttributesItem,
-)
-from .promotion_variation_info_product_attributes_item_keyword_item import (
-    PromotionVariationInfoProductAttributesItemKeywordItem,
-)
-from .promotion_variation_info_tags_item import PromotionVariationInfoTagsItem
-from .promotion_variation_warehouse import PromotionVariationWarehouse
-from .promotion_variation_warehouse_adjustments_item import (
-    PromotionVariationWarehouseAdjustmentsItem,
-)
-from .promotion_variation_warehouse_adjustments_item_editor import (
-    PromotionVariationWarehouseAdjustmentsItemEditor,
-)
-from .province import Province
-from .purchase import Purchase
-from .purchase_create_request import PurchaseCreateRequest
-from .purchase_create_request_purchase import PurchaseCreateRequestPurchase
-from .purchase_create_request_purchase_items_item import (
-    PurchaseCreateRequestPurchaseItemsItem,
-)
-from .purchase_item import PurchaseItem
-from .purchase_separate_input import PurchaseSeparateInput
-from .purchase_separate_input_items_item import PurchaseSeparateInputItemsItem
-from .purchase_separate_request import PurchaseSeparateRequest
-from .purchase_separate_request_old_purchase import PurchaseSeparateRequestOldPurchase
-from .purchase_status import PurchaseStatus
-from .purchase_update_request import PurchaseUpdateRequest
-from .purchase_update_request_purchase import PurchaseUpdateRequestPurchase
-from .purchase_update_request_purchase_items_item import (
-    PurchaseUpdateRequestPurchaseItemsItem,
-)
-from .returned_order import ReturnedOrder
-from .returned_order_item import ReturnedOrderItem
-from .returned_order_item_variation_info import ReturnedOrderItemVariationInfo
-from .returned_order_item_variation_info_retail_price_by_currency_item import (
-    ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem,
-)
-from .returned_order_order import ReturnedOrderOrder
-from .returned_order_order_items_item import ReturnedOrderOrderItemsItem
-from .returned_order_order_items_item_variation_info import (
-    ReturnedOrderOrderItemsItemVariationInfo,
-)
-from .returned_order_order_prepaid_by_point import ReturnedOrderOrderPrepaidByPoint
-from .returned_order_order_returned_reason_type_1 import (
-    ReturnedOrderOrderReturnedReasonType1,
-)
-from .returned_order_status_histories_item import ReturnedOrderStatusHistoriesItem
-from .sale_analytics import SaleAnalytics
-from .sale_analytics_totals import SaleAnalyticsTotals
-from .separate_purchase_response_200 import SeparatePurchaseResponse200
-from .shop import Shop
-from .shop_user import ShopUser
-from .shop_user_sale_group import ShopUserSaleGroup
-from .shop_webhook_config import ShopWebhookConfig
-from .shop_webhook_config_input import ShopWebhookConfigInput
-from .shop_webhook_config_input_webhook_headers import (
-    ShopWebhookConfigInputWebhookHeaders,
-)
-from .shop_webhook_config_webhook_headers import ShopWebhookConfigWebhookHeaders
-from .stocktaking import Stocktaking
-from .stocktaking_by import StocktakingBy
-from .stocktaking_create_request import StocktakingCreateRequest
-from .stocktaking_create_request_stocktaking import StocktakingCreateRequestStocktaking
-from .stocktaking_create_request_stocktaking_items_item import (
-    StocktakingCreateRequestStocktakingItemsItem,
-)
-from .stocktaking_items_type_0_item import StocktakingItemsType0Item
-from .stocktaking_status import StocktakingStatus
-from .stocktaking_update_request import StocktakingUpdateRequest
-from .stocktaking_update_request_stocktaking import StocktakingUpdateRequestStocktaking
-from .stocktaking_update_request_stocktaking_items_item import (
-    StocktakingUpdateRequestStocktakingItemsItem,
-)
-from .transaction import Transaction
-from .transaction_create_request import TransactionCreateRequest
-from .transaction_create_request_transaction import TransactionCreateRequestTransaction
-from .transaction_payment_method import TransactionPaymentMethod
-from .transaction_status_type_0 import TransactionStatusType0
-from .transfer import Transfer
-from .transfer_create_request import TransferCreateRequest
-from .transfer_create_request_transfer import TransferCreateRequestTransfer
-from .transfer_create_request_transfer_items_item import (
-    TransferCreateRequestTransferItemsItem,
-)
-from .transfer_item import TransferItem
-from .transfer_item_variation_fields_item import TransferItemVariationFieldsItem
-from .transfer_update_request import TransferUpdateRequest
-from .transfer_update_request_transfer import TransferUpdateRequestTransfer
-from .transfer_update_request_transfer_items_item import (
-    TransferUpdateRequestTransferItemsItem,
-)
-from .update_composite_product_response_200 import UpdateCompositeProductResponse200
-from .update_crm_record_body import UpdateCrmRecordBody
-from .update_crm_record_body_record import UpdateCrmRecordBodyRecord
-from .update_customer_response_200 import UpdateCustomerResponse200
-from .update_export_response_200 import UpdateExportResponse200
-from .update_product_response_200 import UpdateProductResponse200
-from .update_promotion_advance_body import UpdatePromotionAdvanceBody
-from .update_promotion_advance_response_200 import UpdatePromotionAdvanceResponse200
-from .update_promotion_product_body import UpdatePromotionProductBody
-from .update_promotion_product_response_200 import UpdatePromotionProductResponse200
-from .update_purchase_response_200 import UpdatePurchaseResponse200
-from .update_shop_webhook_body import UpdateShopWebhookBody
-from .update_shop_webhook_response_200 import UpdateShopWebhookResponse200
-from .update_stocktaking_response_200 import UpdateStocktakingResponse200
-from .update_transfer_response_200 import UpdateTransferResponse200
-from .update_variation_quantity_response_200 import UpdateVariationQuantityResponse200
-from .update_warehouse_response_200 import UpdateWarehouseResponse200
-from .user_profile import UserProfile
-from .variation import Variation
-from .variation_composite_product_update_request import (
-    VariationCompositeProductUpdateRequest,
-)
-from .variation_composite_product_update_request_composite_products_item import (
-    VariationCompositeProductUpdateRequestCompositeProductsItem,
-)
-from .variation_field_input import VariationFieldInput
-from .variation_fields_item import VariationFieldsItem
-from .variation_quantity_bulk_update_request import VariationQuantityBulkUpdateRequest
-from .variation_quantity_bulk_update_request_variations_warehouses_item import (
-    VariationQuantityBulkUpdateRequestVariationsWarehousesItem,
-)
-from .variation_quantity_update_request import VariationQuantityUpdateRequest
-from .variation_quantity_update_request_variations_warehouses_item import (
-    VariationQuantityUpdateRequestVariationsWarehousesItem,
-)
-from .variation_warehouse import VariationWarehouse
-from .variation_warehouse_input import VariationWarehouseInput
-from .vnpost_service_code import VnpostServiceCode
-from .voucher import Voucher
-from .voucher_create_multi_request import VoucherCreateMultiRequest
-from .voucher_create_request import VoucherCreateRequest
-from .voucher_promo_code_info import VoucherPromoCodeInfo
-from .vtp_service_code import VtpServiceCode
-from .warehouse import Warehouse
-from .warehouse_request import WarehouseRequest
-from .warehouse_request_batch_config import WarehouseRequestBatchConfig
-from .warehouse_request_custom_batch_config import WarehouseRequestCustomBatchConfig
-from .warehouse_request_custom_batch_config_custom_config import (
-    WarehouseRequestCustomBatchConfigCustomConfig,
-)
-from .warehouse_request_custom_shelf_config import WarehouseRequestCustomShelfConfig
-from .warehouse_request_custom_shelf_config_custom_config import (
-    WarehouseRequestCustomShelfConfigCustomConfig,
-)
-from .warehouse_request_shelf_config import WarehouseRequestShelfConfig
-from .webhook_type import WebhookType
->>>>>>> issue-10
 
 __all__ = (
     "AdvCost",

@@ -7,16 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-<<<<<<< HEAD
 from .. import types
-from ..models.crm_table_permission_type import (
-    CrmTablePermissionType,
-    check_crm_table_permission_type,
-=======
 from ..models.crm_table_permission_type_type_0 import (
     CrmTablePermissionTypeType0,
     check_crm_table_permission_type_type_0,
->>>>>>> issue-10
 )
 from ..types import UNSET, Unset
 

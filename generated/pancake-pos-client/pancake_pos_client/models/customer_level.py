@@ -8,16 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-<<<<<<< HEAD
 from .. import types
-from ..models.customer_level_discount_type import (
-    CustomerLevelDiscountType,
-    check_customer_level_discount_type,
-=======
 from ..models.customer_level_discount_type_type_0 import (
     CustomerLevelDiscountTypeType0,
     check_customer_level_discount_type_type_0,
->>>>>>> issue-10
 )
 from ..types import UNSET, Unset
 

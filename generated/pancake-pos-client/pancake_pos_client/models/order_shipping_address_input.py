@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderShippingAddressInput")
@@ -141,6 +142,9 @@ class OrderShippingAddressInput:
 
         order_shipping_address_input.additional_properties = d
         return order_shipping_address_input
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderVariationInfoInputFieldsType0Item")
@@ -71,6 +72,9 @@ class OrderVariationInfoInputFieldsType0Item:
 
         order_variation_info_input_fields_type_0_item.additional_properties = d
         return order_variation_info_input_fields_type_0_item
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

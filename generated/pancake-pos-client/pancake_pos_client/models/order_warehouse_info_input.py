@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderWarehouseInfoInput")
@@ -101,6 +102,9 @@ class OrderWarehouseInfoInput:
 
         order_warehouse_info_input.additional_properties = d
         return order_warehouse_info_input
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
 from ..models.webhook_type import WebhookType, check_webhook_type
 from ..types import UNSET, Unset
 
@@ -124,6 +125,9 @@ class ShopWebhookConfigInput:
 
         shop_webhook_config_input.additional_properties = d
         return shop_webhook_config_input
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

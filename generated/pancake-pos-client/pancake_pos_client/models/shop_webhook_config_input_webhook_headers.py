@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from .. import types
+
 T = TypeVar("T", bound="ShopWebhookConfigInputWebhookHeaders")
 
 
@@ -33,6 +35,9 @@ class ShopWebhookConfigInputWebhookHeaders:
 
         shop_webhook_config_input_webhook_headers.additional_properties = d
         return shop_webhook_config_input_webhook_headers
+
+    def __repr__(self) -> str:
+        return types.model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

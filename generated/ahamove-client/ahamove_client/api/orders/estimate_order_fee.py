@@ -98,6 +98,14 @@ def _error_body(response: httpx.Response) -> Any:
 
         except Exception:
             return response.text
+    if response.status_code == 406:
+        try:
+            response_406 = EstimateError.from_dict(response.json())
+
+            return response_406
+
+        except Exception:
+            return response.text
     try:  # an undocumented status: the vendor's envelope is usually the same
         response_400 = EstimateError.from_dict(response.json())
 

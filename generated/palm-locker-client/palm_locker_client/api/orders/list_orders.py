@@ -1,8 +1,5 @@
-<<<<<<< HEAD
-from collections.abc import Mapping
-=======
 import datetime
->>>>>>> issue-10
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -167,15 +164,12 @@ def sync_detailed(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
-<<<<<<< HEAD
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-=======
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     purpose: str | Unset = UNSET,
->>>>>>> issue-10
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | OrderListResponse]:
     """List orders
 
@@ -191,18 +185,18 @@ def sync_detailed(
             ledger PL-007). Default: 20.
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
-<<<<<<< HEAD
         receiver_phone (str | Unset): Phone number of the receiver.
+        start_time (datetime.datetime | Unset): Only orders created at or after this instant (ISO
+            8601). Named by the source's Notes, not by its table (ledger PL-006).
+        end_time (datetime.datetime | Unset): Only orders created at or before this instant (ISO
+            8601). Named by the source's Notes, not by its table (ledger PL-006).
+        purpose (str | Unset): The orders' intended use. Named by the intro and Notes, which list
+            no values; an order's only field of that kind is `orderType` (e.g. `locker`), which the
+            mock matches (ledger PL-006).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-=======
-        receiver_phone (str | Unset):
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        purpose (str | Unset):
->>>>>>> issue-10
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -234,17 +228,13 @@ def sync(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
-<<<<<<< HEAD
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    purpose: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
 ) -> OrderListResponse:
-=======
-    start_time: datetime.datetime | Unset = UNSET,
-    end_time: datetime.datetime | Unset = UNSET,
-    purpose: str | Unset = UNSET,
-) -> Error | OrderListResponse | None:
->>>>>>> issue-10
     """List orders
 
      Lists the partner's orders page by page, optionally filtered by status, receiver phone, purpose and
@@ -259,18 +249,18 @@ def sync(
             ledger PL-007). Default: 20.
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
-<<<<<<< HEAD
         receiver_phone (str | Unset): Phone number of the receiver.
+        start_time (datetime.datetime | Unset): Only orders created at or after this instant (ISO
+            8601). Named by the source's Notes, not by its table (ledger PL-006).
+        end_time (datetime.datetime | Unset): Only orders created at or before this instant (ISO
+            8601). Named by the source's Notes, not by its table (ledger PL-006).
+        purpose (str | Unset): The orders' intended use. Named by the intro and Notes, which list
+            no values; an order's only field of that kind is `orderType` (e.g. `locker`), which the
+            mock matches (ledger PL-006).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-=======
-        receiver_phone (str | Unset):
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        purpose (str | Unset):
->>>>>>> issue-10
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -287,16 +277,12 @@ def sync(
         size=size,
         order_status=order_status,
         receiver_phone=receiver_phone,
-<<<<<<< HEAD
-    )
-
-    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
-=======
         start_time=start_time,
         end_time=end_time,
         purpose=purpose,
-    ).parsed
->>>>>>> issue-10
+    )
+
+    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
 
 
 async def asyncio_detailed(
@@ -306,15 +292,12 @@ async def asyncio_detailed(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
-<<<<<<< HEAD
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-=======
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     purpose: str | Unset = UNSET,
->>>>>>> issue-10
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
 ) -> Response[Error | OrderListResponse]:
     """List orders
 
@@ -330,18 +313,18 @@ async def asyncio_detailed(
             ledger PL-007). Default: 20.
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
-<<<<<<< HEAD
         receiver_phone (str | Unset): Phone number of the receiver.
+        start_time (datetime.datetime | Unset): Only orders created at or after this instant (ISO
+            8601). Named by the source's Notes, not by its table (ledger PL-006).
+        end_time (datetime.datetime | Unset): Only orders created at or before this instant (ISO
+            8601). Named by the source's Notes, not by its table (ledger PL-006).
+        purpose (str | Unset): The orders' intended use. Named by the intro and Notes, which list
+            no values; an order's only field of that kind is `orderType` (e.g. `locker`), which the
+            mock matches (ledger PL-006).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-=======
-        receiver_phone (str | Unset):
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        purpose (str | Unset):
->>>>>>> issue-10
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -373,17 +356,13 @@ async def asyncio(
     size: int | Unset = 20,
     order_status: OrderStatus | Unset = UNSET,
     receiver_phone: str | Unset = UNSET,
-<<<<<<< HEAD
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    purpose: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
 ) -> OrderListResponse:
-=======
-    start_time: datetime.datetime | Unset = UNSET,
-    end_time: datetime.datetime | Unset = UNSET,
-    purpose: str | Unset = UNSET,
-) -> Error | OrderListResponse | None:
->>>>>>> issue-10
     """List orders
 
      Lists the partner's orders page by page, optionally filtered by status, receiver phone, purpose and
@@ -398,18 +377,18 @@ async def asyncio(
             ledger PL-007). Default: 20.
         order_status (OrderStatus | Unset): Status of an order, as documented by the `orderStatus`
             filter of "List orders".
-<<<<<<< HEAD
         receiver_phone (str | Unset): Phone number of the receiver.
+        start_time (datetime.datetime | Unset): Only orders created at or after this instant (ISO
+            8601). Named by the source's Notes, not by its table (ledger PL-006).
+        end_time (datetime.datetime | Unset): Only orders created at or before this instant (ISO
+            8601). Named by the source's Notes, not by its table (ledger PL-006).
+        purpose (str | Unset): The orders' intended use. Named by the intro and Notes, which list
+            no values; an order's only field of that kind is `orderType` (e.g. `locker`), which the
+            mock matches (ledger PL-006).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-=======
-        receiver_phone (str | Unset):
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        purpose (str | Unset):
->>>>>>> issue-10
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -421,28 +400,16 @@ async def asyncio(
         OrderListResponse
     """
 
-<<<<<<< HEAD
     kwargs = _get_kwargs(
         page=page,
         size=size,
         order_status=order_status,
         receiver_phone=receiver_phone,
+        start_time=start_time,
+        end_time=end_time,
+        purpose=purpose,
     )
 
     return _parse_success(
         await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
     )
-=======
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            size=size,
-            order_status=order_status,
-            receiver_phone=receiver_phone,
-            start_time=start_time,
-            end_time=end_time,
-            purpose=purpose,
-        )
-    ).parsed
->>>>>>> issue-10
