@@ -66,7 +66,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def cmd_mock(args: argparse.Namespace) -> int:
     from .mock.server import serve
 
-    return serve(args.apis, host=args.host, port=args.port, webhook_url=args.webhook_url)
+    from .mock.guard import Limits
+
+    limits = Limits(keep_alive=args.keep_alive_timeout, header_timeout=args.header_timeout,
+                    body_timeout=args.body_timeout, max_header_bytes=args.max_header_bytes,
+                    max_connections=args.max_connections, shutdown_timeout=args.shutdown_timeout)
+    return serve(args.apis, host=args.host, port=args.port, webhook_url=args.webhook_url, limits=limits,
+                 admin_token=args.admin_token, access_log=args.access_log)
 
 
 def cmd_fuzz(args: argparse.Namespace) -> int:
@@ -127,6 +133,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=4010, help="port (default 4010)")
     p.add_argument("--webhook-url", help="POST signed webhook payloads here when state changes")
+    p.add_argument("--admin-token", help="require this token (header x-mock-admin-token) on /_mock/*; "
+                   "a random one is made and printed when --host is not loopback")
+    p.add_argument("--access-log", action="store_true",
+                   help="log each request to stderr (credential values redacted)")
+    p.add_argument("--keep-alive-timeout", type=float, default=5.0, metavar="S",
+                   help="close an idle kept-alive connection after S seconds (default 5)")
+    p.add_argument("--header-timeout", type=float, default=10.0, metavar="S",
+                   help="close a connection whose request headers are not in after S seconds (default 10)")
+    p.add_argument("--body-timeout", type=float, default=30.0, metavar="S",
+                   help="close a connection whose request body is not in S seconds after its headers (default 30)")
+    p.add_argument("--max-header-bytes", type=int, default=64 * 1024, metavar="N",
+                   help="answer 431 to a request line plus headers over N bytes (default 65536)")
+    p.add_argument("--max-connections", type=int, default=1000, metavar="N",
+                   help="close new connections past N open ones (default 1000, at most the fd limit - 32)")
+    p.add_argument("--shutdown-timeout", type=float, default=3.0, metavar="S",
+                   help="on SIGTERM, give in-flight requests S seconds, then exit (default 3)")
     p.set_defaults(func=cmd_mock)
 
     p = sub.add_parser("fuzz", help="schemathesis with every check, stateful phase included")

@@ -798,6 +798,7 @@ class Collection:
     limit: int
     seed_records: list[dict[str, Any]]
     records: OrderedDict[str, dict[str, Any]] = field(default_factory=OrderedDict)
+    evicted: Callable[[dict[str, Any]], None] | None = None  # told of each record the limit pushes out
 
     def reset(self) -> None:
         self.records = OrderedDict((self.key_of(r), Record(copy_json(r))) for r in self.seed_records)
@@ -816,7 +817,9 @@ class Collection:
         self.records[key] = record
         self.records.move_to_end(key)
         while len(self.records) > self.limit:  # bounded memory: the oldest record goes first
-            self.records.popitem(last=False)
+            _, oldest = self.records.popitem(last=False)
+            if self.evicted is not None:
+                self.evicted(oldest)
 
 
 def _seed(spec: dict[str, Any], conf: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -893,6 +896,8 @@ class Behaviour:
         for name, c in (self.conf.get("collections") or {}).items():
             key = str(c.get("key", "id"))
             self.collections[name] = Collection(name, key, int(c.get("limit", DEFAULT_LIMIT)), _seed(spec, c, key))
+        for collection in self.collections.values():
+            collection.evicted = self._release_held
         self.sequences: dict[str, int] = {}
         self.plans: dict[str, _Plan] = {}  # operationId -> its action compiled (on first use)
         self.reset()
@@ -1063,6 +1068,13 @@ class Behaviour:
         message = render(spec[0].get("message", "no free unit") if isinstance(spec, list)
                          else spec.get("message", "no free unit"), ctx)
         raise ActionError(409, str(message))
+
+    def _release_held(self, record: dict[str, Any]) -> None:
+        """An evicted record gives back what it holds: each unit a ``reserve`` took (a descriptor kept in
+        one of its private fields, e.g. a Palm order's ``__box``) — else nobody could ever free it."""
+        for held in (record.private.values() if type(record) is Record else ()):
+            if isinstance(held, dict) and {"collection", "key", "list", "index"} <= held.keys():
+                self._counter({"from": {"$literal": held}}, {}, +1)
 
     def _batch(self, spec: dict[str, Any], ctx: dict[str, Any]) -> None:
         """Apply one update per entry of lists in the request, collecting ``$succeed`` and ``$failed``.
