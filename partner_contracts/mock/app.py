@@ -470,6 +470,7 @@ class MockApi:
             expected = credentials.get(name, "")
             if conf:
                 signed = hmac.new(expected.encode(), body, algorithm).hexdigest()
+                # hex in either case (ledger SO-017): the same digest bytes
                 return None if _same(value.strip().lower(), signed) else f"{key!r} is not the HMAC of the body"
             return None if _same(value, expected) else f"invalid {where} {key!r}"
         return api_key

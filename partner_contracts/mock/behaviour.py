@@ -80,6 +80,10 @@ class _Missing:
 
 MISSING: Any = _Missing()
 DEFAULT_LIMIT = 5000
+# The JSON size of the records a collection keeps (private fields included), beyond which its oldest go
+# too: with the limits on a request (mock/limits.py) this bounds the memory of a collection whatever
+# clients send (README: "Running it as a shared sandbox").
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 
 
 class ActionError(Exception):
@@ -799,9 +803,13 @@ class Collection:
     seed_records: list[dict[str, Any]]
     records: OrderedDict[str, dict[str, Any]] = field(default_factory=OrderedDict)
     evicted: Callable[[dict[str, Any]], None] | None = None  # told of each record the limit pushes out
+    max_bytes: int = DEFAULT_MAX_BYTES
+    sizes: dict[str, int] = field(default_factory=dict)  # key -> JSON size of the records put here
+    bytes: int = 0
 
     def reset(self) -> None:
         self.records = OrderedDict((self.key_of(r), Record(copy_json(r))) for r in self.seed_records)
+        self.sizes, self.bytes = {}, 0
 
     def key_of(self, record: dict[str, Any]) -> str:
         value = lookup(record, self.key)
@@ -816,10 +824,34 @@ class Collection:
         key = self.key_of(record)
         self.records[key] = record
         self.records.move_to_end(key)
-        while len(self.records) > self.limit:  # bounded memory: the oldest record goes first
-            _, oldest = self.records.popitem(last=False)
+        self.measure(key, record)
+        # bounded memory: the oldest record goes first (never the one just put)
+        while len(self.records) > self.limit or (self.bytes > self.max_bytes and len(self.records) > 1):
+            old_key, oldest = self.records.popitem(last=False)
+            self.bytes -= self.sizes.pop(old_key, 0)
             if self.evicted is not None:
                 self.evicted(oldest)
+
+    def measure(self, key: str, record: dict[str, Any]) -> None:
+        """Count a record's JSON size (made once: a Record keeps the text its answers then reuse)."""
+        size = _json_size(record)
+        self.bytes += size - self.sizes.get(key, 0)
+        self.sizes[key] = size
+
+    def forget(self, key: str) -> None:
+        self.records.pop(key, None)
+        self.bytes -= self.sizes.pop(key, 0)
+
+
+def _json_size(record: dict[str, Any]) -> int:
+    try:
+        size = len(orjson.dumps(record, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS))
+        private = record.private if type(record) is Record else None
+        if private:
+            size += len(orjson.dumps(private, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS))
+        return size
+    except TypeError:  # an integer beyond 64 bits: a rough size is enough
+        return len(repr(record))
 
 
 def _seed(spec: dict[str, Any], conf: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -953,11 +985,13 @@ class Behaviour:
                 ctx["item"].update(plan.set(ctx))
             if plan.derive is not None:
                 ctx["item"].update(plan.derive(ctx))
+            updated = self.collection(action["update"])
+            updated.measure(updated.key_of(ctx["item"]), ctx["item"])
         if plan.batch is not None:
             self._batch(plan.batch, ctx)
         elif verb == "delete":
             collection = self.collection(action["delete"])
-            collection.records.pop(collection.key_of(ctx["item"]), None)
+            collection.forget(collection.key_of(ctx["item"]))
         for step in plan.also:  # further changes, in order, each in a copy of the context
             local = dict(ctx)
             verb_ = next(v for v in ("create", "update", "delete") if v in step)
@@ -1007,8 +1041,9 @@ class Behaviour:
             if verb == "update":
                 record.update(render(action.get("set") or {}, local))
                 record.update(render(action.get("derive") or {}, local))
+                collection.measure(collection.key_of(record), record)
             else:
-                collection.records.pop(collection.key_of(record), None)
+                collection.forget(collection.key_of(record))
             done.append(record)
         return done
 

@@ -79,6 +79,7 @@ def free_port(host: str = "127.0.0.1") -> int:
 def running(app: Any, host: str = "127.0.0.1", port: int | None = None, limits: Limits | None = None) -> Iterator[str]:
     """Serve ``app`` on loopback in a background thread; yields its base URL and stops it afterwards."""
     port = port or free_port(host)
+    saved = dict(LIMITS.__dict__)
     options = server_options(limits) if limits is not None else SERVER_OPTIONS
     config = uvicorn.Config(app, host=host, port=port, log_level="error", access_log=False, lifespan="off",
                             **options)
@@ -95,3 +96,4 @@ def running(app: Any, host: str = "127.0.0.1", port: int | None = None, limits: 
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        LIMITS.__dict__.update(saved)
