@@ -80,10 +80,12 @@ class _Missing:
 
 MISSING: Any = _Missing()
 DEFAULT_LIMIT = 5000
-# The JSON size of the records a collection keeps (private fields included), beyond which its oldest go
-# too: with the limits on a request (mock/limits.py) this bounds the memory of a collection whatever
-# clients send (README: "Running it as a shared sandbox").
-DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+# The memory a collection's records may take (estimated: their JSON text plus VALUE_COST bytes per value,
+# private fields included), beyond which its oldest go too: with the limits on a request
+# (mock/limits.py) this bounds a collection's memory whatever clients send (README: "Running it as a
+# shared sandbox").
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+VALUE_COST = 64  # about what a Python str/int object and its reference cost beyond its JSON text
 
 
 class ActionError(Exception):
@@ -844,14 +846,15 @@ class Collection:
 
 
 def _json_size(record: dict[str, Any]) -> int:
+    """A record's estimated memory: its JSON text plus VALUE_COST per value (one per comma, in C)."""
     try:
-        size = len(orjson.dumps(record, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS))
+        text = orjson.dumps(record, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
         private = record.private if type(record) is Record else None
         if private:
-            size += len(orjson.dumps(private, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS))
-        return size
+            text += orjson.dumps(private, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
     except TypeError:  # an integer beyond 64 bits: a rough size is enough
-        return len(repr(record))
+        text = repr(record).encode()
+    return len(text) + VALUE_COST * (text.count(b",") + 2)
 
 
 def _seed(spec: dict[str, Any], conf: dict[str, Any], key: str) -> list[dict[str, Any]]:
