@@ -12,6 +12,7 @@ the API's own error envelope with a status the operation documents (400/401/404/
 from __future__ import annotations
 
 import functools
+import gc
 import hmac
 import secrets
 import time
@@ -527,11 +528,11 @@ class MockApi:
             raise Rejection("malformed", f"the body is not valid JSON: {exc}") from None
         except RecursionError:
             raise Rejection("malformed", "the body is nested too deeply") from None
-        if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _depth(value) > MAX_DEPTH:
-            raise Rejection("malformed", f"the body is nested deeper than {MAX_DEPTH} levels")
-        over = over_limit(raw, value)
+        over = over_limit(raw, value)  # before the depth walk: an over-long array is refused unread
         if over is not None:
             raise Rejection("invalid", f"body{over[0]}: {over[1]}", field=over[0])
+        if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _depth(value) > MAX_DEPTH:
+            raise Rejection("malformed", f"the body is nested deeper than {MAX_DEPTH} levels")
         problems = self.schemas.problems(pointer, value, limit=3)
         if problems:
             raise Rejection("invalid", "; ".join(p.describe("body") for p in problems), field=problems[0].path)
@@ -620,8 +621,10 @@ def _finite(text: str) -> float:
     return number
 
 
-# 20 digits in a row: maybe an integer beyond 64 bits, which orjson would read as an (inexact) float
-_LONG_DIGITS = re.compile(rb"[0-9]{20}")
+# 20 digits in a row: maybe an integer beyond 64 bits, which orjson would read as an (inexact) float.
+# Found by mapping every digit to "0" and anything else to " " (C speed; a regex is ten times slower).
+_DIGITS_AS_ZERO = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
+_LONG_DIGITS = b"0" * 20
 
 
 def parse_json(raw: bytes) -> Any:
@@ -629,7 +632,7 @@ def parse_json(raw: bytes) -> Any:
     standard library for the numbers orjson cannot hold exactly (integers beyond 64 bits), which are
     valid JSON all the same. What cannot be written back out (1e400, which no double holds; a lone
     surrogate ``"\\ud800"``) is a ValueError: a 400, never a stored value that poisons later answers."""
-    if _LONG_DIGITS.search(raw) is None:
+    if len(raw) < 20 or _LONG_DIGITS not in raw.translate(_DIGITS_AS_ZERO):
         try:
             return orjson.loads(raw)
         except orjson.JSONDecodeError as exc:
@@ -961,6 +964,11 @@ class MockApp:
             while True:
                 message = await receive()
                 if message["type"] == "lifespan.startup":
+                    # Everything built at start (specs, validators, compiled plans) is kept for the life of
+                    # the process: out of the cyclic collector's sight, a request that allocates many
+                    # objects (a big body) no longer pays for a full collection that scans them all.
+                    gc.collect()
+                    gc.freeze()
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
                     if self.mock.dispatcher is not None:
