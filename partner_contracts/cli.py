@@ -94,6 +94,10 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 
 def cmd_stress(args: argparse.Namespace) -> int:
+    if args.hostile:
+        from .hostile import hostile_run
+
+        return hostile_run(duration=args.duration if args.duration != 30.0 else 20.0)
     from .stress import stress_cli
 
     return stress_cli(args)
@@ -173,6 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--duration", type=float, default=30.0, help="seconds (default 30)")
     p.add_argument("--setting", default="asyncio+h11", help="uvicorn loop+http (default asyncio+h11)")
     p.add_argument("--generator", choices=["auto", "wrk", "python"], default="auto")
+    p.add_argument("--hostile", action="store_true",
+                   help="instead: the hostile-load run (100 attacking connections, 200 slowloris sockets, a "
+                        "control client, --webhook-url at a receiver answering 500; 20 s; see hostile.py)")
     p.set_defaults(func=cmd_stress)
 
     p = sub.add_parser("check", help="validate, generate --check, coverage, fuzz: the CI job")

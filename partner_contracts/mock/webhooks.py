@@ -6,6 +6,10 @@ it is full the oldest delivery is dropped and counted. A delivery that fails wit
 timeout or a 5xx is tried again after an exponential backoff (0.5 s, 1 s, 2 s …, as Stripe, Shopify and
 GitHub retry), up to ``attempts`` tries; a 4xx is final. Every attempt is logged with its cause, and the
 last ``keep`` deliveries are listed, with their status and attempts, by ``GET /_mock/webhooks``.
+
+Attempts are paced at ``rate`` a second at most: an HTTP POST costs the one event loop far more CPU than
+answering a request does, so unpaced deliveries would take the mock's throughput with them; past the
+pace the queue fills and its oldest deliveries are dropped (counted, and logged at most every 10 s).
 """
 
 from __future__ import annotations
@@ -39,8 +43,11 @@ class Delivery:
 
 class Dispatcher:
     def __init__(self, url: str, queue_size: int = 1000, attempts: int = 4, backoff: float = 0.5,
-                 timeout: float = 5.0, workers: int = 2, keep: int = 100) -> None:
+                 timeout: float = 5.0, workers: int = 2, keep: int = 100, rate: float = 200.0) -> None:
         self.url = url
+        self.rate = rate
+        self._next_slot = 0.0  # loop time of the next attempt the pace allows
+        self._drop_logged = 0.0
         self.queue_size, self.attempts, self.backoff, self.timeout = queue_size, attempts, backoff, timeout
         self.queue: deque[Delivery] = deque()
         self.waiting_retry = 0  # deliveries sleeping before their next attempt (bounded with the queue)
@@ -65,8 +72,11 @@ class Dispatcher:
             oldest = self.queue.popleft()
             oldest.status = "dropped"
             self.counts["dropped"] += 1
-            log.warning("webhook %s/%s dropped: the delivery queue is full (%d)", oldest.api, oldest.webhook,
-                        self.queue_size)
+            now = time.monotonic()
+            if now - self._drop_logged >= 10:
+                self._drop_logged = now
+                log.warning("webhook deliveries dropped: the queue is full (%d; %d dropped so far; see GET "
+                            "/_mock/webhooks)", self.queue_size, self.counts["dropped"])
         self.queue.append(delivery)
         if self._wake is not None:
             self._wake.set()
@@ -88,6 +98,14 @@ class Dispatcher:
                 self._wake.clear()
                 await self._wake.wait()
                 continue
+            if self.rate > 0:  # the pace: one attempt per 1/rate seconds over all workers
+                loop = asyncio.get_running_loop()
+                slot = max(loop.time(), self._next_slot)
+                self._next_slot = slot + 1 / self.rate
+                if slot > loop.time():
+                    await asyncio.sleep(slot - loop.time())
+                if not self.queue:
+                    continue
             await self._attempt(self.queue.popleft())
 
     async def _attempt(self, delivery: Delivery) -> None:
