@@ -64,9 +64,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_mock(args: argparse.Namespace) -> int:
-    from .mock.server import serve
-
     from .mock.guard import Limits
+    from .mock.server import serve
 
     limits = Limits(keep_alive=args.keep_alive_timeout, header_timeout=args.header_timeout,
                     body_timeout=args.body_timeout, max_header_bytes=args.max_header_bytes,

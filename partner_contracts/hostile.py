@@ -27,7 +27,6 @@ import sys
 import threading
 import time
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from .bench import BUILD, HOST, _status_kib, free_port
@@ -206,7 +205,7 @@ class _Receiver:
         self.ready.set()
         self.loop.run_forever()
 
-    def __enter__(self) -> _Receiver:
+    def __enter__(self) -> _Receiver:  # noqa: PYI034
         self.thread.start()
         self.ready.wait(10)
         return self

@@ -14,14 +14,14 @@ from __future__ import annotations
 import functools
 import gc
 import hmac
-import secrets
-import time
-from collections import deque
 import json
 import logging
 import math
 import os
 import re
+import secrets
+import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus

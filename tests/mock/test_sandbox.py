@@ -7,12 +7,10 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +24,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from partner_contracts.mock.app import Incoming, MockApp, coerce, create_app, redact_query
+from partner_contracts.mock.app import MockApp, coerce, create_app, redact_query
 from partner_contracts.mock.guard import Limits
 from partner_contracts.mock.limits import MAX_ITEMS, MAX_STRING
 from partner_contracts.mock.server import free_port, is_loopback, running
