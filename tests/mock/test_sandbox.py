@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,7 @@ def client(app: MockApp) -> Iterator[TestClient]:
     app.state.mock.reset()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def envelope(key: str) -> Envelope:
     return Envelope(key)
 
@@ -232,10 +233,20 @@ def test_4_a_string_over_the_limit_is_refused(client: TestClient) -> None:
     assert client.get("/palm-locker/order", headers=PALM).json()["totalOrders"] == 0
 
 
-def test_4_a_collection_is_capped_in_bytes_as_well_as_in_records(client: TestClient, app: MockApp) -> None:
+@contextmanager
+def palm_orders(app: MockApp, **caps: int) -> Iterator[Any]:
+    """Palm's order collection with its caps (limit, max_bytes) changed for the test."""
     orders = app.state.mock.apis["palm-locker"].behaviour.collections["orders"]
-    cap, orders.max_bytes = orders.max_bytes, 200_000
+    saved = {name: getattr(orders, name) for name in caps}
+    orders.__dict__.update(caps)
     try:
+        yield orders
+    finally:
+        orders.__dict__.update(saved)
+
+
+def test_4_a_collection_is_capped_in_bytes_as_well_as_in_records(client: TestClient, app: MockApp) -> None:
+    with palm_orders(app, max_bytes=200_000) as orders:
         before = free_boxes(client)
         for i in range(12):
             body = {"lockerId": LOCKER, "size": "s", "receiverName": f"{i}" * 30_000, "description": "d" * 30_000}
@@ -243,8 +254,6 @@ def test_4_a_collection_is_capped_in_bytes_as_well_as_in_records(client: TestCli
         assert orders.bytes <= 200_000 and 2 <= len(orders.records) < 12
         assert orders.bytes == sum(orders.sizes.values())
         assert free_boxes(client) == before - len(orders.records)  # evicted orders freed their boxes
-    finally:
-        orders.max_bytes = cap
 
 
 def test_4_signed_webhooks_kept_are_bounded(client: TestClient, app: MockApp) -> None:
@@ -336,17 +345,13 @@ def test_5_sigterm_with_a_half_sent_upload_exits() -> None:
 
 
 def test_6_an_evicted_order_gives_its_box_back(client: TestClient, app: MockApp) -> None:
-    orders = app.state.mock.apis["palm-locker"].behaviour.collections["orders"]
-    limit, orders.limit = orders.limit, 2
-    try:
+    with palm_orders(app, limit=2) as orders:
         before = free_boxes(client)
         for _ in range(5):
             assert client.post("/palm-locker/order", json={"lockerId": LOCKER, "size": "s"},
                                headers=PALM).status_code == 200
         assert len(orders.records) == 2
         assert free_boxes(client) == before - 2  # the three evicted orders freed their boxes
-    finally:
-        orders.limit = limit
 
 
 # 7. Admin routes ------------------------------------------------------------------------------------
