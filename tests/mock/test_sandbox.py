@@ -28,7 +28,7 @@ from starlette.testclient import TestClient
 
 from partner_contracts.mock.app import MockApp, coerce, create_app, redact_query
 from partner_contracts.mock.guard import Limits
-from partner_contracts.mock.limits import MAX_ITEMS, MAX_STRING
+from partner_contracts.mock.limits import MAX_ITEMS, MAX_STRING, MAX_TOTAL_ITEMS
 from partner_contracts.mock.server import free_port, is_loopback, running
 from partner_contracts.mock.webhooks import Dispatcher
 
@@ -187,6 +187,16 @@ def test_3_an_array_over_the_limit_is_refused_before_any_work(client: TestClient
     response = client.post("/ahamove/v3/orders/estimates", json=body, headers={"Authorization": "Bearer test-token"})
     envelope("ahamove").check(response, (400, 422))  # Ahamove documents 400 for a bad request
     assert f"at most {MAX_ITEMS}" in response.text and "/services" in response.text
+
+
+def test_3_arrays_inside_arrays_are_bounded_in_all(client: TestClient) -> None:
+    """1,000 services each with 50 requests: each array is within the limit, their sum is not."""
+    services = [{"_id": "SGN-BIKE", "requests": [{"_id": "SGN-BIKE-TIP", "num": 2}] * 50}] * 1000
+    body = {"path": [{"address": "a", "lat": 10.7, "lng": 106.6}, {"address": "b", "lat": 10.8, "lng": 106.7}],
+            "payment_method": "CASH", "services": services}
+    response = client.post("/ahamove/v3/orders/estimates", json=body, headers={"Authorization": "Bearer test-token"})
+    envelope("ahamove").check(response, (400, 422))
+    assert f"at most {MAX_TOTAL_ITEMS} per request" in response.text
 
 
 def test_3_a_bulk_create_over_the_limit_creates_nothing(client: TestClient) -> None:
