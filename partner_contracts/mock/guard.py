@@ -9,7 +9,8 @@ uvicorn gives the keep-alive timeout (``timeout_keep_alive``) and the graceful-s
   chunked body that never ends, a Content-Length larger than what is sent) closes the connection;
 - a header size limit: a request line plus headers over ``max_header_bytes`` is answered 431 and closed;
 - a connection limit: past ``max_connections`` open connections a new one is closed at once, so the
-  process keeps file descriptors for the clients it serves (uvicorn's ``limit_concurrency`` answers 503).
+  process keeps file descriptors for the clients it serves (uvicorn's ``limit_concurrency`` answers 503);
+- on SIGTERM, a request whose body is still arriving is dropped at once instead of holding the exit.
 
 Each costs one timer per request at most (``loop.call_later``), nothing per byte.
 """
@@ -107,6 +108,15 @@ class GuardedProtocol(HttpToolsProtocol):
         super().on_headers_complete()
         if self.headers and any(name in (b"content-length", b"transfer-encoding") for name, _ in self.headers):
             self._arm(LIMITS.body_timeout, "request body")
+
+    def shutdown(self) -> None:
+        """SIGTERM: a request whose body is still arriving will not be finished — its connection is closed
+        now (the app sees a disconnect), rather than held until the graceful-shutdown timeout."""
+        cycle = self.cycle
+        if cycle is not None and not cycle.response_complete and cycle.more_body:
+            self.transport.close()
+            return
+        super().shutdown()
 
     def on_message_complete(self) -> None:
         self._disarm()

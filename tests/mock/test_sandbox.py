@@ -345,6 +345,8 @@ def test_5_sigterm_with_a_half_sent_upload_exits() -> None:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=5) is not None
         upload.close()
+        output = proc.stdout.read().decode() if proc.stdout else ""
+        assert "Exception in ASGI application" not in output and "Traceback" not in output, output[-2000:]
     finally:
         if proc.poll() is None:
             proc.kill()
