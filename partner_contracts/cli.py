@@ -71,7 +71,7 @@ def cmd_mock(args: argparse.Namespace) -> int:
                     body_timeout=args.body_timeout, max_header_bytes=args.max_header_bytes,
                     max_connections=args.max_connections, shutdown_timeout=args.shutdown_timeout)
     return serve(args.apis, host=args.host, port=args.port, webhook_url=args.webhook_url, limits=limits,
-                 admin_token=args.admin_token, access_log=args.access_log)
+                 admin_token=args.admin_token, access_log=args.access_log, webhook_rate=args.webhook_rate)
 
 
 def cmd_fuzz(args: argparse.Namespace) -> int:
@@ -136,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=4010, help="port (default 4010)")
     p.add_argument("--webhook-url", help="POST signed webhook payloads here when state changes")
+    p.add_argument("--webhook-rate", type=float, default=100.0, metavar="N",
+                   help="at most N delivery attempts a second; past it the queue (1,000) drops its oldest "
+                        "(default 100; 0: no pace)")
     p.add_argument("--admin-token", help="require this token (header x-mock-admin-token) on /_mock/*; "
                    "a random one is made and printed when --host is not loopback")
     p.add_argument("--access-log", action="store_true",

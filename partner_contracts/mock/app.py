@@ -768,7 +768,7 @@ def _prefer(header: str) -> dict[str, str]:
 class Mock:
     """All APIs of one process, with the webhook sender."""
 
-    def __init__(self, apis: list[Api], webhook_url: str | None = None,
+    def __init__(self, apis: list[Api], webhook_url: str | None = None, webhook_options: dict[str, Any] | None = None,
                  documents: dict[str, dict[str, Any]] | None = None) -> None:
         self.apis: dict[str, MockApi] = {}
         for api in apis:
@@ -777,7 +777,7 @@ class Mock:
         self.webhook_url = webhook_url.rstrip("/") if webhook_url else None
         # the last 100 deliveries signed (what tests and a debugging user look at), sent or not
         self.sent_webhooks: deque[dict[str, Any]] = deque(maxlen=100)
-        self.dispatcher = Dispatcher(self.webhook_url) if self.webhook_url else None
+        self.dispatcher = Dispatcher(self.webhook_url, **(webhook_options or {})) if self.webhook_url else None
 
     def reset(self) -> None:
         for api in self.apis.values():
@@ -1001,8 +1001,9 @@ class MockApp:
 
 def create_app(keys: list[str] | None = None, webhook_url: str | None = None,
                documents: dict[str, dict[str, Any]] | None = None, admin_token: str | None = None,
-               log_access: bool = False) -> MockApp:
-    return MockApp(Mock(select(keys), webhook_url=webhook_url, documents=documents), admin_token=admin_token,
+               log_access: bool = False, webhook_options: dict[str, Any] | None = None) -> MockApp:
+    return MockApp(Mock(select(keys), webhook_url=webhook_url, documents=documents, webhook_options=webhook_options),
+                   admin_token=admin_token,
                    log_access=log_access)
 
 

@@ -40,19 +40,21 @@ def server_options(limits: Limits) -> dict[str, Any]:
 
 
 def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, webhook_url: str | None = None,
-          limits: Limits | None = None, admin_token: str | None = None, access_log: bool = False) -> int:
+          limits: Limits | None = None, admin_token: str | None = None, access_log: bool = False,
+          webhook_rate: float = 100.0) -> int:
     started = time.perf_counter()
     limits = limits or Limits()
     if admin_token is None and not is_loopback(host):
         admin_token = new_admin_token()  # beyond loopback the admin routes always need a token
-    app = create_app(keys or None, webhook_url=webhook_url, admin_token=admin_token, log_access=access_log)
+    app = create_app(keys or None, webhook_url=webhook_url, admin_token=admin_token, log_access=access_log,
+                     webhook_options={"rate": webhook_rate})
     mock = app.state.mock
     print(f"partner-contracts mock: {len(mock.apis)} APIs ready in {time.perf_counter() - started:.2f}s")
     for key, api in mock.apis.items():
         ops = sum(len(r.operations) for r in api.routes)
         print(f"  http://{host}:{port}/{key}/  ({ops} operations; spec at /{key}/openapi.json)")
     if webhook_url:
-        print(f"  webhooks → {webhook_url} (recent deliveries: GET /_mock/webhooks)")
+        print(f"  webhooks → {webhook_url} (at most {webhook_rate:g} attempts/s; recent deliveries: GET /_mock/webhooks)")
     if admin_token:
         print(f"  admin routes /_mock/* need the header x-mock-admin-token: {admin_token}")
     print("  state is in memory only: a restart goes back to the seed data", flush=True)

@@ -43,7 +43,7 @@ class Delivery:
 
 class Dispatcher:
     def __init__(self, url: str, queue_size: int = 1000, attempts: int = 4, backoff: float = 0.5,
-                 timeout: float = 5.0, workers: int = 2, keep: int = 100, rate: float = 200.0) -> None:
+                 timeout: float = 5.0, workers: int = 2, keep: int = 100, rate: float = 100.0) -> None:
         self.url = url
         self.rate = rate
         self._next_slot = 0.0  # loop time of the next attempt the pace allows

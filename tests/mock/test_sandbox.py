@@ -477,6 +477,6 @@ def test_10_readme_says_restart_loses_state() -> None:
     readme = (ROOT / "README.md").read_text()
     section = readme.split("## Running it as a shared sandbox", 1)[1].split("\n## ", 1)[0]
     assert "restart" in section.lower() and "lost" in section.lower()
-    for flag in ("--admin-token", "--access-log", "--header-timeout", "--body-timeout", "--max-connections",
+    for flag in ("--admin-token", "--access-log", "--webhook-rate", "--header-timeout", "--body-timeout", "--max-connections",
                  "--max-header-bytes", "--keep-alive-timeout", "--shutdown-timeout"):
         assert flag in section, flag
