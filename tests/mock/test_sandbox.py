@@ -164,6 +164,23 @@ def test_2_a_connection_error_is_retried_and_logged_with_its_cause(caplog: pytes
     assert any("failed after 2 attempt(s): ConnectError" in m for m in messages), messages
 
 
+def test_2_attempts_are_paced() -> None:
+    """At most ``rate`` attempts a second, whatever the backlog (an upper bound: a slow machine makes fewer)."""
+    dispatcher = Dispatcher(f"http://127.0.0.1:{free_port()}/hooks", attempts=1, rate=10)
+
+    async def run() -> float:
+        dispatcher.submit([{"api": "a", "webhook": f"w{i}", "body": b"{}", "headers": {}} for i in range(50)])
+        began = time.monotonic()
+        await asyncio.sleep(0.5)
+        elapsed = time.monotonic() - began
+        await dispatcher.close()
+        return elapsed
+
+    elapsed = asyncio.run(run())
+    assert 1 <= dispatcher.counts["failed"] <= 10 * elapsed + 2
+    assert len(dispatcher.queue) >= 50 - (10 * elapsed + 2)
+
+
 def test_2_a_full_queue_drops_the_oldest_and_counts_it() -> None:
     dispatcher = Dispatcher("http://127.0.0.1:9/hooks", queue_size=3)
 
