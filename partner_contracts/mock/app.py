@@ -685,6 +685,7 @@ def _depth(value: Any, level: int = 0) -> int:
 
 
 _INT = re.compile(r"^-?\d+$")
+_WHOLE = re.compile(r"^-?\d{1,300}\.0*$")
 
 
 @functools.lru_cache(maxsize=256)
@@ -701,6 +702,8 @@ def _scalar(raw: str, types: tuple[str, ...]) -> Any:
     for kind in _scalar_order(types):
         if kind == "integer" and _INT.match(raw):
             return int(raw)
+        if kind == "integer" and _WHOLE.match(raw):  # "5.0" is the integer 5 in JSON Schema
+            return int(float(raw)) if math.isfinite(float(raw)) else raw
         if kind == "number":
             try:
                 number = float(raw)

@@ -497,3 +497,10 @@ def test_10_readme_says_restart_loses_state() -> None:
     for flag in ("--admin-token", "--access-log", "--webhook-rate", "--header-timeout", "--body-timeout", "--max-connections",
                  "--max-header-bytes", "--keep-alive-timeout", "--shutdown-timeout"):
         assert flag in section, flag
+
+
+def test_9_a_whole_number_written_with_a_fraction_is_an_integer(client: TestClient) -> None:
+    """``updateStatus=5.0`` (schemathesis sends it): 5.0 is the integer 5 in JSON Schema."""
+    params = {**PANCAKE, "page_size": 20}
+    assert client.get("/pancake-pos/shops/20/orders", params={**params, "updateStatus": "5.0"}).status_code == 200
+    assert client.get("/pancake-pos/shops/20/orders", params={**params, "updateStatus": "5.5"}).status_code == 422
