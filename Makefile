@@ -13,7 +13,7 @@ UPSTREAM ?=
 help:
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
 	@echo "make test      the pytest suite"
-	@echo "make stress    load test (200 connections, 30 s: 0 errors) and the fault-injection self-test score"
+	@echo "make stress    load test (200 connections, 30 s: 0 errors), the hostile-load run, the fault-injection self-test"
 	@echo "make validate | generate | coverage | fuzz | mock   one stage (API=<key> to limit, ARGS=... to pass)"
 	@echo "make proxy     API=<key> UPSTREAM=<url>: validating proxy on :4020 (ARGS=--record evidence ...)"
 	@echo "make bench     mock vs Prism 5 vs bare Starlette (needs wrk and npm; ARGS=--quick / --no-prism / --help)"
@@ -49,6 +49,7 @@ test: $(STAMP)
 
 stress: $(STAMP)
 	$(BIN)/partner-contracts stress
+	$(BIN)/partner-contracts stress --hostile
 	$(BIN)/partner-contracts selftest
 
 validate: $(STAMP)

@@ -419,6 +419,57 @@ def bare_app() -> Any:
     return Starlette(routes=[Route("/{rest:path}", answer, methods=["GET", "POST", "PUT", "DELETE", "PATCH"])])
 
 
+WEBHOOK_ENV = "PARTNER_CONTRACTS_BENCH_WEBHOOK_URL"
+
+
+def mock_with_webhooks() -> Any:
+    """The mock with ``--webhook-url`` taken from $PARTNER_CONTRACTS_BENCH_WEBHOOK_URL (a uvicorn factory)."""
+    from .mock.app import create_app
+
+    return create_app(webhook_url=os.environ[WEBHOOK_ENV])
+
+
+def state_mix() -> list[Call]:
+    """Requests that change state (each sends a palm-locker orderUpdated webhook): create, then cancel."""
+    return [c for c in palm_mix() if c.kind in ("create", "update")]
+
+
+def webhook_throughput(setting: str, duration: float, generator: str, server_cpu: int | None, gen_cpu: int | None,
+                       log: Callable[[str], None] = print, connections: int = 16) -> dict[str, Any]:
+    """The state-changing mix without and with --webhook-url (a receiver answering 200): both req/s, and
+    how much of the first the second holds (target: at least 80 %)."""
+    calls = {"palm-locker": state_mix()}
+    receiver_port = free_port()
+    receiver = _spawn(_uvicorn("partner_contracts.bench:bare_app", receiver_port, setting), gen_cpu, "receiver")
+    rows: dict[str, Any] = {}
+    try:
+        wait_until_up(f"http://{HOST}:{receiver_port}/up", {}, [receiver])
+        os.environ[WEBHOOK_ENV] = f"http://{HOST}:{receiver_port}/hooks"
+        for kind in ("mock", "mock-webhooks"):
+            with serving(kind, setting, server_cpu) as server:
+                measure(server, calls, connections, min(2.0, duration), generator, gen_cpu)  # warm-up
+                reset_state(server)
+                row = measure(server, calls, connections, duration, generator, gen_cpu)
+                if kind == "mock-webhooks":
+                    status, body = _get(server.bases["palm-locker"].rsplit("/", 1)[0] + "/_mock/webhooks")
+                    report = json.loads(body) if status == 200 else {}
+                    row["deliveries"] = {k: report.get(k) for k in ("queued", "delivered", "retried", "failed",
+                                                                    "dropped")}
+                rows[kind] = row
+                log(f"  state-changing mix, {connections} connections, {'with' if kind != 'mock' else 'without'} "
+                    f"--webhook-url: {row['rps']:.0f} req/s, p99 {row['p99_ms']:.2f} ms"
+                    + (f", deliveries {row['deliveries']}" if "deliveries" in row else ""))
+    finally:
+        os.environ.pop(WEBHOOK_ENV, None)
+        stop([receiver])
+    without, with_ = rows["mock"]["rps"], rows["mock-webhooks"]["rps"]
+    held = with_ / without if without else 0.0
+    log(f"  with webhooks the mix holds {held:.0%} of its throughput (target >= 80%)")
+    return {"setting": setting, "connections": connections, "without_rps": without, "with_rps": with_,
+            "held": round(held, 3), "met": held >= 0.8, "deliveries": rows["mock-webhooks"].get("deliveries"),
+            "rows": rows}
+
+
 def _uvicorn(factory: str, port: int, setting: str) -> list[str]:
     loop, http = SETTINGS[setting]
     return [sys.executable, "-m", "uvicorn", "--factory", factory, "--host", HOST, "--port", str(port),
@@ -510,9 +561,10 @@ def serving(kind: str, setting: str | None, cpu: int | None, prism: Path | None 
                         {key: f"http://{HOST}:{port}" for key, port in ports.items()}, procs)
     else:
         port = free_port()
-        factory = "partner_contracts.mock.app:create_app" if kind == "mock" else "partner_contracts.bench:bare_app"
+        factory = {"mock": "partner_contracts.mock.app:create_app", "mock-webhooks": "partner_contracts.bench:mock_with_webhooks"
+                   }.get(kind, "partner_contracts.bench:bare_app")
         procs = [_spawn(_uvicorn(factory, port, setting or "asyncio+h11"), cpu, f"{kind}-{setting}")]
-        label = f"{'mock' if kind == 'mock' else 'bare Starlette'} ({setting})"
+        label = f"{ {'mock': 'mock', 'mock-webhooks': 'mock with --webhook-url'}.get(kind, 'bare Starlette')} ({setting})"
         server = Server(f"{kind}-{setting}", label, kind, setting,
                         {key: f"http://{HOST}:{port}/{key}" for key in SPECS}, procs)
     try:
@@ -914,6 +966,7 @@ class Options:
     memory_requests: int = 100_000
     cold_starts: int = 3
     profile: bool = False
+    webhooks: bool = True  # the state-changing mix without and with --webhook-url
     rounds: int = 3  # the plan runs this many times, servers alternating; each row keeps its best round
     out: Path = BUILD / "bench.json"
 
@@ -985,6 +1038,11 @@ def run(options: Options, log: Callable[[str], None] = print) -> dict[str, Any]:
                     profiles[server.key].update(profile(server, calls, 16, options.duration, generator, gen_cpu,
                                                         BUILD / f"profile-{server.key}.txt"))
 
+    hooks = None
+    if options.webhooks and settings:
+        log(f"webhooks ({settings[-1]}):")
+        hooks = webhook_throughput(settings[-1], options.duration, generator, server_cpu, gen_cpu, log=log)
+
     cold, memory = None, None
     if options.cold_starts:
         cold, proc, port = cold_start(options.cold_starts, keep_last=bool(options.memory_requests))
@@ -1018,7 +1076,7 @@ def run(options: Options, log: Callable[[str], None] = print) -> dict[str, Any]:
         "mix": {api: [{"name": c.name, "kind": c.kind, "method": c.method, "path": c.path, "expect": c.expect}
                       for c in mix] for api, mix in calls.items()},
         "mix_check": checks, "runs": rows, "all_runs": all_rows, "ratios": ratio_rows, "cold_start": cold,
-        "memory": memory,
+        "memory": memory, "webhooks": hooks,
         "profiles": profiles, "notes": notes,
     }
     report["targets"] = targets(ratio_rows, cold, memory, settings)

@@ -73,9 +73,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_mock(args: argparse.Namespace) -> int:
+    from .mock.guard import Limits
     from .mock.server import serve
 
-    return serve(args.apis, host=args.host, port=args.port, webhook_url=args.webhook_url)
+    limits = Limits(keep_alive=args.keep_alive_timeout, header_timeout=args.header_timeout,
+                    body_timeout=args.body_timeout, max_header_bytes=args.max_header_bytes,
+                    max_connections=args.max_connections, shutdown_timeout=args.shutdown_timeout)
+    return serve(args.apis, host=args.host, port=args.port, webhook_url=args.webhook_url, limits=limits,
+                 admin_token=args.admin_token, access_log=args.access_log, webhook_rate=args.webhook_rate)
 
 
 def cmd_fuzz(args: argparse.Namespace) -> int:
@@ -97,6 +102,10 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 
 def cmd_stress(args: argparse.Namespace) -> int:
+    if args.hostile:
+        from .hostile import hostile_run
+
+        return hostile_run(duration=args.duration if args.duration != 30.0 else 20.0)
     from .stress import stress_cli
 
     return stress_cli(args)
@@ -171,6 +180,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=4010, help="port (default 4010)")
     p.add_argument("--webhook-url", help="POST signed webhook payloads here when state changes")
+    p.add_argument("--webhook-rate", type=float, default=100.0, metavar="N",
+                   help="at most N delivery attempts a second; past it the queue (1,000) drops its oldest "
+                        "(default 100; 0: no pace)")
+    p.add_argument("--admin-token", help="require this token (header x-mock-admin-token) on /_mock/*; "
+                   "a random one is made and printed when --host is not loopback")
+    p.add_argument("--access-log", action="store_true",
+                   help="log each request to stderr (credential values redacted)")
+    p.add_argument("--keep-alive-timeout", type=float, default=5.0, metavar="S",
+                   help="close an idle kept-alive connection after S seconds (default 5)")
+    p.add_argument("--header-timeout", type=float, default=10.0, metavar="S",
+                   help="close a connection whose request headers are not in after S seconds (default 10)")
+    p.add_argument("--body-timeout", type=float, default=30.0, metavar="S",
+                   help="close a connection whose request body is not in S seconds after its headers (default 30)")
+    p.add_argument("--max-header-bytes", type=int, default=64 * 1024, metavar="N",
+                   help="answer 431 to a request line plus headers over N bytes (default 65536)")
+    p.add_argument("--max-connections", type=int, default=1000, metavar="N",
+                   help="close new connections past N open ones (default 1000, at most the fd limit - 32)")
+    p.add_argument("--shutdown-timeout", type=float, default=3.0, metavar="S",
+                   help="on SIGTERM, give in-flight requests S seconds, then exit (default 3)")
     p.set_defaults(func=cmd_mock)
 
     p = sub.add_parser("fuzz", help="schemathesis with every check, stateful phase included")
@@ -195,6 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--duration", type=float, default=30.0, help="seconds (default 30)")
     p.add_argument("--setting", default="asyncio+h11", help="uvicorn loop+http (default asyncio+h11)")
     p.add_argument("--generator", choices=["auto", "wrk", "python"], default="auto")
+    p.add_argument("--hostile", action="store_true",
+                   help="instead: the hostile-load run (100 attacking connections, 200 slowloris sockets, a "
+                        "control client, --webhook-url at a receiver answering 500; 20 s; see hostile.py)")
     p.set_defaults(func=cmd_stress)
 
     p = sub.add_parser("check", help="validate, generate --check, coverage, fuzz: the CI job")

@@ -12,12 +12,16 @@ the API's own error envelope with a status the operation documents (400/401/404/
 from __future__ import annotations
 
 import functools
+import gc
 import hmac
 import json
 import logging
 import math
 import os
 import re
+import secrets
+import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -32,7 +36,9 @@ from ..docs import page as docs_page
 from ..schemas import SchemaSet
 from ..specs import Api, escape, load_yaml, resolve_pointer, select
 from .behaviour import MISSING, ActionError, Behaviour, json_default, reads_only, render
+from .limits import over_limit
 from .sample import sample
+from .webhooks import Dispatcher
 
 log = logging.getLogger("partner_contracts.mock")
 
@@ -475,6 +481,7 @@ class MockApi:
             expected = credentials.get(name, "")
             if conf:
                 signed = hmac.new(expected.encode(), body, algorithm).hexdigest()
+                # hex in either case (ledger SO-018): the same digest bytes
                 return None if _same(value.strip().lower(), signed) else f"{key!r} is not the HMAC of the body"
             return None if _same(value, expected) else f"invalid {where} {key!r}"
         return api_key
@@ -497,7 +504,10 @@ class MockApi:
                 if p.required:
                     raise Rejection("invalid", f"{p.location} parameter {p.name!r} is required")
                 continue
-            value = coerce(raw, p)
+            try:
+                value = coerce(raw, p)
+            except ValueError:  # an integer of more than sys.get_int_max_str_digits() digits
+                raise Rejection("invalid", f"{p.location} parameter {p.name!r}: the number is too long") from None
             problems = () if p.quick is not None and p.quick(value) else \
                 self.schemas.problems(p.pointer, value, limit=1)
             if problems:
@@ -528,6 +538,9 @@ class MockApi:
             raise Rejection("malformed", f"the body is not valid JSON: {exc}") from None
         except RecursionError:
             raise Rejection("malformed", "the body is nested too deeply") from None
+        over = over_limit(raw, value)  # before the depth walk: an over-long array is refused unread
+        if over is not None:
+            raise Rejection("invalid", f"body{over[0]}: {over[1]}", field=over[0])
         if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _depth(value) > MAX_DEPTH:
             raise Rejection("malformed", f"the body is nested deeper than {MAX_DEPTH} levels")
         problems = self.schemas.problems(pointer, value, limit=3)
@@ -611,15 +624,36 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"the number {text[:40]} is too large for a double")
+    return number
+
+
+# 20 digits in a row: maybe an integer beyond 64 bits, which orjson would read as an (inexact) float.
+# Found by mapping every digit to "0" and anything else to " " (C speed; a regex is ten times slower).
+_DIGITS_AS_ZERO = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
+_LONG_DIGITS = b"0" * 20
+
+
 def parse_json(raw: bytes) -> Any:
-    """Strict JSON (no NaN/Infinity, valid UTF-8): orjson, and the standard library for the numbers
-    orjson cannot hold (integers beyond 64 bits, 1e400), which are valid JSON all the same."""
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        if "number" not in str(exc):
-            raise
-        return json.loads(raw, parse_constant=_no_constants)
+    """Strict JSON, parsed once (no NaN/Infinity, valid UTF-8, no lone surrogate): orjson, and the
+    standard library for the numbers orjson cannot hold exactly (integers beyond 64 bits), which are
+    valid JSON all the same. What cannot be written back out (1e400, which no double holds; a lone
+    surrogate ``"\\ud800"``) is a ValueError: a 400, never a stored value that poisons later answers."""
+    if len(raw) < 20 or _LONG_DIGITS not in raw.translate(_DIGITS_AS_ZERO):
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError as exc:
+            if "number" not in str(exc):
+                raise
+    value = json.loads(raw, parse_constant=_no_constants, parse_float=_finite)
+    try:  # the standard library accepts lone surrogates; a value must be writable as UTF-8
+        json.dumps(value, ensure_ascii=False).encode()
+    except UnicodeEncodeError:
+        raise ValueError("a string holds a lone surrogate (\\ud800-\\udfff), which is not Unicode text") from None
+    return value
 
 
 def json_bytes(payload: Any) -> bytes:
@@ -661,6 +695,7 @@ def _depth(value: Any, level: int = 0) -> int:
 
 
 _INT = re.compile(r"^-?\d+$")
+_WHOLE = re.compile(r"^-?\d{1,300}\.0*$")
 
 
 @functools.lru_cache(maxsize=256)
@@ -677,6 +712,8 @@ def _scalar(raw: str, types: tuple[str, ...]) -> Any:
     for kind in _scalar_order(types):
         if kind == "integer" and _INT.match(raw):
             return int(raw)
+        if kind == "integer" and _WHOLE.match(raw):  # "5.0" is the integer 5 in JSON Schema
+            return int(float(raw)) if math.isfinite(float(raw)) else raw
         if kind == "number":
             try:
                 number = float(raw)
@@ -697,9 +734,13 @@ def coerce(raw: list[str], param: Param) -> Any:
     """Wire strings to the JSON value the parameter's schema describes (form style, or JSON content)."""
     if param.json_content:
         try:
-            return json.loads(raw[-1])
+            value = json.loads(raw[-1], parse_float=_finite)
         except ValueError:
-            return raw[-1]  # not JSON: the schema check reports it
+            value = MISSING  # not JSON: the schema check reports it (an array: read form style below)
+        if "array" not in param.types or isinstance(value, list):
+            return raw[-1] if value is MISSING else value
+        # an array parameter sent form style (?ids=a or ?ids=a&ids=b): OpenAPI's default, accepted too
+        return [_scalar(v, param.item_types) for v in raw]
     if "array" in param.types:
         values = raw if param.style_explode or len(raw) > 1 else raw[0].split(",")
         return [_scalar(v, param.item_types) for v in values]
@@ -740,14 +781,16 @@ def _prefer(header: str) -> dict[str, str]:
 class Mock:
     """All APIs of one process, with the webhook sender."""
 
-    def __init__(self, apis: list[Api], webhook_url: str | None = None,
+    def __init__(self, apis: list[Api], webhook_url: str | None = None, webhook_options: dict[str, Any] | None = None,
                  documents: dict[str, dict[str, Any]] | None = None) -> None:
         self.apis: dict[str, MockApi] = {}
         for api in apis:
             document = (documents or {}).get(api.key) or _load_document(api)
             self.apis[api.key] = MockApi(api, document)
         self.webhook_url = webhook_url.rstrip("/") if webhook_url else None
-        self.sent_webhooks: list[dict[str, Any]] = []
+        # the last 100 deliveries signed (what tests and a debugging user look at), sent or not
+        self.sent_webhooks: deque[dict[str, Any]] = deque(maxlen=100)
+        self.dispatcher = Dispatcher(self.webhook_url, **(webhook_options or {})) if self.webhook_url else None
 
     def reset(self) -> None:
         for api in self.apis.values():
@@ -760,8 +803,11 @@ class Mock:
         if api is None:
             return json_response({"message": f"no API at /{key}; this mock serves "
                                  + ", ".join(f"/{k}/" for k in self.apis)}, 404)
-        if rest == "openapi.json" and request.method == "GET":
-            return Reply(200, api.public_spec_bytes, "application/json")
+        if rest == "openapi.json" and request.method in ("GET", "HEAD"):
+            reply = Reply(200, api.public_spec_bytes, "application/json")
+            if request.method == "HEAD":  # the length of the body GET would send, and no body
+                reply.body = b""
+            return reply
         op: Operation | None = None
         try:
             op, path_values = api.route(request.method, "/" + rest)
@@ -782,6 +828,8 @@ class Mock:
             if rejection.kind == "options":
                 return Reply(204, headers=rejection.headers)
             return api.error(status, rejection.message, rejection.headers, field=rejection.field)
+        except Disconnected:
+            raise
         except ActionError as exc:
             kind = {404: "missing", 409: "conflict"}.get(exc.status, "invalid")
             return api.error(api.status_for(op, kind, exc.status), exc.message, code=exc.code)
@@ -805,17 +853,19 @@ class Mock:
         media = api.media_of(op, status)
         if payload is MISSING:
             media, payload = api.example_body(op, status, prefer.get("example"))
-        deliveries = [self.sign_webhook(api, name, hook_payload) for name, hook_payload in hooks] if hooks else []
-        after = (lambda: self.deliver(deliveries)) if deliveries and self.webhook_url else None
+        if hooks:
+            deliveries = [self.sign_webhook(api, name, hook_payload) for name, hook_payload in hooks]
+            if self.dispatcher is not None:  # queued (no I/O here): sent by the dispatcher's workers
+                self.dispatcher.submit(deliveries)
         if request.method == "HEAD" or payload is MISSING or media is None:
-            return Reply(int(status), after=after)
+            return Reply(int(status))
         if media.endswith("json"):
-            return json_response(payload, int(status), media_type=media, after=after)
-        return Reply(int(status), str(payload).encode(), media, after=after)
+            return json_response(payload, int(status), media_type=media)
+        return Reply(int(status), str(payload).encode(), media)
 
     def sign_webhook(self, api: MockApi, name: str, payload: Any) -> dict[str, Any]:
         """The delivery of one webhook: its exact bytes, signed where the spec's header declares x-hmac.
-        The last 100 are kept in ``sent_webhooks`` (what tests and a debugging user look at)."""
+        The last 100 are kept in ``sent_webhooks``."""
         raw = json_bytes(payload)
         headers = {"content-type": "application/json"}
         for header, keyed in api.webhook_signers.get(name, ()):
@@ -824,20 +874,7 @@ class Mock:
             headers[header] = signature.hexdigest()
         record = {"api": api.key, "webhook": name, "body": raw, "headers": headers}
         self.sent_webhooks.append(record)
-        if len(self.sent_webhooks) > 200:
-            del self.sent_webhooks[:-100]
         return record
-
-    async def deliver(self, deliveries: list[dict[str, Any]]) -> None:
-        """POST signed deliveries to --webhook-url, after the response has gone out."""
-        import httpx
-
-        async with httpx.AsyncClient(timeout=5) as client:
-            for record in deliveries:
-                try:
-                    await client.post(str(self.webhook_url), content=record["body"], headers=record["headers"])
-                except httpx.HTTPError as exc:
-                    log.warning("webhook %s to %s failed: %s", record["webhook"], self.webhook_url, exc)
 
 
 async def _read_body(request: Incoming) -> bytes:
@@ -868,44 +905,122 @@ def _load_document(api: Api) -> dict[str, Any]:
     return api.bundled.document
 
 
-class MockApp:
-    """The ASGI application: ``GET /`` lists the APIs, ``POST /_mock/reset`` restores the seed state, and
-    every other request goes to the API its first path segment names — whatever the path contains
-    (a router's path pattern would let a path with an encoded CR/LF fall through to a bare 404)."""
+# Query parameters and headers whose values the access log never writes.
+SECRET_NAMES = frozenset({"api_key", "apikey", "x-api-key", "secret", "token", "access_token", "authorization",
+                          "password", "admin_token"})
+access_log = logging.getLogger("partner_contracts.mock.access")
 
-    def __init__(self, mock: Mock) -> None:
+
+def redact_query(query_string: bytes) -> str:
+    """The query string with the value of every credential-like parameter written as ``***``."""
+    text = query_string.decode("latin-1")
+    if not text:
+        return ""
+    parts = []
+    for part in text.split("&"):
+        name, eq, _ = part.partition("=")
+        parts.append(f"{name}=***" if eq and unquote(name).lower() in SECRET_NAMES else part)
+    return "?" + "&".join(parts)
+
+
+class MockApp:
+    """The ASGI application: ``GET /`` lists the APIs, ``/_mock/*`` are the admin routes (``POST
+    /_mock/reset`` restores the seed state, ``GET /_mock/webhooks`` lists recent deliveries), and
+    every other request goes to the API its first path segment names — whatever the path contains
+    (a router's path pattern would let a path with an encoded CR/LF fall through to a bare 404).
+
+    Admin routes need ``admin_token`` (header ``x-mock-admin-token`` or ``Authorization: Bearer``) when one
+    is set, and refuse a browser's cross-site request (an ``Origin`` other than the ``Host``, or
+    ``Sec-Fetch-Site: cross-site``): a web page a developer opens cannot wipe the shared state."""
+
+    def __init__(self, mock: Mock, admin_token: str | None = None, log_access: bool = False) -> None:
         self.mock = mock
         self.state = SimpleNamespace(mock=mock)
+        self.admin_token = admin_token
+        self.log_access = log_access
+
+    def admin_refusal(self, request: Incoming) -> str | None:
+        headers = request.headers
+        origin = headers.get("origin")
+        if origin is not None and origin.partition("://")[2].rstrip("/") != headers.get("host", ""):
+            return f"cross-site request from {origin} refused"
+        if headers.get("sec-fetch-site") in ("cross-site", "same-site"):
+            return "cross-site request refused"
+        if self.admin_token:
+            given = headers.get("x-mock-admin-token") or ""
+            auth = headers.get("authorization", "")
+            if not given and auth[:7].lower() == "bearer ":
+                given = auth[7:].strip()
+            if not _same(given, self.admin_token):
+                return "the admin routes need the admin token (header x-mock-admin-token)"
+        return None
+
+    async def admin(self, request: Incoming) -> Reply:
+        refusal = self.admin_refusal(request)
+        if refusal:
+            return json_response({"message": refusal}, 401 if "token" in refusal else 403)
+        path, method = request.path, request.method
+        if path == "/_mock/reset" and method == "POST":
+            self.mock.reset()
+            return Reply(204)
+        if path == "/_mock/webhooks" and method in ("GET", "HEAD"):
+            dispatcher = self.mock.dispatcher
+            return json_response(dispatcher.report() if dispatcher is not None else
+                                 {"url": None, "message": "no --webhook-url: deliveries are signed, not sent",
+                                  "recent": [{"api": d["api"], "webhook": d["webhook"], "status": "not sent"}
+                                             for d in reversed(self.mock.sent_webhooks)]})
+        return json_response({"message": f"no admin route {method} {path}; there are POST /_mock/reset and "
+                                         "GET /_mock/webhooks"}, 404)
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
             while True:
                 message = await receive()
                 if message["type"] == "lifespan.startup":
+                    # Everything built at start (specs, validators, compiled plans) is kept for the life of
+                    # the process: out of the cyclic collector's sight, a request that allocates many
+                    # objects (a big body) no longer pays for a full collection that scans them all.
+                    gc.collect()
+                    gc.freeze()
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
+                    if self.mock.dispatcher is not None:
+                        await self.mock.dispatcher.close()
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         if scope["type"] != "http":
             return
         request = Incoming(scope, receive)
         path, method = request.path, request.method
+        started = time.perf_counter() if self.log_access else 0.0
         if path == "/" and method == "GET":
             response = json_response({"apis": {k: {"base": f"/{k}/", "spec": f"/{k}/openapi.json"}
                                               for k in self.mock.apis}})
-        elif path == "/_mock/reset" and method == "POST":
-            self.mock.reset()
-            response = Reply(204)
+        elif path.startswith("/_mock/"):
+            response = await self.admin(request)
         elif method == "GET" and (page := docs_page(path, self.mock)) is not None:  # /docs, /<key>/docs
             response = Reply(*page)
         else:
             try:
                 response = await self.mock.handle(request)
-            except Disconnected:
+            except Disconnected:  # nobody to answer; not a bug
+                log.info("client disconnected before its body arrived: %s %s", method, path)
                 return
         await response(scope, receive, send)
+        if self.log_access:
+            client = scope.get("client") or ("-", 0)
+            access_log.info('%s:%s "%s %s%s" %d %d %.1fms', client[0], client[1], method, path,
+                            redact_query(request.query_string), response.status, len(response.body),
+                            (time.perf_counter() - started) * 1000)
 
 
 def create_app(keys: list[str] | None = None, webhook_url: str | None = None,
-               documents: dict[str, dict[str, Any]] | None = None) -> MockApp:
-    return MockApp(Mock(select(keys), webhook_url=webhook_url, documents=documents))
+               documents: dict[str, dict[str, Any]] | None = None, admin_token: str | None = None,
+               log_access: bool = False, webhook_options: dict[str, Any] | None = None) -> MockApp:
+    return MockApp(Mock(select(keys), webhook_url=webhook_url, documents=documents, webhook_options=webhook_options),
+                   admin_token=admin_token,
+                   log_access=log_access)
+
+
+def new_admin_token() -> str:
+    return secrets.token_urlsafe(18)

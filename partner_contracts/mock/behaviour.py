@@ -80,6 +80,12 @@ class _Missing:
 
 MISSING: Any = _Missing()
 DEFAULT_LIMIT = 5000
+# The memory a collection's records may take (estimated: their JSON text plus VALUE_COST bytes per value,
+# private fields included), beyond which its oldest go too: with the limits on a request
+# (mock/limits.py) this bounds a collection's memory whatever clients send (README: "Running it as a
+# shared sandbox").
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+VALUE_COST = 64  # about what a Python str/int object and its reference cost beyond its JSON text
 
 
 class ActionError(Exception):
@@ -798,9 +804,14 @@ class Collection:
     limit: int
     seed_records: list[dict[str, Any]]
     records: OrderedDict[str, dict[str, Any]] = field(default_factory=OrderedDict)
+    evicted: Callable[[dict[str, Any]], None] | None = None  # told of each record the limit pushes out
+    max_bytes: int = DEFAULT_MAX_BYTES
+    sizes: dict[str, int] = field(default_factory=dict)  # key -> JSON size of the records put here
+    bytes: int = 0
 
     def reset(self) -> None:
         self.records = OrderedDict((self.key_of(r), Record(copy_json(r))) for r in self.seed_records)
+        self.sizes, self.bytes = {}, 0
 
     def key_of(self, record: dict[str, Any]) -> str:
         value = lookup(record, self.key)
@@ -815,8 +826,35 @@ class Collection:
         key = self.key_of(record)
         self.records[key] = record
         self.records.move_to_end(key)
-        while len(self.records) > self.limit:  # bounded memory: the oldest record goes first
-            self.records.popitem(last=False)
+        self.measure(key, record)
+        # bounded memory: the oldest record goes first (never the one just put)
+        while len(self.records) > self.limit or (self.bytes > self.max_bytes and len(self.records) > 1):
+            old_key, oldest = self.records.popitem(last=False)
+            self.bytes -= self.sizes.pop(old_key, 0)
+            if self.evicted is not None:
+                self.evicted(oldest)
+
+    def measure(self, key: str, record: dict[str, Any]) -> None:
+        """Count a record's JSON size (made once: a Record keeps the text its answers then reuse)."""
+        size = _json_size(record)
+        self.bytes += size - self.sizes.get(key, 0)
+        self.sizes[key] = size
+
+    def forget(self, key: str) -> None:
+        self.records.pop(key, None)
+        self.bytes -= self.sizes.pop(key, 0)
+
+
+def _json_size(record: dict[str, Any]) -> int:
+    """A record's estimated memory: its JSON text plus VALUE_COST per value (one per comma, in C)."""
+    try:
+        text = orjson.dumps(record, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
+        private = record.private if type(record) is Record else None
+        if private:
+            text += orjson.dumps(private, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
+    except TypeError:  # an integer beyond 64 bits: a rough size is enough
+        text = repr(record).encode()
+    return len(text) + VALUE_COST * (text.count(b",") + 2)
 
 
 def _seed(spec: dict[str, Any], conf: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -893,6 +931,8 @@ class Behaviour:
         for name, c in (self.conf.get("collections") or {}).items():
             key = str(c.get("key", "id"))
             self.collections[name] = Collection(name, key, int(c.get("limit", DEFAULT_LIMIT)), _seed(spec, c, key))
+        for collection in self.collections.values():
+            collection.evicted = self._release_held
         self.sequences: dict[str, int] = {}
         self.plans: dict[str, _Plan] = {}  # operationId -> its action compiled (on first use)
         self.reset()
@@ -948,11 +988,13 @@ class Behaviour:
                 ctx["item"].update(plan.set(ctx))
             if plan.derive is not None:
                 ctx["item"].update(plan.derive(ctx))
+            updated = self.collection(action["update"])
+            updated.measure(updated.key_of(ctx["item"]), ctx["item"])
         if plan.batch is not None:
             self._batch(plan.batch, ctx)
         elif verb == "delete":
             collection = self.collection(action["delete"])
-            collection.records.pop(collection.key_of(ctx["item"]), None)
+            collection.forget(collection.key_of(ctx["item"]))
         for step in plan.also:  # further changes, in order, each in a copy of the context
             local = dict(ctx)
             verb_ = next(v for v in ("create", "update", "delete") if v in step)
@@ -1002,8 +1044,9 @@ class Behaviour:
             if verb == "update":
                 record.update(render(action.get("set") or {}, local))
                 record.update(render(action.get("derive") or {}, local))
+                collection.measure(collection.key_of(record), record)
             else:
-                collection.records.pop(collection.key_of(record), None)
+                collection.forget(collection.key_of(record))
             done.append(record)
         return done
 
@@ -1063,6 +1106,13 @@ class Behaviour:
         message = render(spec[0].get("message", "no free unit") if isinstance(spec, list)
                          else spec.get("message", "no free unit"), ctx)
         raise ActionError(409, str(message))
+
+    def _release_held(self, record: dict[str, Any]) -> None:
+        """An evicted record gives back what it holds: each unit a ``reserve`` took (a descriptor kept in
+        one of its private fields, e.g. a Palm order's ``__box``) — else nobody could ever free it."""
+        for held in (record.private.values() if type(record) is Record else ()):
+            if isinstance(held, dict) and {"collection", "key", "list", "index"} <= held.keys():
+                self._counter({"from": {"$literal": held}}, {}, +1)
 
     def _batch(self, spec: dict[str, Any], ctx: dict[str, Any]) -> None:
         """Apply one update per entry of lists in the request, collecting ``$succeed`` and ``$failed``.

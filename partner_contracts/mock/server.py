@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
+import logging
+import resource
 import socket
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -11,12 +15,39 @@ from typing import Any
 
 import uvicorn
 
-from .app import create_app
+from .app import create_app, new_admin_token
+from .guard import LIMITS, GuardedProtocol, Limits
 
 
-def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, webhook_url: str | None = None) -> int:
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def server_options(limits: Limits) -> dict[str, Any]:
+    """uvicorn's options for ``limits`` (the protocol reads the rest from guard.LIMITS)."""
+    LIMITS.__dict__.update(limits.__dict__)
+    # keep a few file descriptors for logs, the spec files and webhook connections
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != resource.RLIM_INFINITY and LIMITS.max_connections > soft - 32:
+        LIMITS.max_connections = max(16, soft - 32)
+    return {"http": GuardedProtocol, "timeout_keep_alive": max(1, round(limits.keep_alive)),
+            "timeout_graceful_shutdown": max(1, round(limits.shutdown_timeout)), **SERVER_OPTIONS}
+
+
+def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, webhook_url: str | None = None,
+          limits: Limits | None = None, admin_token: str | None = None, access_log: bool = False,
+          webhook_rate: float = 100.0) -> int:
     started = time.perf_counter()
-    app = create_app(keys or None, webhook_url=webhook_url)
+    limits = limits or Limits()
+    if admin_token is None and not is_loopback(host):
+        admin_token = new_admin_token()  # beyond loopback the admin routes always need a token
+    app = create_app(keys or None, webhook_url=webhook_url, admin_token=admin_token, log_access=access_log,
+                     webhook_options={"rate": webhook_rate})
     mock = app.state.mock
     print(f"partner-contracts mock: {len(mock.apis)} APIs ready in {time.perf_counter() - started:.2f}s")
     for key, api in mock.apis.items():
@@ -24,13 +55,19 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
         print(f"  http://{host}:{port}/{key}/  ({ops} operations; spec at /{key}/openapi.json)")
     print(f"  reference docs: http://{host}:{port}/docs  (renderer from `partner-contracts docs`)")
     if webhook_url:
-        print(f"  webhooks → {webhook_url}")
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, **SERVER_OPTIONS)
+        print(f"  webhooks → {webhook_url} (at most {webhook_rate:g} attempts/s; recent deliveries: GET /_mock/webhooks)")
+    if admin_token:
+        print(f"  admin routes /_mock/* need the header x-mock-admin-token: {admin_token}")
+    print("  state is in memory only: a restart goes back to the seed data", flush=True)
+    logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="%(asctime)s %(name)s %(message)s")
+    if access_log:
+        logging.getLogger("partner_contracts.mock.access").setLevel(logging.INFO)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, **server_options(limits))
     return 0
 
 
 # Let over-long request lines reach the app, which answers them in the API's envelope (414), instead
-# of h11 closing the connection with a bare 400.
+# of h11 closing the connection with a bare 400 (when h11 is the HTTP implementation).
 SERVER_OPTIONS: dict[str, Any] = {"h11_max_incomplete_event_size": 1024 * 1024}
 
 
@@ -42,12 +79,15 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 @contextmanager
-def running(app: Any, host: str = "127.0.0.1", port: int | None = None, **options: Any) -> Iterator[str]:
+def running(app: Any, host: str = "127.0.0.1", port: int | None = None, limits: Limits | None = None,
+            **uvicorn_options: Any) -> Iterator[str]:
     """Serve ``app`` on loopback in a background thread; yields its base URL and stops it afterwards.
-    ``options`` go to ``uvicorn.Config`` (the proxy turns off uvicorn's own Date and Server headers)."""
+    ``uvicorn_options`` go to ``uvicorn.Config`` (the proxy turns off uvicorn's own Date and Server headers)."""
     port = port or free_port(host)
+    saved = dict(LIMITS.__dict__)
+    options = server_options(limits) if limits is not None else SERVER_OPTIONS
     config = uvicorn.Config(app, host=host, port=port, log_level="error", access_log=False, lifespan="off",
-                            **{**SERVER_OPTIONS, **options})
+                            **{**options, **uvicorn_options})
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -61,3 +101,4 @@ def running(app: Any, host: str = "127.0.0.1", port: int | None = None, **option
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        LIMITS.__dict__.update(saved)
