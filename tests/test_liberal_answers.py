@@ -47,13 +47,21 @@ def test_palm_order_with_status_delivered_parses() -> None:
 
 
 def test_palm_webhook_with_unknown_status_parses_and_known_status_still_checks() -> None:
-    from palm_locker_client.partner import parse_order_updated
+    import hashlib
+    import hmac
+
+    from palm_locker_client.webhooks import unwrap
+
+    def delivered(payload: dict[str, Any]) -> Any:
+        body = json.dumps(payload).encode()
+        signature = hmac.new(b"test-webhook-secret", body, hashlib.sha256).hexdigest()
+        return unwrap(body, {"x-signature": signature}, secret="test-webhook-secret")
 
     payload = _first_example("palm-locker", "/webhooks/orderUpdated/post/requestBody/content/application~1json")
     payload["orderStatus"] = "Delivered"
-    assert parse_order_updated(json.dumps(payload)).order_status == "Delivered"
+    assert delivered(payload).order_status == "Delivered"
     payload["orderStatus"] = "success"
-    assert parse_order_updated(json.dumps(payload)).order_status == "success"
+    assert delivered(payload).order_status == "success"
 
 
 def test_pancake_shop_configured_for_crm_webhooks_parses() -> None:
