@@ -40,22 +40,37 @@ def free_port(host: str = "127.0.0.1") -> int:
         return port
 
 
+def listening_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
+    """A socket already bound and listening (port 0: one the OS picks), so nothing else can take the port
+    between choosing it and serving on it (tests in parallel processes each get their own)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    return sock
+
+
+def server_for(app: Any) -> uvicorn.Server:
+    config = uvicorn.Config(app, log_level="error", access_log=False, lifespan="off", **SERVER_OPTIONS)
+    return uvicorn.Server(config)
+
+
 @contextmanager
 def running(app: Any, host: str = "127.0.0.1", port: int | None = None) -> Iterator[str]:
     """Serve ``app`` on loopback in a background thread; yields its base URL and stops it afterwards."""
-    port = port or free_port(host)
-    config = uvicorn.Config(app, host=host, port=port, log_level="error", access_log=False, lifespan="off",
-                            **SERVER_OPTIONS)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
+    sock = listening_socket(host, port or 0)
+    port = sock.getsockname()[1]
+    server = server_for(app)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError(f"the mock did not start on {host}:{port}")
-        time.sleep(0.01)
     try:
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError(f"the mock did not start on {host}:{port}")
+            time.sleep(0.01)
         yield f"http://{host}:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        sock.close()
