@@ -18,6 +18,7 @@ import json
 import multiprocessing
 import os
 import re
+import resource
 import signal
 import socket
 import subprocess
@@ -29,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .fuzz_hooks import PROGRESS_ENV, SIGN_ME
-from .specs import BUILD_DIR, Api, resolve_pointer, select
+from .specs import BUILD_DIR, Api, iter_operations, resolve_pointer, select
 
 
 @dataclass
@@ -43,6 +44,7 @@ class FuzzResult:
     junit: Path
     log: Path
     hung: str = ""  # why the run was stopped (no progress, stage timeout, the mock died); empty if it ended
+    cpu: float = 0.0  # CPU seconds of schemathesis and of the mock together
 
     @property
     def ok(self) -> bool:
@@ -188,7 +190,11 @@ def _serve_mock(keys: list[str], sock: socket.socket, log: Path, app_factory: Ca
         os.dup2(out.fileno(), 2)
     from .mock.server import server_for
 
-    server_for(app_factory(keys)).run(sockets=[sock])
+    server = server_for(app_factory(keys))
+    server.config.timeout_graceful_shutdown = 1  # a hung request must not hold up the exit
+    server.run(sockets=[sock])  # until SIGTERM
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    (log.parent / "mock.cpu").write_text(f"{usage.ru_utime + usage.ru_stime:.2f}\n", encoding="utf-8")
 
 
 def _default_app(keys: list[str]) -> Any:
@@ -204,8 +210,9 @@ class FuzzRun:
                  max_examples: int | None = None, seed: int | None = DEFAULT_SEED, workers: str = "1",
                  phases: str | None = None, folder: Path | None = None, extra_args: tuple[str, ...] = (),
                  stall: float = STALL_SECONDS, timeout: float = TIMEOUT_SECONDS,
-                 app_factory: Callable[[list[str]], Any] | None = None) -> None:
+                 app_factory: Callable[[list[str]], Any] | None = None, name: str = "") -> None:
         self.api = api
+        self.name = name or api.key
         self.folder = folder or BUILD_DIR / "fuzz" / api.key
         self.sandbox_url, self.spec_url = sandbox_url, spec_url
         self.options: dict[str, Any] = {"max_examples": max_examples, "seed": seed, "workers": workers,
@@ -219,6 +226,7 @@ class FuzzRun:
         self.mock: Any = None
         self.started = self.last_change = 0.0
         self.calls = 0
+        self.cpu = 0.0
         self.result: FuzzResult | None = None
 
     @property
@@ -228,6 +236,7 @@ class FuzzRun:
     def start(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.progress.unlink(missing_ok=True)
+        (self.folder / "mock.cpu").unlink(missing_ok=True)
         base_url = self.sandbox_url
         spec_url = self.spec_url
         if base_url:
@@ -276,10 +285,10 @@ class FuzzRun:
         if self.result:
             r = self.result
             state = "ok" if r.ok else ("HUNG" if r.hung else "FAILED")
-            return f"{self.api.key:14} {r.cases:>6} cases {r.failures:>4} failed {r.seconds:>6.0f}s  {state}"
+            return f"{self.name:24} {r.cases:>6} cases {r.failures:>4} failed {r.seconds:>6.0f}s  {state}"
         if not self.started:
-            return f"{self.api.key:14} waiting"
-        return (f"{self.api.key:14} {self.calls:>6} calls {self.failures_so_far():>4} failed "
+            return f"{self.name:24} waiting"
+        return (f"{self.name:24} {self.calls:>6} calls {self.failures_so_far():>4} failed "
                 f"{self.elapsed:>6.0f}s  running")
 
     def poll(self) -> FuzzResult | None:
@@ -293,7 +302,7 @@ class FuzzRun:
             calls = self.calls
         if calls != self.calls:
             self.calls, self.last_change = calls, now
-        code = self.proc.poll()
+        code = self._reap()
         if code is not None:
             self.result = self._finish(code)
         elif self.mock is not None and not self.mock.is_alive():
@@ -314,22 +323,50 @@ class FuzzRun:
         return (f"no request finished in the last {quiet:.0f}s ({self.calls} calls before that); {who}. "
                 f"Stopped after {self.elapsed:.0f}s")
 
+    def _reap(self, block: bool = False) -> int | None:
+        """schemathesis' exit status once it has ended (None before), keeping its CPU time."""
+        assert self.proc is not None
+        if self.proc.returncode is not None:
+            return self.proc.returncode
+        try:
+            pid, status, usage = os.wait4(self.proc.pid, 0 if block else os.WNOHANG)
+        except ChildProcessError:
+            return self.proc.wait()
+        if pid == 0:
+            return None
+        self.cpu += usage.ru_utime + usage.ru_stime
+        self.proc.returncode = os.waitstatus_to_exitcode(status)
+        return self.proc.returncode
+
     def _stop(self) -> int:
         assert self.proc is not None
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.proc.pid, signal.SIGKILL)
-        return self.proc.wait()
+        code = self._reap(block=True)
+        assert code is not None
+        return code
+
+    def _stop_mock(self) -> None:
+        """SIGTERM (the mock writes its CPU time as it exits), SIGKILL if that does not end it."""
+        if self.mock is None:
+            return
+        if self.mock.is_alive():
+            self.mock.terminate()
+            self.mock.join(timeout=5)
+            if self.mock.is_alive():
+                self.mock.kill()
+                self.mock.join(timeout=5)
+        with contextlib.suppress(OSError, ValueError):
+            self.cpu += float((self.folder / "mock.cpu").read_text(encoding="utf-8"))
 
     def _finish(self, code: int, hung: str = "") -> FuzzResult:
-        if self.mock is not None:
-            self.mock.kill()
-            self.mock.join(timeout=10)
+        self._stop_mock()
         text = self.log.read_text(encoding="utf-8", errors="replace")
         summary = text[text.rfind("Test cases:"):] if "Test cases:" in text else ""
         cases = int(m.group(1)) if (m := _CASES.search(summary)) else 0
         failures = int(m.group(1)) if (m := _FAILED.search(summary)) else (0 if code == 0 and not hung else 1)
         return FuzzResult(self.api.key, self.sandbox_url or self.spec_url or "", cases, failures, code,
-                          self.elapsed, self.junit, self.log, hung)
+                          self.elapsed, self.junit, self.log, hung, round(self.cpu, 1))
 
     def kill(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -369,44 +406,100 @@ def run_one(api: Api, spec_url: str, base_url: str | None, *, target_is_sandbox:
     return result
 
 
+def plan(api: Api, phases: str | None) -> list[tuple[str, str, str | None, tuple[str, ...]]]:
+    """How one API is fuzzed: (name, folder under build/fuzz/<key>, phases, extra arguments) per process.
+
+    By default one schemathesis run with every phase. ``fuzz.split_operations: N`` in api.yaml splits the
+    operations in N groups of about equal size for the examples, coverage and fuzzing phases, and
+    ``fuzz.stateful_apart: true`` gives the stateful phase (every operation, every link) a run of its own —
+    the same tests, spread over processes that run side by side."""
+    conf = api.meta.get("fuzz") or {}
+    groups = int(conf.get("split_operations") or 1)
+    apart = bool(conf.get("stateful_apart"))
+    wanted = [p.strip() for p in (phases or "examples,coverage,fuzzing,stateful").split(",") if p.strip()]
+    stateless = [p for p in wanted if p != "stateful"]
+    if (groups <= 1 and not apart) or not stateless:
+        return [(api.key, "", phases, ())]
+    runs: list[tuple[str, str, str | None, tuple[str, ...]]] = []
+    if groups > 1:
+        operations = sorted(((len(json.dumps(op)), str(op["operationId"])) for _k, _n, _m, op, _p in
+                             iter_operations(api.bundled.document) if _k == "paths" and op.get("operationId")),
+                            reverse=True)
+        buckets: list[tuple[int, list[str]]] = [(0, []) for _ in range(groups)]
+        for size, operation_id in operations:  # the largest first, each into the lightest group
+            index = min(range(groups), key=lambda i: (buckets[i][0], i))
+            buckets[index] = (buckets[index][0] + size, [*buckets[index][1], operation_id])
+        for i, (_, ids) in enumerate(buckets, 1):
+            if ids:
+                pattern = "^(" + "|".join(re.escape(x) for x in sorted(ids)) + ")$"
+                runs.append((f"{api.key} ops {i}/{groups}", f"ops-{i}", ",".join(stateless),
+                             ("--include-operation-id-regex", pattern)))
+    else:
+        runs.append((f"{api.key} stateless", "stateless", ",".join(stateless), ()))
+    if "stateful" in wanted:
+        runs.append((f"{api.key} stateful", "stateful", "stateful", ()))
+    return runs
+
+
+def merge(key: str, results: list[FuzzResult]) -> FuzzResult:
+    """One API's result from its runs: cases and failures added up, the first failed run's log."""
+    if len(results) == 1:
+        return results[0]
+    bad = [r for r in results if not r.ok]
+    first = (bad or results)[0]
+    return FuzzResult(key, first.target, sum(r.cases for r in results), sum(r.failures for r in results),
+                      max(r.returncode for r in results), max(r.seconds for r in results), first.junit,
+                      first.log, "; ".join(r.hung for r in results if r.hung), sum(r.cpu for r in results))
+
+
 def fuzz(apis: list[Api], *, max_examples: int | None = None, seed: int | None = DEFAULT_SEED,
          workers: str = "1", phases: str | None = None, echo: bool = True, jobs: int | None = None,
          stall: float = STALL_SECONDS, timeout: float = TIMEOUT_SECONDS,
-         app_factory: Callable[[list[str]], Any] | None = None) -> list[FuzzResult]:
-    """Fuzz every API side by side (``jobs`` at a time, default all), each against its own mock process,
-    with a live status line per API; a run that stops making requests is reported as hung."""
+         app_factory: Callable[[list[str]], Any] | None = None, build: Path | None = None) -> list[FuzzResult]:
+    """Fuzz every API side by side (``jobs`` processes at a time, default all), each run against its own
+    mock process, with a live status line per run; a run that stops making requests is reported as hung.
+    Each run has its own mock and a fixed seed, so what it does does not depend on what runs next to it."""
     from .progress import Live
 
     seed = DEFAULT_SEED if seed is None else seed
-    runs = []
+    runs: list[FuzzRun] = []
     for api in apis:
         remote = sandbox(api)
         per_api = (api.meta.get("fuzz") or {}).get("max_examples")
-        runs.append(FuzzRun(api, sandbox_url=remote[0] if remote else None,
-                            max_examples=max_examples or (int(per_api) if per_api else None), seed=seed,
-                            workers=workers, phases=phases, stall=stall, timeout=timeout,
-                            app_factory=app_factory))
-    # the biggest first, so the longest run is not the one left to start last
+        for name, sub, run_phases, extra in plan(api, phases):
+            runs.append(FuzzRun(api, sandbox_url=remote[0] if remote else None, name=name,
+                                folder=(build or BUILD_DIR / "fuzz") / api.key / sub,
+                                max_examples=max_examples or (int(per_api) if per_api else None), seed=seed,
+                                workers=workers, phases=run_phases, extra_args=extra, stall=stall,
+                                timeout=timeout, app_factory=app_factory))
+    # the biggest first, so that with fewer jobs than runs the longest is not the one left to start last
     pending = sorted(runs, key=lambda r: -len(r.api.bundled.to_json()))
     jobs = jobs or len(runs)
     done: dict[str, FuzzResult] = {}
+    finished: dict[str, list[FuzzResult]] = {api.key: [] for api in apis}
+    expected = {api.key: sum(1 for r in runs if r.api is api) for api in apis}
 
     def status() -> list[str]:
-        return [run.status() for run in runs if run.started and run.api.key not in done]
+        return [run.status() for run in runs if run.started and run.name not in done]
 
     live = Live("fuzz", status, stream=None if echo else open(os.devnull, "w"))  # noqa: SIM115
     try:
         with live:
             while len(done) < len(runs):
-                while pending and sum(1 for r in runs if r.started and r.api.key not in done) < jobs:
+                while pending and sum(1 for r in runs if r.started and r.name not in done) < jobs:
                     run = pending.pop(0)
                     run.start()
-                    live.say(f"fuzz {run.api.key}: {'sandbox ' + run.target if run.sandbox_url else 'own mock'}, "
+                    live.say(f"fuzz {run.name}: {'sandbox ' + run.target if run.sandbox_url else 'own mock'}, "
                              f"seed {seed} ...")
                 for run in runs:
-                    if run.started and run.api.key not in done and (result := run.poll()) is not None:
-                        done[run.api.key] = result
-                        live.say(_result_line(result))
+                    if run.started and run.name not in done and (result := run.poll()) is not None:
+                        done[run.name] = result
+                        finished[run.api.key].append(result)
+                        if expected[run.api.key] > 1:
+                            live.say(_result_line(result, run.name))
+                        if len(finished[run.api.key]) == expected[run.api.key]:
+                            merged = merge(run.api.key, finished[run.api.key])
+                            live.say(_result_line(merged, run.api.key))
                         if not result.ok:
                             live.say(_failure_excerpt(result.log))
                 time.sleep(0.2)
@@ -415,14 +508,15 @@ def fuzz(apis: list[Api], *, max_examples: int | None = None, seed: int | None =
             run.kill()
         if not echo:
             live.stream.close()
-    return [done[run.api.key] for run in runs]
+    return [merge(api.key, finished[api.key]) for api in apis]
 
 
-def _result_line(result: FuzzResult) -> str:
+def _result_line(result: FuzzResult, name: str) -> str:
     if result.hung:
-        return f"fuzz {result.api}: HUNG: {result.hung} (log: {result.log})"
+        return f"fuzz {name}: HUNG: {result.hung} (log: {result.log})"
     status = "ok" if result.ok else f"FAILED (see {result.log})"
-    return f"fuzz {result.api}: {result.cases} cases, {result.failures} failures, {result.seconds:.0f}s: {status}"
+    return (f"fuzz {name}: {result.cases} cases, {result.failures} failures, {result.seconds:.0f}s "
+            f"({result.cpu:.0f} CPU-s): {status}")
 
 
 def _failure_excerpt(log: Path, limit: int = 60) -> str:
