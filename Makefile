@@ -6,12 +6,16 @@ STAMP  := $(VENV)/.installed
 CLIENTS := $(wildcard generated/*-client/setup.py)
 API    ?=
 ARGS   ?=
+# pytest-xdist workers for `make test` / `make test-fast` (auto: one per core)
+JOBS   ?= auto
+PYTEST_PARALLEL := -n $(JOBS) --dist worksteal
 
-.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean
+.PHONY: help install check test test-fast stress validate bundle generate mock fuzz coverage bench clean
 
 help:
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
-	@echo "make test      the pytest suite"
+	@echo "make test      the pytest suite, in parallel (JOBS=auto), then its wall time and slowest tests"
+	@echo "make test-fast the suite without the slow tests (marker 'slow'): the edit loop, under 30 s"
 	@echo "make stress    load test (200 connections, 30 s: 0 errors) and the fault-injection self-test score"
 	@echo "make validate | generate | coverage | fuzz | mock   one stage (API=<key> to limit, ARGS=... to pass)"
 	@echo "make bench     mock vs Prism 5 vs bare Starlette (needs wrk and npm; ARGS=--quick / --no-prism / --help)"
@@ -38,7 +42,10 @@ check: $(STAMP)
 	$(BIN)/partner-contracts check $(API) $(ARGS)
 
 test: $(STAMP)
-	$(BIN)/pytest $(ARGS)
+	$(BIN)/pytest $(PYTEST_PARALLEL) --durations=15 --durations-min=1 $(ARGS)
+
+test-fast: $(STAMP)
+	$(BIN)/pytest $(PYTEST_PARALLEL) -m "not slow" --durations=5 --durations-min=1 $(ARGS)
 
 stress: $(STAMP)
 	$(BIN)/partner-contracts stress

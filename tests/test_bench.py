@@ -106,6 +106,7 @@ def test_best_rows_keep_each_servers_fastest_round() -> None:
     assert [(r["server"], r["round"]) for r in bench.best_rows(runs)] == [("mock", 2), ("bare", 1)]
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(120)
 def test_quick_run_against_our_mock_only(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
