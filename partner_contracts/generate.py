@@ -116,8 +116,9 @@ def build_client(api: Api, scratch: Path) -> Path:
 def verify_client(api: Api, folder: Path) -> None:
     """ruff (lint) and mypy --strict on a generated client; raise with their output on failure.
 
-    mypy keeps its cache in ``build/mypy/<key>`` (the libraries the client imports are checked once)."""
-    cache = BUILD_DIR / "mypy" / api.key
+    mypy keeps its cache in ``build/mypy`` (the standard library and the libraries clients import are checked
+    once; mypy writes its cache files atomically, so clients checked side by side can share it)."""
+    cache = BUILD_DIR / "mypy"  # one cache for every client: the libraries they share are checked once
     checks = [
         [_tool("ruff"), "check", "--quiet", "--no-cache", "--isolated", "--target-version", "py310",
          "--select", "E9,F", api.package],

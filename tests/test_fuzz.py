@@ -95,12 +95,13 @@ def test_a_hung_mock_is_reported_as_hung_not_waited_on(monkeypatch: pytest.Monke
 
 @pytest.mark.slow
 def test_progress_counts_calls_and_a_short_run_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (api,) = select(["anymaster"])
-    (outcome,) = fuzz([api], phases="examples,coverage", max_examples=2, build=tmp_path)
+    (api,) = select(["palm-locker"])
+    (outcome,) = fuzz([api], phases="examples", max_examples=1, build=tmp_path)
     assert outcome.ok and outcome.cases > 0, outcome.log.read_text()
     calls = int((outcome.log.parent / "progress").read_text())
     assert calls > 0  # the hook counted requests as they went out
-    assert f"fuzz anymaster: {outcome.cases} cases, 0 failures" in capsys.readouterr().out
+    assert outcome.cpu > 0  # schemathesis' and the mock's CPU time were collected
+    assert f"fuzz palm-locker: {outcome.cases} cases, 0 failures" in capsys.readouterr().out
     assert not (outcome.log.parent / "mock.log").read_text().strip()  # the mock logged no error
 
 
