@@ -192,7 +192,10 @@ def _serve_mock(keys: list[str], sock: socket.socket, log: Path, app_factory: Ca
 
     server = server_for(app_factory(keys))
     server.config.timeout_graceful_shutdown = 1  # a hung request must not hold up the exit
-    server.run(sockets=[sock])  # until SIGTERM
+    # SIGTERM ends the serving loop and the function goes on (uvicorn's own handler would re-raise it)
+    server.capture_signals = contextlib.nullcontext  # type: ignore[method-assign,assignment]
+    signal.signal(signal.SIGTERM, lambda *_: setattr(server, "should_exit", True))
+    server.run(sockets=[sock])
     usage = resource.getrusage(resource.RUSAGE_SELF)
     (log.parent / "mock.cpu").write_text(f"{usage.ru_utime + usage.ru_stime:.2f}\n", encoding="utf-8")
 
