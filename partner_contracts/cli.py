@@ -32,7 +32,7 @@ def _add_fuzz_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--phases", default=None, help="examples,coverage,fuzzing,stateful (default: all)")
     parser.add_argument("--jobs", type=int, default=None, help="APIs fuzzed at the same time (default: all)")
     parser.add_argument("--stall-timeout", type=float, default=None, metavar="SECONDS",
-                        help="stop a run as hung when no request finished for this long (default 60)")
+                        help="stop a run as hung when no request finished for this long (default 90)")
     parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                         help="stop a run still going after this long (default 900)")
 

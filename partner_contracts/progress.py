@@ -7,6 +7,7 @@ otherwise (CI logs), and stage timings for the closing summary.
 
 from __future__ import annotations
 
+import shutil
 import sys
 import threading
 import time
@@ -75,7 +76,11 @@ class Live:
             lines = self.status()
         except Exception as exc:  # noqa: BLE001 - a status that cannot be read must not stop the stage
             lines = [f"(status unavailable: {exc})"]
-        return [f"[{self.title} {seconds(self.elapsed)}] {line}" for line in lines]
+        lines = [f"[{self.title} {seconds(self.elapsed)}] {line}" for line in lines]
+        if self.tty:  # a wrapped line would break the count of lines to redraw
+            width = max(shutil.get_terminal_size().columns - 1, 20)
+            lines = [line[:width] for line in lines]
+        return lines
 
     def _draw(self) -> None:
         if self.tty:
