@@ -1,9 +1,9 @@
 """What a generated client was made from, so ``generate`` skips a client whose inputs have not changed.
 
-A client's *inputs* are hashed: the bundled spec, the openapi-python-client config and the ``client:``
-section of api.yaml, every template file, the generator's own code (``generate.py``), and the versions of
-the tools and libraries that shape or check the output (openapi-python-client, ruff, mypy, jinja2, the
-client's runtime dependencies, Python). After a full run — regenerate, ruff, mypy --strict, and (for
+A client's *inputs* are hashed: the bundled spec, the openapi-python-client config and the API's
+api.yaml, every template file, the generator's own code (``generate.py`` and the package modules it may
+use), and the versions of the tools and libraries that shape or check the output (openapi-python-client,
+ruff, mypy, jinja2, the client's runtime dependencies, Python). After a full run — regenerate, ruff, mypy --strict, and (for
 ``--check``) a byte-for-byte comparison — ``build/generate/<key>.json`` records that hash with the hash of
 the committed ``generated/<key>-client`` tree. A later run with the same inputs and an unchanged tree has
 nothing new to prove and is skipped; any change to either, ``--force``, or a clean clone (no ``build/``)
@@ -53,12 +53,26 @@ def tree_hash(folder: Path) -> str:
     return digest.hexdigest()
 
 
+# Modules of the package that play no part in generating a client; every other one (generate.py, and any
+# module it may come to import, such as a split-out companion renderer) counts as the generator's code.
+NOT_GENERATOR = {"__main__.py", "bench.py", "check.py", "cli.py", "coverage.py", "fuzz.py", "fuzz_hooks.py",
+                 "gencache.py", "lint.py", "progress.py", "selftest.py", "sources.py", "stress.py"}
+
+
+def generator_files(generator: Path) -> list[Path]:
+    """The generator's code: one file, or the package folder's modules (subpackages like mock/ left out)."""
+    if generator.is_file():
+        return [generator]
+    return sorted(p for p in generator.glob("*.py") if p.name not in NOT_GENERATOR)
+
+
 def inputs_hash(api: Api, config: dict[str, Any], templates: Path, generator: Path) -> str:
     digest = hashlib.sha256()
     digest.update(api.bundled.to_json().encode())
-    digest.update(json.dumps([config, api.meta.get("client")], sort_keys=True, default=str).encode())
+    digest.update(json.dumps([config, api.meta], sort_keys=True, default=str).encode())  # the companion reads api.yaml
     digest.update(tree_hash(templates).encode())
-    digest.update(hashlib.sha256(generator.read_bytes()).digest())
+    for path in generator_files(generator):
+        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     digest.update(json.dumps([sys.version, *(_version(name) for name in _TOOLS)]).encode())
     return digest.hexdigest()
 

@@ -158,7 +158,7 @@ def regenerate(api: Api, *, check: bool = False, verify: bool = True, force: boo
     (``gencache``); ``force`` or ``$PARTNER_CONTRACTS_REGENERATE`` always does the full run."""
     from . import gencache
 
-    inputs = gencache.inputs_hash(api, opc_config(api), TEMPLATES, Path(__file__))
+    inputs = gencache.inputs_hash(api, opc_config(api), TEMPLATES, Path(__file__).parent)
     if not (force or gencache.forced()) and gencache.is_fresh(api, inputs, verified=verify):
         return True, f"{api.key}: generated client up to date (inputs unchanged since the last full check)"
     scratch = BUILD_DIR / "generate" / api.key  # one fixed place per client, so mypy's cache applies

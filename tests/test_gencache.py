@@ -122,5 +122,14 @@ def test_inputs_include_templates_config_and_tool_versions(api: FakeApi, tmp_pat
     generator.write_text("# v2")
     assert gencache.inputs_hash(api, config, templates, generator) != base
     generator.write_text("# v1")
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / "generate.py").write_text("# v1")
+    (package / "fuzz.py").write_text("# v1")
+    with_package = gencache.inputs_hash(api, config, templates, package)
+    (package / "fuzz.py").write_text("# v2")  # no part in generating
+    assert gencache.inputs_hash(api, config, templates, package) == with_package
+    (package / "companion.py").write_text("# new")  # a module generate.py may come to import
+    assert gencache.inputs_hash(api, config, templates, package) != with_package
     monkeypatch.setattr(gencache, "_version", lambda name: "9.9" if name == "mypy" else "1")
     assert gencache.inputs_hash(api, config, templates, generator) != base
