@@ -7,12 +7,16 @@ CLIENTS := $(wildcard generated/*-client/setup.py)
 API    ?=
 ARGS   ?=
 UPSTREAM ?=
+# pytest-xdist workers for `make test` / `make test-fast` (auto: one per core)
+JOBS   ?= auto
+PYTEST_PARALLEL := -n $(JOBS) --dist worksteal
 
-.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean proxy bench-client diff docs
+.PHONY: help install check test test-fast stress validate bundle generate mock fuzz coverage bench clean proxy bench-client diff docs
 
 help:
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
-	@echo "make test      the pytest suite"
+	@echo "make test      the pytest suite, in parallel (JOBS=auto), then its wall time and slowest tests"
+	@echo "make test-fast the suite without the slow tests (marker 'slow'): the edit loop, under 30 s"
 	@echo "make stress    load test (200 connections, 30 s: 0 errors), the hostile-load run, the fault-injection self-test"
 	@echo "make validate | generate | coverage | fuzz | mock   one stage (API=<key> to limit, ARGS=... to pass)"
 	@echo "make proxy     API=<key> UPSTREAM=<url>: validating proxy on :4020 (ARGS=--record evidence ...)"
@@ -45,7 +49,10 @@ check: $(STAMP)
 test: $(STAMP)
 	@$(BIN)/python -c 'from partner_contracts.docs import vendor; vendor()' \
 	  || echo "note: the docs renderer could not be vendored (npm?): the browser test will be skipped"
-	$(BIN)/pytest $(ARGS)
+	$(BIN)/pytest $(PYTEST_PARALLEL) --durations=15 --durations-min=1 $(ARGS)
+
+test-fast: $(STAMP)
+	$(BIN)/pytest $(PYTEST_PARALLEL) -m "not slow" --durations=5 --durations-min=1 $(ARGS)
 
 stress: $(STAMP)
 	$(BIN)/partner-contracts stress

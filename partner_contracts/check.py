@@ -16,9 +16,10 @@ import argparse
 import time
 
 from . import coverage, lint
-from .fuzz import fuzz
+from .fuzz import STALL_SECONDS, TIMEOUT_SECONDS, fuzz
 from .generate import generate_all
 from .redocly import run as run_redocly
+from .progress import Stages, seconds
 from .specs import select
 
 
@@ -27,10 +28,16 @@ def _stage(title: str) -> float:
     return time.perf_counter()
 
 
+def _done(stages: Stages, name: str, t: float) -> None:
+    elapsed = time.perf_counter() - t
+    stages.add(name, elapsed)
+    print(f"({seconds(elapsed)})", flush=True)
+
+
 def run_check(args: argparse.Namespace) -> int:
     apis = select(args.apis)
     keys = [a.key for a in apis]
-    started = time.perf_counter()
+    stages = Stages()
     rows: dict[str, dict[str, object]] = {a.key: {} for a in apis}
     failed: list[str] = []
 
@@ -44,7 +51,7 @@ def run_check(args: argparse.Namespace) -> int:
               f"{len(report.findings)} finding(s)")
         if not report.ok:
             failed.append(f"validate {api.key}")
-    print(f"({time.perf_counter() - t:.1f}s)")
+    _done(stages, "validate", t)
 
     t = _stage("redocly lint (recommended ruleset, redocly.yaml)")
     if not run_redocly(apis):
@@ -52,9 +59,9 @@ def run_check(args: argparse.Namespace) -> int:
     print(f"({time.perf_counter() - t:.1f}s)")
 
     t = _stage("generate --check (ruff, mypy --strict, drift)")
-    if generate_all(keys, check=True, verify=True):
+    if generate_all(keys, check=True, verify=True, force=getattr(args, "force", False)):
         failed.append("generate")
-    print(f"({time.perf_counter() - t:.1f}s)")
+    _done(stages, "generate --check", t)
 
     t = _stage("coverage")
     for api in apis:
@@ -67,15 +74,18 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"  MISSING {line}")
         if not report.ok:
             failed.append(f"coverage {api.key}")
-    print(f"({time.perf_counter() - t:.1f}s)")
+    _done(stages, "coverage", t)
 
     t = _stage("fuzz (schemathesis --checks all, stateful included)")
     for result in fuzz(apis, max_examples=args.max_examples, seed=args.seed, workers=args.workers,
-                       phases=args.phases):
+                       phases=args.phases, jobs=getattr(args, "jobs", None),
+                       stall=getattr(args, "stall_timeout", None) or STALL_SECONDS,
+                       timeout=getattr(args, "timeout", None) or TIMEOUT_SECONDS):
         rows[result.api].update(cases=result.cases, failures=result.failures)
+        stages.add(f"  fuzz {result.api} (side by side)", result.seconds)
         if not result.ok:
-            failed.append(f"fuzz {result.api}")
-    print(f"({time.perf_counter() - t:.1f}s)")
+            failed.append(f"fuzz {result.api}" + (" (hung)" if result.hung else ""))
+    _done(stages, "fuzz", t)
 
     print("\n== summary ==")
     header = f"{'API':14} {'operations':>10} {'examples':>9} {'coverage':>22} {'fuzz cases':>11} {'failures':>9}"
@@ -91,7 +101,9 @@ def run_check(args: argparse.Namespace) -> int:
     print("-" * len(header))
     print(f"{'total':14} {totals['operations']:>10} {totals['examples']:>9} {'':>22} {totals['cases']:>11} "
           f"{totals['failures']:>9}")
-    elapsed = time.perf_counter() - started
+    print()
+    print(stages.report(top=10))
+    elapsed = time.perf_counter() - stages.started
     if failed:
         print(f"\nFAILED ({elapsed:.0f}s): {', '.join(failed)}")
         return 1

@@ -32,9 +32,14 @@ def _add_keys(parser: argparse.ArgumentParser) -> None:
 def _add_fuzz_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-examples", type=int, default=None,
                         help="test cases per operation (default: api.yaml fuzz.max_examples, else schemathesis')")
-    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=None, help="hypothesis seed (default: a fixed one, 20240209)")
     parser.add_argument("--workers", default="1")
     parser.add_argument("--phases", default=None, help="examples,coverage,fuzzing,stateful (default: all)")
+    parser.add_argument("--jobs", type=int, default=None, help="APIs fuzzed at the same time (default: all)")
+    parser.add_argument("--stall-timeout", type=float, default=None, metavar="SECONDS",
+                        help="stop a run as hung when no request finished for this long (default 90)")
+    parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                        help="stop a run still going after this long (default 900)")
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -69,7 +74,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 def cmd_generate(args: argparse.Namespace) -> int:
     from .generate import generate_all
 
-    return generate_all(args.apis, check=args.check, verify=not args.no_verify)
+    return generate_all(args.apis, check=args.check, verify=not args.no_verify, force=args.force)
 
 
 def cmd_mock(args: argparse.Namespace) -> int:
@@ -173,6 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_keys(p)
     p.add_argument("--check", action="store_true", help="regenerate in a scratch folder and fail on any drift")
     p.add_argument("--no-verify", action="store_true", help="skip ruff and mypy --strict on the result")
+    p.add_argument("--force", action="store_true",
+                   help="regenerate even when the inputs are unchanged since the last full run (build/generate/)")
     p.set_defaults(func=cmd_generate)
 
     p = sub.add_parser("mock", help="serve every API from one process")
@@ -231,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="validate, generate --check, coverage, fuzz: the CI job")
     _add_keys(p)
     _add_fuzz_options(p)
+    p.add_argument("--force", action="store_true", help="regenerate every client even if its inputs are unchanged")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("proxy", help="a validating reverse proxy in front of a vendor sandbox (or any server)",

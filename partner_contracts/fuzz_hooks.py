@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import threading
+import time
 from functools import lru_cache
 from typing import Any
 
@@ -60,3 +62,36 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     if found:
         (signer,) = found  # one signed header per API is all our specs declare
         kwargs["auth"] = signer
+
+
+# --- progress: `partner-contracts fuzz` reads how many calls went out while schemathesis runs ------------
+
+PROGRESS_ENV = "PARTNER_CONTRACTS_FUZZ_PROGRESS"
+
+
+class _Counter:
+    """Calls made so far, written to the file named by ``$PARTNER_CONTRACTS_FUZZ_PROGRESS`` (at most ~4×/s)."""
+
+    def __init__(self, path: str) -> None:
+        self.path, self.calls, self.written = path, 0, 0.0
+        self.lock = threading.Lock()
+
+    def add(self) -> None:
+        with self.lock:
+            self.calls += 1
+            now = time.monotonic()
+            if now - self.written >= 0.25:
+                self.written = now
+                tmp = self.path + ".tmp"
+                with open(tmp, "w", encoding="utf-8") as fh:
+                    fh.write(str(self.calls))
+                os.replace(tmp, self.path)
+
+
+_counter = _Counter(os.environ[PROGRESS_ENV]) if os.environ.get(PROGRESS_ENV) else None
+
+
+@schemathesis.hook
+def after_call(context: Any, case: Any, response: Any) -> None:
+    if _counter is not None:
+        _counter.add()

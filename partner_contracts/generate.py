@@ -25,13 +25,12 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from .specs import Api, select
+from .specs import BUILD_DIR, Api, select
 from .versions import version_gate, write_changelog
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -137,11 +136,15 @@ def build_client(api: Api, scratch: Path) -> Path:
 
 
 def verify_client(api: Api, folder: Path) -> None:
-    """ruff (lint) and mypy --strict on a generated client; raise with their output on failure."""
+    """ruff (lint) and mypy --strict on a generated client; raise with their output on failure.
+
+    mypy keeps its cache in ``build/mypy`` (the standard library and the libraries clients import are checked
+    once; mypy writes its cache files atomically, so clients checked side by side can share it)."""
+    cache = BUILD_DIR / "mypy"  # one cache for every client: the libraries they share are checked once
     checks = [
         [_tool("ruff"), "check", "--quiet", "--no-cache", "--isolated", "--target-version", "py310",
          "--select", "E9,F", api.package],
-        [_tool("mypy"), "--strict", "--no-incremental", "--cache-dir", os.devnull, api.package],
+        [_tool("mypy"), "--strict", "--cache-dir", str(cache), api.package],
     ]
     for cmd in checks:
         result = _run(cmd, cwd=folder)
@@ -170,38 +173,76 @@ def drift(expected: Path, actual: Path) -> list[str]:
     return sorted(found)
 
 
-def generate_all(keys: list[str] | None, *, check: bool = False, verify: bool = True) -> int:
+def regenerate(api: Api, *, check: bool = False, verify: bool = True, force: bool = False) -> tuple[bool, str]:
+    """Regenerate one client (``check``: compare with generated/ instead of replacing it); (ok, message).
+
+    Skipped when a full run already proved generated/<key>-client is what the current inputs produce
+    (``gencache``); ``force`` or ``$PARTNER_CONTRACTS_REGENERATE`` always does the full run."""
+    from . import gencache
+
+    inputs = gencache.inputs_hash(api, opc_config(api), TEMPLATES, Path(__file__).parent)
+    if not (force or gencache.forced()) and gencache.is_fresh(api, inputs, verified=verify):
+        return True, f"{api.key}: generated client up to date (inputs unchanged since the last full check)"
+    scratch = BUILD_DIR / "generate" / api.key  # one fixed place per client, so mypy's cache applies
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    scratch.mkdir(parents=True)
+    try:
+        folder = build_client(api, scratch)
+        if verify:
+            verify_client(api, folder)
+    except GenerationError as exc:
+        gencache.forget(api)
+        return False, f"{api.key}: FAILED\n{exc}"
+    gate = version_gate(folder)
+    if gate:
+        gencache.forget(api)
+        return False, f"{api.key}: FAILED: {gate}"
+    if check:
+        drifted = drift(folder, api.client_dir)
+        if drifted:
+            gencache.forget(api)
+            return False, "\n".join([(f"{api.key}: generated/{api.key}-client drifted from specs/{api.key}/ "
+                                      f"({len(drifted)} file(s)); run `make generate` and commit:"),
+                                      *(f"  {name}" for name in drifted[:20])])
+        message = f"{api.key}: generated client up to date"
+    else:
+        if api.client_dir.exists():
+            shutil.rmtree(api.client_dir)
+        shutil.copytree(folder, api.client_dir, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
+        message = (f"{api.key}: generated/{api.key}-client ({_count_py(api.client_dir)} modules)"
+                   + (", ruff + mypy --strict clean" if verify else ""))
+    gencache.remember(api, inputs, verified=verify)
+    return True, message
+
+
+def generate_all(keys: list[str] | None, *, check: bool = False, verify: bool = True, force: bool = False,
+                 jobs: int | None = None) -> int:
+    """Every selected client, ``jobs`` at a time (default: one per core), with a live status line each."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .progress import Live
+
+    apis = select(keys)
+    state: dict[str, str] = {}
+
+    def one(api: Api) -> tuple[bool, str]:
+        state[api.key] = "running"
+        try:
+            return regenerate(api, check=check, verify=verify, force=force)
+        finally:
+            state[api.key] = "done"
+
+    def status() -> list[str]:
+        running = [key for key, value in state.items() if value == "running"]
+        finished = sum(1 for value in state.values() if value == "done")
+        return [f"{finished}/{len(apis)} done; running: {', '.join(running) or '-'}"]
+
     failed = 0
-    for api in select(keys):
-        with tempfile.TemporaryDirectory(prefix=f"pc-{api.key}-") as tmp:
-            try:
-                folder = build_client(api, Path(tmp))
-                if verify:
-                    verify_client(api, folder)
-            except GenerationError as exc:
-                print(f"{api.key}: FAILED\n{exc}")
-                failed += 1
-                continue
-            gate = version_gate(folder)
-            if gate:
-                print(f"{api.key}: FAILED: {gate}")
-                failed += 1
-            if check:
-                drifted = drift(folder, api.client_dir)
-                if drifted:
-                    failed += 1
-                    print(f"{api.key}: generated/{api.key}-client drifted from specs/{api.key}/ "
-                          f"({len(drifted)} file(s)); run `make generate` and commit:")
-                    for name in drifted[:20]:
-                        print(f"  {name}")
-                else:
-                    print(f"{api.key}: generated client up to date")
-            else:
-                if api.client_dir.exists():
-                    shutil.rmtree(api.client_dir)
-                shutil.copytree(folder, api.client_dir, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
-                print(f"{api.key}: generated/{api.key}-client ({_count_py(api.client_dir)} modules)"
-                      + (", ruff + mypy --strict clean" if verify else ""))
+    with Live("generate", status) as live, ThreadPoolExecutor(max_workers=jobs or os.cpu_count() or 2) as pool:
+        for ok, message in pool.map(one, apis):
+            live.say(message)
+            failed += not ok
     return 1 if failed else 0
 
 

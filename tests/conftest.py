@@ -16,6 +16,16 @@ from partner_contracts.mock.app import create_app  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+# Modules whose every test is marked slow and whose mere collection is costly (schemathesis builds its
+# coverage cases while collecting): not imported at all when slow tests are deselected (`make test-fast`).
+SLOW_MODULES = {"test_fuzz_asgi.py"}
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    if collection_path.name in SLOW_MODULES and config.getoption("markexpr", "").replace(" ", "") == "notslow":
+        return True
+    return None
+
 
 @pytest.fixture(scope="session")
 def mock_app():  # type: ignore[no-untyped-def]

@@ -20,22 +20,23 @@ from partner_contracts.fuzz_hooks import signers
 from partner_contracts.mock.app import create_app
 from partner_contracts.specs import discover
 
+pytestmark = pytest.mark.slow  # the whole module (conftest skips importing it for `-m "not slow"`)
+
 APP = create_app()
+APIS = {api.key: api for api in discover()}  # bundled once: collection runs in every xdist worker
 ALL_CHECKS = [check for check in CHECKS.get_all() if check.__name__ != "max_response_time"]
 SETTINGS = settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 
 
 def auth_for(key: str) -> tuple[dict[str, str], dict[str, str], dict[str, Any]]:
     """(headers, query, transport kwargs) that authenticate against the mock."""
-    (api,) = [a for a in discover() if a.key == key]
-    headers, query = request_credentials(api)  # a signed scheme gets the placeholder BodySigner replaces
+    headers, query = request_credentials(APIS[key])  # a signed scheme gets the placeholder BodySigner replaces
     signer = signers(key, False)
     return headers, query, ({"auth": signer[0]} if signer else {})
 
 
 def has_links(key: str) -> bool:
-    (api,) = [a for a in discover() if a.key == key]
-    return '"links"' in api.bundled.to_json()
+    return '"links"' in APIS[key].bundled.to_json()
 
 
 def make_tests(key: str) -> tuple[Any, Any]:
@@ -78,7 +79,7 @@ def make_tests(key: str) -> tuple[Any, Any]:
     return test_operations, test_stateful
 
 
-for _api in discover():
+for _api in APIS.values():
     _name = _api.key.replace("-", "_")
     _operations, _stateful = make_tests(_api.key)
     globals()[f"test_{_name}_operations"] = _operations

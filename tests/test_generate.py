@@ -1,4 +1,8 @@
-"""Golden record: regenerating every client reproduces generated/ byte for byte; ruff and mypy --strict pass."""
+"""Golden record: regenerating every client reproduces generated/ byte for byte; ruff and mypy --strict pass.
+
+The full run is remembered in build/generate/ (partner_contracts/gencache.py) and skipped while the
+client's inputs and generated/ stay the same; a clean clone (CI) has no build/, so every CI run does it
+once. PARTNER_CONTRACTS_REGENERATE=1 forces it."""
 
 from __future__ import annotations
 
@@ -6,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from partner_contracts.generate import build_client, drift, package_version, verify_client
+from partner_contracts.generate import drift, package_version, regenerate
 from partner_contracts.specs import discover
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("api", discover(), ids=lambda a: a.key)
-def test_generated_client_has_not_drifted(api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    folder = build_client(api, tmp_path)
-    assert drift(folder, api.client_dir) == [], "run `make generate` and commit generated/"
-    verify_client(api, folder)
+def test_generated_client_has_not_drifted(api) -> None:  # type: ignore[no-untyped-def]
+    ok, message = regenerate(api, check=True, verify=True)
+    assert ok, message
 
 
 def test_drift_names_the_changed_file(tmp_path: Path) -> None:

@@ -78,27 +78,43 @@ def free_port(host: str = "127.0.0.1") -> int:
         return port
 
 
+def listening_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
+    """A socket already bound and listening (port 0: one the OS picks), so nothing else can take the port
+    between choosing it and serving on it (tests in parallel processes each get their own)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    return sock
+
+
+def server_for(app: Any, **options: Any) -> uvicorn.Server:
+    config = uvicorn.Config(app, log_level="error", access_log=False, lifespan="off", **(options or SERVER_OPTIONS))
+    return uvicorn.Server(config)
+
+
 @contextmanager
 def running(app: Any, host: str = "127.0.0.1", port: int | None = None, limits: Limits | None = None,
             **uvicorn_options: Any) -> Iterator[str]:
     """Serve ``app`` on loopback in a background thread; yields its base URL and stops it afterwards.
-    ``uvicorn_options`` go to ``uvicorn.Config`` (the proxy turns off uvicorn's own Date and Server headers)."""
-    port = port or free_port(host)
+    ``limits`` sets the guard's limits for the run; ``uvicorn_options`` go to ``uvicorn.Config`` (the proxy
+    turns off uvicorn's own Date and Server headers)."""
+    sock = listening_socket(host, port or 0)
+    port = sock.getsockname()[1]
     saved = dict(LIMITS.__dict__)
     options = server_options(limits) if limits is not None else SERVER_OPTIONS
-    config = uvicorn.Config(app, host=host, port=port, log_level="error", access_log=False, lifespan="off",
-                            **{**options, **uvicorn_options})
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
+    server = server_for(app, **{**options, **uvicorn_options})
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError(f"the mock did not start on {host}:{port}")
-        time.sleep(0.01)
     try:
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError(f"the mock did not start on {host}:{port}")
+            time.sleep(0.01)
         yield f"http://{host}:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        sock.close()
         LIMITS.__dict__.update(saved)

@@ -1,0 +1,141 @@
+"""The bundler and spec loading (partner_contracts/specs.py): multi-file specs become one document, and
+every object remembers the file and line it was written at."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from partner_contracts.specs import (
+    SpecError,
+    bundle,
+    discover,
+    escape,
+    load_yaml,
+    resolve_pointer,
+    select,
+    unescape,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture()
+def mini(tmp_path: Path) -> Path:
+    """A copy of the mini spec's folder, to change one thing at a time."""
+    shutil.copytree(FIXTURES / "mini" / "specs" / "mini", tmp_path / "mini")
+    return tmp_path / "mini"
+
+
+def test_component_files_become_components_and_paths_are_inlined(mini: Path) -> None:
+    doc = bundle(mini / "openapi.yaml").document
+    assert doc["components"]["schemas"]["Thing"]["required"] == ["id"]
+    get = doc["paths"]["/things/{id}"]["get"]
+    assert get["operationId"] == "getThing"  # the path file is inlined
+    schema = get["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema == {"$ref": "#/components/schemas/Thing"}  # the component file is referenced once
+    assert list(doc) == ["openapi", "info", "servers", "tags", "security", "paths", "components"]
+
+
+def test_a_component_file_only_referenced_from_a_path_is_named_after_its_file(mini: Path) -> None:
+    (mini / "components" / "schemas" / "Size.yaml").write_text("type: integer\nminimum: 0\n")
+    thing = mini / "components" / "schemas" / "Thing.yaml"
+    thing.write_text(thing.read_text().replace("size: {type: integer}", "size: {$ref: Size.yaml}"))
+    doc = bundle(mini / "openapi.yaml").document
+    assert doc["components"]["schemas"]["Size"] == {"type": "integer", "minimum": 0}
+    assert doc["components"]["schemas"]["Thing"]["properties"]["size"] == {"$ref": "#/components/schemas/Size"}
+    assert list(doc["components"]["schemas"]) == ["Thing", "Size"]  # the root's own first, then by name
+
+
+def test_origins_give_the_file_and_line_a_person_edits(mini: Path) -> None:
+    result = bundle(mini / "openapi.yaml")
+    file, line = result.where("/paths/~1things~1{id}/get/responses/200/content/application~1json/examples/thing")
+    assert Path(file).name == "things@{id}.yaml" and line == 17
+    file, line = result.where("/components/schemas/Thing/properties/id")
+    assert Path(file).name == "Thing.yaml" and line == 4
+    assert result.where("/info/title") == (str((mini / "openapi.yaml").resolve()), 2)
+    assert result.where("/nowhere") == ("", None)
+
+
+def test_a_missing_file_is_reported_with_its_line(mini: Path) -> None:
+    root = mini / "openapi.yaml"
+    root.write_text(root.read_text().replace("paths/things@{id}.yaml", "paths/nope.yaml"))
+    with pytest.raises(SpecError) as info:
+        bundle(root)
+    assert info.value.line == 8 and "no such file" in info.value.message
+    assert "paths/nope.yaml" in str(info.value)
+
+
+def test_a_missing_fragment_names_the_token(mini: Path) -> None:
+    path_file = mini / "paths" / "things@{id}.yaml"
+    path_file.write_text(path_file.read_text().replace("../components/schemas/Thing.yaml",
+                                                       "../components/schemas/Thing.yaml#/properties/nope"))
+    with pytest.raises(SpecError, match="no 'nope' in the target"):
+        bundle(mini / "openapi.yaml")
+
+
+def test_a_file_that_includes_itself_is_an_error_not_a_recursion(mini: Path) -> None:
+    (mini / "paths" / "loop.yaml").write_text("get: {$ref: loop.yaml}\n")
+    root = mini / "openapi.yaml"
+    root.write_text(root.read_text().replace("paths/things@{id}.yaml", "paths/loop.yaml"))
+    with pytest.raises(SpecError, match="includes itself"):
+        bundle(root)
+
+
+def test_a_schema_that_refers_to_itself_stays_a_reference(mini: Path) -> None:
+    thing = mini / "components" / "schemas" / "Thing.yaml"
+    thing.write_text(thing.read_text() + "  parts: {type: array, items: {$ref: Thing.yaml}}\n")
+    doc = bundle(mini / "openapi.yaml").document
+    assert doc["components"]["schemas"]["Thing"]["properties"]["parts"]["items"] == {"$ref": "#/components/schemas/Thing"}
+
+
+def test_siblings_of_a_reference_are_kept(mini: Path) -> None:
+    path_file = mini / "paths" / "things@{id}.yaml"
+    path_file.write_text(path_file.read_text().replace(
+        "$ref: ../components/schemas/Thing.yaml", "$ref: ../components/schemas/Thing.yaml\n            description: one thing"))
+    schema = bundle(mini / "openapi.yaml").document["paths"]["/things/{id}"]["get"]["responses"]["200"]["content"][
+        "application/json"]["schema"]
+    assert schema == {"$ref": "#/components/schemas/Thing", "description": "one thing"}
+
+
+def test_yaml_errors_and_duplicate_keys_have_lines(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("a: 1\nb: [1,\n")
+    with pytest.raises(SpecError) as info:
+        load_yaml(broken)
+    assert info.value.line is not None and "YAML error" in info.value.message
+    duplicate = tmp_path / "dup.yaml"
+    duplicate.write_text("a: 1\nb: 2\na: 3\n")
+    with pytest.raises(SpecError, match="duplicate key 'a'") as info:
+        load_yaml(duplicate)
+    assert info.value.line == 3
+    with pytest.raises(SpecError, match="file not found"):
+        load_yaml(tmp_path / "absent.yaml")
+
+
+def test_dates_stay_strings_and_keys_remember_their_lines(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text("when: 2025-02-01\n200: ok\n")
+    data = load_yaml(path)
+    assert data == {"when": "2025-02-01", "200": "ok"}
+    assert data.key_lines == {"when": 1, "200": 2}
+
+
+def test_pointers_escape_and_resolve() -> None:
+    assert escape("/a~b") == "~1a~0b" and unescape("~1a~0b") == "/a~b"
+    doc = {"paths": {"/x": {"get": [10, 20]}}}
+    assert resolve_pointer(doc, "#/paths/~1x/get/1") == 20
+    with pytest.raises(KeyError):
+        resolve_pointer(doc, "#/paths/~1y")
+    with pytest.raises(KeyError):
+        resolve_pointer(doc, "/paths/~1x/get/5")
+
+
+def test_discover_and_select(mini: Path) -> None:
+    (api,) = discover(mini.parent)
+    assert api.key == "mini" and api.package == "mini_client" and api.meta["source"] == "mini-source.md"
+    assert [a.key for a in select(["mini"], mini.parent)] == ["mini"]
+    with pytest.raises(SystemExit, match="unknown API nope; known: mini"):
+        select(["nope"], mini.parent)
