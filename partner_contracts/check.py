@@ -18,8 +18,8 @@ import time
 from . import coverage, lint
 from .fuzz import STALL_SECONDS, TIMEOUT_SECONDS, fuzz
 from .generate import generate_all
-from .redocly import run as run_redocly
 from .progress import Stages, seconds
+from .redocly import run as run_redocly
 from .specs import select
 
 
