@@ -12,6 +12,8 @@ document. Rules (one function each, ``rule_*``):
 - ``example``: every named example (media types, parameters, headers) validates against its schema.
 - ``vendor-example``: examples kept under ``x-vendor-examples`` name an existing ledger entry.
 - ``ledger``: entries are well formed, ids unique, and their ``spec`` pointers resolve.
+- ``behaviour``: ``behaviour.yaml`` and ``api.yaml`` against their JSON Schemas, and every operationId,
+  collection, operator, generator and variable they name (``behaviour_lint.py``; pointers into the YAML).
 """
 
 from __future__ import annotations
@@ -241,6 +243,13 @@ def rule_ledger(ctx: _Context) -> None:
                 bad(f"entry {entry_id}: spec pointer {pointer} does not resolve (no {exc.args[0]!r})")
 
 
+def rule_behaviour(ctx: _Context) -> None:
+    from .behaviour_lint import check
+
+    for problem in check(ctx.api, ctx.doc):
+        ctx.report.findings.append(Finding("behaviour", problem.message, problem.file, problem.line, problem.pointer))
+
+
 RULES: tuple[Rule, ...] = (
     rule_openapi,
     rule_operation_id,
@@ -248,6 +257,7 @@ RULES: tuple[Rule, ...] = (
     rule_x_source,
     rule_ledger,  # before examples: vendor examples name ledger ids
     rule_examples,
+    rule_behaviour,
 )
 
 

@@ -28,6 +28,8 @@ from urllib.parse import unquote
 import orjson
 from starlette.requests import cookie_parser
 
+from ..behaviour_lint import BehaviourError
+from ..behaviour_lint import check as check_behaviour
 from ..schemas import SchemaSet
 from ..specs import Api, escape, load_yaml, resolve_pointer, select
 from .behaviour import MISSING, ActionError, Behaviour, json_default, reads_only, render
@@ -321,6 +323,9 @@ class MockApi:
             reads_only(t, ERROR_VARIABLES) for t in (self.error_template, *self.error_by_status.values())) else None
         self.schemes = (document.get("components") or {}).get("securitySchemes") or {}
         self.scheme_checks: dict[str, Callable[[Incoming, dict[str, list[str]], bytes], str | None]] = {}
+        problems = check_behaviour(api, document)  # a broken behaviour file: the mock does not start
+        if problems:
+            raise BehaviourError(problems)
         behaviour_conf = load_yaml(api.behaviour_path) if api.behaviour_path.is_file() else {}
         self.behaviour = Behaviour(behaviour_conf or {}, document)
         self.routes: list[PathRoute] = []
@@ -733,9 +738,15 @@ class Mock:
     def __init__(self, apis: list[Api], webhook_url: str | None = None,
                  documents: dict[str, dict[str, Any]] | None = None) -> None:
         self.apis: dict[str, MockApi] = {}
+        problems = []
         for api in apis:
             document = (documents or {}).get(api.key) or _load_document(api)
-            self.apis[api.key] = MockApi(api, document)
+            try:
+                self.apis[api.key] = MockApi(api, document)
+            except BehaviourError as exc:
+                problems.extend(exc.problems)
+        if problems:
+            raise BehaviourError(problems)
         self.webhook_url = webhook_url.rstrip("/") if webhook_url else None
         self.sent_webhooks: list[dict[str, Any]] = []
 
@@ -851,11 +862,11 @@ async def _read_body(request: Incoming) -> bytes:
 
 
 def _load_document(api: Api) -> dict[str, Any]:
-    """The bundled spec the tools read (generated/<key>-client/openapi.json), else bundle specs/ now."""
-    if api.bundle_path.is_file():
-        loaded: dict[str, Any] = json.loads(api.bundle_path.read_text(encoding="utf-8"))
-        return loaded
-    return api.bundled.document
+    """The spec bundled from specs/ now: one source of truth at run time (the committed
+    generated/<key>-client/openapi.json is what the client was generated from; `generate --check` keeps
+    the two equal). A round trip through JSON leaves plain dicts and lists, as a client would read."""
+    loaded: dict[str, Any] = orjson.loads(orjson.dumps(api.bundled.document))
+    return loaded
 
 
 class MockApp:

@@ -42,8 +42,10 @@ records for which a condition over ``$it`` holds), ``$filter``/``where`` (the sa
 of a list value), ``$upsert``/``by``/``with``/``new`` (a list with entries merged in by a key field)). A missing value drops its key. Keys starting with ``__`` are kept in the
 store but never sent (a record keeps them beside its mapping: see ``Record``).
 
-Each template is compiled once, on first use, into a closure (``compile_template``): a request only calls
-closures, it never parses a ``$`` string or looks an operator up by name.
+Each template is compiled once, when the mock starts, into a closure (``compile_template``): a request only
+calls closures, it never parses a ``$`` string or looks an operator up by name. The words are listed in
+``vocabulary.py``; ``partner_contracts/behaviour_lint.py`` checks a behaviour file against them (and
+``specs/behaviour.schema.json``) before the mock starts.
 """
 
 from __future__ import annotations
@@ -842,6 +844,25 @@ def _seed(spec: dict[str, Any], conf: dict[str, Any], key: str) -> list[dict[str
 _VERBS = ("list", "get", "create", "update", "delete")
 
 
+def _step_templates(action: dict[str, Any]) -> list[Any]:
+    """The templates of an action that ``_each``, ``_counter`` and ``_batch`` render by name."""
+    found: list[Any] = []
+    for step in [action, *(action.get("also") or [])]:
+        found += [step[k] for k in ("each", "key", "item", "set", "derive") if k in step]
+    reserve = action.get("reserve") or []
+    for alternative in reserve if isinstance(reserve, list) else [reserve]:
+        found += [alternative["key"], alternative.get("message", ""), *(alternative.get("match") or {}).values()]
+    if "release" in action:
+        found.append(action["release"]["from"])
+    batch = action.get("batch")
+    if batch:
+        found += [batch[k] for k in ("succeed", "failed", "unknown") if k in batch]
+        for group in batch["groups"]:
+            found += [group[k] for k in ("items", "key", "set") if k in group]
+            found += [t for guard in group.get("when") or [] for t in (guard["if"], guard["message"])]
+    return found
+
+
 class _Plan:
     """One operation's action compiled once: every template it names is a closure, every optional part is
     looked up here rather than in the action at each request."""
@@ -866,6 +887,8 @@ class _Plan:
         self.batch = action.get("batch")
         self.also = list(action.get("also") or [])
         self.respond = compiled(action["respond"]) if "respond" in action else None
+        for template in _step_templates(action):  # rendered by name at run time: compiled now
+            compiled(template)
         self.hooks: list[tuple[str, Compiled | None, Compiled]] = []  # (webhook, each, payload)
         for hook in action.get("webhooks") or ([action["webhook"]] if "webhook" in action else []):
             name = hook["name"] if isinstance(hook, dict) else hook
@@ -894,7 +917,9 @@ class Behaviour:
             key = str(c.get("key", "id"))
             self.collections[name] = Collection(name, key, int(c.get("limit", DEFAULT_LIMIT)), _seed(spec, c, key))
         self.sequences: dict[str, int] = {}
-        self.plans: dict[str, _Plan] = {}  # operationId -> its action compiled (on first use)
+        # operationId -> its action compiled, every plan at start (a broken template fails here, not at a
+        # request; partner_contracts/behaviour_lint.py has checked the file before)
+        self.plans: dict[str, _Plan] = {op_id: _Plan(action, self.webhooks) for op_id, action in self.operations.items()}
         self.reset()
 
     def reset(self) -> None:
@@ -913,9 +938,7 @@ class Behaviour:
 
     def run(self, operation_id: str, request: dict[str, Any]) -> tuple[int | None, Any, list[tuple[str, Any]]]:
         """Perform the operation's action. Returns (status or None for the default, body, webhooks)."""
-        plan = self.plans.get(operation_id)
-        if plan is None:
-            plan = self.plans[operation_id] = _Plan(self.operations[operation_id], self.webhooks)
+        plan = self.plans[operation_id]
         action = plan.action
         ctx: dict[str, Any] = {**request, "__seq__": self.sequences, "__collections__": self.collections}
         for collection, key, what in plan.requires:

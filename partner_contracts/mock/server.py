@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -11,12 +12,20 @@ from typing import Any
 
 import uvicorn
 
+from ..behaviour_lint import BehaviourError
 from .app import create_app
 
 
 def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, webhook_url: str | None = None) -> int:
     started = time.perf_counter()
-    app = create_app(keys or None, webhook_url=webhook_url)
+    try:
+        app = create_app(keys or None, webhook_url=webhook_url)
+    except BehaviourError as exc:
+        print(f"partner-contracts mock: not started: {len(exc.problems)} problem(s) in the behaviour files "
+              "(fix them; `partner-contracts validate` reports the same):", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
     mock = app.state.mock
     print(f"partner-contracts mock: {len(mock.apis)} APIs ready in {time.perf_counter() - started:.2f}s")
     for key, api in mock.apis.items():
