@@ -7,7 +7,7 @@ CLIENTS := $(wildcard generated/*-client/setup.py)
 API    ?=
 ARGS   ?=
 
-.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean
+.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean redis-server
 
 help:
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
@@ -37,8 +37,15 @@ $(BENCH_STAMP): $(STAMP)
 check: $(STAMP)
 	$(BIN)/partner-contracts check $(API) $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) redis-server
 	$(BIN)/pytest $(ARGS)
+
+# The Redis-store tests start their own redis-server (loopback, free port); installed here when missing.
+redis-server:
+	@command -v redis-server >/dev/null || { echo "installing redis-server (apt)"; \
+	  apt-get install -y -q redis-server >/dev/null 2>&1 || { apt-get update -q >/dev/null && \
+	  apt-get install -y -q redis-server >/dev/null; } || \
+	  echo "note: redis-server could not be installed: the Redis-store tests will be skipped"; }
 
 stress: $(STAMP)
 	$(BIN)/partner-contracts stress

@@ -66,7 +66,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def cmd_mock(args: argparse.Namespace) -> int:
     from .mock.server import serve
 
-    return serve(args.apis, host=args.host, port=args.port, webhook_url=args.webhook_url)
+    return serve(args.apis, host=args.host, port=args.port, webhook_url=args.webhook_url, state=args.state,
+                 workers=args.workers)
 
 
 def cmd_fuzz(args: argparse.Namespace) -> int:
@@ -127,6 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=4010, help="port (default 4010)")
     p.add_argument("--webhook-url", help="POST signed webhook payloads here when state changes")
+    p.add_argument("--state", default="memory", metavar="memory|redis://HOST:PORT/DB",
+                   help="where state lives: this process (default) or a Redis shared by workers and replicas, "
+                        "which outlives a restart")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (more than 1 needs --state redis://…)")
     p.set_defaults(func=cmd_mock)
 
     p = sub.add_parser("fuzz", help="schemathesis with every check, stateful phase included")

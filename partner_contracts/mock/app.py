@@ -34,6 +34,7 @@ from ..schemas import SchemaSet
 from ..specs import Api, escape, load_yaml, resolve_pointer, select
 from .behaviour import MISSING, ActionError, Behaviour, json_default, reads_only, render
 from .sample import sample
+from .store import Store, open_store
 
 log = logging.getLogger("partner_contracts.mock")
 
@@ -308,7 +309,7 @@ def _setting(conf: Any) -> str:
 
 
 class MockApi:
-    def __init__(self, api: Api, document: dict[str, Any]) -> None:
+    def __init__(self, api: Api, document: dict[str, Any], store: Store | None = None) -> None:
         self.key = api.key
         self.doc = document
         self.meta = api.meta
@@ -327,7 +328,7 @@ class MockApi:
         if problems:
             raise BehaviourError(problems)
         behaviour_conf = load_yaml(api.behaviour_path) if api.behaviour_path.is_file() else {}
-        self.behaviour = Behaviour(behaviour_conf or {}, document)
+        self.behaviour = Behaviour(behaviour_conf or {}, document, store)
         self.routes: list[PathRoute] = []
         for template, item in (document.get("paths") or {}).items():
             regex, names = compile_route(template)
@@ -736,13 +737,13 @@ class Mock:
     """All APIs of one process, with the webhook sender."""
 
     def __init__(self, apis: list[Api], webhook_url: str | None = None,
-                 documents: dict[str, dict[str, Any]] | None = None) -> None:
+                 documents: dict[str, dict[str, Any]] | None = None, state: str = "memory") -> None:
         self.apis: dict[str, MockApi] = {}
         problems = []
         for api in apis:
             document = (documents or {}).get(api.key) or _load_document(api)
             try:
-                self.apis[api.key] = MockApi(api, document)
+                self.apis[api.key] = MockApi(api, document, open_store(state, api.key))
             except BehaviourError as exc:
                 problems.extend(exc.problems)
         if problems:
@@ -753,6 +754,11 @@ class Mock:
     def reset(self) -> None:
         for api in self.apis.values():
             api.behaviour.reset()
+
+    async def reset_state(self) -> None:
+        """``POST /_mock/reset``: the seed state, in every process that shares it."""
+        for api in self.apis.values():
+            await api.behaviour.store.reset_shared()
 
     async def handle(self, request: Incoming) -> Reply:
         path = request.path
@@ -777,6 +783,10 @@ class Mock:
             api.authenticate(op, request, query, raw)
             params = api.parameters(op, path_values, query, request)
             body = api.body(op, request, raw)
+            behaviour = api.behaviour
+            if behaviour.store.shared and behaviour.handles(op.op_id):  # state in Redis: brought up to date
+                async with behaviour.store.transaction(behaviour.writes(op.op_id)):
+                    return self.respond(api, op, request, params, body)
             return self.respond(api, op, request, params, body)
         except Rejection as rejection:
             status = api.status_for(op, rejection.kind, rejection.status)
@@ -895,7 +905,7 @@ class MockApp:
             response = json_response({"apis": {k: {"base": f"/{k}/", "spec": f"/{k}/openapi.json"}
                                               for k in self.mock.apis}})
         elif path == "/_mock/reset" and method == "POST":
-            self.mock.reset()
+            await self.mock.reset_state()
             response = Reply(204)
         else:
             try:
@@ -906,5 +916,6 @@ class MockApp:
 
 
 def create_app(keys: list[str] | None = None, webhook_url: str | None = None,
-               documents: dict[str, dict[str, Any]] | None = None) -> MockApp:
-    return MockApp(Mock(select(keys), webhook_url=webhook_url, documents=documents))
+               documents: dict[str, dict[str, Any]] | None = None, state: str = "memory") -> MockApp:
+    """The mock of ``keys`` (all APIs by default); ``state`` is ``memory`` or ``redis://host:port/db``."""
+    return MockApp(Mock(select(keys), webhook_url=webhook_url, documents=documents, state=state))

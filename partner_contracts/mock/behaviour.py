@@ -70,6 +70,7 @@ from typing import Any
 import orjson
 
 from ..specs import resolve_pointer
+from .store import Store
 
 
 class _Missing:
@@ -676,11 +677,6 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
-def _changed(record: Any) -> None:
-    if type(record) is Record:
-        record.changed()
-
-
 def _member(mapping: dict[str, Any], key: str) -> Any:
     """``mapping[key]``, a record's private field included, or MISSING."""
     if type(mapping) is Record and _is_private(key):
@@ -887,6 +883,8 @@ class _Plan:
         self.batch = action.get("batch")
         self.also = list(action.get("also") or [])
         self.respond = compiled(action["respond"]) if "respond" in action else None
+        self.writes = verb in ("create", "update", "delete") or any(
+            k in action for k in ("batch", "also", "reserve", "release")) or "$seq" in repr(action)
         for template in _step_templates(action):  # rendered by name at run time: compiled now
             compiled(template)
         self.hooks: list[tuple[str, Compiled | None, Compiled]] = []  # (webhook, each, payload)
@@ -908,7 +906,7 @@ class _Plan:
 class Behaviour:
     """The state machine of one API: collections plus the action each operationId performs."""
 
-    def __init__(self, conf: dict[str, Any], spec: dict[str, Any]) -> None:
+    def __init__(self, conf: dict[str, Any], spec: dict[str, Any], store: Store | None = None) -> None:
         self.conf = conf or {}
         self.operations: dict[str, dict[str, Any]] = dict(self.conf.get("operations") or {})
         self.webhooks: dict[str, dict[str, Any]] = dict(self.conf.get("webhooks") or {})
@@ -916,16 +914,20 @@ class Behaviour:
         for name, c in (self.conf.get("collections") or {}).items():
             key = str(c.get("key", "id"))
             self.collections[name] = Collection(name, key, int(c.get("limit", DEFAULT_LIMIT)), _seed(spec, c, key))
-        self.sequences: dict[str, int] = {}
         # operationId -> its action compiled, every plan at start (a broken template fails here, not at a
         # request; partner_contracts/behaviour_lint.py has checked the file before)
         self.plans: dict[str, _Plan] = {op_id: _Plan(action, self.webhooks) for op_id, action in self.operations.items()}
-        self.reset()
+        # The store owns the records, the sequences, eviction and invalidation; every change goes through it.
+        self.store = store if store is not None else Store()
+        self.store.attach(self.collections, {str(k): int(v) for k, v in (self.conf.get("sequences") or {}).items()})
+        self.sequences = self.store.sequences
 
     def reset(self) -> None:
-        for collection in self.collections.values():
-            collection.reset()
-        self.sequences = {str(k): int(v) for k, v in (self.conf.get("sequences") or {}).items()}
+        self.store.reset()
+
+    def writes(self, operation_id: str) -> bool:
+        """Whether the operation may change state (then a shared store runs it holding its lock)."""
+        return self.plans[operation_id].writes
 
     def handles(self, operation_id: str) -> bool:
         return operation_id in self.operations
@@ -963,7 +965,8 @@ class Behaviour:
             ctx["item"] = item
             if plan.derive is not None:
                 item.update(plan.derive(ctx))
-            self.collection(action["create"]).put(item)
+            self.collection(action["create"])
+            self.store.put(action["create"], item)
         elif verb == "update":
             if plan.release is not None:
                 self._counter(plan.release, ctx, +1)
@@ -971,11 +974,12 @@ class Behaviour:
                 ctx["item"].update(plan.set(ctx))
             if plan.derive is not None:
                 ctx["item"].update(plan.derive(ctx))
+            self.store.changed(action["update"], ctx["item"])
         if plan.batch is not None:
             self._batch(plan.batch, ctx)
         elif verb == "delete":
             collection = self.collection(action["delete"])
-            collection.records.pop(collection.key_of(ctx["item"]), None)
+            self.store.delete(action["delete"], collection.key_of(ctx["item"]))
         for step in plan.also:  # further changes, in order, each in a copy of the context
             local = dict(ctx)
             verb_ = next(v for v in ("create", "update", "delete") if v in step)
@@ -1015,7 +1019,7 @@ class Behaviour:
                 item = Record(render(action["item"], local))
                 local["item"] = item
                 item.update(render(action.get("derive") or {}, local))
-                collection.put(item)
+                self.store.put(action[verb], item)
                 done.append(item)
             return done
         found = [(entry, self._find(action[verb], render(action["key"], {**ctx, "it": entry}), action.get("what")))
@@ -1025,8 +1029,9 @@ class Behaviour:
             if verb == "update":
                 record.update(render(action.get("set") or {}, local))
                 record.update(render(action.get("derive") or {}, local))
+                self.store.changed(action[verb], record)
             else:
-                collection.records.pop(collection.key_of(record), None)
+                self.store.delete(action[verb], collection.key_of(record))
             done.append(record)
         return done
 
@@ -1056,7 +1061,7 @@ class Behaviour:
                     entry[found["counter"]] = int(entry.get(found["counter"]) or 0) + 1
                 else:
                     entry[found["flag"]] = False
-                _changed(record)
+                self.store.changed(found["collection"], record)
             return found
         for alternative in spec if isinstance(spec, list) else [spec]:
             key = render(alternative["key"], ctx)
@@ -1076,12 +1081,12 @@ class Behaviour:
                     if int(entry.get(alternative["counter"]) or 0) <= 0:
                         continue
                     entry[alternative["counter"]] -= 1
-                    _changed(record)
+                    self.store.changed(alternative["collection"], record)
                     return {**descriptor, "counter": alternative["counter"]}
                 if entry.get(alternative["flag"]):
                     continue
                 entry[alternative["flag"]] = True
-                _changed(record)
+                self.store.changed(alternative["collection"], record)
                 return {**descriptor, "flag": alternative["flag"]}
         message = render(spec[0].get("message", "no free unit") if isinstance(spec, list)
                          else spec.get("message", "no free unit"), ctx)
@@ -1111,6 +1116,7 @@ class Behaviour:
                         break
                 if message is None and record is not None:
                     record.update(render(group.get("set") or {}, local))
+                    self.store.changed(spec["collection"], record)
                     succeed.append(render(spec["succeed"], local))
                 else:
                     failed.append(render(spec["failed"], {**local, "message": message}))

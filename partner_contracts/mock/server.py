@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import socket
 import sys
 import threading
@@ -14,12 +16,33 @@ import uvicorn
 
 from ..behaviour_lint import BehaviourError
 from .app import create_app
+from .store import StateError, check_reachable, open_store
+
+CONFIG_ENV = "PARTNER_CONTRACTS_MOCK"  # how `--workers N` hands its options to each worker process
 
 
-def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, webhook_url: str | None = None) -> int:
+def app_from_environment() -> Any:
+    """The app of one worker process (``uvicorn --factory``), from the options ``serve`` left in the
+    environment."""
+    conf = json.loads(os.environ[CONFIG_ENV])
+    return create_app(conf["keys"] or None, webhook_url=conf["webhook_url"], state=conf["state"])
+
+
+def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, webhook_url: str | None = None,
+          state: str = "memory", workers: int = 1) -> int:
     started = time.perf_counter()
+    if workers > 1 and not state.startswith(("redis://", "rediss://", "unix://")):
+        print("partner-contracts mock: --workers needs --state redis://host:port/db (workers share no memory)",
+              file=sys.stderr)
+        return 2
     try:
-        app = create_app(keys or None, webhook_url=webhook_url)
+        open_store(state, "-")
+        check_reachable(state)
+    except (ValueError, StateError) as exc:
+        print(f"partner-contracts mock: not started: {exc}", file=sys.stderr)
+        return 2
+    try:
+        app = create_app(keys or None, webhook_url=webhook_url, state=state)
     except BehaviourError as exc:
         print(f"partner-contracts mock: not started: {len(exc.problems)} problem(s) in the behaviour files "
               "(fix them; `partner-contracts validate` reports the same):", file=sys.stderr)
@@ -33,6 +56,12 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
         print(f"  http://{host}:{port}/{key}/  ({ops} operations; spec at /{key}/openapi.json)")
     if webhook_url:
         print(f"  webhooks → {webhook_url}")
+    print(f"  state: {state}" + (f", {workers} workers" if workers > 1 else ""), flush=True)
+    if workers > 1:
+        os.environ[CONFIG_ENV] = json.dumps({"keys": keys or [], "webhook_url": webhook_url, "state": state})
+        uvicorn.run("partner_contracts.mock.server:app_from_environment", factory=True, workers=workers,
+                    host=host, port=port, log_level="warning", access_log=False, **SERVER_OPTIONS)
+        return 0
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, **SERVER_OPTIONS)
     return 0
 
