@@ -7,11 +7,12 @@ CLIENTS := $(wildcard generated/*-client/setup.py)
 API    ?=
 ARGS   ?=
 
-.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean redis-server
+.PHONY: help install check test stress validate bundle generate mock fuzz coverage bench clean redis-server test-redis
 
 help:
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
 	@echo "make test      the pytest suite"
+	@echo "make test-redis  the mock's behaviour suite with its state in Redis (--state redis://…)"
 	@echo "make stress    load test (200 connections, 30 s: 0 errors) and the fault-injection self-test score"
 	@echo "make validate | generate | coverage | fuzz | mock   one stage (API=<key> to limit, ARGS=... to pass)"
 	@echo "make bench     mock vs Prism 5 vs bare Starlette (needs wrk and npm; ARGS=--quick / --no-prism / --help)"
@@ -39,6 +40,10 @@ check: $(STAMP)
 
 test: $(STAMP) redis-server
 	$(BIN)/pytest $(ARGS)
+
+# The behaviour suite again, the mock's state in Redis (a redis-server the tests start): what .ci/run runs.
+test-redis: $(STAMP) redis-server
+	PARTNER_TEST_STATE=redis $(BIN)/pytest tests/mock -q $(ARGS)
 
 # The Redis-store tests start their own redis-server (loopback, free port); installed here when missing.
 redis-server:

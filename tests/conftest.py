@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,15 +19,19 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(scope="session")
-def mock_app():  # type: ignore[no-untyped-def]
+def mock_app(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """The whole mock, its state in this process; or in the session's Redis when PARTNER_TEST_STATE=redis
+    (the behaviour suite against the Redis store: `PARTNER_TEST_STATE=redis make test ARGS=tests/mock`)."""
+    if os.environ.get("PARTNER_TEST_STATE") == "redis":
+        return create_app(state=request.getfixturevalue("redis_url"))
     return create_app()
 
 
 @pytest.fixture()
 def mock(mock_app) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
     """A client for the whole mock, with state reset before each test."""
-    mock_app.state.mock.reset()
     with TestClient(mock_app, raise_server_exceptions=True) as client:
+        client.post("/_mock/reset")  # through the app: a shared store resets for every process
         yield client
 
 
