@@ -337,245 +337,367 @@ def _operands(t: dict[str, Any], op: str) -> Callable[[dict[str, Any]], list[Any
     return lambda ctx: [p(ctx) for p in parts]
 
 
-def _operator(op: str, t: dict[str, Any]) -> Compiled:  # one branch per operator
-    arg = t[op]
-    if op == "$literal":
-        return lambda ctx: copy_json(arg)
-    if op == "$merge":
-        parts = [compile_template(p) for p in arg]
-
-        def merge(ctx: dict[str, Any]) -> Any:
-            merged: dict[str, Any] = {}
-            for part in parts:
-                value = part(ctx)
-                if isinstance(value, dict):
-                    merged.update(value)
-            return merged
-        return merge
-    if op == "$first":
-        parts = [compile_template(p) for p in arg]
-
-        def first(ctx: dict[str, Any]) -> Any:
-            for part in parts:
-                value = part(ctx)
-                if value is not MISSING and value is not None:
-                    return value
-            return MISSING
-        return first
-    source = compile_template(arg)
-    if op == "$each":
-        do_t = t["do"]
-        if isinstance(do_t, dict) and set(do_t) == {"$pick", "keys"} and do_t["$pick"] == "$it":
-            pick_each = _picker(list(do_t["keys"]), owned=False)  # {$each: list, do: {$pick: $it, keys}}
-
-            def each_pick(ctx: dict[str, Any]) -> Any:  # no $it to bind: each entry is picked directly
-                items = source(ctx)
-                if not isinstance(items, list):
-                    return MISSING
-                return [v for v in map(pick_each, items) if v is not MISSING]
-            return each_pick
-        do = compile_template(do_t)
-
-        def each(ctx: dict[str, Any]) -> Any:
-            items = source(ctx)
-            if not isinstance(items, list):
-                return MISSING
-            return [v for v in _each_it(ctx, items, do) if v is not MISSING]
-        return each
-    if op == "$pick":
-        # The request body is parsed afresh for each request and belongs to it alone: a pick of it is not
-        # copied, as when a template names `$body.items` itself.
-        owned = isinstance(arg, str) and (arg == "$body" or arg.startswith("$body."))
-        take = _picker(list(t["keys"]), owned)
-        return lambda ctx: take(source(ctx))
-    if op == "$count":
-        return lambda ctx: len(v) if isinstance(v := source(ctx), list) else 0
-    if op == "$sum":
-        of = compile_template(t["of"])
-
-        def total_of(ctx: dict[str, Any]) -> Any:
-            items = source(ctx)
-            total: float = 0
-            for value in _each_it(ctx, items, of) if isinstance(items, list) else []:
-                total = _tidy(_bounded(total) + _bounded(value)) if _is_number(value) else total
-            return _tidy(float(total)) if isinstance(total, float) else total
-        return total_of
-    if op == "$if":
-        then = compile_template(t["then"])
-        otherwise = compile_template(t["else"]) if "else" in t else _constant_value(MISSING)
-        return lambda ctx: then(ctx) if truthy(source(ctx)) else otherwise(ctx)
-    if op == "$switch":
-        cases = {k: compile_template(v) for k, v in t["cases"].items()}
-        default = cases.get("default")
-
-        def switch(ctx: dict[str, Any]) -> Any:
-            value = source(ctx)
-            case = cases.get(str(value)) if value is not MISSING else None
-            if case is None:
-                case = default
-            return case(ctx) if case is not None else MISSING
-        return switch
-    if op == "$not":
-        return lambda ctx: not truthy(source(ctx))
-    if op == "$range":  # {$range: n, max: m}: [0, 1, …, n-1], at most m (default 1000) entries
-        limit = int(t.get("max", 1000))
-        return lambda ctx: list(range(max(0, min(int(n), limit)))) if _is_number(n := source(ctx)) else []
-    if op == "$round":  # {$round: value, to: 1000} rounds to a multiple; {$round: value, digits: 4}
-        step, digits = t.get("to"), int(t.get("digits", 0))
-
-        def round_(ctx: dict[str, Any]) -> Any:
-            value = source(ctx)
-            if not _is_number(value):
-                return MISSING
-            if step is not None:
-                return _tidy(float(round(value / step) * step))
-            return _tidy(round(float(value), digits))
-        return round_
-    if op == "$distance":  # km along a list of {lat, lng} points (haversine)
-        return lambda ctx: round(_path_km(p if isinstance(p := source(ctx), list) else []), 4)
-    if op in ("$and", "$or"):  # [conditions]: all / any hold (evaluated in order, stopping early)
-        conditions = [compile_template(p) for p in (arg if isinstance(arg, list) else [arg])]
-        if op == "$and":
-            return lambda ctx: all(truthy(c(ctx)) for c in conditions)
-        return lambda ctx: any(truthy(c(ctx)) for c in conditions)
-    if op == "$filter":  # {$filter: list, where: condition over $it}: the entries for which it holds
-        where = compile_template(t["where"])
-
-        def filter_(ctx: dict[str, Any]) -> Any:
-            items = source(ctx)
-            if not isinstance(items, list):
-                return MISSING
-            return [it for it, keep in zip(items, _each_it(ctx, items, where)) if truthy(keep)]
-        return filter_
-    if op == "$records":  # {$records: collection, where: condition over $it}: stored records (all if no
-        where_ = compile_template(t["where"]) if "where" in t else None  # where), as $record gives them
-
-        def records(ctx: dict[str, Any]) -> Any:
-            store = ctx["__collections__"].get(source(ctx))
-            found = list(store.records.values()) if store is not None else []
-            if where_ is not None:
-                found = [r for r, keep in zip(found, _each_it(ctx, found, where_)) if truthy(keep)]
-            return found
-        return records
-    if op == "$upsert":  # {$upsert: list, by: field, with: list, new: template over $it}
-        # A copy of the list with each entry of `with` merged into the entry whose `by` field equals its
-        # own; an entry without a match is appended, built by `new` ($it = the `with` entry) if given.
-        changes_of, by = compile_template(t["with"]), t["by"]
-        new = compile_template(t["new"]) if "new" in t else None
-
-        def upsert(ctx: dict[str, Any]) -> Any:
-            base = source(ctx)
-            upserted: list[Any] = copy_json(base) if isinstance(base, list) else []
-            changes = changes_of(ctx)
-            for change in changes if isinstance(changes, list) else []:
-                if not isinstance(change, dict):
-                    continue
-                target = next((e for e in upserted if isinstance(e, dict) and by in change
-                               and _matches(e.get(by, MISSING), change[by])), None)
-                if target is not None:
-                    target.update(copy_json(change))
-                else:
-                    upserted.append(with_it(ctx, change, new) if new is not None else copy_json(change))
-            return upserted
-        return upsert
-    if op == "$let":  # {$let: {name: template, ...}, in: template}: names bound in order
-        names = [(name, compile_template(part)) for name, part in arg.items()]
-        body = compile_template(t["in"])
-
-        def let(ctx: dict[str, Any]) -> Any:
-            local = dict(ctx)
-            for name, part in names:
-                local[name] = part(local)
-            return body(local)
-        return let
-    if op == "$cond":  # [{if, then}, ..., {else}]: the first branch whose condition holds
-        branches = [(compile_template(b["if"]) if "if" in b else None,
-                     compile_template(b.get("then", b.get("else")))) for b in arg]
-
-        def cond(ctx: dict[str, Any]) -> Any:
-            for condition, then in branches:
-                if condition is None or truthy(condition(ctx)):
-                    return then(ctx)
-            return MISSING
-        return cond
-    if op not in _LIST_OPERATORS:
+def _operator(op: str, t: dict[str, Any]) -> Compiled:
+    """The closure of ``{op: operand, …}``: the operator's function from ``OPERATORS`` (one per word)."""
+    make = OPERATORS.get(op)
+    if make is None:
         return _unknown(f"unknown template operator {op}")
-    values = _operands(t, op)  # the operators over a list of operands
-    if op in ("$eq", "$ne"):
-        equal = op == "$eq"
+    return make(t, t[op])
 
-        def eq(ctx: dict[str, Any]) -> Any:
-            left, right = values(ctx)
-            return (left == right) == equal
-        return eq
-    if op == "$in":
-        def in_(ctx: dict[str, Any]) -> Any:
-            value, options = values(ctx)
-            return isinstance(options, list) and value in options
-        return in_
-    if op in ("$add", "$mul"):
-        add = op == "$add"
 
-        def arithmetic(ctx: dict[str, Any]) -> Any:
-            numbers = values(ctx)
-            if not all(_is_number(n) for n in numbers):
+Maker = Callable[[dict[str, Any], Any], Compiled]
+OPERATORS: dict[str, Maker] = {}  # "$name" -> the function that compiles it (vocabulary.py describes each)
+
+
+def operator_(*names: str) -> Callable[[Maker], Maker]:
+    """Register the function that compiles the operator(s) ``names``: ``make(template, operand)``."""
+    def register(make: Maker) -> Maker:
+        for name in names:
+            OPERATORS[name] = make
+        return make
+    return register
+
+
+def _list_operator(*names: str) -> Callable[[Callable[[list[Any]], Any]], Callable[[list[Any]], Any]]:
+    """Register an operator over a list of operands: ``compute(values)`` gets the rendered operands."""
+    def register(compute: Callable[[list[Any]], Any]) -> Callable[[list[Any]], Any]:
+        def make(t: dict[str, Any], arg: Any) -> Compiled:
+            values = _operands(t, next(iter(names)) if len(names) == 1 else next(k for k in t if k in names))
+            return lambda ctx: compute(values(ctx))
+        for name in names:
+            OPERATORS[name] = make
+        return compute
+    return register
+
+
+@operator_("$literal")
+def _literal(t: dict[str, Any], arg: Any) -> Compiled:
+    return lambda ctx: copy_json(arg)
+
+
+@operator_("$merge")
+def _merge(t: dict[str, Any], arg: Any) -> Compiled:
+    parts = [compile_template(p) for p in arg]
+
+    def merge(ctx: dict[str, Any]) -> Any:
+        merged: dict[str, Any] = {}
+        for part in parts:
+            value = part(ctx)
+            if isinstance(value, dict):
+                merged.update(value)
+        return merged
+    return merge
+
+
+@operator_("$first")
+def _first(t: dict[str, Any], arg: Any) -> Compiled:
+    parts = [compile_template(p) for p in arg]
+
+    def first(ctx: dict[str, Any]) -> Any:
+        for part in parts:
+            value = part(ctx)
+            if value is not MISSING and value is not None:
+                return value
+        return MISSING
+    return first
+
+
+@operator_("$each")
+def _each_op(t: dict[str, Any], arg: Any) -> Compiled:
+    source = compile_template(arg)
+    do_t = t["do"]
+    if isinstance(do_t, dict) and set(do_t) == {"$pick", "keys"} and do_t["$pick"] == "$it":
+        pick_each = _picker(list(do_t["keys"]), owned=False)  # {$each: list, do: {$pick: $it, keys}}
+
+        def each_pick(ctx: dict[str, Any]) -> Any:  # no $it to bind: each entry is picked directly
+            items = source(ctx)
+            if not isinstance(items, list):
                 return MISSING
-            result: float = 0 if add else 1
-            for n in numbers:
-                result = _bounded(result) + _bounded(n) if add else _bounded(result) * _bounded(n)
-            return _tidy(result)
-        return arithmetic
-    if op == "$sub":
-        def sub(ctx: dict[str, Any]) -> Any:
-            left, right = values(ctx)
-            return _tidy(_bounded(left) - _bounded(right)) if _is_number(left) and _is_number(right) else MISSING
-        return sub
-    if op in ("$gt", "$gte", "$lt", "$lte"):
-        compare = {"$gt": operator.gt, "$gte": operator.ge, "$lt": operator.lt, "$lte": operator.le}[op]
+            return [v for v in map(pick_each, items) if v is not MISSING]
+        return each_pick
+    do = compile_template(do_t)
 
-        def ordered(ctx: dict[str, Any]) -> Any:
-            left, right = values(ctx)
-            return compare(left, right) if _is_number(left) and _is_number(right) else False
-        return ordered
-    if op == "$get":  # [object, key]: a member chosen at run time
-        def get(ctx: dict[str, Any]) -> Any:
-            found, key = values(ctx)
-            return _member(found, str(key)) if isinstance(found, dict) else MISSING
-        return get
-    if op == "$record":  # [collection, key]: a stored record, or missing
-        def record(ctx: dict[str, Any]) -> Any:
-            name, key = values(ctx)
-            store = ctx["__collections__"].get(name)
-            found = store.records.get(str(key)) if store is not None and key is not MISSING else None
-            return found if found is not None else MISSING
-        return record
-    if op in ("$prefix", "$contains"):  # [value, text]: starts with / contains (case-insensitive) text;
-        prefix = op == "$prefix"  # a list value: any of its entries
-
-        def text_match(ctx: dict[str, Any]) -> Any:
-            value, text = values(ctx)
-            if text is MISSING or text is None or value is MISSING or value is None:
-                return False
-            entries = value if isinstance(value, list) else [value]
-            if prefix:
-                return any(str(v).startswith(str(text)) for v in entries if v is not None)
-            return any(str(text).casefold() in str(v).casefold() for v in entries if v is not None)
-        return text_match
-    # $between: inclusive; RFC 3339 strings compare as instants, numbers as numbers
-
-    def between(ctx: dict[str, Any]) -> Any:
-        value, low, high = (_comparable(v) for v in values(ctx))
-        if value is None:
-            return False
-        try:
-            return (low is None or low <= value) and (high is None or value <= high)
-        except TypeError:
-            return False
-    return between
+    def each(ctx: dict[str, Any]) -> Any:
+        items = source(ctx)
+        if not isinstance(items, list):
+            return MISSING
+        return [v for v in _each_it(ctx, items, do) if v is not MISSING]
+    return each
 
 
-_LIST_OPERATORS = frozenset({"$eq", "$ne", "$in", "$add", "$mul", "$sub", "$gt", "$gte", "$lt", "$lte", "$get",
-                             "$record", "$prefix", "$contains", "$between"})
+@operator_("$pick")
+def _pick(t: dict[str, Any], arg: Any) -> Compiled:
+    # The request body is parsed afresh for each request and belongs to it alone: a pick of it is not
+    # copied, as when a template names `$body.items` itself.
+    source = compile_template(arg)
+    owned = isinstance(arg, str) and (arg == "$body" or arg.startswith("$body."))
+    take = _picker(list(t["keys"]), owned)
+    return lambda ctx: take(source(ctx))
+
+
+@operator_("$count")
+def _count(t: dict[str, Any], arg: Any) -> Compiled:
+    source = compile_template(arg)
+    return lambda ctx: len(v) if isinstance(v := source(ctx), list) else 0
+
+
+@operator_("$sum")
+def _sum(t: dict[str, Any], arg: Any) -> Compiled:
+    source, of = compile_template(arg), compile_template(t["of"])
+
+    def total_of(ctx: dict[str, Any]) -> Any:
+        items = source(ctx)
+        total: float = 0
+        for value in _each_it(ctx, items, of) if isinstance(items, list) else []:
+            total = _tidy(_bounded(total) + _bounded(value)) if _is_number(value) else total
+        return _tidy(float(total)) if isinstance(total, float) else total
+    return total_of
+
+
+@operator_("$if")
+def _if(t: dict[str, Any], arg: Any) -> Compiled:
+    source, then = compile_template(arg), compile_template(t["then"])
+    otherwise = compile_template(t["else"]) if "else" in t else _constant_value(MISSING)
+    return lambda ctx: then(ctx) if truthy(source(ctx)) else otherwise(ctx)
+
+
+@operator_("$switch")
+def _switch(t: dict[str, Any], arg: Any) -> Compiled:
+    source = compile_template(arg)
+    cases = {k: compile_template(v) for k, v in t["cases"].items()}
+    default = cases.get("default")
+
+    def switch(ctx: dict[str, Any]) -> Any:
+        value = source(ctx)
+        case = cases.get(str(value)) if value is not MISSING else None
+        if case is None:
+            case = default
+        return case(ctx) if case is not None else MISSING
+    return switch
+
+
+@operator_("$not")
+def _not(t: dict[str, Any], arg: Any) -> Compiled:
+    source = compile_template(arg)
+    return lambda ctx: not truthy(source(ctx))
+
+
+@operator_("$range")
+def _range(t: dict[str, Any], arg: Any) -> Compiled:  # {$range: n, max: m}: [0, 1, …, n-1], at most m entries
+    source, limit = compile_template(arg), int(t.get("max", 1000))
+    return lambda ctx: list(range(max(0, min(int(n), limit)))) if _is_number(n := source(ctx)) else []
+
+
+@operator_("$round")
+def _round(t: dict[str, Any], arg: Any) -> Compiled:  # {$round: v, to: 1000}: a multiple; {$round: v, digits: 4}
+    source = compile_template(arg)
+    step, digits = t.get("to"), int(t.get("digits", 0))
+
+    def round_(ctx: dict[str, Any]) -> Any:
+        value = source(ctx)
+        if not _is_number(value):
+            return MISSING
+        if step is not None:
+            return _tidy(float(round(value / step) * step))
+        return _tidy(round(float(value), digits))
+    return round_
+
+
+@operator_("$distance")
+def _distance(t: dict[str, Any], arg: Any) -> Compiled:  # km along a list of {lat, lng} points (haversine)
+    source = compile_template(arg)
+    return lambda ctx: round(_path_km(p if isinstance(p := source(ctx), list) else []), 4)
+
+
+@operator_("$and", "$or")
+def _and_or(t: dict[str, Any], arg: Any) -> Compiled:  # [conditions]: all / any hold, stopping early
+    conditions = [compile_template(p) for p in (arg if isinstance(arg, list) else [arg])]
+    if "$and" in t:
+        return lambda ctx: all(truthy(c(ctx)) for c in conditions)
+    return lambda ctx: any(truthy(c(ctx)) for c in conditions)
+
+
+@operator_("$filter")
+def _filter(t: dict[str, Any], arg: Any) -> Compiled:  # {$filter: list, where: condition over $it}
+    source, where = compile_template(arg), compile_template(t["where"])
+
+    def filter_(ctx: dict[str, Any]) -> Any:
+        items = source(ctx)
+        if not isinstance(items, list):
+            return MISSING
+        return [it for it, keep in zip(items, _each_it(ctx, items, where)) if truthy(keep)]
+    return filter_
+
+
+@operator_("$records")
+def _records(t: dict[str, Any], arg: Any) -> Compiled:  # {$records: collection, where: condition over $it}
+    source = compile_template(arg)
+    where = compile_template(t["where"]) if "where" in t else None
+
+    def records(ctx: dict[str, Any]) -> Any:
+        store = ctx["__collections__"].get(source(ctx))
+        found = list(store.records.values()) if store is not None else []
+        if where is not None:
+            found = [r for r, keep in zip(found, _each_it(ctx, found, where)) if truthy(keep)]
+        return found
+    return records
+
+
+@operator_("$upsert")
+def _upsert(t: dict[str, Any], arg: Any) -> Compiled:  # {$upsert: list, by: field, with: list, new: template}
+    # A copy of the list with each entry of `with` merged into the entry whose `by` field equals its
+    # own; an entry without a match is appended, built by `new` ($it = the `with` entry) if given.
+    source, changes_of, by = compile_template(arg), compile_template(t["with"]), t["by"]
+    new = compile_template(t["new"]) if "new" in t else None
+
+    def upsert(ctx: dict[str, Any]) -> Any:
+        base = source(ctx)
+        upserted: list[Any] = copy_json(base) if isinstance(base, list) else []
+        changes = changes_of(ctx)
+        for change in changes if isinstance(changes, list) else []:
+            if not isinstance(change, dict):
+                continue
+            target = next((e for e in upserted if isinstance(e, dict) and by in change
+                           and _matches(e.get(by, MISSING), change[by])), None)
+            if target is not None:
+                target.update(copy_json(change))
+            else:
+                upserted.append(with_it(ctx, change, new) if new is not None else copy_json(change))
+        return upserted
+    return upsert
+
+
+@operator_("$let")
+def _let(t: dict[str, Any], arg: Any) -> Compiled:  # {$let: {name: template, ...}, in: template}
+    names = [(name, compile_template(part)) for name, part in arg.items()]
+    body = compile_template(t["in"])
+
+    def let(ctx: dict[str, Any]) -> Any:
+        local = dict(ctx)
+        for name, part in names:
+            local[name] = part(local)
+        return body(local)
+    return let
+
+
+@operator_("$cond")
+def _cond(t: dict[str, Any], arg: Any) -> Compiled:  # [{if, then}, ..., {else}]: the first branch that holds
+    branches = [(compile_template(b["if"]) if "if" in b else None,
+                 compile_template(b.get("then", b.get("else")))) for b in arg]
+
+    def cond(ctx: dict[str, Any]) -> Any:
+        for condition, then in branches:
+            if condition is None or truthy(condition(ctx)):
+                return then(ctx)
+        return MISSING
+    return cond
+
+
+# --- the operators over a list of operands: one function of the rendered values each ---
+
+
+@_list_operator("$eq")
+def _eq(values: list[Any]) -> Any:
+    left, right = values
+    return left == right
+
+
+@_list_operator("$ne")
+def _ne(values: list[Any]) -> Any:
+    left, right = values
+    return left != right
+
+
+@_list_operator("$in")
+def _in(values: list[Any]) -> Any:
+    value, options = values
+    return isinstance(options, list) and value in options
+
+
+@_list_operator("$add")
+def _add(numbers: list[Any]) -> Any:
+    if not all(_is_number(n) for n in numbers):
+        return MISSING
+    result: float = 0
+    for n in numbers:
+        result = _bounded(result) + _bounded(n)
+    return _tidy(result)
+
+
+@_list_operator("$mul")
+def _mul(numbers: list[Any]) -> Any:
+    if not all(_is_number(n) for n in numbers):
+        return MISSING
+    result: float = 1
+    for n in numbers:
+        result = _bounded(result) * _bounded(n)
+    return _tidy(result)
+
+
+@_list_operator("$sub")
+def _sub(values: list[Any]) -> Any:
+    left, right = values
+    return _tidy(_bounded(left) - _bounded(right)) if _is_number(left) and _is_number(right) else MISSING
+
+
+def _comparison(name: str, compare: Callable[[Any, Any], bool]) -> None:
+    def ordered(values: list[Any]) -> Any:
+        left, right = values
+        return compare(left, right) if _is_number(left) and _is_number(right) else False
+    _list_operator(name)(ordered)
+
+
+for _name, _compare in (("$gt", operator.gt), ("$gte", operator.ge), ("$lt", operator.lt), ("$lte", operator.le)):
+    _comparison(_name, _compare)
+
+
+@_list_operator("$get")
+def _get(values: list[Any]) -> Any:  # [object, key]: a member chosen at run time
+    found, key = values
+    return _member(found, str(key)) if isinstance(found, dict) else MISSING
+
+
+@operator_("$record")
+def _record(t: dict[str, Any], arg: Any) -> Compiled:  # [collection, key]: a stored record, or missing
+    values = _operands(t, "$record")
+
+    def record(ctx: dict[str, Any]) -> Any:
+        name, key = values(ctx)
+        store = ctx["__collections__"].get(name)
+        found = store.records.get(str(key)) if store is not None and key is not MISSING else None
+        return found if found is not None else MISSING
+    return record
+
+
+def _text_match(values: list[Any], prefix: bool) -> Any:
+    value, text = values
+    if text is MISSING or text is None or value is MISSING or value is None:
+        return False
+    entries = value if isinstance(value, list) else [value]
+    if prefix:
+        return any(str(v).startswith(str(text)) for v in entries if v is not None)
+    return any(str(text).casefold() in str(v).casefold() for v in entries if v is not None)
+
+
+@_list_operator("$prefix")
+def _prefix(values: list[Any]) -> Any:  # [value, text]: starts with text (any entry of a list value)
+    return _text_match(values, prefix=True)
+
+
+@_list_operator("$contains")
+def _contains(values: list[Any]) -> Any:  # [value, text]: contains text, ignoring case (any entry of a list)
+    return _text_match(values, prefix=False)
+
+
+@_list_operator("$between")
+def _between(values: list[Any]) -> Any:  # inclusive; RFC 3339 strings compare as instants, numbers as numbers
+    value, low, high = (_comparable(v) for v in values)
+    if value is None:
+        return False
+    try:
+        return (low is None or low <= value) and (high is None or value <= high)
+    except TypeError:
+        return False
 
 
 class Record(dict):  # type: ignore[type-arg]
