@@ -27,6 +27,7 @@ from typing import Any
 
 import jsonschema_rs
 
+from .mock.behaviour import load_rules
 from .mock.vocabulary import (
     BATCH_VARIABLES,
     ERROR_VARIABLES,
@@ -116,9 +117,11 @@ class _Checker:
 class _Templates:
     """Walks templates, checking operators, generators and variables against what is bound."""
 
-    def __init__(self, checker: _Checker, collections: set[str], fields: dict[str, set[str] | None]) -> None:
+    def __init__(self, checker: _Checker, collections: set[str], fields: dict[str, set[str] | None],
+                 rules: set[str] | None = None) -> None:
         self.checker = checker
         self.collections = collections
+        self.rules = rules or set()
         self.fields = fields  # body/query/path/headers -> the names the operation declares (None: any)
 
     def check(self, template: Any, bound: frozenset[str], parts: list[Any]) -> None:
@@ -202,6 +205,12 @@ class _Templates:
                 if op == "$record" and isinstance(arg[0], str) and not arg[0].startswith("$"):
                     self.collection(arg[0], [*here, 0])
                 self.check(arg, bound, here)
+        elif word.operand == "rule":
+            if arg not in self.rules:
+                known = ", ".join(sorted(self.rules)) or "none: the API has no rules.py"
+                self.checker.add(here, f"unknown rule {arg!r} (RULES of specs/<key>/rules.py: {known})")
+            if "args" in t and not isinstance(t["args"], list):
+                self.checker.add([*parts, "args"], f"{op} takes `args` as a list")
         elif word.operand == "collection":
             if isinstance(arg, str) and not arg.startswith("$"):
                 self.collection(arg, here)
@@ -340,6 +349,11 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
     if not checker.schema(BEHAVIOUR_SCHEMA):
         return checker.problems  # the shapes below are what the schema promises
     collections = set(conf.get("collections") or {})
+    try:
+        rules = set(load_rules(api.dir))
+    except Exception as exc:  # noqa: BLE001 - a broken rules.py: named, not a traceback
+        checker.add([], f"specs/{api.key}/rules.py cannot be loaded: {type(exc).__name__}: {exc}")
+        rules = set()
     operations: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
     for kind, _name, _method, op, _pointer_ in iter_operations(document):
         if kind == "paths" and isinstance(op.get("operationId"), str):
@@ -352,7 +366,7 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
     for name, c in (conf.get("collections") or {}).items():
         for index, seed in enumerate((c or {}).get("seed") or []):
             if "item" in seed:
-                _Templates(checker, collections, no_fields).check(
+                _Templates(checker, collections, no_fields, rules).check(
                     seed["item"], frozenset({"it"}), ["collections", name, "seed", index, "item"])
 
     for op_id, action in (conf.get("operations") or {}).items():
@@ -363,7 +377,7 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
             fields: dict[str, set[str] | None] = {}
         else:
             fields = _request_fields(document, *operations[op_id])
-        walker = _Templates(checker, collections, fields)
+        walker = _Templates(checker, collections, fields, rules)
         verbs = [v for v in VERBS if v in action]
         if len(verbs) > 1:
             checker.add(at, f"one verb per action, found {', '.join(verbs)}")
@@ -465,7 +479,7 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
         if "payload" in hook:
             scope = hook_scopes.get(name, frozenset(REQUEST_VARIABLES | {"item"}))
             # the payload is rendered with the request of whichever operation sent it: fields are not checked
-            _Templates(checker, collections, no_fields).check(hook["payload"], scope, ["webhooks", name, "payload"])
+            _Templates(checker, collections, no_fields, rules).check(hook["payload"], scope, ["webhooks", name, "payload"])
     return checker.problems
 
 

@@ -91,6 +91,19 @@ def test_a_mistake_is_reported_at_its_line(tmp_path: Path, palm_document: dict[s
     assert str(problem).endswith(f"/{file}:{line} #{pointer} [behaviour] {problem.message}")
 
 
+def test_an_unknown_rule_is_reported(tmp_path: Path) -> None:
+    ahamove = APIS["ahamove"]
+    folder = tmp_path / "ahamove"
+    shutil.copytree(ahamove.dir, folder)
+    path = folder / "behaviour.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("{$rule: tariff,", "{$rule: tarif,"), encoding="utf-8")
+    line = text[: text.index("{$rule: tariff,")].count("\n") + 1
+    (problem,) = check(Api("ahamove", folder, ahamove.meta), ahamove.bundled.document)
+    assert problem.line == line and problem.pointer.endswith("/data/$rule")
+    assert "unknown rule 'tarif'" in problem.message and "distance, tariff" in problem.message
+
+
 def test_validate_reports_it_like_any_lint_finding(tmp_path: Path) -> None:
     api, line = palm_copy(tmp_path, "behaviour.yaml", "  getOrder:\n", "  getOrdr:\n")
     found = [f for f in lint.validate(api).findings if f.rule == "behaviour"]
@@ -124,7 +137,7 @@ def test_schemas_are_committed_json_schemas() -> None:
 def _minimal(op: str) -> dict[str, Any]:
     word = OPERATORS[op]
     operand: Any = {"list": [1] * (word.arity or 2), "conditions": [True], "bindings": {"a": 1},
-                    "branches": [{"else": 1}], "collection": "c", "literal": 1}.get(word.operand, "$x")
+                    "branches": [{"else": 1}], "collection": "c", "literal": 1, "rule": "c"}.get(word.operand, "$x")
     fills = {"do": 1, "of": 1, "where": True, "then": 1, "keys": [], "cases": {}, "by": "id", "with": [], "in": 1}
     return {op: operand, **{k: fills[k] for k in word.required}}
 
@@ -132,7 +145,7 @@ def _minimal(op: str) -> dict[str, Any]:
 @pytest.mark.parametrize("op", sorted(OPERATORS))
 def test_every_word_of_the_vocabulary_is_an_operator_of_the_engine(op: str) -> None:
     rendered = compile_template(_minimal(op))
-    rendered({"x": [1], "__collections__": {}, "__seq__": {}})  # an unknown operator would raise KeyError
+    rendered({"x": [1], "__collections__": {}, "__seq__": {}, "__rules__": {"c": lambda *a: 1}})  # an unknown operator would raise KeyError
 
 
 def test_an_operator_outside_the_vocabulary_is_unknown_to_the_engine() -> None:

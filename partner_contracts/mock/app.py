@@ -32,7 +32,7 @@ from ..behaviour_lint import BehaviourError
 from ..behaviour_lint import check as check_behaviour
 from ..schemas import SchemaSet
 from ..specs import Api, escape, load_yaml, resolve_pointer, select
-from .behaviour import MISSING, ActionError, Behaviour, json_default, reads_only, render
+from .behaviour import MISSING, ActionError, Behaviour, json_default, load_rules, reads_only, render
 from .sample import sample
 from .store import Store, open_store
 
@@ -328,7 +328,7 @@ class MockApi:
         if problems:
             raise BehaviourError(problems)
         behaviour_conf = load_yaml(api.behaviour_path) if api.behaviour_path.is_file() else {}
-        self.behaviour = Behaviour(behaviour_conf or {}, document, store)
+        self.behaviour = Behaviour(behaviour_conf or {}, document, store, load_rules(api.dir))
         self.routes: list[PathRoute] = []
         for template, item in (document.get("paths") or {}).items():
             regex, names = compile_route(template)

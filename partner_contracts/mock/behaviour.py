@@ -35,8 +35,8 @@ Templates are JSON values in which a string starting with ``$`` is an expression
 ``$digits:6``, ``$code:8``, ``$int:…``) and a one-key mapping whose key starts with ``$`` is an operator
 (``$merge``, ``$first``, ``$each``/``do``, ``$pick``/``keys``, ``$count``, ``$literal``, ``$sum``/``of``,
 ``$if``/``then``/``else``, ``$switch``/``cases``, ``$eq``, ``$ne``, ``$not``, ``$in``, ``$add``, ``$sub``,
-``$mul``, ``$between``, ``$gt``/``$gte``/``$lt``/``$lte``, ``$get``, ``$let``/``in``, ``$cond``, ``$round``, ``$distance`` (km along
-``{lat, lng}`` points), ``$record`` (a stored record by collection and key), ``$records``/``where`` (stored
+``$mul``, ``$between``, ``$gt``/``$gte``/``$lt``/``$lte``, ``$get``, ``$let``/``in``, ``$cond``, ``$round``, ``$rule``/``args`` (a
+function the API registers in ``specs/<key>/rules.py``), ``$record`` (a stored record by collection and key), ``$records``/``where`` (stored
 records for which a condition over ``$it`` holds), ``$filter``/``where`` (the same over a list), ``$and``,
 ``$or``, ``$range``/``max`` (``[0 … n-1]``, at most ``max``, default 1000), ``$prefix`` / ``$contains`` (``[value, text]``: starts with text / contains it ignoring case; any entry
 of a list value), ``$upsert``/``by``/``with``/``new`` (a list with entries merged in by a key field)). A missing value drops its key. Keys starting with ``__`` are kept in the
@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import importlib.util
 import itertools
 import math
 import operator
@@ -65,6 +66,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -503,10 +505,15 @@ def _round(t: dict[str, Any], arg: Any) -> Compiled:  # {$round: v, to: 1000}: a
     return round_
 
 
-@operator_("$distance")
-def _distance(t: dict[str, Any], arg: Any) -> Compiled:  # km along a list of {lat, lng} points (haversine)
-    source = compile_template(arg)
-    return lambda ctx: round(_path_km(p if isinstance(p := source(ctx), list) else []), 4)
+@operator_("$rule")
+def _rule(t: dict[str, Any], arg: Any) -> Compiled:  # {$rule: name, args: [...]}: a function of the API's rules.py
+    name = str(arg)
+    args = [compile_template(a) for a in t.get("args") or []]
+
+    def call(ctx: dict[str, Any]) -> Any:
+        values = [None if (v := a(ctx)) is MISSING else v for a in args]
+        return ctx["__rules__"][name](*values)
+    return call
 
 
 @operator_("$and", "$or")
@@ -880,18 +887,6 @@ def _tidy(value: float) -> float:
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
-def _path_km(points: list[Any]) -> float:
-    total = 0.0
-    coords = [(p.get("lat"), p.get("lng")) for p in points if isinstance(p, dict)]
-    coords = [(a, b) for a, b in coords if _is_number(a) and _is_number(b)]
-    for (lat1, lng1), (lat2, lng2) in zip(coords, coords[1:]):
-        p1, p2 = math.radians(lat1), math.radians(lat2)
-        dp, dl = p2 - p1, math.radians(lng2 - lng1)
-        a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-        total += 2 * 6371.0 * math.asin(min(1.0, math.sqrt(max(0.0, a))))
-    return total if math.isfinite(total) else 0.0
-
-
 def _comparable(value: Any) -> Any:
     if value is MISSING or value is None:
         return None
@@ -957,6 +952,21 @@ def _seed(spec: dict[str, Any], conf: dict[str, Any], key: str) -> list[dict[str
                 for k, v in item.items():
                     record.setdefault(k, copy.deepcopy(v))
     return list(merged.values())
+
+
+def load_rules(folder: Path) -> dict[str, Callable[..., Any]]:
+    """The computations an API registers in ``specs/<key>/rules.py`` (its ``RULES``: name → function)."""
+    path = folder / "rules.py"
+    if not path.is_file():
+        return {}
+    spec = importlib.util.spec_from_file_location(f"partner_contracts_rules_{folder.name.replace('-', '_')}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rules = getattr(module, "RULES", None)
+    if not isinstance(rules, dict) or not all(callable(f) for f in rules.values()):
+        raise TypeError(f"{path}: RULES must map names to functions")
+    return dict(rules)
 
 
 _VERBS = ("list", "get", "create", "update", "delete")
@@ -1028,8 +1038,10 @@ class _Plan:
 class Behaviour:
     """The state machine of one API: collections plus the action each operationId performs."""
 
-    def __init__(self, conf: dict[str, Any], spec: dict[str, Any], store: Store | None = None) -> None:
+    def __init__(self, conf: dict[str, Any], spec: dict[str, Any], store: Store | None = None,
+                 rules: dict[str, Callable[..., Any]] | None = None) -> None:
         self.conf = conf or {}
+        self.rules = rules or {}  # name -> function, from specs/<key>/rules.py ({$rule: name, args})
         self.operations: dict[str, dict[str, Any]] = dict(self.conf.get("operations") or {})
         self.webhooks: dict[str, dict[str, Any]] = dict(self.conf.get("webhooks") or {})
         self.collections: dict[str, Collection] = {}
@@ -1064,7 +1076,8 @@ class Behaviour:
         """Perform the operation's action. Returns (status or None for the default, body, webhooks)."""
         plan = self.plans[operation_id]
         action = plan.action
-        ctx: dict[str, Any] = {**request, "__seq__": self.sequences, "__collections__": self.collections}
+        ctx: dict[str, Any] = {**request, "__seq__": self.sequences, "__collections__": self.collections,
+                               "__rules__": self.rules}
         for collection, key, what in plan.requires:
             self._find(collection, key(ctx), what)
         if plan.find is not None:

@@ -15,7 +15,7 @@ class Operator:
 
     ``operand`` says what the operand is: ``template`` (one template), ``list`` (a list of templates, of
     ``arity`` entries when given), ``conditions`` (one template or a list of them), ``bindings`` (a mapping
-    of names to templates, bound in order), ``branches`` (``[{if, then} …, {else}]``), ``collection`` (a
+    of names to templates, bound in order), ``branches`` (``[{if, then} …, {else}]``), ``rule`` (a name in the API's ``rules.py``), ``collection`` (a
     collection name or a template) or ``literal`` (any JSON, not a template). ``keys`` are the other keys
     allowed beside the operator (``required`` among them); ``over_it`` the keys rendered once per entry with
     ``$it`` bound; ``names`` the keys whose value is plain data (field names, numbers), not a template."""
@@ -48,7 +48,8 @@ OPERATORS: dict[str, Operator] = {
     "$not": _op(doc="whether the operand does not hold"),
     "$range": _op("template", "max", names="max", doc="[0 … n-1], at most `max` (1000) entries"),
     "$round": _op("template", "to digits", names="to digits", doc="rounded to a multiple `to` or to `digits`"),
-    "$distance": _op(doc="km along a list of {lat, lng} points (haversine)"),
+    "$rule": _op("rule", "args", doc="a function of the API's specs/<key>/rules.py (its RULES), called with `args` "
+                 "rendered (missing ones as None)"),
     "$and": _op("conditions", doc="whether every condition holds (in order, stopping early)"),
     "$or": _op("conditions", doc="whether any condition holds (in order, stopping early)"),
     "$filter": _op("template", "where", "where", "where", doc="the entries $it of a list for which `where` holds"),

@@ -38,7 +38,7 @@ CASES: dict[str, list[tuple[Any, Any]]] = {
     "$not": [({"$not": "$body.empty"}, True), ({"$not": "$body.name"}, False), ({"$not": "$body.none"}, True)],
     "$range": [({"$range": 3}, [0, 1, 2]), ({"$range": 10**9, "max": 2}, [0, 1]), ({"$range": "x"}, [])],
     "$round": [({"$round": 12345, "to": 1000}, 12000), ({"$round": 1.23456, "digits": 2}, 1.23), ({"$round": "x"}, MISSING)],
-    "$distance": [({"$distance": [{"lat": 0, "lng": 0}, {"lat": 0, "lng": 1}]}, 111.1949), ({"$distance": "x"}, 0)],
+    "$rule": [({"$rule": "pair", "args": ["$body.name", "$body.none"]}, ["Ola", None]), ({"$rule": "pair"}, [])],
     "$and": [({"$and": [True, "$body.name"]}, True), ({"$and": [True, "$body.empty"]}, False)],
     "$or": [({"$or": [False, "$body.name"]}, True), ({"$or": ["$body.none", 0]}, False)],
     "$filter": [({"$filter": "$body.items", "where": {"$gt": ["$it.n", 2]}}, [{"id": 2, "n": 3}]),
@@ -84,5 +84,5 @@ def test_operator(template: Any, expected: Any) -> None:
 
     orders = Collection("orders", "id", 10, [])
     orders.records["o1"] = ORDERS
-    ctx = {**CTX, "__collections__": {"orders": orders}}
+    ctx = {**CTX, "__collections__": {"orders": orders}, "__rules__": {"pair": lambda *args: list(args)}}
     assert compile_template(template)(ctx) == expected

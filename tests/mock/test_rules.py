@@ -1,0 +1,44 @@
+"""The computations APIs register in specs/<key>/rules.py, one table of cases per function."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from partner_contracts.mock.behaviour import load_rules
+from partner_contracts.specs import SPECS_DIR
+
+AHAMOVE = load_rules(SPECS_DIR / "ahamove")
+BIKE = {"start_fee": 12000, "per_km": 4300, "stop_fee": 5000, "requests": {"SGN-BIKE-TIP": 5000}}
+A, B = {"lat": 10.7725, "lng": 106.6980}, {"lat": 10.8185, "lng": 106.6588}
+
+
+@pytest.mark.parametrize(("path", "km"), [
+    ([A, B], 6.6705), ([A], 0.0), ([], 0.0), ("x", 0), ([A, {"lat": "x", "lng": 1}, B], 6.6705),
+    ([{"lat": 0, "lng": 0}, {"lat": 0, "lng": 1}], 111.1949),
+])
+def test_distance(path: Any, km: float) -> None:
+    assert AHAMOVE["distance"](path) == km
+
+
+@pytest.mark.parametrize(("path", "requests", "expected"), [
+    # the source's example: 11.63 km → 62,000 + one more stop 5,000 + a tip 5,000 = 72,000
+    ([{"lat": 0, "lng": 0}, {"lat": 0, "lng": 0.1046}], [{"_id": "SGN-BIKE-TIP"}],
+     {"distance_fee": 62000, "stop_fee": 5000, "request_fee": 5000, "total_price": 72000}),
+    ([A, B], [], {"distance_fee": 41000, "stop_fee": 5000, "request_fee": 0, "total_price": 46000}),
+    ([A, B, A], [{"_id": "SGN-BIKE-TIP", "num": 2}, {"_id": "UNKNOWN", "num": 3}],
+     {"distance_fee": 69000, "stop_fee": 10000, "request_fee": 10000, "total_price": 89000}),
+])
+def test_tariff(path: list[Any], requests: Any, expected: dict[str, Any]) -> None:
+    data = AHAMOVE["tariff"](BIKE, path, requests, "CASH")
+    assert {k: data[k] for k in expected} == expected
+    assert data["total_fee"] == data["total_pay"] == data["subtotal_price"] == data["total_price"]
+    assert data["payment_method"] == "CASH" and data["currency"] == "VND"
+
+
+def test_tariff_prices_each_request() -> None:
+    data = AHAMOVE["tariff"](BIKE, [A, B], [{"_id": "SGN-BIKE-TIP", "num": 2}, {"_id": "X"}, {}], None)
+    assert data["requests"] == [{"_id": "SGN-BIKE-TIP", "num": 2, "price": 10000}, {"_id": "X", "num": 1, "price": 0},
+                                {"num": 1, "price": 0}]
+    assert "payment_method" not in data
