@@ -419,6 +419,17 @@ def bare_app() -> Any:
     return Starlette(routes=[Route("/{rest:path}", answer, methods=["GET", "POST", "PUT", "DELETE", "PATCH"])])
 
 
+REDIS_STATE_ENV = "PARTNER_BENCH_STATE"
+REDIS_WORKERS = 2
+
+
+def redis_mock_app() -> Any:
+    """The mock with its state in the Redis that ``serving("redis", …)`` started (one per worker)."""
+    from partner_contracts.mock.app import create_app
+
+    return create_app(state=os.environ[REDIS_STATE_ENV])
+
+
 def _uvicorn(factory: str, port: int, setting: str) -> list[str]:
     loop, http = SETTINGS[setting]
     return [sys.executable, "-m", "uvicorn", "--factory", factory, "--host", HOST, "--port", str(port),
@@ -439,7 +450,7 @@ def _get(url: str, headers: dict[str, str] | None = None, timeout: float = 2.0) 
 
 def reset_state(server: Server) -> None:
     """Our mock back to its seed state (``POST /_mock/reset``), so every run starts from the same stores."""
-    if server.kind != "mock":
+    if server.kind not in ("mock", "redis"):
         return
     match = re.match(r"http://([^:/]+):(\d+)", server.bases["palm-locker"])
     assert match
@@ -508,6 +519,15 @@ def serving(kind: str, setting: str | None, cpu: int | None, prism: Path | None 
                         f"prism-{key}") for key, port in ports.items()]
         server = Server("prism", "Prism 5 (2 processes)", kind, None,
                         {key: f"http://{HOST}:{port}" for key, port in ports.items()}, procs)
+    elif kind == "redis":  # the mock with its state in Redis, REDIS_WORKERS workers (not pinned: they share both CPUs)
+        redis_port, port = free_port(), free_port()
+        procs = [_spawn(["redis-server", "--port", str(redis_port), "--bind", HOST, "--save", "", "--appendonly", "no"],
+                        None, "redis-server")]
+        os.environ[REDIS_STATE_ENV] = f"redis://{HOST}:{redis_port}/0"
+        procs.append(_spawn([*_uvicorn("partner_contracts.bench:redis_mock_app", port, setting or "asyncio+h11"),
+                             "--workers", str(REDIS_WORKERS)], None, f"redis-{setting}"))
+        server = Server(f"redis-{setting}", f"mock, Redis, {REDIS_WORKERS} workers ({setting})", kind, setting,
+                        {key: f"http://{HOST}:{port}/{key}" for key in SPECS}, procs)
     else:
         port = free_port()
         factory = "partner_contracts.mock.app:create_app" if kind == "mock" else "partner_contracts.bench:bare_app"
@@ -802,10 +822,13 @@ def ratios(rows: list[dict[str, Any]], settings: list[str], concurrency: list[in
     for setting in settings:
         for c in concurrency:
             mock, bare, prism = (_row(rows, k, c) for k in (f"mock-{setting}", f"bare-{setting}", "prism"))
+            redis = _row(rows, f"redis-{setting}", c)
             if not mock:
                 continue
             out.append({
                 "setting": setting, "connections": c,
+                "redis_over_prism_rps": _ratio(redis, prism, "rps"),
+                "redis_over_mock_rps": _ratio(redis, mock, "rps"),
                 "mock_over_prism_rps": round(mock["rps"] / prism["rps"], 2) if prism and prism["rps"] else None,
                 "mock_over_prism_p99": round(mock["p99_ms"] / prism["p99_ms"], 2) if prism and prism["p99_ms"] else None,
                 "bare_over_mock_rps": round(bare["rps"] / mock["rps"], 2) if bare and mock["rps"] else None,
@@ -833,6 +856,8 @@ def targets(ratio_rows: list[dict[str, Any]], cold: dict[str, Any] | None, memor
                            lambda v: v < 1))
         out.append(_judged("within 2x of the bare endpoint's requests/s (every concurrency)", setting, mine,
                            "bare_over_mock_rps", lambda v: v <= 2))
+        out.append(_judged(f"Redis store, {REDIS_WORKERS} workers: >= 1.5x Prism's requests/s at 16 and 64 "
+                           "connections", setting, loaded, "redis_over_prism_rps", lambda v: v >= 1.5))
     if cold:
         out.append({"target": f"cold start < {COLD_START_TARGET_S} s (worst run)", "setting": "cli",
                     "met": cold["worst_s"] < COLD_START_TARGET_S, "values": cold["runs_s"]})
@@ -867,13 +892,15 @@ def format_report(report: dict[str, Any]) -> str:
                      f"{r['generator_cpu_pct']:>4.0f}% {r['other_cpu_pct']:>4.0f}% {r['req_per_cpu_s']:>8.0f}")
     if report["ratios"]:
         lines += ["", (f"{'setting':18} {'conns':>5} {'mock/Prism req/s':>17} {'mock/Prism p99':>15} "
-                       f"{'bare/mock req/s':>16} {'per CPU-s: mock/Prism':>22} {'bare/mock':>10}")]
+                       f"{'bare/mock req/s':>16} {'per CPU-s: mock/Prism':>22} {'bare/mock':>10} "
+                       f"{'Redis/Prism req/s':>18} {'Redis/memory':>13}")]
         for r in report["ratios"]:
             def fmt(v: float | None) -> str:
                 return "-" if v is None else f"{v:.2f}x"
             lines.append(f"{r['setting']:18} {r['connections']:>5} {fmt(r['mock_over_prism_rps']):>17} "
                          f"{fmt(r['mock_over_prism_p99']):>15} {fmt(r['bare_over_mock_rps']):>16} "
-                         f"{fmt(r['mock_over_prism_per_cpu']):>22} {fmt(r['bare_over_mock_per_cpu']):>10}")
+                         f"{fmt(r['mock_over_prism_per_cpu']):>22} {fmt(r['bare_over_mock_per_cpu']):>10} "
+                         f"{fmt(r.get('redis_over_prism_rps')):>18} {fmt(r.get('redis_over_mock_rps')):>13}")
     if report.get("cold_start"):
         cold = report["cold_start"]
         lines += ["", f"cold start (partner-contracts mock, all specs): {', '.join(f'{s:.2f}' for s in cold['runs_s'])} s"]
@@ -910,6 +937,7 @@ class Options:
     concurrency: list[int] = field(default_factory=lambda: [1, 16, 64])
     settings: list[str] = field(default_factory=lambda: list(SETTINGS))
     prism: bool = True
+    redis: bool = True  # the mock with --state redis:// and REDIS_WORKERS workers too (needs redis-server)
     generator: str = "auto"  # auto | wrk | python
     memory_requests: int = 100_000
     cold_starts: int = 3
@@ -948,7 +976,14 @@ def run(options: Options, log: Callable[[str], None] = print) -> dict[str, Any]:
     else:
         notes.append("Prism skipped (--no-prism)")
 
-    plan: list[tuple[str, str | None]] = [(k, s) for s in settings for k in ("mock", "bare")]
+    kinds = ["mock", "bare"]
+    if options.redis and shutil.which("redis-server"):
+        kinds.insert(1, "redis")
+        notes.append(f"the Redis-store mock runs {REDIS_WORKERS} uvicorn workers, not pinned (server CPU counts "
+                     "the supervisor only)")
+    elif options.redis:
+        notes.append("Redis store skipped: redis-server is not installed (apt-get install redis-server)")
+    plan: list[tuple[str, str | None]] = [(k, s) for s in settings for k in kinds]
     if prism_bin:
         plan.append(("prism", None))
     all_rows: list[dict[str, Any]] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -120,7 +121,11 @@ def test_quick_run_against_our_mock_only(tmp_path: Path) -> None:
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["mix_check"]["mock-asyncio+h11"]["unexpected"] == []
     runs = {(r["server"], r["connections"]): r for r in report["runs"]}
-    assert set(runs) == {("mock-asyncio+h11", 4), ("bare-asyncio+h11", 4)}
+    redis = {("redis-asyncio+h11", 4)} if shutil.which("redis-server") else set()  # the mock on the Redis store
+    assert set(runs) == {("mock-asyncio+h11", 4), ("bare-asyncio+h11", 4), *redis}
+    if redis:
+        assert report["mix_check"]["redis-asyncio+h11"]["unexpected"] == []
+        assert "mock, Redis, 2 workers (asyncio+h11)" in done.stdout
     for row in runs.values():
         assert row["requests"] > 0 and row["errors"] == 0 and row["p99_ms"] >= row["p50_ms"] > 0
     assert runs[("mock-asyncio+h11", 4)]["by_class"].get("4xx", 0) > 0  # the invalid third of the mix
