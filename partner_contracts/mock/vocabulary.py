@@ -103,3 +103,43 @@ REQUEST_VARIABLES = frozenset({"body", "query", "path", "headers", "credentials"
 LIST_VARIABLES = frozenset({"items", "total", "page", "size", "pages"})
 BATCH_VARIABLES = frozenset({"succeed", "failed"})
 ERROR_VARIABLES = frozenset({"status", "message", "reason", "field", "code"})
+
+
+def markdown() -> str:
+    """``partner_contracts/mock/README.md``, made from the tables above (``python -m
+    partner_contracts.mock.vocabulary > partner_contracts/mock/README.md``; a test keeps it current)."""
+    lines = [
+        "# The mock's behaviour language",
+        "",
+        "<!-- Generated from partner_contracts/mock/vocabulary.py: "
+        "python -m partner_contracts.mock.vocabulary > partner_contracts/mock/README.md -->",
+        "",
+        "Each API's `specs/<key>/behaviour.yaml` declares its collections, one action per operationId and its",
+        "webhooks (shape: `specs/behaviour.schema.json`; the actions are described in `behaviour.py`). Templates",
+        "are JSON values in which a string starting with `$` is an expression and a mapping whose one `$` key",
+        "is an operator. `partner-contracts validate` checks every word below before the mock starts.",
+        "",
+        "## Variables",
+        "",
+        "Every operation reads " + ", ".join(f"`${v}`" for v in sorted(REQUEST_VARIABLES)) + "; an action binds",
+        "`$item` (its record), `$items` / `$total` / `$page` / `$size` / `$pages` (a list), `$reserved`, the",
+        "names of `let` and `as`, `$succeed` / `$failed` (a batch); `$it` is the entry inside `$each`, `$filter`,",
+        "`$sum`, `where` and the like. The error envelope in api.yaml reads "
+        + ", ".join(f"`${v}`" for v in sorted(ERROR_VARIABLES)) + ".",
+        "",
+        "## Generators",
+        "",
+        "| word | argument | value |",
+        "|---|---|---|",
+    ]
+    lines += [f"| `${name}` | {g.arg} | {g.doc} |" for name, g in GENERATORS.items()]
+    lines += ["", "## Operators", "", "| operator | operand | other keys | value |", "|---|---|---|---|"]
+    for name, op in OPERATORS.items():
+        keys = ", ".join(f"`{k}`" + ("" if k in op.required else " (optional)") for k in sorted(op.keys)) or "—"
+        operand = op.operand + (f" ({op.arity})" if op.arity else "")
+        lines.append(f"| `{name}` | {operand} | {keys} | {op.doc} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(markdown(), end="")

@@ -86,3 +86,11 @@ def test_operator(template: Any, expected: Any) -> None:
     orders.records["o1"] = ORDERS
     ctx = {**CTX, "__collections__": {"orders": orders}, "__rules__": {"pair": lambda *args: list(args)}}
     assert compile_template(template)(ctx) == expected
+
+
+def test_the_mock_readme_is_generated_from_the_vocabulary() -> None:
+    from pathlib import Path
+
+    readme = Path(vocabulary.__file__).with_name("README.md")
+    assert readme.read_text(encoding="utf-8") == vocabulary.markdown(), \
+        "run: python -m partner_contracts.mock.vocabulary > partner_contracts/mock/README.md"
