@@ -621,24 +621,24 @@ def _in(values: list[Any]) -> Any:
     return isinstance(options, list) and value in options
 
 
-@_list_operator("$add")
-def _add(numbers: list[Any]) -> Any:
+def _fold(numbers: list[Any], start: float, combine: Callable[[Any, Any], Any]) -> Any:
+    """The numbers combined from ``start`` (huge integers bounded first); missing if one is not a number."""
     if not all(_is_number(n) for n in numbers):
         return MISSING
-    result: float = 0
+    result: float = start
     for n in numbers:
-        result = _bounded(result) + _bounded(n)
+        result = combine(_bounded(result), _bounded(n))
     return _tidy(result)
+
+
+@_list_operator("$add")
+def _add(numbers: list[Any]) -> Any:
+    return _fold(numbers, 0, operator.add)
 
 
 @_list_operator("$mul")
 def _mul(numbers: list[Any]) -> Any:
-    if not all(_is_number(n) for n in numbers):
-        return MISSING
-    result: float = 1
-    for n in numbers:
-        result = _bounded(result) * _bounded(n)
-    return _tidy(result)
+    return _fold(numbers, 1, operator.mul)
 
 
 @_list_operator("$sub")
