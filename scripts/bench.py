@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """make bench: our mock vs Stoplight Prism vs a bare Starlette endpoint, on 127.0.0.1 only.
 
-Prints a table and writes build/bench/bench.json. See partner_contracts/bench.py for the method.
+Prints a table and writes build/bench/bench.json. See benchmarks/bench.py for the method.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from partner_contracts import bench
+from benchmarks import bench
 
 
 def build_parser() -> argparse.ArgumentParser:
