@@ -29,9 +29,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .specs import load_yaml, resolve_pointer, select
+
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"  # every server and every request stays on loopback
 BUILD = ROOT / "build" / "bench"
+MIXES = ROOT / "benchmarks" / "mixes"  # the requests of the load, one file per API
 PRISM_DIR = BUILD / "prism"
 PRISM_PACKAGE = "@stoplight/prism-cli@5"
 SPECS = {key: ROOT / "generated" / f"{key}-client" / "openapi.json" for key in ("palm-locker", "pancake-pos")}
@@ -42,9 +45,7 @@ COLD_START_TARGET_S = 1.5
 
 PALM_KEY = {"x-api-key": "test-api-key"}
 PANCAKE_KEY = "api_key=test-api-key"
-FREE_LOCKER = "4b20b55e-b0e2-48d1-b269-82cdc2039288"  # seeded, with free boxes of every size
 UNKNOWN_ORDER = "00000000-0000-4000-8000-000000000000"  # a cancel with no created id left uses this
-SHOP = 4  # any integer shop id is accepted
 JSON_HEADERS = {"content-type": "application/json"}
 
 
@@ -70,48 +71,65 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def palm_mix() -> list[Call]:
-    order = {"lockerId": FREE_LOCKER, "size": "s", "receiverPhone": "0912345678", "receiverName": "Bench"}
-    auth_json = {**PALM_KEY, **JSON_HEADERS}
-    return [
-        Call("listLockers", "list", "GET", "/locker?size=10", 200, dict(PALM_KEY)),
-        Call("getLocker", "get", "GET", f"/locker/{FREE_LOCKER}", 200, dict(PALM_KEY)),
-        Call("createOrder", "create", "POST", "/order", 200, auth_json, _json(order), captures_id=True),
-        Call("listOrders", "list", "GET", "/order?size=20", 200, dict(PALM_KEY)),
-        Call("cancelOrder", "update", "PUT", "/order/cancel", 200, auth_json, '{"orderId":"{id}"}', uses_id=True),
-        Call("createOrder (lockerId: 5)", "invalid", "POST", "/order", 422, auth_json, '{"lockerId":5,"size":"xl"}'),
-        Call("listLockers (no key)", "invalid", "GET", "/locker?size=10", 401),
-    ]
+def _example_value(doc: dict[str, Any], pointer: str) -> Any:
+    """A spec example's value (following the example's own $ref) at ``pointer`` into the bundled spec."""
+    node = resolve_pointer(doc, pointer)
+    if isinstance(node, dict) and "$ref" in node:
+        node = resolve_pointer(doc, node["$ref"])
+    return node["value"] if isinstance(node, dict) and "value" in node else node
 
 
-def _example(spec: dict[str, Any], path: str, method: str, name: str, status: str | None = None) -> Any:
-    operation = spec["paths"][path][method]
-    holder = operation["responses"][status] if status else operation["requestBody"]
-    example = holder["content"]["application/json"]["examples"][name]
-    if "$ref" in example:
-        example = spec["components"]["examples"][example["$ref"].rsplit("/", 1)[1]]
-    return example["value"]
+def _filled(value: Any, variables: dict[str, str]) -> Any:
+    """``value`` with each ``{name}`` of ``variables`` replaced in its texts (``{id}`` stays for the generator)."""
+    if isinstance(value, str):
+        for name, text in variables.items():
+            value = value.replace("{" + name + "}", text)
+        return value
+    if isinstance(value, dict):
+        return {k: _filled(v, variables) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_filled(v, variables) for v in value]
+    return value
 
 
-def pancake_mix() -> list[Call]:
-    spec = json.loads(SPECS["pancake-pos"].read_text(encoding="utf-8"))
-    order = _example(spec, "/shops/{shop_id}/orders", "post", "createOrder")
-    known = _example(spec, "/shops/{shop_id}/orders/{order_id}", "get", "order", "200")["id"]  # a seeded order
-    orders = f"/shops/{SHOP}/orders"
-    return [
-        Call("listShops", "list", "GET", f"/shops?{PANCAKE_KEY}", 200),
-        Call("listOrders", "list", "GET", f"{orders}?{PANCAKE_KEY}&page_size=20", 200),
-        Call("getOrder", "get", "GET", f"{orders}/{known}?{PANCAKE_KEY}", 200),
-        Call("createOrder", "create", "POST", f"{orders}?{PANCAKE_KEY}", 200, dict(JSON_HEADERS), _json(order)),
-        Call("listProvinces (no country_code)", "invalid", "GET", f"/geo/provinces?{PANCAKE_KEY}", 422),
-        Call("createOrder (items: text)", "invalid", "POST", f"{orders}?{PANCAKE_KEY}", 422, dict(JSON_HEADERS),
-             _json({**order, "items": "none"})),
-        Call("listShops (no api_key)", "invalid", "GET", "/shops", 401),
-    ]
+def load_mix(key: str, folder: Path = MIXES) -> list[Call]:
+    """One API's mix, from ``benchmarks/mixes/<key>.yaml`` (examples from the spec bundled from specs/)."""
+    conf = load_yaml(folder / f"{key}.yaml")
+    doc: dict[str, Any] | None = None
+
+    def spec() -> dict[str, Any]:
+        nonlocal doc
+        if doc is None:
+            (api,) = select([key])
+            doc = api.bundled.document
+        return doc
+
+    variables: dict[str, str] = {}
+    for name, value in (conf.get("vars") or {}).items():
+        if isinstance(value, dict):
+            found = _example_value(spec(), value["example"])
+            value = found[value["field"]] if "field" in value else found
+        variables[name] = str(value)
+    calls = []
+    for entry in conf["calls"]:
+        headers = {str(k): str(v) for k, v in (entry.get("headers") or {}).items()}
+        body = entry.get("body")
+        if "json" in entry:
+            wanted = entry["json"]
+            if isinstance(wanted, dict) and "example" in wanted:
+                wanted = {**_example_value(spec(), wanted["example"]), **(wanted.get("merge") or {})}
+            body = _json(_filled(wanted, variables))
+        if body is not None:
+            headers.update(JSON_HEADERS)
+        calls.append(Call(str(entry["name"]), entry["kind"], entry["method"], _filled(entry["path"], variables),
+                          int(entry["expect"]), headers, _filled(body, variables) if body is not None else None,
+                          bool(entry.get("captures_id")), bool(entry.get("uses_id"))))
+    return calls
 
 
 def mixes() -> dict[str, list[Call]]:
-    return {"palm-locker": palm_mix(), "pancake-pos": pancake_mix()}
+    """The load mix of each API: ``benchmarks/mixes/<key>.yaml`` (palm-locker and pancake-pos)."""
+    return {key: load_mix(key) for key in SPECS}
 
 
 # --- percentiles ------------------------------------------------------------------------------------
