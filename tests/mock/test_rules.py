@@ -42,3 +42,35 @@ def test_tariff_prices_each_request() -> None:
     assert data["requests"] == [{"_id": "SGN-BIKE-TIP", "num": 2, "price": 10000}, {"_id": "X", "num": 1, "price": 0},
                                 {"num": 1, "price": 0}]
     assert "payment_method" not in data
+
+
+PANCAKE = load_rules(SPECS_DIR / "pancake-pos")
+STOCKED = {"id": "v1", "variations_warehouses": [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 12}]}
+NOW = "2025-01-01 00:00:00.000000"
+
+
+@pytest.mark.parametrize(("entries", "actual", "stock", "total", "changes"), [
+    # a new remain quantity in a known warehouse: changed by the difference
+    ([{"warehouse_id": "w1", "remain_quantity": 15}], False,
+     [{"warehouse_id": "w1", "remain_quantity": 15, "actual_remain_quantity": 12}], 15,
+     [{"warehouse_id": "w1", "remain_quantity": 15, "actual_remain_quantity": 12, "change_quantity": 5}]),
+    # the physical stock: actual_remain_quantity moves, remain_quantity is reported as it was
+    ([{"warehouse_id": "w1", "remain_quantity": 20}], True,
+     [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 20}], 10,
+     [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 20, "change_quantity": 8}]),
+    # a warehouse without stock yet: added with zeros, counted in the total
+    ([{"warehouse_id": "w2", "remain_quantity": 7}], False,
+     [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 12},
+      {"warehouse_id": "w2", "remain_quantity": 7, "actual_remain_quantity": 0, "pending_quantity": 0,
+       "returning_quantity": 0, "total_quantity": 0}], 17,
+     [{"warehouse_id": "w2", "remain_quantity": 7, "actual_remain_quantity": 0, "change_quantity": 7}]),
+    # nothing to move
+    ([], False, [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 12}], 10, []),
+])
+def test_set_stock(entries: list[Any], actual: bool, stock: list[Any], total: int, changes: list[Any]) -> None:
+    moved = PANCAKE["set_stock"](STOCKED, entries, actual, NOW)
+    assert moved["variations_warehouses"] == stock and moved["remain_quantity"] == total
+    common = {"type": "variations_warehouses", "variation_id": "v1", "is_actual_remain_quantity": actual,
+              "inserted_at": NOW}
+    assert moved["__changes"] == [{**common, **c} for c in changes]
+    assert STOCKED["variations_warehouses"][0]["remain_quantity"] == 10  # the record itself is not changed
