@@ -417,7 +417,16 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
             where = [*at, "guard", index] if isinstance(guards, list) else [*at, "guard"]
             walker.check(guard["if"], scope, [*where, "if"])
             walker.check(guard["message"], scope, [*where, "message"])
-        reserve = action.get("reserve")
+        for key in ("reserve", "release"):
+            if isinstance(action.get(key), dict) and "rule" in action[key]:
+                call = action[key]
+                if call["rule"] not in rules:
+                    known = ", ".join(sorted(rules)) or "none: the API has no rules.py"
+                    checker.add([*at, key, "rule"], f"unknown rule {call['rule']!r} (RULES of specs/<key>/rules.py: "
+                                f"{known})")
+                walker.check(call.get("args") or [], scope, [*at, key, "args"])
+        reserve = action.get("reserve") if not (isinstance(action.get("reserve"), dict)
+                                                and "rule" in action["reserve"]) else None
         for index, alternative in enumerate(reserve if isinstance(reserve, list) else [reserve] if reserve else []):
             where = [*at, "reserve", index] if isinstance(reserve, list) else [*at, "reserve"]
             walker.collection(alternative["collection"], [*where, "collection"])
@@ -426,7 +435,7 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
                     walker.check(alternative[key], scope, [*where, key])
             for field_, value in (alternative.get("match") or {}).items():
                 walker.check(value, scope, [*where, "match", field_])
-        if "release" in action:
+        if "release" in action and "from" in action["release"]:
             walker.check(action["release"]["from"], scope, [*at, "release", "from"])
         for field_, value in (action.get("filter") or {}).items():
             walker.check(value, plain, [*at, "filter", field_])

@@ -18,7 +18,7 @@ Actions (one per operation): ``list``, ``get``, ``create``, ``update``, ``delete
 equality, skipped when the expression is missing), ``page`` (``{number, size, first, default_size}``),
 ``where`` (conditions over each record ``$it``), ``requires`` (records that must exist, else 404),
 ``reserve`` / ``release`` (a counter in a list inside another record: take one, 409 when none is left /
-give it back), ``guard`` (a condition that must hold, else 409), ``item`` / ``set`` (templates of the
+give it back; or ``{rule, args}``: a function of the API's ``rules.py`` that does it, given a ``RuleState``), ``guard`` (a condition that must hold, else 409), ``item`` / ``set`` (templates of the
 record created / the fields updated), ``derive`` (fields computed from the resulting ``$item``, e.g.
 totals), ``batch`` (one update per entry of lists in the body, collecting ``$succeed`` / ``$failed``),
 ``status``, ``respond`` (template of the body) and ``webhook`` (names a webhook to send).
@@ -67,7 +67,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import orjson
 
@@ -977,11 +977,11 @@ def _step_templates(action: dict[str, Any]) -> list[Any]:
     found: list[Any] = []
     for step in [action, *(action.get("also") or [])]:
         found += [step[k] for k in ("each", "key", "item", "set", "derive") if k in step]
-    reserve = action.get("reserve") or []
-    for alternative in reserve if isinstance(reserve, list) else [reserve]:
-        found += [alternative["key"], alternative.get("message", ""), *(alternative.get("match") or {}).values()]
-    if "release" in action:
-        found.append(action["release"]["from"])
+    for name in ("reserve", "release"):
+        spec = action.get(name) or []
+        for alternative in spec if isinstance(spec, list) else [spec]:
+            found += [alternative.get(k, "") for k in ("key", "message", "from")]
+            found += [*(alternative.get("match") or {}).values(), *(alternative.get("args") or [])]
     batch = action.get("batch")
     if batch:
         found += [batch[k] for k in ("succeed", "failed", "unknown") if k in batch]
@@ -1033,6 +1033,24 @@ class _Plan:
         self.page = (int(page.get("first", 0)), compiled(page.get("number", MISSING)),
                      compiled(page.get("size", MISSING)), int(page.get("default_size", 20)),
                      compiled(page["offset"]) if "offset" in page else None) if page else None
+
+
+class RuleState:
+    """What a rule that changes state (``reserve: {rule, args}``) may do: read a stored record, say it changed
+    one in place (the store writes it back, and forgets its JSON text), or refuse the request."""
+
+    def __init__(self, behaviour: Behaviour) -> None:
+        self._behaviour = behaviour
+
+    def record(self, collection: str, key: Any) -> dict[str, Any] | None:
+        found = self._behaviour.collection(collection).records.get(str(key)) if key is not None else None
+        return found
+
+    def changed(self, collection: str, record: dict[str, Any]) -> None:
+        self._behaviour.store.changed(collection, record)
+
+    def refuse(self, status: int, message: str) -> NoReturn:
+        raise ActionError(status, message)
 
 
 class Behaviour:
@@ -1089,7 +1107,8 @@ class Behaviour:
             if not truthy(condition(ctx)):
                 raise ActionError(status, str(message(ctx)), code)
         if plan.reserve is not None:
-            ctx["reserved"] = self._counter(plan.reserve, ctx, -1)
+            ctx["reserved"] = self._call(plan.reserve, ctx) if "rule" in plan.reserve else \
+                self._counter(plan.reserve, ctx, -1)
         verb = plan.verb
         if verb == "list":
             self._list(plan, ctx)
@@ -1104,7 +1123,10 @@ class Behaviour:
             self.store.put(action["create"], item)
         elif verb == "update":
             if plan.release is not None:
-                self._counter(plan.release, ctx, +1)
+                if "rule" in plan.release:
+                    self._call(plan.release, ctx)
+                else:
+                    self._counter(plan.release, ctx, +1)
             if plan.set is not None:
                 ctx["item"].update(plan.set(ctx))
             if plan.derive is not None:
@@ -1177,6 +1199,11 @@ class Behaviour:
             raise ActionError(404, f"{what or name.rstrip('s')} {key!r} not found" if key is not MISSING
                               else f"{what or name.rstrip('s')} id is missing")
         return record
+
+    def _call(self, spec: dict[str, Any], ctx: dict[str, Any]) -> Any:
+        """``{rule, args}``: a rule of the API's rules.py that changes state, given a ``RuleState`` first."""
+        return self.rules[spec["rule"]](RuleState(self), *[None if (v := render(a, ctx)) is MISSING else v
+                                                            for a in spec.get("args") or []])
 
     def _counter(self, spec: Any, ctx: dict[str, Any], delta: int) -> Any:
         """Take (delta -1) or give back (+1) one unit of a counter, or flip a flag, in a list in a record.

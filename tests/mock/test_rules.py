@@ -74,3 +74,57 @@ def test_set_stock(entries: list[Any], actual: bool, stock: list[Any], total: in
               "inserted_at": NOW}
     assert moved["__changes"] == [{**common, **c} for c in changes]
     assert STOCKED["variations_warehouses"][0]["remain_quantity"] == 10  # the record itself is not changed
+
+
+PALM = load_rules(SPECS_DIR / "palm-locker")
+
+
+class FakeState:
+    """The state a rule sees: one locker, and what the rule said it changed."""
+
+    def __init__(self, locker: dict[str, Any]) -> None:
+        self.locker = locker
+        self.changes: list[str] = []
+
+    def record(self, collection: str, key: Any) -> dict[str, Any] | None:
+        return self.locker if (collection, key) == ("lockers", "L") else None
+
+    def changed(self, collection: str, record: dict[str, Any]) -> None:
+        self.changes.append(collection)
+
+    def refuse(self, status: int, message: str) -> Any:
+        raise LookupError(status, message)
+
+
+def locker() -> dict[str, Any]:
+    return {"compact": {"stacks": [{"boxSize": "s", "availableBox": 0}, {"boxSize": "m", "availableBox": 2}]},
+            "full": {"stacks": [{"size": "l", "position": 7, "isUsed": False}, {"size": "l", "position": 8, "isUsed": True}]}}
+
+
+@pytest.mark.parametrize(("size", "position", "taken", "where"), [
+    ("m", None, {"list": "compact.stacks", "index": 1, "counter": "availableBox"}, ("compact", 1, "availableBox", 1)),
+    ("l", None, {"list": "full.stacks", "index": 0, "flag": "isUsed"}, ("full", 0, "isUsed", True)),
+    ("l", 7, {"list": "full.stacks", "index": 0, "flag": "isUsed"}, ("full", 0, "isUsed", True)),
+    (None, None, {"list": "compact.stacks", "index": 1, "counter": "availableBox"}, ("compact", 1, "availableBox", 1)),
+])
+def test_take_box(size: Any, position: Any, taken: dict[str, Any], where: tuple[str, int, str, Any]) -> None:
+    state = FakeState(locker())
+    box = PALM["take_box"](state, "L", size, position)
+    assert box == {"collection": "lockers", "key": "L", **taken}
+    view, index, field, value = where
+    assert state.locker[view]["stacks"][index][field] == value and state.changes == ["lockers"]
+    PALM["give_back_box"](state, box)  # and back
+    assert state.locker == locker() and state.changes == ["lockers", "lockers"]
+
+
+@pytest.mark.parametrize(("size", "position"), [("s", None), ("l", 8), ("xl", None)])
+def test_no_free_box_is_a_409(size: Any, position: Any) -> None:
+    state = FakeState(locker())
+    with pytest.raises(LookupError) as refused:
+        PALM["take_box"](state, "L", size, position)
+    assert refused.value.args[0] == 409 and state.locker == locker() and state.changes == []
+
+
+def test_giving_back_nothing_changes_nothing() -> None:
+    state = FakeState(locker())
+    assert PALM["give_back_box"](state, None) is None and state.changes == []
