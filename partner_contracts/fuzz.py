@@ -205,8 +205,11 @@ def fuzz(apis: list[Api], *, max_examples: int | None = None, seed: int | None =
         mock_url = stack.enter_context(embedded_mock([a.key for a in local])) if local else ""
         for api in apis:
             remote = sandbox(api)
-            if remote:
-                spec_url, base_url = str(api.bundle_path), remote[0]
+            if remote:  # the spec bundled from specs/ now (not the committed generated/ copy)
+                bundle = BUILD_DIR / "fuzz" / api.key / "openapi.json"
+                bundle.parent.mkdir(parents=True, exist_ok=True)
+                bundle.write_text(api.bundled.to_json(), encoding="utf-8")
+                spec_url, base_url = str(bundle), remote[0]
             else:
                 spec_url, base_url = f"{mock_url}/{api.key}/openapi.json", None
             if echo:
