@@ -1036,14 +1036,19 @@ class _Plan:
 
 
 class RuleState:
-    """What a rule that changes state (``reserve: {rule, args}``) may do: read a stored record, say it changed
-    one in place (the store writes it back, and forgets its JSON text), or refuse the request."""
+    """What a rule that changes state (``reserve: {rule, args}``) may do: read a stored record, change it in
+    place, or refuse the request. Every record it read counts as changed when the rule returns (the store
+    writes it back and forgets its JSON text): a rule cannot leave a stale copy behind by forgetting to say
+    so (``changed`` says it at once)."""
 
     def __init__(self, behaviour: Behaviour) -> None:
         self._behaviour = behaviour
+        self.read: list[tuple[str, dict[str, Any]]] = []
 
     def record(self, collection: str, key: Any) -> dict[str, Any] | None:
         found = self._behaviour.collection(collection).records.get(str(key)) if key is not None else None
+        if found is not None:
+            self.read.append((collection, found))
         return found
 
     def changed(self, collection: str, record: dict[str, Any]) -> None:
@@ -1202,8 +1207,12 @@ class Behaviour:
 
     def _call(self, spec: dict[str, Any], ctx: dict[str, Any]) -> Any:
         """``{rule, args}``: a rule of the API's rules.py that changes state, given a ``RuleState`` first."""
-        return self.rules[spec["rule"]](RuleState(self), *[None if (v := render(a, ctx)) is MISSING else v
-                                                            for a in spec.get("args") or []])
+        state = RuleState(self)
+        result = self.rules[spec["rule"]](state, *[None if (v := render(a, ctx)) is MISSING else v
+                                                   for a in spec.get("args") or []])
+        for collection, record in state.read:
+            self.store.changed(collection, record)
+        return result
 
     def _counter(self, spec: Any, ctx: dict[str, Any], delta: int) -> Any:
         """Take (delta -1) or give back (+1) one unit of a counter, or flip a flag, in a list in a record.

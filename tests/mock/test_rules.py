@@ -128,3 +128,30 @@ def test_no_free_box_is_a_409(size: Any, position: Any) -> None:
 def test_giving_back_nothing_changes_nothing() -> None:
     state = FakeState(locker())
     assert PALM["give_back_box"](state, None) is None and state.changes == []
+
+
+def test_a_rule_that_forgets_to_say_it_changed_a_record_leaves_no_stale_json() -> None:
+    """Records a rule read count as changed when it returns: the next answer shows its edit in place."""
+    import orjson
+
+    from partner_contracts.mock.behaviour import Behaviour, json_default
+
+    def bump(state: Any, key: Any) -> Any:
+        record = state.record("things", key)
+        record["nested"]["n"] += 1  # in place, and no state.changed(...)
+        return None
+
+    behaviour = Behaviour({
+        "collections": {"things": {"key": "id", "seed": [{"values": [{"id": "a", "nested": {"n": 1}}]}]}},
+        "operations": {"get": {"get": "things", "key": "$path.id", "respond": "$item"},
+                       "bump": {"update": "things", "key": "$path.id", "release": {"rule": "bump", "args": ["$path.id"]},
+                                "respond": "$item"}},
+    }, {}, rules={"bump": bump})
+
+    def shown() -> Any:
+        _, body, _ = behaviour.run("get", {"path": {"id": "a"}})
+        return orjson.loads(orjson.dumps(body, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS))
+
+    assert shown() == {"id": "a", "nested": {"n": 1}}  # its JSON text is kept from here on
+    behaviour.run("bump", {"path": {"id": "a"}})
+    assert shown() == {"id": "a", "nested": {"n": 2}}
