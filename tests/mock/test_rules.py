@@ -142,10 +142,12 @@ def test_a_rule_that_forgets_to_say_it_changed_a_record_leaves_no_stale_json() -
         return None
 
     behaviour = Behaviour({
-        "collections": {"things": {"key": "id", "seed": [{"values": [{"id": "a", "nested": {"n": 1}}]}]}},
+        "collections": {"things": {"key": "id", "seed": [{"values": [{"id": "a", "nested": {"n": 1}}]}]},
+                        "bumps": {"key": "id"}},
         "operations": {"get": {"get": "things", "key": "$path.id", "respond": "$item"},
-                       "bump": {"update": "things", "key": "$path.id", "release": {"rule": "bump", "args": ["$path.id"]},
-                                "respond": "$item"}},
+                       # the rule changes a thing while the action itself creates a bump
+                       "bump": {"reserve": {"rule": "bump", "args": ["$path.id"]}, "create": "bumps",
+                                "item": {"id": "$uuid"}, "respond": "$item"}},
     }, {}, rules={"bump": bump})
 
     def shown() -> Any:
