@@ -34,7 +34,7 @@ from ..schemas import SchemaSet
 from ..specs import Api, escape, load_yaml, resolve_pointer, select
 from .behaviour import MISSING, ActionError, Behaviour, json_default, load_rules, reads_only, render
 from .sample import sample
-from .store import Store, open_store
+from .store import StateError, Store, open_store
 
 log = logging.getLogger("partner_contracts.mock")
 
@@ -796,6 +796,9 @@ class Mock:
         except ActionError as exc:
             kind = {404: "missing", 409: "conflict"}.get(exc.status, "invalid")
             return api.error(api.status_for(op, kind, exc.status), exc.message, code=exc.code)
+        except StateError as exc:  # the shared state (--state redis://…) did not answer: not the request's fault
+            log.error("state store unavailable on %s %s: %s", request.method, path, exc)
+            return api.error(503, f"the mock's state store is unavailable: {exc}")
         except Exception:  # a bug in the mock: still the API's envelope, and loud in the log and in fuzzing
             log.exception("mock error on %s %s", request.method, path)
             return api.error(500, "internal error in the mock (a bug: please report it with this request)")

@@ -185,6 +185,17 @@ class RedisStore(Store):
     # -- one operation --
     @asynccontextmanager
     async def transaction(self, writes: bool) -> AsyncIterator[None]:
+        import redis.exceptions
+
+        try:
+            async with self._transaction_in_redis(writes):
+                yield
+        except redis.exceptions.RedisError as exc:  # Redis down or refusing: a clear 503, not a bug report
+            self.version = -1
+            raise StateError(f"Redis at {self.url}: {exc}") from None
+
+    @asynccontextmanager
+    async def _transaction_in_redis(self, writes: bool) -> AsyncIterator[None]:
         client = self.client()
         if not writes:
             await self._bring_up_to_date(client)

@@ -187,3 +187,13 @@ def test_an_order_outlives_a_killed_mock(empty_redis: str) -> None:
             assert boxes(client, "l") == 5
     finally:
         kill(process)
+
+
+def test_redis_gone_is_a_503_in_the_envelope() -> None:
+    """A Redis that does not answer: the API's error envelope with 503, naming the store, not a 500."""
+    url = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+    with TestClient(create_app(["palm-locker"], state=url)) as client:
+        answer = client.get(f"{BASE}/order", headers=KEY)
+        assert answer.status_code == 503
+        body = answer.json()
+        assert body["statusCode"] == 503 and "state store is unavailable" in body["message"] and url in body["message"]
