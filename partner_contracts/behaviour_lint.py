@@ -3,7 +3,8 @@
 First each file against its JSON Schema (``specs/behaviour.schema.json``, ``specs/api.schema.json``: no
 unknown keys, the right shapes), then what a schema cannot say:
 
-- every operation named is an operationId of the spec, every collection named is declared;
+- every operation named is an operationId of the spec, every collection named is declared, every seed
+  pointer resolves in the bundled spec;
 - every ``$operator`` is a word of the vocabulary (``mock/vocabulary.py``) with only its own keys beside it
   (a mapping with a ``$`` key and other keys would silently drop them) and its operands' shape;
 - every ``$generator:arg`` exists and takes such an argument;
@@ -36,7 +37,17 @@ from .mock.vocabulary import (
     OPERATORS,
     REQUEST_VARIABLES,
 )
-from .specs import SPECS_DIR, Api, Mapping, SpecError, _relative, escape, iter_operations, load_yaml
+from .specs import (
+    SPECS_DIR,
+    Api,
+    Mapping,
+    SpecError,
+    _relative,
+    escape,
+    iter_operations,
+    load_yaml,
+    resolve_pointer,
+)
 
 BEHAVIOUR_SCHEMA = SPECS_DIR / "behaviour.schema.json"
 API_SCHEMA = SPECS_DIR / "api.schema.json"
@@ -365,6 +376,12 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
 
     for name, c in (conf.get("collections") or {}).items():
         for index, seed in enumerate((c or {}).get("seed") or []):
+            if "from" in seed:
+                try:
+                    resolve_pointer(document, seed["from"])
+                except KeyError as exc:
+                    checker.add(["collections", name, "seed", index, "from"],
+                                f"{seed['from']} does not resolve in the bundled spec (no {exc.args[0]!r})")
             if "item" in seed:
                 _Templates(checker, collections, no_fields, rules).check(
                     seed["item"], frozenset({"it"}), ["collections", name, "seed", index, "item"])

@@ -71,6 +71,8 @@ BROKEN = [
      ["$pick takes no key 'kyes'"]),
     ("$it outside a loop", "behaviour.yaml", "set: {orderStatus: failed,", "set: {orderStatus: $it.x,",
      "/operations/cancelOrder/set/orderStatus", ["unbound variable $it"]),
+    ("misspelled seed pointer", "behaviour.yaml", "ListLockersFull/value/data/items", "ListLockersFul/value/data/items",
+     "/collections/lockers/seed/1/from", ["does not resolve in the bundled spec", "ListLockersFul"]),
     ("misspelled api.yaml key", "api.yaml", "  webhook_secret:", "  webhook_secrett:",
      "/mock/webhook_secrett", ["unknown key 'webhook_secrett'"]),
     ("unknown error variable", "api.yaml", "message: $message, error: $reason",
