@@ -11,11 +11,12 @@ UPSTREAM ?=
 JOBS   ?= auto
 PYTEST_PARALLEL := -n $(JOBS) --dist worksteal
 
-.PHONY: help install check test test-fast stress validate bundle generate mock fuzz coverage bench clean proxy bench-client diff docs
+.PHONY: help install check test test-fast stress validate bundle generate mock fuzz coverage bench clean proxy bench-client diff docs redis-server test-redis
 
 help:
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
 	@echo "make test      the pytest suite, in parallel (JOBS=auto), then its wall time and slowest tests"
+	@echo "make test-redis  the mock's behaviour suite with its state in Redis (--state redis://…)"
 	@echo "make test-fast the suite without the slow tests (marker 'slow'): the edit loop, under 30 s"
 	@echo "make stress    load test (200 connections, 30 s: 0 errors), the hostile-load run, the fault-injection self-test"
 	@echo "make validate | generate | coverage | fuzz | mock   one stage (API=<key> to limit, ARGS=... to pass)"
@@ -46,13 +47,24 @@ $(BENCH_STAMP): $(STAMP)
 check: $(STAMP)
 	$(BIN)/partner-contracts check $(API) $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) redis-server
 	@$(BIN)/python -c 'from partner_contracts.docs import vendor; vendor()' \
 	  || echo "note: the docs renderer could not be vendored (npm?): the browser test will be skipped"
 	$(BIN)/pytest $(PYTEST_PARALLEL) --durations=15 --durations-min=1 $(ARGS)
 
 test-fast: $(STAMP)
 	$(BIN)/pytest $(PYTEST_PARALLEL) -m "not slow" --durations=5 --durations-min=1 $(ARGS)
+
+# The behaviour suite again, the mock's state in Redis (a redis-server the tests start): what .ci/run runs.
+test-redis: $(STAMP) redis-server
+	PARTNER_TEST_STATE=redis $(BIN)/pytest $(PYTEST_PARALLEL) tests/mock -q $(ARGS)
+
+# The Redis-store tests start their own redis-server (loopback, free port); installed here when missing.
+redis-server:
+	@command -v redis-server >/dev/null || { echo "installing redis-server (apt)"; \
+	  apt-get install -y -q redis-server >/dev/null 2>&1 || { apt-get update -q >/dev/null && \
+	  apt-get install -y -q redis-server >/dev/null; } || \
+	  echo "note: redis-server could not be installed: the Redis-store tests will be skipped"; }
 
 stress: $(STAMP)
 	$(BIN)/partner-contracts stress

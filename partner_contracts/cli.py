@@ -85,7 +85,8 @@ def cmd_mock(args: argparse.Namespace) -> int:
                     body_timeout=args.body_timeout, max_header_bytes=args.max_header_bytes,
                     max_connections=args.max_connections, shutdown_timeout=args.shutdown_timeout)
     return serve(args.apis, host=args.host, port=args.port, webhook_url=args.webhook_url, limits=limits,
-                 admin_token=args.admin_token, access_log=args.access_log, webhook_rate=args.webhook_rate)
+                 admin_token=args.admin_token, access_log=args.access_log, webhook_rate=args.webhook_rate,
+                 state=args.state, workers=args.workers)
 
 
 def cmd_fuzz(args: argparse.Namespace) -> int:
@@ -206,6 +207,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="close new connections past N open ones (default 1000, at most the fd limit - 32)")
     p.add_argument("--shutdown-timeout", type=float, default=3.0, metavar="S",
                    help="on SIGTERM, give in-flight requests S seconds, then exit (default 3)")
+    p.add_argument("--state", default="memory", metavar="memory|redis://HOST:PORT/DB",
+                   help="where state lives: this process (default) or a Redis shared by workers and replicas, "
+                        "which outlives a restart")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (more than 1 needs --state redis://…)")
     p.set_defaults(func=cmd_mock)
 
     p = sub.add_parser("fuzz", help="schemathesis with every check, stateful phase included")

@@ -250,8 +250,10 @@ class FuzzRun:
         (self.folder / "mock.cpu").unlink(missing_ok=True)
         base_url = self.sandbox_url
         spec_url = self.spec_url
-        if base_url:
-            spec_url = spec_url or str(self.api.bundle_path)
+        if base_url and spec_url is None:  # the spec bundled from specs/ now (not the committed generated/ copy)
+            bundle = self.folder / "openapi.json"
+            bundle.write_text(self.api.bundled.to_json(), encoding="utf-8")
+            spec_url = str(bundle)
         elif spec_url is None:
             from .mock.server import listening_socket
 

@@ -29,7 +29,7 @@ import time
 from collections import Counter
 from typing import Any
 
-from .bench import BUILD, HOST, _status_kib, free_port
+from .load import BUILD, HOST, free_port, status_kib
 
 PALM = {"x-api-key": "test-api-key"}
 LOCKER = "4b20b55e-b0e2-48d1-b269-82cdc2039288"
@@ -243,7 +243,7 @@ def hostile_run(connections: int = 100, duration: float = 20.0, idle: int = 200)
                                 stdout=subprocess.DEVNULL, stderr=log)
         try:
             _wait_up(base, proc)
-            rss_start = _status_kib(proc.pid, "VmRSS") / 1024
+            rss_start = status_kib(proc.pid, "VmRSS") / 1024
             control = subprocess.Popen([sys.executable, "-m", "partner_contracts.hostile", "control", base,
                                         str(duration)], stdout=subprocess.PIPE)
             stop = threading.Event()
@@ -255,7 +255,7 @@ def hostile_run(connections: int = 100, duration: float = 20.0, idle: int = 200)
             slow_thread.join(timeout=10)
             control_out, _ = control.communicate(timeout=duration + 30)
             measured = json.loads(control_out or b"{}")
-            rss_end = _status_kib(proc.pid, "VmRSS") / 1024
+            rss_end = status_kib(proc.pid, "VmRSS") / 1024
             # SIGTERM while an upload is half sent
             upload = socket.create_connection((HOST, port))
             upload.sendall(b"POST /palm-locker/order HTTP/1.1\r\nHost: x\r\nx-api-key: test-api-key\r\n"

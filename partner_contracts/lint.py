@@ -25,6 +25,8 @@ document. Rules (one function each, ``rule_*``):
 - ``unverified``: every ``unverified: true`` ledger entry has an ``x-unverified`` note at each pointer it
   names, on the target of a reference there, or on an object enclosing it (the object holding a list,
   when the pointer names a list).
+- ``behaviour``: ``behaviour.yaml`` and ``api.yaml`` against their JSON Schemas, and every operationId,
+  collection, operator, generator and variable they name (``behaviour_lint.py``; pointers into the YAML).
 """
 
 from __future__ import annotations
@@ -468,6 +470,11 @@ def rule_yaml_scalars(ctx: _Context) -> None:
     for path in sorted(ctx.api.dir.rglob("*.yaml")):
         for line, message in _yaml_scalar_problems(path):
             ctx.report.findings.append(Finding("yaml-scalar", message, str(path), line))
+def rule_behaviour(ctx: _Context) -> None:
+    from .behaviour_lint import check
+
+    for problem in check(ctx.api, ctx.doc):
+        ctx.report.findings.append(Finding("behaviour", problem.message, problem.file, problem.line, problem.pointer))
 
 
 RULES: tuple[Rule, ...] = (
@@ -481,6 +488,7 @@ RULES: tuple[Rule, ...] = (
     rule_source_tables,
     rule_unverified,
     rule_yaml_scalars,
+    rule_behaviour,
 )
 
 

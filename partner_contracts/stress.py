@@ -12,7 +12,7 @@ import argparse
 import json
 import shutil
 
-from .bench import BUILD, measure, mixes, serving
+from .load import BUILD, measure, mixes, serving
 
 
 def stress_cli(args: argparse.Namespace) -> int:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """make bench: our mock vs Stoplight Prism vs a bare Starlette endpoint, on 127.0.0.1 only.
 
-Prints a table and writes build/bench/bench.json. See partner_contracts/bench.py for the method.
+Prints a table and writes build/bench/bench.json. See benchmarks/bench.py for the method.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from partner_contracts import bench
+from benchmarks import bench
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a short smoke run: 2 s per run, 1 and 16 connections, 1 cold start, 3,000 requests "
                              "for memory, 1 s warm-up")
     parser.add_argument("--no-prism", action="store_true", help="do not install or run Prism")
+    parser.add_argument("--no-redis", action="store_true",
+                        help="do not run the mock with its state in Redis (--state redis://, 2 workers)")
+    parser.add_argument("--no-webhooks", action="store_true",
+                        help="do not measure the state-changing mix without and with --webhook-url")
     parser.add_argument("--duration", type=float, default=None, help="seconds per run (default 10; --quick 2)")
     parser.add_argument("--concurrency", default=None, help="comma-separated connection counts (default 1,16,64)")
     parser.add_argument("--settings", default=",".join(bench.SETTINGS),
@@ -52,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         else ([1, 16] if args.quick else [1, 16, 64]),
         settings=[s for s in args.settings.split(",") if s],
         prism=not args.no_prism,
+        redis=not args.no_redis,
+        webhooks=not args.no_webhooks,
         generator=args.generator,
         memory_requests=args.memory_requests if args.memory_requests is not None
         else (3000 if args.quick else 100_000),

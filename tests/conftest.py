@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,13 +29,65 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
 
 
 @pytest.fixture(scope="session")
-def mock_app():  # type: ignore[no-untyped-def]
+def mock_app(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """The whole mock, its state in this process; or in the session's Redis when PARTNER_TEST_STATE=redis
+    (the behaviour suite against the Redis store: `PARTNER_TEST_STATE=redis make test ARGS=tests/mock`)."""
+    if os.environ.get("PARTNER_TEST_STATE") == "redis":
+        return create_app(state=request.getfixturevalue("redis_url"))
     return create_app()
 
 
 @pytest.fixture()
 def mock(mock_app) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
     """A client for the whole mock, with state reset before each test."""
-    mock_app.state.mock.reset()
     with TestClient(mock_app, raise_server_exceptions=True) as client:
+        client.post("/_mock/reset")  # through the app: a shared store resets for every process
         yield client
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real redis-server on a free loopback port for the session (no persistence to disk), as its URL.
+    `make test` and `.ci/run` install redis-server when it is missing (apt); without it these tests skip."""
+    import shutil
+    import subprocess
+    import time
+
+    from partner_contracts.mock.server import free_port
+
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed (apt-get install -y redis-server; `make test` does it)")
+    port = free_port()
+    folder = tmp_path_factory.mktemp("redis")
+    process = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly",
+                                "no", "--dir", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import redis
+
+    client = redis.Redis(port=port, socket_connect_timeout=1)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            client.ping()
+            break
+        except redis.exceptions.ConnectionError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                pytest.fail(f"redis-server did not start on port {port}")
+            time.sleep(0.05)
+    client.close()
+    try:
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture()
+def empty_redis(redis_url: str) -> str:
+    """The session's Redis, emptied (FLUSHDB) for one test."""
+    import redis
+
+    with redis.Redis.from_url(redis_url) as client:
+        client.flushdb()
+    return redis_url

@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from partner_contracts import bench
+from benchmarks import bench
+from partner_contracts import load
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_nearest_rank_percentile() -> None:
     values = [float(v) for v in range(1, 101)]
-    assert bench.percentile(values, 50) == 50
-    assert bench.percentile(values, 99) == 99
-    assert bench.percentile(values, 100) == 100
-    assert bench.percentile(values, 0) == 1
-    assert bench.percentile([7.0], 99) == 7
-    assert bench.percentile([], 50) == 0
+    assert load.percentile(values, 50) == 50
+    assert load.percentile(values, 99) == 99
+    assert load.percentile(values, 100) == 100
+    assert load.percentile(values, 0) == 1
+    assert load.percentile([7.0], 99) == 7
+    assert load.percentile([], 50) == 0
 
 
 def test_merged_quantiles_match_the_pooled_data() -> None:
@@ -30,16 +32,16 @@ def test_merged_quantiles_match_the_pooled_data() -> None:
     fast = sorted(rng.expovariate(1 / 2.0) for _ in range(30_000))
     slow = sorted(rng.expovariate(1 / 9.0) for _ in range(10_000))
     pooled = sorted(fast + slow)
-    sketches = [(len(fast), bench.quantiles(fast)), (len(slow), bench.quantiles(slow))]
+    sketches = [(len(fast), load.quantiles(fast)), (len(slow), load.quantiles(slow))]
     for p in (50, 90, 99):
-        exact = bench.percentile(pooled, p)
-        assert bench.merged_percentile(sketches, p) == pytest.approx(exact, rel=0.02), p
-    assert bench.merged_percentile([], 50) == 0
-    assert bench.merged_percentile([(0, [])], 50) == 0
+        exact = load.percentile(pooled, p)
+        assert load.merged_percentile(sketches, p) == pytest.approx(exact, rel=0.02), p
+    assert load.merged_percentile([], 50) == 0
+    assert load.merged_percentile([(0, [])], 50) == 0
 
 
 def test_the_mixes_list_get_create_and_reject() -> None:
-    mixes = bench.mixes()
+    mixes = load.mixes()
     assert set(mixes) == {"palm-locker", "pancake-pos"}
     for calls in mixes.values():
         kinds = {c.kind for c in calls}
@@ -54,20 +56,20 @@ def test_the_mixes_list_get_create_and_reject() -> None:
 
 
 def test_connections_split_between_the_apis() -> None:
-    server = bench.Server("s", "s", "mock", None, {"palm-locker": "http://x:1/p", "pancake-pos": "http://x:1/q"})
-    calls = bench.mixes()
-    assert [[s.connections for s in phase] for phase in bench.streams_for(server, calls, 1)] == [[1], [1]]
-    assert [[s.connections for s in phase] for phase in bench.streams_for(server, calls, 16)] == [[8, 8]]
-    assert [[s.connections for s in phase] for phase in bench.streams_for(server, calls, 5)] == [[3, 2]]
+    server = load.Server("s", "s", "mock", None, {"palm-locker": "http://x:1/p", "pancake-pos": "http://x:1/q"})
+    calls = load.mixes()
+    assert [[s.connections for s in phase] for phase in load.streams_for(server, calls, 1)] == [[1], [1]]
+    assert [[s.connections for s in phase] for phase in load.streams_for(server, calls, 16)] == [[8, 8]]
+    assert [[s.connections for s in phase] for phase in load.streams_for(server, calls, 5)] == [[3, 2]]
 
 
 def test_wrk_script_escapes_bodies_and_prefixes_paths(tmp_path: Path) -> None:
-    calls = bench.mixes()["pancake-pos"]
-    stream = bench.Stream("pancake-pos", "http://127.0.0.1:9/pancake-pos", calls, 4)
-    lua = bench.wrk_script(stream, tmp_path / "out.json")
+    calls = load.mixes()["pancake-pos"]
+    stream = load.Stream("pancake-pos", "http://127.0.0.1:9/pancake-pos", calls, 4)
+    lua = load.wrk_script(stream, tmp_path / "out.json")
     assert '"/pancake-pos/shops?api_key=test-api-key"' in lua
     assert all(ord(ch) < 128 for ch in lua)  # the Vietnamese in the bodies is byte-escaped
-    assert bench._lua_string('a"b\\ Bắc') == '"a\\034b\\092 B\\225\\186\\175c"'
+    assert load._lua_string('a"b\\ Bắc') == '"a\\034b\\092 B\\225\\186\\175c"'
 
 
 def test_fold_summary_self_and_inclusive() -> None:
@@ -83,7 +85,7 @@ def test_targets_judge_ratios() -> None:
     rows = [{"setting": "s", "connections": c, "mock_over_prism_rps": 3.5, "mock_over_prism_p99": 0.5,
              "bare_over_mock_rps": 2.5} for c in (1, 16, 64)]
     judged = {t["target"].split(" ")[0]: t["met"] for t in bench.targets(rows, None, None, ["s"])}
-    assert judged == {">=": True, "p99": True, "within": False}
+    assert judged == {">=": True, "p99": True, "within": False, "Redis": None}  # no Redis row measured
 
 
 def test_bounded_memory_is_judged_only_on_requests_served_after_the_cap() -> None:
@@ -103,7 +105,7 @@ def test_best_rows_keep_each_servers_fastest_round() -> None:
             {"server": "bare", "connections": 16, "rps": 300.0, "round": 1},
             {"server": "mock", "connections": 16, "rps": 150.0, "round": 2},
             {"server": "bare", "connections": 16, "rps": 200.0, "round": 2}]
-    assert [(r["server"], r["round"]) for r in bench.best_rows(runs)] == [("mock", 2), ("bare", 1)]
+    assert [(r["server"], r["round"]) for r in load.best_rows(runs)] == [("mock", 2), ("bare", 1)]
 
 
 @pytest.mark.slow
@@ -123,7 +125,11 @@ def test_quick_run_against_our_mock_only(tmp_path: Path) -> None:
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["mix_check"]["mock-asyncio+h11"]["unexpected"] == []
     runs = {(r["server"], r["connections"]): r for r in report["runs"]}
-    assert set(runs) == {("mock-asyncio+h11", 4), ("bare-asyncio+h11", 4)}
+    redis = {("redis-asyncio+h11", 4)} if shutil.which("redis-server") else set()  # the mock on the Redis store
+    assert set(runs) == {("mock-asyncio+h11", 4), ("bare-asyncio+h11", 4), *redis}
+    if redis:
+        assert report["mix_check"]["redis-asyncio+h11"]["unexpected"] == []
+        assert "mock, Redis, 2 workers (asyncio+h11)" in done.stdout
     for row in runs.values():
         assert row["requests"] > 0 and row["errors"] == 0 and row["p99_ms"] >= row["p50_ms"] > 0
     assert runs[("mock-asyncio+h11", 4)]["by_class"].get("4xx", 0) > 0  # the invalid third of the mix

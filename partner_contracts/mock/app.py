@@ -32,12 +32,15 @@ from urllib.parse import unquote
 import orjson
 from starlette.requests import cookie_parser
 
+from ..behaviour_lint import BehaviourError
+from ..behaviour_lint import check as check_behaviour
 from ..docs import page as docs_page
 from ..schemas import SchemaSet
 from ..specs import Api, escape, load_yaml, resolve_pointer, select
-from .behaviour import MISSING, ActionError, Behaviour, json_default, reads_only, render
+from .behaviour import MISSING, ActionError, Behaviour, json_default, load_rules, reads_only, render
 from .limits import over_limit
 from .sample import sample
+from .store import StateError, Store, open_store
 from .webhooks import Dispatcher
 
 log = logging.getLogger("partner_contracts.mock")
@@ -324,7 +327,7 @@ def _setting(conf: Any) -> str:
 
 
 class MockApi:
-    def __init__(self, api: Api, document: dict[str, Any]) -> None:
+    def __init__(self, api: Api, document: dict[str, Any], store: Store | None = None) -> None:
         self.key = api.key
         self.doc = document
         self.meta = api.meta
@@ -339,8 +342,11 @@ class MockApi:
             reads_only(t, ERROR_VARIABLES) for t in (self.error_template, *self.error_by_status.values())) else None
         self.schemes = (document.get("components") or {}).get("securitySchemes") or {}
         self.scheme_checks: dict[str, Callable[[Incoming, dict[str, list[str]], bytes], str | None]] = {}
+        problems = check_behaviour(api, document)  # a broken behaviour file: the mock does not start
+        if problems:
+            raise BehaviourError(problems)
         behaviour_conf = load_yaml(api.behaviour_path) if api.behaviour_path.is_file() else {}
-        self.behaviour = Behaviour(behaviour_conf or {}, document)
+        self.behaviour = Behaviour(behaviour_conf or {}, document, store, load_rules(api.dir))
         self.routes: list[PathRoute] = []
         for template, item in (document.get("paths") or {}).items():
             regex, names = compile_route(template)
@@ -782,11 +788,17 @@ class Mock:
     """All APIs of one process, with the webhook sender."""
 
     def __init__(self, apis: list[Api], webhook_url: str | None = None, webhook_options: dict[str, Any] | None = None,
-                 documents: dict[str, dict[str, Any]] | None = None) -> None:
+                 documents: dict[str, dict[str, Any]] | None = None, state: str = "memory") -> None:
         self.apis: dict[str, MockApi] = {}
+        problems = []
         for api in apis:
             document = (documents or {}).get(api.key) or _load_document(api)
-            self.apis[api.key] = MockApi(api, document)
+            try:
+                self.apis[api.key] = MockApi(api, document, open_store(state, api.key))
+            except BehaviourError as exc:
+                problems.extend(exc.problems)
+        if problems:
+            raise BehaviourError(problems)
         self.webhook_url = webhook_url.rstrip("/") if webhook_url else None
         # the last 100 deliveries signed (what tests and a debugging user look at), sent or not
         self.sent_webhooks: deque[dict[str, Any]] = deque(maxlen=100)
@@ -795,6 +807,11 @@ class Mock:
     def reset(self) -> None:
         for api in self.apis.values():
             api.behaviour.reset()
+
+    async def reset_state(self) -> None:
+        """``POST /_mock/reset``: the seed state, in every process that shares it."""
+        for api in self.apis.values():
+            await api.behaviour.store.reset_shared()
 
     async def handle(self, request: Incoming) -> Reply:
         path = request.path
@@ -822,6 +839,10 @@ class Mock:
             api.authenticate(op, request, query, raw)
             params = api.parameters(op, path_values, query, request)
             body = api.body(op, request, raw)
+            behaviour = api.behaviour
+            if behaviour.store.shared and behaviour.handles(op.op_id):  # state in Redis: brought up to date
+                async with behaviour.store.transaction(behaviour.writes(op.op_id)):
+                    return self.respond(api, op, request, params, body)
             return self.respond(api, op, request, params, body)
         except Rejection as rejection:
             status = api.status_for(op, rejection.kind, rejection.status)
@@ -833,6 +854,9 @@ class Mock:
         except ActionError as exc:
             kind = {404: "missing", 409: "conflict"}.get(exc.status, "invalid")
             return api.error(api.status_for(op, kind, exc.status), exc.message, code=exc.code)
+        except StateError as exc:  # the shared state (--state redis://…) did not answer: not the request's fault
+            log.error("state store unavailable on %s %s: %s", request.method, path, exc)
+            return api.error(503, f"the mock's state store is unavailable: {exc}")
         except Exception:  # a bug in the mock: still the API's envelope, and loud in the log and in fuzzing
             log.exception("mock error on %s %s", request.method, path)
             return api.error(500, "internal error in the mock (a bug: please report it with this request)")
@@ -898,11 +922,11 @@ async def _read_body(request: Incoming) -> bytes:
 
 
 def _load_document(api: Api) -> dict[str, Any]:
-    """The bundled spec the tools read (generated/<key>-client/openapi.json), else bundle specs/ now."""
-    if api.bundle_path.is_file():
-        loaded: dict[str, Any] = json.loads(api.bundle_path.read_text(encoding="utf-8"))
-        return loaded
-    return api.bundled.document
+    """The spec bundled from specs/ now: one source of truth at run time (the committed
+    generated/<key>-client/openapi.json is what the client was generated from; `generate --check` keeps
+    the two equal). A round trip through JSON leaves plain dicts and lists, as a client would read."""
+    loaded: dict[str, Any] = orjson.loads(orjson.dumps(api.bundled.document))
+    return loaded
 
 
 # Query parameters and headers whose values the access log never writes.
@@ -961,7 +985,7 @@ class MockApp:
             return json_response({"message": refusal}, 401 if "token" in refusal else 403)
         path, method = request.path, request.method
         if path == "/_mock/reset" and method == "POST":
-            self.mock.reset()
+            await self.mock.reset_state()
             return Reply(204)
         if path == "/_mock/webhooks" and method in ("GET", "HEAD"):
             dispatcher = self.mock.dispatcher
@@ -1016,10 +1040,12 @@ class MockApp:
 
 def create_app(keys: list[str] | None = None, webhook_url: str | None = None,
                documents: dict[str, dict[str, Any]] | None = None, admin_token: str | None = None,
-               log_access: bool = False, webhook_options: dict[str, Any] | None = None) -> MockApp:
-    return MockApp(Mock(select(keys), webhook_url=webhook_url, documents=documents, webhook_options=webhook_options),
-                   admin_token=admin_token,
-                   log_access=log_access)
+               log_access: bool = False, webhook_options: dict[str, Any] | None = None,
+               state: str = "memory") -> MockApp:
+    """The mock of ``keys`` (all APIs by default); ``state`` is ``memory`` or ``redis://host:port/db``."""
+    return MockApp(Mock(select(keys), webhook_url=webhook_url, documents=documents, webhook_options=webhook_options,
+                        state=state),
+                   admin_token=admin_token, log_access=log_access)
 
 
 def new_admin_token() -> str:

@@ -18,7 +18,7 @@ Actions (one per operation): ``list``, ``get``, ``create``, ``update``, ``delete
 equality, skipped when the expression is missing), ``page`` (``{number, size, first, default_size}``),
 ``where`` (conditions over each record ``$it``), ``requires`` (records that must exist, else 404),
 ``reserve`` / ``release`` (a counter in a list inside another record: take one, 409 when none is left /
-give it back), ``guard`` (a condition that must hold, else 409), ``item`` / ``set`` (templates of the
+give it back; or ``{rule, args}``: a function of the API's ``rules.py`` that does it, given a ``RuleState``), ``guard`` (a condition that must hold, else 409), ``item`` / ``set`` (templates of the
 record created / the fields updated), ``derive`` (fields computed from the resulting ``$item``, e.g.
 totals), ``batch`` (one update per entry of lists in the body, collecting ``$succeed`` / ``$failed``),
 ``status``, ``respond`` (template of the body) and ``webhook`` (names a webhook to send).
@@ -35,21 +35,24 @@ Templates are JSON values in which a string starting with ``$`` is an expression
 ``$digits:6``, ``$code:8``, ``$int:…``) and a one-key mapping whose key starts with ``$`` is an operator
 (``$merge``, ``$first``, ``$each``/``do``, ``$pick``/``keys``, ``$count``, ``$literal``, ``$sum``/``of``,
 ``$if``/``then``/``else``, ``$switch``/``cases``, ``$eq``, ``$ne``, ``$not``, ``$in``, ``$add``, ``$sub``,
-``$mul``, ``$between``, ``$gt``/``$gte``/``$lt``/``$lte``, ``$get``, ``$let``/``in``, ``$cond``, ``$round``, ``$distance`` (km along
-``{lat, lng}`` points), ``$record`` (a stored record by collection and key), ``$records``/``where`` (stored
+``$mul``, ``$between``, ``$gt``/``$gte``/``$lt``/``$lte``, ``$get``, ``$let``/``in``, ``$cond``, ``$round``, ``$rule``/``args`` (a
+function the API registers in ``specs/<key>/rules.py``), ``$record`` (a stored record by collection and key), ``$records``/``where`` (stored
 records for which a condition over ``$it`` holds), ``$filter``/``where`` (the same over a list), ``$and``,
 ``$or``, ``$range``/``max`` (``[0 … n-1]``, at most ``max``, default 1000), ``$prefix`` / ``$contains`` (``[value, text]``: starts with text / contains it ignoring case; any entry
 of a list value), ``$upsert``/``by``/``with``/``new`` (a list with entries merged in by a key field)). A missing value drops its key. Keys starting with ``__`` are kept in the
 store but never sent (a record keeps them beside its mapping: see ``Record``).
 
-Each template is compiled once, on first use, into a closure (``compile_template``): a request only calls
-closures, it never parses a ``$`` string or looks an operator up by name.
+Each template is compiled once, when the mock starts, into a closure (``compile_template``): a request only
+calls closures, it never parses a ``$`` string or looks an operator up by name. The words are listed in
+``vocabulary.py``; ``partner_contracts/behaviour_lint.py`` checks a behaviour file against them (and
+``specs/behaviour.schema.json``) before the mock starts.
 """
 
 from __future__ import annotations
 
 import copy
 import functools
+import importlib.util
 import itertools
 import math
 import operator
@@ -63,11 +66,13 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from pathlib import Path
+from typing import Any, NoReturn
 
 import orjson
 
 from ..specs import resolve_pointer
+from .store import Store
 
 
 class _Missing:
@@ -340,245 +345,372 @@ def _operands(t: dict[str, Any], op: str) -> Callable[[dict[str, Any]], list[Any
     return lambda ctx: [p(ctx) for p in parts]
 
 
-def _operator(op: str, t: dict[str, Any]) -> Compiled:  # one branch per operator
-    arg = t[op]
-    if op == "$literal":
-        return lambda ctx: copy_json(arg)
-    if op == "$merge":
-        parts = [compile_template(p) for p in arg]
-
-        def merge(ctx: dict[str, Any]) -> Any:
-            merged: dict[str, Any] = {}
-            for part in parts:
-                value = part(ctx)
-                if isinstance(value, dict):
-                    merged.update(value)
-            return merged
-        return merge
-    if op == "$first":
-        parts = [compile_template(p) for p in arg]
-
-        def first(ctx: dict[str, Any]) -> Any:
-            for part in parts:
-                value = part(ctx)
-                if value is not MISSING and value is not None:
-                    return value
-            return MISSING
-        return first
-    source = compile_template(arg)
-    if op == "$each":
-        do_t = t["do"]
-        if isinstance(do_t, dict) and set(do_t) == {"$pick", "keys"} and do_t["$pick"] == "$it":
-            pick_each = _picker(list(do_t["keys"]), owned=False)  # {$each: list, do: {$pick: $it, keys}}
-
-            def each_pick(ctx: dict[str, Any]) -> Any:  # no $it to bind: each entry is picked directly
-                items = source(ctx)
-                if not isinstance(items, list):
-                    return MISSING
-                return [v for v in map(pick_each, items) if v is not MISSING]
-            return each_pick
-        do = compile_template(do_t)
-
-        def each(ctx: dict[str, Any]) -> Any:
-            items = source(ctx)
-            if not isinstance(items, list):
-                return MISSING
-            return [v for v in _each_it(ctx, items, do) if v is not MISSING]
-        return each
-    if op == "$pick":
-        # The request body is parsed afresh for each request and belongs to it alone: a pick of it is not
-        # copied, as when a template names `$body.items` itself.
-        owned = isinstance(arg, str) and (arg == "$body" or arg.startswith("$body."))
-        take = _picker(list(t["keys"]), owned)
-        return lambda ctx: take(source(ctx))
-    if op == "$count":
-        return lambda ctx: len(v) if isinstance(v := source(ctx), list) else 0
-    if op == "$sum":
-        of = compile_template(t["of"])
-
-        def total_of(ctx: dict[str, Any]) -> Any:
-            items = source(ctx)
-            total: float = 0
-            for value in _each_it(ctx, items, of) if isinstance(items, list) else []:
-                total = _tidy(_bounded(total) + _bounded(value)) if _is_number(value) else total
-            return _tidy(float(total)) if isinstance(total, float) else total
-        return total_of
-    if op == "$if":
-        then = compile_template(t["then"])
-        otherwise = compile_template(t["else"]) if "else" in t else _constant_value(MISSING)
-        return lambda ctx: then(ctx) if truthy(source(ctx)) else otherwise(ctx)
-    if op == "$switch":
-        cases = {k: compile_template(v) for k, v in t["cases"].items()}
-        default = cases.get("default")
-
-        def switch(ctx: dict[str, Any]) -> Any:
-            value = source(ctx)
-            case = cases.get(str(value)) if value is not MISSING else None
-            if case is None:
-                case = default
-            return case(ctx) if case is not None else MISSING
-        return switch
-    if op == "$not":
-        return lambda ctx: not truthy(source(ctx))
-    if op == "$range":  # {$range: n, max: m}: [0, 1, …, n-1], at most m (default 1000) entries
-        limit = int(t.get("max", 1000))
-        return lambda ctx: list(range(max(0, min(int(n), limit)))) if _is_number(n := source(ctx)) else []
-    if op == "$round":  # {$round: value, to: 1000} rounds to a multiple; {$round: value, digits: 4}
-        step, digits = t.get("to"), int(t.get("digits", 0))
-
-        def round_(ctx: dict[str, Any]) -> Any:
-            value = source(ctx)
-            if not _is_number(value):
-                return MISSING
-            if step is not None:
-                return _tidy(float(round(value / step) * step))
-            return _tidy(round(float(value), digits))
-        return round_
-    if op == "$distance":  # km along a list of {lat, lng} points (haversine)
-        return lambda ctx: round(_path_km(p if isinstance(p := source(ctx), list) else []), 4)
-    if op in ("$and", "$or"):  # [conditions]: all / any hold (evaluated in order, stopping early)
-        conditions = [compile_template(p) for p in (arg if isinstance(arg, list) else [arg])]
-        if op == "$and":
-            return lambda ctx: all(truthy(c(ctx)) for c in conditions)
-        return lambda ctx: any(truthy(c(ctx)) for c in conditions)
-    if op == "$filter":  # {$filter: list, where: condition over $it}: the entries for which it holds
-        where = compile_template(t["where"])
-
-        def filter_(ctx: dict[str, Any]) -> Any:
-            items = source(ctx)
-            if not isinstance(items, list):
-                return MISSING
-            return [it for it, keep in zip(items, _each_it(ctx, items, where)) if truthy(keep)]
-        return filter_
-    if op == "$records":  # {$records: collection, where: condition over $it}: stored records (all if no
-        where_ = compile_template(t["where"]) if "where" in t else None  # where), as $record gives them
-
-        def records(ctx: dict[str, Any]) -> Any:
-            store = ctx["__collections__"].get(source(ctx))
-            found = list(store.records.values()) if store is not None else []
-            if where_ is not None:
-                found = [r for r, keep in zip(found, _each_it(ctx, found, where_)) if truthy(keep)]
-            return found
-        return records
-    if op == "$upsert":  # {$upsert: list, by: field, with: list, new: template over $it}
-        # A copy of the list with each entry of `with` merged into the entry whose `by` field equals its
-        # own; an entry without a match is appended, built by `new` ($it = the `with` entry) if given.
-        changes_of, by = compile_template(t["with"]), t["by"]
-        new = compile_template(t["new"]) if "new" in t else None
-
-        def upsert(ctx: dict[str, Any]) -> Any:
-            base = source(ctx)
-            upserted: list[Any] = copy_json(base) if isinstance(base, list) else []
-            changes = changes_of(ctx)
-            for change in changes if isinstance(changes, list) else []:
-                if not isinstance(change, dict):
-                    continue
-                target = next((e for e in upserted if isinstance(e, dict) and by in change
-                               and _matches(e.get(by, MISSING), change[by])), None)
-                if target is not None:
-                    target.update(copy_json(change))
-                else:
-                    upserted.append(with_it(ctx, change, new) if new is not None else copy_json(change))
-            return upserted
-        return upsert
-    if op == "$let":  # {$let: {name: template, ...}, in: template}: names bound in order
-        names = [(name, compile_template(part)) for name, part in arg.items()]
-        body = compile_template(t["in"])
-
-        def let(ctx: dict[str, Any]) -> Any:
-            local = dict(ctx)
-            for name, part in names:
-                local[name] = part(local)
-            return body(local)
-        return let
-    if op == "$cond":  # [{if, then}, ..., {else}]: the first branch whose condition holds
-        branches = [(compile_template(b["if"]) if "if" in b else None,
-                     compile_template(b.get("then", b.get("else")))) for b in arg]
-
-        def cond(ctx: dict[str, Any]) -> Any:
-            for condition, then in branches:
-                if condition is None or truthy(condition(ctx)):
-                    return then(ctx)
-            return MISSING
-        return cond
-    if op not in _LIST_OPERATORS:
+def _operator(op: str, t: dict[str, Any]) -> Compiled:
+    """The closure of ``{op: operand, …}``: the operator's function from ``OPERATORS`` (one per word)."""
+    make = OPERATORS.get(op)
+    if make is None:
         return _unknown(f"unknown template operator {op}")
-    values = _operands(t, op)  # the operators over a list of operands
-    if op in ("$eq", "$ne"):
-        equal = op == "$eq"
+    return make(t, t[op])
 
-        def eq(ctx: dict[str, Any]) -> Any:
-            left, right = values(ctx)
-            return (left == right) == equal
-        return eq
-    if op == "$in":
-        def in_(ctx: dict[str, Any]) -> Any:
-            value, options = values(ctx)
-            return isinstance(options, list) and value in options
-        return in_
-    if op in ("$add", "$mul"):
-        add = op == "$add"
 
-        def arithmetic(ctx: dict[str, Any]) -> Any:
-            numbers = values(ctx)
-            if not all(_is_number(n) for n in numbers):
+Maker = Callable[[dict[str, Any], Any], Compiled]
+OPERATORS: dict[str, Maker] = {}  # "$name" -> the function that compiles it (vocabulary.py describes each)
+
+
+def operator_(*names: str) -> Callable[[Maker], Maker]:
+    """Register the function that compiles the operator(s) ``names``: ``make(template, operand)``."""
+    def register(make: Maker) -> Maker:
+        for name in names:
+            OPERATORS[name] = make
+        return make
+    return register
+
+
+def _list_operator(*names: str) -> Callable[[Callable[[list[Any]], Any]], Callable[[list[Any]], Any]]:
+    """Register an operator over a list of operands: ``compute(values)`` gets the rendered operands."""
+    def register(compute: Callable[[list[Any]], Any]) -> Callable[[list[Any]], Any]:
+        def make(t: dict[str, Any], arg: Any) -> Compiled:
+            values = _operands(t, next(iter(names)) if len(names) == 1 else next(k for k in t if k in names))
+            return lambda ctx: compute(values(ctx))
+        for name in names:
+            OPERATORS[name] = make
+        return compute
+    return register
+
+
+@operator_("$literal")
+def _literal(t: dict[str, Any], arg: Any) -> Compiled:
+    return lambda ctx: copy_json(arg)
+
+
+@operator_("$merge")
+def _merge(t: dict[str, Any], arg: Any) -> Compiled:
+    parts = [compile_template(p) for p in arg]
+
+    def merge(ctx: dict[str, Any]) -> Any:
+        merged: dict[str, Any] = {}
+        for part in parts:
+            value = part(ctx)
+            if isinstance(value, dict):
+                merged.update(value)
+        return merged
+    return merge
+
+
+@operator_("$first")
+def _first(t: dict[str, Any], arg: Any) -> Compiled:
+    parts = [compile_template(p) for p in arg]
+
+    def first(ctx: dict[str, Any]) -> Any:
+        for part in parts:
+            value = part(ctx)
+            if value is not MISSING and value is not None:
+                return value
+        return MISSING
+    return first
+
+
+@operator_("$each")
+def _each_op(t: dict[str, Any], arg: Any) -> Compiled:
+    source = compile_template(arg)
+    do_t = t["do"]
+    if isinstance(do_t, dict) and set(do_t) == {"$pick", "keys"} and do_t["$pick"] == "$it":
+        pick_each = _picker(list(do_t["keys"]), owned=False)  # {$each: list, do: {$pick: $it, keys}}
+
+        def each_pick(ctx: dict[str, Any]) -> Any:  # no $it to bind: each entry is picked directly
+            items = source(ctx)
+            if not isinstance(items, list):
                 return MISSING
-            result: float = 0 if add else 1
-            for n in numbers:
-                result = _bounded(result) + _bounded(n) if add else _bounded(result) * _bounded(n)
-            return _tidy(result)
-        return arithmetic
-    if op == "$sub":
-        def sub(ctx: dict[str, Any]) -> Any:
-            left, right = values(ctx)
-            return _tidy(_bounded(left) - _bounded(right)) if _is_number(left) and _is_number(right) else MISSING
-        return sub
-    if op in ("$gt", "$gte", "$lt", "$lte"):
-        compare = {"$gt": operator.gt, "$gte": operator.ge, "$lt": operator.lt, "$lte": operator.le}[op]
+            return [v for v in map(pick_each, items) if v is not MISSING]
+        return each_pick
+    do = compile_template(do_t)
 
-        def ordered(ctx: dict[str, Any]) -> Any:
-            left, right = values(ctx)
-            return compare(left, right) if _is_number(left) and _is_number(right) else False
-        return ordered
-    if op == "$get":  # [object, key]: a member chosen at run time
-        def get(ctx: dict[str, Any]) -> Any:
-            found, key = values(ctx)
-            return _member(found, str(key)) if isinstance(found, dict) else MISSING
-        return get
-    if op == "$record":  # [collection, key]: a stored record, or missing
-        def record(ctx: dict[str, Any]) -> Any:
-            name, key = values(ctx)
-            store = ctx["__collections__"].get(name)
-            found = store.records.get(str(key)) if store is not None and key is not MISSING else None
-            return found if found is not None else MISSING
-        return record
-    if op in ("$prefix", "$contains"):  # [value, text]: starts with / contains (case-insensitive) text;
-        prefix = op == "$prefix"  # a list value: any of its entries
-
-        def text_match(ctx: dict[str, Any]) -> Any:
-            value, text = values(ctx)
-            if text is MISSING or text is None or value is MISSING or value is None:
-                return False
-            entries = value if isinstance(value, list) else [value]
-            if prefix:
-                return any(str(v).startswith(str(text)) for v in entries if v is not None)
-            return any(str(text).casefold() in str(v).casefold() for v in entries if v is not None)
-        return text_match
-    # $between: inclusive; RFC 3339 strings compare as instants, numbers as numbers
-
-    def between(ctx: dict[str, Any]) -> Any:
-        value, low, high = (_comparable(v) for v in values(ctx))
-        if value is None:
-            return False
-        try:
-            return (low is None or low <= value) and (high is None or value <= high)
-        except TypeError:
-            return False
-    return between
+    def each(ctx: dict[str, Any]) -> Any:
+        items = source(ctx)
+        if not isinstance(items, list):
+            return MISSING
+        return [v for v in _each_it(ctx, items, do) if v is not MISSING]
+    return each
 
 
-_LIST_OPERATORS = frozenset({"$eq", "$ne", "$in", "$add", "$mul", "$sub", "$gt", "$gte", "$lt", "$lte", "$get",
-                             "$record", "$prefix", "$contains", "$between"})
+@operator_("$pick")
+def _pick(t: dict[str, Any], arg: Any) -> Compiled:
+    # The request body is parsed afresh for each request and belongs to it alone: a pick of it is not
+    # copied, as when a template names `$body.items` itself.
+    source = compile_template(arg)
+    owned = isinstance(arg, str) and (arg == "$body" or arg.startswith("$body."))
+    take = _picker(list(t["keys"]), owned)
+    return lambda ctx: take(source(ctx))
+
+
+@operator_("$count")
+def _count(t: dict[str, Any], arg: Any) -> Compiled:
+    source = compile_template(arg)
+    return lambda ctx: len(v) if isinstance(v := source(ctx), list) else 0
+
+
+@operator_("$sum")
+def _sum(t: dict[str, Any], arg: Any) -> Compiled:
+    source, of = compile_template(arg), compile_template(t["of"])
+
+    def total_of(ctx: dict[str, Any]) -> Any:
+        items = source(ctx)
+        total: float = 0
+        for value in _each_it(ctx, items, of) if isinstance(items, list) else []:
+            total = _tidy(_bounded(total) + _bounded(value)) if _is_number(value) else total
+        return _tidy(float(total)) if isinstance(total, float) else total
+    return total_of
+
+
+@operator_("$if")
+def _if(t: dict[str, Any], arg: Any) -> Compiled:
+    source, then = compile_template(arg), compile_template(t["then"])
+    otherwise = compile_template(t["else"]) if "else" in t else _constant_value(MISSING)
+    return lambda ctx: then(ctx) if truthy(source(ctx)) else otherwise(ctx)
+
+
+@operator_("$switch")
+def _switch(t: dict[str, Any], arg: Any) -> Compiled:
+    source = compile_template(arg)
+    cases = {k: compile_template(v) for k, v in t["cases"].items()}
+    default = cases.get("default")
+
+    def switch(ctx: dict[str, Any]) -> Any:
+        value = source(ctx)
+        case = cases.get(str(value)) if value is not MISSING else None
+        if case is None:
+            case = default
+        return case(ctx) if case is not None else MISSING
+    return switch
+
+
+@operator_("$not")
+def _not(t: dict[str, Any], arg: Any) -> Compiled:
+    source = compile_template(arg)
+    return lambda ctx: not truthy(source(ctx))
+
+
+@operator_("$range")
+def _range(t: dict[str, Any], arg: Any) -> Compiled:  # {$range: n, max: m}: [0, 1, …, n-1], at most m entries
+    source, limit = compile_template(arg), int(t.get("max", 1000))
+    return lambda ctx: list(range(max(0, min(int(n), limit)))) if _is_number(n := source(ctx)) else []
+
+
+@operator_("$round")
+def _round(t: dict[str, Any], arg: Any) -> Compiled:  # {$round: v, to: 1000}: a multiple; {$round: v, digits: 4}
+    source = compile_template(arg)
+    step, digits = t.get("to"), int(t.get("digits", 0))
+
+    def round_(ctx: dict[str, Any]) -> Any:
+        value = source(ctx)
+        if not _is_number(value):
+            return MISSING
+        if step is not None:
+            return _tidy(float(round(value / step) * step))
+        return _tidy(round(float(value), digits))
+    return round_
+
+
+@operator_("$rule")
+def _rule(t: dict[str, Any], arg: Any) -> Compiled:  # {$rule: name, args: [...]}: a function of the API's rules.py
+    name = str(arg)
+    args = [compile_template(a) for a in t.get("args") or []]
+
+    def call(ctx: dict[str, Any]) -> Any:
+        values = [None if (v := a(ctx)) is MISSING else v for a in args]
+        return ctx["__rules__"][name](*values)
+    return call
+
+
+@operator_("$and", "$or")
+def _and_or(t: dict[str, Any], arg: Any) -> Compiled:  # [conditions]: all / any hold, stopping early
+    conditions = [compile_template(p) for p in (arg if isinstance(arg, list) else [arg])]
+    if "$and" in t:
+        return lambda ctx: all(truthy(c(ctx)) for c in conditions)
+    return lambda ctx: any(truthy(c(ctx)) for c in conditions)
+
+
+@operator_("$filter")
+def _filter(t: dict[str, Any], arg: Any) -> Compiled:  # {$filter: list, where: condition over $it}
+    source, where = compile_template(arg), compile_template(t["where"])
+
+    def filter_(ctx: dict[str, Any]) -> Any:
+        items = source(ctx)
+        if not isinstance(items, list):
+            return MISSING
+        return [it for it, keep in zip(items, _each_it(ctx, items, where)) if truthy(keep)]
+    return filter_
+
+
+@operator_("$records")
+def _records(t: dict[str, Any], arg: Any) -> Compiled:  # {$records: collection, where: condition over $it}
+    source = compile_template(arg)
+    where = compile_template(t["where"]) if "where" in t else None
+
+    def records(ctx: dict[str, Any]) -> Any:
+        store = ctx["__collections__"].get(source(ctx))
+        found = list(store.records.values()) if store is not None else []
+        if where is not None:
+            found = [r for r, keep in zip(found, _each_it(ctx, found, where)) if truthy(keep)]
+        return found
+    return records
+
+
+@operator_("$upsert")
+def _upsert(t: dict[str, Any], arg: Any) -> Compiled:  # {$upsert: list, by: field, with: list, new: template}
+    # A copy of the list with each entry of `with` merged into the entry whose `by` field equals its
+    # own; an entry without a match is appended, built by `new` ($it = the `with` entry) if given.
+    source, changes_of, by = compile_template(arg), compile_template(t["with"]), t["by"]
+    new = compile_template(t["new"]) if "new" in t else None
+
+    def upsert(ctx: dict[str, Any]) -> Any:
+        base = source(ctx)
+        upserted: list[Any] = copy_json(base) if isinstance(base, list) else []
+        changes = changes_of(ctx)
+        for change in changes if isinstance(changes, list) else []:
+            if not isinstance(change, dict):
+                continue
+            target = next((e for e in upserted if isinstance(e, dict) and by in change
+                           and _matches(e.get(by, MISSING), change[by])), None)
+            if target is not None:
+                target.update(copy_json(change))
+            else:
+                upserted.append(with_it(ctx, change, new) if new is not None else copy_json(change))
+        return upserted
+    return upsert
+
+
+@operator_("$let")
+def _let(t: dict[str, Any], arg: Any) -> Compiled:  # {$let: {name: template, ...}, in: template}
+    names = [(name, compile_template(part)) for name, part in arg.items()]
+    body = compile_template(t["in"])
+
+    def let(ctx: dict[str, Any]) -> Any:
+        local = dict(ctx)
+        for name, part in names:
+            local[name] = part(local)
+        return body(local)
+    return let
+
+
+@operator_("$cond")
+def _cond(t: dict[str, Any], arg: Any) -> Compiled:  # [{if, then}, ..., {else}]: the first branch that holds
+    branches = [(compile_template(b["if"]) if "if" in b else None,
+                 compile_template(b.get("then", b.get("else")))) for b in arg]
+
+    def cond(ctx: dict[str, Any]) -> Any:
+        for condition, then in branches:
+            if condition is None or truthy(condition(ctx)):
+                return then(ctx)
+        return MISSING
+    return cond
+
+
+# --- the operators over a list of operands: one function of the rendered values each ---
+
+
+@_list_operator("$eq")
+def _eq(values: list[Any]) -> Any:
+    left, right = values
+    return left == right
+
+
+@_list_operator("$ne")
+def _ne(values: list[Any]) -> Any:
+    left, right = values
+    return left != right
+
+
+@_list_operator("$in")
+def _in(values: list[Any]) -> Any:
+    value, options = values
+    return isinstance(options, list) and value in options
+
+
+def _fold(numbers: list[Any], start: float, combine: Callable[[Any, Any], Any]) -> Any:
+    """The numbers combined from ``start`` (huge integers bounded first); missing if one is not a number."""
+    if not all(_is_number(n) for n in numbers):
+        return MISSING
+    result: float = start
+    for n in numbers:
+        result = combine(_bounded(result), _bounded(n))
+    return _tidy(result)
+
+
+@_list_operator("$add")
+def _add(numbers: list[Any]) -> Any:
+    return _fold(numbers, 0, operator.add)
+
+
+@_list_operator("$mul")
+def _mul(numbers: list[Any]) -> Any:
+    return _fold(numbers, 1, operator.mul)
+
+
+@_list_operator("$sub")
+def _sub(values: list[Any]) -> Any:
+    left, right = values
+    return _tidy(_bounded(left) - _bounded(right)) if _is_number(left) and _is_number(right) else MISSING
+
+
+def _comparison(name: str, compare: Callable[[Any, Any], bool]) -> None:
+    def ordered(values: list[Any]) -> Any:
+        left, right = values
+        return compare(left, right) if _is_number(left) and _is_number(right) else False
+    _list_operator(name)(ordered)
+
+
+for _name, _compare in (("$gt", operator.gt), ("$gte", operator.ge), ("$lt", operator.lt), ("$lte", operator.le)):
+    _comparison(_name, _compare)
+
+
+@_list_operator("$get")
+def _get(values: list[Any]) -> Any:  # [object, key]: a member chosen at run time
+    found, key = values
+    return _member(found, str(key)) if isinstance(found, dict) else MISSING
+
+
+@operator_("$record")
+def _record(t: dict[str, Any], arg: Any) -> Compiled:  # [collection, key]: a stored record, or missing
+    values = _operands(t, "$record")
+
+    def record(ctx: dict[str, Any]) -> Any:
+        name, key = values(ctx)
+        store = ctx["__collections__"].get(name)
+        found = store.records.get(str(key)) if store is not None and key is not MISSING else None
+        return found if found is not None else MISSING
+    return record
+
+
+def _text_match(values: list[Any], prefix: bool) -> Any:
+    value, text = values
+    if text is MISSING or text is None or value is MISSING or value is None:
+        return False
+    entries = value if isinstance(value, list) else [value]
+    if prefix:
+        return any(str(v).startswith(str(text)) for v in entries if v is not None)
+    return any(str(text).casefold() in str(v).casefold() for v in entries if v is not None)
+
+
+@_list_operator("$prefix")
+def _prefix(values: list[Any]) -> Any:  # [value, text]: starts with text (any entry of a list value)
+    return _text_match(values, prefix=True)
+
+
+@_list_operator("$contains")
+def _contains(values: list[Any]) -> Any:  # [value, text]: contains text, ignoring case (any entry of a list)
+    return _text_match(values, prefix=False)
+
+
+@_list_operator("$between")
+def _between(values: list[Any]) -> Any:  # inclusive; RFC 3339 strings compare as instants, numbers as numbers
+    value, low, high = (_comparable(v) for v in values)
+    if value is None:
+        return False
+    try:
+        return (low is None or low <= value) and (high is None or value <= high)
+    except TypeError:
+        return False
 
 
 class Record(dict):  # type: ignore[type-arg]
@@ -680,11 +812,6 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
-def _changed(record: Any) -> None:
-    if type(record) is Record:
-        record.changed()
-
-
 def _member(mapping: dict[str, Any], key: str) -> Any:
     """``mapping[key]``, a record's private field included, or MISSING."""
     if type(mapping) is Record and _is_private(key):
@@ -766,18 +893,6 @@ def _tidy(value: float) -> float:
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
-def _path_km(points: list[Any]) -> float:
-    total = 0.0
-    coords = [(p.get("lat"), p.get("lng")) for p in points if isinstance(p, dict)]
-    coords = [(a, b) for a, b in coords if _is_number(a) and _is_number(b)]
-    for (lat1, lng1), (lat2, lng2) in zip(coords, coords[1:]):
-        p1, p2 = math.radians(lat1), math.radians(lat2)
-        dp, dl = p2 - p1, math.radians(lng2 - lng1)
-        a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-        total += 2 * 6371.0 * math.asin(min(1.0, math.sqrt(max(0.0, a))))
-    return total if math.isfinite(total) else 0.0
-
-
 def _comparable(value: Any) -> Any:
     if value is MISSING or value is None:
         return None
@@ -822,17 +937,21 @@ class Collection:
                     break
         return str(value)
 
-    def put(self, record: dict[str, Any]) -> None:
+    def put(self, record: dict[str, Any]) -> list[str]:
+        """Store ``record`` newest last; answers the keys of the records the limits pushed out."""
         key = self.key_of(record)
         self.records[key] = record
         self.records.move_to_end(key)
         self.measure(key, record)
         # bounded memory: the oldest record goes first (never the one just put)
+        gone: list[str] = []
         while len(self.records) > self.limit or (self.bytes > self.max_bytes and len(self.records) > 1):
             old_key, oldest = self.records.popitem(last=False)
             self.bytes -= self.sizes.pop(old_key, 0)
+            gone.append(old_key)
             if self.evicted is not None:
                 self.evicted(oldest)
+        return gone
 
     def measure(self, key: str, record: dict[str, Any]) -> None:
         """Count a record's JSON size (made once: a Record keeps the text its answers then reuse)."""
@@ -877,7 +996,41 @@ def _seed(spec: dict[str, Any], conf: dict[str, Any], key: str) -> list[dict[str
     return list(merged.values())
 
 
+def load_rules(folder: Path) -> dict[str, Callable[..., Any]]:
+    """The computations an API registers in ``specs/<key>/rules.py`` (its ``RULES``: name → function)."""
+    path = folder / "rules.py"
+    if not path.is_file():
+        return {}
+    spec = importlib.util.spec_from_file_location(f"partner_contracts_rules_{folder.name.replace('-', '_')}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rules = getattr(module, "RULES", None)
+    if not isinstance(rules, dict) or not all(callable(f) for f in rules.values()):
+        raise TypeError(f"{path}: RULES must map names to functions")
+    return dict(rules)
+
+
 _VERBS = ("list", "get", "create", "update", "delete")
+
+
+def _step_templates(action: dict[str, Any]) -> list[Any]:
+    """The templates of an action that ``_each``, ``_counter`` and ``_batch`` render by name."""
+    found: list[Any] = []
+    for step in [action, *(action.get("also") or [])]:
+        found += [step[k] for k in ("each", "key", "item", "set", "derive") if k in step]
+    for name in ("reserve", "release"):
+        spec = action.get(name) or []
+        for alternative in spec if isinstance(spec, list) else [spec]:
+            found += [alternative.get(k, "") for k in ("key", "message", "from")]
+            found += [*(alternative.get("match") or {}).values(), *(alternative.get("args") or [])]
+    batch = action.get("batch")
+    if batch:
+        found += [batch[k] for k in ("succeed", "failed", "unknown") if k in batch]
+        for group in batch["groups"]:
+            found += [group[k] for k in ("items", "key", "set") if k in group]
+            found += [t for guard in group.get("when") or [] for t in (guard["if"], guard["message"])]
+    return found
 
 
 class _Plan:
@@ -904,6 +1057,10 @@ class _Plan:
         self.batch = action.get("batch")
         self.also = list(action.get("also") or [])
         self.respond = compiled(action["respond"]) if "respond" in action else None
+        self.writes = verb in ("create", "update", "delete") or any(
+            k in action for k in ("batch", "also", "reserve", "release")) or "$seq" in repr(action)
+        for template in _step_templates(action):  # rendered by name at run time: compiled now
+            compiled(template)
         self.hooks: list[tuple[str, Compiled | None, Compiled]] = []  # (webhook, each, payload)
         for hook in action.get("webhooks") or ([action["webhook"]] if "webhook" in action else []):
             name = hook["name"] if isinstance(hook, dict) else hook
@@ -920,11 +1077,36 @@ class _Plan:
                      compiled(page["offset"]) if "offset" in page else None) if page else None
 
 
+class RuleState:
+    """What a rule that changes state (``reserve: {rule, args}``) may do: read a stored record, change it in
+    place, or refuse the request. Every record it read counts as changed when the rule returns (the store
+    writes it back and forgets its JSON text): a rule cannot leave a stale copy behind by forgetting to say
+    so (``changed`` says it at once)."""
+
+    def __init__(self, behaviour: Behaviour) -> None:
+        self._behaviour = behaviour
+        self.read: list[tuple[str, dict[str, Any]]] = []
+
+    def record(self, collection: str, key: Any) -> dict[str, Any] | None:
+        found = self._behaviour.collection(collection).records.get(str(key)) if key is not None else None
+        if found is not None:
+            self.read.append((collection, found))
+        return found
+
+    def changed(self, collection: str, record: dict[str, Any]) -> None:
+        self._behaviour.store.changed(collection, record)
+
+    def refuse(self, status: int, message: str) -> NoReturn:
+        raise ActionError(status, message)
+
+
 class Behaviour:
     """The state machine of one API: collections plus the action each operationId performs."""
 
-    def __init__(self, conf: dict[str, Any], spec: dict[str, Any]) -> None:
+    def __init__(self, conf: dict[str, Any], spec: dict[str, Any], store: Store | None = None,
+                 rules: dict[str, Callable[..., Any]] | None = None) -> None:
         self.conf = conf or {}
+        self.rules = rules or {}  # name -> function, from specs/<key>/rules.py ({$rule: name, args})
         self.operations: dict[str, dict[str, Any]] = dict(self.conf.get("operations") or {})
         self.webhooks: dict[str, dict[str, Any]] = dict(self.conf.get("webhooks") or {})
         self.collections: dict[str, Collection] = {}
@@ -932,15 +1114,21 @@ class Behaviour:
             key = str(c.get("key", "id"))
             self.collections[name] = Collection(name, key, int(c.get("limit", DEFAULT_LIMIT)), _seed(spec, c, key))
         for collection in self.collections.values():
-            collection.evicted = self._release_held
-        self.sequences: dict[str, int] = {}
-        self.plans: dict[str, _Plan] = {}  # operationId -> its action compiled (on first use)
-        self.reset()
+            collection.evicted = self._release_held  # an evicted record gives back what it holds
+        # operationId -> its action compiled, every plan at start (a broken template fails here, not at a
+        # request; partner_contracts/behaviour_lint.py has checked the file before)
+        self.plans: dict[str, _Plan] = {op_id: _Plan(action, self.webhooks) for op_id, action in self.operations.items()}
+        # The store owns the records, the sequences, eviction and invalidation; every change goes through it.
+        self.store = store if store is not None else Store()
+        self.store.attach(self.collections, {str(k): int(v) for k, v in (self.conf.get("sequences") or {}).items()})
+        self.sequences = self.store.sequences
 
     def reset(self) -> None:
-        for collection in self.collections.values():
-            collection.reset()
-        self.sequences = {str(k): int(v) for k, v in (self.conf.get("sequences") or {}).items()}
+        self.store.reset()
+
+    def writes(self, operation_id: str) -> bool:
+        """Whether the operation may change state (then a shared store runs it holding its lock)."""
+        return self.plans[operation_id].writes
 
     def handles(self, operation_id: str) -> bool:
         return operation_id in self.operations
@@ -953,11 +1141,10 @@ class Behaviour:
 
     def run(self, operation_id: str, request: dict[str, Any]) -> tuple[int | None, Any, list[tuple[str, Any]]]:
         """Perform the operation's action. Returns (status or None for the default, body, webhooks)."""
-        plan = self.plans.get(operation_id)
-        if plan is None:
-            plan = self.plans[operation_id] = _Plan(self.operations[operation_id], self.webhooks)
+        plan = self.plans[operation_id]
         action = plan.action
-        ctx: dict[str, Any] = {**request, "__seq__": self.sequences, "__collections__": self.collections}
+        ctx: dict[str, Any] = {**request, "__seq__": self.sequences, "__collections__": self.collections,
+                               "__rules__": self.rules}
         for collection, key, what in plan.requires:
             self._find(collection, key(ctx), what)
         if plan.find is not None:
@@ -969,7 +1156,8 @@ class Behaviour:
             if not truthy(condition(ctx)):
                 raise ActionError(status, str(message(ctx)), code)
         if plan.reserve is not None:
-            ctx["reserved"] = self._counter(plan.reserve, ctx, -1)
+            ctx["reserved"] = self._call(plan.reserve, ctx) if "rule" in plan.reserve else \
+                self._counter(plan.reserve, ctx, -1)
         verb = plan.verb
         if verb == "list":
             self._list(plan, ctx)
@@ -980,21 +1168,24 @@ class Behaviour:
             ctx["item"] = item
             if plan.derive is not None:
                 item.update(plan.derive(ctx))
-            self.collection(action["create"]).put(item)
+            self.collection(action["create"])
+            self.store.put(action["create"], item)
         elif verb == "update":
             if plan.release is not None:
-                self._counter(plan.release, ctx, +1)
+                if "rule" in plan.release:
+                    self._call(plan.release, ctx)
+                else:
+                    self._counter(plan.release, ctx, +1)
             if plan.set is not None:
                 ctx["item"].update(plan.set(ctx))
             if plan.derive is not None:
                 ctx["item"].update(plan.derive(ctx))
-            updated = self.collection(action["update"])
-            updated.measure(updated.key_of(ctx["item"]), ctx["item"])
+            self.store.changed(action["update"], ctx["item"])
         if plan.batch is not None:
             self._batch(plan.batch, ctx)
         elif verb == "delete":
             collection = self.collection(action["delete"])
-            collection.forget(collection.key_of(ctx["item"]))
+            self.store.delete(action["delete"], collection.key_of(ctx["item"]))
         for step in plan.also:  # further changes, in order, each in a copy of the context
             local = dict(ctx)
             verb_ = next(v for v in ("create", "update", "delete") if v in step)
@@ -1034,7 +1225,7 @@ class Behaviour:
                 item = Record(render(action["item"], local))
                 local["item"] = item
                 item.update(render(action.get("derive") or {}, local))
-                collection.put(item)
+                self.store.put(action[verb], item)
                 done.append(item)
             return done
         found = [(entry, self._find(action[verb], render(action["key"], {**ctx, "it": entry}), action.get("what")))
@@ -1044,9 +1235,9 @@ class Behaviour:
             if verb == "update":
                 record.update(render(action.get("set") or {}, local))
                 record.update(render(action.get("derive") or {}, local))
-                collection.measure(collection.key_of(record), record)
+                self.store.changed(action[verb], record)
             else:
-                collection.forget(collection.key_of(record))
+                self.store.delete(action[verb], collection.key_of(record))
             done.append(record)
         return done
 
@@ -1057,6 +1248,15 @@ class Behaviour:
             raise ActionError(404, f"{what or name.rstrip('s')} {key!r} not found" if key is not MISSING
                               else f"{what or name.rstrip('s')} id is missing")
         return record
+
+    def _call(self, spec: dict[str, Any], ctx: dict[str, Any]) -> Any:
+        """``{rule, args}``: a rule of the API's rules.py that changes state, given a ``RuleState`` first."""
+        state = RuleState(self)
+        result = self.rules[spec["rule"]](state, *[None if (v := render(a, ctx)) is MISSING else v
+                                                   for a in spec.get("args") or []])
+        for collection, record in state.read:
+            self.store.changed(collection, record)
+        return result
 
     def _counter(self, spec: Any, ctx: dict[str, Any], delta: int) -> Any:
         """Take (delta -1) or give back (+1) one unit of a counter, or flip a flag, in a list in a record.
@@ -1076,7 +1276,7 @@ class Behaviour:
                     entry[found["counter"]] = int(entry.get(found["counter"]) or 0) + 1
                 else:
                     entry[found["flag"]] = False
-                _changed(record)
+                self.store.changed(found["collection"], record)
             return found
         for alternative in spec if isinstance(spec, list) else [spec]:
             key = render(alternative["key"], ctx)
@@ -1096,12 +1296,12 @@ class Behaviour:
                     if int(entry.get(alternative["counter"]) or 0) <= 0:
                         continue
                     entry[alternative["counter"]] -= 1
-                    _changed(record)
+                    self.store.changed(alternative["collection"], record)
                     return {**descriptor, "counter": alternative["counter"]}
                 if entry.get(alternative["flag"]):
                     continue
                 entry[alternative["flag"]] = True
-                _changed(record)
+                self.store.changed(alternative["collection"], record)
                 return {**descriptor, "flag": alternative["flag"]}
         message = render(spec[0].get("message", "no free unit") if isinstance(spec, list)
                          else spec.get("message", "no free unit"), ctx)
@@ -1138,6 +1338,7 @@ class Behaviour:
                         break
                 if message is None and record is not None:
                     record.update(render(group.get("set") or {}, local))
+                    self.store.changed(spec["collection"], record)
                     succeed.append(render(spec["succeed"], local))
                 else:
                     failed.append(render(spec["failed"], {**local, "message": message}))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import logging
+import os
 import resource
 import socket
 import sys
@@ -15,8 +17,12 @@ from typing import Any
 
 import uvicorn
 
+from ..behaviour_lint import BehaviourError
 from .app import create_app, new_admin_token
 from .guard import LIMITS, GuardedProtocol, Limits
+from .store import StateError, check_reachable, open_store
+
+CONFIG_ENV = "PARTNER_CONTRACTS_MOCK"  # how `--workers N` hands its options to each worker process
 
 
 def is_loopback(host: str) -> bool:
@@ -39,15 +45,42 @@ def server_options(limits: Limits) -> dict[str, Any]:
             "timeout_graceful_shutdown": max(1, round(limits.shutdown_timeout)), **SERVER_OPTIONS}
 
 
+def app_from_environment() -> Any:
+    """The app of one worker process (``uvicorn --factory``), from the options ``serve`` left in the
+    environment (the guard's limits included: each worker process has its own copy)."""
+    conf = json.loads(os.environ[CONFIG_ENV])
+    server_options(Limits(**conf["limits"]))
+    return create_app(conf["keys"] or None, webhook_url=conf["webhook_url"], state=conf["state"],
+                      admin_token=conf["admin_token"], log_access=conf["access_log"],
+                      webhook_options={"rate": conf["webhook_rate"]})
+
+
 def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, webhook_url: str | None = None,
           limits: Limits | None = None, admin_token: str | None = None, access_log: bool = False,
-          webhook_rate: float = 100.0) -> int:
+          webhook_rate: float = 100.0, state: str = "memory", workers: int = 1) -> int:
     started = time.perf_counter()
     limits = limits or Limits()
+    if workers > 1 and not state.startswith(("redis://", "rediss://", "unix://")):
+        print("partner-contracts mock: --workers needs --state redis://host:port/db (workers share no memory)",
+              file=sys.stderr)
+        return 2
+    try:
+        open_store(state, "-")
+        check_reachable(state)
+    except (ValueError, StateError) as exc:
+        print(f"partner-contracts mock: not started: {exc}", file=sys.stderr)
+        return 2
     if admin_token is None and not is_loopback(host):
         admin_token = new_admin_token()  # beyond loopback the admin routes always need a token
-    app = create_app(keys or None, webhook_url=webhook_url, admin_token=admin_token, log_access=access_log,
-                     webhook_options={"rate": webhook_rate})
+    try:
+        app = create_app(keys or None, webhook_url=webhook_url, admin_token=admin_token, log_access=access_log,
+                         webhook_options={"rate": webhook_rate}, state=state)
+    except BehaviourError as exc:
+        print(f"partner-contracts mock: not started: {len(exc.problems)} problem(s) in the behaviour files "
+              "(fix them; `partner-contracts validate` reports the same):", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
     mock = app.state.mock
     print(f"partner-contracts mock: {len(mock.apis)} APIs ready in {time.perf_counter() - started:.2f}s")
     for key, api in mock.apis.items():
@@ -58,11 +91,22 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
         print(f"  webhooks → {webhook_url} (at most {webhook_rate:g} attempts/s; recent deliveries: GET /_mock/webhooks)")
     if admin_token:
         print(f"  admin routes /_mock/* need the header x-mock-admin-token: {admin_token}")
-    print("  state is in memory only: a restart goes back to the seed data", flush=True)
+    if state == "memory":
+        print("  state: in memory only: a restart goes back to the seed data", flush=True)
+    else:
+        print(f"  state: {state}" + (f", {workers} workers" if workers > 1 else ""), flush=True)
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="%(asctime)s %(name)s %(message)s")
     if access_log:
         logging.getLogger("partner_contracts.mock.access").setLevel(logging.INFO)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, **server_options(limits))
+    options = server_options(limits)
+    if workers > 1:
+        os.environ[CONFIG_ENV] = json.dumps({"keys": keys or [], "webhook_url": webhook_url, "state": state,
+                                             "admin_token": admin_token, "access_log": access_log,
+                                             "webhook_rate": webhook_rate, "limits": dict(limits.__dict__)})
+        uvicorn.run("partner_contracts.mock.server:app_from_environment", factory=True, workers=workers,
+                    host=host, port=port, log_level="warning", access_log=False, **options)
+        return 0
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, **options)
     return 0
 
 

@@ -1,0 +1,159 @@
+"""The computations APIs register in specs/<key>/rules.py, one table of cases per function."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from partner_contracts.mock.behaviour import load_rules
+from partner_contracts.specs import SPECS_DIR
+
+AHAMOVE = load_rules(SPECS_DIR / "ahamove")
+BIKE = {"start_fee": 12000, "per_km": 4300, "stop_fee": 5000, "requests": {"SGN-BIKE-TIP": 5000}}
+A, B = {"lat": 10.7725, "lng": 106.6980}, {"lat": 10.8185, "lng": 106.6588}
+
+
+@pytest.mark.parametrize(("path", "km"), [
+    ([A, B], 6.6705), ([A], 0.0), ([], 0.0), ("x", 0), ([A, {"lat": "x", "lng": 1}, B], 6.6705),
+    ([{"lat": 0, "lng": 0}, {"lat": 0, "lng": 1}], 111.1949),
+])
+def test_distance(path: Any, km: float) -> None:
+    assert AHAMOVE["distance"](path) == km
+
+
+@pytest.mark.parametrize(("path", "requests", "expected"), [
+    # the source's example: 11.63 km → 62,000 + one more stop 5,000 + a tip 5,000 = 72,000
+    ([{"lat": 0, "lng": 0}, {"lat": 0, "lng": 0.1046}], [{"_id": "SGN-BIKE-TIP"}],
+     {"distance_fee": 62000, "stop_fee": 5000, "request_fee": 5000, "total_price": 72000}),
+    ([A, B], [], {"distance_fee": 41000, "stop_fee": 5000, "request_fee": 0, "total_price": 46000}),
+    ([A, B, A], [{"_id": "SGN-BIKE-TIP", "num": 2}, {"_id": "UNKNOWN", "num": 3}],
+     {"distance_fee": 69000, "stop_fee": 10000, "request_fee": 10000, "total_price": 89000}),
+])
+def test_tariff(path: list[Any], requests: Any, expected: dict[str, Any]) -> None:
+    data = AHAMOVE["tariff"](BIKE, path, requests, "CASH")
+    assert {k: data[k] for k in expected} == expected
+    assert data["total_fee"] == data["total_pay"] == data["subtotal_price"] == data["total_price"]
+    assert data["payment_method"] == "CASH" and data["currency"] == "VND"
+
+
+def test_tariff_prices_each_request() -> None:
+    data = AHAMOVE["tariff"](BIKE, [A, B], [{"_id": "SGN-BIKE-TIP", "num": 2}, {"_id": "X"}, {}], None)
+    assert data["requests"] == [{"_id": "SGN-BIKE-TIP", "num": 2, "price": 10000}, {"_id": "X", "num": 1, "price": 0},
+                                {"num": 1, "price": 0}]
+    assert "payment_method" not in data
+
+
+PANCAKE = load_rules(SPECS_DIR / "pancake-pos")
+STOCKED = {"id": "v1", "variations_warehouses": [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 12}]}
+NOW = "2025-01-01 00:00:00.000000"
+
+
+@pytest.mark.parametrize(("entries", "actual", "stock", "total", "changes"), [
+    # a new remain quantity in a known warehouse: changed by the difference
+    ([{"warehouse_id": "w1", "remain_quantity": 15}], False,
+     [{"warehouse_id": "w1", "remain_quantity": 15, "actual_remain_quantity": 12}], 15,
+     [{"warehouse_id": "w1", "remain_quantity": 15, "actual_remain_quantity": 12, "change_quantity": 5}]),
+    # the physical stock: actual_remain_quantity moves, remain_quantity is reported as it was
+    ([{"warehouse_id": "w1", "remain_quantity": 20}], True,
+     [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 20}], 10,
+     [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 20, "change_quantity": 8}]),
+    # a warehouse without stock yet: added with zeros, counted in the total
+    ([{"warehouse_id": "w2", "remain_quantity": 7}], False,
+     [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 12},
+      {"warehouse_id": "w2", "remain_quantity": 7, "actual_remain_quantity": 0, "pending_quantity": 0,
+       "returning_quantity": 0, "total_quantity": 0}], 17,
+     [{"warehouse_id": "w2", "remain_quantity": 7, "actual_remain_quantity": 0, "change_quantity": 7}]),
+    # nothing to move
+    ([], False, [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 12}], 10, []),
+])
+def test_set_stock(entries: list[Any], actual: bool, stock: list[Any], total: int, changes: list[Any]) -> None:
+    moved = PANCAKE["set_stock"](STOCKED, entries, actual, NOW)
+    assert moved["variations_warehouses"] == stock and moved["remain_quantity"] == total
+    common = {"type": "variations_warehouses", "variation_id": "v1", "is_actual_remain_quantity": actual,
+              "inserted_at": NOW}
+    assert moved["__changes"] == [{**common, **c} for c in changes]
+    assert STOCKED["variations_warehouses"][0]["remain_quantity"] == 10  # the record itself is not changed
+
+
+PALM = load_rules(SPECS_DIR / "palm-locker")
+
+
+class FakeState:
+    """The state a rule sees: one locker, and what the rule said it changed."""
+
+    def __init__(self, locker: dict[str, Any]) -> None:
+        self.locker = locker
+        self.changes: list[str] = []
+
+    def record(self, collection: str, key: Any) -> dict[str, Any] | None:
+        return self.locker if (collection, key) == ("lockers", "L") else None
+
+    def changed(self, collection: str, record: dict[str, Any]) -> None:
+        self.changes.append(collection)
+
+    def refuse(self, status: int, message: str) -> Any:
+        raise LookupError(status, message)
+
+
+def locker() -> dict[str, Any]:
+    return {"compact": {"stacks": [{"boxSize": "s", "availableBox": 0}, {"boxSize": "m", "availableBox": 2}]},
+            "full": {"stacks": [{"size": "l", "position": 7, "isUsed": False}, {"size": "l", "position": 8, "isUsed": True}]}}
+
+
+@pytest.mark.parametrize(("size", "position", "taken", "where"), [
+    ("m", None, {"list": "compact.stacks", "index": 1, "counter": "availableBox"}, ("compact", 1, "availableBox", 1)),
+    ("l", None, {"list": "full.stacks", "index": 0, "flag": "isUsed"}, ("full", 0, "isUsed", True)),
+    ("l", 7, {"list": "full.stacks", "index": 0, "flag": "isUsed"}, ("full", 0, "isUsed", True)),
+    (None, None, {"list": "compact.stacks", "index": 1, "counter": "availableBox"}, ("compact", 1, "availableBox", 1)),
+])
+def test_take_box(size: Any, position: Any, taken: dict[str, Any], where: tuple[str, int, str, Any]) -> None:
+    state = FakeState(locker())
+    box = PALM["take_box"](state, "L", size, position)
+    assert box == {"collection": "lockers", "key": "L", **taken}
+    view, index, field, value = where
+    assert state.locker[view]["stacks"][index][field] == value and state.changes == ["lockers"]
+    PALM["give_back_box"](state, box)  # and back
+    assert state.locker == locker() and state.changes == ["lockers", "lockers"]
+
+
+@pytest.mark.parametrize(("size", "position"), [("s", None), ("l", 8), ("xl", None)])
+def test_no_free_box_is_a_409(size: Any, position: Any) -> None:
+    state = FakeState(locker())
+    with pytest.raises(LookupError) as refused:
+        PALM["take_box"](state, "L", size, position)
+    assert refused.value.args[0] == 409 and state.locker == locker() and state.changes == []
+
+
+def test_giving_back_nothing_changes_nothing() -> None:
+    state = FakeState(locker())
+    assert PALM["give_back_box"](state, None) is None and state.changes == []
+
+
+def test_a_rule_that_forgets_to_say_it_changed_a_record_leaves_no_stale_json() -> None:
+    """Records a rule read count as changed when it returns: the next answer shows its edit in place."""
+    import orjson
+
+    from partner_contracts.mock.behaviour import Behaviour, json_default
+
+    def bump(state: Any, key: Any) -> Any:
+        record = state.record("things", key)
+        record["nested"]["n"] += 1  # in place, and no state.changed(...)
+        return None
+
+    behaviour = Behaviour({
+        "collections": {"things": {"key": "id", "seed": [{"values": [{"id": "a", "nested": {"n": 1}}]}]},
+                        "bumps": {"key": "id"}},
+        "operations": {"get": {"get": "things", "key": "$path.id", "respond": "$item"},
+                       # the rule changes a thing while the action itself creates a bump
+                       "bump": {"reserve": {"rule": "bump", "args": ["$path.id"]}, "create": "bumps",
+                                "item": {"id": "$uuid"}, "respond": "$item"}},
+    }, {}, rules={"bump": bump})
+
+    def shown() -> Any:
+        _, body, _ = behaviour.run("get", {"path": {"id": "a"}})
+        return orjson.loads(orjson.dumps(body, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS))
+
+    assert shown() == {"id": "a", "nested": {"n": 1}}  # its JSON text is kept from here on
+    behaviour.run("bump", {"path": {"id": "a"}})
+    assert shown() == {"id": "a", "nested": {"n": 2}}
