@@ -116,22 +116,25 @@ def test_quick_run_against_our_mock_only(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "bench.py"), "--quick", "--no-prism", "--generator", "python",
-         "--settings", "asyncio+h11", "--duration", "2", "--concurrency", "4", "--memory-requests", "100",
+         "--settings", "uvloop+httptools", "--duration", "1.5", "--concurrency", "4", "--memory-requests", "100",
          "--out", str(out)],
         capture_output=True, text=True, cwd=ROOT, timeout=110, check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "mock (asyncio+h11)" in done.stdout and "targets:" in done.stdout
+    assert "mock (uvloop+httptools)" in done.stdout and "targets:" in done.stdout
     report = json.loads(out.read_text(encoding="utf-8"))
-    assert report["mix_check"]["mock-asyncio+h11"]["unexpected"] == []
+    assert report["mix_check"]["mock-uvloop+httptools"]["unexpected"] == []
     runs = {(r["server"], r["connections"]): r for r in report["runs"]}
-    redis = {("redis-asyncio+h11", 4)} if shutil.which("redis-server") else set()  # the mock on the Redis store
-    assert set(runs) == {("mock-asyncio+h11", 4), ("bare-asyncio+h11", 4), *redis}
+    redis = {("redis-uvloop+httptools", 4)} if shutil.which("redis-server") else set()  # the mock on the Redis store
+    assert set(runs) == {("mock-uvloop+httptools", 4), ("bare-uvloop+httptools", 4), *redis}
     if redis:
-        assert report["mix_check"]["redis-asyncio+h11"]["unexpected"] == []
-        assert "mock, Redis, 2 workers (asyncio+h11)" in done.stdout
+        assert report["mix_check"]["redis-uvloop+httptools"]["unexpected"] == []
+        assert "mock, Redis, 2 workers (uvloop+httptools)" in done.stdout
     for row in runs.values():
         assert row["requests"] > 0 and row["errors"] == 0 and row["p99_ms"] >= row["p50_ms"] > 0
-    assert runs[("mock-asyncio+h11", 4)]["by_class"].get("4xx", 0) > 0  # the invalid third of the mix
+    assert runs[("mock-uvloop+httptools", 4)]["by_class"].get("4xx", 0) > 0  # the invalid third of the mix
     assert report["cold_start"]["runs_s"] and report["memory"]["requests"] >= 100
     assert report["prism"] is None and any("Prism skipped" in n for n in report["notes"])
+    # the state-changing mix without and with --webhook-url, the deliveries counted by GET /_mock/webhooks
+    hooks = report["webhooks"]
+    assert hooks["without_rps"] > 0 and hooks["with_rps"] > 0 and hooks["deliveries"]["queued"] > 0

@@ -16,6 +16,11 @@ from partner_contracts.specs import discover
 from partner_contracts.versions import CHANGELOG, changelog, version_gate
 
 PALM = next(api for api in discover() if api.key == "palm-locker")
+CURRENT = str(PALM.bundled.document["info"]["version"])  # e.g. 1.1.0
+_MAJOR, _MINOR, _PATCH = (int(n) for n in CURRENT.split("."))
+MINOR_BUMP = f"{_MAJOR}.{_MINOR + 1}.0"
+PATCH_BUMP = f"{_MAJOR}.{_MINOR}.{_PATCH + 1}"
+MAJOR_BUMP = f"{_MAJOR + 1}.0.0"
 
 
 def _committed(tmp_path: Path, document: dict[str, Any], text: str | None = None) -> Path:
@@ -60,11 +65,11 @@ def test_unchanged_spec_keeps_the_changelog_byte_for_byte(tmp_path: Path) -> Non
 def test_a_change_appends_a_section_and_regeneration_is_stable(tmp_path: Path) -> None:
     doc = PALM.bundled.document
     committed = _committed(tmp_path, doc, (PALM.client_dir / CHANGELOG).read_text(encoding="utf-8"))
-    new = _opened(doc, "1.1.0")
+    new = _opened(doc, MINOR_BUMP)
     text = changelog(PALM, new, committed)
     assert text.startswith((committed / CHANGELOG).read_text(encoding="utf-8").rstrip("\n"))
     appended = text.rsplit("\n## ", 1)[1]
-    assert appended.startswith("palm-locker 1.0.0 → 1.1.0")
+    assert appended.startswith(f"palm-locker {CURRENT} → {MINOR_BUMP}")
     assert "Required version bump: **minor**" in appended
     assert "[response-property-enum-opened]" in appended and "[webhook-property-enum-opened]" in appended
     # the committed tree after `generate`: the same inputs give the same bytes
@@ -77,7 +82,7 @@ def test_a_change_appends_a_section_and_regeneration_is_stable(tmp_path: Path) -
 def test_gate_fails_an_unbumped_break_and_passes_a_major_bump(tmp_path: Path) -> None:
     doc = PALM.bundled.document
     committed = _committed(tmp_path, doc)  # no changelog yet: a baseline is written first
-    for version, fails in (("1.0.1", True), ("2.0.0", False)):
+    for version, fails in ((PATCH_BUMP, True), (MAJOR_BUMP, False)):
         text = changelog(PALM, _status_removed(doc, version), committed)
         assert "Baseline: the first versioned release" in text
         assert "[response-non-success-status-removed]" in text
@@ -87,7 +92,7 @@ def test_gate_fails_an_unbumped_break_and_passes_a_major_bump(tmp_path: Path) ->
         message = version_gate(out)
         assert (message is not None) is fails
         if message:
-            assert "raise the major of info.version" in message and "palm-locker 1.0.0 → 1.0.1" in message
+            assert "raise the major of info.version" in message and f"palm-locker {CURRENT} → {PATCH_BUMP}" in message
 
 
 def test_generate_fails_on_an_unbumped_break(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -102,7 +107,7 @@ def test_generate_fails_on_an_unbumped_break(tmp_path: Path, monkeypatch: pytest
     def fake_build(api, scratch: Path) -> Path:  # type: ignore[no-untyped-def]
         out = scratch / "client"
         out.mkdir()
-        new = _status_removed(doc, "1.0.1")
+        new = _status_removed(doc, PATCH_BUMP)
         (out / "openapi.json").write_text(json.dumps(new), encoding="utf-8")
         (out / CHANGELOG).write_text(changelog(api, new, committed), encoding="utf-8")
         return out

@@ -242,7 +242,7 @@ class RedisStore(Store):
         delay = 0.0005
         while not await client.set(self.key("lock"), token, nx=True, px=LOCK_MS):
             await asyncio.sleep(delay * (1 + random.random()))
-            delay = min(delay * 2, 0.02)
+            delay = min(delay * 2, 0.002)  # a lock is held for a few milliseconds: poll often
         return token
 
     async def _unlock(self, client: Any, token: str) -> None:
