@@ -39,8 +39,21 @@ def has_links(key: str) -> bool:
     return '"links"' in APIS[key].bundled.to_json()
 
 
+def accept_business_refusals(schema: Any, key: str) -> None:
+    """Statuses api.yaml lists as the API's answer to a schema-valid request it refuses for a business rule
+    (``fuzz.business_refusals``, e.g. Ahamove's 406): accepted by positive_data_acceptance, as the CLI's
+    config does (partner_contracts.fuzz.write_config)."""
+    from schemathesis.config._checks import PositiveDataAcceptanceConfig
+
+    refusals = [str(s) for s in (APIS[key].meta.get("fuzz") or {}).get("business_refusals") or []]
+    if refusals:
+        accepted = [*PositiveDataAcceptanceConfig().expected_statuses, *refusals]
+        schema.config.checks.positive_data_acceptance = PositiveDataAcceptanceConfig(expected_statuses=accepted)
+
+
 def make_tests(key: str) -> tuple[Any, Any]:
     schema = schemathesis.openapi.from_asgi(f"/{key}/openapi.json", APP)
+    accept_business_refusals(schema, key)
     headers, query, extra = auth_for(key)
 
     # Credentials go through schemathesis' auth provider API (as the CLI's config does), so a case that
