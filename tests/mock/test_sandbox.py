@@ -504,3 +504,45 @@ def test_9_a_whole_number_written_with_a_fraction_is_an_integer(client: TestClie
     params = {**PANCAKE, "page_size": 20}
     assert client.get("/pancake-pos/shops/20/orders", params={**params, "updateStatus": "5.0"}).status_code == 200
     assert client.get("/pancake-pos/shops/20/orders", params={**params, "updateStatus": "5.5"}).status_code == 422
+
+
+def test_2_a_receiver_connection_is_kept_alive_and_opened_again_when_the_receiver_closed_it() -> None:
+    """The dispatcher's HTTP/1.1 connection (h11): reused while the receiver keeps it, opened again (once,
+    without failing the attempt) when the receiver closed it while idle, and a `Connection: close` answer
+    is honoured."""
+    from partner_contracts.mock.webhooks import Receiver
+
+    connections: list[int] = []
+
+    async def run() -> list[int]:
+        async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            connections.append(1)
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
+                                  if line.lower().startswith(b"content-length")))
+                body = await reader.readexactly(length)
+                close = body == b"close"
+                writer.write(b"HTTP/1.1 201 Created\r\ncontent-length: 0\r\n"
+                             + (b"connection: close\r\n" if close else b"") + b"\r\n")
+                await writer.drain()
+                if close or body == b"drop":  # "drop": closed after answering, as an idle timeout would
+                    writer.close()
+                    return
+
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        receiver = Receiver(f"http://127.0.0.1:{port}/hooks", timeout=5)
+        statuses = [await receiver.post(b"{}", {"content-type": "application/json"}) for _ in range(3)]
+        statuses.append(await receiver.post(b"drop", {}))
+        await asyncio.sleep(0.05)
+        statuses.append(await receiver.post(b"{}", {}))  # the kept connection was closed: a new one
+        statuses.append(await receiver.post(b"close", {}))
+        statuses.append(await receiver.post(b"{}", {}))
+        receiver.close()
+        server.close()
+        await server.wait_closed()
+        return statuses
+
+    assert asyncio.run(run()) == [201] * 7
+    assert len(connections) == 3  # the first four on one connection, then one after "drop" and one after "close"
