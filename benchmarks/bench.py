@@ -69,10 +69,10 @@ from partner_contracts.load import (
     spawn,
     status_kib,
     stop,
+    uvicorn_command,
     wait_until_up,
     wrk_version,
 )
-from partner_contracts.load import _uvicorn
 
 
 def cold_start(times: int, keep_last: bool = False) -> tuple[dict[str, Any], subprocess.Popen[bytes] | None, int]:
@@ -477,7 +477,7 @@ def webhook_throughput(setting: str, duration: float, generator: str, server_cpu
     (target: at least 80 %)."""
     calls = {"palm-locker": [c for c in mixes()["palm-locker"] if c.kind in ("create", "update")]}
     receiver_port = free_port()
-    receiver = spawn(_uvicorn("partner_contracts.load:bare_app", receiver_port, setting), gen_cpu, "receiver")
+    receiver = spawn(uvicorn_command("partner_contracts.load:bare_app", receiver_port, setting), gen_cpu, "receiver")
     rows: dict[str, Any] = {}
     try:
         wait_until_up(f"http://{HOST}:{receiver_port}/up", {}, [receiver])

@@ -438,7 +438,7 @@ def mock_with_webhooks() -> Any:
     return create_app(webhook_url=os.environ[WEBHOOK_ENV])
 
 
-def _uvicorn(factory: str, port: int, setting: str) -> list[str]:
+def uvicorn_command(factory: str, port: int, setting: str) -> list[str]:
     loop, http = SETTINGS[setting]
     return [sys.executable, "-m", "uvicorn", "--factory", factory, "--host", HOST, "--port", str(port),
             "--loop", loop, "--http", http, "--log-level", "warning", "--no-access-log"]
@@ -532,7 +532,7 @@ def serving(kind: str, setting: str | None, cpu: int | None, prism: Path | None 
         procs = [spawn(["redis-server", "--port", str(redis_port), "--bind", HOST, "--save", "", "--appendonly", "no"],
                         None, "redis-server")]
         os.environ[REDIS_STATE_ENV] = f"redis://{HOST}:{redis_port}/0"
-        procs.append(spawn([*_uvicorn("partner_contracts.load:redis_mock_app", port, setting or "asyncio+h11"),
+        procs.append(spawn([*uvicorn_command("partner_contracts.load:redis_mock_app", port, setting or "asyncio+h11"),
                              "--workers", str(REDIS_WORKERS)], None, f"redis-{setting}"))
         server = Server(f"redis-{setting}", f"mock, Redis, {REDIS_WORKERS} workers ({setting})", kind, setting,
                         {key: f"http://{HOST}:{port}/{key}" for key in SPECS}, procs)
@@ -540,7 +540,7 @@ def serving(kind: str, setting: str | None, cpu: int | None, prism: Path | None 
         port = free_port()
         factory = {"mock": "partner_contracts.mock.app:create_app",
                    "mock-webhooks": "partner_contracts.load:mock_with_webhooks"}.get(kind, "partner_contracts.load:bare_app")
-        procs = [spawn(_uvicorn(factory, port, setting or "asyncio+h11"), cpu, f"{kind}-{setting}")]
+        procs = [spawn(uvicorn_command(factory, port, setting or "asyncio+h11"), cpu, f"{kind}-{setting}")]
         label = f"{ {'mock': 'mock', 'mock-webhooks': 'mock with --webhook-url'}.get(kind, 'bare Starlette')} ({setting})"
         server = Server(f"{kind}-{setting}", label, kind, setting,
                         {key: f"http://{HOST}:{port}/{key}" for key in SPECS}, procs)
