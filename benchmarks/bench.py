@@ -426,7 +426,8 @@ def run(options: Options, log: Callable[[str], None] = print) -> dict[str, Any]:
     hooks = None
     if options.webhooks and settings:
         log(f"webhooks ({settings[-1]}):")
-        hooks = webhook_throughput(settings[-1], options.duration, generator, server_cpu, gen_cpu, log=log)
+        hooks = webhook_throughput(settings[-1], options.duration, generator, server_cpu, gen_cpu, log=log,
+                                   warmup=options.warmup)
 
     cold, memory = None, None
     if options.cold_starts:
@@ -471,7 +472,8 @@ def run(options: Options, log: Callable[[str], None] = print) -> dict[str, Any]:
 
 
 def webhook_throughput(setting: str, duration: float, generator: str, server_cpu: int | None, gen_cpu: int | None,
-                       log: Callable[[str], None] = print, connections: int = 16) -> dict[str, Any]:
+                       log: Callable[[str], None] = print, connections: int = 16,
+                       warmup: float = 2.0) -> dict[str, Any]:
     """The state-changing mix (Palm create and cancel, each sending an orderUpdated webhook) without and
     with --webhook-url (a receiver answering 200): both req/s, and how much of the first the second holds
     (target: at least 80 %)."""
@@ -484,8 +486,9 @@ def webhook_throughput(setting: str, duration: float, generator: str, server_cpu
         os.environ[WEBHOOK_ENV] = f"http://{HOST}:{receiver_port}/hooks"
         for kind in ("mock", "mock-webhooks"):
             with serving(kind, setting, server_cpu) as server:
-                measure(server, calls, connections, min(2.0, duration), generator, gen_cpu)  # warm-up
-                reset_state(server)
+                if warmup:
+                    measure(server, calls, connections, min(warmup, duration), generator, gen_cpu)
+                    reset_state(server)
                 row = measure(server, calls, connections, duration, generator, gen_cpu)
                 if kind == "mock-webhooks":
                     status, body = http_get(server.bases["palm-locker"].rsplit("/", 1)[0] + "/_mock/webhooks")

@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-webhooks", action="store_true",
                         help="do not measure the state-changing mix without and with --webhook-url")
     parser.add_argument("--duration", type=float, default=None, help="seconds per run (default 10; --quick 2)")
+    parser.add_argument("--warmup", type=float, default=None,
+                        help="seconds of warm-up before each server's runs (default 2; --quick 1; 0 skips)")
     parser.add_argument("--concurrency", default=None, help="comma-separated connection counts (default 1,16,64)")
     parser.add_argument("--settings", default=",".join(bench.SETTINGS),
                         help=f"uvicorn loop+http settings to measure (default: {','.join(bench.SETTINGS)})")
@@ -51,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     options = bench.Options(
         duration=args.duration or (2.0 if args.quick else 10.0),
-        warmup=1.0 if args.quick else 2.0,
+        warmup=args.warmup if args.warmup is not None else (1.0 if args.quick else 2.0),
         concurrency=[int(c) for c in args.concurrency.split(",")] if args.concurrency
         else ([1, 16] if args.quick else [1, 16, 64]),
         settings=[s for s in args.settings.split(",") if s],

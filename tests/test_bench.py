@@ -111,12 +111,12 @@ def test_best_rows_keep_each_servers_fastest_round() -> None:
 @pytest.mark.slow
 @pytest.mark.timeout(120)
 def test_quick_run_against_our_mock_only(tmp_path: Path) -> None:
-    # 2 s per run: in the parallel suite on a busy 2-core machine 0.5 s gave only 4-8 requests, none of them
-    # yet from the invalid third of the mix
+    # 1 s per run, no warm-up: a smoke run of every stage (the numbers are make bench's business). On a busy
+    # 2-core machine 0.5 s gave only 4-8 requests, none of them yet from the invalid third of the mix
     out = tmp_path / "bench.json"
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "bench.py"), "--quick", "--no-prism", "--generator", "python",
-         "--settings", "uvloop+httptools", "--duration", "1.5", "--concurrency", "4", "--memory-requests", "100",
+         "--settings", "uvloop+httptools", "--duration", "1", "--warmup", "0", "--concurrency", "4", "--memory-requests", "100",
          "--out", str(out)],
         capture_output=True, text=True, cwd=ROOT, timeout=110, check=False,
     )
