@@ -86,7 +86,7 @@ def cmd_mock(args: argparse.Namespace) -> int:
                     max_connections=args.max_connections, shutdown_timeout=args.shutdown_timeout)
     return serve(args.apis, host=args.host, port=args.port, webhook_url=args.webhook_url, limits=limits,
                  admin_token=args.admin_token, access_log=args.access_log, webhook_rate=args.webhook_rate,
-                 state=args.state, workers=args.workers)
+                 state=args.state, workers=args.workers, loop=args.loop)
 
 
 def cmd_fuzz(args: argparse.Namespace) -> int:
@@ -211,6 +211,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where state lives: this process (default) or a Redis shared by workers and replicas, "
                         "which outlives a restart")
     p.add_argument("--workers", type=int, default=1, help="worker processes (more than 1 needs --state redis://…)")
+    p.add_argument("--loop", choices=("auto", "asyncio", "uvloop"), default="auto",
+                   help="uvicorn's event loop (default auto: uvloop when installed)")
     p.set_defaults(func=cmd_mock)
 
     p = sub.add_parser("fuzz", help="schemathesis with every check, stateful phase included")

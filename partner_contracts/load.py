@@ -444,6 +444,16 @@ def uvicorn_command(factory: str, port: int, setting: str) -> list[str]:
             "--loop", loop, "--http", http, "--log-level", "warning", "--no-access-log"]
 
 
+def workers_command(factory: str, port: int, setting: str, workers: int) -> list[str]:
+    """``uvicorn --workers`` as ``partner-contracts mock --workers`` runs it (server.run_workers: a listening
+    socket with TCP_NODELAY, which uvicorn's own lacks)."""
+    loop, http = SETTINGS[setting]
+    code = ("import uvicorn; from partner_contracts.mock.server import run_workers; "
+            f"run_workers(uvicorn.Config({factory!r}, factory=True, host={HOST!r}, port={port}, loop={loop!r}, "
+            f"http={http!r}, workers={workers}, log_level='warning', access_log=False))")
+    return [sys.executable, "-c", code]
+
+
 def http_get(url: str, headers: dict[str, str] | None = None, timeout: float = 2.0) -> tuple[int, bytes]:
     match = re.match(r"http://([^:/]+):(\d+)(.*)", url)
     assert match, url
@@ -532,8 +542,8 @@ def serving(kind: str, setting: str | None, cpu: int | None, prism: Path | None 
         procs = [spawn(["redis-server", "--port", str(redis_port), "--bind", HOST, "--save", "", "--appendonly", "no"],
                         None, "redis-server")]
         os.environ[REDIS_STATE_ENV] = f"redis://{HOST}:{redis_port}/0"
-        procs.append(spawn([*uvicorn_command("partner_contracts.load:redis_mock_app", port, setting or "asyncio+h11"),
-                             "--workers", str(REDIS_WORKERS)], None, f"redis-{setting}"))
+        procs.append(spawn(workers_command("partner_contracts.load:redis_mock_app", port, setting or "asyncio+h11",
+                                           REDIS_WORKERS), None, f"redis-{setting}"))
         server = Server(f"redis-{setting}", f"mock, Redis, {REDIS_WORKERS} workers ({setting})", kind, setting,
                         {key: f"http://{HOST}:{port}/{key}" for key in SPECS}, procs)
     else:

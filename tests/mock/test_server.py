@@ -6,9 +6,10 @@ from __future__ import annotations
 import socket
 
 import httpx
+import pytest
 
 from partner_contracts.mock.app import create_app
-from partner_contracts.mock.server import listening_socket, running
+from partner_contracts.mock.server import listening_socket, running, serve
 
 
 def test_a_listening_socket_has_its_own_port_at_once() -> None:
@@ -20,6 +21,30 @@ def test_a_listening_socket_has_its_own_port_at_once() -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_every_accepted_connection_has_tcp_nodelay() -> None:
+    # what --workers serves on (uvicorn's own socket lacks it, and plain asyncio then never sets it: answers
+    # written in two parts wait ~40 ms for the client's delayed ACK)
+    listener = listening_socket()
+    try:
+        with socket.create_connection(listener.getsockname(), timeout=2):
+            accepted, _ = listener.accept()
+            with accepted:
+                assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
+    finally:
+        listener.close()
+
+
+def test_workers_on_a_taken_port_exit_with_a_message(redis_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    taken = listening_socket()
+    port = taken.getsockname()[1]
+    try:
+        code = serve(["palm-locker"], port=port, state=redis_url, workers=2)
+    finally:
+        taken.close()
+    assert code == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
 
 
 def test_running_serves_the_app_and_stops() -> None:
