@@ -9,6 +9,7 @@ reported as ``file:line`` of the YAML a person edits.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from dataclasses import dataclass, field
@@ -243,6 +244,7 @@ class _Bundler:
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
         self.files: dict[Path, Any] = {}
+        self.stamps: dict[Path, tuple[Path, int, int, int]] = {}
         self.component_of: dict[Path, tuple[str, str]] = {}
         self.components: dict[str, dict[str, Any]] = {}
         self.origins: dict[str, tuple[str, int]] = {}
@@ -250,6 +252,10 @@ class _Bundler:
 
     def load(self, path: Path) -> Any:
         if path not in self.files:
+            try:
+                self.stamps[path] = _stamp(path)  # before reading: a change made while bundling shows next time
+            except OSError:
+                pass  # load_yaml says what is wrong
             self.files[path] = load_yaml(path)
         return self.files[path]
 
@@ -346,9 +352,33 @@ class _Bundler:
             self.inlining.pop()
 
 
+# root -> (every file the bundle read, with its mtime and size; the bundle): a process bundles an unchanged
+# spec once, however many times it asks (the test suite builds the mock dozens of times)
+_BUNDLES: dict[Path, tuple[tuple[tuple[Path, int, int, int], ...], Bundle]] = {}
+
+
+def _stamp(path: Path) -> tuple[Path, int, int, int]:
+    stat = path.stat()
+    return path, stat.st_mtime_ns, stat.st_size, stat.st_ino
+
+
 def bundle(root: Path) -> Bundle:
-    """Bundle the spec whose root file is ``root`` into one document."""
-    return _Bundler(root).run()
+    """Bundle the spec whose root file is ``root`` into one document (a copy of its own: callers may change it).
+
+    Bundled again only when a file it read has changed since (mtime or size)."""
+    root = root.resolve()
+    cached = _BUNDLES.get(root)
+    if cached is not None:
+        try:
+            fresh = all(_stamp(stamp[0]) == stamp for stamp in cached[0])
+        except OSError:  # a file it read is gone
+            fresh = False
+        if fresh:
+            return Bundle(copy.deepcopy(cached[1].document), dict(cached[1].origins))
+    bundler = _Bundler(root)
+    made = bundler.run()
+    _BUNDLES[root] = (tuple(bundler.stamps.values()), made)
+    return Bundle(copy.deepcopy(made.document), dict(made.origins))
 
 
 def iter_operations(document: dict[str, Any]) -> Any:

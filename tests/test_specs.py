@@ -39,6 +39,28 @@ def test_component_files_become_components_and_paths_are_inlined(mini: Path) -> 
     assert list(doc) == ["openapi", "info", "servers", "tags", "security", "paths", "components"]
 
 
+def test_an_unchanged_spec_is_bundled_once_and_every_caller_gets_its_own_copy(
+        mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from partner_contracts import specs
+
+    reads: list[str] = []
+    real_load = specs.load_yaml
+    monkeypatch.setattr(specs, "load_yaml", lambda path: reads.append(Path(path).name) or real_load(path))
+    first = bundle(mini / "openapi.yaml")
+    read_once = len(reads)
+    first.document["info"]["title"] = "changed by a caller"
+    second = bundle(mini / "openapi.yaml")
+    assert len(reads) == read_once  # nothing read again
+    assert second.document["info"]["title"] != "changed by a caller"  # a copy of its own
+    assert second.where("/info/title") == first.where("/info/title")
+    # a file the bundle read changes (here one inlined from paths/): bundled again, with the change
+    path_file = mini / "paths" / "things@{id}.yaml"
+    path_file.write_text(path_file.read_text().replace("getThing", "getThingAgain"))
+    third = bundle(mini / "openapi.yaml").document
+    assert len(reads) > read_once
+    assert third["paths"]["/things/{id}"]["get"]["operationId"] == "getThingAgain"
+
+
 def test_a_component_file_only_referenced_from_a_path_is_named_after_its_file(mini: Path) -> None:
     (mini / "components" / "schemas" / "Size.yaml").write_text("type: integer\nminimum: 0\n")
     thing = mini / "components" / "schemas" / "Thing.yaml"
