@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .fuzz_hooks import PROGRESS_ENV, SIGN_ME
+from .fuzz_hooks import LOOPBACK_ENV, PROGRESS_ENV, SIGN_ME
 from .specs import BUILD_DIR, Api, iter_operations, resolve_pointer, select
 
 
@@ -276,6 +276,8 @@ class FuzzRun:
                PROGRESS_ENV: str(self.progress)}
         if self.sandbox_url:
             env["PARTNER_CONTRACTS_FUZZ_SANDBOX"] = "1"
+        if self.mock is not None:  # the embedded mock, on 127.0.0.1: never through a proxy
+            env[LOOPBACK_ENV] = "1"
         self.started = self.last_change = time.monotonic()
         with self.log.open("wb") as out:
             self.proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=self.folder,

@@ -95,3 +95,35 @@ _counter = _Counter(os.environ[PROGRESS_ENV]) if os.environ.get(PROGRESS_ENV) el
 def after_call(context: Any, case: Any, response: Any) -> None:
     if _counter is not None:
         _counter.add()
+
+
+# --- the embedded mock is on loopback: no proxy or netrc settings from the environment ---------------
+
+LOOPBACK_ENV = "PARTNER_CONTRACTS_FUZZ_LOOPBACK"
+
+
+def ignore_environment_settings() -> None:
+    """Every ``requests`` session of this (schemathesis) process leaves out what ``requests`` reads from the
+    environment for each request (``trust_env``: HTTP(S)_PROXY, NO_PROXY, .netrc, CA bundle variables).
+
+    Set by ``partner-contracts fuzz`` when schemathesis talks to the embedded mock on 127.0.0.1: a developer's
+    HTTP_PROXY must not carry loopback traffic (requests would send it through the proxy unless NO_PROXY
+    names 127.0.0.1), and reading those settings again for every request took about a sixth of schemathesis'
+    CPU. Against a sandbox (the network) they are honoured as usual. Schemathesis' CLI builds its sessions
+    itself (no option for this), hence the change at the ``requests.Session`` level, in its process only."""
+    import requests
+
+    if getattr(requests.Session.__init__, "_loopback", False):
+        return
+    original = requests.Session.__init__
+
+    def __init__(self: requests.Session) -> None:
+        original(self)
+        self.trust_env = False
+
+    __init__._loopback = True  # type: ignore[attr-defined]
+    requests.Session.__init__ = __init__  # type: ignore[method-assign]
+
+
+if os.environ.get(LOOPBACK_ENV):
+    ignore_environment_settings()

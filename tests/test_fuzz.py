@@ -106,6 +106,20 @@ def test_progress_counts_calls_and_a_short_run_passes(tmp_path: Path, capsys: py
 
 
 @pytest.mark.slow
+def test_a_proxy_in_the_environment_does_not_carry_loopback_traffic(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # a developer's shell with a proxy and no NO_PROXY: requests would send 127.0.0.1 through it (port 9:
+    # nothing listens, every call failed)
+    for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    (api,) = select(["palm-locker"])
+    (outcome,) = fuzz([api], phases="examples", max_examples=1, echo=False, build=tmp_path)
+    assert outcome.ok and outcome.cases > 0, outcome.log.read_text()
+
+
+@pytest.mark.slow
 def test_the_stage_timeout_stops_a_run_that_goes_on(tmp_path: Path) -> None:
     (api,) = select(["palm-locker"])
     (outcome,) = fuzz([api], phases="fuzzing", max_examples=500, timeout=4.0, echo=False, build=tmp_path)
