@@ -41,3 +41,13 @@ def schema_of(document: dict[str, Any], schema: Any) -> tuple[Any, int]:
             return target, hops + 1
         schema = {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
     return {k: v for k, v in schema.items() if k != "$ref"}, MAX_HOPS
+
+
+def target_of(document: dict[str, Any], schema: Any) -> Any:
+    """A schema that is nothing but a reference, replaced by what it names (a chain followed); any other
+    schema as it is (keywords beside a ``$ref`` also apply, so the target alone would say too little)."""
+    for _ in range(MAX_HOPS):
+        if not (isinstance(schema, dict) and set(schema) == {"$ref"}):
+            break
+        schema = resolve_pointer(document, schema["$ref"])
+    return schema

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..specs import escape
 from .behaviour import MISSING
-from .deref import dereference, schema_of
+from .deref import dereference, schema_of, target_of
 from .sample import sample
 
 METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
@@ -89,8 +89,7 @@ _ANNOTATIONS = frozenset({"description", "title", "example", "examples", "deprec
 
 def _quick_check(schema: Any, doc: dict[str, Any]) -> Callable[[Any], bool] | None:
     """A Python test that passes only values the schema accepts, for the simplest parameter schemas."""
-    if isinstance(schema, dict) and set(schema) == {"$ref"}:
-        schema, _ = schema_of(doc, schema)
+    schema = target_of(doc, schema)
     if not isinstance(schema, dict):
         return None
     kind, rules = schema.get("type"), set(schema) - _ANNOTATIONS - {"type"}

@@ -13,6 +13,7 @@ from typing import Any
 from .behaviour import MISSING, reads_only, render
 from .http import Reply, json_response, reason
 from .operations import Operation
+from .vocabulary import ERROR_VARIABLES
 
 # Which documented status to use for each kind of rejection, in order of preference.
 PREFERENCES: dict[str, tuple[int, ...]] = {
@@ -30,7 +31,6 @@ PREFERENCES: dict[str, tuple[int, ...]] = {
 # document it: 405 + Allow, 413 for a body over the limit, 414 for an over-long query string.
 TRANSPORT_KINDS = frozenset({"method", "options", "too_large", "too_long"})
 
-ERROR_VARIABLES = frozenset({"status", "message", "reason", "field", "code"})
 ERRORS_KEPT = 1024  # envelopes remembered per API, for messages up to ERROR_KEPT_LENGTH characters
 ERROR_KEPT_LENGTH = 512
 
@@ -76,7 +76,7 @@ class Responder:
     def _error(self, status: int, message: str, headers: dict[str, str] | None, field: str,
                code: str | None) -> Reply:
         template = self.error_by_status.get(str(status), self.error_template)
-        context = {"status": status, "message": message, "reason": reason(status), "field": field,
+        context: dict[str, Any] = {"status": status, "message": message, "reason": reason(status), "field": field,
                    "code": code if code else MISSING, "__seq__": {}}
         body = render(template, context)
         return json_response(body, status, headers)

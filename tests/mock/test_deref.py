@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from partner_contracts.mock.deref import MAX_HOPS, at, dereference, schema_of
+from partner_contracts.mock.deref import MAX_HOPS, at, dereference, schema_of, target_of
 
 DOC = {"components": {
     "responses": {"A": {"$ref": "#/components/responses/B"}, "B": {"description": "b"},
@@ -29,3 +29,9 @@ def test_keywords_beside_a_reference_win_and_hops_are_counted() -> None:
     assert schema == {"type": "integer", "description": "here"} and hops == 2
     assert schema_of(DOC, {"type": "string"}) == ({"type": "string"}, 0)
     assert at(DOC, "#/components/schemas/Id/type") == "integer"
+
+
+def test_only_a_bare_reference_is_replaced_by_its_target() -> None:
+    assert target_of(DOC, {"$ref": "#/components/schemas/Ref"}) == {"type": "integer", "description": "target"}
+    beside = {"$ref": "#/components/schemas/Id", "maximum": 5}  # both apply: the target alone says too little
+    assert target_of(DOC, beside) is beside
