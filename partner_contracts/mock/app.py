@@ -114,6 +114,8 @@ class Pipeline:
             await api.behaviour.store.reset_shared()
 
     async def handle(self, request: Incoming) -> Reply:
+        """One request through the stages: route → authenticate → validate → respond (behaviour, then
+        webhooks); any stage's ``Rejection`` is answered with the API's envelope (respond.status_for)."""
         path = request.path
         key, _, rest = path.lstrip("/").partition("/")
         api = self.apis.get(key)
@@ -127,7 +129,7 @@ class Pipeline:
             return reply
         op: Operation | None = None
         try:
-            op, path_values = api.router.route(request.method, "/" + rest)
+            op, path_values = api.router.route(request.method, "/" + rest)  # router.py
             raw_query = request.query_string
             if len(raw_query) > MAX_QUERY:
                 raise Rejection("too_long", f"the query string is longer than {MAX_QUERY} bytes", 414)
@@ -136,8 +138,8 @@ class Pipeline:
             raw = await read_body(request) if "content-length" in headers or "transfer-encoding" in headers \
                 else b""
             query = parse_query(raw_query) if raw_query else {}
-            api.security.authenticate(op, request, query, raw)
-            validator = api.validator
+            api.security.authenticate(op, request, query, raw)  # security.py
+            validator = api.validator  # validate.py
             params = validator.parameters(op, path_values, query, request)
             body = validator.body(op, request, raw)
             behaviour = api.behaviour
@@ -164,6 +166,8 @@ class Pipeline:
 
     def respond(self, api: ServedApi, op: Operation, request: Incoming, params: dict[str, dict[str, Any]],
                 body: Any) -> Reply:
+        """The answer to a valid request: the behaviour's result and webhooks, else the documented example
+        (``Prefer: code=…`` / ``example=…`` choose among the documented ones)."""
         prefer = parse_prefer(request.headers.get("prefer", ""))
         status = op.success
         if prefer.get("code") and prefer["code"] in op.statuses:
@@ -209,7 +213,6 @@ def load_document(api: Api) -> dict[str, Any]:
     the two equal). A round trip through JSON leaves plain dicts and lists, as a client would read."""
     loaded: dict[str, Any] = orjson.loads(orjson.dumps(api.bundled.document))
     return loaded
-
 
 
 class MockServer:
