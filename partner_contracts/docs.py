@@ -71,10 +71,10 @@ def vendor(target: Path = VENDOR_DIR) -> Path:
 
 
 def credentials(api: Api) -> dict[str, str]:
-    from .mock.app import _setting
+    from .mock.security import setting
 
     conf = (api.meta.get("mock") or {}).get("credentials") or {}
-    return {name: _setting(value) for name, value in conf.items()}
+    return {name: setting(value) for name, value in conf.items()}
 
 
 def _refs(node: Any, doc: dict[str, Any], seen: set[str]) -> set[str]:
@@ -341,7 +341,7 @@ _TYPES = {".html": "text/html", ".json": "application/json", ".js": "application
 
 def page(path: str, mock: Any) -> tuple[int, bytes, str] | None:
     """The mock's answer to ``GET path`` when it is a docs URL (``/docs``, ``/docs/<file>``,
-    ``/<key>/docs``), else None. ``mock`` is the mock's ``Mock`` (its ``apis``: key → MockApi)."""
+    ``/<key>/docs``), else None. ``mock`` is the mock's ``Pipeline`` (its ``apis``: key → ServedApi)."""
     if path == "/docs" or path == "/docs/":
         name = "index.html"
     elif path.startswith("/docs/"):

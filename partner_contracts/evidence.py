@@ -62,7 +62,7 @@ class Redactor:
     @classmethod
     def for_contract(cls, contract: Contract, extra: list[str] | None = None) -> Redactor:
         headers, query = set(), set()
-        for scheme in contract.mock.schemes.values():
+        for scheme in contract.mock.security.schemes.values():
             where, name = scheme.get("in"), str(scheme.get("name", ""))
             if where == "query":
                 query.add(name)
@@ -95,9 +95,9 @@ class Redactor:
         return [[name, REDACTED if name.lower() in self.headers else self.text(value)] for name, value in headers]
 
     def query_string(self, query: str) -> dict[str, list[str]]:
-        from .mock.app import _parse_query
+        from .mock.http import parse_query
 
-        parsed = _parse_query(query.encode("latin-1")) if query else {}
+        parsed = parse_query(query.encode("latin-1")) if query else {}
         return {name: [REDACTED if name.lower() in self.query else self.text(v) for v in values]
                 for name, values in parsed.items()}
 
@@ -293,7 +293,7 @@ class Reader:
     def read_webhook(self, path: Path, record: dict[str, Any]) -> Recorded | None:
         """A delivery ``webhooks listen`` recorded: its body re-checked against the spec's webhook; a
         verified signature exercises the signature header's definition."""
-        from .mock.app import webhook_signature_headers
+        from .mock.security import webhook_signature_headers
         from .webhooks import Webhooks
 
         hooks = Webhooks(self.contract)

@@ -65,10 +65,10 @@ def sandbox(api: Api) -> tuple[str, str] | None:
 
 def credentials(api: Api, target_is_sandbox: bool) -> dict[str, str]:
     """The value for each security scheme: the sandbox's from the environment, else the mock's."""
-    from .mock.app import _setting
+    from .mock.security import setting
 
     mock = api.meta.get("mock") or {}
-    values = {name: _setting(conf) for name, conf in (mock.get("credentials") or {}).items()}
+    values = {name: setting(conf) for name, conf in (mock.get("credentials") or {}).items()}
     if target_is_sandbox:
         for name, env in ((api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).items():
             if os.environ.get(env):

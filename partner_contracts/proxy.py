@@ -8,8 +8,8 @@ For every exchange the proxy
    ``SIRCLO_SECRET`` — the body HMAC-signed exactly as the generated client signs it —, ``AHAMOVE_TOKEN``,
    ``ANYMASTER_TOKEN``, ``PANCAKE_API_KEY``; the mock's test credentials when unset) when the caller sent
    none of the API's credentials;
-2. checks the request with the mock's own stages (``MockApi.route``, ``authenticate``, ``parameters``,
-   ``body``: the same paths match, the same rules apply) and the response against the operation:
+2. checks the request with the mock's own stages (``router.route``, ``security.authenticate``,
+   ``validator.parameters`` and ``body``: the same paths match, the same rules apply) and the response against the operation:
    documented status, content type, declared headers, body schema, the fields every documented
    example shows; and across exchanges, a 404 to a read of a resource the session saw created (the
    spec's ``links``) and a 401/403 to credentials the proxy added itself;
@@ -38,16 +38,15 @@ from urllib.parse import quote
 from xml.etree import ElementTree
 
 from .fuzz import credentials, request_credentials
-from .mock.app import (
+from .mock.app import Pipeline, ServedApi
+from .mock.http import (
     Incoming,
-    Mock,
-    MockApi,
-    Operation,
     Rejection,
-    _media_matches,  # the mock's media-type rule, reused so the proxy and the mock agree
-    _parse_query,  # the mock's query-string reading (same limits, same decoding)
     parse_json,
+    parse_query,  # the mock's query-string reading (same limits, same decoding)
 )
+from .mock.operations import Operation
+from .mock.validate import media_matches  # the mock's media-type rule, reused so the proxy and the mock agree
 from .specs import BUILD_DIR, Api, escape, load_yaml, resolve_pointer, unescape
 
 HOP_BY_HOP = frozenset({b"host", b"content-length", b"transfer-encoding", b"connection", b"keep-alive"})
@@ -126,8 +125,8 @@ class Contract:
 
     def __init__(self, api: Api, document: dict[str, Any] | None = None, sandbox: bool = True) -> None:
         self.api = api
-        mock = Mock([api], documents={api.key: document} if document else None)
-        self.mock: MockApi = mock.apis[api.key]
+        pipeline = Pipeline([api], documents={api.key: document} if document else None)
+        self.mock: ServedApi = pipeline.apis[api.key]
         self.doc = self.mock.doc
         # the credentials the requests are checked with: the sandbox's from the environment, else the mock's
         self.mock.credentials.update(credentials(api, target_is_sandbox=sandbox))
@@ -197,7 +196,7 @@ class Contract:
     # requests ---------------------------------------------------------------------------------------
     def route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], Violation | None]:
         try:
-            op, values = self.mock.route(method, path)
+            op, values = self.mock.router.route(method, path)
             return op, values, None
         except Rejection as rejection:
             return None, {}, self.violation(f"{method} {path}", "request", "/path",
@@ -209,12 +208,12 @@ class Contract:
         request = Incoming(scope, None)
         found: list[Violation] = []
         try:
-            query = _parse_query(request.query_string) if request.query_string else {}
+            query = parse_query(request.query_string) if request.query_string else {}
         except Rejection as rejection:
             return [self.violation(op.op_id, "request", "/query", "a query string within the limits",
                                    rejection.message, op.pointer)]
         try:
-            self.mock.authenticate(op, request, query, body)
+            self.mock.security.authenticate(op, request, query, body)
         except Rejection as rejection:
             schemes = sorted({name for requirement in op.security for name in requirement})
             spec = f"{op.pointer}/security" if "security" in (resolve_pointer(self.doc, op.pointer) or {}) \
@@ -223,7 +222,7 @@ class Contract:
                                         "credentials for " + " or ".join(schemes), rejection.message, spec,
                                         [spec, *(f"/components/securitySchemes/{escape(s)}" for s in schemes)]))
         try:
-            self.mock.parameters(op, path_values, query, request)
+            self.mock.validator.parameters(op, path_values, query, request)
         except Rejection as rejection:
             param = next((p for p in op.params if f"{p.location} parameter {p.name!r}" in rejection.message),
                          None)
@@ -232,7 +231,7 @@ class Contract:
             found.append(self.violation(op.op_id, "request", pointer, "the parameter's schema",
                                         rejection.message, spec, self.trail(spec, "")))
         try:
-            self.mock.body(op, request, body)
+            self.mock.validator.body(op, request, body)
         except Rejection as rejection:
             spec = next(iter(op.body_media.values()), f"{op.pointer}/requestBody")
             declared = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -245,15 +244,9 @@ class Contract:
     def response_for(self, op: Operation, status: int) -> tuple[str | None, str, dict[str, Any]]:
         """(the documented key that covers ``status``, its pointer, the response object)."""
         for key in (str(status), f"{status // 100}XX", f"{status // 100}xx", "default"):
-            if key in op.responses:
-                pointer = f"{op.pointer}/responses/{key}"
-                response = op.responses[key] or {}
-                for _ in range(10):
-                    if not (isinstance(response, dict) and isinstance(response.get("$ref"), str)):
-                        break
-                    pointer = response["$ref"].lstrip("#")
-                    response = resolve_pointer(self.doc, response["$ref"])
-                return key, pointer, response if isinstance(response, dict) else {}
+            if key in op.responses:  # dereferenced when the operation was compiled
+                response = op.responses[key]
+                return key, response.pointer, response.spec
         return None, f"{op.pointer}/responses", {}
 
     def check_response(self, op: Operation, method: str, status: int, headers: list[tuple[str, str]],
@@ -277,7 +270,7 @@ class Contract:
             return found
         sent = lower.get("content-type", "")
         media = sent.split(";")[0].strip().lower()
-        declared = next((m for m in content if _media_matches(m.lower(), media)), None)
+        declared = next((m for m in content if media_matches(m.lower(), media)), None)
         if declared is None:
             found.append(self.violation(op.op_id, "response", "/headers/content-type", " or ".join(content),
                                         sent or "(none)", f"{pointer}/content"))
@@ -390,7 +383,7 @@ class Contract:
         """Whether a request carries any of the API's credentials (a header, query key or cookie)."""
         names = {k.decode("latin-1").lower() for k, _ in headers}
         query_names = {part.split("=", 1)[0] for part in query.decode("latin-1").split("&") if part}
-        for scheme in self.mock.schemes.values():
+        for scheme in self.mock.security.schemes.values():
             if scheme.get("type") == "http" and "authorization" in names:
                 return True
             where, key = scheme.get("in"), str(scheme.get("name", ""))

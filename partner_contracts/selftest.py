@@ -28,9 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from .fuzz import request_credentials
-from .mock.app import MockApi, MockApp, Operation, Rejection, create_app
+from .mock.app import MockServer, ServedApi, create_app
+from .mock.http import Rejection
+from .mock.operations import Operation
 from .mock.server import running
-from .specs import BUILD_DIR, Api, escape, resolve_pointer, select
+from .specs import BUILD_DIR, Api, escape, select
 
 KINDS = ("wrong_type", "missing_field", "undocumented_status", "ignored_auth", "stale_read")
 
@@ -53,15 +55,11 @@ class FaultState:
     created_ids: set[str] = field(default_factory=set)
 
 
-def _json_schema_pointer(api: MockApi, op: Operation, status: str) -> str | None:
-    pointer = f"{op.pointer}/responses/{status}"
-    response = op.responses.get(status) or {}
-    if "$ref" in response:
-        pointer = response["$ref"][1:]
-        response = resolve_pointer(api.doc, response["$ref"])
-    if "application/json" not in (response.get("content") or {}):
+def _json_schema_pointer(api: ServedApi, op: Operation, status: str) -> str | None:
+    response = op.responses.get(status)  # dereferenced when the operation was compiled
+    if response is None or "application/json" not in (response.spec.get("content") or {}):
         return None
-    return f"{pointer}/content/{escape('application/json')}/schema"
+    return f"{response.pointer}/content/{escape('application/json')}/schema"
 
 
 def _leaves(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -94,7 +92,7 @@ def _flip(value: Any) -> Any:
     return "not-a-container"
 
 
-def wrong_type(api: MockApi, pointer: str, body: Any) -> Any | None:
+def wrong_type(api: ServedApi, pointer: str, body: Any) -> Any | None:
     for path in _leaves(body):
         candidate = _set(copy.deepcopy(body), path, _flip(_get(body, path)))
         if api.schemas.problems(pointer, candidate, limit=1):
@@ -102,7 +100,7 @@ def wrong_type(api: MockApi, pointer: str, body: Any) -> Any | None:
     return None
 
 
-def missing_field(api: MockApi, pointer: str, body: Any) -> Any | None:
+def missing_field(api: ServedApi, pointer: str, body: Any) -> Any | None:
     def objects(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         found = [path] if isinstance(value, dict) else []
         children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else []
@@ -126,9 +124,9 @@ def _get(value: Any, path: tuple[Any, ...]) -> Any:
 class FaultyApp:
     """The mock with one fault switched on (an ASGI wrapper: the mock's own code is untouched)."""
 
-    def __init__(self, app: MockApp, fault: Fault) -> None:
+    def __init__(self, app: MockServer, fault: Fault) -> None:
         self.app, self.fault, self.state = app, fault, FaultState()
-        self.api = app.mock.apis[fault.api]
+        self.api = app.pipeline.apis[fault.api]
         (self.api_spec,) = select([fault.api])
 
     def _operation(self, scope: dict[str, Any]) -> Operation | None:
@@ -136,7 +134,7 @@ class FaultyApp:
         if key != self.fault.api:
             return None
         try:
-            op, _ = self.api.route(scope["method"], "/" + rest)
+            op, _ = self.api.router.route(scope["method"], "/" + rest)
         except Rejection:
             return None
         return op
@@ -151,7 +149,7 @@ class FaultyApp:
             scope, receive = await self._authenticate(scope, receive)
         if targeted and self.fault.kind == "stale_read" and scope["method"] == "GET" and self._names_created(scope):
             self.state.triggered += 1
-            response = self.api.error(404, "not found")
+            response = self.api.responder.error(404, "not found")
             await response(scope, receive, send)
             return
         if not targeted or self.fault.kind not in ("wrong_type", "missing_field", "undocumented_status",
@@ -248,7 +246,7 @@ def plan(apis: list[Api], seed: int) -> list[Fault]:
     faults = []
     app = create_app([a.key for a in apis])
     for api in apis:
-        mock_api = app.mock.apis[api.key]
+        mock_api = app.pipeline.apis[api.key]
         operations = [op for route in mock_api.routes for op in route.operations.values()]
         with_json = [op for op in operations if _json_schema_pointer(mock_api, op, op.success)]
         secured = [op for op in operations if any(r for r in op.security)]
@@ -256,8 +254,8 @@ def plan(apis: list[Api], seed: int) -> list[Fault]:
         create_to_get = any(
             link.get("operationId") in gets
             for op in operations if op.method == "POST"
-            for response in op.responses.values() if isinstance(response, dict)
-            for link in (response.get("links") or {}).values()
+            for response in op.responses.values()
+            for link in (response.spec.get("links") or {}).values()
         )
         candidates = {
             "wrong_type": with_json,
@@ -308,7 +306,7 @@ def selftest_cli(args: argparse.Namespace) -> int:
         outcome = run_fault(fault, args.seed, args.max_examples)
         outcomes.append(outcome)
         mark = "caught" if outcome.caught else "MISSED"
-        print(f"  {mark:7} {str(fault):60} {outcome.detail:28} ({outcome.triggered} injected, "
+        print(f"  {mark:7} {fault!s:60} {outcome.detail:28} ({outcome.triggered} injected, "
               f"{outcome.seconds:.0f}s)", flush=True)
     caught = sum(o.caught for o in outcomes)
     score = caught / len(outcomes) if outcomes else 0.0

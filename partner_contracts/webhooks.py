@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from .evidence import Redactor, write_record
-from .mock.app import json_bytes, parse_json, webhook_signature_headers
+from .mock.http import json_bytes, parse_json
 from .mock.sample import sample
+from .mock.security import webhook_signature_headers
 from .proxy import Contract, Violation, lifespan, read_body
 from .specs import Api, escape, resolve_pointer, select
 

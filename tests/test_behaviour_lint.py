@@ -13,7 +13,7 @@ from partner_contracts import behaviour_lint, lint
 from partner_contracts.behaviour_lint import BehaviourError, check
 from partner_contracts.mock import app as mock_app_module
 from partner_contracts.mock import server
-from partner_contracts.mock.app import Mock
+from partner_contracts.mock.app import Pipeline
 from partner_contracts.mock.behaviour import compile_template
 from partner_contracts.mock.vocabulary import OPERATORS
 from partner_contracts.specs import Api, discover
@@ -120,7 +120,7 @@ def test_the_mock_refuses_to_start(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     api, line = palm_copy(tmp_path, "behaviour.yaml", "$first: [$body.orderType, locker]",
                           "$frist: [$body.orderType, locker]")
     with pytest.raises(BehaviourError) as raised:
-        Mock([api])
+        Pipeline([api])
     assert f"behaviour.yaml:{line} #/operations/createOrder/item/$merge/1/orderType/$frist" in str(raised.value)
     monkeypatch.setattr(mock_app_module, "select", lambda keys: [api])
     assert server.serve(None, port=1) == 2  # returns before listening
@@ -162,14 +162,14 @@ def test_the_mock_reads_specs_not_the_generated_bundle(tmp_path: Path) -> None:
     accepts, with no `partner-contracts generate` in between (generated/ is not read)."""
     from starlette.testclient import TestClient
 
-    from partner_contracts.mock.app import MockApp
+    from partner_contracts.mock.app import MockServer
 
     order = {"lockerId": "4b20b55e-b0e2-48d1-b269-82cdc2039288", "size": "xxl", "receiverPhone": "0912345678"}
     headers = {"x-api-key": "test-api-key"}
     folder = tmp_path / "palm-locker"
     shutil.copytree(PALM.dir, folder)
     api = Api("palm-locker", folder, PALM.meta)
-    with TestClient(MockApp(Mock([api]))) as client:
+    with TestClient(MockServer(Pipeline([api]))) as client:
         refused = client.post("/palm-locker/order", json=order, headers=headers)
         assert refused.status_code == 422, refused.text
         assert "xxl" in refused.json()["message"]
@@ -177,7 +177,7 @@ def test_the_mock_reads_specs_not_the_generated_bundle(tmp_path: Path) -> None:
     size.write_text(size.read_text(encoding="utf-8").replace("  - xl\n", "  - xl\n  - xxl\n"), encoding="utf-8")
     assert not (folder / "openapi.json").exists() and api.bundle_path.is_file()  # the committed bundle is stale
     restarted = Api("palm-locker", folder, PALM.meta)  # a new process finds the API afresh
-    with TestClient(MockApp(Mock([restarted]))) as client:
+    with TestClient(MockServer(Pipeline([restarted]))) as client:
         accepted = client.post("/palm-locker/order", json=order, headers=headers)
         # valid now: the behaviour answers (no box of that size is free), not the validator
         assert accepted.status_code == 409, accepted.text

@@ -343,7 +343,7 @@ def test_a_deleted_resource_may_answer_404() -> None:
     from partner_contracts.proxy import Created
 
     proxy = ContractProxy(api_of("palm-locker"), "http://127.0.0.1:9", out=lambda line: None)
-    get_order, _ = proxy.contract.mock.route("GET", "/order/o-1")
+    get_order, _ = proxy.contract.mock.router.route("GET", "/order/o-1")
     proxy.created.append(Created("createOrder", "getOrder", {"orderId": "o-1"}, "/paths/~1order/post"))
     assert proxy._check_state(get_order, {"orderId": "o-2"}, 404, b"") == []
     assert len(proxy._check_state(get_order, {"orderId": "o-1"}, 404, b"")) == 1

@@ -71,7 +71,7 @@ from typing import Any, NoReturn
 
 import orjson
 
-from ..specs import resolve_pointer
+from .deref import at
 from .store import Store
 
 
@@ -979,7 +979,7 @@ def _json_size(record: dict[str, Any]) -> int:
 def _seed(spec: dict[str, Any], conf: dict[str, Any], key: str) -> list[dict[str, Any]]:
     merged: OrderedDict[str, dict[str, Any]] = OrderedDict()
     for source in conf.get("seed") or []:
-        found = source["values"] if "values" in source else resolve_pointer(spec, source["from"])
+        found = source["values"] if "values" in source else at(spec, source["from"])
         for item in found if isinstance(found, list) else [found]:
             if "item" in source:  # a record built from each found entry ($it) by a template
                 item = render(source["item"], {"it": item, "__seq__": {}, "__collections__": {}})

@@ -1,10 +1,13 @@
-"""A small, deterministic instance of a JSON Schema: what the mock answers when the spec has no example."""
+"""A small, deterministic instance of a JSON Schema: what the mock answers when the spec has no example.
+
+The mock computes these once, at start (``operations``); the webhook harness and the docs pages use it too.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..specs import resolve_pointer
+from .deref import schema_of
 
 _FORMATS = {
     "date-time": "2025-01-01T00:00:00Z",
@@ -21,9 +24,10 @@ _FORMATS = {
 def sample(schema: Any, document: dict[str, Any], depth: int = 0) -> Any:
     if not isinstance(schema, dict) or depth > 12:
         return None
-    if "$ref" in schema:
-        target = resolve_pointer(document, schema["$ref"])
-        return sample({**target, **{k: v for k, v in schema.items() if k != "$ref"}}, document, depth + 1)
+    schema, hops = schema_of(document, schema)  # each reference followed counts as a level, as before
+    depth += hops
+    if not isinstance(schema, dict) or depth > 12:
+        return None
     for keyword in ("const", "default"):
         if keyword in schema:
             return schema[keyword]

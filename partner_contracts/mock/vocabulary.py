@@ -105,6 +105,24 @@ BATCH_VARIABLES = frozenset({"succeed", "failed"})
 ERROR_VARIABLES = frozenset({"status", "message", "reason", "field", "code"})
 
 
+# The pipeline's modules in request order (the README's "Stages" lists each with its docstring's first line).
+STAGES = ("http", "router", "security", "validate", "respond", "behaviour", "webhooks")
+
+
+def stages() -> list[str]:
+    """One line per stage module: its name and the first sentence of its docstring."""
+    import importlib
+
+    lines = []
+    for number, name in enumerate(STAGES, 1):
+        doc = importlib.import_module(f"partner_contracts.mock.{name}").__doc__ or ""
+        summary = doc.strip().splitlines()[0].replace("``", "`")
+        if summary.startswith("Stage "):  # "Stage 1 — route: …" → "route: …"
+            summary = summary.split(" — ", 1)[-1]
+        lines.append(f"{number}. `{name}.py` — {summary}")
+    return lines
+
+
 def markdown() -> str:
     """``partner_contracts/mock/README.md``, made from the tables above (``python -m
     partner_contracts.mock.vocabulary > partner_contracts/mock/README.md``; a test keeps it current)."""
@@ -118,6 +136,13 @@ def markdown() -> str:
         "webhooks (shape: `specs/behaviour.schema.json`; the actions are described in `behaviour.py`). Templates",
         "are JSON values in which a string starting with `$` is an expression and a mapping whose one `$` key",
         "is an operator. `partner-contracts validate` checks every word below before the mock starts.",
+        "",
+        "## Stages",
+        "",
+        "A request goes through one module per stage, in this order (`app.py` runs them: `Pipeline.handle`);",
+        "`operations.py` (the spec dereferenced once, at start, through `deref.py`) feeds them all.",
+        "",
+        *stages(),
         "",
         "## Variables",
         "",

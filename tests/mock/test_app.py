@@ -1,41 +1,53 @@
-"""The request pipeline's remembered work (partner_contracts/mock/app.py): routes found once per path and
-error envelopes built once, without changing a single answer."""
+"""The pipeline and the ASGI app (partner_contracts/mock/app.py): the stages in order, the index, the
+spec, the admin routes."""
 
 from __future__ import annotations
 
-import uuid
-
 from starlette.testclient import TestClient
 
-from partner_contracts.mock import app as mock_app
-from partner_contracts.mock.app import create_app
+from partner_contracts.mock.app import MockServer, Pipeline, ServedApi, create_app, new_admin_token
+from partner_contracts.specs import select
 
 PALM = {"x-api-key": "test-api-key"}
 
 
-def test_remembered_routes_answer_as_fresh_ones(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(mock_app, "ROUTE_CACHE", 8)
+def test_the_index_and_an_unknown_api() -> None:
     app = create_app(["palm-locker"])
+    assert isinstance(app, MockServer) and isinstance(app.pipeline, Pipeline)
+    assert isinstance(app.pipeline.apis["palm-locker"], ServedApi) and app.state.mock is app.pipeline
     client = TestClient(app)
-    api = app.mock.apis["palm-locker"]
-    ids = [str(uuid.uuid4()) for _ in range(20)]  # more paths than remembered: the memory starts again
-    for _ in range(2):
-        for locker in ids:
-            response = client.get(f"/palm-locker/locker/{locker}", headers=PALM)
-            assert response.status_code == 404 and locker in response.json()["message"]
-        assert len(api.found_routes) <= 8
-    long_id = "x" * 400  # a path longer than ROUTE_CACHE_PATH is routed each time, not remembered
-    assert long_id in client.get(f"/palm-locker/locker/{long_id}", headers=PALM).json()["message"]
-    assert not any(long_id in path for _, path in api.found_routes)
-    for _ in range(2):  # a refusal is not remembered as a route
-        assert client.request("TRACE", "/palm-locker/order", headers=PALM).status_code == 405
-    assert client.get("/palm-locker/no/such/thing", headers=PALM).status_code == 404
+    assert client.get("/").json() == {"apis": {"palm-locker": {"base": "/palm-locker/",
+                                                               "spec": "/palm-locker/openapi.json"}}}
+    missing = client.get("/nope/x")
+    assert missing.status_code == 404 and "/palm-locker/" in missing.json()["message"]
 
 
-def test_an_envelope_of_its_inputs_is_built_once_and_one_with_a_uuid_each_time() -> None:
-    client = TestClient(create_app(["palm-locker", "sirclo-order"]))
-    first, second = (client.get("/palm-locker/locker").json() for _ in range(2))
-    assert first == second and first["statusCode"] == 401
-    # SIRCLO's envelope carries a fresh `reference` ($uuid) in every error
-    references = {client.get("/sirclo-order/v1/partner/order").json()["reference"] for _ in range(3)}
-    assert len(references) == 3
+def test_the_served_spec_names_the_mock_and_head_has_no_body() -> None:
+    client = TestClient(create_app(["palm-locker"]))
+    spec = client.get("/palm-locker/openapi.json")
+    assert spec.json()["servers"] == [{"url": "/palm-locker", "description": "partner-contracts mock"}]
+    head = client.head("/palm-locker/openapi.json")
+    assert head.content == b"" and head.headers["content-length"] == spec.headers["content-length"]
+
+
+def test_the_stages_run_in_order_route_then_auth_then_validation() -> None:
+    client = TestClient(create_app(["palm-locker"]))
+    assert client.get("/palm-locker/no/such/thing").status_code == 404  # route before auth
+    assert client.request("TRACE", "/palm-locker/order").status_code == 405
+    assert client.post("/palm-locker/order", content=b"{").status_code == 401  # auth before the body
+    bad = client.post("/palm-locker/order", content=b"{", headers={**PALM, "content-type": "application/json"})
+    assert bad.status_code == 400 and bad.json()["statusCode"] == 400  # the vendor's envelope
+    assert client.get("/palm-locker/locker", headers={**PALM, "prefer": "code=401"}).status_code == 401
+
+
+def test_admin_routes_need_the_token_and_refuse_cross_site_requests() -> None:
+    token = new_admin_token()
+    client = TestClient(MockServer(Pipeline(select(["palm-locker"])), admin_token=token))
+    assert client.post("/_mock/reset").status_code == 401
+    assert client.post("/_mock/reset", headers={"x-mock-admin-token": token}).status_code == 204
+    assert client.post("/_mock/reset", headers={"authorization": f"Bearer {token}"}).status_code == 204
+    cross = client.post("/_mock/reset", headers={"x-mock-admin-token": token, "origin": "https://evil.example"})
+    assert cross.status_code == 403
+    webhooks = client.get("/_mock/webhooks", headers={"x-mock-admin-token": token}).json()
+    assert webhooks["url"] is None
+    assert client.get("/_mock/nope", headers={"x-mock-admin-token": token}).status_code == 404

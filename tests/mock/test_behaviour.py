@@ -8,8 +8,8 @@ import re
 import orjson
 import pytest
 
-from partner_contracts.mock.app import _parse_query, json_bytes
 from partner_contracts.mock.behaviour import MISSING, Behaviour, Record, compiled, copy_json, render
+from partner_contracts.mock.http import json_bytes
 
 
 def ctx(**values: object) -> dict[str, object]:
@@ -100,28 +100,8 @@ def test_a_filter_on_a_private_field_finds_the_record() -> None:
     assert behaviour.run("list", {"query": {}})[1] == 0
 
 
-def test_the_query_is_read_as_parse_qsl_reads_it() -> None:
-    assert _parse_query(b"a=1&b=&b=x%20y+z&flag&&c=%E1%BA%A1") == {
-        "a": ["1"], "b": ["", "x y z"], "flag": [""], "c": ["ạ"]}
+def test_an_absent_query_value_is_missing() -> None:
     assert render("$query.nope", ctx(query={})) is MISSING
-
-
-def test_quick_parameter_checks_pass_only_what_the_schema_accepts() -> None:
-    from partner_contracts.mock.app import _quick_check
-
-    doc = {"components": {"schemas": {"Size": {"type": "string", "enum": ["s", "m"]}}}}
-    size = _quick_check({"$ref": "#/components/schemas/Size"}, doc)
-    assert size is not None and size("s") and not size("xl") and not size(1)
-    page = _quick_check({"type": "integer", "minimum": 1, "maximum": 100, "description": "page"}, doc)
-    assert page is not None and page(1) and page(100) and not page(0) and not page(101) and not page("5")
-    assert not page(True)  # a boolean is not an integer here
-    flag = _quick_check({"type": "boolean"}, doc)
-    assert flag is not None and flag(False) and not flag("false")
-    # anything with more rules than these goes to the full validator
-    assert _quick_check({"type": "string", "format": "date"}, doc) is None
-    assert _quick_check({"type": "string", "pattern": "^a"}, doc) is None
-    assert _quick_check({"type": "integer", "multipleOf": 5}, doc) is None
-    assert _quick_check({"anyOf": [{"type": "string"}, {"type": "integer"}]}, doc) is None
 
 
 def test_a_record_keeps_its_json_text_until_it_changes() -> None:

@@ -26,10 +26,12 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from partner_contracts.mock.app import MockApp, coerce, create_app, redact_query
+from partner_contracts.mock.app import MockServer, create_app
 from partner_contracts.mock.guard import Limits
+from partner_contracts.mock.http import redact_query
 from partner_contracts.mock.limits import MAX_ITEMS, MAX_STRING, MAX_TOTAL_ITEMS
 from partner_contracts.mock.server import free_port, is_loopback, running
+from partner_contracts.mock.validate import coerce
 from partner_contracts.mock.webhooks import Dispatcher
 
 from .test_anymaster import new_order
@@ -42,12 +44,12 @@ PANCAKE = {"api_key": "test-api-key"}
 
 
 @pytest.fixture(scope="module")
-def app() -> MockApp:
+def app() -> MockServer:
     return create_app()
 
 
 @pytest.fixture()
-def client(app: MockApp) -> Iterator[TestClient]:
+def client(app: MockServer) -> Iterator[TestClient]:
     app.state.mock.reset()
     with TestClient(app) as http:
         yield http
@@ -243,7 +245,7 @@ def test_3_a_patch_with_thousands_of_invalid_entries_is_answered_at_once(client:
 # 4. Memory per record -------------------------------------------------------------------------------
 
 
-def test_4_unknown_fields_are_not_stored(client: TestClient, app: MockApp) -> None:
+def test_4_unknown_fields_are_not_stored(client: TestClient, app: MockServer) -> None:
     padded = new_order(padding="x" * 60_000)
     response = client.post("/anymaster/partner/order", json=padded, headers={"token": "test-token"})
     assert response.status_code == 200, response.text[:300]
@@ -261,7 +263,7 @@ def test_4_a_string_over_the_limit_is_refused(client: TestClient) -> None:
 
 
 @contextmanager
-def palm_orders(app: MockApp, **caps: int) -> Iterator[Any]:
+def palm_orders(app: MockServer, **caps: int) -> Iterator[Any]:
     """Palm's order collection with its caps (limit, max_bytes) changed for the test."""
     orders = app.state.mock.apis["palm-locker"].behaviour.collections["orders"]
     saved = {name: getattr(orders, name) for name in caps}
@@ -272,7 +274,7 @@ def palm_orders(app: MockApp, **caps: int) -> Iterator[Any]:
         orders.__dict__.update(saved)
 
 
-def test_4_a_collection_is_capped_in_bytes_as_well_as_in_records(client: TestClient, app: MockApp) -> None:
+def test_4_a_collection_is_capped_in_bytes_as_well_as_in_records(client: TestClient, app: MockServer) -> None:
     with palm_orders(app, max_bytes=200_000) as orders:
         before = free_boxes(client)
         for i in range(12):
@@ -283,7 +285,7 @@ def test_4_a_collection_is_capped_in_bytes_as_well_as_in_records(client: TestCli
         assert free_boxes(client) == before - len(orders.records)  # evicted orders freed their boxes
 
 
-def test_4_signed_webhooks_kept_are_bounded(client: TestClient, app: MockApp) -> None:
+def test_4_signed_webhooks_kept_are_bounded(client: TestClient, app: MockServer) -> None:
     mock = app.state.mock
     for i in range(150):
         mock.sign_webhook(mock.apis["palm-locker"], "orderUpdated", {"id": str(i), "descripion": "d" * 1000})
@@ -373,7 +375,7 @@ def test_5_sigterm_with_a_half_sent_upload_exits() -> None:
 # 6. Eviction releases what a record holds -----------------------------------------------------------
 
 
-def test_6_an_evicted_order_gives_its_box_back(client: TestClient, app: MockApp) -> None:
+def test_6_an_evicted_order_gives_its_box_back(client: TestClient, app: MockServer) -> None:
     with palm_orders(app, limit=2) as orders:
         before = free_boxes(client)
         for _ in range(5):
@@ -474,7 +476,7 @@ def test_9_an_array_query_parameter_given_once_is_a_one_element_array(client: Te
     assert response.status_code == 200, response.text
 
 
-def test_9_every_array_parameter_of_every_api_reads_one_value_as_an_array(app: MockApp) -> None:
+def test_9_every_array_parameter_of_every_api_reads_one_value_as_an_array(app: MockServer) -> None:
     found = 0
     for api in app.state.mock.apis.values():
         for route in api.routes:

@@ -1,0 +1,124 @@
+"""Stage 2 — authenticate: the operation's security requirements, checked against the request.
+
+Each security scheme of ``components.securitySchemes`` becomes a small check built on first use (bearer
+token, API key in a header, query parameter or cookie, or an ``x-hmac`` signature of the raw body);
+credentials come from api.yaml (``mock.credentials``, environment variables win) and are compared in
+constant time. Also the signing of webhooks the spec declares with ``x-hmac``.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+from collections.abc import Callable
+from typing import Any
+
+from .http import Incoming, Rejection
+from .operations import Operation
+
+SchemeCheck = Callable[[Incoming, dict[str, list[str]], bytes], "str | None"]
+
+
+def setting(conf: Any) -> str:
+    """A credential from api.yaml: ``{value: ..., env: NAME}`` — the environment variable wins."""
+    if isinstance(conf, dict):
+        return os.environ.get(str(conf.get("env", "")), "") or str(conf.get("value", ""))
+    return str(conf)
+
+
+def same(given: str, expected: str) -> bool:
+    """Constant-time comparison of a credential; any text (non-ASCII included) is compared as UTF-8."""
+    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected.encode("utf-8", "surrogateescape"))
+
+
+def webhook_signature_headers(item: Any) -> list[tuple[str, str]]:
+    """(header, hash algorithm) of each signature a webhook declares: a header parameter of its ``post``
+    with ``x-hmac`` (the HMAC of the raw body, hex) — what the mock signs with and a receiver verifies."""
+    found = []
+    for param in ((item or {}).get("post") or {}).get("parameters") or []:
+        conf = param.get("x-hmac") or (param.get("schema") or {}).get("x-hmac")
+        if param.get("in") == "header" and conf:
+            found.append((str(param["name"]), str(conf.get("algorithm", "sha256"))))
+    return found
+
+
+def webhook_signers(document: dict[str, Any], secret: str) -> dict[str, list[tuple[str, Any]]]:
+    """Webhook name -> its signed headers, each with an HMAC already keyed by ``secret`` (copied per
+    delivery, then fed the body)."""
+    signers: dict[str, list[tuple[str, Any]]] = {}
+    for name, item in (document.get("webhooks") or {}).items():
+        for header, algorithm in webhook_signature_headers(item):
+            signers.setdefault(name, []).append((header, hmac.new(secret.encode(), digestmod=algorithm)))
+    return signers
+
+
+class Security:
+    """The security checks of one API: ``credentials`` is scheme name -> the expected credential (read at
+    each request, so a test or the proxy may change it)."""
+
+    def __init__(self, document: dict[str, Any], credentials: dict[str, str]) -> None:
+        self.credentials = credentials
+        self.schemes: dict[str, Any] = (document.get("components") or {}).get("securitySchemes") or {}
+        self.scheme_checks: dict[str, SchemeCheck] = {}
+
+    def authenticate(self, op: Operation, request: Incoming, query: dict[str, list[str]], body: bytes) -> None:
+        if not op.security:
+            return
+        reasons: list[str] = []
+        for requirement in op.security:
+            if not requirement:
+                return
+            failed = False
+            for name in requirement:
+                reason = self._check_scheme(name, request, query, body)
+                if reason:
+                    reasons.append(reason)
+                    failed = True
+            if not failed:
+                return
+        raise Rejection("auth", "; ".join(dict.fromkeys(reasons)))
+
+    def _check_scheme(self, name: str, request: Incoming, query: dict[str, list[str]], body: bytes) -> str | None:
+        """None when the request satisfies security scheme ``name``, else the reason it does not."""
+        check = self.scheme_checks.get(name)
+        if check is None:
+            check = self.scheme_checks[name] = self._compile_scheme(name)
+        return check(request, query, body)
+
+    def _compile_scheme(self, name: str) -> SchemeCheck:
+        """The check of one security scheme, built once (the credential is read at each request, so a
+        test may change ``credentials``)."""
+        scheme = self.schemes.get(name) or {}
+        credentials = self.credentials
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            def bearer(request: Incoming, query: dict[str, list[str]], body: bytes) -> str | None:
+                header = request.headers.get("authorization", "")
+                if not header:
+                    return "missing Authorization: Bearer <token>"
+                token = header[7:].strip() if header[:7].lower() == "bearer " else ""
+                return None if token and same(token, credentials.get(name, "")) else "invalid bearer token"
+            return bearer
+        if scheme.get("type") != "apiKey":
+            return lambda request, query, body: f"unsupported security scheme {name!r}"
+        where, key = scheme.get("in"), str(scheme["name"])
+        header_key = key.lower()
+        conf = scheme.get("x-hmac")
+        algorithm = str(conf.get("algorithm", "sha256")) if conf else ""
+
+        def api_key(request: Incoming, query: dict[str, list[str]], body: bytes) -> str | None:
+            if where == "query":
+                values = query.get(key) or []
+                value = values[0] if values else None
+            elif where == "cookie":
+                value = request.cookies.get(key)
+            else:
+                value = request.headers.get(header_key)
+            if not value:
+                return f"missing {where} {key!r}"
+            expected = credentials.get(name, "")
+            if conf:
+                signed = hmac.new(expected.encode(), body, algorithm).hexdigest()
+                # hex in either case (ledger SO-018): the same digest bytes
+                return None if same(value.strip().lower(), signed) else f"{key!r} is not the HMAC of the body"
+            return None if same(value, expected) else f"invalid {where} {key!r}"
+        return api_key

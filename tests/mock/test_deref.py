@@ -1,0 +1,37 @@
+"""Following $ref, once, at start (partner_contracts/mock/deref.py)."""
+
+from __future__ import annotations
+
+from partner_contracts.mock.deref import MAX_HOPS, at, dereference, schema_of, target_of
+
+DOC = {"components": {
+    "responses": {"A": {"$ref": "#/components/responses/B"}, "B": {"description": "b"},
+                  "Loop": {"$ref": "#/components/responses/Loop"}},
+    "schemas": {"Id": {"type": "integer", "description": "target"}, "Ref": {"$ref": "#/components/schemas/Id"}},
+}}
+
+
+def test_a_chain_of_references_ends_at_its_target_with_its_pointer() -> None:
+    node, pointer = dereference(DOC, {"$ref": "#/components/responses/A"}, "/paths/x")
+    assert node == {"description": "b"} and pointer == "/components/responses/B"
+    assert dereference(DOC, {"description": "inline"}, "/here") == ({"description": "inline"}, "/here")
+
+
+def test_a_reference_cycle_ends() -> None:
+    node, pointer = dereference(DOC, {"$ref": "#/components/responses/Loop"}, "")
+    assert node == {"$ref": "#/components/responses/Loop"} and pointer == "/components/responses/Loop"
+    schema, hops = schema_of({"s": {"$ref": "#/s"}}, {"$ref": "#/s"})
+    assert "$ref" not in schema and hops == MAX_HOPS
+
+
+def test_keywords_beside_a_reference_win_and_hops_are_counted() -> None:
+    schema, hops = schema_of(DOC, {"$ref": "#/components/schemas/Ref", "description": "here"})
+    assert schema == {"type": "integer", "description": "here"} and hops == 2
+    assert schema_of(DOC, {"type": "string"}) == ({"type": "string"}, 0)
+    assert at(DOC, "#/components/schemas/Id/type") == "integer"
+
+
+def test_only_a_bare_reference_is_replaced_by_its_target() -> None:
+    assert target_of(DOC, {"$ref": "#/components/schemas/Ref"}) == {"type": "integer", "description": "target"}
+    beside = {"$ref": "#/components/schemas/Id", "maximum": 5}  # both apply: the target alone says too little
+    assert target_of(DOC, beside) is beside
