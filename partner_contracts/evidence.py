@@ -62,14 +62,14 @@ class Redactor:
     @classmethod
     def for_contract(cls, contract: Contract, extra: list[str] | None = None) -> Redactor:
         headers, query = set(), set()
-        for scheme in contract.mock.security.schemes.values():
+        for scheme in contract.served.security.schemes.values():
             where, name = scheme.get("in"), str(scheme.get("name", ""))
             if where == "query":
                 query.add(name)
             elif where in ("header", "cookie"):
                 headers.add(name)
-        known = [v for v in contract.mock.credentials.values() if v]
-        known += [contract.mock.webhook_secret, *(extra or [])]
+        known = [v for v in contract.served.credentials.values() if v]
+        known += [contract.served.webhook_secret, *(extra or [])]
         return cls(headers, query, [k for k in known if k])
 
     def text(self, value: str) -> str:
@@ -379,7 +379,7 @@ def report(api: Api, folder: Path, out: Any = print) -> int:
             statuses = seen.setdefault(item.operation, {})
             statuses[item.status] = statuses.get(item.status, 0) + 1
     unobserved = []
-    for route in contract.mock.routes:
+    for route in contract.served.router.routes:
         for op in route.operations.values():
             observed = seen.get(op.op_id, {})
             if not observed:

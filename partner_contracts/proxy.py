@@ -126,10 +126,10 @@ class Contract:
     def __init__(self, api: Api, document: dict[str, Any] | None = None, sandbox: bool = True) -> None:
         self.api = api
         pipeline = Pipeline([api], documents={api.key: document} if document else None)
-        self.mock: ServedApi = pipeline.apis[api.key]
-        self.doc = self.mock.doc
+        self.served: ServedApi = pipeline.apis[api.key]
+        self.doc = self.served.doc
         # the credentials the requests are checked with: the sandbox's from the environment, else the mock's
-        self.mock.credentials.update(credentials(api, target_is_sandbox=sandbox))
+        self.served.credentials.update(credentials(api, target_is_sandbox=sandbox))
         self.ledger = load_ledger(api)
         self.sandbox = sandbox
 
@@ -196,7 +196,7 @@ class Contract:
     # requests ---------------------------------------------------------------------------------------
     def route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], Violation | None]:
         try:
-            op, values = self.mock.router.route(method, path)
+            op, values = self.served.router.route(method, path)
             return op, values, None
         except Rejection as rejection:
             return None, {}, self.violation(f"{method} {path}", "request", "/path",
@@ -213,7 +213,7 @@ class Contract:
             return [self.violation(op.op_id, "request", "/query", "a query string within the limits",
                                    rejection.message, op.pointer)]
         try:
-            self.mock.security.authenticate(op, request, query, body)
+            self.served.security.authenticate(op, request, query, body)
         except Rejection as rejection:
             schemes = sorted({name for requirement in op.security for name in requirement})
             spec = f"{op.pointer}/security" if "security" in (resolve_pointer(self.doc, op.pointer) or {}) \
@@ -222,7 +222,7 @@ class Contract:
                                         "credentials for " + " or ".join(schemes), rejection.message, spec,
                                         [spec, *(f"/components/securitySchemes/{escape(s)}" for s in schemes)]))
         try:
-            self.mock.validator.parameters(op, path_values, query, request)
+            self.served.validator.parameters(op, path_values, query, request)
         except Rejection as rejection:
             param = next((p for p in op.params if f"{p.location} parameter {p.name!r}" in rejection.message),
                          None)
@@ -231,7 +231,7 @@ class Contract:
             found.append(self.violation(op.op_id, "request", pointer, "the parameter's schema",
                                         rejection.message, spec, self.trail(spec, "")))
         try:
-            self.mock.validator.body(op, request, body)
+            self.served.validator.body(op, request, body)
         except Rejection as rejection:
             spec = next(iter(op.body_media.values()), f"{op.pointer}/requestBody")
             declared = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -288,7 +288,7 @@ class Contract:
             found.append(self.violation(op.op_id, "response", "/body", "JSON", f"not JSON ({exc})",
                                         schema_pointer))
             return found
-        for problem in self.mock.schemas.problems(schema_pointer, value, limit=10):
+        for problem in self.served.schemas.problems(schema_pointer, value, limit=10):
             found.append(self.violation(op.op_id, "response", "/body" + problem.path, problem.message,
                                         _short(_at(value, problem.path)), schema_pointer,
                                         [op.pointer, pointer, *self.trail(schema_pointer, problem.path)]))
@@ -343,9 +343,9 @@ class Contract:
                 candidates.append(convert(value))
             except (ValueError, KeyError):
                 pass
-        if any(not self.mock.schemas.problems(schema_pointer, c, limit=1) for c in candidates):
+        if any(not self.served.schemas.problems(schema_pointer, c, limit=1) for c in candidates):
             return []
-        problem = self.mock.schemas.problems(schema_pointer, value, limit=1)
+        problem = self.served.schemas.problems(schema_pointer, value, limit=1)
         return [self.violation(op.op_id, "response", f"/headers/{name.lower()}",
                                problem[0].message if problem else "the header's schema", _short(value),
                                schema_pointer)]
@@ -383,7 +383,7 @@ class Contract:
         """Whether a request carries any of the API's credentials (a header, query key or cookie)."""
         names = {k.decode("latin-1").lower() for k, _ in headers}
         query_names = {part.split("=", 1)[0] for part in query.decode("latin-1").split("&") if part}
-        for scheme in self.mock.security.schemes.values():
+        for scheme in self.served.security.schemes.values():
             if scheme.get("type") == "http" and "authorization" in names:
                 return True
             where, key = scheme.get("in"), str(scheme.get("name", ""))
@@ -713,7 +713,7 @@ def proxy_cli(args: argparse.Namespace) -> int:
     (api,) = select([args.api])
     record = Path(args.record) if args.record else None
     proxy = ContractProxy(api, args.upstream, record=record)
-    operations = sum(len(r.operations) for r in proxy.contract.mock.routes)
+    operations = sum(len(r.operations) for r in proxy.contract.served.router.routes)
     names = list(((api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).values())
     found = [n for n in names if os.environ.get(n)]
     source = ("from " + ", ".join(found)) if found else \

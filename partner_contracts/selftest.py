@@ -246,9 +246,9 @@ def plan(apis: list[Api], seed: int) -> list[Fault]:
     faults = []
     app = create_app([a.key for a in apis])
     for api in apis:
-        mock_api = app.pipeline.apis[api.key]
-        operations = [op for route in mock_api.routes for op in route.operations.values()]
-        with_json = [op for op in operations if _json_schema_pointer(mock_api, op, op.success)]
+        served = app.pipeline.apis[api.key]
+        operations = [op for route in served.router.routes for op in route.operations.values()]
+        with_json = [op for op in operations if _json_schema_pointer(served, op, op.success)]
         secured = [op for op in operations if any(r for r in op.security)]
         gets = {op.op_id for op in operations if op.method == "GET"}
         create_to_get = any(

@@ -56,7 +56,7 @@ class Webhooks:
         self.contract = contract
         self.doc = contract.doc
         self.items: dict[str, Any] = dict(self.doc.get("webhooks") or {})
-        self.secret = secret if secret is not None else contract.mock.webhook_secret
+        self.secret = secret if secret is not None else contract.served.webhook_secret
 
     def names(self, event: str) -> list[str]:
         if event == "all":
@@ -92,7 +92,7 @@ class Webhooks:
             found.append(("example", media["example"]))
         for i in range(generated):
             value = sample(media["schema"], self.doc)
-            if not self.contract.mock.schemas.problems(pointer, value, limit=1):
+            if not self.contract.served.schemas.problems(pointer, value, limit=1):
                 found.append((f"generated {i + 1}", value))
         return found
 
@@ -128,7 +128,7 @@ class Webhooks:
         contract = self.contract
         return [contract.violation(name, "webhook", "/body" + p.path, p.message, str(p.path), pointer,
                                    [f"/webhooks/{escape(name)}", *contract.trail(pointer, p.path)])
-                for p in contract.mock.schemas.problems(pointer, value, limit=10)]
+                for p in contract.served.schemas.problems(pointer, value, limit=10)]
 
     def identify(self, path: str, value: Any, headers: dict[str, str]) -> str | None:
         """Which webhook a delivery is: the last path segment when it names one, else the one whose

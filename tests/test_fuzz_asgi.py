@@ -126,7 +126,7 @@ def make_tests(key: str) -> tuple[Any, Any]:
             case.validate_response(response, checks=ALL_CHECKS)
 
     def test_stateful() -> None:
-        APP.state.mock.reset()
+        APP.state.pipeline.reset()
         with CLIENT:
             Machine.run(settings=settings(max_examples=10, stateful_step_count=5, deadline=None,
                                           suppress_health_check=list(HealthCheck), database=None))

@@ -227,7 +227,7 @@ def test_a_field_every_example_shows_is_expected_even_where_the_schema_allows_it
 
     contract = Contract(api_of("pancake-pos"))
     checked = 0
-    for route in contract.mock.routes:
+    for route in contract.served.router.routes:
         for op in route.operations.values():
             key, pointer, response = contract.response_for(op, 200)
             media = (response.get("content") or {}).get("application/json") or {}
@@ -241,7 +241,7 @@ def test_a_field_every_example_shows_is_expected_even_where_the_schema_allows_it
             schema = f"{pointer}/content/application~1json/schema"
             for field in body:
                 lacking = {k: v for k, v in body.items() if k != field}
-                if contract.mock.schemas.problems(schema, lacking, limit=1):
+                if contract.served.schemas.problems(schema, lacking, limit=1):
                     continue  # required: the schema check reports it
                 found = contract.check_response(op, op.method, 200, [("content-type", "application/json")],
                                                 json.dumps(lacking).encode())
@@ -343,7 +343,7 @@ def test_a_deleted_resource_may_answer_404() -> None:
     from partner_contracts.proxy import Created
 
     proxy = ContractProxy(api_of("palm-locker"), "http://127.0.0.1:9", out=lambda line: None)
-    get_order, _ = proxy.contract.mock.router.route("GET", "/order/o-1")
+    get_order, _ = proxy.contract.served.router.route("GET", "/order/o-1")
     proxy.created.append(Created("createOrder", "getOrder", {"orderId": "o-1"}, "/paths/~1order/post"))
     assert proxy._check_state(get_order, {"orderId": "o-2"}, 404, b"") == []
     assert len(proxy._check_state(get_order, {"orderId": "o-1"}, 404, b"")) == 1

@@ -75,7 +75,6 @@ class ServedApi:
         behaviour_conf = load_yaml(api.behaviour_path) if api.behaviour_path.is_file() else {}
         self.behaviour = Behaviour(behaviour_conf or {}, document, store, load_rules(api.dir))
         self.router = Router(document)
-        self.routes = self.router.routes
         self.security = Security(document, self.credentials)
         self.validator = Validator(self.schemas, self.router.operations())
         self.responder = Responder(mock_conf.get("errors") or {})
@@ -227,7 +226,7 @@ class MockServer:
 
     def __init__(self, pipeline: Pipeline, admin_token: str | None = None, log_access: bool = False) -> None:
         self.pipeline = pipeline
-        self.state = SimpleNamespace(mock=pipeline)  # ``app.state.mock``: the Pipeline (as Starlette apps keep state)
+        self.state = SimpleNamespace(pipeline=pipeline)  # ``app.state.pipeline``: the Pipeline (as Starlette apps keep state)
         self.admin_token = admin_token
         self.log_access = log_access
 

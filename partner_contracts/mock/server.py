@@ -81,10 +81,10 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return 2
-    mock = app.state.mock
+    mock = app.state.pipeline
     print(f"partner-contracts mock: {len(mock.apis)} APIs ready in {time.perf_counter() - started:.2f}s")
     for key, api in mock.apis.items():
-        ops = sum(len(r.operations) for r in api.routes)
+        ops = sum(len(r.operations) for r in api.router.routes)
         print(f"  http://{host}:{port}/{key}/  ({ops} operations; spec at /{key}/openapi.json)")
     print(f"  reference docs: http://{host}:{port}/docs  (renderer from `partner-contracts docs`)")
     if webhook_url:

@@ -14,7 +14,7 @@ PALM = {"x-api-key": "test-api-key"}
 def test_the_index_and_an_unknown_api() -> None:
     app = create_app(["palm-locker"])
     assert isinstance(app, MockServer) and isinstance(app.pipeline, Pipeline)
-    assert isinstance(app.pipeline.apis["palm-locker"], ServedApi) and app.state.mock is app.pipeline
+    assert isinstance(app.pipeline.apis["palm-locker"], ServedApi) and app.state.pipeline is app.pipeline
     client = TestClient(app)
     assert client.get("/").json() == {"apis": {"palm-locker": {"base": "/palm-locker/",
                                                                "spec": "/palm-locker/openapi.json"}}}

@@ -201,7 +201,7 @@ def test_order_changes_emit_signed_webhooks(mock: TestClient, mock_app) -> None:
     import hmac
     import json
 
-    sent = mock_app.state.mock.sent_webhooks
+    sent = mock_app.state.pipeline.sent_webhooks
     sent.clear()
     order = create_order(mock, description="glass")
     mock.put(f"{BASE}/order/cancel", json={"orderId": order["id"]}, headers=KEY)

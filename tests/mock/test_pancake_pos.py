@@ -21,7 +21,7 @@ PRODUCT = "3b98a639-9d40-4faa-a692-6662f20e128d"
 
 @pytest.fixture(scope="module")
 def spec(mock_app) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    return mock_app.state.mock.apis["pancake-pos"].doc  # type: ignore[no-any-return]
+    return mock_app.state.pipeline.apis["pancake-pos"].doc  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def assert_envelope(response, status: int) -> dict[str, Any]:  # type: ignore[no
 
 
 def webhooks(mock_app, name: str) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
-    return [json.loads(h["body"]) for h in mock_app.state.mock.sent_webhooks
+    return [json.loads(h["body"]) for h in mock_app.state.pipeline.sent_webhooks
             if h["api"] == "pancake-pos" and h["webhook"] == name]
 
 
@@ -123,7 +123,7 @@ def test_geo_children_are_filtered_by_their_parent_id(mock: TestClient, schemas:
 
 
 def test_created_order_is_listed_and_read(mock: TestClient, spec, schemas: SchemaSet, mock_app) -> None:  # type: ignore[no-untyped-def]
-    mock_app.state.mock.sent_webhooks.clear()
+    mock_app.state.pipeline.sent_webhooks.clear()
     body = example(spec, "/shops/{shop_id}/orders", "post", "createOrder")
     created = conforms(schemas, mock.post(f"{BASE}/orders", params=KEY, json=body), "/shops/{shop_id}/orders", "post")
     order = created["data"]
@@ -162,7 +162,7 @@ def test_order_list_pages_and_searches(mock: TestClient, spec) -> None:  # type:
 
 
 def test_customer_create_types_and_webhooks(mock: TestClient, schemas: SchemaSet, mock_app) -> None:  # type: ignore[no-untyped-def]
-    mock_app.state.mock.sent_webhooks.clear()
+    mock_app.state.pipeline.sent_webhooks.clear()
     path = "/shops/{shop_id}/customers"
     new = conforms(schemas, mock.post(f"{BASE}/customers", params=KEY,
                                       json={"name": "Lan", "phoneNumber": "0988000111", "createType": "ignore"}),
@@ -216,7 +216,7 @@ def test_warehouses_create_and_update(mock: TestClient, spec, schemas: SchemaSet
 
 
 def test_quantity_update_changes_listed_stock(mock: TestClient, schemas: SchemaSet, mock_app) -> None:  # type: ignore[no-untyped-def]
-    mock_app.state.mock.sent_webhooks.clear()
+    mock_app.state.pipeline.sent_webhooks.clear()
     assert stock(mock, VARIATION) == {STOCKED: (20, 100)}
     path = "/shops/{shop_id}/variations/{variation_id}/update_quantity"
     response = mock.post(f"{BASE}/variations/{VARIATION}/update_quantity", params=KEY, json={
@@ -241,7 +241,7 @@ def test_quantity_update_changes_listed_stock(mock: TestClient, schemas: SchemaS
 
 
 def test_bulk_quantity_update_skips_unknown_variations(mock: TestClient, schemas: SchemaSet, mock_app) -> None:  # type: ignore[no-untyped-def]
-    mock_app.state.mock.sent_webhooks.clear()
+    mock_app.state.pipeline.sent_webhooks.clear()
     response = mock.post(f"{BASE}/variations/update_quantity", params=KEY, json={
         "is_actual_remain_quantity": True,
         "variations_warehouses": [{"variation_id": VARIATION, "warehouse_id": WAREHOUSE, "remain_quantity": 30},
@@ -357,7 +357,7 @@ def test_promotions_create_update_and_search(mock: TestClient, spec, schemas: Sc
 
 
 def test_crm_records_belong_to_their_table(mock: TestClient, schemas: SchemaSet, mock_app) -> None:  # type: ignore[no-untyped-def]
-    mock_app.state.mock.sent_webhooks.clear()
+    mock_app.state.pipeline.sent_webhooks.clear()
     path = "/shops/{shop_id}/crm/{table_name}/records"
     created = mock.post(f"{BASE}/crm/Contact/records", params=KEY, json={"record": {"Email": "lan@example.com"}})
     record = conforms(schemas, created, path, "post")["data"]["record"]

@@ -65,7 +65,7 @@ def app():  # type: ignore[no-untyped-def]
 
 @pytest.fixture()
 def client(app) -> TestClient:  # type: ignore[no-untyped-def]
-    app.state.mock.reset()
+    app.state.pipeline.reset()
     return TestClient(app)
 
 

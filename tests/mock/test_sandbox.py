@@ -50,10 +50,10 @@ def app() -> MockServer:
 
 @pytest.fixture()
 def client(app: MockServer) -> Iterator[TestClient]:
-    app.state.mock.reset()
+    app.state.pipeline.reset()
     with TestClient(app) as http:
         yield http
-    app.state.mock.reset()
+    app.state.pipeline.reset()
 
 
 @functools.cache
@@ -130,7 +130,7 @@ def receiver() -> Iterator[tuple[str, list[int]]]:
 def test_2_deliveries_are_queued_retried_with_backoff_and_listed(receiver: tuple[str, list[int]]) -> None:
     url, hits = receiver
     app = create_app(["palm-locker"], webhook_url=url)
-    dispatcher = app.state.mock.dispatcher
+    dispatcher = app.state.pipeline.dispatcher
     dispatcher.backoff = 0.01
     with running(app) as base:
         created = httpx.post(f"{base}/palm-locker/order", json={"lockerId": LOCKER, "size": "s"}, headers=PALM)
@@ -249,7 +249,7 @@ def test_4_unknown_fields_are_not_stored(client: TestClient, app: MockServer) ->
     padded = new_order(padding="x" * 60_000)
     response = client.post("/anymaster/partner/order", json=padded, headers={"token": "test-token"})
     assert response.status_code == 200, response.text[:300]
-    orders = app.state.mock.apis["anymaster"].behaviour.collections["orders"].records
+    orders = app.state.pipeline.apis["anymaster"].behaviour.collections["orders"].records
     stored = json.dumps([{**r, **r.private} for r in orders.values()])
     assert "x" * 1000 not in stored
 
@@ -265,7 +265,7 @@ def test_4_a_string_over_the_limit_is_refused(client: TestClient) -> None:
 @contextmanager
 def palm_orders(app: MockServer, **caps: int) -> Iterator[Any]:
     """Palm's order collection with its caps (limit, max_bytes) changed for the test."""
-    orders = app.state.mock.apis["palm-locker"].behaviour.collections["orders"]
+    orders = app.state.pipeline.apis["palm-locker"].behaviour.collections["orders"]
     saved = {name: getattr(orders, name) for name in caps}
     orders.__dict__.update(caps)
     try:
@@ -286,7 +286,7 @@ def test_4_a_collection_is_capped_in_bytes_as_well_as_in_records(client: TestCli
 
 
 def test_4_signed_webhooks_kept_are_bounded(client: TestClient, app: MockServer) -> None:
-    mock = app.state.mock
+    mock = app.state.pipeline
     for i in range(150):
         mock.sign_webhook(mock.apis["palm-locker"], "orderUpdated", {"id": str(i), "descripion": "d" * 1000})
     assert len(mock.sent_webhooks) == 100 and json.loads(mock.sent_webhooks[-1]["body"])["id"] == "149"
@@ -478,8 +478,8 @@ def test_9_an_array_query_parameter_given_once_is_a_one_element_array(client: Te
 
 def test_9_every_array_parameter_of_every_api_reads_one_value_as_an_array(app: MockServer) -> None:
     found = 0
-    for api in app.state.mock.apis.values():
-        for route in api.routes:
+    for api in app.state.pipeline.apis.values():
+        for route in api.router.routes:
             for op in route.operations.values():
                 for param in op.params:
                     if "array" in param.types and param.location == "query":
