@@ -147,7 +147,8 @@ def free_port(host: str = "127.0.0.1") -> int:
 def listening_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
     """A socket already bound and listening (port 0: one the OS picks), so nothing else can take the port
     between choosing it and serving on it (tests in parallel processes each get their own). TCP_NODELAY."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET  # --host ::1 or :: as uvicorn takes them
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     # Inherited by every connection it accepts (Linux), whatever the event loop: no Nagle delay on answers
     # written in parts (asyncio sets it itself only on sockets it created or that carry IPPROTO_TCP).

@@ -36,6 +36,18 @@ def test_every_accepted_connection_has_tcp_nodelay() -> None:
         listener.close()
 
 
+def test_an_ipv6_host_gets_an_ipv6_socket() -> None:
+    if not socket.has_ipv6:
+        pytest.skip("no IPv6 in this Python")
+    try:
+        listener = listening_socket("::1")
+    except OSError as exc:  # a machine with IPv6 off
+        pytest.skip(f"::1 not available: {exc}")
+    with listener:
+        assert listener.family == socket.AF_INET6
+        assert listener.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
+
+
 def test_workers_on_a_taken_port_exit_with_a_message(redis_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     taken = listening_socket()
     port = taken.getsockname()[1]
