@@ -382,8 +382,8 @@ def run(options: Options, log: Callable[[str], None] = print) -> dict[str, Any]:
     kinds = ["mock", "bare"]
     if options.redis and shutil.which("redis-server"):
         kinds.insert(1, "redis")
-        notes.append(f"the Redis-store mock runs {REDIS_WORKERS} uvicorn workers, not pinned (server CPU counts "
-                     "the supervisor only)")
+        notes.append(f"the Redis-store mock runs {REDIS_WORKERS} uvicorn workers and redis-server, not pinned "
+                     "(they share both CPUs with the load generator); its server CPU counts all of them")
     elif options.redis:
         notes.append("Redis store skipped: redis-server is not installed (apt-get install redis-server)")
     plan: list[tuple[str, str | None]] = [(k, s) for s in settings for k in kinds]

@@ -386,10 +386,34 @@ class Server:
     procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     def cpu_seconds(self) -> float:
-        return sum(_cpu_seconds(p.pid) for p in self.procs)
+        """CPU time of the server's processes and of their children (uvicorn's workers under its supervisor)."""
+        total = 0.0
+        for pid in family([p.pid for p in self.procs]):
+            try:
+                total += _cpu_seconds(pid)
+            except (OSError, IndexError, ValueError):  # a process that ended meanwhile
+                pass
+        return total
 
     def rss_kib(self) -> int:
         return sum(status_kib(p.pid, "VmRSS") for p in self.procs)
+
+
+def family(pids: list[int]) -> list[int]:
+    """``pids`` and every process descended from them (from /proc's parent ids)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], list(pids)
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
 
 
 def _cpu_seconds(pid: int) -> float:

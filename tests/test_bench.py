@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import random
+import signal
 import shutil
 import subprocess
 import sys
@@ -110,6 +112,25 @@ def test_best_rows_keep_each_servers_fastest_round() -> None:
 
 @pytest.mark.slow
 @pytest.mark.timeout(120)
+def test_server_cpu_counts_the_workers_under_a_supervisor(tmp_path: Path) -> None:
+    """uvicorn --workers: the supervisor idles while its children serve; their CPU is the server's."""
+    worker = tmp_path / "worker.py"
+    worker.write_text("import time\nt = time.process_time()\nwhile time.process_time() - t < 0.4: pass\n"
+                      "print('done', flush=True)\ntime.sleep(30)\n")
+    supervisor = subprocess.Popen([sys.executable, "-c", "import subprocess, sys; "
+                                   f"subprocess.Popen([sys.executable, {str(worker)!r}]).wait()"],
+                                  stdout=subprocess.PIPE)
+    try:
+        assert supervisor.stdout is not None and supervisor.stdout.readline() == b"done\n"  # the child has spun
+        server = load.Server("x", "x", "mock", None, {}, [supervisor])
+        assert len(load.family([supervisor.pid])) == 2
+        assert server.cpu_seconds() - load._cpu_seconds(supervisor.pid) >= 0.39
+    finally:
+        for pid in reversed(load.family([supervisor.pid])):
+            os.kill(pid, signal.SIGKILL)
+        supervisor.wait()
+
+
 def test_quick_run_against_our_mock_only(tmp_path: Path) -> None:
     # 1 s per run, no warm-up: a smoke run of every stage (the numbers are make bench's business). On a busy
     # 2-core machine 0.5 s gave only 4-8 requests, none of them yet from the invalid third of the mix

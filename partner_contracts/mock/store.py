@@ -8,9 +8,11 @@ invalidation of a record's kept JSON text; ``behaviour.Behaviour`` changes state
 - ``RedisStore`` (``--state redis://host:port/db``): Redis holds the state, so several workers
   (``--workers N``) or several mock replicas share it and it outlives a restart. Each process keeps a
   copy it brings up to date before every request from a change log (a Redis stream, one entry per record
-  changed, in the same MULTI/EXEC as the change). An operation that changes state runs holding a lock
-  (``SET NX PX``; written back in a MULTI/EXEC that WATCHes the lock, so a write by a holder whose lock
-  expired is refused): a reservation or a counter is never a read-modify-write race between workers.
+  changed, written in the same Lua script as the change). An operation that changes state runs holding a
+  lock (``SET NX PX``, taken in the script that also answers the changes to catch up on; its changes are
+  written back, and the lock released, by one script that first checks the lock is still ours, so a
+  write by a holder whose lock expired is refused): a reservation or a counter is never a
+  read-modify-write race between workers, and a write costs two round trips to Redis.
   ``POST /_mock/reset`` resets the shared state.
 """
 
@@ -107,7 +109,52 @@ if #entries == 0 or tonumber(string.match(entries[1][1], '^(%d+)')) ~= mine + 1 
 return {v, entries}
 """
 
+# The lock (``SET NX PX``) and, when it is taken, what ``_SYNC`` answers: ``{-1}`` when another holds it.
+_LOCK_AND_SYNC = """
+if not redis.call('SET', KEYS[3], ARGV[2], 'NX', 'PX', ARGV[3]) then return {-1} end
+""" + _SYNC
+
 _UNLOCK = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
+
+# One operation's changes, the change log and the new version, written only while the lock is ``token``'s
+# (else the error ``LOCKLOST``), then the lock released. KEYS: lock, version, log, sequences, then each
+# change's records hash and order set. ARGV: token, number of changes, log length, whether the sequences
+# changed (1/0), the sequences as JSON, then name, key, JSON ('' when deleted), moved (1/0) per change,
+# then the sequences as name, value pairs.
+_COMMIT = """
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return redis.error_reply('LOCKLOST the state lock expired') end
+local version = tonumber(redis.call('GET', KEYS[2]) or '0') + 1
+local n = tonumber(ARGV[2])
+local maxlen = ARGV[3]
+for i = 1, n do
+  local a = 5 + (i - 1) * 4
+  local name, key, json, moved = ARGV[a + 1], ARGV[a + 2], ARGV[a + 3], ARGV[a + 4]
+  local records, order = KEYS[3 + 2 * i], KEYS[4 + 2 * i]
+  local score = string.format('%d', version * 1000000 + i - 1)
+  if json == '' then
+    redis.call('HDEL', records, key)
+    redis.call('ZREM', order, key)
+  else
+    redis.call('HSET', records, key, json)
+    if moved == '1' then
+      redis.call('ZADD', order, score, key)
+    else
+      redis.call('ZADD', order, 'NX', score, key)
+    end
+  end
+  redis.call('XADD', KEYS[3], 'MAXLEN', '~', maxlen, string.format('%d-%d', version, i),
+             'c', name, 'k', key, 'j', json, 'm', moved)
+end
+if ARGV[4] == '1' then
+  redis.call('DEL', KEYS[4])
+  local first = 6 + n * 4
+  if #ARGV >= first then redis.call('HSET', KEYS[4], unpack(ARGV, first)) end
+  redis.call('XADD', KEYS[3], 'MAXLEN', '~', maxlen, string.format('%d-%d', version, n + 1), 'seq', ARGV[5])
+end
+redis.call('SET', KEYS[2], string.format('%d', version))
+redis.call('DEL', KEYS[1])
+return version
+"""
 
 
 def _record_json(record: Any) -> bytes:
@@ -151,6 +198,8 @@ class RedisStore(Store):
         self._loop: Any = None
         self._local: asyncio.Lock | None = None
         self._sync: Any = None
+        self._lock_and_sync: Any = None
+        self._commit: Any = None
 
     def key(self, *parts: str) -> str:
         return self.prefix + ":".join(parts)
@@ -163,6 +212,8 @@ class RedisStore(Store):
 
             self._client = redis.asyncio.from_url(self.url)
             self._sync = self._client.register_script(_SYNC)
+            self._lock_and_sync = self._client.register_script(_LOCK_AND_SYNC)
+            self._commit = self._client.register_script(_COMMIT)
             self._local = asyncio.Lock()
             self._loop = loop
             self.version = -1  # another loop may have left the copy behind
@@ -208,9 +259,11 @@ class RedisStore(Store):
             return
         assert self._local is not None
         async with self._local:  # one writer per process at a time; then one across processes
-            token = await self._lock(client)
+            token = uuid.uuid4().hex
+            locked = False
             try:
-                await self._bring_up_to_date(client, token)
+                await self._lock(client, token, sync=True)
+                locked = True
                 self.dirty.clear()
                 self.sequences_before = dict(self.sequences)
                 try:
@@ -221,29 +274,43 @@ class RedisStore(Store):
                     if not isinstance(exc, ActionError) or self.dirty:
                         self.version = -1  # the local copy may hold a half-made change: reload it
                     raise
-                await self._write_back(client, token)
+                locked = not await self._write_back(client, token)
             finally:
                 self.dirty.clear()
-                await self._unlock(client, token)
+                if locked:
+                    await self._unlock(client, token)
 
     async def reset_shared(self) -> None:
         client = self.client()
         assert self._local is not None
         async with self._local:
-            token = await self._lock(client)
+            token = uuid.uuid4().hex
+            await self._lock(client, token)
             try:
                 self.reset()
                 await self._write_all(client, token)
             finally:
                 await self._unlock(client, token)
 
-    async def _lock(self, client: Any) -> str:
-        token = uuid.uuid4().hex
+    async def _lock(self, client: Any, token: str, sync: bool = False) -> None:
+        """Take the state lock; with ``sync``, in the same round trip bring the local copy up to date."""
         delay = 0.0005
-        while not await client.set(self.key("lock"), token, nx=True, px=LOCK_MS):
+        while True:
+            if sync:
+                mine = self.version
+                answer = await self._lock_and_sync(
+                    keys=[self.key("version"), self.key("log"), self.key("lock")], args=[mine, token, LOCK_MS],
+                    client=client)
+                if int(answer[0]) != -1:
+                    if self.version != mine:  # a reader of this process brought the copy further meanwhile
+                        await self._bring_up_to_date(client, token)
+                    else:
+                        await self._catch_up(client, answer, token)
+                    return
+            elif await client.set(self.key("lock"), token, nx=True, px=LOCK_MS):
+                return
             await asyncio.sleep(delay * (1 + random.random()))
             delay = min(delay * 2, 0.002)  # a lock is held for a few milliseconds: poll often
-        return token
 
     async def _unlock(self, client: Any, token: str) -> None:
         await client.eval(_UNLOCK, 1, self.key("lock"), token)
@@ -254,10 +321,15 @@ class RedisStore(Store):
         while self.version != mine:  # another request of this process brought the copy further meanwhile
             mine = self.version
             answer = await self._sync(keys=[self.key("version"), self.key("log")], args=[mine], client=client)
+        await self._catch_up(client, answer, token)
+
+    async def _catch_up(self, client: Any, answer: list[Any], token: str | None) -> None:
+        """Apply what ``_SYNC`` answered for this copy's version."""
         version = int(answer[0])
         if version == 0:  # nothing in Redis yet: this process seeds it
             if token is None:
-                token = await self._lock(client)
+                token = uuid.uuid4().hex
+                await self._lock(client, token)
                 try:
                     await self._bring_up_to_date(client, token)
                 finally:
@@ -335,36 +407,35 @@ class RedisStore(Store):
                     from None
         self.version = version
 
-    async def _write_back(self, client: Any, token: str) -> None:
+    async def _write_back(self, client: Any, token: str) -> bool:
+        """Write this operation's changes and release the lock, in one script; False (the lock still held)
+        when there was nothing to write."""
+        import redis.exceptions
+
         seq_changed = self.sequences != self.sequences_before
         if not self.dirty and not seq_changed:
-            return
-        dirty = list(self.dirty.items())
-
-        def write(pipe: Any, version: int) -> None:
-            log = self.key("log")
-            for index, ((name, key), moved) in enumerate(dirty):
-                record = self.collections[name].records.get(key)
-                entry: dict[str, Any] = {"c": name, "k": key, "j": b"", "m": b"1" if moved else b"0"}
-                if record is None:
-                    pipe.hdel(self.key("records", name), key)
-                    pipe.zrem(self.key("order", name), key)
-                else:
-                    entry["j"] = _record_json(record)
-                    pipe.hset(self.key("records", name), key, entry["j"])
-                    if moved:
-                        pipe.zadd(self.key("order", name), {key: version * 1_000_000 + index})
-                    else:
-                        pipe.zadd(self.key("order", name), {key: version * 1_000_000 + index}, nx=True)
-                pipe.xadd(log, entry, id=f"{version}-{index + 1}", maxlen=LOG_LENGTH, approximate=True)
-            if seq_changed:
-                pipe.delete(self.key("sequences"))
-                if self.sequences:
-                    pipe.hset(self.key("sequences"), mapping=self.sequences)
-                pipe.xadd(log, {"seq": orjson.dumps(self.sequences)}, id=f"{version}-{len(dirty) + 1}",
-                          maxlen=LOG_LENGTH, approximate=True)
-
-        await self._transaction(client, token, write)
+            return False
+        keys = [self.key("lock"), self.key("version"), self.key("log"), self.key("sequences")]
+        changes: list[Any] = []
+        for (name, key), moved in self.dirty.items():
+            record = self.collections[name].records.get(key)
+            keys += [self.key("records", name), self.key("order", name)]
+            changes += [name, key, b"" if record is None else _record_json(record), b"1" if moved else b"0"]
+        args: list[Any] = [token, len(self.dirty), LOG_LENGTH, b"1" if seq_changed else b"0",
+                           orjson.dumps(self.sequences) if seq_changed else b"", *changes]
+        if seq_changed:
+            for name, value in self.sequences.items():
+                args += [name, value]
+        try:
+            version = await self._commit(keys=keys, args=args, client=client)
+        except redis.exceptions.ResponseError as exc:
+            self.version = -1
+            if "LOCKLOST" in str(exc):
+                raise StateError("the state lock expired during an operation; the change was not written") \
+                    from None
+            raise
+        self.version = int(version)
+        return True
 
     async def _write_all(self, client: Any, token: str) -> None:
         """The local state as the whole shared state (seeding, reset): other processes reload it."""

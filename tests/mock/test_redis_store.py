@@ -95,6 +95,37 @@ def test_sequences_are_shared(empty_redis: str) -> None:
         assert len(two.get("/anymaster/order/list", headers=headers).json()["data"]) == 4
 
 
+def test_a_write_whose_lock_expired_is_not_written(empty_redis: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lock expired mid-operation and another process took it: the change is refused (a 503 in the
+    envelope), Redis keeps the state before it, and this process reloads its copy."""
+    import redis
+
+    from partner_contracts.mock import store
+
+    lock = "partner-contracts:palm-locker:lock"
+    write_back = store.RedisStore._write_back
+
+    async def after_takeover(self: store.RedisStore, client: object, token: str) -> bool:
+        with redis.Redis.from_url(empty_redis) as other:
+            other.set(lock, "another-holder")  # what the other process's SET NX does once ours expired
+        return await write_back(self, client, token)
+
+    with TestClient(create_app(["palm-locker"], state=empty_redis)) as client:
+        assert boxes(client) == 2
+        monkeypatch.setattr(store.RedisStore, "_write_back", after_takeover)
+        refused = client.post(f"{BASE}/order", json=order(), headers=KEY)
+        assert refused.status_code == 503, refused.text
+        assert "lock expired" in refused.json()["message"]
+        monkeypatch.undo()
+        with redis.Redis.from_url(empty_redis) as other:
+            assert other.get(lock) == b"another-holder"  # not released by the refused writer
+            other.delete(lock)
+        assert boxes(client) == 2
+        assert client.get(f"{BASE}/order", headers=KEY).json()["totalOrders"] == 0
+        assert client.post(f"{BASE}/order", json=order(), headers=KEY).status_code == 200
+        assert boxes(client) == 1
+
+
 # --- several worker processes -------------------------------------------------------------------------
 
 
