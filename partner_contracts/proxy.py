@@ -45,6 +45,7 @@ from .mock.http import (
     parse_json,
     parse_query,  # the mock's query-string reading (same limits, same decoding)
 )
+from .mock.deref import dereference
 from .mock.operations import Operation
 from .mock.validate import media_matches  # the mock's media-type rule, reused so the proxy and the mock agree
 from .specs import BUILD_DIR, Api, escape, load_yaml, resolve_pointer, unescape
@@ -305,8 +306,7 @@ class Contract:
             return []
         examples = []
         for name, example in (media.get("examples") or {}).items():
-            if isinstance(example, dict) and isinstance(example.get("$ref"), str):
-                example = resolve_pointer(self.doc, example["$ref"])
+            example, _ = dereference(self.doc, example, "")
             if isinstance(example, dict) and isinstance(example.get("value"), dict):
                 examples.append((name, example["value"]))
         if "example" in media and isinstance(media["example"], dict):
@@ -322,10 +322,7 @@ class Contract:
 
     def _check_header(self, op: Operation, response_pointer: str, name: str, header: Any,
                       sent: dict[str, str]) -> list[Violation]:
-        pointer = f"{response_pointer}/headers/{escape(name)}"
-        if isinstance(header, dict) and isinstance(header.get("$ref"), str):
-            pointer = header["$ref"].lstrip("#")
-            header = resolve_pointer(self.doc, header["$ref"])
+        header, pointer = dereference(self.doc, header, f"{response_pointer}/headers/{escape(name)}")
         if not isinstance(header, dict) or name.lower() in ("content-type", "content-length"):
             return []
         value = sent.get(name.lower())

@@ -352,7 +352,7 @@ class _Bundler:
             self.inlining.pop()
 
 
-# root -> (every file the bundle read, with its mtime and size; the bundle): a process bundles an unchanged
+# root -> (every file the bundle read, with its mtime, size and inode; the bundle): a process bundles an unchanged
 # spec once, however many times it asks (the test suite builds the mock dozens of times)
 _BUNDLES: dict[Path, tuple[tuple[tuple[Path, int, int, int], ...], Bundle]] = {}
 
@@ -365,7 +365,7 @@ def _stamp(path: Path) -> tuple[Path, int, int, int]:
 def bundle(root: Path) -> Bundle:
     """Bundle the spec whose root file is ``root`` into one document (a copy of its own: callers may change it).
 
-    Bundled again only when a file it read has changed since (mtime or size)."""
+    Bundled again only when a file it read has changed since (its mtime, size or inode)."""
     root = root.resolve()
     cached = _BUNDLES.get(root)
     if cached is not None:

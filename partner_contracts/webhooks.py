@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .evidence import Redactor, write_record
+from .mock.deref import dereference
 from .mock.http import json_bytes, parse_json
 from .mock.sample import sample
 from .mock.security import webhook_signature_headers
@@ -68,10 +69,8 @@ class Webhooks:
 
     def body_pointer(self, name: str) -> str | None:
         """The JSON pointer of the delivery's body schema (application/json)."""
-        pointer = f"/webhooks/{escape(name)}/post/requestBody"
-        body = (self.items[name].get("post") or {}).get("requestBody") or {}
-        if isinstance(body.get("$ref"), str):
-            pointer, body = body["$ref"].lstrip("#"), resolve_pointer(self.doc, body["$ref"])
+        body, pointer = dereference(self.doc, (self.items[name].get("post") or {}).get("requestBody") or {},
+                                    f"/webhooks/{escape(name)}/post/requestBody")
         content = (body.get("content") or {}).get("application/json") or {}
         return f"{pointer}/content/{escape('application/json')}/schema" if "schema" in content else None
 
@@ -84,8 +83,7 @@ class Webhooks:
         media = resolve_pointer(self.doc, pointer.rsplit("/", 1)[0])
         found: list[tuple[str, Any]] = []
         for label, example in (media.get("examples") or {}).items():
-            if isinstance(example.get("$ref"), str):
-                example = resolve_pointer(self.doc, example["$ref"])
+            example, _ = dereference(self.doc, example, "")
             if "value" in example:
                 found.append((f"example {label}", example["value"]))
         if "example" in media:
