@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .behaviour import Collection
 
 LOCK_MS = 10_000  # a lock outlives a crashed holder this long
+STATE_TIMEOUT = 5.0  # seconds to connect to Redis or to wait for one answer (stated here, not left to redis-py)
 LOG_LENGTH = 100_000  # change-log entries kept (a process further behind reloads everything)
 
 
@@ -210,7 +211,8 @@ class RedisStore(Store):
         if self._loop is not loop:
             import redis.asyncio
 
-            self._client = redis.asyncio.from_url(self.url)
+            self._client = redis.asyncio.from_url(self.url, socket_timeout=STATE_TIMEOUT,
+                                                  socket_connect_timeout=STATE_TIMEOUT)
             self._sync = self._client.register_script(_SYNC)
             self._lock_and_sync = self._client.register_script(_LOCK_AND_SYNC)
             self._commit = self._client.register_script(_COMMIT)

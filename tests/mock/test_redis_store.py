@@ -228,3 +228,27 @@ def test_redis_gone_is_a_503_in_the_envelope() -> None:
         assert answer.status_code == 503
         body = answer.json()
         assert body["statusCode"] == 503 and "state store is unavailable" in body["message"] and url in body["message"]
+
+
+def test_a_stalled_redis_is_a_503_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Redis that takes the connection and never answers (stopped, or a wrong service on the port): each
+    request waits at most the store's timeout, then gets the envelope's 503; the mock keeps serving."""
+    from partner_contracts.mock import store
+    from partner_contracts.mock.server import listening_socket
+
+    monkeypatch.setattr(store, "STATE_TIMEOUT", 0.3)
+    silent = listening_socket()  # the kernel completes the handshake; nothing ever reads or answers
+    url = f"redis://127.0.0.1:{silent.getsockname()[1]}/0"
+    try:
+        with TestClient(create_app(["palm-locker"], state=url)) as client:
+            for request in (lambda: client.get(f"{BASE}/order", headers=KEY),
+                            lambda: client.post(f"{BASE}/order", json=order(), headers=KEY)):
+                started = time.monotonic()
+                answer = request()
+                assert answer.status_code == 503, answer.text
+                assert "state store is unavailable" in answer.json()["message"]
+                # the store's timeout (0.3 s here) bounds the wait, not redis-py's default (5 s) nor pytest's
+                assert time.monotonic() - started < 3
+            assert client.get("/").status_code == 200  # the mock itself still answers
+    finally:
+        silent.close()
