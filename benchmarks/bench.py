@@ -43,7 +43,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from partner_contracts.load import (
+from partner_contracts.load.harness import (
     BUILD,
     COLD_START_TARGET_S,
     HOST,
@@ -135,8 +135,8 @@ def memory_soak(proc: subprocess.Popen[bytes], port: int, calls: dict[str, list[
 
 def order_limit() -> int:
     """The palm-locker order store's cap (specs/palm-locker/behaviour.yaml, else the mock's default)."""
-    from partner_contracts.mock.behaviour import DEFAULT_LIMIT
-    from partner_contracts.specs import load_yaml
+    from partner_contracts.mock.behaviour.records import DEFAULT_LIMIT
+    from partner_contracts.spec.api import load_yaml
 
     conf = load_yaml(ROOT / "specs" / "palm-locker" / "behaviour.yaml") or {}
     return int(((conf.get("collections") or {}).get("orders") or {}).get("limit", DEFAULT_LIMIT))
@@ -479,7 +479,7 @@ def webhook_throughput(setting: str, duration: float, generator: str, server_cpu
     (target: at least 80 %)."""
     calls = {"palm-locker": [c for c in mixes()["palm-locker"] if c.kind in ("create", "update")]}
     receiver_port = free_port()
-    receiver = spawn(uvicorn_command("partner_contracts.load:bare_app", receiver_port, setting), gen_cpu, "receiver")
+    receiver = spawn(uvicorn_command("partner_contracts.load.harness:bare_app", receiver_port, setting), gen_cpu, "receiver")
     rows: dict[str, Any] = {}
     try:
         wait_until_up(f"http://{HOST}:{receiver_port}/up", {}, [receiver])

@@ -15,12 +15,14 @@ from __future__ import annotations
 import argparse
 import time
 
-from . import coverage, lint
-from .fuzz import STALL_SECONDS, TIMEOUT_SECONDS, fuzz
-from .generate import generate_all
+from partner_contracts.clients.generate import generate_all
+from partner_contracts.fuzz.run import STALL_SECONDS, TIMEOUT_SECONDS, fuzz
+from partner_contracts.lint.redocly import run as run_redocly
+from partner_contracts.spec.api import select
+
+from .lint import coverage
+from .lint import rules as lint
 from .progress import Stages, seconds
-from .redocly import run as run_redocly
-from .specs import select
 
 
 def _stage(title: str) -> float:

@@ -43,8 +43,9 @@ def _add_fuzz_options(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from . import lint
-    from .specs import select
+    from partner_contracts.spec.api import select
+
+    from .lint import rules as lint
 
     failed = 0
     for api in select(args.apis):
@@ -55,15 +56,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"{api.key}: {report.operations} operations, {report.examples} examples validated: {status}")
         failed += not report.ok
     if args.redocly:
-        from .redocly import run
+        from partner_contracts.lint.redocly import run
 
         failed += not run(select(args.apis))
     return 1 if failed else 0
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
-    from .generate import write_bundle
-    from .specs import select
+    from partner_contracts.clients.generate import write_bundle
+    from partner_contracts.spec.api import select
 
     for api in select(args.apis):
         path = write_bundle(api)
@@ -72,14 +73,14 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from .generate import generate_all
+    from partner_contracts.clients.generate import generate_all
 
     return generate_all(args.apis, check=args.check, verify=not args.no_verify, force=args.force)
 
 
 def cmd_mock(args: argparse.Namespace) -> int:
-    from .mock.guard import Limits
-    from .mock.server import serve
+    from partner_contracts.mock.guard import Limits
+    from partner_contracts.mock.server import serve
 
     limits = Limits(keep_alive=args.keep_alive_timeout, header_timeout=args.header_timeout,
                     body_timeout=args.body_timeout, max_header_bytes=args.max_header_bytes,
@@ -90,29 +91,29 @@ def cmd_mock(args: argparse.Namespace) -> int:
 
 
 def cmd_fuzz(args: argparse.Namespace) -> int:
-    from .fuzz import fuzz_cli
+    from partner_contracts.fuzz.run import fuzz_cli
 
     return fuzz_cli(args)
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from .coverage import coverage_cli
+    from partner_contracts.lint.coverage import coverage_cli
 
     return coverage_cli(args.apis)
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
-    from .selftest import selftest_cli
+    from partner_contracts.fuzz.selftest import selftest_cli
 
     return selftest_cli(args)
 
 
 def cmd_stress(args: argparse.Namespace) -> int:
     if args.hostile:
-        from .hostile import hostile_run
+        from partner_contracts.load.hostile import hostile_run
 
         return hostile_run(duration=args.duration if args.duration != 30.0 else 20.0)
-    from .stress import stress_cli
+    from partner_contracts.load.stress import stress_cli
 
     return stress_cli(args)
 
@@ -124,25 +125,25 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_proxy(args: argparse.Namespace) -> int:
-    from .proxy import proxy_cli
+    from partner_contracts.sandbox.proxy import proxy_cli
 
     return proxy_cli(args)
 
 
 def cmd_evidence(args: argparse.Namespace) -> int:
-    from .evidence import evidence_cli
+    from partner_contracts.sandbox.evidence import evidence_cli
 
     return evidence_cli(args)
 
 
 def cmd_webhooks(args: argparse.Namespace) -> int:
-    from .webhooks import webhooks_cli
+    from partner_contracts.sandbox.webhooks import webhooks_cli
 
     return webhooks_cli(args)
 def cmd_diff(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .diff import diff_cli
+    from partner_contracts.changes.diff import diff_cli
 
     return diff_cli(args.apis, args.base, as_json=args.json, out_dir=Path(args.out) if args.out else None,
                     head=args.head)

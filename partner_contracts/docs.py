@@ -27,7 +27,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .specs import BUILD_DIR, Api, escape, iter_operations, load_yaml, resolve_pointer, select
+from partner_contracts.spec.api import BUILD_DIR, Api, iter_operations, load_yaml, select
+from partner_contracts.spec.deref import escape, resolve_pointer
 
 RENDERER = "swagger-ui-dist"
 RENDERER_VERSION = "5.35.0"  # pinned: `make docs` vendors exactly this from the npm registry
@@ -71,7 +72,7 @@ def vendor(target: Path = VENDOR_DIR) -> Path:
 
 
 def credentials(api: Api) -> dict[str, str]:
-    from .mock.security import setting
+    from partner_contracts.runtime.security import setting
 
     conf = (api.meta.get("mock") or {}).get("credentials") or {}
     return {name: setting(value) for name, value in conf.items()}
@@ -149,7 +150,7 @@ def _source_line(source: Any) -> str:
 
 def _prefill(doc: dict[str, Any], parameters: list[Any]) -> None:
     """Give each required parameter without an example a sample value, so "try it" can be sent as is."""
-    from .mock.sample import sample
+    from partner_contracts.runtime.sample import sample
 
     for param in parameters:
         if isinstance(param, dict) and "$ref" in param:

@@ -9,14 +9,15 @@ from typing import Any
 
 import pytest
 
-from partner_contracts import behaviour_lint, lint
-from partner_contracts.behaviour_lint import BehaviourError, check
+from partner_contracts.lint import rules as lint
 from partner_contracts.mock import app as mock_app_module
 from partner_contracts.mock import server
 from partner_contracts.mock.app import Pipeline
-from partner_contracts.mock.behaviour import compile_template
-from partner_contracts.mock.vocabulary import OPERATORS
-from partner_contracts.specs import Api, discover
+from partner_contracts.mock.behaviour import check as behaviour_lint
+from partner_contracts.mock.behaviour.check import BehaviourError, check
+from partner_contracts.mock.behaviour.engine import compile_template
+from partner_contracts.mock.behaviour.vocabulary import OPERATORS
+from partner_contracts.spec.api import Api, discover
 
 APIS = {api.key: api for api in discover()}
 PALM = APIS["palm-locker"]

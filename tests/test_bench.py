@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import os
 import random
-import signal
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import bench
-from partner_contracts import load
+from partner_contracts.load import harness as load
 
 ROOT = Path(__file__).resolve().parent.parent
 

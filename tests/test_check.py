@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from partner_contracts import check
-from partner_contracts.fuzz import FuzzResult
+from partner_contracts.fuzz.run import FuzzResult
 
 
 def args(**extra: object) -> argparse.Namespace:

@@ -25,7 +25,8 @@ from openapi_python_client.strings import PythonIdentifier
 
 from partner_contracts.mock.app import create_app
 from partner_contracts.mock.server import running
-from partner_contracts.specs import Api, discover, iter_operations, resolve_pointer
+from partner_contracts.spec.api import Api, discover, iter_operations
+from partner_contracts.spec.deref import resolve_pointer
 
 CREDENTIALS: dict[str, dict[str, str]] = {
     "palm-locker": {"api_key": "test-api-key"},

@@ -9,7 +9,8 @@ import httpx
 import pytest
 from openapi_python_client.strings import PythonIdentifier
 
-from partner_contracts.specs import Api, discover, iter_operations, resolve_pointer
+from partner_contracts.spec.api import Api, discover, iter_operations
+from partner_contracts.spec.deref import resolve_pointer
 
 
 def _examples(doc: dict[str, Any], content: dict[str, Any]) -> list[tuple[str, Any]]:

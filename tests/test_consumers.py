@@ -6,19 +6,24 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 
-import httpx
-import pytest
-
 import ahamove_client
 import anymaster_client
+import httpx
+import pytest
 import sirclo_order_client
 from ahamove_client.api.orders import estimate_order_fee
 from ahamove_client.models import EstimateOrderRequest, ServiceRequest, StopPoint
 from anymaster_client.api.auth import authorize
-from anymaster_client.api.orders import create_partner_order, list_orders as list_partner_orders
-from anymaster_client.models import AuthorizeRequest, Customer, Datetime, Item, PartnerDetails, PartnerOrderCreateRequest
-from partner_contracts.mock.app import create_app
-from partner_contracts.mock.server import running
+from anymaster_client.api.orders import create_partner_order
+from anymaster_client.api.orders import list_orders as list_partner_orders
+from anymaster_client.models import (
+    AuthorizeRequest,
+    Customer,
+    Datetime,
+    Item,
+    PartnerDetails,
+    PartnerOrderCreateRequest,
+)
 from sirclo_order_client.api.order import create_order, list_orders, update_orders
 from sirclo_order_client.models import (
     CreateOrderLineItem,
@@ -27,6 +32,9 @@ from sirclo_order_client.models import (
     UpdateOrdersRequestAcceptedItem,
 )
 from sirclo_order_client.partner import HmacBodyAuth
+
+from partner_contracts.mock.app import create_app
+from partner_contracts.mock.server import running
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from partner_contracts import coverage
-from partner_contracts.specs import discover, select
+from partner_contracts.lint import coverage
+from partner_contracts.spec.api import discover, select
 
 from .conftest import FIXTURES
 

@@ -1,4 +1,4 @@
-"""partner_contracts.diff: one fixture pair per rule (tests/fixtures/diff/), the verdict, the CLI on this repo."""
+"""partner_contracts.changes.diff: one fixture pair per rule (tests/fixtures/diff/), the verdict, the CLI on this repo."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
-from partner_contracts import diff
-from partner_contracts.diff import RULES, compare_documents, compare_ledgers, markdown
+from partner_contracts.changes import diff
+from partner_contracts.changes.diff import RULES, compare_documents, compare_ledgers, markdown
 
 FIXTURES = Path(__file__).parent / "fixtures" / "diff"
 OPERATIONS: dict[str, dict[str, Any]] = yaml.safe_load((FIXTURES / "operations.yaml").read_text())

@@ -23,7 +23,7 @@ import pytest
 from partner_contracts import docs
 from partner_contracts.mock.app import create_app
 from partner_contracts.mock.server import running
-from partner_contracts.specs import discover, iter_operations
+from partner_contracts.spec.api import discover, iter_operations
 
 APIS = {api.key: api for api in discover()}
 PALM = APIS["palm-locker"]

@@ -9,11 +9,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from partner_contracts import evidence, lint
+from partner_contracts.fuzz.selftest import Fault, FaultyApp
+from partner_contracts.lint import rules as lint
 from partner_contracts.mock.app import create_app
-from partner_contracts.proxy import Contract
-from partner_contracts.selftest import Fault, FaultyApp
-from partner_contracts.specs import REPO, select
+from partner_contracts.sandbox import evidence
+from partner_contracts.sandbox.proxy import Contract
+from partner_contracts.spec.api import REPO, select
 from tests.test_proxy import KEYS, api_of, flow, proxied
 
 # every test credential and secret of README (api.yaml's mock credentials)

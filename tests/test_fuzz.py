@@ -1,4 +1,4 @@
-"""``partner-contracts fuzz`` (partner_contracts/fuzz.py): how each API is split into runs, how their
+"""``partner-contracts fuzz`` (partner_contracts/fuzz/run.py): how each API is split into runs, how their
 results add up, and the watchdog that reports a hung mock instead of waiting on it forever."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from partner_contracts import fuzz as fuzz_module
-from partner_contracts.fuzz import FuzzResult, fuzz, merge, plan, write_config
-from partner_contracts.specs import iter_operations, select
+from partner_contracts.fuzz import run as fuzz_module
+from partner_contracts.fuzz.run import FuzzResult, fuzz, merge, plan, write_config
+from partner_contracts.spec.api import iter_operations, select
 
 
 def hung_app(keys: list[str]) -> Any:

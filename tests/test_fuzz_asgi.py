@@ -19,10 +19,10 @@ from schemathesis.checks import CHECKS
 from schemathesis.python.asgi import get_client
 from schemathesis.specs.openapi import checks as _openapi_checks  # noqa: F401 - registers the OpenAPI checks
 
-from partner_contracts.fuzz import request_credentials
-from partner_contracts.fuzz_hooks import signers
+from partner_contracts.fuzz.hooks import signers
+from partner_contracts.fuzz.run import request_credentials
 from partner_contracts.mock.app import create_app
-from partner_contracts.specs import discover
+from partner_contracts.spec.api import discover
 
 pytestmark = pytest.mark.slow  # the whole module (conftest skips importing it for `-m "not slow"`)
 
@@ -79,7 +79,7 @@ def has_links(key: str) -> bool:
 def accept_business_refusals(schema: Any, key: str) -> None:
     """Statuses api.yaml lists as the API's answer to a schema-valid request it refuses for a business rule
     (``fuzz.business_refusals``, e.g. Ahamove's 406): accepted by positive_data_acceptance, as the CLI's
-    config does (partner_contracts.fuzz.write_config)."""
+    config does (partner_contracts.fuzz.run.write_config)."""
     from schemathesis.config._checks import PositiveDataAcceptanceConfig
 
     refusals = [str(s) for s in (APIS[key].meta.get("fuzz") or {}).get("business_refusals") or []]

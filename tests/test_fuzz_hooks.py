@@ -1,4 +1,4 @@
-"""The schemathesis hooks (partner_contracts/fuzz_hooks.py): body signing and the call counter."""
+"""The schemathesis hooks (partner_contracts/fuzz/hooks.py): body signing and the call counter."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import hmac
 from pathlib import Path
 from types import SimpleNamespace
 
-from partner_contracts.fuzz_hooks import SIGN_ME, BodySigner, _Counter, signers
+from partner_contracts.fuzz.hooks import SIGN_ME, BodySigner, _Counter, signers
 
 
 def test_the_placeholder_becomes_the_hmac_of_the_exact_body() -> None:

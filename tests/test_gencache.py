@@ -1,4 +1,4 @@
-"""When ``generate`` may skip a client (partner_contracts/gencache.py), and that it redoes the work otherwise.
+"""When ``generate`` may skip a client (partner_contracts/clients/cache.py), and that it redoes the work otherwise.
 
 The generator itself is replaced by a fake here (the real one runs in test_generate.py's golden record):
 what is tested is the bookkeeping around it."""
@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from partner_contracts import gencache, generate
-from partner_contracts.specs import Api, discover
+from partner_contracts.clients import cache as gencache
+from partner_contracts.clients import generate
+from partner_contracts.spec.api import Api, discover
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

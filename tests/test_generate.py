@@ -1,6 +1,6 @@
 """Golden record: regenerating every client reproduces generated/ byte for byte; ruff and mypy --strict pass.
 
-The full run is remembered in build/generate/ (partner_contracts/gencache.py) and skipped while the
+The full run is remembered in build/generate/ (partner_contracts/clients/cache.py) and skipped while the
 client's inputs and generated/ stay the same; a clean clone (CI) has no build/, so every CI run does it
 once. PARTNER_CONTRACTS_REGENERATE=1 forces it."""
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from partner_contracts.generate import drift, package_version, regenerate
-from partner_contracts.specs import discover
+from partner_contracts.clients.generate import drift, package_version, regenerate
+from partner_contracts.spec.api import discover
 
 
 @pytest.mark.slow

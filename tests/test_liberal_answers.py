@@ -14,8 +14,9 @@ from typing import Any
 import httpx
 import pytest
 
-from partner_contracts.schemas import SchemaSet
-from partner_contracts.specs import discover, escape, resolve_pointer
+from partner_contracts.spec.api import discover
+from partner_contracts.spec.deref import escape, resolve_pointer
+from partner_contracts.spec.schemas import SchemaSet
 
 APIS = {api.key: api for api in discover()}
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from partner_contracts import lint
-from partner_contracts.specs import discover
+from partner_contracts.lint import rules as lint
+from partner_contracts.spec.api import discover
 
 from .conftest import FIXTURES
 
@@ -134,7 +134,7 @@ def test_yaml_1_1_and_1_2_readings(text: str, ambiguous: bool) -> None:
 @pytest.mark.slow
 def test_redocly_recommended_flags_a_yaml_1_2_integer_example(mini: Path) -> None:
     """Redocly reads YAML 1.2: an unquoted 0984565082 is an integer there and fails its string schema."""
-    from partner_contracts import redocly
+    from partner_contracts.lint import redocly
 
     if redocly.installed_version() != redocly.VERSION:
         pytest.skip(f"Redocly CLI {redocly.VERSION} is not in build/redocly: `partner-contracts validate --redocly` "
@@ -148,8 +148,8 @@ def test_redocly_recommended_flags_a_yaml_1_2_integer_example(mini: Path) -> Non
 
 def test_table_rows_read_the_three_layouts() -> None:
     """Pancake's last table (no trailing newline) ends with editor_name; AnyMaster's stacked cells; pipes."""
-    from partner_contracts import sources
-    from partner_contracts.specs import sources_dir
+    from partner_contracts.spec import sources
+    from partner_contracts.spec.api import sources_dir
 
     pancake = sources_dir() / "pancake-pos.txt"
     end = len(sources.read_lines(pancake)) + 1
@@ -164,7 +164,7 @@ def test_table_rows_read_the_three_layouts() -> None:
 
 
 def test_redocly_is_skipped_with_a_reason_without_npm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from partner_contracts import redocly
+    from partner_contracts.lint import redocly
 
     monkeypatch.setattr(redocly.shutil, "which", lambda name: None)
     why = redocly.install(log=lambda message: None, prefix=tmp_path / "redocly")

@@ -5,11 +5,6 @@ from __future__ import annotations
 import asyncio
 import threading
 
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
-
 import palm_locker_client
 from palm_locker_client.api.lockers import list_lockers
 from palm_locker_client.api.orders import cancel_order, create_order, get_order, list_orders
@@ -17,6 +12,11 @@ from palm_locker_client.errors import AuthenticationError, WebhookSignatureError
 from palm_locker_client.models import LockerCompact, OrderCreateRequest, OrderIdRequest
 from palm_locker_client.pagination import aiter_list_orders, iter_list_lockers, iter_list_orders
 from palm_locker_client.webhooks import unwrap
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
 from partner_contracts.mock.app import create_app
 from partner_contracts.mock.server import running
 

@@ -15,12 +15,13 @@ from xml.etree import ElementTree
 import httpx
 import pytest
 
+from partner_contracts.fuzz.selftest import Fault, FaultyApp
 from partner_contracts.mock.app import create_app
-from partner_contracts.mock.sample import sample
 from partner_contracts.mock.server import running
-from partner_contracts.proxy import SERVER_OPTIONS, ContractProxy
-from partner_contracts.selftest import Fault, FaultyApp
-from partner_contracts.specs import Api, resolve_pointer, select
+from partner_contracts.runtime.sample import sample
+from partner_contracts.sandbox.proxy import SERVER_OPTIONS, ContractProxy
+from partner_contracts.spec.api import Api, select
+from partner_contracts.spec.deref import resolve_pointer
 
 
 @functools.cache
@@ -223,7 +224,7 @@ def test_an_unreachable_upstream_is_a_502_and_a_violation() -> None:
 
 
 def test_a_field_every_example_shows_is_expected_even_where_the_schema_allows_its_absence() -> None:
-    from partner_contracts.proxy import Contract
+    from partner_contracts.sandbox.proxy import Contract
 
     contract = Contract(api_of("pancake-pos"))
     checked = 0
@@ -340,7 +341,7 @@ def test_a_compressed_answer_is_checked_decoded_and_forwarded_compressed() -> No
 def test_a_deleted_resource_may_answer_404() -> None:
     from dataclasses import replace
 
-    from partner_contracts.proxy import Created
+    from partner_contracts.sandbox.proxy import Created
 
     proxy = ContractProxy(api_of("palm-locker"), "http://127.0.0.1:9", out=lambda line: None)
     get_order, _ = proxy.contract.served.router.route("GET", "/order/o-1")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from partner_contracts.specs import discover
+from partner_contracts.spec.api import discover
 
 SERVER_SET = {
     "OrderItemInput": {"id", "inserted_at", "returned_count", "measure_group_id", "quantity_by_combo_products"},

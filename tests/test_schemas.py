@@ -1,8 +1,8 @@
-"""Compiled validators for a bundled spec (partner_contracts/schemas.py)."""
+"""Compiled validators for a bundled spec (partner_contracts/spec/schemas.py)."""
 
 from __future__ import annotations
 
-from partner_contracts.schemas import Problem, SchemaSet
+from partner_contracts.spec.schemas import Problem, SchemaSet
 
 DOC = {
     "openapi": "3.1.0",

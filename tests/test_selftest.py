@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from starlette.testclient import TestClient
 
+from partner_contracts.fuzz.selftest import Fault, FaultyApp
 from partner_contracts.mock.app import create_app
-from partner_contracts.selftest import Fault, FaultyApp
 
 KEY = {"x-api-key": "test-api-key"}
 LOCKER = "4b20b55e-b0e2-48d1-b269-82cdc2039288"

@@ -1,4 +1,4 @@
-"""Reading the vendor documents (partner_contracts/sources.py): headings, paths, mentions and their sections."""
+"""Reading the vendor documents (partner_contracts/spec/sources.py): headings, paths, mentions and their sections."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from partner_contracts.sources import (
+from partner_contracts.spec.sources import (
     heading_line,
     headings,
     mentions,

@@ -1,4 +1,4 @@
-"""The bundler and spec loading (partner_contracts/specs.py): multi-file specs become one document, and
+"""The bundler and spec loading (partner_contracts/spec/api.py): multi-file specs become one document, and
 every object remembers the file and line it was written at."""
 
 from __future__ import annotations
@@ -8,16 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from partner_contracts.specs import (
-    SpecError,
-    bundle,
-    discover,
-    escape,
-    load_yaml,
-    resolve_pointer,
-    select,
-    unescape,
-)
+from partner_contracts.spec.api import SpecError, bundle, discover, load_yaml, select
+from partner_contracts.spec.deref import escape, resolve_pointer, unescape
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -41,7 +33,7 @@ def test_component_files_become_components_and_paths_are_inlined(mini: Path) -> 
 
 def test_an_unchanged_spec_is_bundled_once_and_every_caller_gets_its_own_copy(
         mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from partner_contracts import specs
+    from partner_contracts.spec import api as specs
 
     reads: list[str] = []
     real_load = specs.load_yaml

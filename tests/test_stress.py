@@ -1,4 +1,4 @@
-"""``partner-contracts stress`` (partner_contracts/stress.py), a short run: 0 errors, only expected statuses."""
+"""``partner-contracts stress`` (partner_contracts/load/stress.py), a short run: 0 errors, only expected statuses."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from partner_contracts import stress
 from partner_contracts.cli import build_parser
+from partner_contracts.load import stress
 
 
 @pytest.mark.slow

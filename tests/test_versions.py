@@ -1,4 +1,4 @@
-"""partner_contracts.versions: client version = info.version; CHANGELOG.md appended from diff, reproducibly;
+"""partner_contracts.clients.versions: client version = info.version; CHANGELOG.md appended from diff, reproducibly;
 the version gate of `generate --check`."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from partner_contracts.generate import package_version
-from partner_contracts.specs import discover
-from partner_contracts.versions import CHANGELOG, changelog, version_gate
+from partner_contracts.clients.generate import package_version
+from partner_contracts.clients.versions import CHANGELOG, changelog, version_gate
+from partner_contracts.spec.api import discover
 
 PALM = next(api for api in discover() if api.key == "palm-locker")
 CURRENT = str(PALM.bundled.document["info"]["version"])  # e.g. 1.1.0
@@ -99,7 +99,7 @@ def test_generate_fails_on_an_unbumped_break(tmp_path: Path, monkeypatch: pytest
                                              capsys: pytest.CaptureFixture[str]) -> None:
     """generate_all wires the gate: a regenerated client whose changelog ends in an unbumped break fails,
     in --check and in write mode (which still writes, so the record is kept)."""
-    from partner_contracts import generate
+    from partner_contracts.clients import generate
 
     doc = PALM.bundled.document
     committed = _committed(tmp_path, doc, (PALM.client_dir / CHANGELOG).read_text(encoding="utf-8"))

@@ -14,7 +14,7 @@ from palm_locker_client.errors import WebhookSignatureError
 from palm_locker_client.webhooks import unwrap
 
 from partner_contracts.mock.server import running
-from partner_contracts.webhooks import WebhookListener, Webhooks, send
+from partner_contracts.sandbox.webhooks import WebhookListener, Webhooks, send
 from tests.test_proxy import api_of
 
 SECRET = "test-webhook-secret"
@@ -119,7 +119,7 @@ def test_send_to_listen_end_to_end_with_pancake(tmp_path: Path) -> None:
 
 
 def test_a_recorded_delivery_is_evidence_for_the_webhook_ledger_entries(tmp_path: Path) -> None:
-    from partner_contracts import evidence
+    from partner_contracts.sandbox import evidence
 
     api = api_of("palm-locker")
     listener = WebhookListener(api, record=tmp_path, out=lambda line: None)

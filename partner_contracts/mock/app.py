@@ -26,13 +26,13 @@ from typing import Any
 
 import orjson
 
-from ..behaviour_lint import BehaviourError
-from ..behaviour_lint import check as check_behaviour
-from ..docs import page as docs_page
-from ..schemas import SchemaSet
-from ..specs import Api, load_yaml, select
-from .behaviour import MISSING, ActionError, Behaviour, load_rules
-from .http import (
+from partner_contracts.docs import page as docs_page
+from partner_contracts.mock.behaviour.check import BehaviourError
+from partner_contracts.mock.behaviour.check import check as check_behaviour
+from partner_contracts.mock.behaviour.engine import Behaviour, load_rules
+from partner_contracts.mock.behaviour.records import ActionError
+from partner_contracts.mock.behaviour.store import StateError, Store, open_store
+from partner_contracts.runtime.http import (
     MAX_QUERY,
     Disconnected,
     Incoming,
@@ -45,13 +45,16 @@ from .http import (
     read_body,
     redact_query,
 )
-from .operations import Operation
+from partner_contracts.runtime.operations import Operation
+from partner_contracts.runtime.router import Router
+from partner_contracts.runtime.security import Security, same, setting, webhook_signers
+from partner_contracts.runtime.validate import Validator
+from partner_contracts.runtime.values import MISSING
+from partner_contracts.spec.api import Api, load_yaml, select
+from partner_contracts.spec.schemas import SchemaSet
+
+from .dispatch import Dispatcher
 from .respond import Responder, status_for
-from .router import Router
-from .security import Security, same, setting, webhook_signers
-from .store import StateError, Store, open_store
-from .validate import Validator
-from .webhooks import Dispatcher
 
 log = logging.getLogger("partner_contracts.mock")
 access_log = logging.getLogger("partner_contracts.mock.access")

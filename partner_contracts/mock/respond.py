@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .behaviour import MISSING, reads_only, render
-from .http import Reply, json_response, reason
-from .operations import Operation
-from .vocabulary import ERROR_VARIABLES
+from partner_contracts.mock.behaviour.engine import reads_only, render
+from partner_contracts.mock.behaviour.vocabulary import ERROR_VARIABLES
+from partner_contracts.runtime.http import Reply, json_response, reason
+from partner_contracts.runtime.operations import Operation
+from partner_contracts.runtime.values import MISSING
 
 # Which documented status to use for each kind of rejection, in order of preference.
 PREFERENCES: dict[str, tuple[int, ...]] = {

@@ -17,10 +17,11 @@ from typing import Any
 
 import uvicorn
 
-from ..behaviour_lint import BehaviourError
+from partner_contracts.mock.behaviour.check import BehaviourError
+from partner_contracts.mock.behaviour.store import StateError, check_reachable, open_store
+
 from .app import create_app, new_admin_token
 from .guard import LIMITS, GuardedProtocol, Limits
-from .store import StateError, check_reachable, open_store
 
 CONFIG_ENV = "PARTNER_CONTRACTS_MOCK"  # how `--workers N` hands its options to each worker process
 

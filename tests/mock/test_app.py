@@ -6,7 +6,7 @@ from __future__ import annotations
 from starlette.testclient import TestClient
 
 from partner_contracts.mock.app import MockServer, Pipeline, ServedApi, create_app, new_admin_token
-from partner_contracts.specs import select
+from partner_contracts.spec.api import select
 
 PALM = {"x-api-key": "test-api-key"}
 

@@ -8,8 +8,9 @@ import re
 import orjson
 import pytest
 
-from partner_contracts.mock.behaviour import MISSING, Behaviour, Record, compiled, copy_json, render
-from partner_contracts.mock.http import json_bytes
+from partner_contracts.mock.behaviour.engine import Behaviour, compiled, render
+from partner_contracts.runtime.http import json_bytes
+from partner_contracts.runtime.values import MISSING, Record, copy_json
 
 
 def ctx(**values: object) -> dict[str, object]:

@@ -1,8 +1,8 @@
-"""Following $ref, once, at start (partner_contracts/mock/deref.py)."""
+"""Following $ref, once, at start (partner_contracts/spec/deref.py)."""
 
 from __future__ import annotations
 
-from partner_contracts.mock.deref import MAX_HOPS, at, dereference, schema_of, target_of
+from partner_contracts.spec.deref import MAX_HOPS, at, dereference, schema_of, target_of
 
 DOC = {"components": {
     "responses": {"A": {"$ref": "#/components/responses/B"}, "B": {"description": "b"},

@@ -1,4 +1,4 @@
-"""The HTTP message in and out (partner_contracts/mock/http.py)."""
+"""The HTTP message in and out (partner_contracts/runtime/http.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from partner_contracts.mock.http import (
+from partner_contracts.runtime.http import (
     MAX_BODY,
     MAX_FIELDS,
     Disconnected,

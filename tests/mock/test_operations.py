@@ -1,11 +1,11 @@
-"""The spec dereferenced once into operation objects (partner_contracts/mock/operations.py)."""
+"""The spec dereferenced once into operation objects (partner_contracts/runtime/operations.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from partner_contracts.mock.behaviour import MISSING
-from partner_contracts.mock.operations import _quick_check, compile_operation
+from partner_contracts.runtime.operations import _quick_check, compile_operation
+from partner_contracts.runtime.values import MISSING
 
 DOC: dict[str, Any] = {
     "paths": {

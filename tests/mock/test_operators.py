@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
-from partner_contracts.mock import vocabulary
-from partner_contracts.mock.behaviour import MISSING, OPERATORS, Record, compile_template
+from partner_contracts.mock.behaviour import vocabulary
+from partner_contracts.mock.behaviour.engine import OPERATORS, compile_template
+from partner_contracts.runtime.values import MISSING, Record
 
 ORDERS = Record({"id": "o1", "status": "init"})
 CTX: dict[str, Any] = {
@@ -80,7 +81,7 @@ def test_every_operator_has_cases_and_the_registry_is_the_vocabulary() -> None:
                          [case for cases in CASES.values() for case in cases],
                          ids=[f"{op}-{i}" for op, cases in CASES.items() for i in range(len(cases))])
 def test_operator(template: Any, expected: Any) -> None:
-    from partner_contracts.mock.behaviour import Collection
+    from partner_contracts.mock.behaviour.records import Collection
 
     orders = Collection("orders", "id", 10, [])
     orders.records["o1"] = ORDERS
@@ -93,4 +94,4 @@ def test_the_mock_readme_is_generated_from_the_vocabulary() -> None:
 
     readme = Path(vocabulary.__file__).with_name("README.md")
     assert readme.read_text(encoding="utf-8") == vocabulary.markdown(), \
-        "run: python -m partner_contracts.mock.vocabulary > partner_contracts/mock/README.md"
+        "run: python -m partner_contracts.mock.behaviour.vocabulary > partner_contracts/mock/behaviour/README.md"

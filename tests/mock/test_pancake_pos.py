@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from partner_contracts.schemas import SchemaSet
-from partner_contracts.specs import escape
+from partner_contracts.spec.deref import escape
+from partner_contracts.spec.schemas import SchemaSet
 
 KEY = {"api_key": "test-api-key"}
 BASE = "/pancake-pos/shops/20"

@@ -100,7 +100,7 @@ def test_a_write_whose_lock_expired_is_not_written(empty_redis: str, monkeypatch
     envelope), Redis keeps the state before it, and this process reloads its copy."""
     import redis
 
-    from partner_contracts.mock import store
+    from partner_contracts.mock.behaviour import store
 
     lock = "partner-contracts:palm-locker:lock"
     write_back = store.RedisStore._write_back
@@ -233,7 +233,7 @@ def test_redis_gone_is_a_503_in_the_envelope() -> None:
 def test_a_stalled_redis_is_a_503_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
     """A Redis that takes the connection and never answers (stopped, or a wrong service on the port): each
     request waits at most the store's timeout, then gets the envelope's 503; the mock keeps serving."""
-    from partner_contracts.mock import store
+    from partner_contracts.mock.behaviour import store
     from partner_contracts.mock.server import listening_socket
 
     monkeypatch.setattr(store, "STATE_TIMEOUT", 0.3)

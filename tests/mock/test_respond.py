@@ -9,9 +9,9 @@ import orjson
 from starlette.testclient import TestClient
 
 from partner_contracts.mock.app import create_app
-from partner_contracts.mock.behaviour import MISSING
-from partner_contracts.mock.operations import compile_operation
 from partner_contracts.mock.respond import Responder, status_for
+from partner_contracts.runtime.operations import compile_operation
+from partner_contracts.runtime.values import MISSING
 
 DOC: dict[str, Any] = {"paths": {"/x": {"get": {"responses": {
     "200": {"description": "ok", "content": {"application/json": {"examples": {

@@ -1,4 +1,4 @@
-"""Routing (partner_contracts/mock/router.py): literal segments first, 404, 405 with Allow, OPTIONS, and
+"""Routing (partner_contracts/runtime/router.py): literal segments first, 404, 405 with Allow, OPTIONS, and
 routes found once per path without changing an answer."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from partner_contracts.mock import router as router_module
 from partner_contracts.mock.app import create_app
-from partner_contracts.mock.http import Rejection
-from partner_contracts.mock.router import Router, compile_route
+from partner_contracts.runtime import router as router_module
+from partner_contracts.runtime.http import Rejection
+from partner_contracts.runtime.router import Router, compile_route
 
 PALM = {"x-api-key": "test-api-key"}
 OK = {"responses": {"200": {"description": "ok"}}}

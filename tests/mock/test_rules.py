@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from partner_contracts.mock.behaviour import load_rules
-from partner_contracts.specs import SPECS_DIR
+from partner_contracts.mock.behaviour.engine import load_rules
+from partner_contracts.spec.api import SPECS_DIR
 
 AHAMOVE = load_rules(SPECS_DIR / "ahamove")
 BIKE = {"start_fee": 12000, "per_km": 4300, "stop_fee": 5000, "requests": {"SGN-BIKE-TIP": 5000}}
@@ -134,7 +134,8 @@ def test_a_rule_that_forgets_to_say_it_changed_a_record_leaves_no_stale_json() -
     """Records a rule read count as changed when it returns: the next answer shows its edit in place."""
     import orjson
 
-    from partner_contracts.mock.behaviour import Behaviour, json_default
+    from partner_contracts.mock.behaviour.engine import Behaviour
+    from partner_contracts.runtime.values import json_default
 
     def bump(state: Any, key: Any) -> Any:
         record = state.record("things", key)

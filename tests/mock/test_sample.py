@@ -1,8 +1,8 @@
-"""The mock's sample instance of a schema without an example (partner_contracts/mock/sample.py)."""
+"""The mock's sample instance of a schema without an example (partner_contracts/runtime/sample.py)."""
 
 from __future__ import annotations
 
-from partner_contracts.mock.sample import sample
+from partner_contracts.runtime.sample import sample
 
 DOC = {"components": {"schemas": {"Id": {"type": "string", "format": "uuid"},
                                   "Node": {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Node"}}}}}}

@@ -27,12 +27,12 @@ from starlette.routing import Route
 from starlette.testclient import TestClient
 
 from partner_contracts.mock.app import MockServer, create_app
+from partner_contracts.mock.dispatch import Dispatcher
 from partner_contracts.mock.guard import Limits
-from partner_contracts.mock.http import redact_query
-from partner_contracts.mock.limits import MAX_ITEMS, MAX_STRING, MAX_TOTAL_ITEMS
 from partner_contracts.mock.server import free_port, is_loopback, running
-from partner_contracts.mock.validate import coerce
-from partner_contracts.mock.webhooks import Dispatcher
+from partner_contracts.runtime.http import redact_query
+from partner_contracts.runtime.limits import MAX_ITEMS, MAX_STRING, MAX_TOTAL_ITEMS
+from partner_contracts.runtime.validate import coerce
 
 from .test_anymaster import new_order
 from .test_robustness import TARGETS, Envelope, auth, send
@@ -158,7 +158,7 @@ def test_2_a_connection_error_is_retried_and_logged_with_its_cause(caplog: pytes
             await asyncio.sleep(0.01)
         await dispatcher.close()
 
-    with caplog.at_level(logging.WARNING, logger="partner_contracts.mock.webhooks"):
+    with caplog.at_level(logging.WARNING, logger="partner_contracts.mock.dispatch"):
         asyncio.run(run())
     assert dispatcher.counts == {"queued": 1, "delivered": 0, "failed": 1, "dropped": 0, "retried": 1}
     messages = [r.getMessage() for r in caplog.records]
@@ -512,7 +512,7 @@ def test_2_a_receiver_connection_is_kept_alive_and_opened_again_when_the_receive
     """The dispatcher's HTTP/1.1 connection (h11): reused while the receiver keeps it, opened again (once,
     without failing the attempt) when the receiver closed it while idle, and a `Connection: close` answer
     is honoured."""
-    from partner_contracts.mock.webhooks import Receiver
+    from partner_contracts.mock.dispatch import Receiver
 
     connections: list[int] = []
 

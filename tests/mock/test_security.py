@@ -1,4 +1,4 @@
-"""Authentication (partner_contracts/mock/security.py): each scheme's check, requirements, credentials."""
+"""Authentication (partner_contracts/runtime/security.py): each scheme's check, requirements, credentials."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from partner_contracts.mock.http import Incoming, Rejection
-from partner_contracts.mock.operations import compile_operation
-from partner_contracts.mock.security import (
+from partner_contracts.runtime.http import Incoming, Rejection
+from partner_contracts.runtime.operations import compile_operation
+from partner_contracts.runtime.security import (
     Security,
     same,
     setting,

@@ -1,4 +1,4 @@
-"""Input validation (partner_contracts/mock/validate.py): coercion of wire strings, parameters, bodies."""
+"""Input validation (partner_contracts/runtime/validate.py): coercion of wire strings, parameters, bodies."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from typing import Any
 
 import pytest
 
-from partner_contracts.mock.behaviour import MISSING
-from partner_contracts.mock.http import Incoming, Rejection
-from partner_contracts.mock.operations import Param, compile_operation
-from partner_contracts.mock.validate import MAX_DEPTH, Validator, coerce, media_matches
-from partner_contracts.schemas import SchemaSet
+from partner_contracts.runtime.http import Incoming, Rejection
+from partner_contracts.runtime.operations import Param, compile_operation
+from partner_contracts.runtime.validate import MAX_DEPTH, Validator, coerce, media_matches
+from partner_contracts.runtime.values import MISSING
+from partner_contracts.spec.schemas import SchemaSet
 
 
 def param(types: tuple[str, ...], item_types: tuple[str, ...] = (), **kw: Any) -> Param:

@@ -1,0 +1,130 @@
+"""Schemathesis hooks used by ``partner-contracts fuzz`` (loaded through ``SCHEMATHESIS_HOOKS``).
+
+Signs requests for security schemes that declare ``x-hmac`` (SIRCLO's ``Secret``). The schemathesis
+config gives such a scheme the placeholder value ``SIGN_ME``; just before a request leaves, a
+``requests`` auth object replaces the placeholder with the HMAC of the exact body bytes being sent.
+A request whose credential schemathesis removed or replaced on purpose (the ``ignored_auth`` probes)
+carries no placeholder and is sent as it is — so those probes still see the API refuse it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import threading
+import time
+from functools import lru_cache
+from typing import Any
+
+import schemathesis
+
+SIGN_ME = "SIGN_ME"
+
+
+class BodySigner:
+    """A ``requests`` auth: header = hex HMAC(key, body) where the header holds the placeholder."""
+
+    def __init__(self, header: str, key: bytes, algorithm: str) -> None:
+        self.header, self.key, self.algorithm = header, key, algorithm
+        hashlib.new(algorithm)
+
+    def __call__(self, request: Any) -> Any:
+        if request.headers.get(self.header) == SIGN_ME:
+            body = request.body or b""
+            if isinstance(body, str):
+                body = body.encode("utf-8")
+            request.headers[self.header] = hmac.new(self.key, body, self.algorithm).hexdigest()
+        return request
+
+
+@lru_cache(maxsize=None)
+def signers(key: str, sandbox: bool) -> tuple[BodySigner, ...]:
+    from partner_contracts.spec.api import select
+
+    from .run import credentials
+
+    (api,) = select([key])
+    schemes = (api.bundled.document.get("components") or {}).get("securitySchemes") or {}
+    values = credentials(api, sandbox)
+    return tuple(
+        BodySigner(scheme["name"], values.get(name, "").encode(), str(scheme["x-hmac"].get("algorithm", "sha256")))
+        for name, scheme in schemes.items()
+        if scheme.get("x-hmac") and scheme.get("in") == "header"
+    )
+
+
+@schemathesis.hook
+def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    key = os.environ.get("PARTNER_CONTRACTS_FUZZ_API")
+    if not key:
+        return
+    found = signers(key, bool(os.environ.get("PARTNER_CONTRACTS_FUZZ_SANDBOX")))
+    if found:
+        (signer,) = found  # one signed header per API is all our specs declare
+        kwargs["auth"] = signer
+
+
+# --- progress: `partner-contracts fuzz` reads how many calls went out while schemathesis runs ------------
+
+PROGRESS_ENV = "PARTNER_CONTRACTS_FUZZ_PROGRESS"
+
+
+class _Counter:
+    """Calls made so far, written to the file named by ``$PARTNER_CONTRACTS_FUZZ_PROGRESS`` (at most ~4×/s)."""
+
+    def __init__(self, path: str) -> None:
+        self.path, self.calls, self.written = path, 0, 0.0
+        self.lock = threading.Lock()
+
+    def add(self) -> None:
+        with self.lock:
+            self.calls += 1
+            now = time.monotonic()
+            if now - self.written >= 0.25:
+                self.written = now
+                tmp = self.path + ".tmp"
+                with open(tmp, "w", encoding="utf-8") as fh:
+                    fh.write(str(self.calls))
+                os.replace(tmp, self.path)
+
+
+_counter = _Counter(os.environ[PROGRESS_ENV]) if os.environ.get(PROGRESS_ENV) else None
+
+
+@schemathesis.hook
+def after_call(context: Any, case: Any, response: Any) -> None:
+    if _counter is not None:
+        _counter.add()
+
+
+# --- the embedded mock is on loopback: no proxy or netrc settings from the environment ---------------
+
+LOOPBACK_ENV = "PARTNER_CONTRACTS_FUZZ_LOOPBACK"
+
+
+def ignore_environment_settings() -> None:
+    """Every ``requests`` session of this (schemathesis) process leaves out what ``requests`` reads from the
+    environment for each request (``trust_env``: HTTP(S)_PROXY, NO_PROXY, .netrc, CA bundle variables).
+
+    Set by ``partner-contracts fuzz`` when schemathesis talks to the embedded mock on 127.0.0.1: a developer's
+    HTTP_PROXY must not carry loopback traffic (requests would send it through the proxy unless NO_PROXY
+    names 127.0.0.1), and reading those settings again for every request took about a sixth of schemathesis'
+    CPU. Against a sandbox (the network) they are honoured as usual. Schemathesis' CLI builds its sessions
+    itself (no option for this), hence the change at the ``requests.Session`` level, in its process only."""
+    import requests
+
+    if getattr(requests.Session.__init__, "_loopback", False):
+        return
+    original = requests.Session.__init__
+
+    def __init__(self: requests.Session) -> None:
+        original(self)
+        self.trust_env = False
+
+    __init__._loopback = True  # type: ignore[attr-defined]
+    requests.Session.__init__ = __init__  # type: ignore[method-assign]
+
+
+if os.environ.get(LOOPBACK_ENV):
+    ignore_environment_settings()

@@ -1,0 +1,504 @@
+"""``partner-contracts validate``: openapi-spec-validator, then our own rules, on every bundled spec.
+
+Each finding names the rule, the YAML file and line a person edits, and the JSON pointer in the bundled
+document. Rules (one function each, ``rule_*``):
+
+- ``openapi``: the document is valid OpenAPI 3.1 (openapi-spec-validator).
+- ``operation-id``: every operation has an operationId, unique in the API.
+- ``operation-fields``: exactly one declared tag, a summary, security (own or inherited, ``[]`` allowed)
+  and at least one 4xx response.
+- ``x-source``: ``{file, section}``; the file is a vendor document and each section heading stands
+  on its own line there.
+- ``example``: every named example (media types, parameters, headers) validates against its schema.
+- ``vendor-example``: examples kept under ``x-vendor-examples`` name an existing ledger entry.
+- ``ledger``: entries are well formed, ids unique, and their ``spec`` pointers resolve.
+- ``enum``: an enum contradicts no documented value — every key of its ``x-enum-descriptions`` is a
+  member, and no ``x-vendor-examples`` value of an answer or a webhook falls outside a closed enum
+  (open it as ``anyOf: [{$ref: Known}, {type: string}]``, or correct the example). Named examples are
+  already checked by ``example``.
+- ``source-table``: every field a table of an operation's source section documents (pipe tables, Pancake's
+  "Response Parameters" tables, AnyMaster's stacked tables) is a property, parameter, header or security
+  scheme name of the spec, or is named by a ledger entry.
+- ``yaml-scalar``: no plain scalar in ``specs/<key>/`` that YAML 1.1 (PyYAML, our loader) and YAML 1.2
+  (Redocly, Spectral, editors) read differently — leading zeros, ``yes/no/on/off``, ``1_000``, ``1e3`` —
+  and no mapping key that either reads as anything but a string (``200:``, ``1:``): quote them.
+- ``unverified``: every ``unverified: true`` ledger entry has an ``x-unverified`` note at each pointer it
+  names, on the target of a reference there, or on an object enclosing it (the object holding a list,
+  when the pointer names a list).
+- ``behaviour``: ``behaviour.yaml`` and ``api.yaml`` against their JSON Schemas, and every operationId,
+  collection, operator, generator and variable they name (``behaviour_lint.py``; pointers into the YAML).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from partner_contracts.spec import sources
+from partner_contracts.spec.api import (
+    Api,
+    Bundle,
+    SpecError,
+    _relative,
+    iter_operations,
+    load_yaml,
+    sources_dir,
+)
+from partner_contracts.spec.deref import escape, resolve_pointer
+from partner_contracts.spec.schemas import SchemaSet
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    message: str
+    file: str = ""
+    line: int | None = None
+    pointer: str = ""
+
+    def __str__(self) -> str:
+        where = _relative(self.file) if self.file else "?"
+        if self.line:
+            where += f":{self.line}"
+        pointer = f" #{self.pointer}" if self.pointer else ""
+        return f"{where}{pointer} [{self.rule}] {self.message}"
+
+
+@dataclass
+class Report:
+    api: str
+    findings: list[Finding] = field(default_factory=list)
+    operations: int = 0
+    examples: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+
+class _Context:
+    def __init__(self, api: Api, bundle: Bundle) -> None:
+        self.api = api
+        self.bundle = bundle
+        self.doc = bundle.document
+        self.report = Report(api.key)
+        self.schemas = SchemaSet(self.doc)
+        self.ledger_ids: set[str] = set()
+        self.unverified: list[tuple[str, list[str], int | None]] = []  # (entry id, spec pointers, line)
+
+    def add(self, rule: str, pointer: str, message: str) -> None:
+        file, line = self.bundle.where(pointer)
+        self.report.findings.append(Finding(rule, message, file, line, pointer))
+
+
+Rule = Callable[[_Context], None]
+
+
+def rule_openapi(ctx: _Context) -> None:
+    for error in OpenAPIV31SpecValidator(ctx.doc).iter_errors():
+        pointer = "".join("/" + escape(str(p)) for p in error.absolute_path)
+        first = str(error.message).splitlines()[0]
+        ctx.add("openapi", pointer, first[:300])
+
+
+def rule_operation_id(ctx: _Context) -> None:
+    seen: dict[str, str] = {}
+    for _kind, _name, _method, op, pointer in iter_operations(ctx.doc):
+        ctx.report.operations += 1
+        op_id = op.get("operationId")
+        if not op_id:
+            ctx.add("operation-id", pointer, "operation has no operationId: add a unique lowerCamelCase one")
+        elif op_id in seen:
+            ctx.add("operation-id", pointer, f"operationId {op_id!r} is also used at #{seen[op_id]}")
+        else:
+            seen[op_id] = pointer
+
+
+def rule_operation_fields(ctx: _Context) -> None:
+    declared = {t.get("name") for t in ctx.doc.get("tags") or [] if isinstance(t, dict)}
+    root_security = "security" in ctx.doc
+    for kind, _name, _method, op, pointer in iter_operations(ctx.doc):
+        tags = op.get("tags") or []
+        if len(tags) != 1:
+            ctx.add("operation-fields", pointer, f"needs exactly one tag, has {len(tags)}")
+        elif tags[0] not in declared:
+            ctx.add("operation-fields", pointer, f"tag {tags[0]!r} is not declared in the root `tags`")
+        if not str(op.get("summary") or "").strip():
+            ctx.add("operation-fields", pointer, "operation has no summary")
+        if kind == "paths" and "security" not in op and not root_security:
+            ctx.add("operation-fields", pointer, "no security: declare it, or `security: []` if the source says none")
+        codes = [str(c) for c in (op.get("responses") or {})]
+        if kind == "paths" and not any(c.startswith("4") or c == "4XX" for c in codes):
+            ctx.add("operation-fields", pointer, "no 4xx response: document how the API rejects bad input")
+
+
+def rule_x_source(ctx: _Context) -> None:
+    folder = sources_dir()
+    for _kind, _name, _method, op, pointer in iter_operations(ctx.doc):
+        source = op.get("x-source")
+        if not isinstance(source, dict) or not source.get("file") or not source.get("section"):
+            ctx.add("x-source", pointer, "missing `x-source: {file: <source file>, section: <heading>}`")
+            continue
+        path = folder / str(source["file"])
+        if not path.is_file():
+            ctx.add("x-source", pointer + "/x-source", f"source file {source['file']!r} is not in {folder}")
+            continue
+        sections = source["section"] if isinstance(source["section"], list) else [source["section"]]
+        known = sources.headings(path)
+        for section in sections:
+            if sources.normalise(str(section)) not in known:
+                ctx.add(
+                    "x-source",
+                    pointer + "/x-source",
+                    f"section {section!r} does not stand on its own line in {source['file']}",
+                )
+
+
+def _example_sites(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Objects that pair a schema with examples: media types, parameters, headers."""
+    if isinstance(node, dict):
+        if "schema" in node and ("examples" in node or "example" in node or "x-vendor-examples" in node):
+            yield pointer, node
+        for key, value in node.items():
+            if key in ("examples", "x-vendor-examples", "example"):
+                continue
+            yield from _example_sites(value, f"{pointer}/{escape(key)}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _example_sites(value, f"{pointer}/{i}")
+
+
+def _example_value(ctx: _Context, example: Any) -> tuple[bool, Any]:
+    if isinstance(example, dict) and isinstance(example.get("$ref"), str):
+        try:
+            example = resolve_pointer(ctx.doc, example["$ref"])
+        except KeyError:
+            return False, None
+    if isinstance(example, dict) and "value" in example:
+        return True, example["value"]
+    return False, None
+
+
+def rule_examples(ctx: _Context) -> None:
+    for pointer, site in _example_sites(ctx.doc, ""):
+        schema_pointer = pointer + "/schema"
+        named = dict(site.get("examples") or {})
+        if "example" in site:
+            named[""] = {"value": site["example"]}
+        for name, example in named.items():
+            here = f"{pointer}/examples/{escape(name)}" if name else f"{pointer}/example"
+            found, value = _example_value(ctx, example)
+            if not found:
+                ctx.add("example", here, "example has no `value` (or its $ref does not resolve)")
+                continue
+            ctx.report.examples += 1
+            for problem in ctx.schemas.problems(schema_pointer, value):
+                ctx.add("example", here, f"example {name or '(example)'!r} does not match the schema: "
+                        + problem.describe())
+        for name, example in (site.get("x-vendor-examples") or {}).items():
+            here = f"{pointer}/x-vendor-examples/{escape(name)}"
+            ledger_id = example.get("x-ledger") if isinstance(example, dict) else None
+            if not ledger_id:
+                ctx.add("vendor-example", here, "an example kept out of `examples` needs `x-ledger: <entry id>`")
+            elif ledger_id not in ctx.ledger_ids:
+                ctx.add("vendor-example", here, f"x-ledger {ledger_id!r} is not an entry of ledger.yaml")
+
+
+LEDGER_ID = re.compile(r"^[A-Z]{2}-\d{3}$")
+LEDGER_FIELDS = {"id": str, "topic": str, "where": (str, list), "source_says": list, "decision": str,
+                 "spec": list, "unverified": bool}
+
+
+def rule_ledger(ctx: _Context) -> None:
+    path = ctx.api.ledger_path
+    if not path.is_file():
+        ctx.report.findings.append(Finding("ledger", "no ledger.yaml: record the source's contradictions", str(path)))
+        return
+    try:
+        ledger = load_yaml(path)
+    except SpecError as exc:
+        ctx.report.findings.append(Finding("ledger", exc.message, exc.file, exc.line))
+        return
+    entries = ledger.get("entries") if isinstance(ledger, dict) else None
+    if not isinstance(entries, list) or not entries:
+        ctx.report.findings.append(Finding("ledger", "ledger.yaml needs a non-empty `entries:` list", str(path), 1))
+        return
+    for entry in entries:
+        line = getattr(entry, "line", None)
+
+        def bad(message: str, line: int | None = line) -> None:
+            ctx.report.findings.append(Finding("ledger", message, str(path), line))
+
+        if not isinstance(entry, dict):
+            bad("an entry must be a mapping")
+            continue
+        for name, kind in LEDGER_FIELDS.items():
+            if name not in entry:
+                bad(f"entry {entry.get('id', '?')}: missing `{name}`")
+            elif not isinstance(entry[name], kind):
+                bad(f"entry {entry.get('id', '?')}: `{name}` has the wrong type")
+        entry_id = str(entry.get("id", ""))
+        if not LEDGER_ID.match(entry_id):
+            bad(f"id {entry_id!r} is not of the form AB-123")
+        elif entry_id in ctx.ledger_ids:
+            bad(f"id {entry_id} is used twice")
+        ctx.ledger_ids.add(entry_id)
+        if entry.get("unverified") is True:
+            ctx.unverified.append((entry_id, [str(p) for p in entry.get("spec") or []], line))
+        if isinstance(entry.get("source_says"), list) and not entry["source_says"]:
+            bad(f"entry {entry_id}: `source_says` is empty")
+        for pointer in entry.get("spec") or []:
+            try:
+                resolve_pointer(ctx.doc, str(pointer))
+            except KeyError as exc:
+                bad(f"entry {entry_id}: spec pointer {pointer} does not resolve (no {exc.args[0]!r})")
+
+
+def _schema_nodes(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        yield pointer, node
+        for key, value in node.items():
+            if key not in ("examples", "example", "x-vendor-examples", "x-enum-descriptions"):
+                yield from _schema_nodes(value, f"{pointer}/{escape(key)}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _schema_nodes(value, f"{pointer}/{i}")
+
+
+def _answer_sites(ctx: _Context) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Media types of responses and webhook bodies (what a server sends)."""
+    for kind, _name, _method, op, pointer in iter_operations(ctx.doc):
+        if kind == "webhooks":
+            body = op.get("requestBody") or {}
+            for media, content in (body.get("content") or {}).items():
+                yield f"{pointer}/requestBody/content/{escape(media)}", content
+        for status, response in (op.get("responses") or {}).items():
+            if isinstance(response, dict) and isinstance(response.get("$ref"), str):
+                response = resolve_pointer(ctx.doc, response["$ref"])
+            for media, content in ((response or {}).get("content") or {}).items():
+                yield f"{pointer}/responses/{escape(str(status))}/content/{escape(media)}", content
+
+
+def rule_enum(ctx: _Context) -> None:
+    for pointer, node in _schema_nodes(ctx.doc, ""):
+        members = node.get("enum")
+        described = node.get("x-enum-descriptions")
+        if isinstance(members, list) and isinstance(described, dict):
+            known = {str(m) for m in members}
+            for value in described:
+                if str(value) not in known:
+                    ctx.add("enum", pointer, f"x-enum-descriptions documents {value!r}, which the enum does not "
+                            "accept: add it, or open the enum (anyOf [known enum, plain type]) where servers send it")
+    for pointer, content in _answer_sites(ctx):
+        if not isinstance(content, dict) or "schema" not in content:
+            continue
+        for name, example in (content.get("x-vendor-examples") or {}).items():
+            found, value = _example_value(ctx, example)
+            if not found:
+                continue
+            for problem in ctx.schemas.problems(pointer + "/schema", value, limit=20):
+                if "is not one of" in problem.message or "was expected" in problem.message:
+                    ctx.add("enum", f"{pointer}/x-vendor-examples/{escape(name)}",
+                            f"the vendor's example sends a value a closed enum refuses ({problem.describe()}): "
+                            "open the enum in answers (anyOf [known enum, plain type]) and ledger it")
+
+
+def _spec_names(doc: dict[str, Any]) -> set[str]:
+    """Property keys, parameter/header/security-scheme names anywhere in the document."""
+    found: set[str] = set()
+    for _pointer, node in _schema_nodes(doc, ""):
+        for key in ("properties", "headers"):
+            if isinstance(node.get(key), dict):
+                found.update(str(k) for k in node[key])
+        if isinstance(node.get("name"), str) and node.get("in"):
+            found.add(node["name"])
+    return found
+
+
+def _cited_sections(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """(file, normalised heading) of every x-source in the document."""
+    found: set[tuple[str, str]] = set()
+    for _pointer, node in _schema_nodes(doc, ""):
+        source = node.get("x-source")
+        if isinstance(source, dict) and source.get("file") and source.get("section"):
+            sections = source["section"] if isinstance(source["section"], list) else [source["section"]]
+            found.update((str(source["file"]), sources.normalise(str(s))) for s in sections)
+    return found
+
+
+@lru_cache(maxsize=16)
+def _first_lines(path: Path) -> dict[str, int]:
+    """Each normalised line of a source and the first line number it stands on."""
+    return {sources.normalise(line): n for n, line in reversed(list(enumerate(sources.read_lines(path), 1)))}
+
+
+def rule_source_tables(ctx: _Context) -> None:
+    folder = sources_dir()
+    names = _spec_names(ctx.doc)
+    ledger_text = ""
+    if ctx.api.ledger_path.is_file():
+        ledger_text = ctx.api.ledger_path.read_text(encoding="utf-8")
+    cited = _cited_sections(ctx.doc)
+    reported: set[tuple[str, str]] = set()
+    for _kind, _name, _method, op, pointer in iter_operations(ctx.doc):
+        source = op.get("x-source")
+        if not isinstance(source, dict) or not source.get("file") or not source.get("section"):
+            continue  # rule_x_source reports it
+        path = folder / str(source["file"])
+        if not path.is_file():
+            continue
+        lines = sources.read_lines(path)
+        starts = _first_lines(path)
+        boundaries = sorted(starts[s] for f, s in cited if f == source["file"] and s in starts)
+        sections = source["section"] if isinstance(source["section"], list) else [source["section"]]
+        for section in sections:
+            start = starts.get(sources.normalise(str(section)))
+            if start is None:
+                continue  # rule_x_source reports it
+            end = next((b for b in boundaries if b > start), len(lines) + 1)
+            for row in sources.table_rows(path, start, end):
+                if row.field in names or (source["file"], row.field) in reported:
+                    continue
+                if re.search(rf"(?<![A-Za-z0-9_]){re.escape(row.field)}(?![A-Za-z0-9_])", ledger_text):
+                    continue
+                reported.add((source["file"], row.field))
+                ctx.add("source-table", pointer + "/x-source",
+                        f"{source['file']}:{row.line} documents `{row.name}` in a table of {section!r}; no schema, "
+                        "parameter or header of the spec has it and no ledger entry names it: add it, or ledger why not")
+
+
+def _unverified_note(ctx: _Context, pointer: str) -> bool:
+    """Whether the object at ``pointer`` (or the target of the reference there), or one enclosing it below
+    ``/<section>/<name>``, carries a note."""
+    tokens = pointer.split("/")[1:]
+    for depth in range(len(tokens), 1, -1):
+        node = resolve_pointer(ctx.doc, "/" + "/".join(tokens[:depth]))
+        if depth == len(tokens) and isinstance(node, dict) and str(node.get("$ref", "")).startswith("#/"):
+            node = {**resolve_pointer(ctx.doc, node["$ref"]), **node}  # a reference: its target's note counts
+        note = node.get("x-unverified") if isinstance(node, dict) else None
+        if isinstance(note, str) and note.strip():
+            return True
+    return False
+
+
+def rule_unverified(ctx: _Context) -> None:
+    for entry_id, pointers, line in ctx.unverified:
+        for pointer in pointers:
+            pointer = pointer.lstrip("#")
+            try:
+                node = resolve_pointer(ctx.doc, pointer)
+            except KeyError:
+                continue  # rule_ledger reports it
+            if isinstance(node, list):  # a list cannot carry a note: the object holding it does
+                pointer = pointer.rsplit("/", 1)[0]
+            if not _unverified_note(ctx, pointer):
+                ctx.add("unverified", pointer,
+                        f"ledger {entry_id} (ledger.yaml:{line}) is unverified: add `x-unverified: <what is "
+                        "guessed>` here or on an object enclosing it")
+
+
+# YAML 1.2 core schema (what YAML 1.2 tools resolve a plain scalar to); YAML 1.1 comes from PyYAML's resolver.
+_CORE_12 = (
+    ("null", re.compile(r"^(?:~|null|Null|NULL|)$")),
+    ("bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")),
+    ("int", re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")),
+    ("float", re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)"
+                         r"|\.nan|\.NaN|\.NAN)$")),
+)
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def _kind_12(text: str) -> str:
+    return next((kind for kind, pattern in _CORE_12 if pattern.match(text)), "str")
+
+
+def _kind_11(text: str) -> str:
+    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)).rsplit(":", 1)[-1]
+    return "str" if tag == "timestamp" else tag  # our loader keeps dates as strings, as YAML 1.2 does
+
+
+def _ambiguous(text: str) -> str | None:
+    """Why a plain scalar is read differently by YAML 1.1 and 1.2, or None."""
+    old, new = _kind_11(text), _kind_12(text)
+    if old != new:
+        return f"YAML 1.1 reads {text!r} as {old}, YAML 1.2 as {new}"
+    if new == "int" and re.match(r"^[-+]?0[0-9]", text):
+        return f"{text!r} has a leading zero: YAML 1.1 reads it as octal, YAML 1.2 as decimal"
+    return None
+
+
+def _yaml_scalar_problems(path: Any) -> Iterator[tuple[int, str]]:
+    try:
+        events = list(yaml.parse(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    except yaml.YAMLError:
+        return  # the loader reports syntax errors
+    stack: list[list[Any]] = []  # per open collection: [is_mapping, index]
+    for event in events:
+        is_key = bool(stack) and stack[-1][0] and stack[-1][1] % 2 == 0
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if stack:
+                stack[-1][1] += 1
+            stack.append([isinstance(event, yaml.MappingStartEvent), 0])
+            continue
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            stack.pop()
+            continue
+        if not isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
+            continue
+        if stack:
+            stack[-1][1] += 1
+        if not isinstance(event, yaml.ScalarEvent) or event.style or event.tag is not None:
+            continue  # quoted, block or explicitly tagged (plain: style None, or "" from libyaml)
+        line = event.start_mark.line + 1
+        why = _ambiguous(event.value)
+        if is_key and (_kind_11(event.value) != "str" or _kind_12(event.value) != "str"):
+            yield line, (f"mapping key {event.value!r} is read as a {_kind_12(event.value)}, not a string: "
+                         "quote it (OpenAPI keys are strings)")
+        elif why:
+            yield line, why + ": quote it"
+
+
+def rule_yaml_scalars(ctx: _Context) -> None:
+    for path in sorted(ctx.api.dir.rglob("*.yaml")):
+        for line, message in _yaml_scalar_problems(path):
+            ctx.report.findings.append(Finding("yaml-scalar", message, str(path), line))
+def rule_behaviour(ctx: _Context) -> None:
+    from partner_contracts.mock.behaviour.check import check
+
+    for problem in check(ctx.api, ctx.doc):
+        ctx.report.findings.append(Finding("behaviour", problem.message, problem.file, problem.line, problem.pointer))
+
+
+RULES: tuple[Rule, ...] = (
+    rule_openapi,
+    rule_operation_id,
+    rule_operation_fields,
+    rule_x_source,
+    rule_ledger,  # before examples: vendor examples name ledger ids
+    rule_examples,
+    rule_enum,
+    rule_source_tables,
+    rule_unverified,
+    rule_yaml_scalars,
+    rule_behaviour,
+)
+
+
+def validate(api: Api) -> Report:
+    try:
+        bundle = api.bundled
+    except SpecError as exc:
+        report = Report(api.key)
+        report.findings.append(Finding("bundle", exc.message, exc.file, exc.line, exc.pointer))
+        return report
+    ctx = _Context(api, bundle)
+    for rule in RULES:
+        rule(ctx)
+    return ctx.report

@@ -1,0 +1,114 @@
+"""Collections of records: the bounded, ordered stores a behaviour file declares (``collections:``), the key
+lookup that names a record, and ``ActionError`` (a request the behaviour refuses, with its status)."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from partner_contracts.runtime.values import MISSING, Record, _member, copy_json, json_default
+
+DEFAULT_LIMIT = 5000
+
+# The memory a collection's records may take (estimated: their JSON text plus VALUE_COST bytes per value,
+# private fields included), beyond which its oldest go too: with the limits on a request
+# (mock/limits.py) this bounds a collection's memory whatever clients send (README: "Running it as a
+# shared sandbox").
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+
+VALUE_COST = 64  # about what a Python str/int object and its reference cost beyond its JSON text
+
+class ActionError(Exception):
+    """A request the behaviour refuses: answered with ``status`` in the API's error envelope."""
+
+    def __init__(self, status: int, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code
+
+def lookup(value: Any, path: str) -> Any:
+    return _walk(value, _parts(path))
+
+def _parts(path: str) -> tuple[str, ...]:
+    """``a.b.0`` → ("a", "b", "0"); the empty path has no parts."""
+    return tuple(path.split(".")) if path else ()
+
+def _walk(value: Any, parts: tuple[str, ...]) -> Any:
+    for part in parts:
+        if isinstance(value, dict):
+            value = _member(value, part)
+        elif isinstance(value, list) and part.lstrip("-").isdigit():
+            index = int(part)
+            value = value[index] if -len(value) <= index < len(value) else MISSING
+        else:
+            return MISSING
+        if value is MISSING:
+            return MISSING
+    return value
+
+@dataclass
+class Collection:
+    name: str
+    key: str
+    limit: int
+    seed_records: list[dict[str, Any]]
+    records: OrderedDict[str, dict[str, Any]] = field(default_factory=OrderedDict)
+    evicted: Callable[[dict[str, Any]], None] | None = None  # told of each record the limit pushes out
+    max_bytes: int = DEFAULT_MAX_BYTES
+    sizes: dict[str, int] = field(default_factory=dict)  # key -> JSON size of the records put here
+    bytes: int = 0
+
+    def reset(self) -> None:
+        self.records = OrderedDict((self.key_of(r), Record(copy_json(r))) for r in self.seed_records)
+        self.sizes, self.bytes = {}, 0
+
+    def key_of(self, record: dict[str, Any]) -> str:
+        value = lookup(record, self.key)
+        if value is MISSING:  # a record with views: the key lives in any view
+            for view in record.values():
+                value = lookup(view, self.key) if isinstance(view, dict) else MISSING
+                if value is not MISSING:
+                    break
+        return str(value)
+
+    def put(self, record: dict[str, Any]) -> list[str]:
+        """Store ``record`` newest last; answers the keys of the records the limits pushed out."""
+        key = self.key_of(record)
+        self.records[key] = record
+        self.records.move_to_end(key)
+        self.measure(key, record)
+        # bounded memory: the oldest record goes first (never the one just put)
+        gone: list[str] = []
+        while len(self.records) > self.limit or (self.bytes > self.max_bytes and len(self.records) > 1):
+            old_key, oldest = self.records.popitem(last=False)
+            self.bytes -= self.sizes.pop(old_key, 0)
+            gone.append(old_key)
+            if self.evicted is not None:
+                self.evicted(oldest)
+        return gone
+
+    def measure(self, key: str, record: dict[str, Any]) -> None:
+        """Count a record's JSON size (made once: a Record keeps the text its answers then reuse)."""
+        size = _json_size(record)
+        self.bytes += size - self.sizes.get(key, 0)
+        self.sizes[key] = size
+
+    def forget(self, key: str) -> None:
+        self.records.pop(key, None)
+        self.bytes -= self.sizes.pop(key, 0)
+
+def _json_size(record: dict[str, Any]) -> int:
+    """A record's estimated memory: its JSON text plus VALUE_COST per value (one per comma, in C)."""
+    try:
+        text = orjson.dumps(record, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
+        private = record.private if type(record) is Record else None
+        if private:
+            text += orjson.dumps(private, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
+    except TypeError:  # an integer beyond 64 bits: a rough size is enough
+        text = repr(record).encode()
+    return len(text) + VALUE_COST * (text.count(b",") + 2)

@@ -1,0 +1,527 @@
+"""Evidence: exchanges recorded by the proxy (``--record``) or the webhook listener, and what they prove.
+
+Each exchange is one JSON file under ``evidence/<key>/`` — method, path, query, status, headers and
+bodies — redacted before it touches the disk: credentials (every header, query key and cookie of the
+API's security schemes, ``Authorization``, ``Cookie``/``Set-Cookie``, signatures, and body fields named
+like a password, token, secret or key), phone numbers and e-mail addresses are replaced by fixed
+placeholders, and any credential value the proxy knows is replaced wherever else it appears.
+
+``partner-contracts evidence [API]`` reads them back: for each unverified ledger entry the exchanges
+that confirm it (they exercise a spec location the entry covers, without a violation there) or
+contradict it (a violation there); for each operation the documented statuses observed and the
+undocumented ones. ``partner-contracts evidence promote FILE`` turns a recorded response into a named
+example of the operation (``x-source: evidence/...`` and the recorded date) once it validates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from partner_contracts.spec.api import REPO, Api, load_yaml, select
+from partner_contracts.spec.deref import escape, resolve_pointer
+
+if TYPE_CHECKING:
+    from .proxy import Contract, Exchange, LedgerEntry, Violation
+
+EVIDENCE_DIR = REPO / "evidence"
+
+REDACTED = "<redacted>"
+PHONE = "0000000000"
+EMAIL = "redacted@example.com"
+
+SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key",
+                            "secret", "token", "partner_id", "x-signature", "api_key"})
+SECRET_KEYS = re.compile(r"(?i)^(password|passwd|pass|secret|.*token|api_?key|apikey|authorization|"
+                         r"signature|client_secret|x-api-key)$")
+PHONE_KEYS = re.compile(r"(?i)(phone|mobile|tel$|telephone|hotline|msisdn)")
+EMAIL_TEXT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+# a phone number in free text: +84…/+62…, or a national number 0xxxxxxxxx (9-12 digits, spaces/dashes allowed)
+# (not inside a longer token: an id such as a UUID's "-0000-4000-8000-" group, a path, a decimal number)
+PHONE_TEXT = re.compile(r"(?<![\w.\-/])(?:\+\d{1,3}[\s-]?|0)\d{2,4}(?:[\s-]?\d{2,4}){2,3}(?![\w\-/]|\.\d)")
+
+
+# --- redaction --------------------------------------------------------------------------------------
+
+
+class Redactor:
+    """Replaces credentials, phone numbers and e-mail addresses in one API's exchanges."""
+
+    def __init__(self, secret_headers: set[str], secret_query: set[str], known: list[str]) -> None:
+        self.headers = SECRET_HEADERS | {h.lower() for h in secret_headers}
+        self.query = {q.lower() for q in secret_query} | {"api_key", "token", "access_token", "secret"}
+        # longest first, so a value containing another is replaced whole; very short values would
+        # redact ordinary words, so they are left to the field rules
+        self.known = sorted({k for k in known if len(k) >= 4}, key=len, reverse=True)
+
+    @classmethod
+    def for_contract(cls, contract: Contract, extra: list[str] | None = None) -> Redactor:
+        headers, query = set(), set()
+        for scheme in contract.served.security.schemes.values():
+            where, name = scheme.get("in"), str(scheme.get("name", ""))
+            if where == "query":
+                query.add(name)
+            elif where in ("header", "cookie"):
+                headers.add(name)
+        known = [v for v in contract.served.credentials.values() if v]
+        known += [contract.served.webhook_secret, *(extra or [])]
+        return cls(headers, query, [k for k in known if k])
+
+    def text(self, value: str) -> str:
+        for secret in self.known:
+            value = value.replace(secret, REDACTED)
+        value = EMAIL_TEXT.sub(EMAIL, value)
+        return PHONE_TEXT.sub(PHONE, value)
+
+    def value(self, value: Any, key: str = "") -> Any:
+        if isinstance(value, dict):
+            return {k: self.value(v, str(k)) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.value(v, key) for v in value]
+        if key and SECRET_KEYS.match(key) and isinstance(value, str) and value:
+            return REDACTED
+        if key and PHONE_KEYS.search(key) and value not in (None, "", True, False):
+            return 0 if isinstance(value, (int, float)) else PHONE
+        if isinstance(value, str):
+            return self.text(value)
+        return value
+
+    def header_list(self, headers: list[tuple[str, str]]) -> list[list[str]]:
+        return [[name, REDACTED if name.lower() in self.headers else self.text(value)] for name, value in headers]
+
+    def query_string(self, query: str) -> dict[str, list[str]]:
+        from partner_contracts.runtime.http import parse_query
+
+        parsed = parse_query(query.encode("latin-1")) if query else {}
+        return {name: [REDACTED if name.lower() in self.query else self.text(v) for v in values]
+                for name, values in parsed.items()}
+
+    def body(self, raw: bytes, headers: list[tuple[str, str]]) -> Any:
+        """A JSON body as JSON (redacted field by field), other text as redacted text, bytes as a note."""
+        if not raw:
+            return None
+        media = next((v for k, v in headers if k.lower() == "content-type"), "").split(";")[0].strip().lower()
+        text = raw.decode("utf-8", "replace")
+        if media.endswith("json") or text.lstrip()[:1] in ("{", "["):
+            try:
+                return {"json": self.value(json.loads(text))}
+            except ValueError:
+                pass
+        if media.startswith("text/") or media.endswith(("xml", "x-www-form-urlencoded")) or not media:
+            return {"text": self.text(text)}
+        return {"bytes": len(raw)}
+
+
+# --- recording --------------------------------------------------------------------------------------
+
+
+_counter = iter(range(1, 1 << 62))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-")[:60] or "exchange"
+
+
+def exchange_record(exchange: Exchange, redactor: Redactor) -> dict[str, Any]:
+    return {
+        "api": exchange.api,
+        "operation": exchange.operation,
+        "recorded": exchange.recorded,
+        "kind": "exchange",
+        "request": {
+            "method": exchange.method,
+            "path": redactor.text(exchange.path),
+            "query": redactor.query_string(exchange.query),
+            "headers": redactor.header_list(exchange.request_headers),
+            "body": redactor.body(exchange.request_body, exchange.request_headers),
+        },
+        "response": {
+            "status": exchange.status,
+            "headers": redactor.header_list(exchange.response_headers),
+            "body": redactor.body(exchange.response_body, exchange.response_headers),
+        },
+        "violations": [{"where": v.where, "pointer": v.pointer, "expected": v.expected,
+                        "observed": redactor.text(v.observed), "spec": v.spec, "ledger": v.ledger}
+                       for v in exchange.violations],
+    }
+
+
+def write_record(folder: Path, api: str, record: dict[str, Any], name: str) -> Path:
+    target = folder / api
+    target.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
+    text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    while True:  # never overwrite: another recorder (a second proxy, the listener) may share the folder
+        path = target / f"{stamp}-{next(_counter):05d}-{_slug(name)}.json"
+        try:
+            with path.open("x", encoding="utf-8") as handle:
+                handle.write(text)
+            return path
+        except FileExistsError:
+            continue
+
+
+def record_exchange(folder: Path, exchange: Exchange, contract: Contract) -> Path:
+    record = exchange_record(exchange, Redactor.for_contract(contract))
+    name = f"{exchange.operation or exchange.method + ' ' + exchange.path}-{exchange.status}"
+    return write_record(folder, exchange.api, record, name)
+
+
+# --- reading evidence back --------------------------------------------------------------------------
+
+
+@dataclass
+class Recorded:
+    """One evidence file, read back and checked against today's spec."""
+
+    path: Path
+    record: dict[str, Any]
+    operation: str | None
+    status: int
+    touched: list[str]  # spec locations it exercised
+    violations: list[Violation]
+
+
+def body_bytes(body: Any) -> bytes:
+    """The bytes a recorded body stands for (JSON re-serialised; redaction kept)."""
+    if not isinstance(body, dict):
+        return b""
+    if "json" in body:
+        return json.dumps(body["json"], ensure_ascii=False).encode()
+    if "text" in body:
+        return str(body["text"]).encode()
+    return b""
+
+
+def evidence_files(folder: Path, key: str) -> list[Path]:
+    target = folder / key
+    return sorted(target.glob("*.json")) if target.is_dir() else []
+
+
+class Reader:
+    """Checks recorded exchanges against one API's contract and ledger."""
+
+    def __init__(self, contract: Contract) -> None:
+        self.contract = contract
+        self._refs: dict[str, list[str]] = {}
+
+    def refs(self, pointer: str) -> list[str]:
+        """``pointer`` and every ``$ref`` target reachable from the schema there."""
+        if pointer in self._refs:
+            return self._refs[pointer]
+        found: dict[str, None] = {pointer: None}
+        todo = [pointer]
+        while todo and len(found) < 2000:
+            current = todo.pop()
+            try:
+                node = resolve_pointer(self.contract.doc, current)
+            except KeyError:
+                continue
+            stack = [node]
+            while stack:
+                item = stack.pop()
+                if isinstance(item, dict):
+                    ref = item.get("$ref")
+                    if isinstance(ref, str) and ref.startswith("#") and ref[1:] not in found:
+                        found[ref[1:]] = None
+                        todo.append(ref[1:])
+                    stack.extend(v for k, v in item.items() if k not in ("examples", "example"))
+                elif isinstance(item, list):
+                    stack.extend(item)
+        self._refs[pointer] = list(found)
+        return self._refs[pointer]
+
+    def read(self, path: Path) -> Recorded | None:
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(record, dict):
+            return None
+        if record.get("kind") == "webhook":
+            return self.read_webhook(path, record)
+        if record.get("kind", "exchange") != "exchange":
+            return None
+        request, response = record.get("request") or {}, record.get("response") or {}
+        method, status = str(request.get("method", "GET")), int(response.get("status", 0))
+        op, _, missing = self.contract.route(method, str(request.get("path", "/")))
+        if op is None:
+            return Recorded(path, record, None, status, [], [missing] if missing else [])
+        headers = [(str(k), str(v)) for k, v in response.get("headers") or []]
+        body = body_bytes(response.get("body"))
+        violations = self.contract.check_response(op, method, status, headers, body)
+        key, response_pointer, described = self.contract.response_for(op, status)
+        touched = [op.pointer, "/servers"]
+        if key is not None:
+            touched.append(response_pointer)
+            for media in described.get("content") or {}:
+                touched += self.refs(f"{response_pointer}/content/{escape(media)}/schema")
+                body_value = (response.get("body") or {}).get("json") if isinstance(response.get("body"), dict) \
+                    else None
+                touched += self.fields(f"{response_pointer}/content/{escape(media)}/schema", body_value)
+        for pointer in op.body_media.values():
+            touched += self.refs(pointer)
+        if 200 <= status < 300:  # the credentials were accepted
+            touched += ["/security", *(f"/components/securitySchemes/{escape(name)}"
+                                       for requirement in op.security for name in requirement)]
+        return Recorded(path, record, op.op_id, status, list(dict.fromkeys(touched)), violations)
+
+
+    def fields(self, schema_pointer: str, value: Any, depth: int = 3) -> list[str]:
+        """The schema locations of the fields a value has (objects to ``depth`` levels, the first item
+        of each array): a recorded field confirms an entry about that property."""
+        found: list[str] = []
+
+        def walk(node: Any, at: str, level: int) -> None:
+            if level > depth or len(found) > 500:
+                return
+            if isinstance(node, dict):
+                for key, child in node.items():
+                    found.extend(self.contract.trail(schema_pointer, f"{at}/{escape(str(key))}"))
+                    walk(child, f"{at}/{escape(str(key))}", level + 1)
+            elif isinstance(node, list) and node:
+                walk(node[0], f"{at}/0", level + 1)
+
+        walk(value, "", 0)
+        return found
+
+    def read_webhook(self, path: Path, record: dict[str, Any]) -> Recorded | None:
+        """A delivery ``webhooks listen`` recorded: its body re-checked against the spec's webhook; a
+        verified signature exercises the signature header's definition."""
+        from partner_contracts.runtime.security import webhook_signature_headers
+
+        from .webhooks import Webhooks
+
+        hooks = Webhooks(self.contract)
+        name = str(record.get("operation", ""))
+        if name not in hooks.items:
+            return None
+        body = ((record.get("request") or {}).get("body") or {}).get("json")
+        pointer = hooks.body_pointer(name)
+        touched = [f"/webhooks/{escape(name)}/post"]
+        if pointer:
+            touched += self.refs(pointer) + self.fields(pointer, body)
+        if record.get("verified"):
+            signed = {header for header, _ in webhook_signature_headers(hooks.items[name])}
+            params = (hooks.items[name].get("post") or {}).get("parameters") or []
+            touched += [f"/webhooks/{escape(name)}/post/parameters/{i}" for i, p in enumerate(params)
+                        if p.get("name") in signed]
+        return Recorded(path, record, name, 200, list(dict.fromkeys(touched)), hooks.check(name, body))
+
+
+@dataclass
+class EntryEvidence:
+    entry: LedgerEntry
+    confirming: list[Path] = field(default_factory=list)
+    contradicting: list[tuple[Path, Violation]] = field(default_factory=list)
+
+    @property
+    def state(self) -> str:
+        if self.contradicting:
+            return "CONTRADICTED"
+        return "confirmed" if self.confirming else "no evidence yet"
+
+
+def summarise(contract: Contract, folder: Path) -> tuple[list[Recorded], list[EntryEvidence]]:
+    from .proxy import covers
+
+    reader = Reader(contract)
+    recorded = [r for r in (reader.read(p) for p in evidence_files(folder, contract.api.key)) if r is not None]
+    results = []
+    for entry in contract.ledger:
+        if not entry.unverified:
+            continue
+        found = EntryEvidence(entry)
+        for item in recorded:
+            against = [v for v in item.violations if entry.id in v.ledger]
+            if against:
+                found.contradicting += [(item.path, v) for v in against]
+            elif any(covers(p, t) for p in entry.pointers for t in item.touched):
+                found.confirming.append(item.path)
+        results.append(found)
+    return recorded, results
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(REPO))
+    except ValueError:
+        return str(path)
+
+
+def report(api: Api, folder: Path, out: Any = print) -> int:
+    """Print what the evidence says for one API; 1 when an unverified entry is contradicted."""
+    from .proxy import Contract
+
+    contract = Contract(api)
+    recorded, entries = summarise(contract, folder)
+    out(f"{api.key}: {len(recorded)} recorded exchange(s) in {_relative(folder / api.key)}")
+    if not recorded:
+        out(f"  (record some: partner-contracts proxy {api.key} --upstream URL --record {folder}, "
+            f"or partner-contracts webhooks listen {api.key} --record {folder})")
+    out("unverified ledger entries:")
+    for found in entries:
+        out(f"  {found.entry.id:8} {found.state:16} {len(found.confirming)} confirming, "
+            f"{len(found.contradicting)} contradicting  {found.entry.topic[:70]}")
+        for path, violation in found.contradicting[:5]:
+            out(f"      ✗ {_relative(path)}: {violation.pointer} expected {violation.expected}; "
+                f"observed {violation.observed}")
+        for path in found.confirming[:3]:
+            out(f"      ✓ {_relative(path)}")
+    out("operations (documented statuses observed):")
+    seen: dict[str, dict[int, int]] = {}
+    for item in recorded:
+        if item.operation and item.record.get("kind") != "webhook":
+            statuses = seen.setdefault(item.operation, {})
+            statuses[item.status] = statuses.get(item.status, 0) + 1
+    unobserved = []
+    for route in contract.served.router.routes:
+        for op in route.operations.values():
+            observed = seen.get(op.op_id, {})
+            if not observed:
+                unobserved.append(op.op_id)
+                continue
+            marks = " ".join(f"{s}{'✓' if s.isdigit() and int(s) in observed else '·'}" for s in op.statuses)
+            extra = [str(s) for s in observed if contract.response_for(op, s)[0] is None]
+            tail = f"  UNDOCUMENTED {' '.join(extra)}" if extra else ""
+            out(f"  {op.op_id:32} {marks}{tail}")
+    if unobserved:
+        out(f"  not observed yet ({len(unobserved)}): {', '.join(sorted(unobserved))}")
+    deliveries: dict[str, int] = {}
+    for item in recorded:
+        if item.operation and item.record.get("kind") == "webhook":
+            deliveries[item.operation] = deliveries.get(item.operation, 0) + 1
+    if deliveries:
+        out("webhooks received: " + ", ".join(f"{name}×{n}" for name, n in sorted(deliveries.items())))
+    contradicted = sum(bool(f.contradicting) for f in entries)
+    out(f"{api.key}: {sum(f.state == 'confirmed' for f in entries)} confirmed, {contradicted} contradicted, "
+        f"{sum(f.state == 'no evidence yet' for f in entries)} without evidence "
+        f"(of {len(entries)} unverified entries)")
+    return 1 if contradicted else 0
+
+
+# --- promote ------------------------------------------------------------------------------------------
+
+
+class PromoteError(Exception):
+    pass
+
+
+def _find_mapping(node: Any, line: int) -> dict[str, Any] | None:
+    """The mapping of a loaded YAML file whose first key is at ``line`` and which holds a ``schema``."""
+    if isinstance(node, dict):
+        if getattr(node, "line", None) == line and "schema" in node:
+            return node
+        children: Any = node.values()
+    elif isinstance(node, list):
+        children = node
+    else:
+        return None
+    for child in children:
+        found = _find_mapping(child, line)
+        if found is not None:
+            return found
+    return None
+
+
+def _indent_of(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def promote(path: Path, name: str | None = None, specs_dir: Path | None = None) -> tuple[Path, str]:
+    """Add the response recorded in ``path`` as a named example of its operation's response, after
+    checking it against the spec. Returns the YAML file changed and the example's pointer."""
+    import yaml
+
+    from .proxy import Contract
+
+    record = json.loads(path.read_text(encoding="utf-8"))
+    response, request = record.get("response") or {}, record.get("request") or {}
+    body = (response.get("body") or {}).get("json") if isinstance(response.get("body"), dict) else None
+    if body is None:
+        raise PromoteError(f"{path}: the recorded response has no JSON body to promote")
+    (api,) = select([str(record.get("api"))], specs_dir) if specs_dir else select([str(record.get("api"))])
+    bundled = api.bundled
+    contract = Contract(api, document=bundled.document)
+    method, status = str(request.get("method", "GET")), int(response.get("status", 0))
+    op, _, missing = contract.route(method, str(request.get("path", "/")))
+    if op is None:
+        raise PromoteError(f"{path}: {missing.observed if missing else 'no operation'}")
+    headers = [(str(k), str(v)) for k, v in response.get("headers") or []]
+    violations = contract.check_response(op, method, status, headers, body_bytes(response.get("body")))
+    if violations:
+        raise PromoteError(f"{path}: the recorded response does not satisfy the spec, fix the spec first:\n"
+                           + "\n".join("  " + v.line() for v in violations))
+    key, response_pointer, described = contract.response_for(op, status)
+    sent = next((v for k, v in headers if k.lower() == "content-type"), "application/json")
+    media = next((m for m in described.get("content") or {} if m == sent.split(";")[0].strip().lower()),
+                 next(iter(described.get("content") or {}), None))
+    if key is None or media is None:
+        raise PromoteError(f"{path}: {op.op_id} documents no content for status {status}")
+    site = f"{response_pointer}/content/{escape(media)}"
+    file, line = bundled.where(site)
+    site_node = resolve_pointer(bundled.document, site)
+    recorded_date = str(record.get("recorded", ""))[:10] or dt.date.today().isoformat()
+    parts = path.stem.split("-")
+    name = name or f"evidence_{status}_{'_'.join(parts[:2]) if len(parts) > 2 else path.stem}"
+    name = re.sub(r"[^A-Za-z0-9_.-]", "_", name)
+    if name in (site_node.get("examples") or {}):
+        raise PromoteError(f"{site}: an example named {name!r} exists already (use --name)")
+    source = Path(file)
+    lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    mapping = _find_mapping(load_yaml(source), line or 0)
+    if mapping is None:
+        raise PromoteError(f"{source}:{line}: cannot find the media type object of {site} to edit")
+    key_lines: dict[str, int] = getattr(mapping, "key_lines", {})
+    evidence_path = _relative(path)
+    example = {"summary": f"Recorded from the vendor's service: {op.op_id} answered {status} "
+                          f"(promoted evidence, redacted)",
+               "x-source": evidence_path, "x-recorded": recorded_date, "value": body}
+    dumped = yaml.safe_dump({name: example}, sort_keys=False, allow_unicode=True, default_flow_style=False,
+                            width=110)
+    if "examples" in mapping:
+        examples = mapping["examples"]
+        first = getattr(examples, "key_lines", {})
+        if not isinstance(examples, dict) or not first:
+            raise PromoteError(f"{source}:{key_lines['examples']}: `examples` is not a block mapping to add to")
+        at = min(first.values()) - 1  # before its first example
+        indent = _indent_of(lines[at])
+        block = dumped
+    else:
+        at = key_lines["schema"] - 1
+        indent = _indent_of(lines[at])
+        block = "examples:\n" + "".join("  " + x for x in dumped.splitlines(keepends=True))
+    text = "".join(" " * indent + x if x.strip() else x for x in block.splitlines(keepends=True))
+    lines.insert(at, text)
+    source.write_text("".join(lines), encoding="utf-8")
+    return source, f"#{site}/examples/{escape(name)}"
+
+
+def evidence_cli(args: argparse.Namespace) -> int:
+    folder = Path(args.dir)
+    if args.apis and args.apis[0] == "promote":
+        files = args.apis[1:]
+        if not files:
+            print("usage: partner-contracts evidence promote FILE [--name NAME]", file=sys.stderr)
+            return 2
+        failed = 0
+        for file in files:
+            try:
+                source, pointer = promote(Path(file), args.name)
+            except (PromoteError, OSError, ValueError) as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                failed += 1
+                continue
+            print(f"{file}: added {pointer} to {_relative(source)}; now run `partner-contracts validate` "
+                  "and `partner-contracts generate` (the bundle changed)")
+        return 1 if failed else 0
+    failed = 0
+    for api in select(args.apis or None):
+        failed += report(api, folder)
+    return 1 if failed else 0
