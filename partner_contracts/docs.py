@@ -72,7 +72,7 @@ def vendor(target: Path = VENDOR_DIR) -> Path:
 
 
 def credentials(api: Api) -> dict[str, str]:
-    from partner_contracts.runtime.security import setting
+    from partner_contracts.spec.auth import setting
 
     conf = (api.meta.get("mock") or {}).get("credentials") or {}
     return {name: setting(value) for name, value in conf.items()}

@@ -13,7 +13,7 @@ from partner_contracts.fuzz.selftest import Fault, FaultyApp
 from partner_contracts.lint import rules as lint
 from partner_contracts.mock.app import create_app
 from partner_contracts.sandbox import evidence
-from partner_contracts.sandbox.proxy import Contract
+from partner_contracts.sandbox.conformance import Contract
 from partner_contracts.spec.api import REPO, select
 from tests.test_proxy import KEYS, api_of, flow, proxied
 

@@ -20,9 +20,9 @@ from schemathesis.python.asgi import get_client
 from schemathesis.specs.openapi import checks as _openapi_checks  # noqa: F401 - registers the OpenAPI checks
 
 from partner_contracts.fuzz.hooks import signers
-from partner_contracts.fuzz.run import request_credentials
 from partner_contracts.mock.app import create_app
 from partner_contracts.spec.api import discover
+from partner_contracts.spec.auth import request_credentials
 
 pytestmark = pytest.mark.slow  # the whole module (conftest skips importing it for `-m "not slow"`)
 

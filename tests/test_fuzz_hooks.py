@@ -7,7 +7,8 @@ import hmac
 from pathlib import Path
 from types import SimpleNamespace
 
-from partner_contracts.fuzz.hooks import SIGN_ME, BodySigner, _Counter, signers
+from partner_contracts.fuzz.hooks import BodySigner, _Counter, signers
+from partner_contracts.spec.auth import SIGN_ME
 
 
 def test_the_placeholder_becomes_the_hmac_of_the_exact_body() -> None:

@@ -224,7 +224,7 @@ def test_an_unreachable_upstream_is_a_502_and_a_violation() -> None:
 
 
 def test_a_field_every_example_shows_is_expected_even_where_the_schema_allows_its_absence() -> None:
-    from partner_contracts.sandbox.proxy import Contract
+    from partner_contracts.sandbox.conformance import Contract
 
     contract = Contract(api_of("pancake-pos"))
     checked = 0
@@ -341,7 +341,7 @@ def test_a_compressed_answer_is_checked_decoded_and_forwarded_compressed() -> No
 def test_a_deleted_resource_may_answer_404() -> None:
     from dataclasses import replace
 
-    from partner_contracts.sandbox.proxy import Created
+    from partner_contracts.sandbox.conformance import Created
 
     proxy = ContractProxy(api_of("palm-locker"), "http://127.0.0.1:9", out=lambda line: None)
     get_order, _ = proxy.contract.served.router.route("GET", "/order/o-1")

@@ -19,7 +19,7 @@ from typing import Any
 
 import schemathesis
 
-SIGN_ME = "SIGN_ME"
+from partner_contracts.spec.auth import SIGN_ME
 
 
 class BodySigner:
@@ -41,8 +41,7 @@ class BodySigner:
 @lru_cache(maxsize=None)
 def signers(key: str, sandbox: bool) -> tuple[BodySigner, ...]:
     from partner_contracts.spec.api import select
-
-    from .run import credentials
+    from partner_contracts.spec.auth import credentials
 
     (api,) = select([key])
     schemes = (api.bundled.document.get("components") or {}).get("securitySchemes") or {}

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hmac
 import json
 import multiprocessing
 import os
@@ -29,10 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from partner_contracts.fuzz.hooks import LOOPBACK_ENV, PROGRESS_ENV
 from partner_contracts.spec.api import BUILD_DIR, Api, iter_operations, select
+from partner_contracts.spec.auth import SIGN_ME, credentials, sandbox
 from partner_contracts.spec.deref import resolve_pointer
-
-from .hooks import LOOPBACK_ENV, PROGRESS_ENV, SIGN_ME
 
 
 @dataclass
@@ -55,49 +54,6 @@ class FuzzResult:
 
 def _toml_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
-
-
-def sandbox(api: Api) -> tuple[str, str] | None:
-    """(base URL, credential) when the API's sandbox variables are both set."""
-    conf = api.meta.get("fuzz") or {}
-    base = os.environ.get(str(conf.get("base_url_env", "")), "")
-    credential = os.environ.get(str(conf.get("credential_env", "")), "")
-    return (base.rstrip("/"), credential) if base and credential else None
-
-
-def credentials(api: Api, target_is_sandbox: bool) -> dict[str, str]:
-    """The value for each security scheme: the sandbox's from the environment, else the mock's."""
-    from partner_contracts.runtime.security import setting
-
-    mock = api.meta.get("mock") or {}
-    values = {name: setting(conf) for name, conf in (mock.get("credentials") or {}).items()}
-    if target_is_sandbox:
-        for name, env in ((api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).items():
-            if os.environ.get(env):
-                values[name] = os.environ[env]
-    return values
-
-
-def request_credentials(api: Api, body: bytes | None = None, sandbox: bool = False,
-                        ) -> tuple[dict[str, str], dict[str, str]]:
-    """(headers, query) that authenticate one request: a header or query key, a Bearer token, and for an
-    ``x-hmac`` scheme the HMAC of ``body`` — or the ``SIGN_ME`` placeholder when no body is given."""
-    schemes = (api.bundled.document.get("components") or {}).get("securitySchemes") or {}
-    headers: dict[str, str] = {}
-    query: dict[str, str] = {}
-    for name, value in credentials(api, sandbox).items():
-        scheme = schemes.get(name) or {}
-        if scheme.get("type") == "http":
-            headers["Authorization"] = f"Bearer {value}"
-        elif scheme.get("x-hmac"):
-            algorithm = str(scheme["x-hmac"].get("algorithm", "sha256"))
-            headers[scheme["name"]] = SIGN_ME if body is None else \
-                hmac.new(value.encode(), body, algorithm).hexdigest()
-        elif scheme.get("in") == "query":
-            query[scheme["name"]] = value
-        else:
-            headers[scheme["name"]] = value
-    return headers, query
 
 
 def write_config(api: Api, folder: Path, target_is_sandbox: bool) -> Path:

@@ -32,9 +32,8 @@ from partner_contracts.mock.server import running
 from partner_contracts.runtime.http import Rejection
 from partner_contracts.runtime.operations import Operation
 from partner_contracts.spec.api import BUILD_DIR, Api, select
+from partner_contracts.spec.auth import request_credentials
 from partner_contracts.spec.deref import escape
-
-from .run import request_credentials
 
 KINDS = ("wrong_type", "missing_field", "undocumented_status", "ignored_auth", "stale_read")
 

@@ -47,10 +47,11 @@ from partner_contracts.runtime.http import (
 )
 from partner_contracts.runtime.operations import Operation
 from partner_contracts.runtime.router import Router
-from partner_contracts.runtime.security import Security, same, setting, webhook_signers
+from partner_contracts.runtime.security import Security
 from partner_contracts.runtime.validate import Validator
 from partner_contracts.runtime.values import MISSING
 from partner_contracts.spec.api import Api, load_yaml, select
+from partner_contracts.spec.auth import same, setting, webhook_signers
 from partner_contracts.spec.schemas import SchemaSet
 
 from .dispatch import Dispatcher

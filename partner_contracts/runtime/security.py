@@ -9,47 +9,15 @@ constant time. Also the signing of webhooks the spec declares with ``x-hmac``.
 from __future__ import annotations
 
 import hmac
-import os
 from collections.abc import Callable
 from typing import Any
+
+from partner_contracts.spec.auth import same
 
 from .http import Incoming, Rejection
 from .operations import Operation
 
 SchemeCheck = Callable[[Incoming, dict[str, list[str]], bytes], "str | None"]
-
-
-def setting(conf: Any) -> str:
-    """A credential from api.yaml: ``{value: ..., env: NAME}`` — the environment variable wins."""
-    if isinstance(conf, dict):
-        return os.environ.get(str(conf.get("env", "")), "") or str(conf.get("value", ""))
-    return str(conf)
-
-
-def same(given: str, expected: str) -> bool:
-    """Constant-time comparison of a credential; any text (non-ASCII included) is compared as UTF-8."""
-    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected.encode("utf-8", "surrogateescape"))
-
-
-def webhook_signature_headers(item: Any) -> list[tuple[str, str]]:
-    """(header, hash algorithm) of each signature a webhook declares: a header parameter of its ``post``
-    with ``x-hmac`` (the HMAC of the raw body, hex) — what the mock signs with and a receiver verifies."""
-    found = []
-    for param in ((item or {}).get("post") or {}).get("parameters") or []:
-        conf = param.get("x-hmac") or (param.get("schema") or {}).get("x-hmac")
-        if param.get("in") == "header" and conf:
-            found.append((str(param["name"]), str(conf.get("algorithm", "sha256"))))
-    return found
-
-
-def webhook_signers(document: dict[str, Any], secret: str) -> dict[str, list[tuple[str, Any]]]:
-    """Webhook name -> its signed headers, each with an HMAC already keyed by ``secret`` (copied per
-    delivery, then fed the body)."""
-    signers: dict[str, list[tuple[str, Any]]] = {}
-    for name, item in (document.get("webhooks") or {}).items():
-        for header, algorithm in webhook_signature_headers(item):
-            signers.setdefault(name, []).append((header, hmac.new(secret.encode(), digestmod=algorithm)))
-    return signers
 
 
 class Security:

@@ -27,12 +27,11 @@ from typing import Any
 
 from partner_contracts.runtime.http import json_bytes, parse_json
 from partner_contracts.runtime.sample import sample
-from partner_contracts.runtime.security import webhook_signature_headers
+from partner_contracts.sandbox.conformance import Contract, Violation, lifespan, read_body
+from partner_contracts.sandbox.record import Redactor, write_record
 from partner_contracts.spec.api import Api, select
+from partner_contracts.spec.auth import webhook_signature_headers
 from partner_contracts.spec.deref import dereference, escape, resolve_pointer
-
-from .evidence import Redactor, write_record
-from .proxy import Contract, Violation, lifespan, read_body
 
 
 @dataclass

@@ -12,10 +12,10 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
-from partner_contracts.fuzz.run import request_credentials
 from partner_contracts.mock.app import create_app
 from partner_contracts.mock.server import running
 from partner_contracts.spec.api import select
+from partner_contracts.spec.auth import request_credentials
 from partner_contracts.spec.schemas import SchemaSet
 
 

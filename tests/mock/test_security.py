@@ -10,13 +10,8 @@ import pytest
 
 from partner_contracts.runtime.http import Incoming, Rejection
 from partner_contracts.runtime.operations import compile_operation
-from partner_contracts.runtime.security import (
-    Security,
-    same,
-    setting,
-    webhook_signature_headers,
-    webhook_signers,
-)
+from partner_contracts.runtime.security import Security
+from partner_contracts.spec.auth import same, setting, webhook_signature_headers, webhook_signers
 
 DOC: dict[str, Any] = {
     "paths": {"/x": {"get": {"responses": {"200": {"description": "ok"}},

@@ -1,0 +1,121 @@
+"""The package's layers (docs/architecture.md): imports only go down, no import cycle, a small top level."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "partner_contracts"
+
+# Lowest first. A module may import from its own area and from areas of a lower rank, never from an area of
+# its own rank or above. The same table is drawn in docs/architecture.md.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("spec", "progress"),
+    ("runtime", "changes"),
+    ("docs", "clients"),
+    ("mock",),
+    ("lint", "fuzz", "load", "sandbox"),
+    ("check",),
+    ("cli",),
+    ("__main__",),
+)
+RANK = {area: rank for rank, areas in enumerate(LAYERS) for area in areas}
+
+
+def _module(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Every partner_contracts module ``path`` imports, at the top or inside a function."""
+    module = _module(path)
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            for alias in node.names:
+                full = f"{target}.{alias.name}"
+                as_path = PACKAGE.parent / full.replace(".", "/")
+                found.add(full if as_path.with_suffix(".py").exists() or as_path.is_dir() else target)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {name for name in found if name.startswith("partner_contracts.") or name == "partner_contracts"}
+
+
+def _area(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+GRAPH = {_module(path): _imports(path) for path in sorted(PACKAGE.rglob("*.py"))}
+
+
+def test_every_area_has_a_layer() -> None:
+    assert {_area(m) for m in GRAPH} - {""} <= set(RANK), "add the new area to LAYERS and docs/architecture.md"
+
+
+def upward(module: str, imports: set[str]) -> list[str]:
+    """The imports of ``module`` that go to another area of its own rank or above."""
+    area = _area(module)
+    return sorted(t for t in imports if _area(t) not in ("", area) and RANK[_area(t)] >= RANK[area])
+
+
+@pytest.mark.parametrize("module", sorted(GRAPH))
+def test_imports_only_go_down(module: str) -> None:
+    assert not upward(module, GRAPH[module]), f"{module} imports from its own layer or above (docs/architecture.md)"
+
+
+def test_no_import_cycle() -> None:
+    """Tarjan's strongly connected components over the module graph: none larger than one module."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for target in GRAPH.get(node, ()):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for node in list(GRAPH):
+        if node not in index:
+            visit(node)
+    assert not cycles
+
+
+def test_the_top_level_is_small_and_every_subpackage_says_what_it_is_for() -> None:
+    top = sorted(p.name for p in PACKAGE.glob("*.py"))
+    assert len(top) <= 8, top
+    for init in PACKAGE.rglob("__init__.py"):
+        if init.parent == PACKAGE:
+            continue
+        doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
+        assert doc and len(doc) > 40, f"{init.relative_to(PACKAGE.parent)} needs a docstring saying what it is for"
+
+
+def test_the_rule_catches_upward_and_sideways_imports() -> None:
+    assert upward("partner_contracts.spec.api", {"partner_contracts.mock.app"}) == ["partner_contracts.mock.app"]
+    assert upward("partner_contracts.lint.rules", {"partner_contracts.fuzz.run"}) == ["partner_contracts.fuzz.run"]
+    assert upward("partner_contracts.mock.app", {"partner_contracts.runtime.http", "partner_contracts.mock.respond"}) == []
