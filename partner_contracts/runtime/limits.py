@@ -1,4 +1,4 @@
-"""The mock's per-request work limits, where the vendor's document gives none (documented in README,
+"""The mock's per-request work limits, where the vendor's document gives none (documented in docs/mock.md,
 "Running it as a shared sandbox").
 
 A request body may hold at most ``MAX_ITEMS`` entries in any one array, ``MAX_TOTAL_ITEMS`` entries in

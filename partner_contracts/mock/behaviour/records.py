@@ -16,7 +16,7 @@ DEFAULT_LIMIT = 5000
 
 # The memory a collection's records may take (estimated: their JSON text plus VALUE_COST bytes per value,
 # private fields included), beyond which its oldest go too: with the limits on a request
-# (mock/limits.py) this bounds a collection's memory whatever clients send (README: "Running it as a
+# (runtime/limits.py) this bounds a collection's memory whatever clients send (docs/mock.md: "Running it as a
 # shared sandbox").
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 
