@@ -25,6 +25,8 @@ document. Rules (one function each, ``rule_*``):
 - ``unverified``: every ``unverified: true`` ledger entry has an ``x-unverified`` note at each pointer it
   names, on the target of a reference there, or on an object enclosing it (the object holding a list,
   when the pointer names a list).
+- ``answer-required``, ``answer-default``, ``null-only-type``, ``label-source``: no unmarked guess in what
+  servers send, in types shown only as null, or in vendor-language labels (``lint_answers.py``).
 - ``behaviour``: ``behaviour.yaml`` and ``api.yaml`` against their JSON Schemas, and every operationId,
   collection, operator, generator and variable they name (``behaviour_lint.py``; pointers into the YAML).
 """
@@ -41,7 +43,7 @@ from typing import Any
 import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from . import sources
+from . import lint_answers, sources
 from .schemas import SchemaSet
 from .specs import (
     Api,
@@ -488,6 +490,7 @@ RULES: tuple[Rule, ...] = (
     rule_source_tables,
     rule_unverified,
     rule_yaml_scalars,
+    *lint_answers.RULES,
     rule_behaviour,
 )
 
