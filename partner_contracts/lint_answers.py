@@ -3,12 +3,14 @@
 - ``answer-required``: every ``required`` entry of a schema reachable from an answer (a response body or
   a webhook payload) is marked required by an answer table of the document (a table under a "Response"
   heading whose Required column says so), or is an id or envelope key named by the API's ledger policy
-  (an entry with ``answer_required: [name | Schema.name, ...]``), or carries ``x-unverified`` (on the
-  property, or on the object when its note speaks of ``required``).
+  (an entry with ``answer_required: [name | Schema.name, ...]``), or carries an ``x-unverified`` note
+  that speaks of ``required`` (on the property or on the object): a note about the field's type or
+  values does not excuse a guessed ``required``.
 - ``answer-default``: no ``default`` on a schema reachable from an answer (a default describes what a
   server assumes of a request; on an answer it makes the client invent a value the server did not send).
 - ``null-only-type``: a property whose every example value is ``null`` or ``[]`` says nothing of its
-  type; when the spec gives it a concrete one (a type besides null, items with a type, a $ref), the
+  type; when the spec gives it a concrete one (a type besides null, items with a type, a $ref) that no
+  table of the section states (a table types a null; it never types the items of a ``[]``), the
   property carries ``x-unverified``.
 - ``label-source``: a vendor-language label (``x-label-vi``, any ``x-label-*``) appears in the source
   document (whitespace and case aside): a label the document does not have is an invented meaning.
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import sources
-from .specs import SpecError, escape, iter_operations, load_yaml, resolve_pointer, sources_dir
+from .specs import SpecError, escape, iter_operations, load_yaml, resolve_pointer, sources_dir, unescape
 
 if TYPE_CHECKING:
     from .lint import _Context
@@ -78,16 +80,28 @@ def schema_nodes(doc: dict[str, Any], pointer: str, seen: set[str] | None = None
 
 def answer_schemas(ctx: _Context) -> dict[str, tuple[dict[str, Any], set[str]]]:
     """Schemas reachable from an answer: pointer -> (schema, pointers of the operations whose answers reach it)."""
-    from .lint import _answer_sites
-
     found: dict[str, tuple[dict[str, Any], set[str]]] = {}
-    for site, content in _answer_sites(ctx):
-        if not isinstance(content, dict) or "schema" not in content:
-            continue
-        operation = "/".join(site.split("/")[:4])  # /paths/<name>/<method>
+    for operation, site in _answer_media(ctx.doc):
         for pointer, node in schema_nodes(ctx.doc, site + "/schema"):
             found.setdefault(pointer, (node, set()))[1].add(operation)
     return found
+
+
+def _answer_media(doc: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(operation pointer, media type pointer) of every response body and webhook payload, a referenced
+    response at its own place in ``components``."""
+    for kind, _name, _method, op, pointer in iter_operations(doc):
+        bodies: list[tuple[str, Any]] = []
+        if kind == "webhooks":
+            bodies.append((f"{pointer}/requestBody", op.get("requestBody")))
+        for status, response in (op.get("responses") or {}).items():
+            bodies.append((f"{pointer}/responses/{escape(str(status))}", response))
+        for here, body in bodies:
+            target = _follow(doc, body)
+            if target:
+                here, body = target
+            for media in ((body or {}).get("content") or {}) if isinstance(body, dict) else {}:
+                yield pointer, f"{here}/content/{escape(media)}"
 
 
 def _note(node: Any) -> str:
@@ -112,16 +126,27 @@ def ledger_policy(path: Path) -> set[str]:
     return names
 
 
-@lru_cache(maxsize=64)
-def _required_rows(path: Path, start: int, end: int) -> frozenset[str]:
-    return frozenset(row.field for row in sources.table_rows(path, start, end) if row.answer and row.required)
+@lru_cache(maxsize=256)
+def _rows(path: Path, start: int, end: int) -> tuple[sources.Row, ...]:
+    return tuple(sources.table_rows(path, start, end, words_after=None))
 
 
 def _table_required(ctx: _Context, operations: set[str]) -> set[str]:
     """Fields an answer table of the operations' source sections marks required."""
+    return {row.field for row in _section_rows(ctx, operations) if row.answer and row.required}
+
+
+def _table_fields(ctx: _Context, operations: set[str]) -> set[str]:
+    """Fields a table of the operations' source sections documents."""
+    return {row.field for row in _section_rows(ctx, operations)}
+
+
+def _section_rows(ctx: _Context, operations: set[str]) -> list[sources.Row]:
+    """The table rows of the source sections cited (``x-source``) by the objects at these pointers:
+    operations, and the component schema a property belongs to."""
     from .lint import _cited_sections, _first_lines
 
-    found: set[str] = set()
+    found: list[sources.Row] = []
     cited = _cited_sections(ctx.doc)
     for operation in operations:
         try:
@@ -140,8 +165,17 @@ def _table_required(ctx: _Context, operations: set[str]) -> set[str]:
             start = starts.get(sources.normalise(str(section)))
             if start is not None:
                 end = next((b for b in boundaries if b > start), len(sources.read_lines(path)) + 1)
-                found |= _required_rows(path, start, end)
+                found.extend(_rows(path, start, end))
     return found
+
+
+def _component_pointer(pointer: str) -> str:
+    return "/".join(pointer.split("/")[:4])
+
+
+def _speaks_of_required(node: Any) -> bool:
+    """Whether the node's x-unverified note is about what is required (a note on its type or values is not)."""
+    return "required" in _note(node).lower()
 
 
 def _component(pointer: str) -> str:
@@ -156,16 +190,16 @@ def rule_answer_required(ctx: _Context) -> None:
         if not isinstance(required, list) or not required:
             continue
         properties = node.get("properties") if isinstance(node.get("properties"), dict) else {}
-        object_note = "required" in _note(node).lower()
+        object_note = _speaks_of_required(node)
         table: set[str] | None = None
         for index, name in enumerate(required):
             name = str(name)
             if name in policy or f"{_component(pointer)}.{name}" in policy:
                 continue
-            if object_note or _note(properties.get(name)):
+            if object_note or _speaks_of_required(properties.get(name)):
                 continue
             if table is None:
-                table = _table_required(ctx, operations)
+                table = _table_required(ctx, operations | {_component_pointer(pointer)})
             if name in table:
                 continue
             ctx.add("answer-required", f"{pointer}/required/{index}",
@@ -216,19 +250,28 @@ def _collect(doc: dict[str, Any], pointer: str, value: Any, found: dict[str, lis
             _collect(doc, f"{pointer}/items", item, found, depth + 1)
 
 
-def example_values(ctx: _Context) -> dict[str, list[Any]]:
-    """Property schema pointer -> every value the spec's examples (named and vendor) give it."""
+def example_values(ctx: _Context) -> dict[str, tuple[list[Any], set[str]]]:
+    """Property schema pointer -> every value the spec's examples (named and vendor) give it, and the
+    operations whose examples those are."""
     from .lint import _example_sites, _example_value
 
-    found: dict[str, list[Any]] = {}
+    found: dict[str, tuple[list[Any], set[str]]] = {}
     for pointer, site in _example_sites(ctx.doc, ""):
+        operation = "/".join(pointer.split("/")[:4]) if pointer.startswith(("/paths/", "/webhooks/")) else ""
         examples = list((site.get("examples") or {}).values()) + list((site.get("x-vendor-examples") or {}).values())
         if "example" in site:
             examples.append({"value": site["example"]})
         for example in examples:
             ok, value = _example_value(ctx, example)
-            if ok:
-                _collect(ctx.doc, pointer + "/schema", value, found)
+            if not ok:
+                continue
+            here: dict[str, list[Any]] = {}
+            _collect(ctx.doc, pointer + "/schema", value, here)
+            for prop, values in here.items():
+                entry = found.setdefault(prop, ([], set()))
+                entry[0].extend(values)
+                if operation:
+                    entry[1].add(operation)
     return found
 
 
@@ -264,16 +307,20 @@ def _concrete(doc: dict[str, Any], node: dict[str, Any], values: list[Any]) -> b
 
 
 def rule_null_only_type(ctx: _Context) -> None:
-    for pointer, values in sorted(example_values(ctx).items()):
+    for pointer, (values, operations) in sorted(example_values(ctx).items()):
         if not values or not all(v is None or v == [] for v in values):
             continue
         node = resolve_pointer(ctx.doc, pointer)
         if not isinstance(node, dict) or _note(node) or not _concrete(ctx.doc, node, values):
             continue
+        name = unescape(pointer.rsplit("/", 1)[1])
+        if all(v is None for v in values) and name in _table_fields(ctx, operations | {_component_pointer(pointer)}):
+            continue  # a table of the section gives the type the example leaves out
         shown = "null" if all(v is None for v in values) else "[]"
         ctx.add("null-only-type", pointer,
-                f"every example shows this property only as {shown}, yet the spec gives it a concrete type: mark "
-                "it `x-unverified: <what is guessed>` and ledger it, or leave it untyped")
+                f"every example shows this property only as {shown} and no table of its section types it, yet "
+                "the spec gives it a concrete type: mark it `x-unverified: <what is guessed>` and ledger it, or "
+                "leave it untyped")
 
 
 # --- label-source --------------------------------------------------------------------------------------

@@ -165,12 +165,13 @@ def _row(cell: str, number: int, required: str | None = None, answer: bool = Fal
     return Row(text, field, number, _required(required), answer)
 
 
-def table_rows(path: Path, start: int, end: int, words_after: str = "Response Parameters") -> list[Row]:
+def table_rows(path: Path, start: int, end: int, words_after: str | None = "Response Parameters") -> list[Row]:
     """Field names of the tables in lines ``start..end`` (1-based, end exclusive) of a source.
 
     Three layouts: markdown/pipe tables (first cell; header rows are those above a ``---`` row),
     "words" tables (a ``Parameter Type …`` header without pipes, rows up to a blank line: the first word;
-    only tables within three lines of ``words_after``), and stacked tables (the cells ``name``,
+    only tables within three lines of ``words_after``, every one when it is None; a row is an answer row
+    when its table follows ``words_after``), and stacked tables (the cells ``name``,
     ``type``, ``data type``, ``default``, ``description`` one per line, then five lines per row).
     """
     lines = read_lines(path)[start - 1 : end - 1]
@@ -192,15 +193,15 @@ def table_rows(path: Path, start: int, end: int, words_after: str = "Response Pa
                     rows.append(row)
                 i += 1
             continue
-        if re.match(r"^Parameter(\s+[A-Z][a-z]+)+\s*$", line) and any(
-                normalise(p) == words_after for p in lines[max(0, i - 3) : i]):
+        after = any(normalise(p) == words_after for p in lines[max(0, i - 3) : i])
+        if re.match(r"^Parameter(\s+[A-Z][a-z]+)+\s*$", line) and (after or words_after is None):
             words = line.split()
             column = words.index("Required") if "Required" in words else None
             i += 1
             while i < len(lines) and lines[i].strip():
                 cells = lines[i].split()
                 mark = cells[column] if column is not None and column < len(cells) else None
-                row = _row(cells[0], start + i, mark, answer=True)
+                row = _row(cells[0], start + i, mark, answer=after)
                 if row:
                     rows.append(row)
                 i += 1
