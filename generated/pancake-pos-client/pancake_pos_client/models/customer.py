@@ -29,9 +29,9 @@ class Customer:
 
         Attributes:
             id (UUID): Customer id in the shop.
-            name (str): Customer name.
             customer_id (UUID | Unset): Cross-shop customer id (only in the create example).
             shop_id (int | Unset): Shop id (only in the create example).
+            name (str | Unset): Customer name.
             username (None | str | Unset): Username (null in the example; type assumed, ledger PP-204).
             gender (None | str | Unset): Gender ("male", "female" in the examples; the source lists no values).
             date_of_birth (str | Unset): Date of birth (YYYY-MM-DD).
@@ -76,9 +76,9 @@ class Customer:
     """
 
     id: UUID
-    name: str
     customer_id: UUID | Unset = UNSET
     shop_id: int | Unset = UNSET
+    name: str | Unset = UNSET
     username: None | str | Unset = UNSET
     gender: None | str | Unset = UNSET
     date_of_birth: str | Unset = UNSET
@@ -119,13 +119,13 @@ class Customer:
 
         id = str(self.id)
 
-        name = self.name
-
         customer_id: str | Unset = UNSET
         if not isinstance(self.customer_id, Unset):
             customer_id = str(self.customer_id)
 
         shop_id = self.shop_id
+
+        name = self.name
 
         username: None | str | Unset
         if isinstance(self.username, Unset):
@@ -261,13 +261,14 @@ class Customer:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
         if shop_id is not UNSET:
             field_dict["shop_id"] = shop_id
+        if name is not UNSET:
+            field_dict["name"] = name
         if username is not UNSET:
             field_dict["username"] = username
         if gender is not UNSET:
@@ -346,8 +347,6 @@ class Customer:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        name = d.pop("name")
-
         _customer_id = d.pop("customer_id", UNSET)
         customer_id: UUID | Unset
         if isinstance(_customer_id, Unset):
@@ -356,6 +355,8 @@ class Customer:
             customer_id = UUID(_customer_id)
 
         shop_id = d.pop("shop_id", UNSET)
+
+        name = d.pop("name", UNSET)
 
         def _parse_username(data: object) -> None | str | Unset:
             if data is None:
@@ -528,9 +529,9 @@ class Customer:
 
         customer = cls(
             id=id,
-            name=name,
             customer_id=customer_id,
             shop_id=shop_id,
+            name=name,
             username=username,
             gender=gender,
             date_of_birth=date_of_birth,
