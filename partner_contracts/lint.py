@@ -342,8 +342,27 @@ def _first_lines(path: Path) -> dict[str, int]:
     return {sources.normalise(line): n for n, line in reversed(list(enumerate(sources.read_lines(path), 1)))}
 
 
+def section_spans(doc: dict[str, Any], source: Any, cited: set[tuple[str, str]] | None = None) \
+        -> Iterator[tuple[Path, str, int, int]]:
+    """(source file, section, first line, end line) of each section an ``x-source`` cites; a section ends
+    where the next section any x-source of the document cites begins. Unknown files and headings are
+    skipped (rule_x_source reports them)."""
+    if not isinstance(source, dict) or not source.get("file") or not source.get("section"):
+        return
+    path = sources_dir() / str(source["file"])
+    if not path.is_file():
+        return
+    cited = _cited_sections(doc) if cited is None else cited
+    starts = _first_lines(path)
+    boundaries = sorted(starts[s] for f, s in cited if f == source["file"] and s in starts)
+    for section in source["section"] if isinstance(source["section"], list) else [source["section"]]:
+        start = starts.get(sources.normalise(str(section)))
+        if start is not None:
+            yield path, str(section), start, next((b for b in boundaries if b > start),
+                                                   len(sources.read_lines(path)) + 1)
+
+
 def rule_source_tables(ctx: _Context) -> None:
-    folder = sources_dir()
     names = _spec_names(ctx.doc)
     ledger_text = ""
     if ctx.api.ledger_path.is_file():
@@ -352,20 +371,7 @@ def rule_source_tables(ctx: _Context) -> None:
     reported: set[tuple[str, str]] = set()
     for _kind, _name, _method, op, pointer in iter_operations(ctx.doc):
         source = op.get("x-source")
-        if not isinstance(source, dict) or not source.get("file") or not source.get("section"):
-            continue  # rule_x_source reports it
-        path = folder / str(source["file"])
-        if not path.is_file():
-            continue
-        lines = sources.read_lines(path)
-        starts = _first_lines(path)
-        boundaries = sorted(starts[s] for f, s in cited if f == source["file"] and s in starts)
-        sections = source["section"] if isinstance(source["section"], list) else [source["section"]]
-        for section in sections:
-            start = starts.get(sources.normalise(str(section)))
-            if start is None:
-                continue  # rule_x_source reports it
-            end = next((b for b in boundaries if b > start), len(lines) + 1)
+        for path, section, start, end in section_spans(ctx.doc, source, cited):
             for row in sources.table_rows(path, start, end):
                 if row.field in names or (source["file"], row.field) in reported:
                     continue

@@ -144,28 +144,17 @@ def _table_fields(ctx: _Context, operations: set[str]) -> set[str]:
 def _section_rows(ctx: _Context, operations: set[str]) -> list[sources.Row]:
     """The table rows of the source sections cited (``x-source``) by the objects at these pointers:
     operations, and the component schema a property belongs to."""
-    from .lint import _cited_sections, _first_lines
+    from .lint import _cited_sections, section_spans
 
     found: list[sources.Row] = []
     cited = _cited_sections(ctx.doc)
-    for operation in operations:
+    for pointer in sorted(operations):
         try:
-            source = resolve_pointer(ctx.doc, operation).get("x-source")
+            source = resolve_pointer(ctx.doc, pointer).get("x-source")
         except (KeyError, AttributeError):
             continue
-        if not isinstance(source, dict) or not source.get("file") or not source.get("section"):
-            continue
-        path = sources_dir() / str(source["file"])
-        if not path.is_file():
-            continue
-        starts = _first_lines(path)
-        boundaries = sorted(starts[s] for f, s in cited if f == source["file"] and s in starts)
-        sections = source["section"] if isinstance(source["section"], list) else [source["section"]]
-        for section in sections:
-            start = starts.get(sources.normalise(str(section)))
-            if start is not None:
-                end = next((b for b in boundaries if b > start), len(sources.read_lines(path)) + 1)
-                found.extend(_rows(path, start, end))
+        for path, _section, start, end in section_spans(ctx.doc, source, cited):
+            found.extend(_rows(path, start, end))
     return found
 
 
@@ -189,7 +178,7 @@ def rule_answer_required(ctx: _Context) -> None:
         required = node.get("required")
         if not isinstance(required, list) or not required:
             continue
-        properties = node.get("properties") if isinstance(node.get("properties"), dict) else {}
+        properties: dict[str, Any] = node["properties"] if isinstance(node.get("properties"), dict) else {}
         object_note = _speaks_of_required(node)
         table: set[str] | None = None
         for index, name in enumerate(required):
@@ -237,7 +226,7 @@ def _collect(doc: dict[str, Any], pointer: str, value: Any, found: dict[str, lis
         for i, _ in enumerate(node.get(key) or []):
             _collect(doc, f"{pointer}/{key}/{i}", value, found, depth + 1)
     if isinstance(value, dict):
-        properties = node.get("properties") if isinstance(node.get("properties"), dict) else {}
+        properties: dict[str, Any] = node["properties"] if isinstance(node.get("properties"), dict) else {}
         for name, item in value.items():
             if name in properties:
                 here = f"{pointer}/properties/{escape(name)}"
