@@ -21,7 +21,8 @@ class Commune:
         Attributes:
             id (str): Administrative-unit id (a numeric string).
             name (str | Unset): Vietnamese name.
-            name_en (str | Unset): Unaccented lowercase name.
+            name_en (str | Unset): Unaccented lowercase name (meaning assumed from the name; the document does not describe
+                it).
     """
 
     id: str

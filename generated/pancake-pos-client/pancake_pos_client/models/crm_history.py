@@ -23,11 +23,12 @@ class CrmHistory:
 
     Attributes:
         id (str): History entry id (uuid).
-        changes (list[CrmHistoryChangesItem] | Unset): Changed fields.
+        changes (list[CrmHistoryChangesItem] | Unset): Changed fields (meaning assumed from the name; the document does
+            not describe it).
         editor_id (str | Unset): Editor user id (uuid).
         editor_name (str | Unset): Name of the editor ("Người chỉnh sửa"): the last row of the source's table; the
             example does not show it (ledger PP-427).
-        record_id (str | Unset): Record id (uuid).
+        record_id (str | Unset): Record id (uuid) (meaning assumed from the name; the document does not describe it).
         shop_id (int | Unset): Shop id.
         updated_at (str | Unset): Time of the change. Vendor datetime string without time zone, e.g.
             `2021-10-13T02:22:04`.

@@ -50,17 +50,21 @@ class Customer:
             is_discount_by_level (bool | Unset): Customer gets the discount of their level.
             reward_point (float | Unset): Reward points. The table lists it twice, as int and as float; the list example
                 repeats the key with 10, 100.5 and 0.0 (ledger PP-220).
-            used_reward_point (float | Unset): Reward points already used.
+            used_reward_point (float | Unset): Reward points already used (meaning assumed from the name; the document does
+                not describe it).
             order_count (int | Unset): Number of orders.
             succeed_order_count (int | Unset): Number of successful orders.
-            returned_order_count (int | Unset): Number of returned orders.
+            returned_order_count (int | Unset): Number of returned orders (meaning assumed from the name; the document does
+                not describe it).
             purchased_amount (int | Unset): Total amount purchased.
             last_order_at (str | Unset): Time of the last order (ISO 8601 local date-time without offset).
             referral_code (str | Unset): The customer's referral code.
-            count_referrals (int | Unset): Number of customers referred.
+            count_referrals (int | Unset): Number of customers referred (meaning assumed from the name; the document does
+                not describe it).
             total_amount_referred (int | None | Unset): Total purchases of referred customers (null in the example; type
                 assumed, ledger PP-204).
-            current_debts (int | Unset): Current debt of the customer.
+            current_debts (int | Unset): Current debt of the customer (meaning assumed from the name; the document does not
+                describe it).
             is_adjust_debts (bool | None | Unset): Debt adjustment flag (null in the example; type assumed, ledger PP-204).
             currency (None | str | Unset): Currency of the customer (null in the example; type assumed, ledger PP-204).
             list_voucher (list[Any] | Unset): Vouchers of the customer (empty in the example; item shape not documented,
@@ -70,7 +74,8 @@ class Customer:
                 PP-204).
             assigned_user_id (UUID | Unset): Staff member assigned to the customer.
             creator_id (UUID | Unset): User who created the customer.
-            active_levera_pay (bool | Unset): Levera Pay is active for the customer.
+            active_levera_pay (bool | Unset): Levera Pay is active for the customer (meaning assumed from the name; the
+                document does not describe it).
             inserted_at (str | Unset): Creation time.
             updated_at (str | Unset): Last update time.
     """

@@ -21,7 +21,8 @@ class Error:
         Attributes:
             success (bool):
             message (str | Unset): Human-readable reason (for validation errors, names the offending field).
-            error_code (int | str | Unset): Machine-readable code (the HTTP status when nothing more specific applies).
+            error_code (int | str | Unset): Machine-readable code (the HTTP status when nothing more specific applies)
+                (meaning assumed from the name; the document does not describe it).
     """
 
     success: bool

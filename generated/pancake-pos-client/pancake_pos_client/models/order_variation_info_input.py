@@ -27,7 +27,8 @@ class OrderVariationInfoInput:
 
         Attributes:
             name (str | Unset): Product name.
-            detail (None | str | Unset): Variation attributes as text (e.g. "mau: trang, size: X").
+            detail (None | str | Unset): Variation attributes as text (e.g. "mau: trang, size: X") (meaning assumed from the
+                name; the document does not describe it).
             fields (list[OrderVariationInfoInputFieldsType0Item] | None | Unset): Variation attributes.
             display_id (None | str | Unset): Variation display code (only null in the examples; ledger PP-123).
             product_display_id (None | str | Unset): Product display code (only null in the examples; ledger PP-123).

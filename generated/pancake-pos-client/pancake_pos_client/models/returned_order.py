@@ -40,7 +40,8 @@ class ReturnedOrder:
                 `update_status` query parameter of “Danh sách đơn hàng đổi trả” (0 Mới, 2 Đã gửi hàng, 1 Hoàn tất, 4 Đã hủy);
                 applying them to the record's `status` is our reading (ledger PP-202). Not an `enum`, because the source does
                 not tie the list to this field.
-            status_histories (list[ReturnedOrderStatusHistoriesItem] | Unset): Status changes of the returned-order record.
+            status_histories (list[ReturnedOrderStatusHistoriesItem] | Unset): Status changes of the returned-order record
+                (meaning assumed from the name; the document does not describe it).
             order_id (int | Unset): Id of the new (return/exchange) order; its snapshot is `order`.
             order (ReturnedOrderOrder | Unset): An order as embedded in a returned-order record (`order`,
                 `order_to_returned`). It is the same order object as `Order` (“Thông tin đơn hàng”), but the embedding carries
@@ -50,7 +51,7 @@ class ReturnedOrder:
                 leaf components (ledger PP-203). Field meanings follow the order table; fields not in that table are described
                 from the example.
             order_id_to_returned (int | Unset): Id of the original order that is being returned; its snapshot is
-                `order_to_returned`.
+                `order_to_returned` (meaning assumed from the name; the document does not describe it).
             order_to_returned (ReturnedOrderOrder | Unset): An order as embedded in a returned-order record (`order`,
                 `order_to_returned`). It is the same order object as `Order` (“Thông tin đơn hàng”), but the embedding carries
                 extra fields (`system_id`, `items_length`, `exchange_payment`, `change_by_orders`, …), shows nulls where `Order`
@@ -58,10 +59,13 @@ class ReturnedOrder:
                 nested inside `change_by_orders`; so it is modelled here on its own, with no required field, reusing the order's
                 leaf components (ledger PP-203). Field meanings follow the order table; fields not in that table are described
                 from the example.
-            returned_items (list[ReturnedOrderItem] | Unset): Lines returned from the original order.
-            returned_fee (int | Unset): Fee charged for the return.
+            returned_items (list[ReturnedOrderItem] | Unset): Lines returned from the original order (meaning assumed from
+                the name; the document does not describe it).
+            returned_fee (int | Unset): Fee charged for the return (meaning assumed from the name; the document does not
+                describe it).
             discount (int | Unset): Discount on the return.
-            discount_from_order_to_returned (int | Unset): Discount carried over from the original order.
+            discount_from_order_to_returned (int | Unset): Discount carried over from the original order (meaning assumed
+                from the name; the document does not describe it).
             bill_full_name (str | Unset): Customer (recipient) name.
             bill_phone_number (str | Unset): Customer (recipient) phone number.
             shop_customer_id (UUID | Unset): Customer id in the shop (see `GET /shops/{shop_id}/customers`).

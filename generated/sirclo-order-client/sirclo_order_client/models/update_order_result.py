@@ -26,7 +26,8 @@ class UpdateOrderResult:
             order_status (OrderStatus | str | Unset): `OrderStatus` as the API answers it: one of the documented values, or
                 any other string. Open because a vendor order state machine that can grow (ledger SO-017); a client must not
                 fail on a value it does not know. Requests keep the closed `OrderStatus`.
-            message (str | Unset): Why the update failed (present on `failed` entries).
+            message (str | Unset): Why the update failed (present on `failed` entries) (meaning assumed from the name; the
+                document does not describe it).
             updated_at (str | Unset): Timestamp as SIRCLO writes it in responses: `YYYY-MM-DD HH:MM:SS.ffffff` without a
                 time zone (e.g. `2019-05-27 06:05:11.979185`). This is not RFC 3339, so no `format` is declared (ledger SO-009).
     """
