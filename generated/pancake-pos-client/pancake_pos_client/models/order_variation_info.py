@@ -39,7 +39,7 @@ class OrderVariationInfo:
             retail_price (int | Unset): Retail price.
             price_at_counter (int | Unset): In-store price (meaning assumed from the name; the document does not describe
                 it).
-            weight (int | Unset): Weight (grams).
+            weight (int | Unset): Weight (unit not stated; grams assumed).
             images (list[str] | Unset): Image URLs.
             is_accessory (bool | Unset): Whether the variation is an accessory (meaning assumed from the name; the document
                 does not describe it).

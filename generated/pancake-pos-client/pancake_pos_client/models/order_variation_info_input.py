@@ -33,7 +33,7 @@ class OrderVariationInfoInput:
             display_id (None | str | Unset): Variation display code (only null in the examples; ledger PP-123).
             product_display_id (None | str | Unset): Product display code (only null in the examples; ledger PP-123).
             retail_price (int | Unset): Retail price.
-            weight (int | Unset): Weight (grams).
+            weight (int | Unset): Weight (unit not stated; grams assumed).
     """
 
     name: str | Unset = UNSET

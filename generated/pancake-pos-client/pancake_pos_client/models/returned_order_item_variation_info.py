@@ -36,7 +36,7 @@ class ReturnedOrderItemVariationInfo:
             retail_price_by_currency (list[ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem] | Unset): Retail price
                 in other currencies (meaning assumed from the name; the document does not describe it).
             wholesale_price (int | Unset): Wholesale price.
-            weight (int | Unset): Weight (grams).
+            weight (int | Unset): Weight (unit not stated; grams assumed).
             one_time_product_id (None | str | Unset): Id of a one-time (ad-hoc) product, null for catalogue products
                 (meaning assumed from the name; the document does not describe it).
     """
