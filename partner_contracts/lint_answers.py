@@ -5,7 +5,8 @@
   heading whose Required column says so), or is an id or envelope key named by the API's ledger policy
   (an entry with ``answer_required: [name | Schema.name, ...]``), or carries an ``x-unverified`` note
   that speaks of ``required`` (on the property or on the object): a note about the field's type or
-  values does not excuse a guessed ``required``.
+  values does not excuse a guessed ``required``. A policy name that is no property of an answer schema
+  is reported at the ledger entry (a typo would silently allow nothing).
 - ``answer-default``: no ``default`` on a schema reachable from an answer (a default describes what a
   server assumes of a request; on an answer it makes the client invent a value the server did not send).
 - ``null-only-type``: a property whose every example value is ``null`` or ``[]`` says nothing of its
@@ -113,16 +114,21 @@ def _note(node: Any) -> str:
 
 def ledger_policy(path: Path) -> set[str]:
     """The names an API's ledger lets answers require: ``answer_required`` of its policy entries."""
+    return set(_policy_entries(path))
+
+
+def _policy_entries(path: Path) -> dict[str, int | None]:
+    """Each ``answer_required`` name of the ledger and the line of the entry naming it."""
     if not path.is_file():
-        return set()
+        return {}
     try:
         ledger = load_yaml(path)
     except SpecError:
-        return set()  # rule_ledger reports it
-    names: set[str] = set()
+        return {}  # rule_ledger reports it
+    names: dict[str, int | None] = {}
     for entry in (ledger.get("entries") if isinstance(ledger, dict) else None) or []:
         if isinstance(entry, dict) and isinstance(entry.get("answer_required"), list):
-            names.update(str(name) for name in entry["answer_required"])
+            names.update((str(name), getattr(entry, "line", None)) for name in entry["answer_required"])
     return names
 
 
@@ -173,8 +179,20 @@ def _component(pointer: str) -> str:
 
 
 def rule_answer_required(ctx: _Context) -> None:
-    policy = ledger_policy(ctx.api.ledger_path)
-    for pointer, (node, operations) in answer_schemas(ctx).items():
+    from .lint import Finding
+
+    entries = _policy_entries(ctx.api.ledger_path)
+    policy = set(entries)
+    answers = answer_schemas(ctx)
+    known = {name for pointer, (node, _ops) in answers.items() for name in node.get("properties") or {}}
+    known |= {f"{_component(pointer)}.{name}" for pointer, (node, _ops) in answers.items()
+              for name in node.get("properties") or {}}
+    for name, line in sorted(entries.items()):
+        if name not in known:
+            ctx.report.findings.append(Finding(
+                "answer-required", f"answer_required names {name!r}, which is no property of an answer or webhook "
+                "schema: correct the name (a property name, or Schema.name)", str(ctx.api.ledger_path), line))
+    for pointer, (node, operations) in answers.items():
         required = node.get("required")
         if not isinstance(required, list) or not required:
             continue

@@ -93,3 +93,10 @@ def test_label_source_flags_a_label_the_document_does_not_have(mini: Path, label
     assert bool(found) is flagged, found
     if flagged:
         assert found[0].startswith("/components/schemas/Thing/properties/size/x-label-vi x-label-vi 'Kích thước'")
+
+
+def test_answer_required_policy_names_must_exist(mini: Path) -> None:  # noqa: F811
+    edit(mini / "mini/ledger.yaml", "answer_required: [id]", "answer_required: [id, Thing.colour]")
+    found = [f for f in findings(mini) if f.rule == "answer-required"]
+    assert len(found) == 1 and "'Thing.colour'" in found[0].message
+    assert found[0].file.endswith("ledger.yaml") and found[0].line
