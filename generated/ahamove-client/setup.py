@@ -7,7 +7,7 @@ long_description = (here / "README.md").read_text(encoding="utf-8")
 
 setup(
     name="ahamove-client",
-    version="3",
+    version="4",
     description="A client library for accessing Ahamove Partner API v3 — Estimate Order Fee",
     long_description=long_description,
     long_description_content_type="text/markdown",

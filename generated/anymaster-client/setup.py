@@ -7,7 +7,7 @@ long_description = (here / "README.md").read_text(encoding="utf-8")
 
 setup(
     name="anymaster-client",
-    version="2024.2.9",
+    version="2025.0.0",
     description="A client library for accessing AnyMaster Partner API — partner orders",
     long_description=long_description,
     long_description_content_type="text/markdown",

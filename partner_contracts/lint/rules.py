@@ -25,6 +25,8 @@ document. Rules (one function each, ``rule_*``):
 - ``unverified``: every ``unverified: true`` ledger entry has an ``x-unverified`` note at each pointer it
   names, on the target of a reference there, or on an object enclosing it (the object holding a list,
   when the pointer names a list).
+- ``answer-required``, ``answer-default``, ``null-only-type``, ``label-source``: no unmarked guess in what
+  servers send, in types shown only as null, or in vendor-language labels (``lint/answers.py``).
 - ``behaviour``: ``behaviour.yaml`` and ``api.yaml`` against their JSON Schemas, and every operationId,
   collection, operator, generator and variable they name (``behaviour_lint.py``; pointers into the YAML).
 """
@@ -33,70 +35,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
+from partner_contracts.lint import answers as lint_answers
+from partner_contracts.lint.context import (
+    Finding,
+    Report,
+    _cited_sections,
+    _Context,
+    _example_sites,
+    _example_value,
+    _schema_nodes,
+    section_spans,
+)
 from partner_contracts.spec import sources
 from partner_contracts.spec.api import (
     Api,
-    Bundle,
     SpecError,
-    _relative,
     iter_operations,
     load_yaml,
     sources_dir,
 )
 from partner_contracts.spec.deref import escape, resolve_pointer
-from partner_contracts.spec.schemas import SchemaSet
-
-
-@dataclass(frozen=True)
-class Finding:
-    rule: str
-    message: str
-    file: str = ""
-    line: int | None = None
-    pointer: str = ""
-
-    def __str__(self) -> str:
-        where = _relative(self.file) if self.file else "?"
-        if self.line:
-            where += f":{self.line}"
-        pointer = f" #{self.pointer}" if self.pointer else ""
-        return f"{where}{pointer} [{self.rule}] {self.message}"
-
-
-@dataclass
-class Report:
-    api: str
-    findings: list[Finding] = field(default_factory=list)
-    operations: int = 0
-    examples: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.findings
-
-
-class _Context:
-    def __init__(self, api: Api, bundle: Bundle) -> None:
-        self.api = api
-        self.bundle = bundle
-        self.doc = bundle.document
-        self.report = Report(api.key)
-        self.schemas = SchemaSet(self.doc)
-        self.ledger_ids: set[str] = set()
-        self.unverified: list[tuple[str, list[str], int | None]] = []  # (entry id, spec pointers, line)
-
-    def add(self, rule: str, pointer: str, message: str) -> None:
-        file, line = self.bundle.where(pointer)
-        self.report.findings.append(Finding(rule, message, file, line, pointer))
-
 
 Rule = Callable[[_Context], None]
 
@@ -159,31 +122,6 @@ def rule_x_source(ctx: _Context) -> None:
                     pointer + "/x-source",
                     f"section {section!r} does not stand on its own line in {source['file']}",
                 )
-
-
-def _example_sites(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Objects that pair a schema with examples: media types, parameters, headers."""
-    if isinstance(node, dict):
-        if "schema" in node and ("examples" in node or "example" in node or "x-vendor-examples" in node):
-            yield pointer, node
-        for key, value in node.items():
-            if key in ("examples", "x-vendor-examples", "example"):
-                continue
-            yield from _example_sites(value, f"{pointer}/{escape(key)}")
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from _example_sites(value, f"{pointer}/{i}")
-
-
-def _example_value(ctx: _Context, example: Any) -> tuple[bool, Any]:
-    if isinstance(example, dict) and isinstance(example.get("$ref"), str):
-        try:
-            example = resolve_pointer(ctx.doc, example["$ref"])
-        except KeyError:
-            return False, None
-    if isinstance(example, dict) and "value" in example:
-        return True, example["value"]
-    return False, None
 
 
 def rule_examples(ctx: _Context) -> None:
@@ -261,17 +199,6 @@ def rule_ledger(ctx: _Context) -> None:
                 bad(f"entry {entry_id}: spec pointer {pointer} does not resolve (no {exc.args[0]!r})")
 
 
-def _schema_nodes(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    if isinstance(node, dict):
-        yield pointer, node
-        for key, value in node.items():
-            if key not in ("examples", "example", "x-vendor-examples", "x-enum-descriptions"):
-                yield from _schema_nodes(value, f"{pointer}/{escape(key)}")
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from _schema_nodes(value, f"{pointer}/{i}")
-
-
 def _answer_sites(ctx: _Context) -> Iterator[tuple[str, dict[str, Any]]]:
     """Media types of responses and webhook bodies (what a server sends)."""
     for kind, _name, _method, op, pointer in iter_operations(ctx.doc):
@@ -322,25 +249,7 @@ def _spec_names(doc: dict[str, Any]) -> set[str]:
     return found
 
 
-def _cited_sections(doc: dict[str, Any]) -> set[tuple[str, str]]:
-    """(file, normalised heading) of every x-source in the document."""
-    found: set[tuple[str, str]] = set()
-    for _pointer, node in _schema_nodes(doc, ""):
-        source = node.get("x-source")
-        if isinstance(source, dict) and source.get("file") and source.get("section"):
-            sections = source["section"] if isinstance(source["section"], list) else [source["section"]]
-            found.update((str(source["file"]), sources.normalise(str(s))) for s in sections)
-    return found
-
-
-@lru_cache(maxsize=16)
-def _first_lines(path: Path) -> dict[str, int]:
-    """Each normalised line of a source and the first line number it stands on."""
-    return {sources.normalise(line): n for n, line in reversed(list(enumerate(sources.read_lines(path), 1)))}
-
-
 def rule_source_tables(ctx: _Context) -> None:
-    folder = sources_dir()
     names = _spec_names(ctx.doc)
     ledger_text = ""
     if ctx.api.ledger_path.is_file():
@@ -349,20 +258,7 @@ def rule_source_tables(ctx: _Context) -> None:
     reported: set[tuple[str, str]] = set()
     for _kind, _name, _method, op, pointer in iter_operations(ctx.doc):
         source = op.get("x-source")
-        if not isinstance(source, dict) or not source.get("file") or not source.get("section"):
-            continue  # rule_x_source reports it
-        path = folder / str(source["file"])
-        if not path.is_file():
-            continue
-        lines = sources.read_lines(path)
-        starts = _first_lines(path)
-        boundaries = sorted(starts[s] for f, s in cited if f == source["file"] and s in starts)
-        sections = source["section"] if isinstance(source["section"], list) else [source["section"]]
-        for section in sections:
-            start = starts.get(sources.normalise(str(section)))
-            if start is None:
-                continue  # rule_x_source reports it
-            end = next((b for b in boundaries if b > start), len(lines) + 1)
+        for path, section, start, end in section_spans(ctx.doc, source, cited):
             for row in sources.table_rows(path, start, end):
                 if row.field in names or (source["file"], row.field) in reported:
                     continue
@@ -487,6 +383,7 @@ RULES: tuple[Rule, ...] = (
     rule_source_tables,
     rule_unverified,
     rule_yaml_scalars,
+    *lint_answers.RULES,
     rule_behaviour,
 )
 

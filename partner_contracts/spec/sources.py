@@ -137,23 +137,41 @@ class Row:
     name: str
     field: str
     line: int
+    required: bool | None = None  # the table's Required column, when it has one
+    answer: bool = False  # the table documents what the server sends (it follows a "Response" line)
 
 
-def _row(cell: str, number: int) -> Row | None:
+_YES = ("yes", "true", "x", "required", "y")
+
+
+def _required(cell: str | None) -> bool | None:
+    if cell is None:
+        return None
+    return cell.replace("`", "").replace("*", "").strip().lower() in _YES
+
+
+def _answer_table(lines: tuple[str, ...], header: int) -> bool:
+    """Whether one of the three non-blank lines above a table header names a response (or a payload)."""
+    above = [line for line in lines[max(0, header - 8) : header] if line.strip()][-3:]
+    return any(re.search(r"response|payload|webhook", line, re.IGNORECASE) for line in above)
+
+
+def _row(cell: str, number: int, required: str | None = None, answer: bool = False) -> Row | None:
     text = cell.replace("`", "").replace("**", "").strip()
     text = re.sub(r"\s*\(.*\)$", "", text)  # "shipping_address (1.5)"
     if not _FIELD.match(text):
         return None
     field = re.split(r"\.| - |\[\]\.?", text.rstrip("[]"))[-1]
-    return Row(text, field, number)
+    return Row(text, field, number, _required(required), answer)
 
 
-def table_rows(path: Path, start: int, end: int, words_after: str = "Response Parameters") -> list[Row]:
+def table_rows(path: Path, start: int, end: int, words_after: str | None = "Response Parameters") -> list[Row]:
     """Field names of the tables in lines ``start..end`` (1-based, end exclusive) of a source.
 
     Three layouts: markdown/pipe tables (first cell; header rows are those above a ``---`` row),
     "words" tables (a ``Parameter Type …`` header without pipes, rows up to a blank line: the first word;
-    only tables within three lines of ``words_after``), and stacked tables (the cells ``name``,
+    only tables within three lines of ``words_after``, every one when it is None; a row is an answer row
+    when its table follows ``words_after``), and stacked tables (the cells ``name``,
     ``type``, ``data type``, ``default``, ``description`` one per line, then five lines per row).
     """
     lines = read_lines(path)[start - 1 : end - 1]
@@ -162,20 +180,28 @@ def table_rows(path: Path, start: int, end: int, words_after: str = "Response Pa
     while i < len(lines):
         line = lines[i]
         if "|" in line and i + 1 < len(lines) and _PIPE_SEPARATOR.match(lines[i + 1]):  # a pipe table
+            header = [c.strip().lower() for c in line.strip().strip("|").split("|")]
+            column = header.index("required") if "required" in header else None
+            answer = _answer_table(lines, i)
             i += 2
             while i < len(lines) and "|" in lines[i] and not (
                     i + 1 < len(lines) and _PIPE_SEPARATOR.match(lines[i + 1])):  # the next table's header
-                first = lines[i].strip().strip("|").split("|")[0]
-                row = _row(first, start + i)
+                cells = lines[i].strip().strip("|").split("|")
+                mark = cells[column] if column is not None and column < len(cells) else None
+                row = _row(cells[0], start + i, mark, answer)
                 if row:
                     rows.append(row)
                 i += 1
             continue
-        if re.match(r"^Parameter(\s+[A-Z][a-z]+)+\s*$", line) and any(
-                normalise(p) == words_after for p in lines[max(0, i - 3) : i]):
+        after = any(normalise(p) == words_after for p in lines[max(0, i - 3) : i])
+        if re.match(r"^Parameter(\s+[A-Z][a-z]+)+\s*$", line) and (after or words_after is None):
+            words = line.split()
+            column = words.index("Required") if "Required" in words else None
             i += 1
             while i < len(lines) and lines[i].strip():
-                row = _row(lines[i].split()[0], start + i)
+                cells = lines[i].split()
+                mark = cells[column] if column is not None and column < len(cells) else None
+                row = _row(cells[0], start + i, mark, answer=after)
                 if row:
                     rows.append(row)
                 i += 1
@@ -184,8 +210,9 @@ def table_rows(path: Path, start: int, end: int, words_after: str = "Response Pa
             stacked = [(j, normalise(t)) for j, t in enumerate(lines[i:], i) if normalise(t)]
             if tuple(c.lower() for _, c in stacked[:5]) == _STACKED_HEADER:
                 k = 5
+                answer = _answer_table(lines, i)
                 while k + 4 < len(stacked) and stacked[k + 1][1].lower() in ("required", "optional"):
-                    row = _row(stacked[k][1], start + stacked[k][0])
+                    row = _row(stacked[k][1], start + stacked[k][0], stacked[k + 1][1], answer)
                     if row:
                         rows.append(row)
                     k += 5

@@ -88,7 +88,7 @@ def test_without_a_valid_api_key_401_in_the_envelope(mock: TestClient, params, m
 
 
 def test_unknown_ids_404_in_the_envelope(mock: TestClient) -> None:
-    assert "order 999 not found" in assert_envelope(mock.get(f"{BASE}/orders/999", params=KEY), 404)["message"]
+    assert "order '999' not found" in assert_envelope(mock.get(f"{BASE}/orders/999", params=KEY), 404)["message"]
     assert_envelope(mock.put(f"{BASE}/orders/999", params=KEY, json={"status": 1}), 404)
     assert_envelope(mock.put(f"{BASE}/customers/{PRODUCT}", params=KEY, json={"customer": {"name": "x"}}), 404)
     assert_envelope(mock.put(f"{BASE}/warehouses/{PRODUCT}", params=KEY, json={"name": "x", "shelf_config": {}}), 404)

@@ -79,7 +79,6 @@ _SHAPES: list[tuple[WebhookKind, list[tuple[tuple[str, ...], Any]]]] = [
         "orderUpdated",
         [
             (("id",), None),
-            (("orderStatus",), None),
         ],
     ),
 ]

@@ -75,14 +75,6 @@ _SHAPES: list[tuple[WebhookKind, list[tuple[tuple[str, ...], Any]]]] = [
         ],
     ),
     (
-        "orderWebhook",
-        [
-            (("id",), None),
-            (("shop_id",), None),
-            (("status",), None),
-        ],
-    ),
-    (
         "customerWebhook",
         [
             (("id",), None),
@@ -100,6 +92,12 @@ _SHAPES: list[tuple[WebhookKind, list[tuple[tuple[str, ...], Any]]]] = [
                 ),
                 None,
             ),
+        ],
+    ),
+    (
+        "orderWebhook",
+        [
+            (("id",), None),
         ],
     ),
 ]

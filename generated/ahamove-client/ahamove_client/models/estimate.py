@@ -25,36 +25,49 @@ class Estimate:
         Attributes:
             distance (float | Unset): Route distance (unit not documented; the example's 11.6298 suggests km).
             duration (float | Unset): Estimated duration (unit not documented; the example's 3166 suggests seconds).
-            user_main_account (float | Unset): Main account balance of the user.
-            user_bonus_account (float | Unset): Bonus account balance of the user.
+            user_main_account (float | Unset): Main account balance of the user (assumed from the name: the document does
+                not describe it).
+            user_bonus_account (float | Unset): Bonus account balance of the user (assumed from the name: the document does
+                not describe it).
             currency (str | Unset): Currency code (e.g. `VND`).
-            total_pay (float | Unset): Amount the user pays.
-            polyline_points (str | Unset): Encoded route polyline (same value as `polylines`, AH-010).
-            polylines (str | Unset): Encoded route polyline (same value as `polyline_points`, AH-010).
-            total_balance (float | Unset): Total balance of the user.
-            is_post_paid (bool | Unset): Whether the account is post-paid.
-            is_child_account (bool | Unset): Whether the account is a child account.
-            online_pay (float | Unset): Amount paid online.
+            total_pay (float | Unset): Amount the user pays (assumed from the name: the document does not describe it).
+            polyline_points (str | Unset): Encoded route polyline (same value as `polylines`, AH-010) (assumed from the
+                name: the document does not describe it).
+            polylines (str | Unset): Encoded route polyline (same value as `polyline_points`, AH-010) (assumed from the
+                name: the document does not describe it).
+            total_balance (float | Unset): Total balance of the user (assumed from the name: the document does not describe
+                it).
+            is_post_paid (bool | Unset): Whether the account is post-paid (assumed from the name: the document does not
+                describe it).
+            is_child_account (bool | Unset): Whether the account is a child account (assumed from the name: the document
+                does not describe it).
+            online_pay (float | Unset): Amount paid online (assumed from the name: the document does not describe it).
             payment_method (str | Unset): Payment method (e.g. `CASH`).
-            distance_fee (float | Unset): Fee for the distance.
-            request_fee (float | Unset): Fee for the special requests.
-            stop_fee (float | Unset): Fee for the stop points.
-            vat_fee (float | Unset): VAT on the fees.
+            distance_fee (float | Unset): Fee for the distance (assumed from the name: the document does not describe it).
+            request_fee (float | Unset): Fee for the special requests (assumed from the name: the document does not describe
+                it).
+            stop_fee (float | Unset): Fee for the stop points (assumed from the name: the document does not describe it).
+            vat_fee (float | Unset): VAT on the fees (assumed from the name: the document does not describe it).
             discount (float | Unset): Discount.
-            total_fee (float | Unset): Total fee.
-            item_fee (float | Unset): Fee for the items.
-            item_vat_fee (float | Unset): VAT on the item fee.
-            item_discount (float | Unset): Discount on the item fee.
-            cod_commission_fee (float | Unset): Commission on COD.
+            total_fee (float | Unset): Total fee (assumed from the name: the document does not describe it).
+            item_fee (float | Unset): Fee for the items (assumed from the name: the document does not describe it).
+            item_vat_fee (float | Unset): VAT on the item fee (assumed from the name: the document does not describe it).
+            item_discount (float | Unset): Discount on the item fee (assumed from the name: the document does not describe
+                it).
+            cod_commission_fee (float | Unset): Commission on COD (assumed from the name: the document does not describe
+                it).
             requests (list[EstimateRequestPrice] | Unset): Priced special requests.
-            stoppoint_price (float | Unset): Price of the stop points.
-            special_request_price (float | Unset): Price of the special requests.
-            vat (float | Unset): VAT.
-            distance_price (float | Unset): Price of the distance.
-            voucher_discount (float | Unset): Voucher discount.
-            subtotal_price (float | Unset): Subtotal.
-            total_price (float | Unset): Total price.
-            surge_rate (float | Unset): Surge rate applied.
+            stoppoint_price (float | Unset): Price of the stop points (assumed from the name: the document does not describe
+                it).
+            special_request_price (float | Unset): Price of the special requests (assumed from the name: the document does
+                not describe it).
+            vat (float | Unset): VAT (assumed from the name: the document does not describe it).
+            distance_price (float | Unset): Price of the distance (assumed from the name: the document does not describe
+                it).
+            voucher_discount (float | Unset): Voucher discount (assumed from the name: the document does not describe it).
+            subtotal_price (float | Unset): Subtotal (assumed from the name: the document does not describe it).
+            total_price (float | Unset): Total price (assumed from the name: the document does not describe it).
+            surge_rate (float | Unset): Surge rate applied (assumed from the name: the document does not describe it).
     """
 
     distance: float | Unset = UNSET

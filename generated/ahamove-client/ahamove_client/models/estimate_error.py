@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EstimateError")
 
@@ -17,20 +18,20 @@ class EstimateError:
     """Error shape shown inside the response example (FACTS.md: also the body of error answers).
 
     Attributes:
-        http_code (int): HTTP status the error table gives for the code (406 inside a 200 array entry).
-        code (str): Error code. Documented values are listed in `x-enum-descriptions`; not an enum because the response
-            example uses `INVALID_MAX_COD`, which the tables omit (AH-008).
-        title (str): Short English title.
-        description (str): User-facing message (Vietnamese in the example); may contain an unrendered template
+        http_code (int | Unset): HTTP status the error table gives for the code.
+        code (str | Unset): Error code. Documented values are listed in `x-enum-descriptions`; not an enum because the
+            response example uses `INVALID_MAX_COD`, which the tables omit (AH-008).
+        title (str | Unset): Short English title (assumed from the name: the document does not describe it).
+        description (str | Unset): User-facing message (Vietnamese in the example); may contain an unrendered template
             placeholder such as `{{ data.max_cod }}` (AH-009).
-        internal (str): Internal detail (empty string in the example).
+        internal (str | Unset): Internal detail (empty string in the example).
     """
 
-    http_code: int
-    code: str
-    title: str
-    description: str
-    internal: str
+    http_code: int | Unset = UNSET
+    code: str | Unset = UNSET
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    internal: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,30 +47,32 @@ class EstimateError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "http_code": http_code,
-                "code": code,
-                "title": title,
-                "description": description,
-                "internal": internal,
-            }
-        )
+        field_dict.update({})
+        if http_code is not UNSET:
+            field_dict["http_code"] = http_code
+        if code is not UNSET:
+            field_dict["code"] = code
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if internal is not UNSET:
+            field_dict["internal"] = internal
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        http_code = d.pop("http_code")
+        http_code = d.pop("http_code", UNSET)
 
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
 
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
 
-        description = d.pop("description")
+        description = d.pop("description", UNSET)
 
-        internal = d.pop("internal")
+        internal = d.pop("internal", UNSET)
 
         estimate_error = cls(
             http_code=http_code,

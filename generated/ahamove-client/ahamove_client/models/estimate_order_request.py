@@ -26,8 +26,8 @@ class EstimateOrderRequest:
     the public request example (FACTS.md).
 
         Attributes:
-            path (list[StopPoint]): List of stop point objects (pickup first, then drop-offs): at least two. Fewer are
-                answered with 400 `MISSING_PATH_INFO` (AH-005).
+            path (list[StopPoint]): "List of stop point object". The document does not say which point is the pickup (taking
+                the first one as the pickup is assumed). At least two: fewer are answered with 400 `MISSING_PATH_INFO` (AH-005).
             payment_method (str): Payment method to pay the order (values not documented; the response example shows
                 `CASH`).
             services (list[ServiceRequest]): List of service objects to price the order for.

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.estimate import Estimate
@@ -23,13 +24,13 @@ class EstimateResult:
 
     Attributes:
         service_id (str): The service (the `_id` of the request's service object, AH-006).
-        data (Estimate | None):
-        error (EstimateError | None):
+        data (Estimate | None | Unset):
+        error (EstimateError | None | Unset):
     """
 
     service_id: str
-    data: Estimate | None
-    error: EstimateError | None
+    data: Estimate | None | Unset = UNSET
+    error: EstimateError | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,14 +39,18 @@ class EstimateResult:
 
         service_id = self.service_id
 
-        data: dict[str, Any] | None
-        if isinstance(self.data, Estimate):
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, Estimate):
             data = self.data.to_dict()
         else:
             data = self.data
 
-        error: dict[str, Any] | None
-        if isinstance(self.error, EstimateError):
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, EstimateError):
             error = self.error.to_dict()
         else:
             error = self.error
@@ -55,10 +60,12 @@ class EstimateResult:
         field_dict.update(
             {
                 "service_id": service_id,
-                "data": data,
-                "error": error,
             }
         )
+        if data is not UNSET:
+            field_dict["data"] = data
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -70,8 +77,10 @@ class EstimateResult:
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
-        def _parse_data(data: object) -> Estimate | None:
+        def _parse_data(data: object) -> Estimate | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -81,12 +90,14 @@ class EstimateResult:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Estimate | None, data)
+            return cast(Estimate | None | Unset, data)
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_error(data: object) -> EstimateError | None:
+        def _parse_error(data: object) -> EstimateError | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -96,9 +107,9 @@ class EstimateResult:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EstimateError | None, data)
+            return cast(EstimateError | None | Unset, data)
 
-        error = _parse_error(d.pop("error"))
+        error = _parse_error(d.pop("error", UNSET))
 
         estimate_result = cls(
             service_id=service_id,

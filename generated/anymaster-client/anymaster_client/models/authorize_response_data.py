@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.auth_user import AuthUser
@@ -20,28 +21,29 @@ T = TypeVar("T", bound="AuthorizeResponseData")
 class AuthorizeResponseData:
     """
     Attributes:
-        token (str): Partner token, to send in the `token` header.
-        user (AuthUser): The logged-in partner user. FACTS.md shows it only as `{...}`: no field is documented, so no
-            property is listed (AM-003).
+        token (str | Unset): Partner token, to send in the `token` header.
+        user (AuthUser | Unset): The logged-in partner user. FACTS.md shows it only as `{...}`: no field is documented,
+            so no property is listed (AM-003).
     """
 
-    token: str
-    user: AuthUser
+    token: str | Unset = UNSET
+    user: AuthUser | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
 
-        user = self.user.to_dict()
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "user": user,
-            }
-        )
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if user is not UNSET:
+            field_dict["user"] = user
 
         return field_dict
 
@@ -50,9 +52,14 @@ class AuthorizeResponseData:
         from ..models.auth_user import AuthUser
 
         d = dict(src_dict)
-        token = d.pop("token")
+        token = d.pop("token", UNSET)
 
-        user = AuthUser.from_dict(d.pop("user"))
+        _user = d.pop("user", UNSET)
+        user: AuthUser | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = AuthUser.from_dict(_user)
 
         authorize_response_data = cls(
             token=token,

@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from .. import types
 from ..models.error_status import ErrorStatus, check_error_status
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
 
@@ -18,25 +19,31 @@ class Error:
     """Error envelope of every failed request (FACTS.md).
 
     Attributes:
-        name (str): Error class name.
-        message (str): Human-readable message (e.g. `Unauthorized`).
-        code (int): HTTP status code of the error.
-        type_ (str): Machine-readable error type (`NO_RIGHTS` for 401; the 422 value is not documented).
         status_code (int): HTTP status code of the error (same as `code`).
         status (ErrorStatus):
         data (None): Always null on errors.
+        name (str | Unset): Error class name.
+        message (str | Unset): Human-readable message (e.g. `Unauthorized`).
+        code (int | Unset): HTTP status code of the error.
+        type_ (str | Unset): Machine-readable error type (`NO_RIGHTS` for 401; the 422 value is not documented).
     """
 
-    name: str
-    message: str
-    code: int
-    type_: str
     status_code: int
     status: ErrorStatus
     data: None
+    name: str | Unset = UNSET
+    message: str | Unset = UNSET
+    code: int | Unset = UNSET
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        status: str = self.status
+
+        data = self.data
+
         name = self.name
 
         message = self.message
@@ -45,53 +52,51 @@ class Error:
 
         type_ = self.type_
 
-        status_code = self.status_code
-
-        status: str = self.status
-
-        data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "message": message,
-                "code": code,
-                "type": type_,
                 "statusCode": status_code,
                 "status": status,
                 "data": data,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if message is not UNSET:
+            field_dict["message"] = message
+        if code is not UNSET:
+            field_dict["code"] = code
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
-
-        message = d.pop("message")
-
-        code = d.pop("code")
-
-        type_ = d.pop("type")
-
         status_code = d.pop("statusCode")
 
         status = check_error_status(d.pop("status"))
 
         data = d.pop("data")
 
+        name = d.pop("name", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
         error = cls(
+            status_code=status_code,
+            status=status,
+            data=data,
             name=name,
             message=message,
             code=code,
             type_=type_,
-            status_code=status_code,
-            status=status,
-            data=data,
         )
 
         error.additional_properties = d

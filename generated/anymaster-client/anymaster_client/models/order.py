@@ -24,20 +24,21 @@ class Order:
 
     Attributes:
         field_id (int): Unique id of the order (the example shows the placeholder 0; AM-013).
-        title (str): Title of the order (set on creation).
-        field_status (str): Current status of the order (see "Statuses", not included in the source; AM-014).
-        field_substatus (str): Current substatus of the order (see "Substatuses", not included in the source; AM-014).
-        partner (str): Partner name for whom this order was created.
-        partner_details (OrderPartnerDetails): Additional details about the order.
+        title (str | Unset): Title of the order (set on creation).
+        field_status (str | Unset): Current status of the order (see "Statuses", not included in the source; AM-014).
+        field_substatus (str | Unset): Current substatus of the order (see "Substatuses", not included in the source;
+            AM-014).
+        partner (str | Unset): Partner name for whom this order was created.
+        partner_details (OrderPartnerDetails | Unset): Additional details about the order.
         created_at (datetime.datetime | Unset): Creation time (only in the example, not in the property list; AM-012).
     """
 
     field_id: int
-    title: str
-    field_status: str
-    field_substatus: str
-    partner: str
-    partner_details: OrderPartnerDetails
+    title: str | Unset = UNSET
+    field_status: str | Unset = UNSET
+    field_substatus: str | Unset = UNSET
+    partner: str | Unset = UNSET
+    partner_details: OrderPartnerDetails | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,7 +53,9 @@ class Order:
 
         partner = self.partner
 
-        partner_details = self.partner_details.to_dict()
+        partner_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.partner_details, Unset):
+            partner_details = self.partner_details.to_dict()
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -63,13 +66,18 @@ class Order:
         field_dict.update(
             {
                 "_id": field_id,
-                "title": title,
-                "_status": field_status,
-                "_substatus": field_substatus,
-                "partner": partner,
-                "partner_details": partner_details,
             }
         )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if field_status is not UNSET:
+            field_dict["_status"] = field_status
+        if field_substatus is not UNSET:
+            field_dict["_substatus"] = field_substatus
+        if partner is not UNSET:
+            field_dict["partner"] = partner
+        if partner_details is not UNSET:
+            field_dict["partner_details"] = partner_details
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -82,15 +90,20 @@ class Order:
         d = dict(src_dict)
         field_id = d.pop("_id")
 
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
 
-        field_status = d.pop("_status")
+        field_status = d.pop("_status", UNSET)
 
-        field_substatus = d.pop("_substatus")
+        field_substatus = d.pop("_substatus", UNSET)
 
-        partner = d.pop("partner")
+        partner = d.pop("partner", UNSET)
 
-        partner_details = OrderPartnerDetails.from_dict(d.pop("partner_details"))
+        _partner_details = d.pop("partner_details", UNSET)
+        partner_details: OrderPartnerDetails | Unset
+        if isinstance(_partner_details, Unset):
+            partner_details = UNSET
+        else:
+            partner_details = OrderPartnerDetails.from_dict(_partner_details)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

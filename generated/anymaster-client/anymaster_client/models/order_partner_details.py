@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderPartnerDetails")
 
@@ -17,14 +18,14 @@ class OrderPartnerDetails:
     """Additional details about the order.
 
     Attributes:
-        instock (bool): Whether all order items are in stock.
-        store_id (str): Store id.
-        store_title (str): Store title.
+        instock (bool | Unset): Whether all order items are in stock.
+        store_id (str | Unset): Store id.
+        store_title (str | Unset): Store title.
     """
 
-    instock: bool
-    store_id: str
-    store_title: str
+    instock: bool | Unset = UNSET
+    store_id: str | Unset = UNSET
+    store_title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,24 +37,24 @@ class OrderPartnerDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "instock": instock,
-                "store_id": store_id,
-                "store_title": store_title,
-            }
-        )
+        field_dict.update({})
+        if instock is not UNSET:
+            field_dict["instock"] = instock
+        if store_id is not UNSET:
+            field_dict["store_id"] = store_id
+        if store_title is not UNSET:
+            field_dict["store_title"] = store_title
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        instock = d.pop("instock")
+        instock = d.pop("instock", UNSET)
 
-        store_id = d.pop("store_id")
+        store_id = d.pop("store_id", UNSET)
 
-        store_title = d.pop("store_title")
+        store_title = d.pop("store_title", UNSET)
 
         order_partner_details = cls(
             instock=instock,

@@ -19,21 +19,23 @@ class Error:
     exception body `{statusCode, message, error}` (validation errors may carry a list of messages).
 
         Attributes:
-            status_code (int): HTTP status code repeated in the body.
-            message (list[str] | str): Human-readable reason; a list of messages for request validation errors.
+            status_code (int | Unset): HTTP status code repeated in the body.
+            message (list[str] | str | Unset): Human-readable reason; a list of messages for request validation errors.
             error (str | Unset): HTTP reason phrase (e.g. "Bad Request", "Not Found").
     """
 
-    status_code: int
-    message: list[str] | str
+    status_code: int | Unset = UNSET
+    message: list[str] | str | Unset = UNSET
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status_code = self.status_code
 
-        message: list[str] | str
-        if isinstance(self.message, list):
+        message: list[str] | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, list):
             message = self.message
 
         else:
@@ -43,12 +45,11 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "statusCode": status_code,
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if message is not UNSET:
+            field_dict["message"] = message
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -57,9 +58,11 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status_code = d.pop("statusCode")
+        status_code = d.pop("statusCode", UNSET)
 
-        def _parse_message(data: object) -> list[str] | str:
+        def _parse_message(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -68,9 +71,9 @@ class Error:
                 return message_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            return cast(list[str] | str | Unset, data)
 
-        message = _parse_message(d.pop("message"))
+        message = _parse_message(d.pop("message", UNSET))
 
         error = d.pop("error", UNSET)
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.stack_summary import StackSummary
@@ -24,27 +25,27 @@ class LockerCompact:
 
         Attributes:
             id (str): Locker id (UUID in the examples); use it as `lockerId`.
-            name (str):
-            address (str):
-            city (None | str):
-            dist (None | str): District.
-            ward (None | str):
-            longtitude (float | None): Longitude (the vendor's spelling is the wire name).
-            latitude (float | None):
-            created_at (datetime.datetime):
-            stacks (list[StackSummary]):
+            name (str | Unset):
+            address (str | Unset):
+            city (None | str | Unset):
+            dist (None | str | Unset): District.
+            ward (None | str | Unset):
+            longtitude (float | None | Unset): Longitude (the vendor's spelling is the wire name).
+            latitude (float | None | Unset):
+            created_at (datetime.datetime | Unset):
+            stacks (list[StackSummary] | Unset):
     """
 
     id: str
-    name: str
-    address: str
-    city: None | str
-    dist: None | str
-    ward: None | str
-    longtitude: float | None
-    latitude: float | None
-    created_at: datetime.datetime
-    stacks: list[StackSummary]
+    name: str | Unset = UNSET
+    address: str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    dist: None | str | Unset = UNSET
+    ward: None | str | Unset = UNSET
+    longtitude: float | None | Unset = UNSET
+    latitude: float | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    stacks: list[StackSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,44 +55,72 @@ class LockerCompact:
 
         address = self.address
 
-        city: None | str
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        dist: None | str
-        dist = self.dist
+        dist: None | str | Unset
+        if isinstance(self.dist, Unset):
+            dist = UNSET
+        else:
+            dist = self.dist
 
-        ward: None | str
-        ward = self.ward
+        ward: None | str | Unset
+        if isinstance(self.ward, Unset):
+            ward = UNSET
+        else:
+            ward = self.ward
 
-        longtitude: float | None
-        longtitude = self.longtitude
+        longtitude: float | None | Unset
+        if isinstance(self.longtitude, Unset):
+            longtitude = UNSET
+        else:
+            longtitude = self.longtitude
 
-        latitude: float | None
-        latitude = self.latitude
+        latitude: float | None | Unset
+        if isinstance(self.latitude, Unset):
+            latitude = UNSET
+        else:
+            latitude = self.latitude
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
-        stacks = []
-        for stacks_item_data in self.stacks:
-            stacks_item = stacks_item_data.to_dict()
-            stacks.append(stacks_item)
+        stacks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.stacks, Unset):
+            stacks = []
+            for stacks_item_data in self.stacks:
+                stacks_item = stacks_item_data.to_dict()
+                stacks.append(stacks_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "address": address,
-                "city": city,
-                "dist": dist,
-                "ward": ward,
-                "longtitude": longtitude,
-                "latitude": latitude,
-                "createdAt": created_at,
-                "stacks": stacks,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if address is not UNSET:
+            field_dict["address"] = address
+        if city is not UNSET:
+            field_dict["city"] = city
+        if dist is not UNSET:
+            field_dict["dist"] = dist
+        if ward is not UNSET:
+            field_dict["ward"] = ward
+        if longtitude is not UNSET:
+            field_dict["longtitude"] = longtitude
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if stacks is not UNSET:
+            field_dict["stacks"] = stacks
 
         return field_dict
 
@@ -102,53 +131,70 @@ class LockerCompact:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        address = d.pop("address")
+        address = d.pop("address", UNSET)
 
-        def _parse_city(data: object) -> None | str:
+        def _parse_city(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(d.pop("city", UNSET))
 
-        def _parse_dist(data: object) -> None | str:
+        def _parse_dist(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        dist = _parse_dist(d.pop("dist"))
+        dist = _parse_dist(d.pop("dist", UNSET))
 
-        def _parse_ward(data: object) -> None | str:
+        def _parse_ward(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        ward = _parse_ward(d.pop("ward"))
+        ward = _parse_ward(d.pop("ward", UNSET))
 
-        def _parse_longtitude(data: object) -> float | None:
+        def _parse_longtitude(data: object) -> float | None | Unset:
             if data is None:
                 return data
-            return cast(float | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        longtitude = _parse_longtitude(d.pop("longtitude"))
+        longtitude = _parse_longtitude(d.pop("longtitude", UNSET))
 
-        def _parse_latitude(data: object) -> float | None:
+        def _parse_latitude(data: object) -> float | None | Unset:
             if data is None:
                 return data
-            return cast(float | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        latitude = _parse_latitude(d.pop("latitude"))
+        latitude = _parse_latitude(d.pop("latitude", UNSET))
 
-        created_at = types.parse_datetime(d.pop("createdAt"))
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = types.parse_datetime(_created_at)
 
-        stacks = []
-        _stacks = d.pop("stacks")
-        for stacks_item_data in _stacks:
-            stacks_item = StackSummary.from_dict(stacks_item_data)
+        _stacks = d.pop("stacks", UNSET)
+        stacks: list[StackSummary] | Unset = UNSET
+        if _stacks is not UNSET:
+            stacks = []
+            for stacks_item_data in _stacks:
+                stacks_item = StackSummary.from_dict(stacks_item_data)
 
-            stacks.append(stacks_item)
+                stacks.append(stacks_item)
 
         locker_compact = cls(
             id=id,

@@ -24,85 +24,110 @@ class LockerDetail:
 
     Attributes:
         id (str): Locker id (UUID in the examples).
-        name (str):
-        address (str):
-        city (None | str):
-        dist (None | str): District.
-        ward (None | str):
-        longtitude (float | None | str): Longitude. A decimal string ("106.00000000") in this operation's example, a
+        short_id (str | Unset): The id without dashes (assumed from the name: the document does not describe it).
+        name (str | Unset):
+        address (str | Unset):
+        city (None | str | Unset):
+        dist (None | str | Unset): District.
+        ward (None | str | Unset):
+        longtitude (float | None | str | Unset): Longitude. A decimal string ("106.00000000") in this operation's
+            example, a number in "List devices": both accepted (ledger PL-015).
+        latitude (float | None | str | Unset): Latitude. A decimal string ("21.00000000") in this operation's example, a
             number in "List devices": both accepted (ledger PL-015).
-        latitude (float | None | str): Latitude. A decimal string ("21.00000000") in this operation's example, a number
-            in "List devices": both accepted (ledger PL-015).
-        stacks (list[Stack]):
-        short_id (str | Unset): The id without dashes.
         created_at (datetime.datetime | Unset):
+        stacks (list[Stack] | Unset):
     """
 
     id: str
-    name: str
-    address: str
-    city: None | str
-    dist: None | str
-    ward: None | str
-    longtitude: float | None | str
-    latitude: float | None | str
-    stacks: list[Stack]
     short_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    address: str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    dist: None | str | Unset = UNSET
+    ward: None | str | Unset = UNSET
+    longtitude: float | None | str | Unset = UNSET
+    latitude: float | None | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
+    stacks: list[Stack] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        short_id = self.short_id
+
         name = self.name
 
         address = self.address
 
-        city: None | str
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        dist: None | str
-        dist = self.dist
+        dist: None | str | Unset
+        if isinstance(self.dist, Unset):
+            dist = UNSET
+        else:
+            dist = self.dist
 
-        ward: None | str
-        ward = self.ward
+        ward: None | str | Unset
+        if isinstance(self.ward, Unset):
+            ward = UNSET
+        else:
+            ward = self.ward
 
-        longtitude: float | None | str
-        longtitude = self.longtitude
+        longtitude: float | None | str | Unset
+        if isinstance(self.longtitude, Unset):
+            longtitude = UNSET
+        else:
+            longtitude = self.longtitude
 
-        latitude: float | None | str
-        latitude = self.latitude
-
-        stacks = []
-        for stacks_item_data in self.stacks:
-            stacks_item = stacks_item_data.to_dict()
-            stacks.append(stacks_item)
-
-        short_id = self.short_id
+        latitude: float | None | str | Unset
+        if isinstance(self.latitude, Unset):
+            latitude = UNSET
+        else:
+            latitude = self.latitude
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
+
+        stacks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.stacks, Unset):
+            stacks = []
+            for stacks_item_data in self.stacks:
+                stacks_item = stacks_item_data.to_dict()
+                stacks.append(stacks_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "address": address,
-                "city": city,
-                "dist": dist,
-                "ward": ward,
-                "longtitude": longtitude,
-                "latitude": latitude,
-                "stacks": stacks,
             }
         )
         if short_id is not UNSET:
             field_dict["shortId"] = short_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if address is not UNSET:
+            field_dict["address"] = address
+        if city is not UNSET:
+            field_dict["city"] = city
+        if dist is not UNSET:
+            field_dict["dist"] = dist
+        if ward is not UNSET:
+            field_dict["ward"] = ward
+        if longtitude is not UNSET:
+            field_dict["longtitude"] = longtitude
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
+        if stacks is not UNSET:
+            field_dict["stacks"] = stacks
 
         return field_dict
 
@@ -113,53 +138,56 @@ class LockerDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
-
-        address = d.pop("address")
-
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        city = _parse_city(d.pop("city"))
-
-        def _parse_dist(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        dist = _parse_dist(d.pop("dist"))
-
-        def _parse_ward(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ward = _parse_ward(d.pop("ward"))
-
-        def _parse_longtitude(data: object) -> float | None | str:
-            if data is None:
-                return data
-            return cast(float | None | str, data)
-
-        longtitude = _parse_longtitude(d.pop("longtitude"))
-
-        def _parse_latitude(data: object) -> float | None | str:
-            if data is None:
-                return data
-            return cast(float | None | str, data)
-
-        latitude = _parse_latitude(d.pop("latitude"))
-
-        stacks = []
-        _stacks = d.pop("stacks")
-        for stacks_item_data in _stacks:
-            stacks_item = Stack.from_dict(stacks_item_data)
-
-            stacks.append(stacks_item)
-
         short_id = d.pop("shortId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_dist(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dist = _parse_dist(d.pop("dist", UNSET))
+
+        def _parse_ward(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ward = _parse_ward(d.pop("ward", UNSET))
+
+        def _parse_longtitude(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        longtitude = _parse_longtitude(d.pop("longtitude", UNSET))
+
+        def _parse_latitude(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        latitude = _parse_latitude(d.pop("latitude", UNSET))
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -168,8 +196,18 @@ class LockerDetail:
         else:
             created_at = types.parse_datetime(_created_at)
 
+        _stacks = d.pop("stacks", UNSET)
+        stacks: list[Stack] | Unset = UNSET
+        if _stacks is not UNSET:
+            stacks = []
+            for stacks_item_data in _stacks:
+                stacks_item = Stack.from_dict(stacks_item_data)
+
+                stacks.append(stacks_item)
+
         locker_detail = cls(
             id=id,
+            short_id=short_id,
             name=name,
             address=address,
             city=city,
@@ -177,9 +215,8 @@ class LockerDetail:
             ward=ward,
             longtitude=longtitude,
             latitude=latitude,
-            stacks=stacks,
-            short_id=short_id,
             created_at=created_at,
+            stacks=stacks,
         )
 
         locker_detail.additional_properties = d

@@ -25,32 +25,33 @@ class LockerFull:
 
         Attributes:
             id (str): Locker id (UUID in the examples); use it as `lockerId`.
-            name (str):
-            address (str):
-            city (None | str):
-            dist (None | str): District.
-            ward (None | str):
-            longtitude (float | None): Longitude (the vendor's spelling is the wire name).
-            latitude (float | None):
-            stacks (list[Stack]):
-            stack_count (int): Number of boxes listed in `stacks`.
-            size_stack (SizeStack): Dimensions of each box size of a locker (full format of "List devices").
+            name (str | Unset):
+            address (str | Unset):
+            city (None | str | Unset):
+            dist (None | str | Unset): District.
+            ward (None | str | Unset):
+            longtitude (float | None | Unset): Longitude (the vendor's spelling is the wire name).
+            latitude (float | None | Unset):
             distance_km (float | Unset): Distance in km from the search point (latitude, longtitude). Shown in the example,
                 which searched by coordinates; not listed as required because a search by city/dist/ward has no centre point.
+            stacks (list[Stack] | Unset):
+            stack_count (int | Unset): Number of boxes listed in `stacks` (assumed from the name: the document does not
+                describe it).
+            size_stack (SizeStack | Unset): Dimensions of each box size of a locker (full format of "List devices").
     """
 
     id: str
-    name: str
-    address: str
-    city: None | str
-    dist: None | str
-    ward: None | str
-    longtitude: float | None
-    latitude: float | None
-    stacks: list[Stack]
-    stack_count: int
-    size_stack: SizeStack
+    name: str | Unset = UNSET
+    address: str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    dist: None | str | Unset = UNSET
+    ward: None | str | Unset = UNSET
+    longtitude: float | None | Unset = UNSET
+    latitude: float | None | Unset = UNSET
     distance_km: float | Unset = UNSET
+    stacks: list[Stack] | Unset = UNSET
+    stack_count: int | Unset = UNSET
+    size_stack: SizeStack | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,51 +61,80 @@ class LockerFull:
 
         address = self.address
 
-        city: None | str
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        dist: None | str
-        dist = self.dist
+        dist: None | str | Unset
+        if isinstance(self.dist, Unset):
+            dist = UNSET
+        else:
+            dist = self.dist
 
-        ward: None | str
-        ward = self.ward
+        ward: None | str | Unset
+        if isinstance(self.ward, Unset):
+            ward = UNSET
+        else:
+            ward = self.ward
 
-        longtitude: float | None
-        longtitude = self.longtitude
+        longtitude: float | None | Unset
+        if isinstance(self.longtitude, Unset):
+            longtitude = UNSET
+        else:
+            longtitude = self.longtitude
 
-        latitude: float | None
-        latitude = self.latitude
+        latitude: float | None | Unset
+        if isinstance(self.latitude, Unset):
+            latitude = UNSET
+        else:
+            latitude = self.latitude
 
-        stacks = []
-        for stacks_item_data in self.stacks:
-            stacks_item = stacks_item_data.to_dict()
-            stacks.append(stacks_item)
+        distance_km = self.distance_km
+
+        stacks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.stacks, Unset):
+            stacks = []
+            for stacks_item_data in self.stacks:
+                stacks_item = stacks_item_data.to_dict()
+                stacks.append(stacks_item)
 
         stack_count = self.stack_count
 
-        size_stack = self.size_stack.to_dict()
-
-        distance_km = self.distance_km
+        size_stack: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.size_stack, Unset):
+            size_stack = self.size_stack.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "address": address,
-                "city": city,
-                "dist": dist,
-                "ward": ward,
-                "longtitude": longtitude,
-                "latitude": latitude,
-                "stacks": stacks,
-                "stackCount": stack_count,
-                "sizeStack": size_stack,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if address is not UNSET:
+            field_dict["address"] = address
+        if city is not UNSET:
+            field_dict["city"] = city
+        if dist is not UNSET:
+            field_dict["dist"] = dist
+        if ward is not UNSET:
+            field_dict["ward"] = ward
+        if longtitude is not UNSET:
+            field_dict["longtitude"] = longtitude
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
         if distance_km is not UNSET:
             field_dict["distance_km"] = distance_km
+        if stacks is not UNSET:
+            field_dict["stacks"] = stacks
+        if stack_count is not UNSET:
+            field_dict["stackCount"] = stack_count
+        if size_stack is not UNSET:
+            field_dict["sizeStack"] = size_stack
 
         return field_dict
 
@@ -116,57 +146,74 @@ class LockerFull:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        address = d.pop("address")
+        address = d.pop("address", UNSET)
 
-        def _parse_city(data: object) -> None | str:
+        def _parse_city(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(d.pop("city", UNSET))
 
-        def _parse_dist(data: object) -> None | str:
+        def _parse_dist(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        dist = _parse_dist(d.pop("dist"))
+        dist = _parse_dist(d.pop("dist", UNSET))
 
-        def _parse_ward(data: object) -> None | str:
+        def _parse_ward(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        ward = _parse_ward(d.pop("ward"))
+        ward = _parse_ward(d.pop("ward", UNSET))
 
-        def _parse_longtitude(data: object) -> float | None:
+        def _parse_longtitude(data: object) -> float | None | Unset:
             if data is None:
                 return data
-            return cast(float | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        longtitude = _parse_longtitude(d.pop("longtitude"))
+        longtitude = _parse_longtitude(d.pop("longtitude", UNSET))
 
-        def _parse_latitude(data: object) -> float | None:
+        def _parse_latitude(data: object) -> float | None | Unset:
             if data is None:
                 return data
-            return cast(float | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        latitude = _parse_latitude(d.pop("latitude"))
-
-        stacks = []
-        _stacks = d.pop("stacks")
-        for stacks_item_data in _stacks:
-            stacks_item = Stack.from_dict(stacks_item_data)
-
-            stacks.append(stacks_item)
-
-        stack_count = d.pop("stackCount")
-
-        size_stack = SizeStack.from_dict(d.pop("sizeStack"))
+        latitude = _parse_latitude(d.pop("latitude", UNSET))
 
         distance_km = d.pop("distance_km", UNSET)
+
+        _stacks = d.pop("stacks", UNSET)
+        stacks: list[Stack] | Unset = UNSET
+        if _stacks is not UNSET:
+            stacks = []
+            for stacks_item_data in _stacks:
+                stacks_item = Stack.from_dict(stacks_item_data)
+
+                stacks.append(stacks_item)
+
+        stack_count = d.pop("stackCount", UNSET)
+
+        _size_stack = d.pop("sizeStack", UNSET)
+        size_stack: SizeStack | Unset
+        if isinstance(_size_stack, Unset):
+            size_stack = UNSET
+        else:
+            size_stack = SizeStack.from_dict(_size_stack)
 
         locker_full = cls(
             id=id,
@@ -177,10 +224,10 @@ class LockerFull:
             ward=ward,
             longtitude=longtitude,
             latitude=latitude,
+            distance_km=distance_km,
             stacks=stacks,
             stack_count=stack_count,
             size_stack=size_stack,
-            distance_km=distance_km,
         )
 
         locker_full.additional_properties = d

@@ -22,30 +22,32 @@ T = TypeVar("T", bound="LockerListResponseData")
 class LockerListResponseData:
     """
     Attributes:
-        items (list[LockerCompact | LockerFull]):
-        page (int): Page index (from 0).
-        size (int): Page size.
+        items (list[LockerCompact | LockerFull] | Unset):
+        page (int | Unset): Page index (from 0).
+        size (int | Unset): Page size.
         total (int | Unset): Total number of lockers matching the search (compact format example only).
     """
 
-    items: list[LockerCompact | LockerFull]
-    page: int
-    size: int
+    items: list[LockerCompact | LockerFull] | Unset = UNSET
+    page: int | Unset = UNSET
+    size: int | Unset = UNSET
     total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.locker_compact import LockerCompact
 
-        items = []
-        for items_item_data in self.items:
-            items_item: dict[str, Any]
-            if isinstance(items_item_data, LockerCompact):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item: dict[str, Any]
+                if isinstance(items_item_data, LockerCompact):
+                    items_item = items_item_data.to_dict()
+                else:
+                    items_item = items_item_data.to_dict()
 
-            items.append(items_item)
+                items.append(items_item)
 
         page = self.page
 
@@ -55,13 +57,13 @@ class LockerListResponseData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-                "page": page,
-                "size": size,
-            }
-        )
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+        if page is not UNSET:
+            field_dict["page"] = page
+        if size is not UNSET:
+            field_dict["size"] = size
         if total is not UNSET:
             field_dict["total"] = total
 
@@ -73,32 +75,34 @@ class LockerListResponseData:
         from ..models.locker_full import LockerFull
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
+        _items = d.pop("items", UNSET)
+        items: list[LockerCompact | LockerFull] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
 
-            def _parse_items_item(data: object) -> LockerCompact | LockerFull:
-                try:
+                def _parse_items_item(data: object) -> LockerCompact | LockerFull:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        items_item_type_0 = LockerCompact.from_dict(data)
+
+                        return items_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    items_item_type_0 = LockerCompact.from_dict(data)
+                    items_item_type_1 = LockerFull.from_dict(data)
 
-                    return items_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                items_item_type_1 = LockerFull.from_dict(data)
+                    return items_item_type_1
 
-                return items_item_type_1
+                items_item = _parse_items_item(items_item_data)
 
-            items_item = _parse_items_item(items_item_data)
+                items.append(items_item)
 
-            items.append(items_item)
+        page = d.pop("page", UNSET)
 
-        page = d.pop("page")
-
-        size = d.pop("size")
+        size = d.pop("size", UNSET)
 
         total = d.pop("total", UNSET)
 

@@ -21,37 +21,37 @@ class Order:
 
     Attributes:
         id (str): Order id (UUID in the examples); the `orderId` of the other operations.
-        payment_status (bool): Whether the order is paid (set by "Update Payment status").
-        delivery_status (bool): Whether the order has been delivered into the locker.
-        order_status (OrderStatus | str): An order status as Palm answers it: one of the documented `OrderStatus`
-            values, or any other string (the "List orders" example answers "Delivered", ledger PL-027). Open so that a
-            client never fails on a status Palm adds; requests (the `orderStatus` filter) keep the closed list.
-        locker_id (str):
-        order_type (str): Order type; only `locker` is documented (ledger PL-018).
-        order_code (str): Short order code, e.g. "O1Y2GAEP".
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        outdate_length (int | Unset): Time the order has stayed in the locker beyond the threshold.
-        outdate_fee (int | Unset): Overdue fee charged.
-        outdate_fee_paid (int | Unset): Overdue fee already paid.
+        payment_status (bool | Unset): Whether the order is paid (set by "Update Payment status").
+        delivery_status (bool | Unset): Whether the order has been delivered into the locker (assumed from the name: the
+            document does not describe it).
+        order_status (OrderStatus | str | Unset): An order status as Palm answers it: one of the documented
+            `OrderStatus` values, or any other string (the "List orders" example answers "Delivered", ledger PL-027). Open
+            so that a client never fails on a status Palm adds; requests (the `orderStatus` filter) keep the closed list.
+        outdate_length (int | Unset): Time the order has stayed in the locker beyond the threshold (assumed from the
+            name: the document does not describe it).
+        outdate_fee (int | Unset): Overdue fee charged (assumed from the name: the document does not describe it).
+        outdate_fee_paid (int | Unset): Overdue fee already paid (assumed from the name: the document does not describe
+            it).
         partner_outdate_threshold (float | Unset): Maximum time in milliseconds the partner keeps the order in the
             locker before fees start.
         sender_phone (str | Unset):
         receiver_phone (str | Unset):
         cost (int | Unset): Total cost of the order.
+        locker_id (str | Unset):
+        order_type (str | Unset): Order type; only `locker` is documented (ledger PL-018).
         partner_id (str | Unset):
-        order_pass (str | Unset): Pass code that opens the box for the receiver (renewed by "Renew Order pass").
+        order_code (str | Unset): Short order code, e.g. "O1Y2GAEP".
+        order_pass (str | Unset): Order pass, renewed by "Renew Order pass" (which calls the renewed value "The updated
+            order code after renewal"). Who uses it and what it opens is not stated (assumed: the receiver's code for the
+            box).
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
     """
 
     id: str
-    payment_status: bool
-    delivery_status: bool
-    order_status: OrderStatus | str
-    locker_id: str
-    order_type: str
-    order_code: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    payment_status: bool | Unset = UNSET
+    delivery_status: bool | Unset = UNSET
+    order_status: OrderStatus | str | Unset = UNSET
     outdate_length: int | Unset = UNSET
     outdate_fee: int | Unset = UNSET
     outdate_fee_paid: int | Unset = UNSET
@@ -59,8 +59,13 @@ class Order:
     sender_phone: str | Unset = UNSET
     receiver_phone: str | Unset = UNSET
     cost: int | Unset = UNSET
+    locker_id: str | Unset = UNSET
+    order_type: str | Unset = UNSET
     partner_id: str | Unset = UNSET
+    order_code: str | Unset = UNSET
     order_pass: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,21 +75,13 @@ class Order:
 
         delivery_status = self.delivery_status
 
-        order_status: str
-        if isinstance(self.order_status, str):
+        order_status: str | Unset
+        if isinstance(self.order_status, Unset):
+            order_status = UNSET
+        elif isinstance(self.order_status, str):
             order_status = self.order_status
         else:
             order_status = self.order_status
-
-        locker_id = self.locker_id
-
-        order_type = self.order_type
-
-        order_code = self.order_code
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
 
         outdate_length = self.outdate_length
 
@@ -100,25 +97,37 @@ class Order:
 
         cost = self.cost
 
+        locker_id = self.locker_id
+
+        order_type = self.order_type
+
         partner_id = self.partner_id
 
+        order_code = self.order_code
+
         order_pass = self.order_pass
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "paymentStatus": payment_status,
-                "deliveryStatus": delivery_status,
-                "orderStatus": order_status,
-                "lockerId": locker_id,
-                "orderType": order_type,
-                "orderCode": order_code,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
             }
         )
+        if payment_status is not UNSET:
+            field_dict["paymentStatus"] = payment_status
+        if delivery_status is not UNSET:
+            field_dict["deliveryStatus"] = delivery_status
+        if order_status is not UNSET:
+            field_dict["orderStatus"] = order_status
         if outdate_length is not UNSET:
             field_dict["outdateLength"] = outdate_length
         if outdate_fee is not UNSET:
@@ -133,10 +142,20 @@ class Order:
             field_dict["receiverPhone"] = receiver_phone
         if cost is not UNSET:
             field_dict["cost"] = cost
+        if locker_id is not UNSET:
+            field_dict["lockerId"] = locker_id
+        if order_type is not UNSET:
+            field_dict["orderType"] = order_type
         if partner_id is not UNSET:
             field_dict["partnerId"] = partner_id
+        if order_code is not UNSET:
+            field_dict["orderCode"] = order_code
         if order_pass is not UNSET:
             field_dict["orderPass"] = order_pass
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -145,11 +164,13 @@ class Order:
         d = dict(src_dict)
         id = d.pop("id")
 
-        payment_status = d.pop("paymentStatus")
+        payment_status = d.pop("paymentStatus", UNSET)
 
-        delivery_status = d.pop("deliveryStatus")
+        delivery_status = d.pop("deliveryStatus", UNSET)
 
-        def _parse_order_status(data: object) -> OrderStatus | str:
+        def _parse_order_status(data: object) -> OrderStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -158,19 +179,9 @@ class Order:
                 return componentsschemas_order_status_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OrderStatus | str, data)
+            return cast(OrderStatus | str | Unset, data)
 
-        order_status = _parse_order_status(d.pop("orderStatus"))
-
-        locker_id = d.pop("lockerId")
-
-        order_type = d.pop("orderType")
-
-        order_code = d.pop("orderCode")
-
-        created_at = types.parse_datetime(d.pop("createdAt"))
-
-        updated_at = types.parse_datetime(d.pop("updatedAt"))
+        order_status = _parse_order_status(d.pop("orderStatus", UNSET))
 
         outdate_length = d.pop("outdateLength", UNSET)
 
@@ -186,20 +197,35 @@ class Order:
 
         cost = d.pop("cost", UNSET)
 
+        locker_id = d.pop("lockerId", UNSET)
+
+        order_type = d.pop("orderType", UNSET)
+
         partner_id = d.pop("partnerId", UNSET)
 
+        order_code = d.pop("orderCode", UNSET)
+
         order_pass = d.pop("orderPass", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = types.parse_datetime(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = types.parse_datetime(_updated_at)
 
         order = cls(
             id=id,
             payment_status=payment_status,
             delivery_status=delivery_status,
             order_status=order_status,
-            locker_id=locker_id,
-            order_type=order_type,
-            order_code=order_code,
-            created_at=created_at,
-            updated_at=updated_at,
             outdate_length=outdate_length,
             outdate_fee=outdate_fee,
             outdate_fee_paid=outdate_fee_paid,
@@ -207,8 +233,13 @@ class Order:
             sender_phone=sender_phone,
             receiver_phone=receiver_phone,
             cost=cost,
+            locker_id=locker_id,
+            order_type=order_type,
             partner_id=partner_id,
+            order_code=order_code,
             order_pass=order_pass,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         order.additional_properties = d

@@ -24,9 +24,11 @@ class OrderListResponse:
 
         Attributes:
             orders (list[OrderSummary]):
-            total_orders (int | Unset): Total number of orders matching the filter.
-            current_page (int | Unset): Index of the returned page.
-            total_pages (int | Unset): Number of pages.
+            total_orders (int | Unset): Total number of orders matching the filter (assumed from the name: the document does
+                not describe it).
+            current_page (int | Unset): Index of the returned page (assumed from the name: the document does not describe
+                it).
+            total_pages (int | Unset): Number of pages (assumed from the name: the document does not describe it).
     """
 
     orders: list[OrderSummary]

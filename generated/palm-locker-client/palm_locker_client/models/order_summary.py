@@ -22,7 +22,7 @@ class OrderSummary:
 
         Attributes:
             id (str): Order id.
-            order_status (str): Order status. The filter documents init/success/failed; the response example shows
+            order_status (str | Unset): Order status. The filter documents init/success/failed; the response example shows
                 "Delivered", so any string is accepted.
             order_type (str | Unset): Order type ("locker" elsewhere, "Standard" in this example).
             receiver_name (str | Unset):
@@ -35,7 +35,7 @@ class OrderSummary:
     """
 
     id: str
-    order_status: str
+    order_status: str | Unset = UNSET
     order_type: str | Unset = UNSET
     receiver_name: str | Unset = UNSET
     receiver_phone: str | Unset = UNSET
@@ -76,9 +76,10 @@ class OrderSummary:
         field_dict.update(
             {
                 "id": id,
-                "orderStatus": order_status,
             }
         )
+        if order_status is not UNSET:
+            field_dict["orderStatus"] = order_status
         if order_type is not UNSET:
             field_dict["orderType"] = order_type
         if receiver_name is not UNSET:
@@ -103,7 +104,7 @@ class OrderSummary:
         d = dict(src_dict)
         id = d.pop("id")
 
-        order_status = d.pop("orderStatus")
+        order_status = d.pop("orderStatus", UNSET)
 
         order_type = d.pop("orderType", UNSET)
 

@@ -22,9 +22,9 @@ class OrderWebhookPayload:
 
         Attributes:
             id (str): Order id.
-            order_status (OrderStatus | str): An order status as Palm answers it: one of the documented `OrderStatus`
-                values, or any other string (the "List orders" example answers "Delivered", ledger PL-027). Open so that a
-                client never fails on a status Palm adds; requests (the `orderStatus` filter) keep the closed list.
+            order_status (OrderStatus | str | Unset): An order status as Palm answers it: one of the documented
+                `OrderStatus` values, or any other string (the "List orders" example answers "Delivered", ledger PL-027). Open
+                so that a client never fails on a status Palm adds; requests (the `orderStatus` filter) keep the closed list.
             cost (int | Unset):
             payment_status (bool | Unset):
             delivery_status (bool | Unset):
@@ -38,11 +38,12 @@ class OrderWebhookPayload:
             updated_at (str | Unset): Last update time ("2025-02-02" in the example; not an ISO date-time).
             user_token (str | Unset): Current token of the order's owner, used to open a web view where the owner sees all
                 orders not yet opened. Valid until the next webhook for this owner is created.
-            partner_location_id (str | Unset): Id of the partner's project.
+            partner_location_id (str | Unset): Id of the partner's project (assumed from the name: the document does not
+                describe it).
     """
 
     id: str
-    order_status: OrderStatus | str
+    order_status: OrderStatus | str | Unset = UNSET
     cost: int | Unset = UNSET
     payment_status: bool | Unset = UNSET
     delivery_status: bool | Unset = UNSET
@@ -61,8 +62,10 @@ class OrderWebhookPayload:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        order_status: str
-        if isinstance(self.order_status, str):
+        order_status: str | Unset
+        if isinstance(self.order_status, Unset):
+            order_status = UNSET
+        elif isinstance(self.order_status, str):
             order_status = self.order_status
         else:
             order_status = self.order_status
@@ -98,9 +101,10 @@ class OrderWebhookPayload:
         field_dict.update(
             {
                 "id": id,
-                "orderStatus": order_status,
             }
         )
+        if order_status is not UNSET:
+            field_dict["orderStatus"] = order_status
         if cost is not UNSET:
             field_dict["cost"] = cost
         if payment_status is not UNSET:
@@ -135,7 +139,9 @@ class OrderWebhookPayload:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_order_status(data: object) -> OrderStatus | str:
+        def _parse_order_status(data: object) -> OrderStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -144,9 +150,9 @@ class OrderWebhookPayload:
                 return componentsschemas_order_status_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OrderStatus | str, data)
+            return cast(OrderStatus | str | Unset, data)
 
-        order_status = _parse_order_status(d.pop("orderStatus"))
+        order_status = _parse_order_status(d.pop("orderStatus", UNSET))
 
         cost = d.pop("cost", UNSET)
 

@@ -19,27 +19,25 @@ class PartnerCodeRenewal:
 
     Attributes:
         id (str): Order id.
-        partner_code (str): The new 6-digit code that opens the box for the partner.
         locker_id (str | Unset):
         order_code (str | Unset):
-        remain_cost (int | Unset): Amount still to be paid.
+        remain_cost (int | Unset): Amount still to be paid (assumed from the name: the document does not describe it).
         order_type (str | Unset): Order type; only `locker` is documented (ledger PL-018).
         partner_id (str | Unset):
+        partner_code (str | Unset): The new 6-digit code that opens the box for the partner.
     """
 
     id: str
-    partner_code: str
     locker_id: str | Unset = UNSET
     order_code: str | Unset = UNSET
     remain_cost: int | Unset = UNSET
     order_type: str | Unset = UNSET
     partner_id: str | Unset = UNSET
+    partner_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        partner_code = self.partner_code
 
         locker_id = self.locker_id
 
@@ -51,12 +49,13 @@ class PartnerCodeRenewal:
 
         partner_id = self.partner_id
 
+        partner_code = self.partner_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "partnerCode": partner_code,
             }
         )
         if locker_id is not UNSET:
@@ -69,6 +68,8 @@ class PartnerCodeRenewal:
             field_dict["orderType"] = order_type
         if partner_id is not UNSET:
             field_dict["partnerId"] = partner_id
+        if partner_code is not UNSET:
+            field_dict["partnerCode"] = partner_code
 
         return field_dict
 
@@ -76,8 +77,6 @@ class PartnerCodeRenewal:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
-
-        partner_code = d.pop("partnerCode")
 
         locker_id = d.pop("lockerId", UNSET)
 
@@ -89,14 +88,16 @@ class PartnerCodeRenewal:
 
         partner_id = d.pop("partnerId", UNSET)
 
+        partner_code = d.pop("partnerCode", UNSET)
+
         partner_code_renewal = cls(
             id=id,
-            partner_code=partner_code,
             locker_id=locker_id,
             order_code=order_code,
             remain_cost=remain_cost,
             order_type=order_type,
             partner_id=partner_id,
+            partner_code=partner_code,
         )
 
         partner_code_renewal.additional_properties = d

@@ -20,13 +20,13 @@ class RenewOrderPassResponse:
 
     Attributes:
         id (str): The unique identifier of the renewed order.
-        order_pass (str): The new order pass (the source calls it "the updated order code").
+        order_pass (str | Unset): The new order pass (the source calls it "the updated order code").
         created_at (datetime.datetime | Unset): When the new pass was created.
         updated_at (datetime.datetime | Unset): Last update of the pass.
     """
 
     id: str
-    order_pass: str
+    order_pass: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,9 +49,10 @@ class RenewOrderPassResponse:
         field_dict.update(
             {
                 "id": id,
-                "orderPass": order_pass,
             }
         )
+        if order_pass is not UNSET:
+            field_dict["orderPass"] = order_pass
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
@@ -64,7 +65,7 @@ class RenewOrderPassResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        order_pass = d.pop("orderPass")
+        order_pass = d.pop("orderPass", UNSET)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

@@ -21,28 +21,34 @@ class Stack:
 
         Attributes:
             id (str): Stack id (UUID in the examples).
-            size (BoxSize | str): `BoxSize` as the API answers it: one of the documented values, or any other string. Open
-                because Palm could add a box size class with a new locker model; a client must not fail on a value it does not
-                know. Requests keep the closed `BoxSize`.
-            position (int): Position of the box in the locker (the `stackPosition` of "Create new order").
-            is_used (bool): Whether the box currently holds an order.
-            status (bool): Whether the box is in service.
-            short_id (str | Unset): The id without dashes. Shown only by "Get device's detail".
+            short_id (str | Unset): The id without dashes. Shown only by "Get device's detail" (assumed from the name: the
+                document does not describe it).
+            size (BoxSize | str | Unset): `BoxSize` as the API answers it: one of the documented values, or any other
+                string. Open because Palm could add a box size class with a new locker model; a client must not fail on a value
+                it does not know. Requests keep the closed `BoxSize`.
+            position (int | Unset): Position of the box in the locker (the `stackPosition` of "Create new order").
+            is_used (bool | Unset): Whether the box currently holds an order (assumed from the name: the document does not
+                describe it).
+            status (bool | Unset): Whether the box is in service (assumed from the name: the document does not describe it).
     """
 
     id: str
-    size: BoxSize | str
-    position: int
-    is_used: bool
-    status: bool
     short_id: str | Unset = UNSET
+    size: BoxSize | str | Unset = UNSET
+    position: int | Unset = UNSET
+    is_used: bool | Unset = UNSET
+    status: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        size: str
-        if isinstance(self.size, str):
+        short_id = self.short_id
+
+        size: str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        elif isinstance(self.size, str):
             size = self.size
         else:
             size = self.size
@@ -53,21 +59,23 @@ class Stack:
 
         status = self.status
 
-        short_id = self.short_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "size": size,
-                "position": position,
-                "isUsed": is_used,
-                "status": status,
             }
         )
         if short_id is not UNSET:
             field_dict["shortId"] = short_id
+        if size is not UNSET:
+            field_dict["size"] = size
+        if position is not UNSET:
+            field_dict["position"] = position
+        if is_used is not UNSET:
+            field_dict["isUsed"] = is_used
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -76,7 +84,11 @@ class Stack:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_size(data: object) -> BoxSize | str:
+        short_id = d.pop("shortId", UNSET)
+
+        def _parse_size(data: object) -> BoxSize | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -85,25 +97,23 @@ class Stack:
                 return componentsschemas_box_size_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BoxSize | str, data)
+            return cast(BoxSize | str | Unset, data)
 
-        size = _parse_size(d.pop("size"))
+        size = _parse_size(d.pop("size", UNSET))
 
-        position = d.pop("position")
+        position = d.pop("position", UNSET)
 
-        is_used = d.pop("isUsed")
+        is_used = d.pop("isUsed", UNSET)
 
-        status = d.pop("status")
-
-        short_id = d.pop("shortId", UNSET)
+        status = d.pop("status", UNSET)
 
         stack = cls(
             id=id,
+            short_id=short_id,
             size=size,
             position=position,
             is_used=is_used,
             status=status,
-            short_id=short_id,
         )
 
         stack.additional_properties = d

@@ -19,21 +19,24 @@ class StackSummary:
     """Availability of one box size in a locker (compact format of "List devices").
 
     Attributes:
-        box_size (BoxSize | str): `BoxSize` as the API answers it: one of the documented values, or any other string.
-            Open because Palm could add a box size class with a new locker model; a client must not fail on a value it does
-            not know. Requests keep the closed `BoxSize`.
-        available_box (int): Number of free boxes of this size.
+        box_size (BoxSize | str | Unset): `BoxSize` as the API answers it: one of the documented values, or any other
+            string. Open because Palm could add a box size class with a new locker model; a client must not fail on a value
+            it does not know. Requests keep the closed `BoxSize`.
+        available_box (int | Unset): Number of free boxes of this size (assumed from the name: the document does not
+            describe it).
         info (str | Unset): Box dimensions, e.g. "24x12x48 cm".
     """
 
-    box_size: BoxSize | str
-    available_box: int
+    box_size: BoxSize | str | Unset = UNSET
+    available_box: int | Unset = UNSET
     info: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        box_size: str
-        if isinstance(self.box_size, str):
+        box_size: str | Unset
+        if isinstance(self.box_size, Unset):
+            box_size = UNSET
+        elif isinstance(self.box_size, str):
             box_size = self.box_size
         else:
             box_size = self.box_size
@@ -44,12 +47,11 @@ class StackSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "boxSize": box_size,
-                "availableBox": available_box,
-            }
-        )
+        field_dict.update({})
+        if box_size is not UNSET:
+            field_dict["boxSize"] = box_size
+        if available_box is not UNSET:
+            field_dict["availableBox"] = available_box
         if info is not UNSET:
             field_dict["info"] = info
 
@@ -59,7 +61,9 @@ class StackSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_box_size(data: object) -> BoxSize | str:
+        def _parse_box_size(data: object) -> BoxSize | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -68,11 +72,11 @@ class StackSummary:
                 return componentsschemas_box_size_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BoxSize | str, data)
+            return cast(BoxSize | str | Unset, data)
 
-        box_size = _parse_box_size(d.pop("boxSize"))
+        box_size = _parse_box_size(d.pop("boxSize", UNSET))
 
-        available_box = d.pop("availableBox")
+        available_box = d.pop("availableBox", UNSET)
 
         info = d.pop("info", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserTokenResponse")
 
@@ -17,12 +18,13 @@ class UserTokenResponse:
     """Answer of "User Token Retrieval API".
 
     Attributes:
-        token (str): The access token the partner can use to retrieve the user's order data.
-        need_request_permission (bool): Whether the partner must wait for the user's consent to access order data.
+        token (str | Unset): The access token the partner can use to retrieve the user's order data.
+        need_request_permission (bool | Unset): Whether the partner must wait for the user's consent to access order
+            data.
     """
 
-    token: str
-    need_request_permission: bool
+    token: str | Unset = UNSET
+    need_request_permission: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,21 +34,20 @@ class UserTokenResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "needRequestPermission": need_request_permission,
-            }
-        )
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if need_request_permission is not UNSET:
+            field_dict["needRequestPermission"] = need_request_permission
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        token = d.pop("token")
+        token = d.pop("token", UNSET)
 
-        need_request_permission = d.pop("needRequestPermission")
+        need_request_permission = d.pop("needRequestPermission", UNSET)
 
         user_token_response = cls(
             token=token,

@@ -231,12 +231,6 @@ if TYPE_CHECKING:
         OrderHistoriesItemAdditionalProperty,
     )
     from .order_histories_item_items_item import OrderHistoriesItemItemsItem
-    from .order_histories_item_items_item_new_type_0 import (
-        OrderHistoriesItemItemsItemNewType0,
-    )
-    from .order_histories_item_items_item_old_type_0 import (
-        OrderHistoriesItemItemsItemOldType0,
-    )
     from .order_item import OrderItem
     from .order_item_input import OrderItemInput
     from .order_partner import OrderPartner
@@ -644,8 +638,6 @@ _MODULES: dict[str, str] = {
     "OrderHistoriesItem": ".order_histories_item",
     "OrderHistoriesItemAdditionalProperty": ".order_histories_item_additional_property",
     "OrderHistoriesItemItemsItem": ".order_histories_item_items_item",
-    "OrderHistoriesItemItemsItemNewType0": ".order_histories_item_items_item_new_type_0",
-    "OrderHistoriesItemItemsItemOldType0": ".order_histories_item_items_item_old_type_0",
     "OrderItem": ".order_item",
     "OrderItemInput": ".order_item_input",
     "OrderPartner": ".order_partner",
@@ -996,8 +988,6 @@ __all__ = (
     "OrderHistoriesItem",
     "OrderHistoriesItemAdditionalProperty",
     "OrderHistoriesItemItemsItem",
-    "OrderHistoriesItemItemsItemNewType0",
-    "OrderHistoriesItemItemsItemOldType0",
     "OrderItem",
     "OrderItemInput",
     "OrderPartner",

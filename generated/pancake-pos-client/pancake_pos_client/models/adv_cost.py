@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.adv_cost_items_item import AdvCostItemsItem
@@ -24,35 +25,39 @@ class AdvCost:
     (`transaction.*`, `items[].*`) is that of its example.
 
         Attributes:
-            cost_date (str): Day of the advertising cost, `YYYY-MM-DD HH:MM:SS` in the example.
-            transaction (AdvCostTransaction): The receipt/payment transaction recorded for the cost.
-            items (list[AdvCostItemsItem]): Line items of the advertising cost.
+            cost_date (str | Unset): Day of the advertising cost, `YYYY-MM-DD HH:MM:SS` in the example.
+            transaction (AdvCostTransaction | Unset): The receipt/payment transaction recorded for the cost.
+            items (list[AdvCostItemsItem] | Unset): Line items of the advertising cost.
     """
 
-    cost_date: str
-    transaction: AdvCostTransaction
-    items: list[AdvCostItemsItem]
+    cost_date: str | Unset = UNSET
+    transaction: AdvCostTransaction | Unset = UNSET
+    items: list[AdvCostItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cost_date = self.cost_date
 
-        transaction = self.transaction.to_dict()
+        transaction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transaction, Unset):
+            transaction = self.transaction.to_dict()
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cost_date": cost_date,
-                "transaction": transaction,
-                "items": items,
-            }
-        )
+        field_dict.update({})
+        if cost_date is not UNSET:
+            field_dict["cost_date"] = cost_date
+        if transaction is not UNSET:
+            field_dict["transaction"] = transaction
+        if items is not UNSET:
+            field_dict["items"] = items
 
         return field_dict
 
@@ -62,16 +67,23 @@ class AdvCost:
         from ..models.adv_cost_transaction import AdvCostTransaction
 
         d = dict(src_dict)
-        cost_date = d.pop("cost_date")
+        cost_date = d.pop("cost_date", UNSET)
 
-        transaction = AdvCostTransaction.from_dict(d.pop("transaction"))
+        _transaction = d.pop("transaction", UNSET)
+        transaction: AdvCostTransaction | Unset
+        if isinstance(_transaction, Unset):
+            transaction = UNSET
+        else:
+            transaction = AdvCostTransaction.from_dict(_transaction)
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = AdvCostItemsItem.from_dict(items_item_data)
+        _items = d.pop("items", UNSET)
+        items: list[AdvCostItemsItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = AdvCostItemsItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
         adv_cost = cls(
             cost_date=cost_date,

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="AdvCostItemsItem")
 class AdvCostItemsItem:
     """
     Attributes:
-        cost (int): Cost.
+        cost (int | Unset): Cost.
         warehouse_id (str | Unset): Warehouse id.
         is_livestream (bool | Unset): Cost of a livestream.
         product (str | Unset): Product id.
@@ -32,7 +32,7 @@ class AdvCostItemsItem:
         post_ids (list[str] | Unset): Post ids (Facebook `pageid_postid` in the example).
     """
 
-    cost: int
+    cost: int | Unset = UNSET
     warehouse_id: str | Unset = UNSET
     is_livestream: bool | Unset = UNSET
     product: str | Unset = UNSET
@@ -65,11 +65,9 @@ class AdvCostItemsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cost": cost,
-            }
-        )
+        field_dict.update({})
+        if cost is not UNSET:
+            field_dict["cost"] = cost
         if warehouse_id is not UNSET:
             field_dict["warehouse_id"] = warehouse_id
         if is_livestream is not UNSET:
@@ -92,7 +90,7 @@ class AdvCostItemsItem:
         from ..models.adv_cost_items_item_source import AdvCostItemsItemSource
 
         d = dict(src_dict)
-        cost = d.pop("cost")
+        cost = d.pop("cost", UNSET)
 
         warehouse_id = d.pop("warehouse_id", UNSET)
 

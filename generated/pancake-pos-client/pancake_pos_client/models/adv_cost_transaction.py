@@ -18,19 +18,19 @@ class AdvCostTransaction:
     """The receipt/payment transaction recorded for the cost.
 
     Attributes:
-        name (str): Name of the advertising cost.
-        status (str): Status, a string here (`"0"` in the example) although transactions report an integer status (0
-            new, 1 in effect, 2 cancelled, 3 deleted).
+        name (str | Unset): Name of the advertising cost.
         is_locked (bool | Unset): Lock the transaction.
         note (str | Unset): Note.
+        status (str | Unset): Status, a string here (`"0"` in the example) although transactions report an integer
+            status (0 new, 1 in effect, 2 cancelled, 3 deleted).
         time_incurred (str | Unset): When the cost occurred, `YYYY-MM-DD HH:MM:SS` in the example.
         tags (list[str] | Unset): Tag names of the advertising cost.
     """
 
-    name: str
-    status: str
+    name: str | Unset = UNSET
     is_locked: bool | Unset = UNSET
     note: str | Unset = UNSET
+    status: str | Unset = UNSET
     time_incurred: str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,11 +38,11 @@ class AdvCostTransaction:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        status = self.status
-
         is_locked = self.is_locked
 
         note = self.note
+
+        status = self.status
 
         time_incurred = self.time_incurred
 
@@ -52,16 +52,15 @@ class AdvCostTransaction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
         if is_locked is not UNSET:
             field_dict["is_locked"] = is_locked
         if note is not UNSET:
             field_dict["note"] = note
+        if status is not UNSET:
+            field_dict["status"] = status
         if time_incurred is not UNSET:
             field_dict["time_incurred"] = time_incurred
         if tags is not UNSET:
@@ -72,13 +71,13 @@ class AdvCostTransaction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
-
-        status = d.pop("status")
+        name = d.pop("name", UNSET)
 
         is_locked = d.pop("is_locked", UNSET)
 
         note = d.pop("note", UNSET)
+
+        status = d.pop("status", UNSET)
 
         time_incurred = d.pop("time_incurred", UNSET)
 
@@ -86,9 +85,9 @@ class AdvCostTransaction:
 
         adv_cost_transaction = cls(
             name=name,
-            status=status,
             is_locked=is_locked,
             note=note,
+            status=status,
             time_incurred=time_incurred,
             tags=tags,
         )

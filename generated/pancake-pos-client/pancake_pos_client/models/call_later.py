@@ -26,12 +26,12 @@ class CallLater:
 
         Attributes:
             id (UUID): Call-later id (only in the example, not in the table; ledger PP-206).
-            status (CallLaterStatus | int): `CallLaterStatus` as the API answers it: one of the documented values, or any
-                other integer. Open because a vendor state machine that can grow (ledger PP-431); a client must not fail on a
-                value it does not know. Requests keep the closed `CallLaterStatus`.
             display_id (int | Unset): Call-later number shown to users.
             order_id (int | Unset): Id of the order the call-later belongs to (only in the example; ledger PP-206).
             order_display_id (str | Unset): Display code of the order (e.g. "SOICUN-12943-02").
+            status (CallLaterStatus | int | Unset): `CallLaterStatus` as the API answers it: one of the documented values,
+                or any other integer. Open because a vendor state machine that can grow (ledger PP-431); a client must not fail
+                on a value it does not know. Requests keep the closed `CallLaterStatus`.
             type_ (str | Unset): Kind of notice (e.g. "call"); the source lists no values.
             notice_created (str | Unset): Notice text.
             needs_call_at (int | str | Unset): When the call/handling is due. The table says unix timestamp; the example
@@ -45,10 +45,10 @@ class CallLater:
     """
 
     id: UUID
-    status: CallLaterStatus | int
     display_id: int | Unset = UNSET
     order_id: int | Unset = UNSET
     order_display_id: str | Unset = UNSET
+    status: CallLaterStatus | int | Unset = UNSET
     type_: str | Unset = UNSET
     notice_created: str | Unset = UNSET
     needs_call_at: int | str | Unset = UNSET
@@ -60,17 +60,19 @@ class CallLater:
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        status: int
-        if isinstance(self.status, int):
-            status = self.status
-        else:
-            status = self.status
-
         display_id = self.display_id
 
         order_id = self.order_id
 
         order_display_id = self.order_display_id
+
+        status: int | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, int):
+            status = self.status
+        else:
+            status = self.status
 
         type_ = self.type_
 
@@ -104,7 +106,6 @@ class CallLater:
         field_dict.update(
             {
                 "id": id,
-                "status": status,
             }
         )
         if display_id is not UNSET:
@@ -113,6 +114,8 @@ class CallLater:
             field_dict["order_id"] = order_id
         if order_display_id is not UNSET:
             field_dict["order_display_id"] = order_display_id
+        if status is not UNSET:
+            field_dict["status"] = status
         if type_ is not UNSET:
             field_dict["type"] = type_
         if notice_created is not UNSET:
@@ -135,7 +138,15 @@ class CallLater:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        def _parse_status(data: object) -> CallLaterStatus | int:
+        display_id = d.pop("display_id", UNSET)
+
+        order_id = d.pop("order_id", UNSET)
+
+        order_display_id = d.pop("order_display_id", UNSET)
+
+        def _parse_status(data: object) -> CallLaterStatus | int | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, int):
                     raise TypeError()
@@ -144,15 +155,9 @@ class CallLater:
                 return componentsschemas_call_later_status_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CallLaterStatus | int, data)
+            return cast(CallLaterStatus | int | Unset, data)
 
-        status = _parse_status(d.pop("status"))
-
-        display_id = d.pop("display_id", UNSET)
-
-        order_id = d.pop("order_id", UNSET)
-
-        order_display_id = d.pop("order_display_id", UNSET)
+        status = _parse_status(d.pop("status", UNSET))
 
         type_ = d.pop("type", UNSET)
 
@@ -190,10 +195,10 @@ class CallLater:
 
         call_later = cls(
             id=id,
-            status=status,
             display_id=display_id,
             order_id=order_id,
             order_display_id=order_display_id,
+            status=status,
             type_=type_,
             notice_created=notice_created,
             needs_call_at=needs_call_at,

@@ -20,12 +20,12 @@ class Category:
 
         Attributes:
             id (int): Category id.
-            text (str): Category name.
+            text (str | Unset): Category name.
             nodes (list[Category] | Unset): Child categories.
     """
 
     id: int
-    text: str
+    text: str | Unset = UNSET
     nodes: list[Category] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,9 +46,10 @@ class Category:
         field_dict.update(
             {
                 "id": id,
-                "text": text,
             }
         )
+        if text is not UNSET:
+            field_dict["text"] = text
         if nodes is not UNSET:
             field_dict["nodes"] = nodes
 
@@ -59,7 +60,7 @@ class Category:
         d = dict(src_dict)
         id = d.pop("id")
 
-        text = d.pop("text")
+        text = d.pop("text", UNSET)
 
         _nodes = d.pop("nodes", UNSET)
         nodes: list[Category] | Unset = UNSET

@@ -24,7 +24,6 @@ class ComboProduct:
 
     Attributes:
         id (int | str): Combo id. The table says string; the example sends an integer.
-        name (str): Combo name.
         currency (str | Unset): Currency.
         custom_id (None | str | Unset): Custom code.
         discount_amount (int | Unset): Discount amount.
@@ -38,6 +37,7 @@ class ComboProduct:
         is_value_combo (bool | Unset): Whether a combo value applies.
         is_variation (bool | Unset): Whether the combo applies per variation.
         max_discount_by_percent (int | Unset): Maximum discount when using a percentage.
+        name (str | Unset): Combo name.
         order_sources (list[ComboProductOrderSourcesItem] | Unset): Order sources the combo applies to.
         order_types (list[str] | str | Unset): Order types the combo applies to. The table says string; the example
             sends an array (`["all"]`).
@@ -53,7 +53,6 @@ class ComboProduct:
     """
 
     id: int | str
-    name: str
     currency: str | Unset = UNSET
     custom_id: None | str | Unset = UNSET
     discount_amount: int | Unset = UNSET
@@ -65,6 +64,7 @@ class ComboProduct:
     is_value_combo: bool | Unset = UNSET
     is_variation: bool | Unset = UNSET
     max_discount_by_percent: int | Unset = UNSET
+    name: str | Unset = UNSET
     order_sources: list[ComboProductOrderSourcesItem] | Unset = UNSET
     order_types: list[str] | str | Unset = UNSET
     shop_id: int | Unset = UNSET
@@ -78,8 +78,6 @@ class ComboProduct:
     def to_dict(self) -> dict[str, Any]:
         id: int | str
         id = self.id
-
-        name = self.name
 
         currency = self.currency
 
@@ -114,6 +112,8 @@ class ComboProduct:
         is_variation = self.is_variation
 
         max_discount_by_percent = self.max_discount_by_percent
+
+        name = self.name
 
         order_sources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.order_sources, Unset):
@@ -161,7 +161,6 @@ class ComboProduct:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
         if currency is not UNSET:
@@ -186,6 +185,8 @@ class ComboProduct:
             field_dict["is_variation"] = is_variation
         if max_discount_by_percent is not UNSET:
             field_dict["max_discount_by_percent"] = max_discount_by_percent
+        if name is not UNSET:
+            field_dict["name"] = name
         if order_sources is not UNSET:
             field_dict["order_sources"] = order_sources
         if order_types is not UNSET:
@@ -218,8 +219,6 @@ class ComboProduct:
             return cast(int | str, data)
 
         id = _parse_id(d.pop("id"))
-
-        name = d.pop("name")
 
         currency = d.pop("currency", UNSET)
 
@@ -259,6 +258,8 @@ class ComboProduct:
         is_variation = d.pop("is_variation", UNSET)
 
         max_discount_by_percent = d.pop("max_discount_by_percent", UNSET)
+
+        name = d.pop("name", UNSET)
 
         _order_sources = d.pop("order_sources", UNSET)
         order_sources: list[ComboProductOrderSourcesItem] | Unset = UNSET
@@ -315,7 +316,6 @@ class ComboProduct:
 
         combo_product = cls(
             id=id,
-            name=name,
             currency=currency,
             custom_id=custom_id,
             discount_amount=discount_amount,
@@ -327,6 +327,7 @@ class ComboProduct:
             is_value_combo=is_value_combo,
             is_variation=is_variation,
             max_discount_by_percent=max_discount_by_percent,
+            name=name,
             order_sources=order_sources,
             order_types=order_types,
             shop_id=shop_id,

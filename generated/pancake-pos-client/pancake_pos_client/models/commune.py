@@ -20,12 +20,13 @@ class Commune:
 
         Attributes:
             id (str): Administrative-unit id (a numeric string).
-            name (str): Vietnamese name.
-            name_en (str | Unset): Unaccented lowercase name.
+            name (str | Unset): Vietnamese name.
+            name_en (str | Unset): Unaccented lowercase name (meaning assumed from the name; the document does not describe
+                it).
     """
 
     id: str
-    name: str
+    name: str | Unset = UNSET
     name_en: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,9 +42,10 @@ class Commune:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if name_en is not UNSET:
             field_dict["name_en"] = name_en
 
@@ -54,7 +56,7 @@ class Commune:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         name_en = d.pop("name_en", UNSET)
 

@@ -22,7 +22,7 @@ class CrmField:
         label (str | Unset): Field label.
         agg_field_id (Any | Unset): Aggregated field id. Type not documented; the source only shows null.
         association_multi (bool | Unset): Whether an association field holds several values (its record value is then an
-            array).
+            array) (meaning assumed from the name; the document does not describe it).
         association_table (Any | Unset): Associated table. Type not documented; the source only shows null.
         association_type (Any | Unset): Association type. Type not documented; the source only shows null.
         can_remove (bool | Unset): Whether the field can be removed.
@@ -37,8 +37,10 @@ class CrmField:
             values of fields of type 10, 14, 15 and 17 are arrays.
         order (int | Unset): Order of the field in the section.
         quick_update (bool | Unset):
-        is_require (bool | Unset): Whether the field is required in records.
-        is_unique (bool | Unset): Whether the field value must be unique.
+        is_require (bool | Unset): Whether the field is required in records (meaning assumed from the name; the document
+            does not describe it).
+        is_unique (bool | Unset): Whether the field value must be unique (meaning assumed from the name; the document
+            does not describe it).
         formulas (Any | Unset): Formulas of a computed field. Type not documented; the source only shows null.
     """
 

@@ -23,29 +23,28 @@ class CrmHistory:
 
     Attributes:
         id (str): History entry id (uuid).
-        record_id (str): Record id (uuid).
-        changes (list[CrmHistoryChangesItem] | Unset): Changed fields.
+        changes (list[CrmHistoryChangesItem] | Unset): Changed fields (meaning assumed from the name; the document does
+            not describe it).
         editor_id (str | Unset): Editor user id (uuid).
         editor_name (str | Unset): Name of the editor ("Người chỉnh sửa"): the last row of the source's table; the
             example does not show it (ledger PP-427).
+        record_id (str | Unset): Record id (uuid) (meaning assumed from the name; the document does not describe it).
         shop_id (int | Unset): Shop id.
         updated_at (str | Unset): Time of the change. Vendor datetime string without time zone, e.g.
             `2021-10-13T02:22:04`.
     """
 
     id: str
-    record_id: str
     changes: list[CrmHistoryChangesItem] | Unset = UNSET
     editor_id: str | Unset = UNSET
     editor_name: str | Unset = UNSET
+    record_id: str | Unset = UNSET
     shop_id: int | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        record_id = self.record_id
 
         changes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.changes, Unset):
@@ -58,6 +57,8 @@ class CrmHistory:
 
         editor_name = self.editor_name
 
+        record_id = self.record_id
+
         shop_id = self.shop_id
 
         updated_at = self.updated_at
@@ -67,7 +68,6 @@ class CrmHistory:
         field_dict.update(
             {
                 "id": id,
-                "record_id": record_id,
             }
         )
         if changes is not UNSET:
@@ -76,6 +76,8 @@ class CrmHistory:
             field_dict["editor_id"] = editor_id
         if editor_name is not UNSET:
             field_dict["editor_name"] = editor_name
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
         if shop_id is not UNSET:
             field_dict["shop_id"] = shop_id
         if updated_at is not UNSET:
@@ -90,8 +92,6 @@ class CrmHistory:
         d = dict(src_dict)
         id = d.pop("id")
 
-        record_id = d.pop("record_id")
-
         _changes = d.pop("changes", UNSET)
         changes: list[CrmHistoryChangesItem] | Unset = UNSET
         if _changes is not UNSET:
@@ -105,16 +105,18 @@ class CrmHistory:
 
         editor_name = d.pop("editor_name", UNSET)
 
+        record_id = d.pop("record_id", UNSET)
+
         shop_id = d.pop("shop_id", UNSET)
 
         updated_at = d.pop("updated_at", UNSET)
 
         crm_history = cls(
             id=id,
-            record_id=record_id,
             changes=changes,
             editor_id=editor_id,
             editor_name=editor_name,
+            record_id=record_id,
             shop_id=shop_id,
             updated_at=updated_at,
         )

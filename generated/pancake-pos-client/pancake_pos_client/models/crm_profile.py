@@ -19,21 +19,21 @@ class CrmProfile:
 
     Attributes:
         id (str): Profile id (uuid).
-        name (str): Profile name.
         can_remove (bool | Unset): Whether the profile can be removed.
         is_admin (bool | str | Unset): Whether the profile is an administrator. The table says string; the example sends
             booleans.
         is_removed (bool | Unset): Whether the profile is removed.
+        name (str | Unset): Profile name.
         reports_to (None | str | Unset): Name of the profile this profile reports to; null at the top.
         role (int | Unset): Role code (0 in every example; meaning not documented).
         shop_id (int | Unset): Shop id.
     """
 
     id: str
-    name: str
     can_remove: bool | Unset = UNSET
     is_admin: bool | str | Unset = UNSET
     is_removed: bool | Unset = UNSET
+    name: str | Unset = UNSET
     reports_to: None | str | Unset = UNSET
     role: int | Unset = UNSET
     shop_id: int | Unset = UNSET
@@ -41,8 +41,6 @@ class CrmProfile:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        name = self.name
 
         can_remove = self.can_remove
 
@@ -53,6 +51,8 @@ class CrmProfile:
             is_admin = self.is_admin
 
         is_removed = self.is_removed
+
+        name = self.name
 
         reports_to: None | str | Unset
         if isinstance(self.reports_to, Unset):
@@ -69,7 +69,6 @@ class CrmProfile:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
         if can_remove is not UNSET:
@@ -78,6 +77,8 @@ class CrmProfile:
             field_dict["is_admin"] = is_admin
         if is_removed is not UNSET:
             field_dict["is_removed"] = is_removed
+        if name is not UNSET:
+            field_dict["name"] = name
         if reports_to is not UNSET:
             field_dict["reports_to"] = reports_to
         if role is not UNSET:
@@ -92,8 +93,6 @@ class CrmProfile:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
-
         can_remove = d.pop("can_remove", UNSET)
 
         def _parse_is_admin(data: object) -> bool | str | Unset:
@@ -104,6 +103,8 @@ class CrmProfile:
         is_admin = _parse_is_admin(d.pop("is_admin", UNSET))
 
         is_removed = d.pop("is_removed", UNSET)
+
+        name = d.pop("name", UNSET)
 
         def _parse_reports_to(data: object) -> None | str | Unset:
             if data is None:
@@ -120,10 +121,10 @@ class CrmProfile:
 
         crm_profile = cls(
             id=id,
-            name=name,
             can_remove=can_remove,
             is_admin=is_admin,
             is_removed=is_removed,
+            name=name,
             reports_to=reports_to,
             role=role,
             shop_id=shop_id,

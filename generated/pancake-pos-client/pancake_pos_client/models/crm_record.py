@@ -20,13 +20,18 @@ class CrmRecord:
 
         Attributes:
             address (str | Unset): Address (a field of the example table).
-            created_by (str | Unset): Creator user id (uuid).
-            created_on (str | Unset): Creation time, e.g. `2019-06-21 10:50:21.411404`.
+            created_by (str | Unset): Creator user id (uuid) (meaning assumed from the name; the document does not describe
+                it).
+            created_on (str | Unset): Creation time, e.g. `2019-06-21 10:50:21.411404` (meaning assumed from the name; the
+                document does not describe it).
             email (str | Unset): Email (a field of the example table).
-            last_contact_at (str | Unset): Last contact time, e.g. `2019-06-25T10:50:17.867Z`.
+            last_contact_at (str | Unset): Last contact time, e.g. `2019-06-25T10:50:17.867Z` (meaning assumed from the
+                name; the document does not describe it).
             last_contact_user (Any | Unset): User of the last contact. Type not documented; the source only shows null.
-            modified_by (str | Unset): Last editor user id (uuid).
-            modified_on (str | Unset): Last modification time, e.g. `2020-11-03 16:02:50.217203`.
+            modified_by (str | Unset): Last editor user id (uuid) (meaning assumed from the name; the document does not
+                describe it).
+            modified_on (str | Unset): Last modification time, e.g. `2020-11-03 16:02:50.217203` (meaning assumed from the
+                name; the document does not describe it).
     """
 
     address: str | Unset = UNSET

@@ -27,8 +27,8 @@ class CrmTable:
     """A CRM table (bảng dữ liệu).
 
     Attributes:
-        name (str): Table name (used as `{table_name}` in the record paths).
-        label (str): Table label.
+        name (str | Unset): Table name (used as `{table_name}` in the record paths).
+        label (str | Unset): Table label.
         auto_create_config (Any | Unset): Auto-create configuration. Type not documented; the source only shows null.
         can_remove (bool | Unset): Whether the table can be removed.
         creator_id (None | str | Unset): Creator user id (uuid).
@@ -45,8 +45,8 @@ class CrmTable:
         table_permissions (list[CrmTableTablePermissionsItem] | Unset): Permission of each group (profile) in the table.
     """
 
-    name: str
-    label: str
+    name: str | Unset = UNSET
+    label: str | Unset = UNSET
     auto_create_config: Any | Unset = UNSET
     can_remove: bool | Unset = UNSET
     creator_id: None | str | Unset = UNSET
@@ -117,12 +117,11 @@ class CrmTable:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "label": label,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if label is not UNSET:
+            field_dict["label"] = label
         if auto_create_config is not UNSET:
             field_dict["auto_create_config"] = auto_create_config
         if can_remove is not UNSET:
@@ -160,9 +159,9 @@ class CrmTable:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        label = d.pop("label")
+        label = d.pop("label", UNSET)
 
         auto_create_config = d.pop("auto_create_config", UNSET)
 

@@ -18,7 +18,8 @@ class CrmTableTablePermissionsItem:
     """
     Attributes:
         id (str | Unset): Permission id (uuid).
-        profile_id (str | Unset): Profile id (uuid), see `GET /shops/{shop_id}/crm/profile`.
+        profile_id (str | Unset): Profile id (uuid), see `GET /shops/{shop_id}/crm/profile` (meaning assumed from the
+            name; the document does not describe it).
         role (int | Unset): Permission bits (63 and 31 in the example; meaning not documented).
         table_id (str | Unset): Table name.
     """

@@ -29,9 +29,9 @@ class Customer:
 
         Attributes:
             id (UUID): Customer id in the shop.
-            name (str): Customer name.
             customer_id (UUID | Unset): Cross-shop customer id (only in the create example).
             shop_id (int | Unset): Shop id (only in the create example).
+            name (str | Unset): Customer name.
             username (None | str | Unset): Username (null in the example; type assumed, ledger PP-204).
             gender (None | str | Unset): Gender ("male", "female" in the examples; the source lists no values).
             date_of_birth (str | Unset): Date of birth (YYYY-MM-DD).
@@ -50,17 +50,21 @@ class Customer:
             is_discount_by_level (bool | Unset): Customer gets the discount of their level.
             reward_point (float | Unset): Reward points. The table lists it twice, as int and as float; the list example
                 repeats the key with 10, 100.5 and 0.0 (ledger PP-220).
-            used_reward_point (float | Unset): Reward points already used.
+            used_reward_point (float | Unset): Reward points already used (meaning assumed from the name; the document does
+                not describe it).
             order_count (int | Unset): Number of orders.
             succeed_order_count (int | Unset): Number of successful orders.
-            returned_order_count (int | Unset): Number of returned orders.
+            returned_order_count (int | Unset): Number of returned orders (meaning assumed from the name; the document does
+                not describe it).
             purchased_amount (int | Unset): Total amount purchased.
             last_order_at (str | Unset): Time of the last order (ISO 8601 local date-time without offset).
             referral_code (str | Unset): The customer's referral code.
-            count_referrals (int | Unset): Number of customers referred.
+            count_referrals (int | Unset): Number of customers referred (meaning assumed from the name; the document does
+                not describe it).
             total_amount_referred (int | None | Unset): Total purchases of referred customers (null in the example; type
                 assumed, ledger PP-204).
-            current_debts (int | Unset): Current debt of the customer.
+            current_debts (int | Unset): Current debt of the customer (meaning assumed from the name; the document does not
+                describe it).
             is_adjust_debts (bool | None | Unset): Debt adjustment flag (null in the example; type assumed, ledger PP-204).
             currency (None | str | Unset): Currency of the customer (null in the example; type assumed, ledger PP-204).
             list_voucher (list[Any] | Unset): Vouchers of the customer (empty in the example; item shape not documented,
@@ -70,15 +74,16 @@ class Customer:
                 PP-204).
             assigned_user_id (UUID | Unset): Staff member assigned to the customer.
             creator_id (UUID | Unset): User who created the customer.
-            active_levera_pay (bool | Unset): Levera Pay is active for the customer.
+            active_levera_pay (bool | Unset): Levera Pay is active for the customer (meaning assumed from the name; the
+                document does not describe it).
             inserted_at (str | Unset): Creation time.
             updated_at (str | Unset): Last update time.
     """
 
     id: UUID
-    name: str
     customer_id: UUID | Unset = UNSET
     shop_id: int | Unset = UNSET
+    name: str | Unset = UNSET
     username: None | str | Unset = UNSET
     gender: None | str | Unset = UNSET
     date_of_birth: str | Unset = UNSET
@@ -119,13 +124,13 @@ class Customer:
 
         id = str(self.id)
 
-        name = self.name
-
         customer_id: str | Unset = UNSET
         if not isinstance(self.customer_id, Unset):
             customer_id = str(self.customer_id)
 
         shop_id = self.shop_id
+
+        name = self.name
 
         username: None | str | Unset
         if isinstance(self.username, Unset):
@@ -261,13 +266,14 @@ class Customer:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
         if shop_id is not UNSET:
             field_dict["shop_id"] = shop_id
+        if name is not UNSET:
+            field_dict["name"] = name
         if username is not UNSET:
             field_dict["username"] = username
         if gender is not UNSET:
@@ -346,8 +352,6 @@ class Customer:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        name = d.pop("name")
-
         _customer_id = d.pop("customer_id", UNSET)
         customer_id: UUID | Unset
         if isinstance(_customer_id, Unset):
@@ -356,6 +360,8 @@ class Customer:
             customer_id = UUID(_customer_id)
 
         shop_id = d.pop("shop_id", UNSET)
+
+        name = d.pop("name", UNSET)
 
         def _parse_username(data: object) -> None | str | Unset:
             if data is None:
@@ -528,9 +534,9 @@ class Customer:
 
         customer = cls(
             id=id,
-            name=name,
             customer_id=customer_id,
             shop_id=shop_id,
+            name=name,
             username=username,
             gender=gender,
             date_of_birth=date_of_birth,

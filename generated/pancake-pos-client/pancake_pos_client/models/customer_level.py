@@ -25,7 +25,7 @@ class CustomerLevel:
 
         Attributes:
             id (UUID): Level id (the `level_id` of “Cập nhật khách hàng”).
-            name (str): Level name.
+            name (str | Unset): Level name.
             shop_id (int | Unset): Shop id (only in the example, not in the table; ledger PP-206).
             color_customer_level (str | Unset): Colour of the level (hex, e.g. "#87d068").
             discount (int | Unset): Discount value (an amount or a percentage, per `discount_type`).
@@ -37,7 +37,7 @@ class CustomerLevel:
     """
 
     id: UUID
-    name: str
+    name: str | Unset = UNSET
     shop_id: int | Unset = UNSET
     color_customer_level: str | Unset = UNSET
     discount: int | Unset = UNSET
@@ -77,9 +77,10 @@ class CustomerLevel:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if shop_id is not UNSET:
             field_dict["shop_id"] = shop_id
         if color_customer_level is not UNSET:
@@ -102,7 +103,7 @@ class CustomerLevel:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         shop_id = d.pop("shop_id", UNSET)
 

@@ -19,9 +19,10 @@ class CustomerNoteCreatedBy:
     """Author of the note.
 
     Attributes:
-        uid (UUID | Unset): User id.
+        uid (UUID | Unset): User id (meaning assumed from the name; the document does not describe it).
         fb_id (None | str | Unset): Facebook id of the user.
-        fb_name (str | Unset): Facebook name of the user.
+        fb_name (str | Unset): Facebook name of the user (meaning assumed from the name; the document does not describe
+            it).
     """
 
     uid: UUID | Unset = UNSET

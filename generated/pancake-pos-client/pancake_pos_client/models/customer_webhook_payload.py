@@ -33,14 +33,16 @@ class CustomerWebhookPayload:
             type_ (CustomerWebhookPayloadType): Kind of webhook data; `customers` for this payload.
             name (str | Unset): Customer name.
             phone_numbers (list[str] | Unset): Phone numbers.
-            ad_clicks (list[CustomerWebhookPayloadAdClicksItem] | Unset): Ad clicks of the customer.
+            ad_clicks (list[CustomerWebhookPayloadAdClicksItem] | Unset): Ad clicks of the customer (meaning assumed from
+                the name; the document does not describe it).
             birthday (None | str | Unset): Birthday; null in the example.
             gender (str | Unset): Gender (e.g. `male`).
             customer_tags (list[str] | Unset): Customer tags.
             emails (list[str] | Unset): Email addresses.
             page_id (str | Unset): Facebook page id.
             reward_point (float | Unset): Reward points (a float in the Customers section).
-            adjust_points (float | Unset): Adjusted reward points.
+            adjust_points (float | Unset): Adjusted reward points (meaning assumed from the name; the document does not
+                describe it).
             shop_id (int | Unset): Shop id.
     """
 

@@ -17,9 +17,9 @@ T = TypeVar("T", bound="CustomerWebhookPayloadAdClicksItem")
 class CustomerWebhookPayloadAdClicksItem:
     """
     Attributes:
-        ad_id (str | Unset): Ad id.
+        ad_id (str | Unset): Ad id (meaning assumed from the name; the document does not describe it).
         inserted_at (str | Unset): Click time. Vendor datetime string without time zone, e.g. `2021-10-13T02:22:04`.
-        post_id (str | Unset): Post id.
+        post_id (str | Unset): Post id (meaning assumed from the name; the document does not describe it).
     """
 
     ad_id: str | Unset = UNSET

@@ -20,12 +20,13 @@ class Error:
 
         Attributes:
             success (bool):
-            message (str): Human-readable reason (for validation errors, names the offending field).
-            error_code (int | str | Unset): Machine-readable code (the HTTP status when nothing more specific applies).
+            message (str | Unset): Human-readable reason (for validation errors, names the offending field).
+            error_code (int | str | Unset): Machine-readable code (the HTTP status when nothing more specific applies)
+                (meaning assumed from the name; the document does not describe it).
     """
 
     success: bool
-    message: str
+    message: str | Unset = UNSET
     error_code: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,9 +46,10 @@ class Error:
         field_dict.update(
             {
                 "success": success,
-                "message": message,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
         if error_code is not UNSET:
             field_dict["error_code"] = error_code
 
@@ -58,7 +60,7 @@ class Error:
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         def _parse_error_code(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetOrderTrackingUrlResponse200")
 
@@ -16,40 +17,41 @@ T = TypeVar("T", bound="GetOrderTrackingUrlResponse200")
 class GetOrderTrackingUrlResponse200:
     """
     Attributes:
-        url (str): Order confirmation link ("Liên kết xác nhận đơn hàng").
         success (bool):
+        url (str | Unset): Order confirmation link ("Liên kết xác nhận đơn hàng").
     """
 
-    url: str
     success: bool
+    url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
         success = self.success
+
+        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "url": url,
                 "success": success,
             }
         )
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url")
-
         success = d.pop("success")
 
+        url = d.pop("url", UNSET)
+
         get_order_tracking_url_response_200 = cls(
-            url=url,
             success=success,
+            url=url,
         )
 
         get_order_tracking_url_response_200.additional_properties = d

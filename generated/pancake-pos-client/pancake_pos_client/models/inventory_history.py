@@ -36,9 +36,11 @@ class InventoryHistory:
             inserted_at (int | str | Unset): Time of the movement. The table says unix timestamp; the example sends an
                 ISO-8601 local time with microseconds and without zone (`2024-06-10T10:03:53.015323`). Both are accepted.
             quantity (int | Unset): Quantity changed (negative for stock out).
-            ref_display_id (str | Unset): Number of the document that caused the movement (e.g. the transfer number).
+            ref_display_id (str | Unset): Number of the document that caused the movement (e.g. the transfer number)
+                (meaning assumed from the name; the document does not describe it).
             remain_quantity (int | Unset): Stock after the movement.
-            table_name (str | Unset): Kind of document that caused the movement, e.g. `warehouse_transfers`.
+            table_name (str | Unset): Kind of document that caused the movement, e.g. `warehouse_transfers` (meaning assumed
+                from the name; the document does not describe it).
             type_ (str | Unset): Human-readable description of the movement (Vietnamese), e.g. "Tạo phiếu chuyển kho
             variation_now (InventoryHistoryVariationNow | Unset): The variation as it is now.
             warehouse (InventoryHistoryWarehouse | Unset): Warehouse whose stock changed.

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="InventoryWebhookPayloadData")
 class InventoryWebhookPayloadData:
     """
     Attributes:
-        record (InventoryWebhookPayloadDataRecord): The stock change.
+        record (InventoryWebhookPayloadDataRecord): The stock change (meaning assumed from the name; the document does
+            not describe it).
         success (bool | Unset): Success flag (inside `data`, as the source shows).
     """
 

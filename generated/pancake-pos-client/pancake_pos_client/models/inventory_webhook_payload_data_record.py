@@ -20,7 +20,7 @@ T = TypeVar("T", bound="InventoryWebhookPayloadDataRecord")
 
 @_attrs_define
 class InventoryWebhookPayloadDataRecord:
-    """The stock change.
+    """The stock change (meaning assumed from the name; the document does not describe it).
 
     Attributes:
         variation_id (UUID): Variation id.

@@ -23,20 +23,20 @@ class ListCallLatersResponse200:
     Attributes:
         success (bool):
         data (list[CallLater]):
-        page_number (int):
-        page_size (int):
-        total_entries (int):
-        total_pages (int):
         key (str | Unset): The period listed (the `key` parameter).
+        page_number (int | Unset):
+        page_size (int | Unset):
+        total_entries (int | Unset):
+        total_pages (int | Unset):
     """
 
     success: bool
     data: list[CallLater]
-    page_number: int
-    page_size: int
-    total_entries: int
-    total_pages: int
     key: str | Unset = UNSET
+    page_number: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    total_entries: int | Unset = UNSET
+    total_pages: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +47,8 @@ class ListCallLatersResponse200:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        key = self.key
+
         page_number = self.page_number
 
         page_size = self.page_size
@@ -55,22 +57,24 @@ class ListCallLatersResponse200:
 
         total_pages = self.total_pages
 
-        key = self.key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
                 "data": data,
-                "page_number": page_number,
-                "page_size": page_size,
-                "total_entries": total_entries,
-                "total_pages": total_pages,
             }
         )
         if key is not UNSET:
             field_dict["key"] = key
+        if page_number is not UNSET:
+            field_dict["page_number"] = page_number
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+        if total_entries is not UNSET:
+            field_dict["total_entries"] = total_entries
+        if total_pages is not UNSET:
+            field_dict["total_pages"] = total_pages
 
         return field_dict
 
@@ -88,24 +92,24 @@ class ListCallLatersResponse200:
 
             data.append(data_item)
 
-        page_number = d.pop("page_number")
-
-        page_size = d.pop("page_size")
-
-        total_entries = d.pop("total_entries")
-
-        total_pages = d.pop("total_pages")
-
         key = d.pop("key", UNSET)
+
+        page_number = d.pop("page_number", UNSET)
+
+        page_size = d.pop("page_size", UNSET)
+
+        total_entries = d.pop("total_entries", UNSET)
+
+        total_pages = d.pop("total_pages", UNSET)
 
         list_call_laters_response_200 = cls(
             success=success,
             data=data,
+            key=key,
             page_number=page_number,
             page_size=page_size,
             total_entries=total_entries,
             total_pages=total_pages,
-            key=key,
         )
 
         list_call_laters_response_200.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.combo_product import ComboProduct
@@ -21,19 +22,19 @@ class ListComboProductsResponse200:
     """
     Attributes:
         data (list[ComboProduct]):
-        page_number (int): Current page.
-        page_size (int): Page size.
-        total_entries (int): Total number of entries.
-        total_pages (int): Total number of pages.
         success (bool):
+        page_number (int | Unset): Current page.
+        page_size (int | Unset): Page size.
+        total_entries (int | Unset): Total number of entries.
+        total_pages (int | Unset): Total number of pages.
     """
 
     data: list[ComboProduct]
-    page_number: int
-    page_size: int
-    total_entries: int
-    total_pages: int
     success: bool
+    page_number: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    total_entries: int | Unset = UNSET
+    total_pages: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +42,8 @@ class ListComboProductsResponse200:
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
+
+        success = self.success
 
         page_number = self.page_number
 
@@ -50,20 +53,22 @@ class ListComboProductsResponse200:
 
         total_pages = self.total_pages
 
-        success = self.success
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
-                "page_number": page_number,
-                "page_size": page_size,
-                "total_entries": total_entries,
-                "total_pages": total_pages,
                 "success": success,
             }
         )
+        if page_number is not UNSET:
+            field_dict["page_number"] = page_number
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+        if total_entries is not UNSET:
+            field_dict["total_entries"] = total_entries
+        if total_pages is not UNSET:
+            field_dict["total_pages"] = total_pages
 
         return field_dict
 
@@ -79,23 +84,23 @@ class ListComboProductsResponse200:
 
             data.append(data_item)
 
-        page_number = d.pop("page_number")
-
-        page_size = d.pop("page_size")
-
-        total_entries = d.pop("total_entries")
-
-        total_pages = d.pop("total_pages")
-
         success = d.pop("success")
+
+        page_number = d.pop("page_number", UNSET)
+
+        page_size = d.pop("page_size", UNSET)
+
+        total_entries = d.pop("total_entries", UNSET)
+
+        total_pages = d.pop("total_pages", UNSET)
 
         list_combo_products_response_200 = cls(
             data=data,
+            success=success,
             page_number=page_number,
             page_size=page_size,
             total_entries=total_entries,
             total_pages=total_pages,
-            success=success,
         )
 
         list_combo_products_response_200.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.variation import Variation
@@ -22,18 +23,18 @@ class ListProductVariationsResponse200:
     Attributes:
         success (bool):
         data (list[Variation]):
-        page_number (int):
-        page_size (int):
-        total_entries (int):
-        total_pages (int):
+        page_number (int | Unset):
+        page_size (int | Unset):
+        total_entries (int | Unset):
+        total_pages (int | Unset):
     """
 
     success: bool
     data: list[Variation]
-    page_number: int
-    page_size: int
-    total_entries: int
-    total_pages: int
+    page_number: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    total_entries: int | Unset = UNSET
+    total_pages: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,12 +59,16 @@ class ListProductVariationsResponse200:
             {
                 "success": success,
                 "data": data,
-                "page_number": page_number,
-                "page_size": page_size,
-                "total_entries": total_entries,
-                "total_pages": total_pages,
             }
         )
+        if page_number is not UNSET:
+            field_dict["page_number"] = page_number
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+        if total_entries is not UNSET:
+            field_dict["total_entries"] = total_entries
+        if total_pages is not UNSET:
+            field_dict["total_pages"] = total_pages
 
         return field_dict
 
@@ -81,13 +86,13 @@ class ListProductVariationsResponse200:
 
             data.append(data_item)
 
-        page_number = d.pop("page_number")
+        page_number = d.pop("page_number", UNSET)
 
-        page_size = d.pop("page_size")
+        page_size = d.pop("page_size", UNSET)
 
-        total_entries = d.pop("total_entries")
+        total_entries = d.pop("total_entries", UNSET)
 
-        total_pages = d.pop("total_pages")
+        total_pages = d.pop("total_pages", UNSET)
 
         list_product_variations_response_200 = cls(
             success=success,

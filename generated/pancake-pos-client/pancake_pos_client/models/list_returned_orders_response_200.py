@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.returned_order import ReturnedOrder
@@ -22,16 +23,16 @@ class ListReturnedOrdersResponse200:
     Attributes:
         success (bool):
         data (list[ReturnedOrder]):
-        page_number (int): Current page.
-        page_size (int): Records per page.
-        total_entries (int): Total number of records matching the filters.
+        page_number (int | Unset): Current page.
+        page_size (int | Unset): Records per page.
+        total_entries (int | Unset): Total number of records matching the filters.
     """
 
     success: bool
     data: list[ReturnedOrder]
-    page_number: int
-    page_size: int
-    total_entries: int
+    page_number: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    total_entries: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,11 +55,14 @@ class ListReturnedOrdersResponse200:
             {
                 "success": success,
                 "data": data,
-                "page_number": page_number,
-                "page_size": page_size,
-                "total_entries": total_entries,
             }
         )
+        if page_number is not UNSET:
+            field_dict["page_number"] = page_number
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+        if total_entries is not UNSET:
+            field_dict["total_entries"] = total_entries
 
         return field_dict
 
@@ -76,11 +80,11 @@ class ListReturnedOrdersResponse200:
 
             data.append(data_item)
 
-        page_number = d.pop("page_number")
+        page_number = d.pop("page_number", UNSET)
 
-        page_size = d.pop("page_size")
+        page_size = d.pop("page_size", UNSET)
 
-        total_entries = d.pop("total_entries")
+        total_entries = d.pop("total_entries", UNSET)
 
         list_returned_orders_response_200 = cls(
             success=success,

@@ -25,13 +25,13 @@ class Measurement:
 
         Attributes:
             id (int): Unit group id.
-            name (str): Unit group name.
+            name (str | Unset): Unit group name.
             shop_id (int | Unset): Shop id (only in the example, not in the table; ledger PP-206).
             nodes (list[MeasurementNodesItem] | Unset): Units of the group.
     """
 
     id: int
-    name: str
+    name: str | Unset = UNSET
     shop_id: int | Unset = UNSET
     nodes: list[MeasurementNodesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,9 +55,10 @@ class Measurement:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if shop_id is not UNSET:
             field_dict["shop_id"] = shop_id
         if nodes is not UNSET:
@@ -72,7 +73,7 @@ class Measurement:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         shop_id = d.pop("shop_id", UNSET)
 

@@ -42,12 +42,12 @@ class Order:
 
         Attributes:
             id (int | str): Order id ("Mã đơn hàng"). The table says string; every example shows an integer (ledger PP-112).
-            shop_id (int): Shop id ("Mã shop").
-            status (int | OrderStatus): `OrderStatus` as the API answers it: one of the documented values, or any other
-                integer. Open because a vendor order state machine that can grow (ledger PP-431); a client must not fail on a
-                value it does not know. Requests keep the closed `OrderStatus`.
             display_id (int | Unset): Order number shown to users (only in the "Thông tin đơn hàng" example).
             custom_id (None | str | Unset): Shop's own order code ("Mã đơn hàng").
+            shop_id (int | Unset): Shop id ("Mã shop").
+            status (int | OrderStatus | Unset): `OrderStatus` as the API answers it: one of the documented values, or any
+                other integer. Open because a vendor order state machine that can grow (ledger PP-431); a client must not fail
+                on a value it does not know. Requests keep the closed `OrderStatus`.
             status_name (str | Unset): Machine name of the status (e.g. `new`). Only in the examples; the source lists no
                 values.
             sub_status_history (list[Any] | Unset): Sub-status history (only in examples, always empty; item shape not
@@ -106,7 +106,8 @@ class Order:
             discount_by_customer_level (int | None | Unset): Discount from the customer level ("Giảm giá bởi cấp độ khách
                 hàng").
             shipping_fee (int | Unset): Shipping fee charged ("Phí vận chuyển").
-            is_free_shipping (bool | Unset): Free shipping.
+            is_free_shipping (bool | Unset): Free shipping. The table labels it "Phí vận chuyển" (shipping fee), the label
+                of `shipping_fee` too; the boolean type and the name are followed (ledger PP-438).
             customer_pay_fee (bool | Unset): Who pays shipping: false — Shop trả phí ship (shop pays); true — Khách trả phí
                 ship (customer pays).
             partner_fee (int | Unset): Carrier's shipping fee ("Phí vận chuyển từ ĐVVC").
@@ -168,10 +169,10 @@ class Order:
     """
 
     id: int | str
-    shop_id: int
-    status: int | OrderStatus
     display_id: int | Unset = UNSET
     custom_id: None | str | Unset = UNSET
+    shop_id: int | Unset = UNSET
+    status: int | OrderStatus | Unset = UNSET
     status_name: str | Unset = UNSET
     sub_status_history: list[Any] | Unset = UNSET
     status_history: list[OrderStatusHistoryItem] | Unset = UNSET
@@ -271,14 +272,6 @@ class Order:
         id: int | str
         id = self.id
 
-        shop_id = self.shop_id
-
-        status: int
-        if isinstance(self.status, int):
-            status = self.status
-        else:
-            status = self.status
-
         display_id = self.display_id
 
         custom_id: None | str | Unset
@@ -286,6 +279,16 @@ class Order:
             custom_id = UNSET
         else:
             custom_id = self.custom_id
+
+        shop_id = self.shop_id
+
+        status: int | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, int):
+            status = self.status
+        else:
+            status = self.status
 
         status_name = self.status_name
 
@@ -603,14 +606,16 @@ class Order:
         field_dict.update(
             {
                 "id": id,
-                "shop_id": shop_id,
-                "status": status,
             }
         )
         if display_id is not UNSET:
             field_dict["display_id"] = display_id
         if custom_id is not UNSET:
             field_dict["custom_id"] = custom_id
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if status is not UNSET:
+            field_dict["status"] = status
         if status_name is not UNSET:
             field_dict["status_name"] = status_name
         if sub_status_history is not UNSET:
@@ -813,21 +818,6 @@ class Order:
 
         id = _parse_id(d.pop("id"))
 
-        shop_id = d.pop("shop_id")
-
-        def _parse_status(data: object) -> int | OrderStatus:
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_order_status_value_type_0 = check_order_status(data)
-
-                return componentsschemas_order_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | OrderStatus, data)
-
-        status = _parse_status(d.pop("status"))
-
         display_id = d.pop("display_id", UNSET)
 
         def _parse_custom_id(data: object) -> None | str | Unset:
@@ -838,6 +828,23 @@ class Order:
             return cast(None | str | Unset, data)
 
         custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+
+        shop_id = d.pop("shop_id", UNSET)
+
+        def _parse_status(data: object) -> int | OrderStatus | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_order_status_value_type_0 = check_order_status(data)
+
+                return componentsschemas_order_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | OrderStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         status_name = d.pop("status_name", UNSET)
 
@@ -1285,10 +1292,10 @@ class Order:
 
         order = cls(
             id=id,
-            shop_id=shop_id,
-            status=status,
             display_id=display_id,
             custom_id=custom_id,
+            shop_id=shop_id,
+            status=status,
             status_name=status_name,
             sub_status_history=sub_status_history,
             status_history=status_history,

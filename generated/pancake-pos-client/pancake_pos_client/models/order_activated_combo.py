@@ -25,9 +25,11 @@ class OrderActivatedCombo:
     Fields come from the examples.
 
         Attributes:
-            combo_product_id (int | Unset): Combo id.
-            quantity_combo_activated (int | Unset): Number of times the combo applies.
-            combo_product_info (OrderActivatedComboComboProductInfo | Unset): The combo definition.
+            combo_product_id (int | Unset): Combo id (meaning assumed from the name; the document does not describe it).
+            quantity_combo_activated (int | Unset): Number of times the combo applies (meaning assumed from the name; the
+                document does not describe it).
+            combo_product_info (OrderActivatedComboComboProductInfo | Unset): The combo definition (meaning assumed from the
+                name; the document does not describe it).
     """
 
     combo_product_id: int | Unset = UNSET

@@ -21,14 +21,14 @@ T = TypeVar("T", bound="OrderActivatedComboComboProductInfo")
 
 @_attrs_define
 class OrderActivatedComboComboProductInfo:
-    """The combo definition.
+    """The combo definition (meaning assumed from the name; the document does not describe it).
 
     Attributes:
         name (str | Unset): Combo name.
         discount_amount (int | Unset): Discount amount.
         discount_by_percent (int | Unset): Discount percentage.
         combo_product_variations (list[OrderActivatedComboComboProductInfoComboProductVariationsItem] | Unset):
-            Variations that make up the combo.
+            Variations that make up the combo (meaning assumed from the name; the document does not describe it).
     """
 
     name: str | Unset = UNSET

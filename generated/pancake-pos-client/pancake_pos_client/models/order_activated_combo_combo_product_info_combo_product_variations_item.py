@@ -18,7 +18,8 @@ T = TypeVar("T", bound="OrderActivatedComboComboProductInfoComboProductVariation
 class OrderActivatedComboComboProductInfoComboProductVariationsItem:
     """
     Attributes:
-        count (int | Unset): Quantity of this variation in the combo.
+        count (int | Unset): Quantity of this variation in the combo (meaning assumed from the name; the document does
+            not describe it).
         product_id (UUID | Unset): Product id.
         variation_id (UUID | Unset): Variation id.
     """

@@ -12,12 +12,7 @@ from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.order_histories_item_items_item_new_type_0 import (
-        OrderHistoriesItemItemsItemNewType0,
-    )
-    from ..models.order_histories_item_items_item_old_type_0 import (
-        OrderHistoriesItemItemsItemOldType0,
-    )
+    from ..models.order_item import OrderItem
 
 
 T = TypeVar("T", bound="OrderHistoriesItemItemsItem")
@@ -28,22 +23,19 @@ class OrderHistoriesItemItemsItem:
     """
     Attributes:
         variation_id (UUID | Unset): Variation of the changed line.
-        new (None | OrderHistoriesItemItemsItemNewType0 | Unset): The line after the change (partial order line).
-        old (None | OrderHistoriesItemItemsItemOldType0 | Unset): The line before the change (null when added).
+        new (None | OrderItem | Unset): The line after the change: the order-line fields the example shows (quantity,
+            discounts, variation_info), typed as an order line (ledger PP-120).
+        old (None | OrderItem | Unset): The line before the change (null when added), assumed to have the shape of
+            `new`.
     """
 
     variation_id: UUID | Unset = UNSET
-    new: None | OrderHistoriesItemItemsItemNewType0 | Unset = UNSET
-    old: None | OrderHistoriesItemItemsItemOldType0 | Unset = UNSET
+    new: None | OrderItem | Unset = UNSET
+    old: None | OrderItem | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_histories_item_items_item_new_type_0 import (
-            OrderHistoriesItemItemsItemNewType0,
-        )
-        from ..models.order_histories_item_items_item_old_type_0 import (
-            OrderHistoriesItemItemsItemOldType0,
-        )
+        from ..models.order_item import OrderItem
 
         variation_id: str | Unset = UNSET
         if not isinstance(self.variation_id, Unset):
@@ -52,7 +44,7 @@ class OrderHistoriesItemItemsItem:
         new: dict[str, Any] | None | Unset
         if isinstance(self.new, Unset):
             new = UNSET
-        elif isinstance(self.new, OrderHistoriesItemItemsItemNewType0):
+        elif isinstance(self.new, OrderItem):
             new = self.new.to_dict()
         else:
             new = self.new
@@ -60,7 +52,7 @@ class OrderHistoriesItemItemsItem:
         old: dict[str, Any] | None | Unset
         if isinstance(self.old, Unset):
             old = UNSET
-        elif isinstance(self.old, OrderHistoriesItemItemsItemOldType0):
+        elif isinstance(self.old, OrderItem):
             old = self.old.to_dict()
         else:
             old = self.old
@@ -79,12 +71,7 @@ class OrderHistoriesItemItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_histories_item_items_item_new_type_0 import (
-            OrderHistoriesItemItemsItemNewType0,
-        )
-        from ..models.order_histories_item_items_item_old_type_0 import (
-            OrderHistoriesItemItemsItemOldType0,
-        )
+        from ..models.order_item import OrderItem
 
         d = dict(src_dict)
         _variation_id = d.pop("variation_id", UNSET)
@@ -94,7 +81,7 @@ class OrderHistoriesItemItemsItem:
         else:
             variation_id = UUID(_variation_id)
 
-        def _parse_new(data: object) -> None | OrderHistoriesItemItemsItemNewType0 | Unset:
+        def _parse_new(data: object) -> None | OrderItem | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -102,16 +89,16 @@ class OrderHistoriesItemItemsItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                new_type_0 = OrderHistoriesItemItemsItemNewType0.from_dict(data)
+                new_type_0 = OrderItem.from_dict(data)
 
                 return new_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrderHistoriesItemItemsItemNewType0 | Unset, data)
+            return cast(None | OrderItem | Unset, data)
 
         new = _parse_new(d.pop("new", UNSET))
 
-        def _parse_old(data: object) -> None | OrderHistoriesItemItemsItemOldType0 | Unset:
+        def _parse_old(data: object) -> None | OrderItem | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -119,12 +106,12 @@ class OrderHistoriesItemItemsItem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                old_type_0 = OrderHistoriesItemItemsItemOldType0.from_dict(data)
+                old_type_0 = OrderItem.from_dict(data)
 
                 return old_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrderHistoriesItemItemsItemOldType0 | Unset, data)
+            return cast(None | OrderItem | Unset, data)
 
         old = _parse_old(d.pop("old", UNSET))
 

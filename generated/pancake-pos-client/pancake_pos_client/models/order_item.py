@@ -21,20 +21,20 @@ T = TypeVar("T", bound="OrderItem")
 @_attrs_define
 class OrderItem:
     """An order line (`items[]`; tables "Item" of "Tạo đơn hàng" and "items (1.4)" of "Thông tin đơn hàng"). Used in
-    responses and in the create/update request bodies; no field is marked required by the source.
+    responses and in the update request body; no field is marked required by the source. The create table's defaults sit
+    on `OrderItemInput` (a default on an answer would make the client invent a value the server did not send).
 
         Attributes:
             id (int | Unset): Order line id (only in the "Thông tin đơn hàng" example).
             product_id (UUID | Unset): Product id ("Mã sản phẩm"), from `GET /variations`.
             variation_id (UUID | Unset): Variation id ("Mã mẫu mã"), from `GET /variations`.
-            quantity (int | Unset): Quantity ("Số lượng sản phẩm"). Default: 0.
-            discount_each_product (int | Unset): Discount on each unit ("Khuyến mãi trên từng sản phẩm"). Default: 0.
+            quantity (int | Unset): Quantity ("Số lượng sản phẩm").
+            discount_each_product (int | Unset): Discount on each unit ("Khuyến mãi trên từng sản phẩm").
             is_discount_percent (bool | Unset): Whether `discount_each_product` is a percentage ("Khuyến mãi trên từng sản
-                phẩm theo phần trăm"). Default: False.
-            is_bonus_product (bool | Unset): Free gift line ("Sản phẩm tặng kèm"). Default: False.
-            is_wholesale (bool | Unset): Sold at wholesale price ("Bán sỉ"). Default: False.
+                phẩm theo phần trăm").
+            is_bonus_product (bool | Unset): Free gift line ("Sản phẩm tặng kèm").
+            is_wholesale (bool | Unset): Sold at wholesale price ("Bán sỉ").
             one_time_product (bool | Unset): Product added on the fly, not in the catalogue ("Sản phẩm thêm nhanh").
-                Default: False.
             measure_group_id (int | Unset): Unit-of-measure group id ("Mã nhóm ĐVT").
             note (str | Unset): Line note ("Ghi chú").
             inserted_at (str | Unset): Creation time ("Thời điểm tạo"), ISO-8601 local time without offset.
@@ -50,12 +50,12 @@ class OrderItem:
     id: int | Unset = UNSET
     product_id: UUID | Unset = UNSET
     variation_id: UUID | Unset = UNSET
-    quantity: int | Unset = 0
-    discount_each_product: int | Unset = 0
-    is_discount_percent: bool | Unset = False
-    is_bonus_product: bool | Unset = False
-    is_wholesale: bool | Unset = False
-    one_time_product: bool | Unset = False
+    quantity: int | Unset = UNSET
+    discount_each_product: int | Unset = UNSET
+    is_discount_percent: bool | Unset = UNSET
+    is_bonus_product: bool | Unset = UNSET
+    is_wholesale: bool | Unset = UNSET
+    one_time_product: bool | Unset = UNSET
     measure_group_id: int | Unset = UNSET
     note: str | Unset = UNSET
     inserted_at: str | Unset = UNSET

@@ -23,7 +23,9 @@ class OrderShippingAddressInput:
             address (str | Unset): Street address — house number, street ("Địa chỉ chi tiết nhận hàng").
             full_address (str | Unset): Full delivery address ("Địa chỉ đầy đủ nhận hàng").
             full_name (str | Unset): Recipient name ("Tên khách hàng").
-            phone_number (str | Unset): Recipient phone number.
+            phone_number (str | Unset): Recipient phone number (assumed from the name and the examples). The table's label,
+                "Số điện thoại, tên khách hàng, ghi chú, ..." (phone number, customer name, note, ...), reads like a label
+                copied from elsewhere (ledger PP-438).
             province_id (str | Unset): Province id ("Mã tỉnh thành phố"), from `GET /geo/provinces`.
             district_id (str | Unset): District id ("Mã quận huyện"), from `GET /geo/districts`.
             commune_id (str | Unset): Ward/commune id ("Mã phường xã"), from `GET /geo/communes`.

@@ -21,7 +21,7 @@ class OrderSource:
 
         Attributes:
             id (int | str): Order source id, or page id for a page ("Mã nguồn đơn hàng / Mã page").
-            name (str): Order source name, or page name ("Tên nguồn đơn hàng / Tên page").
+            name (str | Unset): Order source name, or page name ("Tên nguồn đơn hàng / Tên page").
             parent_id (int | None | Unset): Id of the parent order source ("Mã nguồn đơn hàng cha").
             shop_id (int | Unset): Shop id ("Mã shop").
             inserted_at (str | Unset): Creation time, ISO-8601 local time without offset (only in the example; ledger
@@ -31,7 +31,7 @@ class OrderSource:
     """
 
     id: int | str
-    name: str
+    name: str | Unset = UNSET
     parent_id: int | None | Unset = UNSET
     shop_id: int | Unset = UNSET
     inserted_at: str | Unset = UNSET
@@ -61,9 +61,10 @@ class OrderSource:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
         if shop_id is not UNSET:
@@ -84,7 +85,7 @@ class OrderSource:
 
         id = _parse_id(d.pop("id"))
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         def _parse_parent_id(data: object) -> int | None | Unset:
             if data is None:

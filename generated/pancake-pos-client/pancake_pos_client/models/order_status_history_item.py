@@ -26,13 +26,15 @@ class OrderStatusHistoryItem:
         status (int | OrderStatus | Unset): `OrderStatus` as the API answers it: one of the documented values, or any
             other integer. Open because a vendor order state machine that can grow (ledger PP-431); a client must not fail
             on a value it does not know. Requests keep the closed `OrderStatus`.
-        old_status (int | None | OrderStatus | Unset): Previous status (null for the first entry).
+        old_status (int | None | OrderStatus | Unset): Previous status (null for the first entry) (meaning assumed from
+            the name; the document does not describe it).
         updated_at (str | Unset): Time of the change.
         editor (OrderStaff | Unset): A staff member (user) as embedded in an order: `creator`, `last_editor`,
             `assigning_seller`, `assigning_care`, `marketer`, `status_history[].editor`. The source documents only
             `creator.fb_id` and `creator.name`; the other fields come from its examples.
         editor_id (UUID | Unset): Id of the user who changed the status.
-        editor_fb (None | str | Unset): Facebook id of the user who changed the status.
+        editor_fb (None | str | Unset): Facebook id of the user who changed the status (meaning assumed from the name;
+            the document does not describe it).
         name (str | Unset): Name of the user who changed the status.
         avatar_url (None | str | Unset): Avatar of the user who changed the status.
     """

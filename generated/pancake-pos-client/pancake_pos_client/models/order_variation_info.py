@@ -27,7 +27,8 @@ class OrderVariationInfo:
 
         Attributes:
             name (str | Unset): Product name.
-            detail (None | str | Unset): Variation attributes as text (e.g. "mau: trang, size: X").
+            detail (None | str | Unset): Variation attributes as text (e.g. "mau: trang, size: X") (meaning assumed from the
+                name; the document does not describe it).
             fields (list[OrderVariationInfoFieldsType0Item] | None | Unset): Variation attributes.
             display_id (None | str | Unset): Variation display code (only null in the examples; ledger PP-123).
             product_display_id (None | str | Unset): Product display code (only null in the examples; ledger PP-123).
@@ -36,10 +37,12 @@ class OrderVariationInfo:
                 format is asserted (ledger PP-128).
             barcode (None | str | Unset): Barcode.
             retail_price (int | Unset): Retail price.
-            price_at_counter (int | Unset): In-store price.
-            weight (int | Unset): Weight (grams).
+            price_at_counter (int | Unset): In-store price (meaning assumed from the name; the document does not describe
+                it).
+            weight (int | Unset): Weight (unit not stated; grams assumed).
             images (list[str] | Unset): Image URLs.
-            is_accessory (bool | Unset): Whether the variation is an accessory.
+            is_accessory (bool | Unset): Whether the variation is an accessory (meaning assumed from the name; the document
+                does not describe it).
             shop_warranty_policy_id (None | str | Unset): Warranty policy id (only null in the examples; ledger PP-123).
             inserted_at (str | Unset): Creation time of the variation, ISO-8601 local time without offset.
             measure_info (OrderVariationInfoMeasureInfo | Unset): Unit of measure ("Thông tin ĐVT").

@@ -20,7 +20,8 @@ class OrderVariationInfoFieldsType0Item:
         id (str | Unset): Attribute value id.
         name (str | Unset): Attribute name.
         value (str | Unset): Attribute value.
-        key_value (str | Unset): Normalised attribute value.
+        key_value (str | Unset): Normalised attribute value (meaning assumed from the name; the document does not
+            describe it). (meaning assumed from the name; the document does not describe it)
     """
 
     id: str | Unset = UNSET

@@ -27,12 +27,13 @@ class OrderVariationInfoInput:
 
         Attributes:
             name (str | Unset): Product name.
-            detail (None | str | Unset): Variation attributes as text (e.g. "mau: trang, size: X").
+            detail (None | str | Unset): Variation attributes as text (e.g. "mau: trang, size: X") (meaning assumed from the
+                name; the document does not describe it).
             fields (list[OrderVariationInfoInputFieldsType0Item] | None | Unset): Variation attributes.
             display_id (None | str | Unset): Variation display code (only null in the examples; ledger PP-123).
             product_display_id (None | str | Unset): Product display code (only null in the examples; ledger PP-123).
             retail_price (int | Unset): Retail price.
-            weight (int | Unset): Weight (grams).
+            weight (int | Unset): Weight (unit not stated; grams assumed).
     """
 
     name: str | Unset = UNSET

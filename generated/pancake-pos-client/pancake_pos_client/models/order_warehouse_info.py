@@ -29,7 +29,8 @@ class OrderWarehouseInfo:
             custom_id (None | str | Unset): Shop's own warehouse code (only null in the examples; ledger PP-123).
             affiliate_id (None | str | Unset): Affiliate id (only null in the examples; ledger PP-123).
             ffm_id (None | str | Unset): Fulfilment id (only null in the examples; ledger PP-123).
-            has_snappy_service (bool | Unset): Whether the warehouse has the Snappy service.
+            has_snappy_service (bool | Unset): Whether the warehouse has the Snappy service (meaning assumed from the name;
+                the document does not describe it).
     """
 
     name: str | Unset = UNSET

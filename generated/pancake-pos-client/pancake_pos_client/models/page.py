@@ -26,7 +26,8 @@ class Page:
             id (str | Unset): Page id on its platform (e.g. the Facebook page id).
             name (str | Unset): Page name.
             platform (str | Unset): Platform of the page (the example shows `facebook`).
-            settings (PageSettings | Unset): Page settings.
+            settings (PageSettings | Unset): Page settings (meaning assumed from the name; the document does not describe
+                it).
             shop_id (int | Unset): Id of the shop the page belongs to.
     """
 

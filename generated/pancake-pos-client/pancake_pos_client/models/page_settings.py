@@ -15,10 +15,11 @@ T = TypeVar("T", bound="PageSettings")
 
 @_attrs_define
 class PageSettings:
-    """Page settings.
+    """Page settings (meaning assumed from the name; the document does not describe it).
 
     Attributes:
-        auto_create_order (bool | Unset): Whether orders are created automatically from this page.
+        auto_create_order (bool | Unset): Whether orders are created automatically from this page (meaning assumed from
+            the name; the document does not describe it).
     """
 
     auto_create_order: bool | Unset = UNSET

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Partner")
 
@@ -19,11 +20,11 @@ class Partner:
     Attributes:
         id (int): Carrier id (Mã ĐVVC). Not an enum: the list is served by Pancake and differs from the order section's
             PartnerId table; `x-enum-descriptions` lists the ids of the source's example.
-        name (str): Carrier name.
+        name (str | Unset): Carrier name.
     """
 
     id: int
-    name: str
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,9 +37,10 @@ class Partner:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
@@ -47,7 +49,7 @@ class Partner:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         partner = cls(
             id=id,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PriceComparing")
 
@@ -17,16 +18,17 @@ class PriceComparing:
     """One carrier quote from the shipping-fee comparison.
 
     Attributes:
-        partner_fee (int): Shipping fee quoted by the carrier.
-        partner_id (int): Carrier id (`partner.partner_id`, "Mã ĐVVC"). The known ids are the source's "PartnerId" table
-            in "Thông tin đơn hàng". Not an enum: the source's own order example uses partner_id 57, which the table does
-            not list (ledger PP-117).
-        partner_name (str): Carrier name (short names such as `GHTK`, `VTP`; not the names of the partners list).
+        partner_fee (int | Unset): Shipping fee quoted by the carrier.
+        partner_id (int | Unset): Carrier id (`partner.partner_id`, "Mã ĐVVC"). The known ids are the source's
+            "PartnerId" table in "Thông tin đơn hàng". Not an enum: the source's own order example uses partner_id 57, which
+            the table does not list (ledger PP-117).
+        partner_name (str | Unset): Carrier name (short names such as `GHTK`, `VTP`; not the names of the partners
+            list).
     """
 
-    partner_fee: int
-    partner_id: int
-    partner_name: str
+    partner_fee: int | Unset = UNSET
+    partner_id: int | Unset = UNSET
+    partner_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,24 +40,24 @@ class PriceComparing:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "partner_fee": partner_fee,
-                "partner_id": partner_id,
-                "partner_name": partner_name,
-            }
-        )
+        field_dict.update({})
+        if partner_fee is not UNSET:
+            field_dict["partner_fee"] = partner_fee
+        if partner_id is not UNSET:
+            field_dict["partner_id"] = partner_id
+        if partner_name is not UNSET:
+            field_dict["partner_name"] = partner_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        partner_fee = d.pop("partner_fee")
+        partner_fee = d.pop("partner_fee", UNSET)
 
-        partner_id = d.pop("partner_id")
+        partner_id = d.pop("partner_id", UNSET)
 
-        partner_name = d.pop("partner_name")
+        partner_name = d.pop("partner_name", UNSET)
 
         price_comparing = cls(
             partner_fee=partner_fee,

@@ -36,7 +36,7 @@ class Product:
             note_product (None | str | Unset): Product note.
             image (None | str | Unset): Main image URL.
             is_published (bool | Unset): Published on StoreCake.
-            weight (int | Unset): Product weight in grams (create/update body field).
+            weight (int | Unset): Product weight (create/update body field; unit not stated, grams assumed).
             categories (list[Category | int] | Unset): Product categories (empty in the example). Items are taken to be
                 categories as listed by `GET /shops/{shop_id}/categories`, or their ids (ledger PP-204).
             tags (list[ProductTagsItem] | Unset): Product tags. Responses show objects `{id, note}`; the create/update

@@ -20,7 +20,8 @@ class ProductAttribute:
 
         Attributes:
             name (str | Unset): Attribute name (e.g. "Màu", colour).
-            values (list[str] | Unset): Possible values of the attribute.
+            values (list[str] | Unset): Possible values of the attribute (meaning assumed from the name; the document does
+                not describe it).
     """
 
     name: str | Unset = UNSET

@@ -26,7 +26,7 @@ class ProductCreateRequestProduct:
     """
     Attributes:
         name (str): Product name.
-        weight (int): Product weight (grams).
+        weight (int): Product weight (unit not stated; grams assumed).
         note_product (str | Unset): Product note.
         custom_id (str | Unset): Shop's own product code.
         is_published (bool | Unset): Published on StoreCake.

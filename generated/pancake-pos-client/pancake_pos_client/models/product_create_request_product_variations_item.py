@@ -23,7 +23,7 @@ class ProductCreateRequestProductVariationsItem:
     """
     Attributes:
         retail_price (int): Retail price.
-        weight (int): Variation weight (grams).
+        weight (int): Variation weight (unit not stated; grams assumed).
         last_imported_price (int | Unset): Purchase (import) price.
         barcode (str | Unset): Barcode.
         custom_id (str | Unset): Shop's own variation code.

@@ -26,7 +26,7 @@ class ProductUpdateRequestProduct:
     """
     Attributes:
         name (str | Unset): Product name.
-        weight (int | Unset): Product weight (grams).
+        weight (int | Unset): Product weight (unit not stated; grams assumed).
         note_product (str | Unset): Product note.
         custom_id (str | Unset): Shop's own product code.
         is_published (bool | Unset): Published on StoreCake.

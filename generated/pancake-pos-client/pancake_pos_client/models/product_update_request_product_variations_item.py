@@ -26,7 +26,7 @@ class ProductUpdateRequestProductVariationsItem:
         id (UUID | Unset): Id of an existing variation to update; omit to create a new variation (only in the example,
             not in the table; ledger PP-206).
         retail_price (int | Unset): Retail price.
-        weight (int | Unset): Variation weight (grams).
+        weight (int | Unset): Variation weight (unit not stated; grams assumed).
         last_imported_price (int | Unset): Purchase (import) price.
         barcode (str | Unset): Barcode.
         custom_id (str | Unset): Shop's own variation code.

@@ -28,7 +28,6 @@ class PromotionAdvance:
 
     Attributes:
         id (str): Promotion id (uuid).
-        name (str): Promotion name.
         arr_level_promotion (list[Any] | Unset): Promotion levels. Item structure not documented (the source only shows
             empty arrays).
         bonus_items (list[Any] | Unset): Bonus products. Item structure not documented (the source only shows empty
@@ -48,6 +47,7 @@ class PromotionAdvance:
         is_variation (bool | Unset): Whether the promotion applies per variation.
         level_order_prices (list[Any] | None | Unset): Order-value promotion levels (table type `json`; the examples
             show `[]` and null). Item structure not documented.
+        name (str | Unset): Promotion name.
         order_sources (list[Any] | Unset): Order sources the promotion applies to. Item structure not documented (the
             source only shows empty arrays).
         post_ids (list[Any] | Unset): Post ids the promotion applies to. Item structure not documented (the source only
@@ -67,7 +67,6 @@ class PromotionAdvance:
     """
 
     id: str
-    name: str
     arr_level_promotion: list[Any] | Unset = UNSET
     bonus_items: list[Any] | Unset = UNSET
     coupon_info: None | PromotionCouponInfo | Unset = UNSET
@@ -84,6 +83,7 @@ class PromotionAdvance:
     is_used: bool | None | Unset = UNSET
     is_variation: bool | Unset = UNSET
     level_order_prices: list[Any] | None | Unset = UNSET
+    name: str | Unset = UNSET
     order_sources: list[Any] | Unset = UNSET
     post_ids: list[Any] | Unset = UNSET
     priority_level: int | None | Unset = UNSET
@@ -101,8 +101,6 @@ class PromotionAdvance:
         from ..models.promotion_coupon_info import PromotionCouponInfo
 
         id = self.id
-
-        name = self.name
 
         arr_level_promotion: list[Any] | Unset = UNSET
         if not isinstance(self.arr_level_promotion, Unset):
@@ -171,6 +169,8 @@ class PromotionAdvance:
         else:
             level_order_prices = self.level_order_prices
 
+        name = self.name
+
         order_sources: list[Any] | Unset = UNSET
         if not isinstance(self.order_sources, Unset):
             order_sources = self.order_sources
@@ -224,7 +224,6 @@ class PromotionAdvance:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
         if arr_level_promotion is not UNSET:
@@ -259,6 +258,8 @@ class PromotionAdvance:
             field_dict["is_variation"] = is_variation
         if level_order_prices is not UNSET:
             field_dict["level_order_prices"] = level_order_prices
+        if name is not UNSET:
+            field_dict["name"] = name
         if order_sources is not UNSET:
             field_dict["order_sources"] = order_sources
         if post_ids is not UNSET:
@@ -291,8 +292,6 @@ class PromotionAdvance:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        name = d.pop("name")
 
         arr_level_promotion: list[Any] = d.pop("arr_level_promotion", UNSET)
 
@@ -384,6 +383,8 @@ class PromotionAdvance:
 
         level_order_prices = _parse_level_order_prices(d.pop("level_order_prices", UNSET))
 
+        name = d.pop("name", UNSET)
+
         order_sources: list[Any] = d.pop("order_sources", UNSET)
 
         post_ids: list[Any] = d.pop("post_ids", UNSET)
@@ -447,7 +448,6 @@ class PromotionAdvance:
 
         promotion_advance = cls(
             id=id,
-            name=name,
             arr_level_promotion=arr_level_promotion,
             bonus_items=bonus_items,
             coupon_info=coupon_info,
@@ -464,6 +464,7 @@ class PromotionAdvance:
             is_used=is_used,
             is_variation=is_variation,
             level_order_prices=level_order_prices,
+            name=name,
             order_sources=order_sources,
             post_ids=post_ids,
             priority_level=priority_level,

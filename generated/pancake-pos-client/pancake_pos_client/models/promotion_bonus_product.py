@@ -29,7 +29,8 @@ class PromotionBonusProduct:
     Attributes:
         images (list[str] | PromotionBonusProductImagesType1 | Unset): Image URLs: an array in one example, an object
             keyed by index (`{"0": url}`) in another.
-        price_original (str | Unset): Original price, as a numeric string (e.g. `"50000"`).
+        price_original (str | Unset): Original price, as a numeric string (e.g. `"50000"`) (meaning assumed from the
+            name; the document does not describe it).
         quantity (str | Unset): Quantity, as a numeric string (e.g. `"1"`).
         variation_id (str | Unset): Variation id (uuid).
         variation_info (PromotionBonusProductVariationInfo | Unset): Short variation summary.

@@ -23,7 +23,6 @@ class PromotionProduct:
 
     Attributes:
         id (int): Promotion id.
-        name (str): Promotion name.
         arr_level_promotion (list[Any] | Unset): Promotion levels. Item structure not documented (the source only shows
             empty arrays).
         arr_promotion_products (list[PromotionProductItem] | Unset): Products in the promotion.
@@ -42,6 +41,7 @@ class PromotionProduct:
         is_free_shipping (bool | Unset): Free shipping.
         is_use_percent (bool | Unset): Whether the discount is a percentage.
         max_promotion_by_percent (int | Unset): Maximum discount when using a percentage.
+        name (str | Unset): Promotion name.
         product_tags (list[Any] | Unset): Product tags the promotion applies to. Item structure not documented (the
             source only shows empty arrays).
         promotion_percent (int | Unset): Discount percentage.
@@ -55,7 +55,6 @@ class PromotionProduct:
     """
 
     id: int
-    name: str
     arr_level_promotion: list[Any] | Unset = UNSET
     arr_promotion_products: list[PromotionProductItem] | Unset = UNSET
     brands: list[Any] | Unset = UNSET
@@ -70,6 +69,7 @@ class PromotionProduct:
     is_free_shipping: bool | Unset = UNSET
     is_use_percent: bool | Unset = UNSET
     max_promotion_by_percent: int | Unset = UNSET
+    name: str | Unset = UNSET
     product_tags: list[Any] | Unset = UNSET
     promotion_percent: int | Unset = UNSET
     quantity_product: int | Unset = UNSET
@@ -82,8 +82,6 @@ class PromotionProduct:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        name = self.name
 
         arr_level_promotion: list[Any] | Unset = UNSET
         if not isinstance(self.arr_level_promotion, Unset):
@@ -130,6 +128,8 @@ class PromotionProduct:
 
         max_promotion_by_percent = self.max_promotion_by_percent
 
+        name = self.name
+
         product_tags: list[Any] | Unset = UNSET
         if not isinstance(self.product_tags, Unset):
             product_tags = self.product_tags
@@ -153,7 +153,6 @@ class PromotionProduct:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
         if arr_level_promotion is not UNSET:
@@ -184,6 +183,8 @@ class PromotionProduct:
             field_dict["is_use_percent"] = is_use_percent
         if max_promotion_by_percent is not UNSET:
             field_dict["max_promotion_by_percent"] = max_promotion_by_percent
+        if name is not UNSET:
+            field_dict["name"] = name
         if product_tags is not UNSET:
             field_dict["product_tags"] = product_tags
         if promotion_percent is not UNSET:
@@ -209,8 +210,6 @@ class PromotionProduct:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        name = d.pop("name")
 
         arr_level_promotion: list[Any] = d.pop("arr_level_promotion", UNSET)
 
@@ -254,6 +253,8 @@ class PromotionProduct:
 
         max_promotion_by_percent = d.pop("max_promotion_by_percent", UNSET)
 
+        name = d.pop("name", UNSET)
+
         product_tags: list[Any] = d.pop("product_tags", UNSET)
 
         promotion_percent = d.pop("promotion_percent", UNSET)
@@ -272,7 +273,6 @@ class PromotionProduct:
 
         promotion_product = cls(
             id=id,
-            name=name,
             arr_level_promotion=arr_level_promotion,
             arr_promotion_products=arr_promotion_products,
             brands=brands,
@@ -287,6 +287,7 @@ class PromotionProduct:
             is_free_shipping=is_free_shipping,
             is_use_percent=is_use_percent,
             max_promotion_by_percent=max_promotion_by_percent,
+            name=name,
             product_tags=product_tags,
             promotion_percent=promotion_percent,
             quantity_product=quantity_product,

@@ -29,7 +29,7 @@ class PromotionProductItem:
             is_discount_percent (bool | Unset): Whether the discount is a percentage.
             key (str | Unset): Entry key (the variation id in the examples).
             one_time_product (bool | Unset):
-            price_original (int | Unset): Original price.
+            price_original (int | Unset): Original price (meaning assumed from the name; the document does not describe it).
             product_id (str | Unset): Product id (uuid).
             quantity (int | Unset): Quantity.
             variation_id (str | Unset): Variation id (uuid).

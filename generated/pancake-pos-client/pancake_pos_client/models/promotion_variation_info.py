@@ -51,7 +51,8 @@ class PromotionVariationInfo:
             is_sell_negative (Any | Unset): Whether negative stock is allowed. Type not documented; the source only shows
                 null.
             keyword (Any | Unset): Search keyword. Type not documented; the source only shows null.
-            limit_quantity_to_warn (int | Unset): Stock level that triggers a warning.
+            limit_quantity_to_warn (int | Unset): Stock level that triggers a warning (meaning assumed from the name; the
+                document does not describe it).
             manipulation_warehouses (list[Any] | Unset): Warehouses the variation is handled in. Item structure not
                 documented (the source only shows empty arrays).
             name (str | Unset): Product name.
@@ -60,8 +61,10 @@ class PromotionVariationInfo:
             offline_id (Any | Unset): Offline id. Type not documented; the source only shows null.
             product_attributes (list[PromotionVariationInfoProductAttributesItem] | Unset): Attributes of the product.
             product_id (str | Unset): Product code.
-            product_links (list[str] | Unset): Product links (URLs).
-            removed (bool | Unset): Whether the variation is removed.
+            product_links (list[str] | Unset): Product links (URLs) (meaning assumed from the name; the document does not
+                describe it).
+            removed (bool | Unset): Whether the variation is removed (meaning assumed from the name; the document does not
+                describe it).
             retail_price (int | Unset): Retail price.
             shop_id (int | Unset): Shop id.
             shop_warranty_policy_id (Any | Unset): Warranty policy id. Type not documented; the source only shows null.

@@ -18,7 +18,7 @@ class PromotionVariationInfoFieldsItem:
     """
     Attributes:
         id (str | Unset): Attribute id (uuid).
-        key_value (str | Unset): Attribute value key.
+        key_value (str | Unset): Attribute value key (meaning assumed from the name; the document does not describe it).
         name (str | Unset): Attribute name (e.g. size, màu).
         value (str | Unset): Attribute value.
     """

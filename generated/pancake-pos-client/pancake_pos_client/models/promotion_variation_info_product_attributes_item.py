@@ -24,10 +24,10 @@ class PromotionVariationInfoProductAttributesItem:
     """
     Attributes:
         id (str | Unset): Attribute id (uuid).
-        keyword (list[PromotionVariationInfoProductAttributesItemKeywordItem] | Unset): Attribute values with their
-            keys.
+        keyword (list[PromotionVariationInfoProductAttributesItemKeywordItem] | Unset): Attribute values with their keys
+            (meaning assumed from the name; the document does not describe it).
         name (str | Unset): Attribute name.
-        values (list[str] | Unset): Attribute values.
+        values (list[str] | Unset): Attribute values (meaning assumed from the name; the document does not describe it).
     """
 
     id: str | Unset = UNSET

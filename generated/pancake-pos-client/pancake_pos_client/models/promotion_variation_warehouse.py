@@ -26,8 +26,10 @@ class PromotionVariationWarehouse:
 
         Attributes:
             actual_remain_quantity (int | Unset): Actual quantity in stock.
-            adjustments (list[PromotionVariationWarehouseAdjustmentsItem] | Unset): Stock adjustment history.
-            batch_position (str | Unset): Batch position label, e.g. `1.A.1`.
+            adjustments (list[PromotionVariationWarehouseAdjustmentsItem] | Unset): Stock adjustment history (meaning
+                assumed from the name; the document does not describe it).
+            batch_position (str | Unset): Batch position label, e.g. `1.A.1` (meaning assumed from the name; the document
+                does not describe it).
             defect_quantity (int | Unset):
             id (str | Unset): Variation-warehouse record id (uuid).
             pending_quantity (int | Unset):
@@ -35,14 +37,16 @@ class PromotionVariationWarehouse:
             quantity_in_batch (int | Unset):
             remain_quantity (int | Unset): Quantity that can still be sold.
             returning_quantity (int | Unset):
-            shelf_position (str | Unset): Shelf position label, e.g. `1.A.2`.
+            shelf_position (str | Unset): Shelf position label, e.g. `1.A.2` (meaning assumed from the name; the document
+                does not describe it).
             shelf_quantity (int | Unset):
             shipping_quantity (int | Unset):
             total_quantity (int | Unset):
             total_quantity_transfer (int | Unset):
             transfer_quantity (int | Unset):
             variation_id (str | Unset): Variation id (uuid).
-            waitting_quantity (int | Unset): Waiting quantity (vendor spelling `waitting`).
+            waitting_quantity (int | Unset): Waiting quantity (vendor spelling `waitting`) (meaning assumed from the name;
+                the document does not describe it).
             warehouse_id (str | Unset): Warehouse id (uuid).
     """
 

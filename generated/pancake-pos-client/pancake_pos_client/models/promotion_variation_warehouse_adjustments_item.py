@@ -26,15 +26,16 @@ class PromotionVariationWarehouseAdjustmentsItem:
     Attributes:
         actual_remain_changed (int | Unset):
         edited_at (str | Unset): When the adjustment was made (vendor datetime string, e.g.
-            `2021-05-26T08:14:10.517835`).
-        editor (PromotionVariationWarehouseAdjustmentsItemEditor | Unset): User who made the adjustment.
+            `2021-05-26T08:14:10.517835`) (meaning assumed from the name; the document does not describe it).
+        editor (PromotionVariationWarehouseAdjustmentsItemEditor | Unset): User who made the adjustment (meaning assumed
+            from the name; the document does not describe it).
         note (None | str | Unset): Adjustment note.
         remain_changed (int | Unset):
         stocktaking_display_id (Any | Unset): Display id of the stocktaking that caused the adjustment. Type not
             documented; the source only shows null.
         total_changed (int | Unset):
         warehouse_id (str | Unset): Warehouse id (uuid).
-        warehouse_name (str | Unset): Warehouse name.
+        warehouse_name (str | Unset): Warehouse name (meaning assumed from the name; the document does not describe it).
     """
 
     actual_remain_changed: int | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PromotionVariationWarehouseAdjustmentsItemEditor")
 
 @_attrs_define
 class PromotionVariationWarehouseAdjustmentsItemEditor:
-    """User who made the adjustment.
+    """User who made the adjustment (meaning assumed from the name; the document does not describe it).
 
     Attributes:
         fb_id (str | Unset): Facebook id of the editor.

@@ -33,17 +33,16 @@ class ReturnedOrder:
 
         Attributes:
             id (int): Returned-order record id.
-            shop_id (int): Shop id.
-            status (int): Status of a returned-order record. The codes are the list the source prints under the
+            display_id (int | Unset): Returned-order number shown to users.
+            custom_id (None | str | Unset): Shop's own code for the record (null in the example).
+            shop_id (int | Unset): Shop id.
+            status (int | Unset): Status of a returned-order record. The codes are the list the source prints under the
                 `update_status` query parameter of “Danh sách đơn hàng đổi trả” (0 Mới, 2 Đã gửi hàng, 1 Hoàn tất, 4 Đã hủy);
                 applying them to the record's `status` is our reading (ledger PP-202). Not an `enum`, because the source does
                 not tie the list to this field.
-            order_id (int): Id of the new (return/exchange) order; its snapshot is `order`.
-            order_id_to_returned (int): Id of the original order that is being returned; its snapshot is
-                `order_to_returned`.
-            display_id (int | Unset): Returned-order number shown to users.
-            custom_id (None | str | Unset): Shop's own code for the record (null in the example).
-            status_histories (list[ReturnedOrderStatusHistoriesItem] | Unset): Status changes of the returned-order record.
+            status_histories (list[ReturnedOrderStatusHistoriesItem] | Unset): Status changes of the returned-order record
+                (meaning assumed from the name; the document does not describe it).
+            order_id (int | Unset): Id of the new (return/exchange) order; its snapshot is `order`.
             order (ReturnedOrderOrder | Unset): An order as embedded in a returned-order record (`order`,
                 `order_to_returned`). It is the same order object as `Order` (“Thông tin đơn hàng”), but the embedding carries
                 extra fields (`system_id`, `items_length`, `exchange_payment`, `change_by_orders`, …), shows nulls where `Order`
@@ -51,6 +50,8 @@ class ReturnedOrder:
                 nested inside `change_by_orders`; so it is modelled here on its own, with no required field, reusing the order's
                 leaf components (ledger PP-203). Field meanings follow the order table; fields not in that table are described
                 from the example.
+            order_id_to_returned (int | Unset): Id of the original order that is being returned; its snapshot is
+                `order_to_returned` (meaning assumed from the name; the document does not describe it).
             order_to_returned (ReturnedOrderOrder | Unset): An order as embedded in a returned-order record (`order`,
                 `order_to_returned`). It is the same order object as `Order` (“Thông tin đơn hàng”), but the embedding carries
                 extra fields (`system_id`, `items_length`, `exchange_payment`, `change_by_orders`, …), shows nulls where `Order`
@@ -58,10 +59,13 @@ class ReturnedOrder:
                 nested inside `change_by_orders`; so it is modelled here on its own, with no required field, reusing the order's
                 leaf components (ledger PP-203). Field meanings follow the order table; fields not in that table are described
                 from the example.
-            returned_items (list[ReturnedOrderItem] | Unset): Lines returned from the original order.
-            returned_fee (int | Unset): Fee charged for the return.
+            returned_items (list[ReturnedOrderItem] | Unset): Lines returned from the original order (meaning assumed from
+                the name; the document does not describe it).
+            returned_fee (int | Unset): Fee charged for the return (meaning assumed from the name; the document does not
+                describe it).
             discount (int | Unset): Discount on the return.
-            discount_from_order_to_returned (int | Unset): Discount carried over from the original order.
+            discount_from_order_to_returned (int | Unset): Discount carried over from the original order (meaning assumed
+                from the name; the document does not describe it).
             bill_full_name (str | Unset): Customer (recipient) name.
             bill_phone_number (str | Unset): Customer (recipient) phone number.
             shop_customer_id (UUID | Unset): Customer id in the shop (see `GET /shops/{shop_id}/customers`).
@@ -74,14 +78,14 @@ class ReturnedOrder:
     """
 
     id: int
-    shop_id: int
-    status: int
-    order_id: int
-    order_id_to_returned: int
     display_id: int | Unset = UNSET
     custom_id: None | str | Unset = UNSET
+    shop_id: int | Unset = UNSET
+    status: int | Unset = UNSET
     status_histories: list[ReturnedOrderStatusHistoriesItem] | Unset = UNSET
+    order_id: int | Unset = UNSET
     order: ReturnedOrderOrder | Unset = UNSET
+    order_id_to_returned: int | Unset = UNSET
     order_to_returned: ReturnedOrderOrder | Unset = UNSET
     returned_items: list[ReturnedOrderItem] | Unset = UNSET
     returned_fee: int | Unset = UNSET
@@ -100,14 +104,6 @@ class ReturnedOrder:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        shop_id = self.shop_id
-
-        status = self.status
-
-        order_id = self.order_id
-
-        order_id_to_returned = self.order_id_to_returned
-
         display_id = self.display_id
 
         custom_id: None | str | Unset
@@ -116,6 +112,10 @@ class ReturnedOrder:
         else:
             custom_id = self.custom_id
 
+        shop_id = self.shop_id
+
+        status = self.status
+
         status_histories: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.status_histories, Unset):
             status_histories = []
@@ -123,9 +123,13 @@ class ReturnedOrder:
                 status_histories_item = status_histories_item_data.to_dict()
                 status_histories.append(status_histories_item)
 
+        order_id = self.order_id
+
         order: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order, Unset):
             order = self.order.to_dict()
+
+        order_id_to_returned = self.order_id_to_returned
 
         order_to_returned: dict[str, Any] | Unset = UNSET
         if not isinstance(self.order_to_returned, Unset):
@@ -173,20 +177,24 @@ class ReturnedOrder:
         field_dict.update(
             {
                 "id": id,
-                "shop_id": shop_id,
-                "status": status,
-                "order_id": order_id,
-                "order_id_to_returned": order_id_to_returned,
             }
         )
         if display_id is not UNSET:
             field_dict["display_id"] = display_id
         if custom_id is not UNSET:
             field_dict["custom_id"] = custom_id
+        if shop_id is not UNSET:
+            field_dict["shop_id"] = shop_id
+        if status is not UNSET:
+            field_dict["status"] = status
         if status_histories is not UNSET:
             field_dict["status_histories"] = status_histories
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         if order is not UNSET:
             field_dict["order"] = order
+        if order_id_to_returned is not UNSET:
+            field_dict["order_id_to_returned"] = order_id_to_returned
         if order_to_returned is not UNSET:
             field_dict["order_to_returned"] = order_to_returned
         if returned_items is not UNSET:
@@ -227,14 +235,6 @@ class ReturnedOrder:
         d = dict(src_dict)
         id = d.pop("id")
 
-        shop_id = d.pop("shop_id")
-
-        status = d.pop("status")
-
-        order_id = d.pop("order_id")
-
-        order_id_to_returned = d.pop("order_id_to_returned")
-
         display_id = d.pop("display_id", UNSET)
 
         def _parse_custom_id(data: object) -> None | str | Unset:
@@ -246,6 +246,10 @@ class ReturnedOrder:
 
         custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
 
+        shop_id = d.pop("shop_id", UNSET)
+
+        status = d.pop("status", UNSET)
+
         _status_histories = d.pop("status_histories", UNSET)
         status_histories: list[ReturnedOrderStatusHistoriesItem] | Unset = UNSET
         if _status_histories is not UNSET:
@@ -255,12 +259,16 @@ class ReturnedOrder:
 
                 status_histories.append(status_histories_item)
 
+        order_id = d.pop("order_id", UNSET)
+
         _order = d.pop("order", UNSET)
         order: ReturnedOrderOrder | Unset
         if isinstance(_order, Unset):
             order = UNSET
         else:
             order = ReturnedOrderOrder.from_dict(_order)
+
+        order_id_to_returned = d.pop("order_id_to_returned", UNSET)
 
         _order_to_returned = d.pop("order_to_returned", UNSET)
         order_to_returned: ReturnedOrderOrder | Unset
@@ -317,14 +325,14 @@ class ReturnedOrder:
 
         returned_order = cls(
             id=id,
-            shop_id=shop_id,
-            status=status,
-            order_id=order_id,
-            order_id_to_returned=order_id_to_returned,
             display_id=display_id,
             custom_id=custom_id,
+            shop_id=shop_id,
+            status=status,
             status_histories=status_histories,
+            order_id=order_id,
             order=order,
+            order_id_to_returned=order_id_to_returned,
             order_to_returned=order_to_returned,
             returned_items=returned_items,
             returned_fee=returned_fee,

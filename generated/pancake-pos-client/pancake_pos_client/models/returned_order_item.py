@@ -27,7 +27,8 @@ class ReturnedOrderItem:
             id (int | Unset): Returned line id.
             product_id (UUID | Unset): Product id.
             variation_id (UUID | Unset): Variation id.
-            returned_quantity (int | Unset): Quantity returned.
+            returned_quantity (int | Unset): Quantity returned (meaning assumed from the name; the document does not
+                describe it).
             discount_each_product (int | Unset): Discount on each unit.
             is_discount_percent (bool | Unset): Whether `discount_each_product` is a percentage.
             variation_info (ReturnedOrderItemVariationInfo | Unset): Snapshot of the variation at return time. Note that in

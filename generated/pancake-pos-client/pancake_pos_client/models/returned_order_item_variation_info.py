@@ -28,15 +28,17 @@ class ReturnedOrderItemVariationInfo:
             id (str | Unset): Variation display code (e.g. "Nam Pari TX").
             product_id (str | Unset): Product reference as shown in the example (a product name).
             name (str | Unset): Product name.
-            detail (None | str | Unset): Variation attributes as text (e.g. "mau: trang, size: X").
+            detail (None | str | Unset): Variation attributes as text (e.g. "mau: trang, size: X") (meaning assumed from the
+                name; the document does not describe it).
             barcode (None | str | Unset): Barcode.
             images (list[str] | Unset): Image URLs.
             retail_price (int | Unset): Retail price.
             retail_price_by_currency (list[ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem] | Unset): Retail price
-                in other currencies.
+                in other currencies (meaning assumed from the name; the document does not describe it).
             wholesale_price (int | Unset): Wholesale price.
-            weight (int | Unset): Weight (grams).
-            one_time_product_id (None | str | Unset): Id of a one-time (ad-hoc) product, null for catalogue products.
+            weight (int | Unset): Weight (unit not stated; grams assumed).
+            one_time_product_id (None | str | Unset): Id of a one-time (ad-hoc) product, null for catalogue products
+                (meaning assumed from the name; the document does not describe it).
     """
 
     id: str | Unset = UNSET

@@ -18,7 +18,8 @@ class ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem:
     """
     Attributes:
         currency (str | Unset): ISO currency code (e.g. "USD").
-        retail_price_by_currency (str | Unset): Price in that currency, as a decimal string.
+        retail_price_by_currency (str | Unset): Price in that currency, as a decimal string (meaning assumed from the
+            name; the document does not describe it).
     """
 
     currency: str | Unset = UNSET

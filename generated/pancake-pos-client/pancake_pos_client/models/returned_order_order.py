@@ -52,7 +52,8 @@ class ReturnedOrderOrder:
                 on a value it does not know. Requests keep the closed `OrderStatus`.
             status_name (str | Unset): Machine name of the status (e.g. "new", "delivered"); the source lists no values.
             sub_status (int | None | Unset): Sub-status (null in the example; type assumed, ledger PP-204).
-            order_link (str | Unset): Link to the order in the Pancake POS web app.
+            order_link (str | Unset): Link to the order in the Pancake POS web app (meaning assumed from the name; the
+                document does not describe it).
             order_sources (str | Unset): Order source code (“Mã nguồn đơn hàng”), e.g. "-1".
             order_sources_name (str | Unset): Order source name (e.g. "Facebook").
             account (int | str | Unset): Order source account (“Mã nguồn đơn hàng”). The order table says int; the example
@@ -67,7 +68,8 @@ class ReturnedOrderOrder:
                 nhận hàng"; table "shipping_address (1.5)"). Used in responses and in the create/update request bodies.
             warehouse_id (UUID | Unset): Warehouse id (“Mã kho hàng”).
             items (list[ReturnedOrderOrderItemsItem] | Unset): Order lines (“Danh sách sản phẩm”).
-            items_length (int | Unset): Number of order lines.
+            items_length (int | Unset): Number of order lines (meaning assumed from the name; the document does not describe
+                it).
             total_quantity (int | Unset): Total quantity (“Tổng số lượng”).
             total_price (int | Unset): Total value of the products (“Tổng giá trị sản phẩm”).
             total_price_after_sub_discount (int | Unset): Total after line discounts.
@@ -77,23 +79,29 @@ class ReturnedOrderOrder:
             customer_pay_fee (bool | Unset): true: the customer pays shipping; false: the shop pays (“Khách trả phí ship”).
             partner_fee (int | Unset): Carrier fee (“Phí vận chuyển từ ĐVVC”).
             fee_marketplace (int | Unset): Marketplace fee.
-            return_fee (bool | Unset): Whether a return fee applies.
+            return_fee (bool | Unset): Whether a return fee applies (meaning assumed from the name; the document does not
+                describe it).
             surcharge (int | Unset): Surcharge (“Phụ thu”).
             cod (int | Unset): Amount to collect on delivery (“Tổng tiền cần thu”); negative when the shop refunds.
             money_to_collect (int | Unset): Amount to collect (“Số tiền cần thu”); negative when the shop refunds.
-            prepaid (int | Unset): Amount prepaid.
-            prepaid_by_point (ReturnedOrderOrderPrepaidByPoint | Unset): Part of the order paid with reward points.
+            prepaid (int | Unset): Amount prepaid (meaning assumed from the name; the document does not describe it).
+            prepaid_by_point (ReturnedOrderOrderPrepaidByPoint | Unset): Part of the order paid with reward points (meaning
+                assumed from the name; the document does not describe it).
             cash (int | Unset): Cash (“Tiền mặt”).
             transfer_money (int | Unset): Bank transfer amount (“Số tiền khách chuyển khoản”).
             charged_by_card (int | Unset): Card payment (“Số tiền khách quẹt thẻ”).
             charged_by_momo (int | Unset): MoMo payment.
             charged_by_qrpay (int | Unset): QRPay payment.
-            exchange_payment (int | Unset): Amount settled by the exchange.
-            is_exchange_order (bool | Unset): Whether the order was exchanged.
-            change_by_orders (list[ReturnedOrder] | Unset): Returned-order records that exchanged this order.
+            exchange_payment (int | Unset): Amount settled by the exchange (meaning assumed from the name; the document does
+                not describe it).
+            is_exchange_order (bool | Unset): Whether the order was exchanged (meaning assumed from the name; the document
+                does not describe it).
+            change_by_orders (list[ReturnedOrder] | Unset): Returned-order records that exchanged this order (meaning
+                assumed from the name; the document does not describe it).
             activated_promotion_advances (list[Any] | Unset): Promotions applied (empty in the example; item shape not
                 documented, ledger PP-204).
-            levera_point (int | Unset): Levera loyalty points.
+            levera_point (int | Unset): Levera loyalty points (meaning assumed from the name; the document does not describe
+                it).
             received_at_shop (bool | Unset): true: sold at the counter; false: sold online.
             order_currency (str | Unset): Currency (e.g. "VND").
             estimate_delivery_date (None | str | Unset): Expected delivery date (“Dự kiến nhận hàng”).

@@ -15,11 +15,12 @@ T = TypeVar("T", bound="ReturnedOrderOrderPrepaidByPoint")
 
 @_attrs_define
 class ReturnedOrderOrderPrepaidByPoint:
-    """Part of the order paid with reward points.
+    """Part of the order paid with reward points (meaning assumed from the name; the document does not describe it).
 
     Attributes:
-        money (int | Unset): Money value of the points used.
-        point (float | Unset): Points used.
+        money (int | Unset): Money value of the points used (meaning assumed from the name; the document does not
+            describe it).
+        point (float | Unset): Points used (meaning assumed from the name; the document does not describe it).
     """
 
     money: int | Unset = UNSET

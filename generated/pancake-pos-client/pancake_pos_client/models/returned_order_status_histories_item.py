@@ -20,7 +20,8 @@ class ReturnedOrderStatusHistoriesItem:
     Attributes:
         id (UUID | Unset): History entry id.
         editor_id (UUID | Unset): User who changed the status.
-        old_status (int | None | Unset): Previous status (null for the first entry); codes of `ReturnedOrderStatus`.
+        old_status (int | None | Unset): Previous status (null for the first entry); codes of `ReturnedOrderStatus`
+            (meaning assumed from the name; the document does not describe it).
         status (int | Unset): New status; codes of `ReturnedOrderStatus`.
         inserted_at (str | Unset): Time the entry was created.
         updated_at (str | Unset): Time the entry was updated.

@@ -24,24 +24,26 @@ class ShopUser:
     """A staff member of the shop, as listed by `GET /shops/{shop_id}/users` (“Danh sách nhân viên”).
 
     Attributes:
-        user_id (UUID): Staff member (user) id.
         shop_id (int | Unset): Shop id.
+        user_id (UUID | Unset): Staff member (user) id.
         user (UserProfile | Unset): A Pancake user (staff member) as embedded in other objects — `user` in the staff
             list, `creator` of call-laters, returned orders and point logs, `assigning_care`. Every field is optional
             because the embeddings show different subsets (point-log creators carry no email).
         sale_group (ShopUserSaleGroup | Unset): Sales group the staff member belongs to.
     """
 
-    user_id: UUID
     shop_id: int | Unset = UNSET
+    user_id: UUID | Unset = UNSET
     user: UserProfile | Unset = UNSET
     sale_group: ShopUserSaleGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = str(self.user_id)
-
         shop_id = self.shop_id
+
+        user_id: str | Unset = UNSET
+        if not isinstance(self.user_id, Unset):
+            user_id = str(self.user_id)
 
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):
@@ -53,13 +55,11 @@ class ShopUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": user_id,
-            }
-        )
+        field_dict.update({})
         if shop_id is not UNSET:
             field_dict["shop_id"] = shop_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
         if user is not UNSET:
             field_dict["user"] = user
         if sale_group is not UNSET:
@@ -73,9 +73,14 @@ class ShopUser:
         from ..models.user_profile import UserProfile
 
         d = dict(src_dict)
-        user_id = UUID(d.pop("user_id"))
-
         shop_id = d.pop("shop_id", UNSET)
+
+        _user_id = d.pop("user_id", UNSET)
+        user_id: UUID | Unset
+        if isinstance(_user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = UUID(_user_id)
 
         _user = d.pop("user", UNSET)
         user: UserProfile | Unset
@@ -92,8 +97,8 @@ class ShopUser:
             sale_group = ShopUserSaleGroup.from_dict(_sale_group)
 
         shop_user = cls(
-            user_id=user_id,
             shop_id=shop_id,
+            user_id=user_id,
             user=user,
             sale_group=sale_group,
         )

@@ -18,7 +18,7 @@ class TransferItemVariationFieldsItem:
     """
     Attributes:
         id (str | Unset): Attribute id (UUID).
-        key_value (str | Unset): Attribute value key.
+        key_value (str | Unset): Attribute value key (meaning assumed from the name; the document does not describe it).
         name (str | Unset): Attribute name.
         value (str | Unset): Attribute value.
     """

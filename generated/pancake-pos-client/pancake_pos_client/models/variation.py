@@ -30,13 +30,11 @@ class Variation:
 
         Attributes:
             id (UUID): Variation id.
-            product_id (UUID): Product id.
-            remain_quantity (int): Quantity of the variation left to sell.
-            variations_warehouses (list[VariationWarehouse]): Stock per warehouse.
+            product_id (UUID | Unset): Product id.
             display_id (None | str | Unset): Display code of the variation/product.
             barcode (None | str | Unset): Barcode (null in the example).
-            custom_id (None | str | Unset): Shop's own variation code (set by the product create/update bodies; not in the
-                list example).
+            custom_id (None | str | Unset): Shop's own variation code, as the product create/update bodies send it (assumed
+                in answers).
             note_product (str | Unset): Product note. The table lists it at this level; the example has it inside `product`
                 (ledger PP-215); both places are accepted.
             is_hidden (bool | Unset): StoreCake visibility: true hidden, false shown.
@@ -49,8 +47,10 @@ class Variation:
             last_imported_price (int | Unset): Last purchase (import) price.
             wholesale_price (list[Any] | Unset): Wholesale price tiers (empty in the example; item shape not documented,
                 ledger PP-204).
-            weight (int | Unset): Weight in grams (set by the product create/update bodies; not in the list example).
+            weight (int | Unset): Weight, as the product create/update bodies send it (assumed in answers; unit not stated).
+            remain_quantity (int | Unset): Quantity of the variation left to sell.
             total_purchase_price (int | Unset): Total purchase value of the remaining stock (“Tổng tiền còn lại”).
+            variations_warehouses (list[VariationWarehouse] | Unset): Stock per warehouse.
             product (Product | Unset): A product (“Sản phẩm”). The source has no product read operation: the fields below
                 are the `product.*` rows of “Danh sách sản phẩm” (where the product is embedded in each variation) plus the
                 product fields of the create/update bodies. The create/update responses are not documented and are assumed to
@@ -58,9 +58,7 @@ class Variation:
     """
 
     id: UUID
-    product_id: UUID
-    remain_quantity: int
-    variations_warehouses: list[VariationWarehouse]
+    product_id: UUID | Unset = UNSET
     display_id: None | str | Unset = UNSET
     barcode: None | str | Unset = UNSET
     custom_id: None | str | Unset = UNSET
@@ -74,21 +72,18 @@ class Variation:
     last_imported_price: int | Unset = UNSET
     wholesale_price: list[Any] | Unset = UNSET
     weight: int | Unset = UNSET
+    remain_quantity: int | Unset = UNSET
     total_purchase_price: int | Unset = UNSET
+    variations_warehouses: list[VariationWarehouse] | Unset = UNSET
     product: Product | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        product_id = str(self.product_id)
-
-        remain_quantity = self.remain_quantity
-
-        variations_warehouses = []
-        for variations_warehouses_item_data in self.variations_warehouses:
-            variations_warehouses_item = variations_warehouses_item_data.to_dict()
-            variations_warehouses.append(variations_warehouses_item)
+        product_id: str | Unset = UNSET
+        if not isinstance(self.product_id, Unset):
+            product_id = str(self.product_id)
 
         display_id: None | str | Unset
         if isinstance(self.display_id, Unset):
@@ -137,7 +132,16 @@ class Variation:
 
         weight = self.weight
 
+        remain_quantity = self.remain_quantity
+
         total_purchase_price = self.total_purchase_price
+
+        variations_warehouses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variations_warehouses, Unset):
+            variations_warehouses = []
+            for variations_warehouses_item_data in self.variations_warehouses:
+                variations_warehouses_item = variations_warehouses_item_data.to_dict()
+                variations_warehouses.append(variations_warehouses_item)
 
         product: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product, Unset):
@@ -148,11 +152,10 @@ class Variation:
         field_dict.update(
             {
                 "id": id,
-                "product_id": product_id,
-                "remain_quantity": remain_quantity,
-                "variations_warehouses": variations_warehouses,
             }
         )
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
         if display_id is not UNSET:
             field_dict["display_id"] = display_id
         if barcode is not UNSET:
@@ -179,8 +182,12 @@ class Variation:
             field_dict["wholesale_price"] = wholesale_price
         if weight is not UNSET:
             field_dict["weight"] = weight
+        if remain_quantity is not UNSET:
+            field_dict["remain_quantity"] = remain_quantity
         if total_purchase_price is not UNSET:
             field_dict["total_purchase_price"] = total_purchase_price
+        if variations_warehouses is not UNSET:
+            field_dict["variations_warehouses"] = variations_warehouses
         if product is not UNSET:
             field_dict["product"] = product
 
@@ -195,16 +202,12 @@ class Variation:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        product_id = UUID(d.pop("product_id"))
-
-        remain_quantity = d.pop("remain_quantity")
-
-        variations_warehouses = []
-        _variations_warehouses = d.pop("variations_warehouses")
-        for variations_warehouses_item_data in _variations_warehouses:
-            variations_warehouses_item = VariationWarehouse.from_dict(variations_warehouses_item_data)
-
-            variations_warehouses.append(variations_warehouses_item)
+        _product_id = d.pop("product_id", UNSET)
+        product_id: UUID | Unset
+        if isinstance(_product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = UUID(_product_id)
 
         def _parse_display_id(data: object) -> None | str | Unset:
             if data is None:
@@ -260,7 +263,18 @@ class Variation:
 
         weight = d.pop("weight", UNSET)
 
+        remain_quantity = d.pop("remain_quantity", UNSET)
+
         total_purchase_price = d.pop("total_purchase_price", UNSET)
+
+        _variations_warehouses = d.pop("variations_warehouses", UNSET)
+        variations_warehouses: list[VariationWarehouse] | Unset = UNSET
+        if _variations_warehouses is not UNSET:
+            variations_warehouses = []
+            for variations_warehouses_item_data in _variations_warehouses:
+                variations_warehouses_item = VariationWarehouse.from_dict(variations_warehouses_item_data)
+
+                variations_warehouses.append(variations_warehouses_item)
 
         _product = d.pop("product", UNSET)
         product: Product | Unset
@@ -272,8 +286,6 @@ class Variation:
         variation = cls(
             id=id,
             product_id=product_id,
-            remain_quantity=remain_quantity,
-            variations_warehouses=variations_warehouses,
             display_id=display_id,
             barcode=barcode,
             custom_id=custom_id,
@@ -287,7 +299,9 @@ class Variation:
             last_imported_price=last_imported_price,
             wholesale_price=wholesale_price,
             weight=weight,
+            remain_quantity=remain_quantity,
             total_purchase_price=total_purchase_price,
+            variations_warehouses=variations_warehouses,
             product=product,
         )
 

@@ -30,7 +30,7 @@ class VariationCompositeProductUpdateRequest:
         Attributes:
             variation_id (UUID | Unset): Id of the composite variation.
             composite_products (list[VariationCompositeProductUpdateRequestCompositeProductsItem] | Unset): Components of
-                the variation.
+                the variation (meaning assumed from the name; the document does not describe it).
     """
 
     variation_id: UUID | Unset = UNSET

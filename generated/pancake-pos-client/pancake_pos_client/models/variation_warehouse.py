@@ -19,24 +19,25 @@ class VariationWarehouse:
     """Stock of one variation in one warehouse (`variations_warehouses[]` of a variation; “Thông tin tồn kho chi tiết”).
     Two quantities matter to the quantity-update operations: `actual_remain_quantity` is the physical stock (“Tồn kho”,
     set when `is_actual_remain_quantity` is true) and `remain_quantity` is the quantity available to sell (“Có thể bán”,
-    set when it is false or omitted); see `POST /shops/{shop_id}/variations/{variation_id}/update_quantity`.
+    set when it is false; what an omitted flag sets is not stated, ledger PP-214); see `POST
+    /shops/{shop_id}/variations/{variation_id}/update_quantity`.
 
         Attributes:
-            warehouse_id (UUID): Warehouse id (see `GET /shops/{shop_id}/warehouses`).
-            remain_quantity (int): Quantity of the variation left in this warehouse that can be sold.
-            actual_remain_quantity (int): Physical stock in this warehouse.
+            warehouse_id (UUID | Unset): Warehouse id (see `GET /shops/{shop_id}/warehouses`).
+            remain_quantity (int | Unset): Quantity of the variation left in this warehouse that can be sold.
+            actual_remain_quantity (int | Unset): Physical stock in this warehouse.
             pending_quantity (int | Unset): Quantity incoming (ordered from suppliers, not yet received).
             returning_quantity (int | Unset): Quantity being returned to this warehouse.
             total_quantity (int | Unset): Total quantity.
-            batch_position (str | Unset): Batch (lot) label, as set through the product create/update bodies (not shown in
-                the list example).
-            shelf_position (str | Unset): Shelf label, as set through the product create/update bodies (not shown in the
-                list example).
+            batch_position (str | Unset): Batch (lot) position, as the product create/update bodies send it ("lô 1"); no
+                answer example of this object shows it (assumed).
+            shelf_position (str | Unset): Shelf position, as the product create/update bodies send it ("1.2"); no answer
+                example of this object shows it (assumed).
     """
 
-    warehouse_id: UUID
-    remain_quantity: int
-    actual_remain_quantity: int
+    warehouse_id: UUID | Unset = UNSET
+    remain_quantity: int | Unset = UNSET
+    actual_remain_quantity: int | Unset = UNSET
     pending_quantity: int | Unset = UNSET
     returning_quantity: int | Unset = UNSET
     total_quantity: int | Unset = UNSET
@@ -45,7 +46,9 @@ class VariationWarehouse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        warehouse_id = str(self.warehouse_id)
+        warehouse_id: str | Unset = UNSET
+        if not isinstance(self.warehouse_id, Unset):
+            warehouse_id = str(self.warehouse_id)
 
         remain_quantity = self.remain_quantity
 
@@ -63,13 +66,13 @@ class VariationWarehouse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "warehouse_id": warehouse_id,
-                "remain_quantity": remain_quantity,
-                "actual_remain_quantity": actual_remain_quantity,
-            }
-        )
+        field_dict.update({})
+        if warehouse_id is not UNSET:
+            field_dict["warehouse_id"] = warehouse_id
+        if remain_quantity is not UNSET:
+            field_dict["remain_quantity"] = remain_quantity
+        if actual_remain_quantity is not UNSET:
+            field_dict["actual_remain_quantity"] = actual_remain_quantity
         if pending_quantity is not UNSET:
             field_dict["pending_quantity"] = pending_quantity
         if returning_quantity is not UNSET:
@@ -86,11 +89,16 @@ class VariationWarehouse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        warehouse_id = UUID(d.pop("warehouse_id"))
+        _warehouse_id = d.pop("warehouse_id", UNSET)
+        warehouse_id: UUID | Unset
+        if isinstance(_warehouse_id, Unset):
+            warehouse_id = UNSET
+        else:
+            warehouse_id = UUID(_warehouse_id)
 
-        remain_quantity = d.pop("remain_quantity")
+        remain_quantity = d.pop("remain_quantity", UNSET)
 
-        actual_remain_quantity = d.pop("actual_remain_quantity")
+        actual_remain_quantity = d.pop("actual_remain_quantity", UNSET)
 
         pending_quantity = d.pop("pending_quantity", UNSET)
 

@@ -23,8 +23,9 @@ class VariationWarehouseInput:
             warehouse_id (str | Unset): Warehouse id (see `GET /shops/{shop_id}/warehouses`).
             remain_quantity (int | Unset): Stock quantity in that warehouse.
             batch_position (str | Unset): Batch (lot) label, one of the warehouse's `custom_batch_config` labels (e.g. "lô
-                1").
-            shelf_position (str | Unset): Shelf label, one of the warehouse's `custom_shelf_config` labels (e.g. "1.2").
+                1") (meaning assumed from the name; the document does not describe it).
+            shelf_position (str | Unset): Shelf label, one of the warehouse's `custom_shelf_config` labels (e.g. "1.2")
+                (meaning assumed from the name; the document does not describe it).
     """
 
     warehouse_id: str | Unset = UNSET

@@ -20,7 +20,7 @@ class Warehouse:
 
     Attributes:
         id (UUID): Warehouse id.
-        name (str): Warehouse name.
+        name (str | Unset): Warehouse name.
         shop_id (int | Unset): Shop id (only in the example, not in the table; ledger PP-206).
         custom_id (None | str | Unset): Shop's own warehouse code (the table says string; null in the example).
         phone_number (str | Unset): Warehouse phone number.
@@ -34,7 +34,7 @@ class Warehouse:
     """
 
     id: UUID
-    name: str
+    name: str | Unset = UNSET
     shop_id: int | Unset = UNSET
     custom_id: None | str | Unset = UNSET
     phone_number: str | Unset = UNSET
@@ -81,9 +81,10 @@ class Warehouse:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if shop_id is not UNSET:
             field_dict["shop_id"] = shop_id
         if custom_id is not UNSET:
@@ -112,7 +113,7 @@ class Warehouse:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         shop_id = d.pop("shop_id", UNSET)
 

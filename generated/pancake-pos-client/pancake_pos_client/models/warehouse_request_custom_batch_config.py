@@ -25,7 +25,7 @@ class WarehouseRequestCustomBatchConfig:
 
     Attributes:
         custom_config (WarehouseRequestCustomBatchConfigCustomConfig | Unset): Map from batch index ("0", "1", …) to the
-            batch's label (e.g. "lô 1").
+            batch's label (e.g. "lô 1") (meaning assumed from the name; the document does not describe it).
     """
 
     custom_config: WarehouseRequestCustomBatchConfigCustomConfig | Unset = UNSET

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="WarehouseRequestCustomBatchConfigCustomConfig")
 
 @_attrs_define
 class WarehouseRequestCustomBatchConfigCustomConfig:
-    """Map from batch index ("0", "1", …) to the batch's label (e.g. "lô 1")."""
+    """Map from batch index ("0", "1", …) to the batch's label (e.g. "lô 1") (meaning assumed from the name; the document
+    does not describe it).
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -25,7 +25,7 @@ class WarehouseRequestCustomShelfConfig:
 
     Attributes:
         custom_config (WarehouseRequestCustomShelfConfigCustomConfig | Unset): Map from shelf index ("0", "1", …) to the
-            shelf's label (e.g. "1.1").
+            shelf's label (e.g. "1.1") (meaning assumed from the name; the document does not describe it).
     """
 
     custom_config: WarehouseRequestCustomShelfConfigCustomConfig | Unset = UNSET

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="WarehouseRequestCustomShelfConfigCustomConfig")
 
 @_attrs_define
 class WarehouseRequestCustomShelfConfigCustomConfig:
-    """Map from shelf index ("0", "1", …) to the shelf's label (e.g. "1.1")."""
+    """Map from shelf index ("0", "1", …) to the shelf's label (e.g. "1.1") (meaning assumed from the name; the document
+    does not describe it).
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -21,23 +21,23 @@ class LineItem:
         Attributes:
             id (int): Line-item id (the Create Order table calls `line_items - id` "id of the product"; in the responses it
                 is assigned by SIRCLO). Ledger SO-007.
-            sku (str): SKU of the purchased line item.
-            name (str): Name of the purchased line item.
-            quantity (int): Quantity of the line item.
-            raw_price (float): Price of the line item as the examples return it. Not in the table, which names the price
-                field `unit_price` ("unit price of the line item (after discount)"); ledger SO-006.
-            discount (float): Discount value applied on the line item (source type double).
+            sku (str | Unset): SKU of the purchased line item.
+            name (str | Unset): Name of the purchased line item.
+            quantity (int | Unset): Quantity of the line item.
+            raw_price (float | Unset): Price of the line item as the examples return it. Not in the table, which names the
+                price field `unit_price` ("unit price of the line item (after discount)"); ledger SO-006.
             unit_price (float | Unset): Unit price of the line item (after discount), as the Create Order table names it. No
                 example contains it; ledger SO-006.
+            discount (float | Unset): Discount value applied on the line item (source type double).
     """
 
     id: int
-    sku: str
-    name: str
-    quantity: int
-    raw_price: float
-    discount: float
+    sku: str | Unset = UNSET
+    name: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    raw_price: float | Unset = UNSET
     unit_price: float | Unset = UNSET
+    discount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,24 +51,29 @@ class LineItem:
 
         raw_price = self.raw_price
 
-        discount = self.discount
-
         unit_price = self.unit_price
+
+        discount = self.discount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "sku": sku,
-                "name": name,
-                "quantity": quantity,
-                "raw_price": raw_price,
-                "discount": discount,
             }
         )
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if name is not UNSET:
+            field_dict["name"] = name
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if raw_price is not UNSET:
+            field_dict["raw_price"] = raw_price
         if unit_price is not UNSET:
             field_dict["unit_price"] = unit_price
+        if discount is not UNSET:
+            field_dict["discount"] = discount
 
         return field_dict
 
@@ -77,17 +82,17 @@ class LineItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        sku = d.pop("sku")
+        sku = d.pop("sku", UNSET)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        quantity = d.pop("quantity")
+        quantity = d.pop("quantity", UNSET)
 
-        raw_price = d.pop("raw_price")
-
-        discount = d.pop("discount")
+        raw_price = d.pop("raw_price", UNSET)
 
         unit_price = d.pop("unit_price", UNSET)
+
+        discount = d.pop("discount", UNSET)
 
         line_item = cls(
             id=id,
@@ -95,8 +100,8 @@ class LineItem:
             name=name,
             quantity=quantity,
             raw_price=raw_price,
-            discount=discount,
             unit_price=unit_price,
+            discount=discount,
         )
 
         line_item.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -23,16 +24,16 @@ class OrderListResponse:
     Attributes:
         data (list[Order] | None): The orders of the page; null is accepted for an empty list — a Go server writes a nil
             slice as null (ledger SO-014).
-        total_record (int): Number of orders matching the query (1 in the example; the source does not say whether it
-            counts the page or the whole range). Only in the example (ledger SO-011).
         message (str): Message (empty in the example).
         reference (str): Reference (empty in the example; not explained by the source).
+        total_record (int | Unset): Number of orders matching the query (1 in the example; the source does not say
+            whether it counts the page or the whole range). Only in the example (ledger SO-011).
     """
 
     data: list[Order] | None
-    total_record: int
     message: str
     reference: str
+    total_record: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,22 +47,23 @@ class OrderListResponse:
         else:
             data = self.data
 
-        total_record = self.total_record
-
         message = self.message
 
         reference = self.reference
+
+        total_record = self.total_record
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
-                "total_record": total_record,
                 "message": message,
                 "reference": reference,
             }
         )
+        if total_record is not UNSET:
+            field_dict["total_record"] = total_record
 
         return field_dict
 
@@ -91,17 +93,17 @@ class OrderListResponse:
 
         data = _parse_data(d.pop("data"))
 
-        total_record = d.pop("total_record")
-
         message = d.pop("message")
 
         reference = d.pop("reference")
 
+        total_record = d.pop("total_record", UNSET)
+
         order_list_response = cls(
             data=data,
-            total_record=total_record,
             message=message,
             reference=reference,
+            total_record=total_record,
         )
 
         order_list_response.additional_properties = d

@@ -23,44 +23,49 @@ class UpdateOrderResult:
 
         Attributes:
             id (int): SIRCLO Platform order id.
-            order_status (OrderStatus | str): `OrderStatus` as the API answers it: one of the documented values, or any
-                other string. Open because a vendor order state machine that can grow (ledger SO-017); a client must not fail on
-                a value it does not know. Requests keep the closed `OrderStatus`.
-            updated_at (str): Timestamp as SIRCLO writes it in responses: `YYYY-MM-DD HH:MM:SS.ffffff` without a time zone
-                (e.g. `2019-05-27 06:05:11.979185`). This is not RFC 3339, so no `format` is declared (ledger SO-009).
-            message (str | Unset): Why the update failed (present on `failed` entries).
+            order_status (OrderStatus | str | Unset): `OrderStatus` as the API answers it: one of the documented values, or
+                any other string. Open because a vendor order state machine that can grow (ledger SO-017); a client must not
+                fail on a value it does not know. Requests keep the closed `OrderStatus`.
+            message (str | Unset): Why the update failed (present on `failed` entries) (meaning assumed from the name; the
+                document does not describe it).
+            updated_at (str | Unset): Timestamp as SIRCLO writes it in responses: `YYYY-MM-DD HH:MM:SS.ffffff` without a
+                time zone (e.g. `2019-05-27 06:05:11.979185`). This is not RFC 3339, so no `format` is declared (ledger SO-009).
     """
 
     id: int
-    order_status: OrderStatus | str
-    updated_at: str
+    order_status: OrderStatus | str | Unset = UNSET
     message: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        order_status: str
-        if isinstance(self.order_status, str):
+        order_status: str | Unset
+        if isinstance(self.order_status, Unset):
+            order_status = UNSET
+        elif isinstance(self.order_status, str):
             order_status = self.order_status
         else:
             order_status = self.order_status
 
-        updated_at = self.updated_at
-
         message = self.message
+
+        updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "order_status": order_status,
-                "updated_at": updated_at,
             }
         )
+        if order_status is not UNSET:
+            field_dict["order_status"] = order_status
         if message is not UNSET:
             field_dict["message"] = message
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -69,7 +74,9 @@ class UpdateOrderResult:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_order_status(data: object) -> OrderStatus | str:
+        def _parse_order_status(data: object) -> OrderStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -78,19 +85,19 @@ class UpdateOrderResult:
                 return componentsschemas_order_status_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OrderStatus | str, data)
+            return cast(OrderStatus | str | Unset, data)
 
-        order_status = _parse_order_status(d.pop("order_status"))
-
-        updated_at = d.pop("updated_at")
+        order_status = _parse_order_status(d.pop("order_status", UNSET))
 
         message = d.pop("message", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
 
         update_order_result = cls(
             id=id,
             order_status=order_status,
-            updated_at=updated_at,
             message=message,
+            updated_at=updated_at,
         )
 
         update_order_result.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.update_order_failure import UpdateOrderFailure
@@ -21,19 +22,21 @@ T = TypeVar("T", bound="UpdateOrdersResponseData")
 class UpdateOrdersResponseData:
     """
     Attributes:
-        succeed (list[UpdateOrderResult] | None): Orders whose status was changed; null is accepted for an empty list —
-            a Go server writes a nil slice as null (ledger SO-014).
-        failed (list[UpdateOrderFailure] | None): Orders whose status was not changed; null is accepted for an empty
+        succeed (list[UpdateOrderResult] | None | Unset): Orders whose status was changed; null is accepted for an empty
             list — a Go server writes a nil slice as null (ledger SO-014).
+        failed (list[UpdateOrderFailure] | None | Unset): Orders whose status was not changed; null is accepted for an
+            empty list — a Go server writes a nil slice as null (ledger SO-014).
     """
 
-    succeed: list[UpdateOrderResult] | None
-    failed: list[UpdateOrderFailure] | None
+    succeed: list[UpdateOrderResult] | None | Unset = UNSET
+    failed: list[UpdateOrderFailure] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        succeed: list[dict[str, Any]] | None
-        if isinstance(self.succeed, list):
+        succeed: list[dict[str, Any]] | None | Unset
+        if isinstance(self.succeed, Unset):
+            succeed = UNSET
+        elif isinstance(self.succeed, list):
             succeed = []
             for succeed_type_0_item_data in self.succeed:
                 succeed_type_0_item = succeed_type_0_item_data.to_dict()
@@ -42,8 +45,10 @@ class UpdateOrdersResponseData:
         else:
             succeed = self.succeed
 
-        failed: list[dict[str, Any]] | None
-        if isinstance(self.failed, list):
+        failed: list[dict[str, Any]] | None | Unset
+        if isinstance(self.failed, Unset):
+            failed = UNSET
+        elif isinstance(self.failed, list):
             failed = []
             for failed_type_0_item_data in self.failed:
                 failed_type_0_item = failed_type_0_item_data.to_dict()
@@ -54,12 +59,11 @@ class UpdateOrdersResponseData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "succeed": succeed,
-                "failed": failed,
-            }
-        )
+        field_dict.update({})
+        if succeed is not UNSET:
+            field_dict["succeed"] = succeed
+        if failed is not UNSET:
+            field_dict["failed"] = failed
 
         return field_dict
 
@@ -70,8 +74,10 @@ class UpdateOrdersResponseData:
 
         d = dict(src_dict)
 
-        def _parse_succeed(data: object) -> list[UpdateOrderResult] | None:
+        def _parse_succeed(data: object) -> list[UpdateOrderResult] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -86,12 +92,14 @@ class UpdateOrdersResponseData:
                 return succeed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UpdateOrderResult] | None, data)
+            return cast(list[UpdateOrderResult] | None | Unset, data)
 
-        succeed = _parse_succeed(d.pop("succeed"))
+        succeed = _parse_succeed(d.pop("succeed", UNSET))
 
-        def _parse_failed(data: object) -> list[UpdateOrderFailure] | None:
+        def _parse_failed(data: object) -> list[UpdateOrderFailure] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -106,9 +114,9 @@ class UpdateOrdersResponseData:
                 return failed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UpdateOrderFailure] | None, data)
+            return cast(list[UpdateOrderFailure] | None | Unset, data)
 
-        failed = _parse_failed(d.pop("failed"))
+        failed = _parse_failed(d.pop("failed", UNSET))
 
         update_orders_response_data = cls(
             succeed=succeed,

@@ -149,8 +149,10 @@ def sync_detailed(
 
      Prices one order (stop points, payment method, special requests, items, packages) for every service
     listed in `services`. The answer is an array with one entry per service: `data` holds the estimate
-    when the service can carry the order, otherwise `error` holds the reason (the HTTP 406 codes of the
-    error table appear here, inside a 200 answer — see ledger AH-007). Request-level failures
+    when the service can carry the order, otherwise `error` holds the reason. The HTTP 406 codes of the
+    error table can arrive either way: inside a 200 answer as one service's `error` (as the response
+    example shows), or as a whole-request 406 answer with the same error body (the table's HTTP status);
+    when the API chooses which is not documented (ledger AH-007). Request-level failures
     (`MISSING_PATH_INFO`, `BAD_REQUEST`) answer HTTP 400.
 
     Args:
@@ -190,8 +192,10 @@ def sync(
 
      Prices one order (stop points, payment method, special requests, items, packages) for every service
     listed in `services`. The answer is an array with one entry per service: `data` holds the estimate
-    when the service can carry the order, otherwise `error` holds the reason (the HTTP 406 codes of the
-    error table appear here, inside a 200 answer — see ledger AH-007). Request-level failures
+    when the service can carry the order, otherwise `error` holds the reason. The HTTP 406 codes of the
+    error table can arrive either way: inside a 200 answer as one service's `error` (as the response
+    example shows), or as a whole-request 406 answer with the same error body (the table's HTTP status);
+    when the API chooses which is not documented (ledger AH-007). Request-level failures
     (`MISSING_PATH_INFO`, `BAD_REQUEST`) answer HTTP 400.
 
     Args:
@@ -231,8 +235,10 @@ async def asyncio_detailed(
 
      Prices one order (stop points, payment method, special requests, items, packages) for every service
     listed in `services`. The answer is an array with one entry per service: `data` holds the estimate
-    when the service can carry the order, otherwise `error` holds the reason (the HTTP 406 codes of the
-    error table appear here, inside a 200 answer — see ledger AH-007). Request-level failures
+    when the service can carry the order, otherwise `error` holds the reason. The HTTP 406 codes of the
+    error table can arrive either way: inside a 200 answer as one service's `error` (as the response
+    example shows), or as a whole-request 406 answer with the same error body (the table's HTTP status);
+    when the API chooses which is not documented (ledger AH-007). Request-level failures
     (`MISSING_PATH_INFO`, `BAD_REQUEST`) answer HTTP 400.
 
     Args:
@@ -272,8 +278,10 @@ async def asyncio(
 
      Prices one order (stop points, payment method, special requests, items, packages) for every service
     listed in `services`. The answer is an array with one entry per service: `data` holds the estimate
-    when the service can carry the order, otherwise `error` holds the reason (the HTTP 406 codes of the
-    error table appear here, inside a 200 answer — see ledger AH-007). Request-level failures
+    when the service can carry the order, otherwise `error` holds the reason. The HTTP 406 codes of the
+    error table can arrive either way: inside a 200 answer as one service's `error` (as the response
+    example shows), or as a whole-request 406 answer with the same error body (the table's HTTP status);
+    when the API chooses which is not documented (ledger AH-007). Request-level failures
     (`MISSING_PATH_INFO`, `BAD_REQUEST`) answer HTTP 400.
 
     Args:

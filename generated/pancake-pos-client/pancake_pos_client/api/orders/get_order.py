@@ -14,7 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     shop_id: int,
-    order_id: int,
+    order_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -113,7 +113,7 @@ def _parse_success(response: httpx.Response) -> Order:
 
 def sync_detailed(
     shop_id: int,
-    order_id: int,
+    order_id: str,
     *,
     client: Client,
     timeout: float | httpx.Timeout | None = None,
@@ -128,8 +128,10 @@ def sync_detailed(
 
     Args:
         shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
-            every order example shows (the tables call `id` a string; ledger PP-112).
+        order_id (str): Order id (`<ORDER_ID>` in the source; the `id` of an order). A string: the
+            answers' `id` is an integer in every example and a string in the tables, and a path
+            parameter accepts every form of the id the API returns (ledger PP-112, the same rule as
+            PP-307).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
@@ -155,7 +157,7 @@ def sync_detailed(
 
 def sync(
     shop_id: int,
-    order_id: int,
+    order_id: str,
     *,
     client: Client,
     timeout: float | httpx.Timeout | None = None,
@@ -170,8 +172,10 @@ def sync(
 
     Args:
         shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
-            every order example shows (the tables call `id` a string; ledger PP-112).
+        order_id (str): Order id (`<ORDER_ID>` in the source; the `id` of an order). A string: the
+            answers' `id` is an integer in every example and a string in the tables, and a path
+            parameter accepts every form of the id the API returns (ledger PP-112, the same rule as
+            PP-307).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
@@ -197,7 +201,7 @@ def sync(
 
 async def asyncio_detailed(
     shop_id: int,
-    order_id: int,
+    order_id: str,
     *,
     client: Client,
     timeout: float | httpx.Timeout | None = None,
@@ -212,8 +216,10 @@ async def asyncio_detailed(
 
     Args:
         shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
-            every order example shows (the tables call `id` a string; ledger PP-112).
+        order_id (str): Order id (`<ORDER_ID>` in the source; the `id` of an order). A string: the
+            answers' `id` is an integer in every example and a string in the tables, and a path
+            parameter accepts every form of the id the API returns (ledger PP-112, the same rule as
+            PP-307).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
@@ -239,7 +245,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     shop_id: int,
-    order_id: int,
+    order_id: str,
     *,
     client: Client,
     timeout: float | httpx.Timeout | None = None,
@@ -254,8 +260,10 @@ async def asyncio(
 
     Args:
         shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
-            every order example shows (the tables call `id` a string; ledger PP-112).
+        order_id (str): Order id (`<ORDER_ID>` in the source; the `id` of an order). A string: the
+            answers' `id` is an integer in every example and a string in the tables, and a path
+            parameter accepts every form of the id the API returns (ledger PP-112, the same rule as
+            PP-307).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).

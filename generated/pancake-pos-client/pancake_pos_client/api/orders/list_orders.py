@@ -29,7 +29,6 @@ def _get_kwargs(
     update_status: ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset = "inserted_at",
     start_date_time: int | Unset = UNSET,
     end_date_time: int | Unset = UNSET,
-    order_sources: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -59,12 +58,6 @@ def _get_kwargs(
     params["startDateTime"] = start_date_time
 
     params["endDateTime"] = end_date_time
-
-    json_order_sources: list[int] | Unset = UNSET
-    if not isinstance(order_sources, Unset):
-        json_order_sources = order_sources
-
-    params["order_sources"] = json_order_sources
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -199,7 +192,6 @@ def sync_detailed(
     update_status: ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset = "inserted_at",
     start_date_time: int | Unset = UNSET,
     end_date_time: int | Unset = UNSET,
-    order_sources: list[int] | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -227,8 +219,6 @@ def sync_detailed(
             bắt đầu").
         end_date_time (int | Unset): End of the time window, unix timestamp in seconds ("Ngày kết
             thúc").
-        order_sources (list[int] | Unset): Order sources to include: order source ids and source
-            account ids ("[Mã nguồn đơn hàng, Mã TK nguồn đơn hàng]"), e.g. `[-1, 314]`.
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
@@ -251,7 +241,6 @@ def sync_detailed(
         update_status=update_status,
         start_date_time=start_date_time,
         end_date_time=end_date_time,
-        order_sources=order_sources,
     )
 
     response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
@@ -270,7 +259,6 @@ def sync(
     update_status: ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset = "inserted_at",
     start_date_time: int | Unset = UNSET,
     end_date_time: int | Unset = UNSET,
-    order_sources: list[int] | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -298,8 +286,6 @@ def sync(
             bắt đầu").
         end_date_time (int | Unset): End of the time window, unix timestamp in seconds ("Ngày kết
             thúc").
-        order_sources (list[int] | Unset): Order sources to include: order source ids and source
-            account ids ("[Mã nguồn đơn hàng, Mã TK nguồn đơn hàng]"), e.g. `[-1, 314]`.
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
@@ -324,7 +310,6 @@ def sync(
         update_status=update_status,
         start_date_time=start_date_time,
         end_date_time=end_date_time,
-        order_sources=order_sources,
     )
 
     return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
@@ -341,7 +326,6 @@ async def asyncio_detailed(
     update_status: ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset = "inserted_at",
     start_date_time: int | Unset = UNSET,
     end_date_time: int | Unset = UNSET,
-    order_sources: list[int] | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -369,8 +353,6 @@ async def asyncio_detailed(
             bắt đầu").
         end_date_time (int | Unset): End of the time window, unix timestamp in seconds ("Ngày kết
             thúc").
-        order_sources (list[int] | Unset): Order sources to include: order source ids and source
-            account ids ("[Mã nguồn đơn hàng, Mã TK nguồn đơn hàng]"), e.g. `[-1, 314]`.
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
@@ -393,7 +375,6 @@ async def asyncio_detailed(
         update_status=update_status,
         start_date_time=start_date_time,
         end_date_time=end_date_time,
-        order_sources=order_sources,
     )
 
     response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
@@ -412,7 +393,6 @@ async def asyncio(
     update_status: ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset = "inserted_at",
     start_date_time: int | Unset = UNSET,
     end_date_time: int | Unset = UNSET,
-    order_sources: list[int] | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
@@ -440,8 +420,6 @@ async def asyncio(
             bắt đầu").
         end_date_time (int | Unset): End of the time window, unix timestamp in seconds ("Ngày kết
             thúc").
-        order_sources (list[int] | Unset): Order sources to include: order source ids and source
-            account ids ("[Mã nguồn đơn hàng, Mã TK nguồn đơn hàng]"), e.g. `[-1, 314]`.
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
@@ -466,7 +444,6 @@ async def asyncio(
         update_status=update_status,
         start_date_time=start_date_time,
         end_date_time=end_date_time,
-        order_sources=order_sources,
     )
 
     return _parse_success(

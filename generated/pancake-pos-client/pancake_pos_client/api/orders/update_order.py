@@ -15,7 +15,7 @@ from ...types import Response
 
 def _get_kwargs(
     shop_id: int,
-    order_id: int,
+    order_id: str,
     *,
     body: OrderUpdateRequest,
 ) -> dict[str, Any]:
@@ -148,7 +148,7 @@ def _parse_success(response: httpx.Response) -> OrderEnvelope:
 
 def sync_detailed(
     shop_id: int,
-    order_id: int,
+    order_id: str,
     *,
     client: Client,
     body: OrderUpdateRequest,
@@ -166,8 +166,10 @@ def sync_detailed(
 
     Args:
         shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
-            every order example shows (the tables call `id` a string; ledger PP-112).
+        order_id (str): Order id (`<ORDER_ID>` in the source; the `id` of an order). A string: the
+            answers' `id` is an integer in every example and a string in the tables, and a path
+            parameter accepts every form of the id the API returns (ledger PP-112, the same rule as
+            PP-307).
         body (OrderUpdateRequest): Body of `PUT /shops/{shop_id}/orders/{order_id}` ("Cập nhật đơn
             hàng"): the fields to change, including `status` (move the order to another status). The
             source marks no field required. The source's example sends back a whole order, including
@@ -199,7 +201,7 @@ def sync_detailed(
 
 def sync(
     shop_id: int,
-    order_id: int,
+    order_id: str,
     *,
     client: Client,
     body: OrderUpdateRequest,
@@ -217,8 +219,10 @@ def sync(
 
     Args:
         shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
-            every order example shows (the tables call `id` a string; ledger PP-112).
+        order_id (str): Order id (`<ORDER_ID>` in the source; the `id` of an order). A string: the
+            answers' `id` is an integer in every example and a string in the tables, and a path
+            parameter accepts every form of the id the API returns (ledger PP-112, the same rule as
+            PP-307).
         body (OrderUpdateRequest): Body of `PUT /shops/{shop_id}/orders/{order_id}` ("Cập nhật đơn
             hàng"): the fields to change, including `status` (move the order to another status). The
             source marks no field required. The source's example sends back a whole order, including
@@ -250,7 +254,7 @@ def sync(
 
 async def asyncio_detailed(
     shop_id: int,
-    order_id: int,
+    order_id: str,
     *,
     client: Client,
     body: OrderUpdateRequest,
@@ -268,8 +272,10 @@ async def asyncio_detailed(
 
     Args:
         shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
-            every order example shows (the tables call `id` a string; ledger PP-112).
+        order_id (str): Order id (`<ORDER_ID>` in the source; the `id` of an order). A string: the
+            answers' `id` is an integer in every example and a string in the tables, and a path
+            parameter accepts every form of the id the API returns (ledger PP-112, the same rule as
+            PP-307).
         body (OrderUpdateRequest): Body of `PUT /shops/{shop_id}/orders/{order_id}` ("Cập nhật đơn
             hàng"): the fields to change, including `status` (move the order to another status). The
             source marks no field required. The source's example sends back a whole order, including
@@ -301,7 +307,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     shop_id: int,
-    order_id: int,
+    order_id: str,
     *,
     client: Client,
     body: OrderUpdateRequest,
@@ -319,8 +325,10 @@ async def asyncio(
 
     Args:
         shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        order_id (int): Order id (`<ORDER_ID>` in the source; the `id` of an order). Integer, as
-            every order example shows (the tables call `id` a string; ledger PP-112).
+        order_id (str): Order id (`<ORDER_ID>` in the source; the `id` of an order). A string: the
+            answers' `id` is an integer in every example and a string in the tables, and a path
+            parameter accepts every form of the id the API returns (ledger PP-112, the same rule as
+            PP-307).
         body (OrderUpdateRequest): Body of `PUT /shops/{shop_id}/orders/{order_id}` ("Cập nhật đơn
             hàng"): the fields to change, including `status` (move the order to another status). The
             source marks no field required. The source's example sends back a whole order, including

@@ -29,7 +29,6 @@ def _get_kwargs(
     search: str | Unset = UNSET,
     selling_status: ListProductVariationsSellingStatus | Unset = UNSET,
     product_status: ListProductVariationsProductStatus | Unset = UNSET,
-    category_id: list[int] | Unset = UNSET,
     is_filter_categories_by_or: bool | Unset = True,
     filter_exclude_categories: bool | Unset = False,
     warehouse_until: datetime.datetime | Unset = UNSET,
@@ -54,12 +53,6 @@ def _get_kwargs(
         json_product_status = product_status
 
     params["product_status"] = json_product_status
-
-    json_category_id: list[int] | Unset = UNSET
-    if not isinstance(category_id, Unset):
-        json_category_id = category_id
-
-    params["category_id"] = json_category_id
 
     params["is_filter_categories_by_or"] = is_filter_categories_by_or
 
@@ -201,7 +194,6 @@ def sync_detailed(
     search: str | Unset = UNSET,
     selling_status: ListProductVariationsSellingStatus | Unset = UNSET,
     product_status: ListProductVariationsProductStatus | Unset = UNSET,
-    category_id: list[int] | Unset = UNSET,
     is_filter_categories_by_or: bool | Unset = True,
     filter_exclude_categories: bool | Unset = False,
     warehouse_until: datetime.datetime | Unset = UNSET,
@@ -226,9 +218,6 @@ def sync_detailed(
             nhận”), apparently copied by mistake (ledger PP-225).
         product_status (ListProductVariationsProductStatus | Unset): Product status (“Trạng thái
             sản phẩm”).
-        category_id (list[int] | Unset): Category ids to filter on (“Mã danh mục”), from `GET
-            /shops/{shop_id}/categories`. The source says only “array”; the serialisation (repeated
-            `category_id=` parameters) is assumed (ledger PP-224).
         is_filter_categories_by_or (bool | Unset): Match any of the categories (true, default)
             instead of all of them (“Lọc danh mục theo điều kiện or”). Default: True.
         filter_exclude_categories (bool | Unset): Exclude the given categories instead of
@@ -255,7 +244,6 @@ def sync_detailed(
         search=search,
         selling_status=selling_status,
         product_status=product_status,
-        category_id=category_id,
         is_filter_categories_by_or=is_filter_categories_by_or,
         filter_exclude_categories=filter_exclude_categories,
         warehouse_until=warehouse_until,
@@ -275,7 +263,6 @@ def sync(
     search: str | Unset = UNSET,
     selling_status: ListProductVariationsSellingStatus | Unset = UNSET,
     product_status: ListProductVariationsProductStatus | Unset = UNSET,
-    category_id: list[int] | Unset = UNSET,
     is_filter_categories_by_or: bool | Unset = True,
     filter_exclude_categories: bool | Unset = False,
     warehouse_until: datetime.datetime | Unset = UNSET,
@@ -300,9 +287,6 @@ def sync(
             nhận”), apparently copied by mistake (ledger PP-225).
         product_status (ListProductVariationsProductStatus | Unset): Product status (“Trạng thái
             sản phẩm”).
-        category_id (list[int] | Unset): Category ids to filter on (“Mã danh mục”), from `GET
-            /shops/{shop_id}/categories`. The source says only “array”; the serialisation (repeated
-            `category_id=` parameters) is assumed (ledger PP-224).
         is_filter_categories_by_or (bool | Unset): Match any of the categories (true, default)
             instead of all of them (“Lọc danh mục theo điều kiện or”). Default: True.
         filter_exclude_categories (bool | Unset): Exclude the given categories instead of
@@ -331,7 +315,6 @@ def sync(
         search=search,
         selling_status=selling_status,
         product_status=product_status,
-        category_id=category_id,
         is_filter_categories_by_or=is_filter_categories_by_or,
         filter_exclude_categories=filter_exclude_categories,
         warehouse_until=warehouse_until,
@@ -349,7 +332,6 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     selling_status: ListProductVariationsSellingStatus | Unset = UNSET,
     product_status: ListProductVariationsProductStatus | Unset = UNSET,
-    category_id: list[int] | Unset = UNSET,
     is_filter_categories_by_or: bool | Unset = True,
     filter_exclude_categories: bool | Unset = False,
     warehouse_until: datetime.datetime | Unset = UNSET,
@@ -374,9 +356,6 @@ async def asyncio_detailed(
             nhận”), apparently copied by mistake (ledger PP-225).
         product_status (ListProductVariationsProductStatus | Unset): Product status (“Trạng thái
             sản phẩm”).
-        category_id (list[int] | Unset): Category ids to filter on (“Mã danh mục”), from `GET
-            /shops/{shop_id}/categories`. The source says only “array”; the serialisation (repeated
-            `category_id=` parameters) is assumed (ledger PP-224).
         is_filter_categories_by_or (bool | Unset): Match any of the categories (true, default)
             instead of all of them (“Lọc danh mục theo điều kiện or”). Default: True.
         filter_exclude_categories (bool | Unset): Exclude the given categories instead of
@@ -403,7 +382,6 @@ async def asyncio_detailed(
         search=search,
         selling_status=selling_status,
         product_status=product_status,
-        category_id=category_id,
         is_filter_categories_by_or=is_filter_categories_by_or,
         filter_exclude_categories=filter_exclude_categories,
         warehouse_until=warehouse_until,
@@ -423,7 +401,6 @@ async def asyncio(
     search: str | Unset = UNSET,
     selling_status: ListProductVariationsSellingStatus | Unset = UNSET,
     product_status: ListProductVariationsProductStatus | Unset = UNSET,
-    category_id: list[int] | Unset = UNSET,
     is_filter_categories_by_or: bool | Unset = True,
     filter_exclude_categories: bool | Unset = False,
     warehouse_until: datetime.datetime | Unset = UNSET,
@@ -448,9 +425,6 @@ async def asyncio(
             nhận”), apparently copied by mistake (ledger PP-225).
         product_status (ListProductVariationsProductStatus | Unset): Product status (“Trạng thái
             sản phẩm”).
-        category_id (list[int] | Unset): Category ids to filter on (“Mã danh mục”), from `GET
-            /shops/{shop_id}/categories`. The source says only “array”; the serialisation (repeated
-            `category_id=` parameters) is assumed (ledger PP-224).
         is_filter_categories_by_or (bool | Unset): Match any of the categories (true, default)
             instead of all of them (“Lọc danh mục theo điều kiện or”). Default: True.
         filter_exclude_categories (bool | Unset): Exclude the given categories instead of
@@ -479,7 +453,6 @@ async def asyncio(
         search=search,
         selling_status=selling_status,
         product_status=product_status,
-        category_id=category_id,
         is_filter_categories_by_or=is_filter_categories_by_or,
         filter_exclude_categories=filter_exclude_categories,
         warehouse_until=warehouse_until,
