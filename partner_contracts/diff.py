@@ -53,44 +53,44 @@ def _rule(rule_id: str, level: str, bump: str, summary: str, oasdiff: bool = Tru
 
 
 # operations and webhooks
-_rule("api-path-removed-without-deprecation", "breaking", "major", "a path and all its operations removed")
-_rule("api-removed-without-deprecation", "breaking", "major", "an operation removed")
-_rule("api-path-changed", "breaking", "major", "an operation (same operationId) moved to another path or method",
+_rule("api-path-removed-without-deprecation", "error", "major", "a path and all its operations removed")
+_rule("api-removed-without-deprecation", "error", "major", "an operation removed")
+_rule("api-path-changed", "error", "major", "an operation (same operationId) moved to another path or method",
       oasdiff=False)
 _rule("endpoint-added", "info", "minor", "a new operation")
-_rule("api-operation-id-updated", "breaking", "major", "operationId changed (the client function is renamed)")
+_rule("api-operation-id-updated", "error", "major", "operationId changed (the client function is renamed)")
 _rule("endpoint-deprecated", "warning", "minor", "an operation deprecated")
-_rule("webhook-removed", "breaking", "major", "a webhook removed", oasdiff=False)
+_rule("webhook-removed", "error", "major", "a webhook removed", oasdiff=False)
 _rule("webhook-added", "info", "minor", "a new webhook", oasdiff=False)
 # parameters
-_rule("new-required-request-parameter", "breaking", "major", "a required parameter added")
+_rule("new-required-request-parameter", "error", "major", "a required parameter added")
 _rule("new-optional-request-parameter", "info", "minor", "an optional parameter added")
-_rule("request-parameter-removed", "breaking", "major", "a parameter removed (the client argument goes away)")
-_rule("request-parameter-became-required", "breaking", "major", "an optional parameter became required")
+_rule("request-parameter-removed", "error", "major", "a parameter removed (the client argument goes away)")
+_rule("request-parameter-became-required", "error", "major", "an optional parameter became required")
 _rule("request-parameter-became-optional", "info", "minor", "a required parameter became optional")
 # request bodies
-_rule("added-required-request-body", "breaking", "major", "a required request body added")
+_rule("added-required-request-body", "error", "major", "a required request body added")
 _rule("added-optional-request-body", "info", "minor", "an optional request body added")
-_rule("request-body-removed", "breaking", "major", "the request body removed", oasdiff=False)
-_rule("request-body-became-required", "breaking", "major", "the request body became required")
-_rule("request-body-media-type-removed", "breaking", "major", "a request media type removed")
+_rule("request-body-removed", "error", "major", "the request body removed", oasdiff=False)
+_rule("request-body-became-required", "error", "major", "the request body became required")
+_rule("request-body-media-type-removed", "error", "major", "a request media type removed")
 _rule("request-body-media-type-added", "info", "minor", "a request media type added")
-_rule("new-required-request-property", "breaking", "major", "a required request field added")
+_rule("new-required-request-property", "error", "major", "a required request field added")
 _rule("new-optional-request-property", "info", "minor", "an optional request field added")
-_rule("request-property-removed", "breaking", "major", "a request field removed (the model loses it)")
-_rule("request-property-became-required", "breaking", "major", "an optional request field became required")
+_rule("request-property-removed", "error", "major", "a request field removed (the model loses it)")
+_rule("request-property-became-required", "error", "major", "an optional request field became required")
 _rule("request-property-became-optional", "info", "minor", "a required request field became optional")
 # responses
-_rule("response-success-status-removed", "breaking", "major", "a success status removed")
-_rule("response-non-success-status-removed", "breaking", "major", "an error status removed")
+_rule("response-success-status-removed", "error", "major", "a success status removed")
+_rule("response-non-success-status-removed", "error", "major", "an error status removed")
 _rule("response-success-status-added", "info", "minor", "a success status added")
 _rule("response-non-success-status-added", "info", "minor", "an error status added")
-_rule("response-media-type-removed", "breaking", "major", "a response media type removed")
+_rule("response-media-type-removed", "error", "major", "a response media type removed")
 _rule("response-media-type-added", "info", "minor", "a response media type added")
 # security
-_rule("api-security-added", "breaking", "major", "an operation requires a new security scheme")
+_rule("api-security-added", "error", "major", "an operation requires a new security scheme")
 _rule("api-security-removed", "info", "minor", "an operation no longer requires a security scheme")
-_rule("api-security-component-changed", "breaking", "major",
+_rule("api-security-component-changed", "error", "major",
       "a security scheme's type, location, name or HTTP scheme changed", oasdiff=False)
 # documentation and our extensions
 _rule("api-documentation-updated", "info", "patch", "summaries, descriptions or x-enum-descriptions changed",
@@ -114,31 +114,31 @@ _SCHEMA_CONTEXTS = {"request-parameter": "request", "request-property": "request
 for _ctx, _direction in _SCHEMA_CONTEXTS.items():
     _ours = _ctx.startswith("webhook")
     if _direction == "request":
-        _rule(f"{_ctx}-type-changed", "breaking", "major", "type changed or narrowed", _ours is False)
+        _rule(f"{_ctx}-type-changed", "error", "major", "type changed or narrowed", _ours is False)
         _rule(f"{_ctx}-type-generalized", "info", "minor", "type widened (accepts more)", _ours is False)
-        _rule(f"{_ctx}-enum-value-removed", "breaking", "major", "an enum value no longer accepted")
+        _rule(f"{_ctx}-enum-value-removed", "error", "major", "an enum value no longer accepted")
         _rule(f"{_ctx}-enum-value-added", "info", "minor", "an enum value added")
-        _rule(f"{_ctx}-enum-closed", "breaking", "major", "any value was accepted; now an enum", oasdiff=False)
+        _rule(f"{_ctx}-enum-closed", "error", "major", "any value was accepted; now an enum", oasdiff=False)
         _rule(f"{_ctx}-enum-opened", "info", "minor", "the enum was dropped: any value accepted", oasdiff=False)
         for _c, _narrow in (("max-length", "decreased"), ("min-length", "increased"),
                             ("max", "decreased"), ("min", "increased")):
             _wide = "increased" if _narrow == "decreased" else "decreased"
-            _rule(f"{_ctx}-{_c}-{_narrow}", "breaking", "major", f"{_c} {_narrow} (narrower)")
+            _rule(f"{_ctx}-{_c}-{_narrow}", "error", "major", f"{_c} {_narrow} (narrower)")
             _rule(f"{_ctx}-{_c}-{_wide}", "info", "minor", f"{_c} {_wide} (wider)")
-        _rule(f"{_ctx}-pattern-changed", "breaking", "major", "pattern added or changed")
+        _rule(f"{_ctx}-pattern-changed", "error", "major", "pattern added or changed")
     else:
-        _rule(f"{_ctx}-type-changed", "breaking", "major", "type changed or widened", not _ours)
+        _rule(f"{_ctx}-type-changed", "error", "major", "type changed or widened", not _ours)
         _rule(f"{_ctx}-type-specialized", "info", "minor", "type narrowed (a subset of before)", not _ours)
-        _rule(f"{_ctx}-enum-value-added", "breaking", "major", "a value added to a closed enum", not _ours)
+        _rule(f"{_ctx}-enum-value-added", "error", "major", "a value added to a closed enum", not _ours)
         _rule(f"{_ctx}-enum-value-removed", "info", "minor", "an enum value no longer sent", not _ours)
         _rule(f"{_ctx}-enum-opened", "warning", "minor",
               "a closed enum became an open string: clients accept any value now", oasdiff=False)
         _rule(f"{_ctx}-enum-closed", "warning", "minor", "an open string became a closed enum", oasdiff=False)
         _base = _ctx.split("-")[0]
-        _rule(f"{_base}-required-property-removed", "breaking", "major", "a required field removed", not _ours)
-        _rule(f"{_base}-optional-property-removed", "breaking", "major",
+        _rule(f"{_base}-required-property-removed", "error", "major", "a required field removed", not _ours)
+        _rule(f"{_base}-optional-property-removed", "error", "major",
               "an optional field removed (the model loses it)", not _ours)
-        _rule(f"{_ctx}-became-optional", "breaking", "major", "a required field became optional", not _ours)
+        _rule(f"{_ctx}-became-optional", "error", "major", "a required field became optional", not _ours)
         _rule(f"{_ctx}-became-required", "info", "minor", "an optional field became required", not _ours)
         _rule(f"{_base}-required-property-added", "info", "minor", "a required field added", not _ours)
         _rule(f"{_base}-optional-property-added", "info", "minor", "an optional field added", not _ours)
@@ -174,7 +174,7 @@ class ApiDiff:
 
     @property
     def breaking(self) -> list[Change]:
-        return [c for c in self.changes if c.level == "breaking"]
+        return [c for c in self.changes if c.level == "error"]
 
     @property
     def accepted(self) -> list[Change]:
@@ -807,7 +807,7 @@ def diff_apis(keys: list[str] | None, base: str, head: str | None = None) -> lis
 
 # --- output -----------------------------------------------------------------------------------------
 
-_HEADINGS = (("breaking", "Breaking changes"), ("warning", "Changes to look at"), ("info", "Other changes"))
+_HEADINGS = (("error", "Breaking changes"), ("warning", "Changes to look at"), ("info", "Other changes"))
 
 
 def markdown(result: ApiDiff, heading: str = "##") -> str:

@@ -72,7 +72,7 @@ def test_rule_fixture(expected: str | set[str], old: dict[str, Any], new: dict[s
     wanted = {expected} if isinstance(expected, str) else expected
     result = compare_documents(old, new, "fixture")
     assert {c.rule for c in result.changes} == wanted, [c.as_dict() for c in result.changes]
-    breaking = any(RULES[r].level == "breaking" for r in wanted)
+    breaking = any(RULES[r].level == "error" for r in wanted)
     assert result.fails is breaking
     assert result.required_bump == max((RULES[r].bump for r in wanted), key=diff.BUMPS.index)
     # a raised major accepts the same change
@@ -92,7 +92,7 @@ def test_every_rule_has_a_fixture_pair() -> None:
     assert covered - set(RULES) == set()
     assert len(RULES) >= 25
     levels = {r.level for r in RULES.values()}
-    assert levels == {"breaking", "warning", "info"}
+    assert levels == {"error", "warning", "info"}
 
 
 def test_markdown_changelog_names_rule_operation_and_verdict() -> None:
