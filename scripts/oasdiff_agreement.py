@@ -118,6 +118,8 @@ def observations(root: Path) -> dict[tuple[str, str], Pair]:
                 if not ids and not empty:
                     continue  # nothing we can read as an expectation
                 key = (files[a].removeprefix("../"), files[b].removeprefix("../"))
+                if key[0] == key[1]:
+                    continue  # a file against itself: checked below, for every file
                 pair = pairs.setdefault(key, Pair(*key))
                 pair.tests.append(f"{source.name}:{name}")
                 pair.ids |= ids
