@@ -168,7 +168,7 @@ class SchemaComparer:
                     emit("all-of-removed-annotation-only" if only else "all-of-removed", "an allOf part removed",
                          pointer + "/allOf")
         old, new = self.merged(old, self.old_doc), self.merged(new, self.new_doc)
-        self.types(old, new, emit, request)
+        self.types(old, new, emit, request, where)
         self.values(old, new, emit, request, where)
         self.limits(old, new, emit)
         self.keywords(old, new, emit, side, where, label, pointer, depth, skip)
@@ -215,14 +215,23 @@ class SchemaComparer:
             return set(), True
         return types, nullable
 
-    def types(self, old: dict[str, Any], new: dict[str, Any], emit: Any, request: bool) -> None:
+    def types(self, old: dict[str, Any], new: dict[str, Any], emit: Any, request: bool, where: str) -> None:
         (old_t, old_null), (new_t, new_null) = self._types(old, self.old_doc), self._types(new, self.new_doc)
         if old_t != new_t:
             shown = f"type {_show(old_t)} → {_show(new_t)}"
             wider, narrower = _covers(new_t, old_t), _covers(old_t, new_t)
             scalar = {"string", "number", "integer", "boolean"}
-            if self.loose and old_t and new_t and old_t <= scalar and new_t <= scalar:
-                emit("type-compatible", shown)
+            if self.loose and old_t and new_t:
+                emit("type-compatible", shown)  # XML, forms, text: every value is written as text
+            elif where == "parameter" and request and old_t and old_t <= scalar and new_t == {"array"}:
+                # one value of a parameter is a one-item array on the wire: wider if the items take every old
+                # value (a string takes any, on the wire) and add no constraint of their own
+                items = resolve(new.get("items"), self.new_doc)[0]
+                items = items if isinstance(items, dict) else {}
+                item_t = self._types(items, self.new_doc)[0]
+                takes = item_t is None or "string" in item_t or _covers(item_t, old_t)
+                plain = set(items) <= {"type", "description", "title", "example", "examples", "format"}
+                emit("type-generalized" if takes and plain else "type-changed", shown)
             elif wider:
                 emit("type-generalized", shown)
             elif narrower:
@@ -335,6 +344,8 @@ class SchemaComparer:
             emit("unique-items-added" if new.get("uniqueItems") else "unique-items-removed",
                  f"uniqueItems {bool(old.get('uniqueItems'))} → {bool(new.get('uniqueItems'))}")
         a_p, b_p = old.get("pattern"), new.get("pattern")
+        a_p = None if a_p == "" else a_p  # an empty pattern matches every string: none
+        b_p = None if b_p == "" else b_p
         if a_p != b_p:
             if a_p is None:
                 emit("pattern-added", f"pattern {b_p!r} added")
@@ -493,6 +504,11 @@ class SchemaComparer:
             for j, branch in enumerate(b):
                 new_sig.setdefault(self._signature(branch, self.new_doc), []).append(j)
             if not a or not b:  # a single schema became alternatives (or back): compared as a whole above
+                old_t = self._types(old, self.old_doc)[0]
+                objects = all(self._types(self.merged(_dict(resolve(x, self.new_doc)[0]), self.new_doc),
+                                          self.new_doc)[0] == {"object"} for x in b)
+                if b and key == "oneOf" and not old.get("anyOf") and old_t == {"object"} and objects:
+                    emit("wrapped-in-one-of", f"now oneOf {len(b)} alternatives")
                 continue
             for sig in list(old_sig) + [s for s in new_sig if s not in old_sig]:
                 i_list, j_list = old_sig.get(sig, []), new_sig.get(sig, [])
@@ -504,6 +520,10 @@ class SchemaComparer:
                          "removed", f"{pointer}/{key}")
                 for i, j in zip(i_list, j_list):
                     self.compare(a[i], b[j], side, where, label, f"{pointer}/{key}/{j}", depth + 1, skip)
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _json_type(value: Any) -> str:
