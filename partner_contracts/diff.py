@@ -243,8 +243,8 @@ class _Comparison:
         for k, (name, op, _) in new_ops.items():
             if _stability(op) in UNSTABLE:
                 result.unstable.add(_label(k[0], name, k[2]))
-        old_ids = {op.get("operationId"): k for k, (_, op, _) in old_ops.items() if op.get("operationId")}
-        new_ids = {op.get("operationId"): k for k, (_, op, _) in new_ops.items() if op.get("operationId")}
+        old_ids = {op.get("operationId"): k for k, (_, op, _) in old_ops.items() if isinstance(op.get("operationId"), str)}
+        new_ids = {op.get("operationId"): k for k, (_, op, _) in new_ops.items() if isinstance(op.get("operationId"), str)}
         moved_to: dict[tuple[str, str, str], tuple[str, str, str]] = {}
         for op_id, old_key in old_ids.items():
             new_key = new_ids.get(op_id)
@@ -338,8 +338,8 @@ class _Comparison:
         if _text_changed(old_c, new_c, _DOC_KEYS, ("examples", "example")):
             self.add("api-documentation-updated", "component descriptions updated", "/components")
         self.current = "API"
-        old_servers = [s.get("url") for s in old.get("servers") or [] if isinstance(s, dict)]
-        new_servers = [s.get("url") for s in new.get("servers") or [] if isinstance(s, dict)]
+        old_servers = [s.get("url") for s in _list(old.get("servers")) if isinstance(s, dict)]
+        new_servers = [s.get("url") for s in _list(new.get("servers")) if isinstance(s, dict)]
         if old_servers and old_servers != new_servers:
             self.add("api-servers-changed", f"servers {_values(old_servers)} → {_values(new_servers)}", "/servers")
 
@@ -357,8 +357,8 @@ class _Comparison:
             else:
                 self.add("api-operation-id-added", f"operationId `{new_id}` added", pointer)
         self.lifecycle(old_op, new_op, pointer)
-        old_tags = [t for t in old_op.get("tags") or [] if isinstance(t, str)]
-        new_tags = [t for t in new_op.get("tags") or [] if isinstance(t, str)]
+        old_tags = [t for t in _list(old_op.get("tags")) if isinstance(t, str)]
+        new_tags = [t for t in _list(new_op.get("tags")) if isinstance(t, str)]
         for tag in new_tags:
             if tag not in old_tags:
                 self.add("api-tag-added", f"tag `{tag}` added", pointer)
@@ -641,6 +641,10 @@ def _mapping(node: Any) -> dict[str, Any]:
     return node if isinstance(node, dict) else {}
 
 
+def _list(node: Any) -> list[Any]:
+    return node if isinstance(node, list) else []
+
+
 def _param_schema(param: dict[str, Any]) -> Any:
     """A parameter's (or header's) schema: ``schema``, or the one of its single ``content`` entry."""
     if isinstance(param.get("schema"), dict):
@@ -656,7 +660,7 @@ def _requirements(security: Any) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for requirement in security if isinstance(security, list) else []:
         for name, scopes in _mapping(requirement).items():
-            found.setdefault(str(name), set()).update(s for s in scopes or [] if isinstance(s, str))
+            found.setdefault(str(name), set()).update(s for s in _list(scopes) if isinstance(s, str))
     return found
 
 

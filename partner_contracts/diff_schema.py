@@ -139,7 +139,7 @@ class SchemaComparer:
             part = self.merged(part, doc, depth + 1)
             for key, value in part.items():
                 if key == "properties" and isinstance(value, dict):
-                    merged["properties"] = {**(merged.get("properties") or {}), **value}
+                    merged["properties"] = {**_dict(merged.get("properties")), **value}
                 elif key == "required":
                     merged["required"] = sorted(set(_str_list(merged.get("required"))) | set(_str_list(value)))
                 else:
