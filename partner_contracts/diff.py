@@ -72,6 +72,7 @@ class ApiDiff:
     # operations (labels) that may still change freely: x-stability-level draft/alpha (oasdiff's extension)
     unstable: set[str] = field(default_factory=set)
     ignored: list[Change] = field(default_factory=list)  # findings the policy file ignores (with a reason)
+    versioned: bool = True  # one of our APIs: the verdict is about info.version (False: two specs compared)
 
     @property
     def breaking(self) -> list[Change]:
@@ -273,7 +274,8 @@ class _Comparison:
             self.current = _label(k[0], name, k[2])
             self.operation(before[1], before[2], before[0], op, item, name, k[0], f"/{k[0]}/{escape(name)}/{k[2]}")
         self.current = "API"
-        self.document_level()
+        if old and new:  # a new or removed API: its operations say it all
+            self.document_level()
 
     def removed_operation(self, k: tuple[str, str, str], name: str, op: dict[str, Any], label: str,
                           pointer: str, whole_path: bool) -> None:
@@ -862,15 +864,21 @@ def markdown(result: ApiDiff, heading: str = "##") -> str:
         lines += ["No changes to the contract.", ""]
         return "\n".join(lines)
     counts = ", ".join(f"{sum(c.level == lvl for c in result.changes)} {lvl}" for lvl, _ in _HEADINGS)
-    made = version_bump(result.old_version, result.new_version)
-    verdict = (f"Required version bump: **{result.required_bump}** ({counts}); info.version "
-               f"{result.old_version} → {result.new_version}: {'not raised' if made == 'none' else made + ' bump'}.")
-    if result.breaking and result.major_raised:
-        verdict += " The info.version major was raised: accepted."
-    elif result.fails:
-        verdict += " **The info.version major was not raised: raise it (or avoid the break).**"
-    elif result.breaking:
-        verdict += " Accepted: the operations are x-stability-level draft/alpha."
+    if not result.versioned:  # two specs compared: the verdict alone
+        verdict = f"**{'Breaking' if result.is_breaking else 'Not breaking'}** ({counts})."
+        if result.accepted:
+            verdict += f" {len(result.accepted)} breaking change(s) accepted: x-stability-level draft/alpha."
+    else:
+        made = version_bump(result.old_version, result.new_version)
+        verdict = (f"Required version bump: **{result.required_bump}** ({counts}); info.version "
+                   f"{result.old_version} → {result.new_version}: "
+                   f"{'not raised' if made == 'none' else made + ' bump'}.")
+        if result.breaking and result.major_raised:
+            verdict += " The info.version major was raised: accepted."
+        elif result.fails:
+            verdict += " **The info.version major was not raised: raise it (or avoid the break).**"
+        elif result.breaking:
+            verdict += " Accepted: the operations are x-stability-level draft/alpha."
     lines += [verdict, ""]
     accepted = result.accepted
     for level, title in _HEADINGS:
@@ -1008,6 +1016,7 @@ def diff_cli(keys: list[str], base: str | None, as_json: bool = False, out_dir: 
             old_doc, old_label, _ = _load_pair_side(keys[0], base)
             new_doc, new_label, new_file = _load_pair_side(keys[1], head)
             result = compare_documents(old_doc, new_doc, new_label, policy=policy or _NO_POLICY)
+            result.versioned = False
             files = {new_label: new_file} if new_file else {}
             sys.stdout.write(render([result], fmt, title=f"Contract changes from {old_label} to {new_label}",
                                     files=files))

@@ -513,13 +513,16 @@ class SchemaComparer:
             for sig in list(old_sig) + [s for s in new_sig if s not in old_sig]:
                 i_list, j_list = old_sig.get(sig, []), new_sig.get(sig, [])
                 for j in j_list[len(i_list):]:
-                    emit(f"{name}-added", f"{key} alternative {self._signature(b[j], self.new_doc)[6:] or '?'} added",
-                         f"{pointer}/{key}/{j}")
+                    emit(f"{name}-added", f"{key} alternative {_shown(sig)} added", f"{pointer}/{key}/{j}")
                 for i in i_list[len(j_list):]:
-                    emit(f"{name}-removed", f"{key} alternative {self._signature(a[i], self.old_doc)[6:] or '?'} "
-                         "removed", f"{pointer}/{key}")
+                    emit(f"{name}-removed", f"{key} alternative {_shown(sig)} removed", f"{pointer}/{key}")
                 for i, j in zip(i_list, j_list):
                     self.compare(a[i], b[j], side, where, label, f"{pointer}/{key}/{j}", depth + 1, skip)
+
+
+def _shown(signature: str) -> str:
+    kind, _, text = signature.partition(":")
+    return f"`{text}`" if kind == "ref" else f"of type {text}" if kind == "types" else "?"
 
 
 def _dict(value: Any) -> dict[str, Any]:
