@@ -202,8 +202,8 @@ def _sunset(node: dict[str, Any]) -> tuple[_dt.date | None, bool]:
             return None, True
 
 
-def _stability(node: dict[str, Any]) -> str | None:
-    value = node.get("x-stability-level")
+def _stability(node: Any) -> str | None:
+    value = _mapping(node).get("x-stability-level")
     return None if value is None else str(value)
 
 
@@ -218,9 +218,12 @@ class _Comparison:
         self.schemas = SchemaComparer(old, new, self.add, self.reach)
         self.today = _dt.date.today()
 
-    def add(self, rule: str, message: str, pointer: str = "", operation: str | None = None) -> Change:
+    def add(self, rule: str, message: str, pointer: str = "", operation: str | None = None,
+            key: str | None = None) -> Change:
+        """Record a finding; one with the same rule, pointer and ``key`` (default: the message) is the same
+        finding reached again (from another operation, or another path through the references)."""
         assert rule in RULES, rule
-        key = (rule, pointer, message)
+        key = (rule, pointer, message if key is None else key)
         change = self.found.get(key)
         if change is None:
             change = Change(rule, operation or self.current, message, pointer)
@@ -239,7 +242,7 @@ class _Comparison:
     def run(self) -> None:
         old, new, result = self.old, self.new, self.result
         old_ops, new_ops = _operations(old), _operations(new)
-        if _stability(new.get("info") or {}) in UNSTABLE:
+        if _stability(new.get("info")) in UNSTABLE:
             result.unstable.add("*")
         for k, (name, op, _) in new_ops.items():
             if _stability(op) in UNSTABLE:
@@ -862,6 +865,9 @@ def markdown(result: ApiDiff, heading: str = "##") -> str:
     lines = [f"{heading} {result.key} {result.old_version or '(new)'} → {result.new_version or '(removed)'}", ""]
     if not result.changes:
         lines += ["No changes to the contract.", ""]
+        if result.ignored:
+            lines += [f"{heading}# Ignored by the policy file", ""]
+            lines += [f"- {_reach(c)}: {c.message} `[{c.rule}]` — {c.ignored}" for c in result.ignored] + [""]
         return "\n".join(lines)
     counts = ", ".join(f"{sum(c.level == lvl for c in result.changes)} {lvl}" for lvl, _ in _HEADINGS)
     if not result.versioned:  # two specs compared: the verdict alone

@@ -82,11 +82,13 @@ class SchemaComparer:
 
     def emit(self, side: str, where: str, aspect: str, what: str, message: str, pointer: str) -> None:
         rule = f"{side}-{where}-{aspect}"
-        self.record(rule, f"{what}: {message}", pointer)
+        self.record(rule, f"{what}: {message}", pointer, message)
 
-    def record(self, rule: str, message: str, pointer: str) -> None:
+    def record(self, rule: str, message: str, pointer: str, key: str | None = None) -> None:
+        """A finding; the same rule at the same pointer is the same finding, whichever path reached it (the
+        label in the message names the first path)."""
         assert rule in RULES, rule
-        change = self.emit_raw(rule, message, pointer)
+        change = self.emit_raw(rule, message, pointer, key=key if key is not None else "")
         for collector in self.collectors:
             collector[id(change)] = change
 
@@ -443,6 +445,9 @@ class SchemaComparer:
         new_props = new.get("properties") if isinstance(new.get("properties"), dict) else {}
         if not old_props and not new_props:
             return
+        if (not new_props and (new.get("oneOf") or new.get("anyOf"))) or \
+                (not old_props and (old.get("oneOf") or old.get("anyOf"))):
+            return  # the properties moved into alternatives (or out of them): compared there, not as removed
         old_req, new_req = set(_str_list(old.get("required"))), set(_str_list(new.get("required")))
         for name in list(old_props) + [n for n in new_props if n not in old_props]:
             sub = f"{label}.{name}" if label else name
