@@ -170,6 +170,10 @@ class SchemaComparer:
                     emit("all-of-removed-annotation-only" if only else "all-of-removed", "an allOf part removed",
                          pointer + "/allOf")
         old, new = self.merged(old, self.old_doc), self.merged(new, self.new_doc)
+        for key, name in (("readOnly", "read-only"), ("writeOnly", "write-only")):
+            if bool(old.get(key)) != bool(new.get(key)):
+                emit(f"{name}-{'added' if new.get(key) else 'removed'}", f"{key} {bool(old.get(key))} → "
+                     f"{bool(new.get(key))}")
         self.types(old, new, emit, request, where)
         self.values(old, new, emit, request, where)
         self.limits(old, new, emit)

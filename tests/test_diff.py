@@ -56,7 +56,7 @@ LEVELS: dict[str, tuple[str, str]] = {
     "prefix-items-added": (I, E), "contains-added": (E, I), "if-added": (E, I), "then-added": (E, I),
     "dependent-required-added": (E, I), "dependent-schema-added": (E, I), "pattern-property-added": (E, I),
     "property-names-added": (E, I), "unevaluated-properties-added": (E, I), "unevaluated-items-added": (E, I),
-    "content-schema-added": (E, I), "content-encoding-changed": (E, E),
+    "content-schema-added": (E, I), "content-encoding-changed": (E, E), "read-only-added": (I, I),
 }
 # oasdiff: a parameter's default is filled in by the server for every client that leaves it out
 EXCEPTIONS = {"request-parameter-default-value-changed": E}
