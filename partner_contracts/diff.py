@@ -223,11 +223,11 @@ class _Comparison:
         """Record a finding; one with the same rule, pointer and ``key`` (default: the message) is the same
         finding reached again (from another operation, or another path through the references)."""
         assert rule in RULES, rule
-        key = (rule, pointer, message if key is None else key)
-        change = self.found.get(key)
+        found_key = (rule, pointer, message if key is None else key)
+        change = self.found.get(found_key)
         if change is None:
             change = Change(rule, operation or self.current, message, pointer)
-            self.found[key] = change
+            self.found[found_key] = change
             self.result.changes.append(change)
         self.reach(change, operation)
         return change
@@ -916,7 +916,8 @@ def as_json(results: list[ApiDiff], base: str | None = None) -> dict[str, Any]:
 
 def junit(results: list[ApiDiff]) -> str:
     """One test suite per API, one test case per finding; an error-level finding is a failure."""
-    from xml.sax.saxutils import escape as xml, quoteattr
+    from xml.sax.saxutils import escape as xml
+    from xml.sax.saxutils import quoteattr
 
     out = ['<?xml version="1.0" encoding="UTF-8"?>', "<testsuites>"]
     for result in results:

@@ -62,7 +62,7 @@ def _show(types: set[str] | None) -> str:
     return "any" if types is None else "|".join(sorted(types)) or "none"
 
 
-LOOSE_MEDIA = re.compile(r"xml|x-www-form-urlencoded|multipart|text/plain", re.I)
+LOOSE_MEDIA = re.compile(r"xml|x-www-form-urlencoded|multipart|text/plain", re.IGNORECASE)
 
 
 class SchemaComparer:
@@ -70,7 +70,7 @@ class SchemaComparer:
     operations in :attr:`current` (the caller merges findings with the same rule, pointer and message)."""
 
     def __init__(self, old_doc: dict[str, Any], new_doc: dict[str, Any],
-                 emit: Callable[[str, str, str], Any], reach: Callable[[Any], None]) -> None:
+                 emit: Callable[..., Any], reach: Callable[[Any], None]) -> None:
         self.old_doc, self.new_doc = old_doc, new_doc
         self.emit_raw, self.reach = emit, reach
         self.memo: dict[tuple[Any, ...], list[Any]] = {}
@@ -151,7 +151,7 @@ class SchemaComparer:
     def _compare(self, old: dict[str, Any], new: dict[str, Any], side: str, where: str, label: str,
                  pointer: str, depth: int, skip: str | None) -> None:
         what = f"`{label}`" if label else "the body"
-        emit = lambda aspect, message, at=pointer: self.emit(side, where, aspect, what, message, at)  # noqa: E731
+        emit = lambda aspect, message, at=pointer: self.emit(side, where, aspect, what, message, at)
         request = side == "request"
         # allOf parts added or removed, then the merged schemas compared
         old_all = [p for p in old.get("allOf") or [] if isinstance(p, dict)] if isinstance(old.get("allOf"), list) else []
@@ -391,9 +391,9 @@ class SchemaComparer:
             emit("not-added", "`not` added")
         elif a is not None and b is None:
             emit("not-removed", "`not` removed")
-        elif a != b and isinstance(a, dict) and isinstance(b, dict):
-            if resolve(a, self.old_doc)[0] != resolve(b, self.new_doc)[0]:
-                emit("not-changed", "`not` changed")
+        elif a != b and isinstance(a, dict) and isinstance(b, dict) and \
+                resolve(a, self.old_doc)[0] != resolve(b, self.new_doc)[0]:
+            emit("not-changed", "`not` changed")
         a, b = old.get("prefixItems"), new.get("prefixItems")
         if isinstance(b, list) and not isinstance(a, list):
             emit("prefix-items-added", "prefixItems added")
@@ -445,8 +445,8 @@ class SchemaComparer:
 
     def properties(self, old: dict[str, Any], new: dict[str, Any], side: str, where: str, label: str,
                    pointer: str, depth: int, skip: str | None) -> None:
-        old_props = old.get("properties") if isinstance(old.get("properties"), dict) else {}
-        new_props = new.get("properties") if isinstance(new.get("properties"), dict) else {}
+        old_props: dict[str, Any] = _dict(old.get("properties"))
+        new_props: dict[str, Any] = _dict(new.get("properties"))
         if not old_props and not new_props:
             return
         if (not new_props and (new.get("oneOf") or new.get("anyOf"))) or \
@@ -502,8 +502,8 @@ class SchemaComparer:
     def alternatives(self, old: dict[str, Any], new: dict[str, Any], emit: Any, side: str, where: str,
                      label: str, pointer: str, depth: int, skip: str | None) -> None:
         for key, name in (("anyOf", "any-of"), ("oneOf", "one-of")):
-            a = old.get(key) if isinstance(old.get(key), list) else []
-            b = new.get(key) if isinstance(new.get(key), list) else []
+            a: list[Any] = old[key] if isinstance(old.get(key), list) else []
+            b: list[Any] = new[key] if isinstance(new.get(key), list) else []
             if not a and not b:
                 continue
             old_sig: dict[str, list[int]] = {}

@@ -37,8 +37,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from partner_contracts.diff import compare_documents  # noqa: E402
-from partner_contracts.diff_load import DiffInputError, load_side  # noqa: E402
+from partner_contracts.diff import compare_documents
+from partner_contracts.diff_load import DiffInputError, load_side
 
 LEVELS = {"ERR": "error", "WARN": "warning", "INFO": "info"}
 
@@ -66,7 +66,7 @@ def rule_levels(root: Path) -> tuple[dict[str, str], dict[str, str]]:
     return consts, levels
 
 
-_FUNC = re.compile(r"^func (Test\w+)\(t \*testing\.T\) \{\n(.*?)^\}", re.S | re.M)
+_FUNC = re.compile(r"^func (Test\w+)\(t \*testing\.T\) \{\n(.*?)^\}", re.DOTALL | re.MULTILINE)
 _OPEN = re.compile(r"(\w+), err :?= open\((?:\"([^\"]+)\"|(\w+)\(\"([^\"]+)\"\))[,)]")
 _DIFF = re.compile(r"diff\.GetWithOperationsSourcesMap\(diff\.NewConfig\(\),\s*(\w+),\s*(\w+)\)")
 _CHECK = re.compile(r"CheckBackwardCompatibility(?:UntilLevel)?\(\s*(singleCheckConfig\(checker\.\w+\)|"
