@@ -362,14 +362,7 @@ class _Comparison:
             else:
                 self.add("api-operation-id-added", f"operationId `{new_id}` added", pointer)
         self.lifecycle(old_op, new_op, pointer)
-        old_tags = [t for t in _list(old_op.get("tags")) if isinstance(t, str)]
-        new_tags = [t for t in _list(new_op.get("tags")) if isinstance(t, str)]
-        for tag in new_tags:
-            if tag not in old_tags:
-                self.add("api-tag-added", f"tag `{tag}` added", pointer)
-        for tag in old_tags:
-            if tag not in new_tags:
-                self.add("api-tag-removed", f"tag `{tag}` removed", pointer)
+        self.names(old_op.get("tags"), new_op.get("tags"), "api-tag", "tag", pointer)
         if not webhook:
             self.parameters(old_op, old_item, old_path, new_op, new_item, new_path, pointer)
         self.request_body(old_op, new_op, pointer, webhook)
@@ -546,13 +539,8 @@ class _Comparison:
                 finally:
                     self.schemas.loose = False
             self.headers(old_r, new_r, status, r_at)
-            old_links, new_links = _mapping(old_r.get("links")), _mapping(new_r.get("links"))
-            for name in old_links:
-                if name not in new_links:
-                    self.add("response-link-removed", f"status {status}: link `{name}` removed", r_at + "/links")
-            for name in new_links:
-                if name not in old_links:
-                    self.add("response-link-added", f"status {status}: link `{name}` added", r_at + "/links")
+            self.names(old_r.get("links"), new_r.get("links"), "response-link", f"status {status}: link",
+                       r_at + "/links")
 
     def headers(self, old_r: dict[str, Any], new_r: dict[str, Any], status: str, r_at: str) -> None:
         old_h = {str(k).lower(): (k, _mapping(_deref(v, self.old))) for k, v in _mapping(old_r.get("headers")).items()}
@@ -591,14 +579,23 @@ class _Comparison:
                 self.add("api-security-scope-removed", f"security scheme `{name}`: scope `{scope}` no longer "
                          "required", pointer)
 
+    def names(self, old: Any, new: Any, rule: str, what: str, pointer: str) -> None:
+        """``<rule>-removed`` / ``<rule>-added`` for the keys of two mappings (links, callbacks) or the strings
+        of two lists (tags)."""
+        old, new = ({str(k): None for k in _list(x) if isinstance(k, str)} if isinstance(x, list) else _mapping(x)
+                    for x in (old, new))
+        for name in old:
+            if name not in new:
+                self.add(f"{rule}-removed", f"{what} `{name}` removed", pointer)
+        for name in new:
+            if name not in old:
+                self.add(f"{rule}-added", f"{what} `{name}` added", pointer)
+
     def callbacks(self, old_op: dict[str, Any], new_op: dict[str, Any], pointer: str) -> None:
         old_cb, new_cb = _mapping(old_op.get("callbacks")), _mapping(new_op.get("callbacks"))
-        for name in old_cb:
-            if name not in new_cb:
-                self.add("callback-removed", f"callback `{name}` removed", pointer + "/callbacks")
+        self.names(old_cb, new_cb, "callback", "callback", pointer + "/callbacks")
         for name in new_cb:
             if name not in old_cb:
-                self.add("callback-added", f"callback `{name}` added", pointer + "/callbacks")
                 continue
             # a callback's request is sent by the server and read by the client: compared like a response
             old_items, new_items = _mapping(_deref(old_cb[name], self.old)), _mapping(_deref(new_cb[name], self.new))

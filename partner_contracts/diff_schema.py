@@ -290,24 +290,14 @@ class SchemaComparer:
     def values(self, old: dict[str, Any], new: dict[str, Any], emit: Any, request: bool, where: str) -> None:
         old_e, new_e = self._enum(old, self.old_doc), self._enum(new, self.new_doc)
         if old_e is not None and new_e is not None:
-            added = [v for v in new_e if v not in old_e]
-            removed = [v for v in old_e if v not in new_e]
-            if added:
-                emit("enum-value-added", f"enum value(s) {_values(added)} added")
-            if removed:
-                emit("enum-value-removed", f"enum value(s) {_values(removed)} removed")
+            _enum_delta(old_e, new_e, "enum", emit)
         elif old_e is None and new_e is not None and "const" not in old:
             emit("became-enum", f"now one of {_values(new_e)}")
         elif old_e is not None and new_e is None and "const" not in new:
             emit("enum-opened", f"enum {_values(old_e)} dropped: any value now")
         old_x, new_x = old.get("x-extensible-enum"), new.get("x-extensible-enum")
         if isinstance(old_x, list) and isinstance(new_x, list):
-            removed = [v for v in old_x if v not in new_x]
-            added = [v for v in new_x if v not in old_x]
-            if removed:
-                emit("x-extensible-enum-value-removed", f"x-extensible-enum value(s) {_values(removed)} removed")
-            if added:
-                emit("x-extensible-enum-value-added", f"x-extensible-enum value(s) {_values(added)} added")
+            _enum_delta(old_x, new_x, "x-extensible-enum", emit)
         if "const" in old or "const" in new:
             if "const" not in old:
                 emit("const-added", f"const {_values([new['const']])} added")
@@ -527,6 +517,16 @@ class SchemaComparer:
                     emit(f"{name}-removed", f"{key} alternative {_shown(sig)} removed", f"{pointer}/{key}")
                 for i, j in zip(i_list, j_list):
                     self.compare(a[i], b[j], side, where, label, f"{pointer}/{key}/{j}", depth + 1, skip)
+
+
+def _enum_delta(old: list[Any], new: list[Any], name: str, emit: Any) -> None:
+    """``<name>-value-added`` / ``-removed`` for two lists of values."""
+    added = [v for v in new if v not in old]
+    removed = [v for v in old if v not in new]
+    if added:
+        emit(f"{name}-value-added", f"{name} value(s) {_values(added)} added")
+    if removed:
+        emit(f"{name}-value-removed", f"{name} value(s) {_values(removed)} removed")
 
 
 def _shown(signature: str) -> str:
