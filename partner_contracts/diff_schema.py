@@ -156,7 +156,9 @@ class SchemaComparer:
         # allOf parts added or removed, then the merged schemas compared
         old_all = [p for p in old.get("allOf") or [] if isinstance(p, dict)] if isinstance(old.get("allOf"), list) else []
         new_all = [p for p in new.get("allOf") or [] if isinstance(p, dict)] if isinstance(new.get("allOf"), list) else []
-        if len(old_all) != len(new_all):
+        merged_old, merged_new = self.merged(old, self.old_doc), self.merged(new, self.new_doc)
+        same = len(old_all) != len(new_all) and _canonical(merged_old) == _canonical(merged_new)
+        if len(old_all) != len(new_all) and not same:  # (a part that only restates the schema is no change)
             old_keys = [json.dumps(p, sort_keys=True, default=str) for p in old_all]
             new_keys = [json.dumps(p, sort_keys=True, default=str) for p in new_all]
             for part, key in zip(new_all, new_keys):
@@ -169,7 +171,7 @@ class SchemaComparer:
                     only = set(resolve(part, self.old_doc)[0] or {}) <= ANNOTATIONS
                     emit("all-of-removed-annotation-only" if only else "all-of-removed", "an allOf part removed",
                          pointer + "/allOf")
-        old, new = self.merged(old, self.old_doc), self.merged(new, self.new_doc)
+        old, new = merged_old, merged_new
         for key, name in (("readOnly", "read-only"), ("writeOnly", "write-only")):
             if bool(old.get(key)) != bool(new.get(key)):
                 emit(f"{name}-{'added' if new.get(key) else 'removed'}", f"{key} {bool(old.get(key))} → "
@@ -517,6 +519,10 @@ class SchemaComparer:
                     emit(f"{name}-removed", f"{key} alternative {_shown(sig)} removed", f"{pointer}/{key}")
                 for i, j in zip(i_list, j_list):
                     self.compare(a[i], b[j], side, where, label, f"{pointer}/{key}/{j}", depth + 1, skip)
+
+
+def _canonical(schema: dict[str, Any]) -> str:
+    return json.dumps(schema, sort_keys=True, default=str)
 
 
 def _enum_delta(old: list[Any], new: list[Any], name: str, emit: Any) -> None:
