@@ -171,7 +171,7 @@ class SchemaComparer:
                     only = set(resolve(part, self.old_doc)[0] or {}) <= ANNOTATIONS
                     emit("all-of-removed-annotation-only" if only else "all-of-removed", "an allOf part removed",
                          pointer + "/allOf")
-        old, new = merged_old, merged_new
+        old, new = _idioms(merged_old), _idioms(merged_new)
         for key, name in (("readOnly", "read-only"), ("writeOnly", "write-only")):
             if bool(old.get(key)) != bool(new.get(key)):
                 emit(f"{name}-{'added' if new.get(key) else 'removed'}", f"{key} {bool(old.get(key))} → "
@@ -519,6 +519,22 @@ class SchemaComparer:
                     emit(f"{name}-removed", f"{key} alternative {_shown(sig)} removed", f"{pointer}/{key}")
                 for i, j in zip(i_list, j_list):
                     self.compare(a[i], b[j], side, where, label, f"{pointer}/{key}/{j}", depth + 1, skip)
+
+
+def _idioms(schema: dict[str, Any]) -> dict[str, Any]:
+    """Equivalent spellings made one: ``if: {required: [a]}, then: {required: [b]}`` (no else) is
+    ``dependentRequired: {a: [b]}``."""
+    cond, then = schema.get("if"), schema.get("then")
+    if "else" in schema or not isinstance(cond, dict) or not isinstance(then, dict):
+        return schema
+    names, needed = _str_list(cond.get("required")), _str_list(then.get("required"))
+    if set(cond) != {"required"} or set(then) != {"required"} or len(names) != 1 or not needed:
+        return schema
+    out = {k: v for k, v in schema.items() if k not in ("if", "then")}
+    dependent = dict(_dict(out.get("dependentRequired")))
+    dependent[names[0]] = sorted(set(_str_list(dependent.get(names[0]))) | set(needed))
+    out["dependentRequired"] = dependent
+    return out
 
 
 def _canonical(schema: dict[str, Any]) -> str:
