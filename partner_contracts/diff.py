@@ -339,8 +339,9 @@ class _Comparison:
                          f"security scheme `{name}`: scope `{scope}` removed", at)
         self.current = "components"
         old_c, new_c = _mapping(old.get("components")), _mapping(new.get("components"))
-        self.assumptions(old_c, new_c, "/components")
-        if _text_changed(old_c, new_c, _DOC_KEYS, ("examples", "example")):
+        if old_c != new_c:
+            self.assumptions(old_c, new_c, "/components")
+        if old_c != new_c and _text_changed(old_c, new_c, _DOC_KEYS, ("examples", "example")):
             self.add("api-documentation-updated", "component descriptions updated", "/components")
         self.current = "API"
         old_servers = [s.get("url") for s in _list(old.get("servers")) if isinstance(s, dict)]
@@ -609,6 +610,8 @@ class _Comparison:
                                           webhook=True)
 
     def extensions(self, old_op: dict[str, Any], new_op: dict[str, Any], pointer: str) -> None:
+        if old_op == new_op:
+            return  # (what components carry is compared once, at document level)
         if _text_changed(old_op, new_op, _DOC_KEYS, ("examples", "example")):
             self.add("api-documentation-updated", "summary/descriptions updated", pointer)
         if _text_changed(old_op, new_op, ("examples", "example", "x-vendor-examples"), ()):
