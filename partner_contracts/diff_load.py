@@ -79,15 +79,69 @@ def load_file(path: Path) -> dict[str, Any]:
     return check_shape(document, str(path))
 
 
-def _load_url(url: str) -> dict[str, Any]:
-    import httpx
+MAX_URL_FILES = 200
 
+
+def _load_url(url: str) -> dict[str, Any]:
+    """A spec at a URL, with the files its relative ``$ref``s name fetched too (mirrored into a temporary
+    folder, then bundled like files; at most :data:`MAX_URL_FILES`)."""
+    import httpx
+    from urllib.parse import urldefrag, urljoin, urlsplit
+
+    def local(address: str) -> Path:
+        parts = urlsplit(address)
+        return Path(tmp) / (parts.hostname or "host") / parts.path.lstrip("/")
+
+    with tempfile.TemporaryDirectory(prefix="pc-diff-url-") as tmp, httpx.Client(follow_redirects=True,
+                                                                                 timeout=30) as client:
+        pending, seen = [urldefrag(url)[0]], set()
+        while pending:
+            address = pending.pop()
+            if address in seen:
+                continue
+            seen.add(address)
+            if len(seen) > MAX_URL_FILES:
+                raise DiffInputError(f"{url}: more than {MAX_URL_FILES} files referenced")
+            try:
+                response = client.get(address)
+                response.raise_for_status()
+            except httpx.HTTPError as exc:
+                raise DiffInputError(f"{address}: cannot fetch: {exc}") from None
+            document = parse_text(response.text, address) if address == urldefrag(url)[0] else \
+                _stringify_keys(_safe_yaml(response.text, address))
+            target = local(address)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(response.text, encoding="utf-8")
+            for ref in _external_refs(document):
+                absolute = urljoin(address, ref)
+                if urlsplit(absolute).netloc == urlsplit(url).netloc:  # same host only
+                    pending.append(urldefrag(absolute)[0])
+        try:
+            return load_file(local(urldefrag(url)[0]))
+        except DiffInputError as exc:
+            raise DiffInputError(str(exc).replace(str(Path(tmp)), "")) from None
+
+
+def _safe_yaml(text: str, name: str) -> Any:
     try:
-        response = httpx.get(url, follow_redirects=True, timeout=30)
-        response.raise_for_status()
-    except httpx.HTTPError as exc:
-        raise DiffInputError(f"{url}: cannot fetch: {exc}") from None
-    return parse_text(response.text, url)
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DiffInputError(f"{name}: YAML error: {exc}") from None
+
+
+def _external_refs(node: Any) -> list[str]:
+    found: list[str] = []
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and not ref.startswith("#"):
+                found.append(ref)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
 
 
 def parse_text(text: str, name: str) -> dict[str, Any]:

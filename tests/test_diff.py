@@ -469,6 +469,10 @@ def test_cli_url_and_git_ref_sides(tmp_path: Path) -> None:
         whole = f"http://127.0.0.1:{server.server_address[1]}/whole.yaml"
         out = run(whole, str(tmp_path / "openapi.yaml"))
         assert out.returncode == 0 and "endpoint-added" in out.stdout, out.stdout + out.stderr
+        split = f"http://127.0.0.1:{server.server_address[1]}/openapi.yaml"  # its $refs fetched as well
+        write_spec(tmp_path / "old", "string")
+        out = run(str(tmp_path / "old" / "openapi.yaml"), split)
+        assert out.returncode == 1 and "`id`: type string → integer" in out.stdout, out.stdout + out.stderr
         gone = run(url.replace("Order", "Nope"), str(tmp_path / "openapi.yaml"))
         assert gone.returncode == 2 and "cannot fetch" in gone.stderr
     finally:
