@@ -85,8 +85,9 @@ MAX_URL_FILES = 200
 def _load_url(url: str) -> dict[str, Any]:
     """A spec at a URL, with the files its relative ``$ref``s name fetched too (mirrored into a temporary
     folder, then bundled like files; at most :data:`MAX_URL_FILES`)."""
-    import httpx
     from urllib.parse import urldefrag, urljoin, urlsplit
+
+    import httpx
 
     def local(address: str) -> Path:
         parts = urlsplit(address)
