@@ -344,8 +344,7 @@ class _Comparison:
         if old_c != new_c and _text_changed(old_c, new_c, _DOC_KEYS, ("examples", "example")):
             self.add("api-documentation-updated", "component descriptions updated", "/components")
         self.current = "API"
-        old_servers = [s.get("url") for s in _list(old.get("servers")) if isinstance(s, dict)]
-        new_servers = [s.get("url") for s in _list(new.get("servers")) if isinstance(s, dict)]
+        old_servers, new_servers = _urls(old.get("servers")), _urls(new.get("servers"))
         if old_servers and old_servers != new_servers:
             self.add("api-servers-changed", f"servers {_values(old_servers)} → {_values(new_servers)}", "/servers")
 
@@ -363,6 +362,10 @@ class _Comparison:
             else:
                 self.add("api-operation-id-added", f"operationId `{new_id}` added", pointer)
         self.lifecycle(old_op, new_op, pointer)
+        old_servers = _urls(old_op.get("servers", old_item.get("servers")))
+        new_servers = _urls(new_op.get("servers", new_item.get("servers")))
+        if old_servers != new_servers and (old_servers or new_servers):
+            self.add("api-servers-changed", f"servers {_values(old_servers)} → {_values(new_servers)}", pointer)
         self.names(old_op.get("tags"), new_op.get("tags"), "api-tag", "tag", pointer)
         if not webhook:
             self.parameters(old_op, old_item, old_path, new_op, new_item, new_path, pointer)
@@ -644,6 +647,10 @@ class _Comparison:
 
 def _mapping(node: Any) -> dict[str, Any]:
     return node if isinstance(node, dict) else {}
+
+
+def _urls(servers: Any) -> list[Any]:
+    return [s.get("url") for s in _list(servers) if isinstance(s, dict)]
 
 
 def _list(node: Any) -> list[Any]:

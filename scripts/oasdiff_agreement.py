@@ -190,8 +190,19 @@ def main(argv: list[str] | None = None) -> int:
                     errors.append(f"{rel} vs itself: {len(result.changes)} changes ({result.changes[0].rule})")
             except Exception:  # noqa: BLE001
                 errors.append(f"{rel} vs {what}: {traceback.format_exc(limit=3)}")
+    # every rule of ours that claims an oasdiff id: is it one, at oasdiff's level?
+    from partner_contracts.diff_rules import RULES
+
+    _, levels = rule_levels(root)
+    claimed = [r for r in RULES.values() if r.oasdiff]
+    not_theirs = sorted(r.id for r in claimed if r.id not in levels)
+    other_level = sorted(f"{r.id} ({r.level}; oasdiff {levels[r.id]})" for r in claimed
+                         if r.id in levels and LEVELS[levels[r.id]] != r.level)
+    unclaimed = sorted(r.id for r in RULES.values() if not r.oasdiff and r.id in levels)
     total = len(rows)
     print()
+    print(f"rule ids: {len(claimed)} presented as oasdiff's; not oasdiff ids: {not_theirs or 'none'}; "
+          f"another level: {other_level or 'none'}; oasdiff ids not presented as such: {unclaimed or 'none'}")
     print(f"pairs: {total} (from {len(files)} files); oasdiff breaking: {oasdiff_breaking}")
     print(f"agreement: {agree}/{total} = {100 * agree / max(total, 1):.1f} %")
     print(f"recall: {hits}/{oasdiff_breaking} = {100 * hits / max(oasdiff_breaking, 1):.1f} %")

@@ -107,8 +107,9 @@ def document(partial: dict[str, Any], version: str = "1.0.0") -> dict[str, Any]:
     doc = {"openapi": "3.1.0", "info": {"title": "t", "version": version}, **copy.deepcopy(partial)}
     for kind in ("paths", "webhooks"):
         for item in (doc.get(kind) or {}).values():
-            for op in item.values():
-                op.setdefault("responses", {"200": {"description": "ok"}})
+            for method, op in item.items():
+                if method in diff.METHODS:
+                    op.setdefault("responses", {"200": {"description": "ok"}})
     return doc
 
 
