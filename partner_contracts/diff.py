@@ -1039,6 +1039,8 @@ def diff_cli(keys: list[str], base: str | None, as_json: bool = False, out_dir: 
             print(f"diff: {errors} breaking, {sum(c.level == 'warning' for c in result.changes)} warning, "
                   f"{sum(c.level == 'info' for c in result.changes)} info", file=stream)
             return 1 if result.is_breaking else 0
+        if len(keys) == 1 and _is_pair([keys[0], keys[0]]) and not (SPECS_DIR / keys[0]).is_dir():
+            raise DiffError(f"{keys[0]}: one spec given; compare two: partner-contracts diff OLD NEW")
         ref = base or default_base()
         for given in (ref, head):
             if given:

@@ -77,6 +77,9 @@ class SchemaComparer:
         self.active: set[tuple[Any, ...]] = set()
         self.collectors: list[dict[int, Any]] = []
         self.loose = False  # comparing a loosely typed media type (XML, forms): scalar type changes are compatible
+        # the schema about to be compared is an alternative whose sibling takes any value of its type (the open
+        # enum `anyOf: [{enum: …}, {type: string}]`): its enum does not limit what is valid
+        self.covered = False
 
     # --- bookkeeping ---------------------------------------------------------------------------------------
 
@@ -102,7 +105,7 @@ class SchemaComparer:
         old_ref, new_ref = old.get("$ref"), new.get("$ref")
         if isinstance(old_ref, str) or isinstance(new_ref, str):
             key = (old_ref if isinstance(old_ref, str) else id(old), new_ref if isinstance(new_ref, str) else id(new),
-                   side, where, skip, self.loose, label if where == "parameter" else "")
+                   side, where, skip, self.loose, self.covered, label if where == "parameter" else "")
             if key in self.memo:  # compared before: these operations reach the same findings
                 for change in self.memo[key]:
                     self.reach(change)
@@ -153,6 +156,7 @@ class SchemaComparer:
         what = f"`{label}`" if label else "the body"
         emit = lambda aspect, message, at=pointer: self.emit(side, where, aspect, what, message, at)
         request = side == "request"
+        covered, self.covered = self.covered, False
         # allOf parts added or removed, then the merged schemas compared
         old_all = [p for p in old.get("allOf") or [] if isinstance(p, dict)] if isinstance(old.get("allOf"), list) else []
         new_all = [p for p in new.get("allOf") or [] if isinstance(p, dict)] if isinstance(new.get("allOf"), list) else []
@@ -177,7 +181,7 @@ class SchemaComparer:
                 emit(f"{name}-{'added' if new.get(key) else 'removed'}", f"{key} {bool(old.get(key))} → "
                      f"{bool(new.get(key))}")
         self.types(old, new, emit, request, where)
-        self.values(old, new, emit, request, where)
+        self.values(old, new, emit, request, where, covered)
         self.limits(old, new, emit)
         self.keywords(old, new, emit, side, where, label, pointer, depth, skip)
         self.properties(old, new, side, where, label, pointer, depth, skip)
@@ -289,11 +293,15 @@ class SchemaComparer:
             return values
         return None
 
-    def values(self, old: dict[str, Any], new: dict[str, Any], emit: Any, request: bool, where: str) -> None:
+    def values(self, old: dict[str, Any], new: dict[str, Any], emit: Any, request: bool, where: str,
+               covered: bool = False) -> None:
+        """``covered``: an open enum's documented values (a sibling alternative takes any string): values added
+        or removed change nothing that is valid; the list dropped altogether is still an enum opened."""
         old_e, new_e = self._enum(old, self.old_doc), self._enum(new, self.new_doc)
         if old_e is not None and new_e is not None:
-            _enum_delta(old_e, new_e, "enum", emit)
-        elif old_e is None and new_e is not None and "const" not in old:
+            if not covered:
+                _enum_delta(old_e, new_e, "enum", emit)
+        elif old_e is None and new_e is not None and "const" not in old and not covered:
             emit("became-enum", f"now one of {_values(new_e)}")
         elif old_e is not None and new_e is None and "const" not in new:
             emit("enum-opened", f"enum {_values(old_e)} dropped: any value now")
@@ -491,6 +499,21 @@ class SchemaComparer:
         types, null = self._types(self.merged(resolved, doc), doc)
         return "types:" + _show(types) + ("|null" if null else "")
 
+    def _catch_all(self, branches: list[Any], index: int, doc: dict[str, Any]) -> bool:
+        """Whether another alternative takes every value of branch ``index``'s type (no enum, const, pattern,
+        format or limit): the open-enum pattern."""
+        mine = self._types(self.merged(_dict(resolve(branches[index], doc)[0]), doc), doc)[0]
+        if not mine:
+            return False
+        for k, branch in enumerate(branches):
+            other = _dict(resolve(branch, doc)[0])
+            if k == index or set(other) - {"type", "description", "title", "x-unverified", "examples", "example"}:
+                continue
+            types = self._types(other, doc)[0]
+            if types is not None and _covers(types, mine):
+                return True
+        return False
+
     def alternatives(self, old: dict[str, Any], new: dict[str, Any], emit: Any, side: str, where: str,
                      label: str, pointer: str, depth: int, skip: str | None) -> None:
         for key, name in (("anyOf", "any-of"), ("oneOf", "one-of")):
@@ -518,7 +541,11 @@ class SchemaComparer:
                 for i in i_list[len(j_list):]:
                     emit(f"{name}-removed", f"{key} alternative {_shown(sig)} removed", f"{pointer}/{key}")
                 for i, j in zip(i_list, j_list):
-                    self.compare(a[i], b[j], side, where, label, f"{pointer}/{key}/{j}", depth + 1, skip)
+                    self.covered = self._catch_all(a, i, self.old_doc) and self._catch_all(b, j, self.new_doc)
+                    try:
+                        self.compare(a[i], b[j], side, where, label, f"{pointer}/{key}/{j}", depth + 1, skip)
+                    finally:
+                        self.covered = False
 
 
 def _idioms(schema: dict[str, Any]) -> dict[str, Any]:
