@@ -50,6 +50,7 @@ class Pair:
     tests: list[str] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
     breaking: bool = False
+    all_checks: bool = False  # observed with every check (not only one rule family's)
 
 
 def rule_levels(root: Path) -> tuple[dict[str, str], dict[str, str]]:
@@ -128,6 +129,7 @@ def observations(root: Path) -> dict[tuple[str, str], Pair]:
                 pair = pairs.setdefault(key, Pair(*key))
                 pair.tests.append(f"{source.name}:{name}")
                 pair.ids |= ids
+                pair.all_checks |= "allChecksConfig()" in _CHECK.search(segment).group(1)
                 pair.breaking |= explicit_err or any(levels.get(i) == "ERR" for i in ids)
     return pairs
 
@@ -169,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         oasdiff_breaking += pair.breaking
         hits += pair.breaking and we_break is True
         rows.append({"base": pair.base, "revision": pair.revision, "oasdiff_breaking": pair.breaking,
+                     "all_checks": pair.all_checks,
                      "oasdiff_ids": sorted(pair.ids), "ours_breaking": we_break, "our_errors": ours,
                      "our_rules": all_ours, "tests": pair.tests})
         if args.verbose or not same:
@@ -203,9 +206,14 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"rule ids: {len(claimed)} presented as oasdiff's; not oasdiff ids: {not_theirs or 'none'}; "
           f"another level: {other_level or 'none'}; oasdiff ids not presented as such: {unclaimed or 'none'}")
-    print(f"pairs: {total} (from {len(files)} files); oasdiff breaking: {oasdiff_breaking}")
+    whole = sum(p.all_checks for p in pairs.values())
+    print(f"pairs: {total} (from {len(files)} files; {whole} observed with all of oasdiff's checks, the others "
+          f"with one check each); oasdiff breaking: {oasdiff_breaking}")
     print(f"agreement: {agree}/{total} = {100 * agree / max(total, 1):.1f} %")
     print(f"recall: {hits}/{oasdiff_breaking} = {100 * hits / max(oasdiff_breaking, 1):.1f} %")
+    full = [r for r in rows if r["all_checks"]]
+    same_full = sum(r["ours_breaking"] is r["oasdiff_breaking"] for r in full)
+    print(f"agreement on the pairs observed with all checks: {same_full}/{len(full)}")
     print(f"exceptions and self-diffs: {len(errors)}; {time.perf_counter() - started:.1f} s")
     for error in errors:
         print("  " + error.rstrip().replace("\n", "\n    "))
