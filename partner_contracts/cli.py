@@ -142,7 +142,7 @@ def cmd_webhooks(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .diff import diff_cli
+    from .diff_cli import diff_cli
 
     return diff_cli(args.apis, args.base, as_json=args.json, out_dir=Path(args.out) if args.out else None,
                     head=args.head, fmt=args.format, config=Path(args.config) if args.config else None)

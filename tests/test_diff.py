@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
-from partner_contracts import diff
+from partner_contracts import diff, diff_cli
 from partner_contracts.cli import main
 from partner_contracts.diff import compare_documents, compare_ledgers, markdown
 from partner_contracts.diff_policy import Policy, PolicyError, load_policy
@@ -299,7 +299,7 @@ def test_shared_component_change_is_reported_once_with_the_operations_it_reaches
                      ("response-property-type-changed", "/components/schemas/L18/properties/v", 40)]
     text = markdown(result)
     assert text.count("type string → integer") == 2 and "reaches 40 operations: GET /r0, GET /r1" in text
-    payload = diff.as_json([result])
+    payload = diff_cli.as_json([result])
     assert payload["breaking"] is True
     assert {len(c["operations"]) for c in payload["changes"]} == {40}
 
