@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .diff_rules import LIMITS, NARROWING_KEYWORDS, RULES
-from .specs import escape
+from .specs import escape, resolve_pointer
 
 ANNOTATIONS = frozenset({"description", "title", "example", "examples", "deprecated", "externalDocs", "$comment",
                          "x-unverified", "x-enum-descriptions", "x-source", "readOnly", "writeOnly", "default"})
@@ -22,7 +22,9 @@ MAX_DEPTH = 64
 
 
 def resolve(node: Any, doc: dict[str, Any]) -> tuple[Any, str | None]:
-    """(the node a ``$ref`` chain ends at, the pointer of the last internal target); siblings kept (3.1)."""
+    """(the node a ``$ref`` chain ends at, the pointer of the last internal target); keywords beside a ``$ref``
+    win over the target's (3.1). A dangling reference ends at None; a cycle at ``{}``. Tolerant where
+    :mod:`.mock.deref` is strict: a document being compared may be broken, and that is not a crash."""
     pointer = None
     seen: set[str] = set()
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
@@ -30,15 +32,10 @@ def resolve(node: Any, doc: dict[str, Any]) -> tuple[Any, str | None]:
         if ref in seen:
             return {}, pointer
         seen.add(ref)
-        target: Any = doc
-        for token in ref[2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            if isinstance(target, dict):
-                target = target.get(token)
-            elif isinstance(target, list) and token.isdigit() and int(token) < len(target):
-                target = target[int(token)]
-            else:
-                target = None
+        try:
+            target = resolve_pointer(doc, ref)
+        except KeyError:
+            target = None
         siblings = {k: v for k, v in node.items() if k != "$ref"}
         node = {**target, **siblings} if isinstance(target, dict) and siblings else target
         pointer = ref[1:]
