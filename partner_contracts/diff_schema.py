@@ -95,7 +95,7 @@ class SchemaComparer:
     # --- entry ---------------------------------------------------------------------------------------------
 
     def compare(self, old: Any, new: Any, side: str, where: str, label: str, pointer: str,
-                depth: int = 0, skip: str | None = None) -> None:
+                depth: int = 0, skip: str | None = None, old_at: str | None = None) -> None:
         """``skip``: "readOnly" in requests, "writeOnly" in responses (such properties are not sent there)."""
         if not isinstance(old, dict) or not isinstance(new, dict) or depth > MAX_DEPTH:
             return
@@ -111,20 +111,21 @@ class SchemaComparer:
                 return
             if key in self.active:
                 return  # a cycle: compared where it was first entered
-            old_r, _ = resolve(old, self.old_doc)
+            old_r, old_ptr = resolve(old, self.old_doc)
             new_r, new_ptr = resolve(new, self.new_doc)
+            old_at = old_ptr if isinstance(old_ref, str) and old_ptr else old_at if old_at is not None else pointer
             if isinstance(new_ref, str) and new_ptr:
                 pointer = new_ptr
             self.active.add(key)
             self.collectors.append({})
             try:
                 self._compare(old_r if isinstance(old_r, dict) else {}, new_r if isinstance(new_r, dict) else {},
-                              side, where, label, pointer, depth, skip)
+                              side, where, label, pointer, depth, skip, old_at)
             finally:
                 self.active.discard(key)
                 self.memo[key] = list(self.collectors.pop().values())
             return
-        self._compare(old, new, side, where, label, pointer, depth, skip)
+        self._compare(old, new, side, where, label, pointer, depth, skip, old_at)
 
     # --- one schema ----------------------------------------------------------------------------------------
 
@@ -149,7 +150,9 @@ class SchemaComparer:
         return merged
 
     def _compare(self, old: dict[str, Any], new: dict[str, Any], side: str, where: str, label: str,
-                 pointer: str, depth: int, skip: str | None) -> None:
+                 pointer: str, depth: int, skip: str | None, old_at: str | None = None) -> None:
+        """``pointer``: where the schema is in the new document; ``old_at``: in the old one (removals)."""
+        old_at = pointer if old_at is None else old_at
         what = f"`{label}`" if label else "the body"
         emit = lambda aspect, message, at=pointer: self.emit(side, where, aspect, what, message, at)
         request = side == "request"
@@ -171,7 +174,7 @@ class SchemaComparer:
                 if key not in new_keys:
                     only = set(resolve(part, self.old_doc)[0] or {}) <= ANNOTATIONS
                     emit("all-of-removed-annotation-only" if only else "all-of-removed", "an allOf part removed",
-                         pointer + "/allOf")
+                         old_at + "/allOf")
         old, new = _idioms(merged_old), _idioms(merged_new)
         for key, name in (("readOnly", "read-only"), ("writeOnly", "write-only")):
             if bool(old.get(key)) != bool(new.get(key)):
@@ -180,9 +183,9 @@ class SchemaComparer:
         self.types(old, new, emit, request, where)
         self.values(old, new, emit, request, where, covered)
         self.limits(old, new, emit)
-        self.keywords(old, new, emit, side, where, label, pointer, depth, skip)
-        self.properties(old, new, side, where, label, pointer, depth, skip)
-        self.alternatives(old, new, emit, side, where, label, pointer, depth, skip)
+        self.keywords(old, new, emit, side, where, label, pointer, depth, skip, old_at)
+        self.properties(old, new, side, where, label, pointer, depth, skip, old_at)
+        self.alternatives(old, new, emit, side, where, label, pointer, depth, skip, old_at)
 
     # --- types and null -------------------------------------------------------------------------------------
 
@@ -365,7 +368,7 @@ class SchemaComparer:
     # --- keywords whose presence narrows; nested schemas ----------------------------------------------------
 
     def keywords(self, old: dict[str, Any], new: dict[str, Any], emit: Any, side: str, where: str, label: str,
-                 pointer: str, depth: int, skip: str | None) -> None:
+                 pointer: str, depth: int, skip: str | None, old_at: str) -> None:
         for key, name in NARROWING_KEYWORDS.items():
             a, b = old.get(key), new.get(key)
             if a is None and b is not None:
@@ -382,7 +385,8 @@ class SchemaComparer:
                         emit("dependent-required-removed", f"dependentRequired `{prop}` removed")
             elif key in ("contains", "propertyNames", "unevaluatedItems", "contentSchema", "if", "then", "else") \
                     and isinstance(a, dict) and isinstance(b, dict):
-                self.compare(a, b, side, "property", f"{label}<{key}>", f"{pointer}/{key}", depth + 1, skip)
+                self.compare(a, b, side, "property", f"{label}<{key}>", f"{pointer}/{key}", depth + 1, skip,
+                             f"{old_at}/{key}")
         a, b = old.get("not"), new.get("not")
         if a is None and b is not None:
             emit("not-added", "`not` added")
@@ -402,7 +406,8 @@ class SchemaComparer:
             elif len(b) < len(a):
                 emit("prefix-items-removed", f"prefixItems {len(a)} → {len(b)} positions")
             for i, (x, y) in enumerate(zip(a, b)):
-                self.compare(x, y, side, "property", f"{label}[{i}]", f"{pointer}/prefixItems/{i}", depth + 1, skip)
+                self.compare(x, y, side, "property", f"{label}[{i}]", f"{pointer}/prefixItems/{i}", depth + 1, skip,
+                             f"{old_at}/prefixItems/{i}")
         # discriminator
         a, b = old.get("discriminator"), new.get("discriminator")
         if isinstance(a, dict) or isinstance(b, dict):
@@ -427,7 +432,7 @@ class SchemaComparer:
         a, b = old.get("additionalProperties"), new.get("additionalProperties")
         if isinstance(a, dict) and isinstance(b, dict):
             self.compare(a, b, side, "property", f"{label}{{*}}" if label else "{*}",
-                         f"{pointer}/additionalProperties", depth + 1, skip)
+                         f"{pointer}/additionalProperties", depth + 1, skip, f"{old_at}/additionalProperties")
         elif a is False and b is not False and b is not None or a is False and b is None:
             emit("additional-properties-opened", "additional properties now allowed")
         elif b is False and a is not False:
@@ -436,12 +441,12 @@ class SchemaComparer:
         a, b = old.get("items"), new.get("items")
         if isinstance(a, dict) and isinstance(b, dict):
             self.compare(a, b, side, "property" if where != "parameter" else where, f"{label}[]",
-                         f"{pointer}/items", depth + 1, skip)
+                         f"{pointer}/items", depth + 1, skip, f"{old_at}/items")
 
     # --- object properties ------------------------------------------------------------------------------------
 
     def properties(self, old: dict[str, Any], new: dict[str, Any], side: str, where: str, label: str,
-                   pointer: str, depth: int, skip: str | None) -> None:
+                   pointer: str, depth: int, skip: str | None, old_at: str) -> None:
         old_props: dict[str, Any] = _dict(old.get("properties"))
         new_props: dict[str, Any] = _dict(new.get("properties"))
         if not old_props and not new_props:
@@ -453,6 +458,7 @@ class SchemaComparer:
         for name in list(old_props) + [n for n in new_props if n not in old_props]:
             sub = f"{label}.{name}" if label else name
             at = f"{pointer}/properties/{escape(str(name))}"
+            was = f"{old_at}/properties/{escape(str(name))}"
             a = resolve(old_props.get(name), self.old_doc)[0] if name in old_props else None
             b = resolve(new_props.get(name), self.new_doc)[0] if name in new_props else None
             hidden = skip is not None and any(isinstance(x, dict) and x.get(skip) for x in (a, b))
@@ -460,7 +466,7 @@ class SchemaComparer:
                 continue  # readOnly in a request, writeOnly in a response: not on the wire there
             if side == "request":
                 if b is None:
-                    self.record("request-property-removed", f"`{sub}` removed", at)
+                    self.record("request-property-removed", f"`{sub}` removed", was)
                 elif a is None:
                     required = name in new_req
                     self.record("new-required-request-property" if required else "new-optional-request-property",
@@ -474,7 +480,7 @@ class SchemaComparer:
             else:
                 if b is None:
                     kind = "required" if name in old_req else "optional"
-                    self.record(f"{side}-{kind}-property-removed", f"{kind} `{sub}` removed", at)
+                    self.record(f"{side}-{kind}-property-removed", f"{kind} `{sub}` removed", was)
                 elif a is None:
                     kind = "required" if name in new_req else "optional"
                     self.record(f"{side}-{kind}-property-added", f"{kind} `{sub}` added", at)
@@ -483,7 +489,7 @@ class SchemaComparer:
                 elif name in old_req and name not in new_req:
                     self.record(f"{side}-property-became-optional", f"`{sub}` became optional", at)
             if a is not None and b is not None:
-                self.compare(old_props[name], new_props[name], side, "property", sub, at, depth + 1, skip)
+                self.compare(old_props[name], new_props[name], side, "property", sub, at, depth + 1, skip, was)
 
     # --- anyOf / oneOf ------------------------------------------------------------------------------------------
 
@@ -512,7 +518,7 @@ class SchemaComparer:
         return False
 
     def alternatives(self, old: dict[str, Any], new: dict[str, Any], emit: Any, side: str, where: str,
-                     label: str, pointer: str, depth: int, skip: str | None) -> None:
+                     label: str, pointer: str, depth: int, skip: str | None, old_at: str) -> None:
         for key, name in (("anyOf", "any-of"), ("oneOf", "one-of")):
             a: list[Any] = old[key] if isinstance(old.get(key), list) else []
             b: list[Any] = new[key] if isinstance(new.get(key), list) else []
@@ -536,11 +542,12 @@ class SchemaComparer:
                 for j in j_list[len(i_list):]:
                     emit(f"{name}-added", f"{key} alternative {_shown(sig)} added", f"{pointer}/{key}/{j}")
                 for i in i_list[len(j_list):]:
-                    emit(f"{name}-removed", f"{key} alternative {_shown(sig)} removed", f"{pointer}/{key}")
+                    emit(f"{name}-removed", f"{key} alternative {_shown(sig)} removed", f"{old_at}/{key}/{i}")
                 for i, j in zip(i_list, j_list):
                     self.covered = self._catch_all(a, i, self.old_doc) and self._catch_all(b, j, self.new_doc)
                     try:
-                        self.compare(a[i], b[j], side, where, label, f"{pointer}/{key}/{j}", depth + 1, skip)
+                        self.compare(a[i], b[j], side, where, label, f"{pointer}/{key}/{j}", depth + 1, skip,
+                                     f"{old_at}/{key}/{i}")
                     finally:
                         self.covered = False
 

@@ -24,6 +24,7 @@ from partner_contracts import diff, diff_cli
 from partner_contracts.cli import main
 from partner_contracts.diff import compare_documents, compare_ledgers, markdown
 from partner_contracts.diff_policy import Policy, PolicyError, load_policy
+from partner_contracts.specs import resolve_pointer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "diff"
 OPERATIONS: dict[str, dict[str, Any]] = yaml.safe_load((FIXTURES / "operations.yaml").read_text())
@@ -495,3 +496,19 @@ def test_cli_against_history_on_this_repository(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "no-such-ref" in bad.stderr
     history = run("palm-locker", "--base", "HEAD~3", "--head", "HEAD", "--out", str(tmp_path))
     assert history.returncode == 0 and "## palm-locker" in history.stdout, history.stdout + history.stderr
+
+
+def test_location_is_in_the_new_document_or_for_what_was_removed_in_the_old() -> None:
+    def doc(name: str, props: dict[str, Any]) -> dict[str, Any]:
+        media = {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}}
+        return document({"paths": {"/a": {"get": {"operationId": "a", "responses": {
+            "200": {"description": "ok", "content": media}}}}},
+            "components": {"schemas": {name: {"type": "object", "required": ["a"], "properties": props}}}})
+
+    old = doc("Old", {"a": {"type": "string"}, "b": {"type": "string"}})
+    new = doc("New", {"b": {"type": "integer"}})
+    found = {c.rule: c.pointer for c in compare_documents(old, new, policy=DEFAULT).changes}
+    assert found == {"response-required-property-removed": "/components/schemas/Old/properties/a",
+                     "response-property-type-changed": "/components/schemas/New/properties/b"}
+    for rule, pointer in found.items():  # each pointer resolves in the document it is about
+        assert isinstance(resolve_pointer(old if rule.endswith("removed") else new, pointer), dict)
