@@ -326,12 +326,13 @@ class SchemaComparer:
     # --- limits -------------------------------------------------------------------------------------------------
 
     def limits(self, old: dict[str, Any], new: dict[str, Any], emit: Any) -> None:
-        for key, name, upper in LIMITS:
+        for inclusive, exclusive, upper in (("maximum", "exclusiveMaximum", True),
+                                            ("minimum", "exclusiveMinimum", False)):
+            self.bound(old, new, inclusive, exclusive, upper, emit)
+        for key, name, _upper in LIMITS:
+            if key in ("maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum"):
+                continue
             a, b = _number(old.get(key)), _number(new.get(key))
-            if key.startswith("exclusive") and (isinstance(old.get(key), bool) or isinstance(new.get(key), bool)):
-                a, b = _exclusive(old, key), _exclusive(new, key)  # 3.0: a flag on maximum/minimum
-                if a == b:
-                    continue
             if a == b:
                 continue
             if a is None:
@@ -364,6 +365,33 @@ class SchemaComparer:
         for key, name in (("contentEncoding", "content-encoding"), ("contentMediaType", "content-media-type")):
             if old.get(key) != new.get(key):
                 emit(f"{name}-changed", f"{key} {old.get(key)!r} → {new.get(key)!r}")
+
+    def bound(self, old: dict[str, Any], new: dict[str, Any], inclusive: str, exclusive: str, upper: bool,
+              emit: Any) -> None:
+        """A numeric bound, ``maximum`` and ``exclusiveMaximum`` (or the minimums) taken together: ``minimum: 0``
+        → ``exclusiveMinimum: 0`` is the bound made strict (narrower), not a bound removed and another set."""
+        def effective(schema: dict[str, Any]) -> tuple[float, bool, str] | None:
+            found = [(v, k == exclusive, k) for k in (inclusive, exclusive) if (v := _number(schema.get(k))) is not None]
+            if not found:
+                return None
+            # the tighter of the two: the lower upper bound (or the higher lower bound); exclusive wins a tie
+            return (min if upper else max)(found, key=lambda f: ((f[0] if upper else -f[0]), not f[1]))
+
+        a, b = effective(old), effective(new)
+        if a is None and b is None:
+            return
+        name = {inclusive: "max" if upper else "min", exclusive: "exclusive-max" if upper else "exclusive-min"}
+        if a is None:
+            assert b is not None
+            emit(f"{name[b[2]]}-set", f"{b[2]} set to {b[0]}")
+        elif b is None:
+            emit(f"{name[a[2]]}-unset", f"{a[2]} {a[0]} removed")
+        elif a[:2] != b[:2]:
+            # narrower: a lower upper bound (a higher lower one), or the same value made exclusive
+            lower_value = b[0] < a[0] if upper else b[0] > a[0]
+            narrower = lower_value or (b[0] == a[0] and b[1] and not a[1])
+            narrow, wide = ("decreased", "increased") if upper else ("increased", "decreased")
+            emit(f"{name[b[2]]}-{narrow if narrower else wide}", f"{a[2]} {a[0]} → {b[2]} {b[0]}")
 
     # --- keywords whose presence narrows; nested schemas ----------------------------------------------------
 
@@ -553,8 +581,14 @@ class SchemaComparer:
 
 
 def _idioms(schema: dict[str, Any]) -> dict[str, Any]:
-    """Equivalent spellings made one: ``if: {required: [a]}, then: {required: [b]}`` (no else) is
+    """Equivalent spellings made one: OpenAPI 3.0's ``maximum: 10, exclusiveMaximum: true`` is 3.1's
+    ``exclusiveMaximum: 10``; ``if: {required: [a]}, then: {required: [b]}`` (no else) is
     ``dependentRequired: {a: [b]}``."""
+    for flag, bound in (("exclusiveMaximum", "maximum"), ("exclusiveMinimum", "minimum")):
+        if isinstance(schema.get(flag), bool):
+            schema = dict(schema)
+            if schema.pop(flag) and _number(schema.get(bound)) is not None:
+                schema[flag] = schema.pop(bound)
     cond, then = schema.get("if"), schema.get("then")
     if "else" in schema or not isinstance(cond, dict) or not isinstance(then, dict):
         return schema
@@ -614,13 +648,6 @@ def _covers(wide: set[str] | None, narrow: set[str] | None) -> bool:
     if narrow is None:
         return False
     return all(t in wide or (t == "integer" and "number" in wide) for t in narrow)
-
-
-def _exclusive(schema: dict[str, Any], key: str) -> float | None:
-    """OpenAPI 3.0's boolean exclusiveMaximum/exclusiveMinimum as the bound it makes exclusive."""
-    if schema.get(key) is True:
-        return _number(schema.get("maximum" if key == "exclusiveMaximum" else "minimum"))
-    return _number(schema.get(key))
 
 
 def _divides(small: float, big: float) -> bool:

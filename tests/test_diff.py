@@ -44,7 +44,7 @@ LEVELS: dict[str, tuple[str, str]] = {
     "default-value-changed": (I, I),
     "max-decreased": (E, I), "max-increased": (I, E), "max-set": (W, I), "max-unset": (I, E),
     "min-increased": (E, I), "min-decreased": (I, E),
-    "exclusive-max-decreased": (E, I), "exclusive-min-set": (W, I),
+    "exclusive-max-decreased": (E, I), "exclusive-min-increased": (E, I), "exclusive-max-set": (W, I),
     "max-length-decreased": (E, I), "min-length-increased": (E, I),
     "max-items-decreased": (E, I), "min-items-set": (W, I), "max-properties-decreased": (E, I),
     "min-properties-set": (W, I), "min-contains-increased": (E, I),
