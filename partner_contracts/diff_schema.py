@@ -521,14 +521,32 @@ class SchemaComparer:
 
     # --- anyOf / oneOf ------------------------------------------------------------------------------------------
 
-    def _signature(self, branch: Any, doc: dict[str, Any]) -> str:
-        if isinstance(branch, dict) and isinstance(branch.get("$ref"), str):
+    def _signature(self, branch: Any, doc: dict[str, Any], by_type: bool = False) -> str:
+        """How an alternative is known: its ``$ref``'s name, else (or with ``by_type``) its types."""
+        if isinstance(branch, dict) and isinstance(branch.get("$ref"), str) and not by_type:
             return "ref:" + branch["$ref"].rsplit("/", 1)[-1]
         resolved, _ = resolve(branch, doc)
         if not isinstance(resolved, dict):
             return "?"
         types, null = self._types(self.merged(resolved, doc), doc)
         return "types:" + _show(types) + ("|null" if null else "")
+
+    def _pairs(self, a: list[Any], b: list[Any]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+        """(old, new) alternatives paired — by ``$ref`` name or types, then what is left by types alone when
+        one of the two is written inline (an inline alternative moved into a component is the same
+        alternative; two components of different names are two) — and the unpaired old and new."""
+        pairs: list[tuple[int, int]] = []
+        left_a, left_b = list(range(len(a))), list(range(len(b)))
+        for by_type in (False, True):
+            for i in list(left_a):
+                want = self._signature(a[i], self.old_doc, by_type)
+                j = next((j for j in left_b if self._signature(b[j], self.new_doc, by_type) == want
+                          and not (by_type and _is_ref(a[i]) and _is_ref(b[j]))), None)
+                if j is not None:
+                    pairs.append((i, j))
+                    left_a.remove(i)
+                    left_b.remove(j)
+        return pairs, left_a, left_b
 
     def _catch_all(self, branches: list[Any], index: int, doc: dict[str, Any]) -> bool:
         """Whether another alternative takes every value of branch ``index``'s type (no enum, const, pattern,
@@ -552,12 +570,6 @@ class SchemaComparer:
             b: list[Any] = new[key] if isinstance(new.get(key), list) else []
             if not a and not b:
                 continue
-            old_sig: dict[str, list[int]] = {}
-            for i, branch in enumerate(a):
-                old_sig.setdefault(self._signature(branch, self.old_doc), []).append(i)
-            new_sig: dict[str, list[int]] = {}
-            for j, branch in enumerate(b):
-                new_sig.setdefault(self._signature(branch, self.new_doc), []).append(j)
             if not a or not b:  # a single schema became alternatives (or back): compared as a whole above
                 old_t = self._types(old, self.old_doc)[0]
                 objects = all(self._types(self.merged(_dict(resolve(x, self.new_doc)[0]), self.new_doc),
@@ -565,19 +577,20 @@ class SchemaComparer:
                 if b and key == "oneOf" and not old.get("anyOf") and old_t == {"object"} and objects:
                     emit("wrapped-in-one-of", f"now oneOf {len(b)} alternatives")
                 continue
-            for sig in list(old_sig) + [s for s in new_sig if s not in old_sig]:
-                i_list, j_list = old_sig.get(sig, []), new_sig.get(sig, [])
-                for j in j_list[len(i_list):]:
-                    emit(f"{name}-added", f"{key} alternative {_shown(sig)} added", f"{pointer}/{key}/{j}")
-                for i in i_list[len(j_list):]:
-                    emit(f"{name}-removed", f"{key} alternative {_shown(sig)} removed", f"{old_at}/{key}/{i}")
-                for i, j in zip(i_list, j_list):
-                    self.covered = self._catch_all(a, i, self.old_doc) and self._catch_all(b, j, self.new_doc)
-                    try:
-                        self.compare(a[i], b[j], side, where, label, f"{pointer}/{key}/{j}", depth + 1, skip,
-                                     f"{old_at}/{key}/{i}")
-                    finally:
-                        self.covered = False
+            pairs, removed, added = self._pairs(a, b)
+            for j in added:
+                emit(f"{name}-added", f"{key} alternative {_shown(self._signature(b[j], self.new_doc))} added",
+                     f"{pointer}/{key}/{j}")
+            for i in removed:
+                emit(f"{name}-removed", f"{key} alternative {_shown(self._signature(a[i], self.old_doc))} removed",
+                     f"{old_at}/{key}/{i}")
+            for i, j in pairs:
+                self.covered = self._catch_all(a, i, self.old_doc) and self._catch_all(b, j, self.new_doc)
+                try:
+                    self.compare(a[i], b[j], side, where, label, f"{pointer}/{key}/{j}", depth + 1, skip,
+                                 f"{old_at}/{key}/{i}")
+                finally:
+                    self.covered = False
 
 
 def _idioms(schema: dict[str, Any]) -> dict[str, Any]:
@@ -619,6 +632,10 @@ def _enum_delta(old: list[Any], new: list[Any], name: str, emit: Any) -> None:
 def _shown(signature: str) -> str:
     kind, _, text = signature.partition(":")
     return f"`{text}`" if kind == "ref" else f"of type {text}" if kind == "types" else "?"
+
+
+def _is_ref(node: Any) -> bool:
+    return isinstance(node, dict) and isinstance(node.get("$ref"), str)
 
 
 def _dict(value: Any) -> dict[str, Any]:

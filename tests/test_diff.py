@@ -104,8 +104,12 @@ PLACES = {"parameter": ("request", "parameter"), "body": ("request", "body"), "p
           "header": ("response", "header"), "webhook": ("webhook", "body")}
 
 
+SHARED = {"Shared": {"type": "object", "properties": {"a": {"type": "integer"}}}}  # for `$ref`s in schemas.yaml
+
+
 def document(partial: dict[str, Any], version: str = "1.0.0") -> dict[str, Any]:
     doc = {"openapi": "3.1.0", "info": {"title": "t", "version": version}, **copy.deepcopy(partial)}
+    doc.setdefault("components", {}).setdefault("schemas", {}).update(copy.deepcopy(SHARED))
     for kind in ("paths", "webhooks"):
         for item in (doc.get(kind) or {}).values():
             for method, op in item.items():
