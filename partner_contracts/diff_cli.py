@@ -53,9 +53,17 @@ def default_base() -> str:
     raise DiffError("no main branch to take the merge base with: pass --base REF")
 
 
-def specs_at(ref: str, target: Path) -> Path:
-    """Extract ``specs/`` as it was at ``ref`` into ``target``; return the specs folder."""
-    result = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", ref, "specs"],
+def specs_at(ref: str, target: Path, keys: list[str] | None = None) -> Path:
+    """Extract ``specs/`` as it was at ``ref`` into ``target`` (only ``specs/<key>/`` of the ``keys`` given
+    that exist there); return the specs folder."""
+    paths = ["specs"]
+    if keys:
+        listed = git("ls-tree", "--name-only", ref, "specs/").splitlines()
+        paths = [f"specs/{k}" for k in keys if f"specs/{k}" in listed]
+        if not paths:
+            (target / "specs").mkdir(parents=True, exist_ok=True)
+            return target / "specs"
+    result = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", ref, "--", *paths],
                             capture_output=True, check=False)
     if result.returncode != 0:
         raise DiffError(f"git archive {ref} specs: {result.stderr.decode(errors='replace').strip()}")
@@ -75,14 +83,15 @@ def diff_apis(keys: list[str] | None, base: str, head: str | None = None,
               policy: Policy | None = None) -> list[ApiDiff]:
     """The changes of each API from ``base`` to ``head`` (a git ref; default: the working tree)."""
     with tempfile.TemporaryDirectory(prefix="pc-diff-") as tmp:
-        old_specs = specs_at(base, Path(tmp) / "base")
+        old_specs = specs_at(base, Path(tmp) / "base", keys)
         old_apis = {a.key: a for a in discover(old_specs)} if old_specs.is_dir() else {}
-        new_specs = specs_at(head, Path(tmp) / "head") if head else SPECS_DIR
+        new_specs = specs_at(head, Path(tmp) / "head", keys) if head else SPECS_DIR
         new_apis = {a.key: a for a in discover(new_specs)} if new_specs.is_dir() else {}
         wanted = keys or sorted(set(old_apis) | set(new_apis))
         unknown = [k for k in wanted if k not in old_apis and k not in new_apis]
         if unknown:
-            raise DiffError(f"unknown API {', '.join(unknown)}; known: {', '.join(sorted(new_apis))}")
+            known = sorted({a.key for a in discover(SPECS_DIR)} | set(new_apis))
+            raise DiffError(f"unknown API {', '.join(unknown)}; known: {', '.join(known)}")
         results = []
         for key in wanted:
             old_api, new_api = old_apis.get(key), new_apis.get(key)
@@ -195,7 +204,7 @@ def _load_pair_side(source: str, base: str | None) -> tuple[dict[str, Any], str,
     if source in known and not Path(source).exists():
         if base:
             with tempfile.TemporaryDirectory(prefix="pc-diff-") as tmp:
-                specs = specs_at(base, Path(tmp) / "base")
+                specs = specs_at(base, Path(tmp) / "base", [source])
                 apis = {a.key: a for a in discover(specs)} if specs.is_dir() else {}
                 if source not in apis:
                     raise DiffError(f"{source}: not an API at {base}")
