@@ -518,3 +518,47 @@ def test_location_is_in_the_new_document_or_for_what_was_removed_in_the_old() ->
                      "response-property-type-changed": "/components/schemas/New/properties/b"}
     for rule, pointer in found.items():  # each pointer resolves in the document it is about
         assert isinstance(resolve_pointer(old if rule.endswith("removed") else new, pointer), dict)
+
+
+def test_agreement_script_reads_verdicts_from_test_assertions(tmp_path: Path) -> None:
+    """scripts/oasdiff_agreement.py on a small tree shaped like oasdiff's (written here): a pair asserted
+    breaking, one asserted empty, one whose loaded spec is edited in code (not a pair of files)."""
+    (tmp_path / "checker").mkdir()
+    (tmp_path / "data" / "checker").mkdir(parents=True)
+    (tmp_path / "checker" / "rules.go").write_text(
+        "func GetAllRules() BackwardCompatibilityRules {\n"
+        "\tnewBackwardCompatibilityRule(RequestPropertyBecameRequiredId, ERR, RequestPropertyRequiredCheck, x),\n"
+        "\tnewBackwardCompatibilityRule(NewOptionalRequestPropertyId, INFO, NewRequestPropertyCheck, x),\n}\n")
+    (tmp_path / "checker" / "ids.go").write_text(
+        'const (\n\tRequestPropertyBecameRequiredId = "request-property-became-required"\n'
+        '\tNewOptionalRequestPropertyId = "new-optional-request-property"\n)\n')
+    (tmp_path / "checker" / "helpers_test.go").write_text("package checker_test\n")
+    test = '''func {name}(t *testing.T) {{
+\ts1, err := open("../data/checker/{a}.yaml")
+\trequire.NoError(t, err)
+\ts2, err := open("../data/checker/{b}.yaml")
+\trequire.NoError(t, err)
+{edit}\td, osm, err := diff.GetWithOperationsSourcesMap(diff.NewConfig(), s1, s2)
+\terrs := checker.CheckBackwardCompatibilityUntilLevel(singleCheckConfig(checker.RequestPropertyRequiredCheck), d, osm, checker.INFO)
+\t{assertion}
+}}
+'''
+    (tmp_path / "checker" / "x_test.go").write_text("package checker_test\n\n" + "\n".join([
+        test.format(name="TestBecameRequired", a="base", b="required", edit="",
+                    assertion="requireSingleChange(t, errs, checker.RequestPropertyBecameRequiredId)"),
+        test.format(name="TestNothing", a="base", b="optional", edit="",
+                    assertion="requireSingleChange(t, errs, checker.NewOptionalRequestPropertyId)"),
+        test.format(name="TestEdited", a="required", b="base", edit="\ts2.Spec.Info.Version = \"2\"\n",
+                    assertion="requireSingleChange(t, errs, checker.RequestPropertyBecameRequiredId)")]))
+    body = {"type": "object", "properties": {"a": {"type": "string"}}}
+    for name, schema in (("base", body), ("required", {**body, "required": ["a"]}),
+                         ("optional", {**body, "properties": {**body["properties"], "b": {"type": "string"}}})):
+        spec = placed(schema, "body")
+        (tmp_path / "data" / "checker" / f"{name}.yaml").write_text(yaml.safe_dump(document(spec)))
+    script = Path(__file__).resolve().parent.parent / "scripts" / "oasdiff_agreement.py"
+    out = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True,
+                         timeout=60, check=False)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "pairs: 2 (from 3 files" in out.stdout and "oasdiff breaking: 1" in out.stdout
+    assert "agreement: 2/2 = 100.0 %" in out.stdout and "recall: 1/1 = 100.0 %" in out.stdout
+    assert "exceptions and self-diffs: 0" in out.stdout
