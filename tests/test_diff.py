@@ -486,6 +486,9 @@ def test_cli_url_and_git_ref_sides(tmp_path: Path) -> None:
         server.server_close()
     out = run("HEAD:specs/palm-locker/openapi.yaml", "specs/palm-locker/openapi.yaml")
     assert out.returncode == 0 and "No changes to the contract." in out.stdout, out.stdout + out.stderr
+    keyed = run("palm-locker", "specs/palm-locker/openapi.yaml", "--base", "HEAD")  # an API key at a ref
+    assert keyed.returncode == 0 and "No changes to the contract." in keyed.stdout, keyed.stdout + keyed.stderr
+    assert run("HEAD:specs/no-such/openapi.yaml", "specs/palm-locker/openapi.yaml").returncode == 2
 
 
 def test_cli_against_history_on_this_repository(tmp_path: Path) -> None:
