@@ -12,7 +12,7 @@
     evidence   what the recorded exchanges say of each unverified ledger entry; `evidence promote FILE`
     webhooks   `send API EVENT --to URL`: signed deliveries to a receiver; `listen API`: verify and record
     check      validate, generate --check, coverage, fuzz, with a summary (what ``make check`` runs)
-    diff       what changed in each spec since a git ref, breaking or not (exit 1: breaking, major not raised)
+    diff       breaking changes between two specs (OLD NEW) or of our APIs since a git ref (exit 1)
     docs       the reference docs (Swagger UI, offline) under build/docs/
 
 Every subcommand takes API keys to limit it (default: all) and exits non-zero on failure.
@@ -143,10 +143,10 @@ def cmd_webhooks(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from partner_contracts.changes.diff import diff_cli
+    from partner_contracts.changes.cli import diff_cli
 
     return diff_cli(args.apis, args.base, as_json=args.json, out_dir=Path(args.out) if args.out else None,
-                    head=args.head)
+                    head=args.head, fmt=args.format, config=Path(args.config) if args.config else None)
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
@@ -287,12 +287,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=4030, help="listen: port (default 4030)")
     p.add_argument("--record", default="evidence", help="listen: the evidence folder (default evidence/)")
     p.set_defaults(func=cmd_webhooks)
-    p = sub.add_parser("diff", help="changelog since a git ref; exit 1 on a breaking change without a major bump")
-    _add_keys(p)
-    p.add_argument("--base", help="git ref to compare with (default: the merge base with main)")
+    p = sub.add_parser(
+        "diff", help="breaking changes between two specs, or of our APIs since a git ref (exit 1: breaking)",
+        description="partner-contracts diff OLD NEW compares two OpenAPI documents: each a file (YAML/JSON, "
+        "relative $refs followed), a URL, REF:path (a file at a git ref) or an API key; exit 1 on a breaking "
+        "change. partner-contracts diff [API ...] [--base REF] compares our specs/<key>/ between git refs "
+        "(exit 1: a breaking change without a raised info.version major). Exit 2: bad input. "
+        "See docs/changes.md for the rules, the policy file and the JSON contract.")
+    p.add_argument("apis", nargs="*", metavar="OLD NEW | API",
+                   help="two specs (file, URL, REF:path, API key) or API keys (default: every API under specs/)")
+    p.add_argument("--base", help="git ref to compare with (default: the merge base with main); with OLD NEW: "
+                   "the ref an API key on the OLD side is read at")
     p.add_argument("--head", help="git ref to compare (default: the working tree)")
-    p.add_argument("--json", action="store_true", help="print the changes as JSON instead of Markdown")
-    p.add_argument("--out", help="folder for <key>.md and diff.json (default build/diff)")
+    p.add_argument("--format", choices=("markdown", "json", "junit", "github"), default=None,
+                   help="output: Markdown changelog (default), JSON (the contract in docs/changes.md), "
+                   "JUnit XML or GitHub annotations")
+    p.add_argument("--json", action="store_true", help="the same as --format json")
+    p.add_argument("--config", help="policy file: rule levels and ignored findings with a reason "
+                   "(default for our APIs: diff-policy.yaml)")
+    p.add_argument("--out", help="folder for <key>.md and diff.json (default build/diff; our APIs only)")
     p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("docs", help="write the offline reference docs (Swagger UI) to build/docs/")
