@@ -296,6 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=4030, help="listen: port (default 4030)")
     p.add_argument("--record", default="evidence", help="listen: the evidence folder (default evidence/)")
+    p.add_argument("--report-dir", help="listen: where report.json and junit.xml go (default build/webhooks/<key>/)")
+    _add_strict(p)
     p.set_defaults(func=cmd_webhooks)
     p = sub.add_parser("diff", help="changelog since a git ref; exit 1 on a breaking change without a major bump")
     _add_keys(p)

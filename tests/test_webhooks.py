@@ -96,8 +96,12 @@ def test_listen_rejects_a_bad_signature_and_records_a_good_delivery(tmp_path: Pa
         good = httpx.post(f"{url}/hooks", content=delivery.body, headers=delivery.headers)
     assert forged.status_code == 401 and tampered.status_code == 401 and good.status_code == 200
     assert [r.verified for r in listener.received] == [False, False, True]
-    files = list((tmp_path / "palm-locker").glob("*.json"))
+    rejected = sorted((tmp_path / "palm-locker").glob("*-rejected.json"))
+    files = [f for f in (tmp_path / "palm-locker").glob("*.json") if f not in rejected]
     assert len(files) == 1 and listener.received[-1].recorded == files[0]
+    assert len(rejected) == 2  # rejected deliveries are kept too, with the reason
+    kept = json.loads(rejected[0].read_text())
+    assert kept["verified"] is False and "HMAC" in kept["rejected"] and kept["violations"][0]["level"] == "error"
     text = files[0].read_text()
     record = json.loads(text)
     assert record["operation"] == "orderUpdated" and record["verified"] is True and record["violations"] == []

@@ -296,13 +296,22 @@ class MockServer:
             except Disconnected:  # nobody to answer; not a bug
                 log.info("client disconnected before its body arrived: %s %s", method, path)
                 return
-        response.raw_headers.append(SERVED_BY)  # provenance: the proxy records that this was our mock
-        await response(scope, receive, send)
+        await response(scope, receive, _served_by(send))  # provenance: the proxy records that this was our mock
         if self.log_access:
             client = scope.get("client") or ("-", 0)
             access_log.info('%s:%s "%s %s%s" %d %d %.1fms', client[0], client[1], method, path,
                             redact_query(request.query_string), response.status, len(response.body),
                             (time.perf_counter() - started) * 1000)
+
+
+def _served_by(send: Any) -> Any:
+    """``send`` with the mock's own header added to the response's start (a Reply may be shared and
+    cached, so its headers are never changed in place)."""
+    async def marked(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", ()), SERVED_BY]}
+        await send(message)
+    return marked
 
 
 def create_app(keys: list[str] | None = None, webhook_url: str | None = None,

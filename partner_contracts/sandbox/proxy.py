@@ -197,9 +197,9 @@ class ContractProxy:
         """The upstream is the authority on credential values. The caller's own credentials, which the
         proxy may not hold, are not reported once the vendor answered a documented status other than
         401/403 for them. A refusal (401/403) of credentials sent as the spec says — the proxy added them,
-        or it could check the caller's — is a finding on the security entries: the vendor does not do
-        what the spec (and its ledger entries) say. A refusal of the caller's credentials the proxy could
-        not check is a warning without an entry (the key may simply be wrong)."""
+        or its own check of the caller's passed — is a finding on the security entries: the vendor does
+        not do what the spec (and its ledger entries) say. When both the proxy's check and the vendor
+        refuse the caller's credentials, the request's own finding stands (the caller's key is wrong)."""
         refused = status in (401, 403)
         own = [v for v in violations if v.where == "request" and v.check == "credentials"]
         if not signed and not refused and self.contract.documented(op, status):
@@ -209,21 +209,15 @@ class ContractProxy:
         spec, *schemes = self.contract.security_pointers(op)
         names = list(((self.api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).values())
         check = f"check {', '.join(names) or 'the credentials'}"
-        if signed or not own:
+        if signed or not own:  # sent as the spec says (the proxy added them, or checked the caller's)
             how = "the proxy added" if signed else "the caller sent (the proxy checked them)"
             violations.append(self.contract.violation(
                 op.op_id, "response", "/status",
-                f"an accepted request: the credentials {how} are what {' + '.join(s.rsplit('/', 1)[1] for s in schemes) or 'the spec'} "
-                "says", f"{status}: the vendor refused the request signed as the spec says ({check}; if they are "
+                f"an accepted request: the credentials {how} are what "
+                f"{' + '.join(s.rsplit('/', 1)[1] for s in schemes) or 'the spec'} says",
+                f"{status}: the vendor refused the request signed as the spec says ({check}; if they are "
                 "right, the security scheme is not what the vendor does)", schemes[0] if schemes else spec,
                 [spec, schemes], about="security", check="credentials-refused"))
-        elif not any("missing" in v.observed for v in own):
-            violations = [v for v in violations if v not in own]
-            violations.append(self.contract.violation(
-                op.op_id, "response", "/status", "an accepted request",
-                f"{status}: the vendor refused the caller's credentials, which the proxy cannot check (it does "
-                f"not hold the caller's key: {check})", schemes[0] if schemes else spec, [], level="warning",
-                about="none", check="credentials-refused"))
         return violations
 
     def _check_state(self, op: Operation, path_values: dict[str, str], status: int,
