@@ -229,10 +229,31 @@ class Contract:
             return node["additionalProperties"], f"{pointer}/additionalProperties"
         return None
 
+    def declaring(self, trail: list[str]) -> list[str]:
+        """The end of a schema trail that belongs to the schema declaring the deepest location: the
+        locations from the last ``$ref`` hop on (and the property that holds that ``$ref``). An entry
+        about an enclosing schema (the list an item sits in, the answer a field sits in) is not about
+        a field another schema declares."""
+        start = len(trail) - 1
+        while start > 0:
+            before, after = trail[start - 1], trail[start]
+            try:
+                node = resolve_pointer(self.doc, before)
+            except (KeyError, TypeError, IndexError):
+                node = None
+            holds = isinstance(node, dict) and node.get("$ref") == "#" + after and "/properties/" in before
+            if not (covers(before, after) or holds):
+                break
+            start -= 1
+        return trail[start:]
+
     def ledger_for(self, touched: Trail, about: str = "field") -> list[str]:
         """The entries a finding about ``about`` (a ``subject``) at the locations ``touched`` (general
         first) is attributed to: of the entries of that subject, those whose pointer covers the deepest
-        location any of them covers, the most specific pointer first; none when none matches."""
+        location any of them covers, the most specific pointer first; none when none matches. For a
+        field, only the schema that declares it counts (``declaring``)."""
+        if about == "field" and all(isinstance(t, str) for t in touched):
+            touched = self.declaring(list(map(str, touched)))
         best: tuple[int, int] = (-1, -1)
         chosen: list[str] = []
         for rank, group in enumerate(touched):

@@ -89,7 +89,13 @@ def _closest(error: Any) -> list[Any]:
     def depth(branch: list[Any]) -> int:
         return max((len(e.instance_path) + (_kind(e) == "Required") for e in branch), default=0)
 
-    best = max((branch for branch in context if branch), key=lambda b: (depth(b), -len(b)), default=None)
+    def distance(branch: list[Any]) -> tuple[bool, int, int]:
+        """How far the value is from a branch: not even its type first, then the number of problems,
+        then (the deeper the closer) their depth."""
+        mismatch = any(_kind(e) == "Type" and len(e.instance_path) == len(error.instance_path) for e in branch)
+        return mismatch, len(branch), -depth(branch)
+
+    best = min((branch for branch in context if branch), key=distance, default=None)
     if best is None or depth(best) <= len(error.instance_path):
         return [error]
     return [deeper for e in best for deeper in _closest(e)]

@@ -1,0 +1,268 @@
+"""The sandbox tools against a fake vendor (tests/vendor.py), not our mock: the generated clients drive
+traffic through ``ContractProxy``; every planted deviation is reported with its level, its exact pointer and
+the right ledger entry (or none); faithful runs give no finding in every documented setup; evidence says
+what the recordings prove."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import palm_locker_client
+import pytest
+import sirclo_order_client
+from palm_locker_client import errors as palm_errors
+from palm_locker_client.api.lockers import get_locker, list_lockers
+from palm_locker_client.api.orders import cancel_order, create_order, get_order, list_orders
+from palm_locker_client.models import OrderCreateRequest, OrderIdRequest
+from sirclo_order_client import errors as sirclo_errors
+from sirclo_order_client.api.order import create_order as sirclo_create
+from sirclo_order_client.api.order import list_orders as sirclo_list
+from sirclo_order_client.api.order import update_orders as sirclo_update
+from sirclo_order_client.models import CreateOrderRequest, UpdateOrdersRequest
+
+from partner_contracts.mock.server import running
+from partner_contracts.sandbox import evidence
+from partner_contracts.sandbox.conformance import Contract, Violation
+from partner_contracts.sandbox.proxy import SERVER_OPTIONS, ContractProxy
+from tests.test_proxy import api_of
+from tests.vendor import FULL_LOCKER, MISSING, PALM_KEY, SIRCLO_PARTNER, SIRCLO_SECRET, FakeVendor
+
+Outcome = tuple[str, str]  # (call, "ok" or the client's exception class)
+
+
+@contextmanager
+def through_proxy(key: str, vendor: FakeVendor, record: Path | None = None, slow: float | None = None,
+                  ) -> Iterator[tuple[str, ContractProxy, list[str]]]:
+    lines: list[str] = []
+    prefix = "palm" if key == "palm-locker" else "sirclo"
+    with running(vendor, http="h11") as upstream:
+        proxy = ContractProxy(api_of(key), f"{upstream}/{prefix}", record=record, out=lines.append, slow=slow)
+        with running(proxy, **SERVER_OPTIONS) as url:
+            yield url, proxy, lines
+
+
+@pytest.fixture()
+def proxy_adds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The documented setup where the proxy adds the credentials (from the sandbox variables)."""
+    monkeypatch.setenv("PALM_API_KEY", PALM_KEY)
+    monkeypatch.setenv("SIRCLO_PARTNER_ID", SIRCLO_PARTNER)
+    monkeypatch.setenv("SIRCLO_SECRET", SIRCLO_SECRET)
+
+
+@pytest.fixture()
+def app_sends_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The documented setup where the app sends its own credentials and the proxy's variables are unset."""
+    for name in ("PALM_API_KEY", "SIRCLO_PARTNER_ID", "SIRCLO_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def call(outcomes: list[Outcome], name: str, fn: Callable[[], Any]) -> Any:
+    try:
+        result = fn()
+    except (palm_errors.APIError, sirclo_errors.APIError) as exc:
+        outcomes.append((name, type(exc).__name__))
+        return None
+    outcomes.append((name, "ok"))
+    return result
+
+
+def palm_flow(url: str, own_key: bool = False, caller: str | None = None) -> list[Outcome]:
+    """A consumer's Palm session through the generated client: documented successes, a 404 and a 409."""
+    headers = {"x-caller": caller} if caller else {}
+    client = palm_locker_client.connect(PALM_KEY, base_url=url) if own_key \
+        else palm_locker_client.Client(base_url=url, headers=headers)
+    out: list[Outcome] = []
+    lockers = call(out, "listLockers", lambda: list_lockers.sync(client=client))
+    locker_id = lockers.data.items[0].id if lockers else "l-1"
+    call(out, "getLocker", lambda: get_locker.sync(locker_id, client=client))
+    call(out, "getLocker 404", lambda: get_locker.sync(MISSING, client=client))
+    body = OrderCreateRequest.from_dict({"lockerId": locker_id, "size": "s", "receiverPhone": "0911000111"})
+    created = call(out, "createOrder", lambda: create_order.sync(client=client, body=body))
+    full = OrderCreateRequest.from_dict({"lockerId": FULL_LOCKER, "size": "s", "receiverPhone": "0911000111"})
+    call(out, "createOrder 409", lambda: create_order.sync(client=client, body=full))
+    order_id = created.data.id if created else "o-1"
+    call(out, "getOrder", lambda: get_order.sync(order_id, client=client))
+    call(out, "getOrder 404", lambda: get_order.sync(MISSING, client=client))
+    call(out, "listOrders", lambda: list_orders.sync(client=client))
+    call(out, "cancelOrder", lambda: cancel_order.sync(client=client, body=OrderIdRequest(order_id=order_id)))
+    return out
+
+
+def sirclo_flow(url: str, own_key: bool = False) -> list[Outcome]:
+    client = sirclo_order_client.connect(SIRCLO_PARTNER, SIRCLO_SECRET, base_url=url) if own_key \
+        else sirclo_order_client.Client(base_url=url)
+    out: list[Outcome] = []
+    order = CreateOrderRequest.from_dict({
+        "order_id": "ORD-1", "order_date": "2024-05-01T10:00:00Z", "shipment_reference": "",
+        "line_items": [{"sku": "A1", "name": "Tea", "quantity": 2, "discount": 0, "raw_price": 50000}]})
+    call(out, "createOrder", lambda: sirclo_create.sync(client=client, body=order))
+    call(out, "listOrders", lambda: sirclo_list.sync(
+        client=client, since=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),
+        until=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc), limit=10, offset=0))
+    update = UpdateOrdersRequest.from_dict({"packed": [{"id": 456, "airwaybill_number": "awb002",
+                                                        "updated_at": "2019-05-27 06:05:11.979185"}]})
+    call(out, "updateOrders", lambda: sirclo_update.sync(client=client, body=update))
+    return out
+
+
+def run(key: str, vendor: FakeVendor, own_key: bool = False, record: Path | None = None,
+        slow: float | None = None) -> tuple[list[Outcome], list[Violation], list[str]]:
+    with through_proxy(key, vendor, record=record, slow=slow) as (url, proxy, lines):
+        outcomes = palm_flow(url, own_key) if key == "palm-locker" else sirclo_flow(url, own_key)
+    return outcomes, proxy.report.violations, lines
+
+
+# --- faithful runs: no finding in any documented setup -----------------------------------------------------
+
+SETUPS = [("proxy adds credentials", False, ()), ("app sends its own", True, ()),
+          ("gzip", False, ("gzip",)), ("chunked", False, ("chunked",)), ("gzip, chunked, own", True, ("gzip", "chunked"))]
+
+
+@pytest.mark.parametrize("key", ["palm-locker", "sirclo-order"])
+@pytest.mark.parametrize(("setup", "own_key", "deviations"), SETUPS, ids=[s[0] for s in SETUPS])
+def test_a_faithful_vendor_gives_no_finding(key: str, setup: str, own_key: bool, deviations: tuple[str, ...],
+                                            monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    if own_key:
+        for name in ("PALM_API_KEY", "SIRCLO_PARTNER_ID", "SIRCLO_SECRET"):
+            monkeypatch.delenv(name, raising=False)
+    else:
+        monkeypatch.setenv("PALM_API_KEY", PALM_KEY)
+        monkeypatch.setenv("SIRCLO_PARTNER_ID", SIRCLO_PARTNER)
+        monkeypatch.setenv("SIRCLO_SECRET", SIRCLO_SECRET)
+    outcomes, found, lines = run(key, FakeVendor(*deviations), own_key, record=tmp_path)
+    expected_errors = {"getLocker 404": "NotFoundError", "getOrder 404": "NotFoundError",
+                       "createOrder 409": "ConflictError"} if key == "palm-locker" else {}
+    assert {name: result for name, result in outcomes if result != "ok"} == expected_errors, outcomes
+    assert found == [] and lines == [], "\n".join(lines)
+    # the recordings of a faithful vendor contradict nothing (gzip included) and say who answered
+    _, entries = evidence.summarise(Contract(api_of(key)), tmp_path)
+    assert [e.entry.id for e in entries if e.contradicting] == []
+    record = json.loads(next((tmp_path / key).glob("*.json")).read_text())
+    assert record["provenance"]["upstream_is_mock"] is False and record["provenance"]["upstream"].startswith("http")
+    if "gzip" in deviations:
+        assert record["response"]["decoded_from"] == "gzip" and "json" in record["response"]["body"]
+
+
+# --- each planted deviation: level, exact pointer, the right ledger entry (or none) ------------------------
+
+# (deviation, api, operation, level, pointer, ledger entries): the only finding of the run
+PLANTED = [
+    ("extra_field", "palm-locker", "getLocker", "info", "/body/data/firmware", []),
+    ("open_enum", "palm-locker", "getOrder", "info", "/body/data/orderStatus", ["PL-027"]),
+    ("slow", "palm-locker", "listLockers", "info", "", []),
+    ("missing_order_code", "palm-locker", "createOrder", "error", "/body/data/orderCode", []),
+    ("truncated", "palm-locker", "getLocker", "error", "/body", []),
+    ("created_201", "palm-locker", "createOrder", "error", "/status", ["PL-020"]),
+    ("null_in_item", "palm-locker", "listLockers", "error", "/body/data/items/0/name", []),
+    ("missing_example", "palm-locker", "listOrders", "warning", "/body/totalOrders", ["PL-005"]),
+    ("undocumented_4xx", "palm-locker", "cancelOrder", "warning", "/status", []),
+]
+
+
+@pytest.mark.parametrize(("deviation", "key", "operation", "level", "pointer", "ledger"), PLANTED,
+                         ids=[p[0] for p in PLANTED])
+def test_each_planted_deviation_is_reported_exactly(deviation: str, key: str, operation: str, level: str,
+                                                    pointer: str, ledger: list[str], proxy_adds: None) -> None:
+    _, found, lines = run(key, FakeVendor(deviation), slow=0.3)
+    assert [(v.operation, v.level, v.pointer, v.ledger) for v in found] == [(operation, level, pointer, ledger)], \
+        "\n".join(lines)
+    assert lines[0].startswith(f"{level.upper()} {operation} response {pointer or '/'}")
+
+
+def test_null_inside_an_anyof_item_names_the_field(proxy_adds: None) -> None:
+    _, found, _ = run("palm-locker", FakeVendor("null_in_item"))
+    assert found[0].observed == "null" and "string" in found[0].expected and len(found[0].expected) < 80
+
+
+def test_the_201_and_the_open_enum_in_evidence(proxy_adds: None, tmp_path: Path) -> None:
+    """The 201 contradicts PL-020 (which assumes 200); an unknown value of the open enum is only observed:
+    it never confirms PL-027."""
+    outcomes, _, _ = run("palm-locker", FakeVendor("created_201", "open_enum"), record=tmp_path)
+    assert ("createOrder", "APIResponseValidationError") in outcomes  # the generated client refuses it
+    _, entries = evidence.summarise(Contract(api_of("palm-locker")), tmp_path)
+    state = {e.entry.id: e for e in entries}
+    assert state["PL-020"].state == "CONTRADICTED"
+    assert [v.pointer for _, v in state["PL-020"].contradicting] == ["/status"]
+    # the answer with the unknown value is an observation, never among the confirmations (other answers,
+    # with listed values, may confirm PL-027)
+    observed = state["PL-027"].observed
+    assert [(v.level, v.observed) for _, v in observed] == [("info", "archived")]
+    assert observed[0][0].name.split("-", 2)[2].startswith("getOrder-200")
+    assert observed[0][0] not in state["PL-027"].confirming
+    lines: list[str] = []
+    assert evidence.report(api_of("palm-locker"), tmp_path, out=lines.append) == 1
+    assert any(line.strip().startswith("PL-020") and "CONTRADICTED" in line for line in lines)
+
+
+@pytest.mark.parametrize("own_key", [False, True], ids=["proxy signs", "consumer signs"])
+def test_a_refused_documented_signature_contradicts_its_entries(own_key: bool, proxy_adds: None,
+                                                                tmp_path: Path) -> None:
+    """The vendor refuses every request signed as SO-001 says (the HMAC of the raw body): a finding on
+    the Secret scheme's entries, whoever signed; the refusals confirm nothing."""
+    outcomes, found, lines = run("sirclo-order", FakeVendor("refuse_signature"), own_key, record=tmp_path)
+    assert {result for _, result in outcomes} == {"AuthenticationError"}
+    assert {(v.level, v.pointer, v.check) for v in found} == {("error", "/status", "credentials-refused")}, lines
+    assert all("SO-001" in v.ledger and "SO-018" in v.ledger for v in found)
+    assert len(found) == 3 and "refused the request signed as the spec says" in found[0].observed
+    _, entries = evidence.summarise(Contract(api_of("sirclo-order")), tmp_path)
+    state = {e.entry.id: e.state for e in entries}
+    assert state["SO-001"] == "CONTRADICTED"
+    assert "confirmed" not in state.values(), state  # only accepted exchanges confirm
+
+
+def test_a_faithful_sirclo_confirms_its_signature_entry(proxy_adds: None, tmp_path: Path) -> None:
+    run("sirclo-order", FakeVendor(), record=tmp_path)
+    _, entries = evidence.summarise(Contract(api_of("sirclo-order")), tmp_path)
+    assert {e.entry.id: e.state for e in entries}["SO-001"] == "confirmed"
+
+
+def test_the_callers_wrong_key_is_the_callers_finding(app_sends_own: None) -> None:
+    """Both the proxy's check and the vendor refuse the caller's key: the request is at fault, not SO-001."""
+    with through_proxy("sirclo-order", FakeVendor()) as (url, proxy, _lines):
+        client = sirclo_order_client.connect(SIRCLO_PARTNER, "not-the-secret", base_url=url)
+        with pytest.raises(sirclo_errors.AuthenticationError):
+            sirclo_list.sync(client=client, since=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),
+                             until=dt.datetime(2024, 2, 1, tzinfo=dt.timezone.utc), limit=1, offset=0)
+    assert [(v.where, v.pointer, v.check) for v in proxy.report.violations] == [("request", "/security", "credentials")]
+
+
+def test_header_names_are_forwarded_byte_for_byte(proxy_adds: None) -> None:
+    with through_proxy("palm-locker", FakeVendor()) as (url, _proxy, _lines):
+        answer = httpx.get(f"{url}/locker")
+    names = [name for name, _ in answer.headers.raw]
+    assert b"Content-Type" in names and b"Content-Length" in names and b"content-type" not in names
+
+
+def test_two_concurrent_callers_never_see_each_others_cookies(proxy_adds: None) -> None:
+    vendor = FakeVendor("cookies")
+    with through_proxy("palm-locker", vendor) as (url, _proxy, _lines):
+        results: dict[str, list[Outcome]] = {}
+
+        def caller(name: str) -> None:
+            outcomes: list[Outcome] = []
+            for _ in range(3):
+                outcomes += palm_flow(url, caller=name)
+            results[name] = outcomes
+
+        threads = [threading.Thread(target=caller, args=(name,)) for name in ("alice", "bob")]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        anonymous = httpx.get(f"{url}/locker")  # a third caller, with no cookie of its own
+    assert set(results) == {"alice", "bob"}
+    seen = vendor.cookies_seen
+    assert len(seen) >= 2 * 3 * 9 and {caller for caller, _ in seen} == {"alice", "bob", "anonymous"}
+    for caller, cookie in seen:
+        others = {"alice", "bob"} - {caller}
+        assert not any(f"session-{other}" in cookie for other in others), (caller, cookie)
+    # each caller's own client keeps its own cookie and sends it back: the proxy forwards it untouched
+    assert any(caller == "alice" and "session-alice=alice" in cookie for caller, cookie in seen)
+    assert anonymous.status_code == 200 and seen[-1] == ("anonymous", "")
