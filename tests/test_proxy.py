@@ -270,7 +270,17 @@ def test_a_field_every_example_shows_is_expected_even_where_the_schema_allows_it
     assert checked >= 3
 
 
-def test_the_command_writes_its_report_when_stopped(tmp_path: Path) -> None:
+def stop_and_collect(process: Any, sig: int) -> str:
+    """Send ``sig`` to a running command, wait for it and return what it printed."""
+    process.send_signal(sig)
+    output: str = process.communicate(timeout=20)[0]
+    return output
+
+
+@pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM"])
+def test_the_command_writes_its_report_when_stopped(stop: str, tmp_path: Path) -> None:
+    """Ctrl-C and SIGTERM (how CI stops a background server) both write the complete report and JUnit file,
+    and the exit status is the verdict (``--strict``: 1 on an error)."""
     import os
     import signal
     import subprocess
@@ -282,7 +292,8 @@ def test_the_command_writes_its_report_when_stopped(tmp_path: Path) -> None:
     port = free_port()
     with running(create_app(["ahamove"])) as upstream:
         command = [sys.executable, "-m", "partner_contracts", "proxy", "ahamove", "--upstream", f"{upstream}/ahamove",
-                   "--port", str(port), "--report-dir", str(tmp_path), "--record", str(tmp_path / "evidence")]
+                   "--port", str(port), "--report-dir", str(tmp_path), "--record", str(tmp_path / "evidence"),
+                   "--strict"]
         env = {k: v for k, v in os.environ.items() if k != "AHAMOVE_TOKEN"}
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
         try:
@@ -294,19 +305,21 @@ def test_the_command_writes_its_report_when_stopped(tmp_path: Path) -> None:
                 except httpx.TransportError:
                     assert time.monotonic() < deadline and process.poll() is None, "the proxy did not start"
                     time.sleep(0.1)
-            process.send_signal(signal.SIGINT)
-            output, _ = process.communicate(timeout=20)
+            output = stop_and_collect(process, getattr(signal, stop))
         finally:
             if process.poll() is None:
                 process.kill()
-    assert process.returncode == 0, output
+    assert process.returncode == 1, output  # --strict, and an error was seen
     assert answer.status_code in (400, 422)
     assert "credentials added when the caller sends none: the mock's test credentials" in output
     assert "ERROR estimateOrderFee request /body" in output
     assert "ahamove: 1 exchange(s), 1 operation(s), 1 error(s), 0 warning(s), 0 info" in output
     report = json.loads((tmp_path / "report.json").read_text())
-    assert report["operations"]["estimateOrderFee"]["violations"][0]["pointer"].startswith("/body")
-    assert (tmp_path / "junit.xml").read_text().count("<failure") == 1
+    assert report["levels"] == {"error": 1, "warning": 0, "info": 0} and report["exchanges"] == 1
+    finding = report["operations"]["estimateOrderFee"]["violations"][0]
+    assert finding["pointer"].startswith("/body") and finding["level"] == "error"
+    suite = ElementTree.parse(tmp_path / "junit.xml").getroot()
+    assert suite.get("failures") == "1" and len(suite.findall("testcase/failure")) == 1
     assert len(list((tmp_path / "evidence" / "ahamove").glob("*.json"))) == 1
 
 
