@@ -384,3 +384,22 @@ def test_a_deleted_resource_may_answer_404() -> None:
     delete = replace(get_order, method="DELETE", op_id="deleteOrder")  # no spec here has one yet
     assert proxy._check_state(delete, {"orderId": "o-1"}, 204, b"") == []
     assert proxy._check_state(get_order, {"orderId": "o-1"}, 404, b"") == [] and not proxy.created
+
+
+def test_the_proxy_builds_no_mock_no_store_no_seed() -> None:
+    """The proxy composes runtime/ stages (issue 21): building it for every API, in a fresh interpreter,
+    imports nothing of the mock (no behaviour, no seeded collections, no store)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from partner_contracts.sandbox.proxy import ContractProxy\n"
+        "from partner_contracts.spec.api import select\n"
+        "proxies = [ContractProxy(api, 'http://127.0.0.1:9', out=lambda line: None) for api in select(None)]\n"
+        "assert len(proxies) == 5 and all(p.contract.served.router.routes for p in proxies)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('partner_contracts.mock')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

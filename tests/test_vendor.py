@@ -266,3 +266,25 @@ def test_two_concurrent_callers_never_see_each_others_cookies(proxy_adds: None) 
     # each caller's own client keeps its own cookie and sends it back: the proxy forwards it untouched
     assert any(caller == "alice" and "session-alice=alice" in cookie for caller, cookie in seen)
     assert anonymous.status_code == 200 and seen[-1] == ("anonymous", "")
+
+
+def test_blame_follows_the_subject_and_the_declaring_schema() -> None:
+    """Status entries only for statuses, field entries only for fields, and for a field only the schema
+    that declares it: PL-020 (the assumed 200 of createOrder) is never blamed for its body's fields, PL-011
+    (a path prefix) never for a body, PL-033 (the two formats of List devices' items) never for a field
+    the item's own schema declares."""
+    from partner_contracts.sandbox.conformance import subject
+
+    contract = Contract(api_of("palm-locker"))
+    assert [subject(p) for p in ("/paths/~1order/post/responses/200", "/components/responses/Conflict",
+                                 "/components/securitySchemes/Secret", "/servers/0", "/paths/~1partner~1payment",
+                                 "/components/schemas/Order/properties/orderCode")] == \
+        ["status", "status", "security", "server", "path", "field"]
+    inline = "/paths/~1order/post/responses/200/content/application~1json/schema"
+    assert contract.ledger_for([inline, f"{inline}/properties/data"]) == []
+    assert contract.ledger_for([["/paths/~1order/post/responses/200"]], "status") == ["PL-020"]
+    assert contract.ledger_for(["/paths/~1partner~1payment/put"], "field") == []
+    items = "/components/schemas/LockerListResponse/properties/data/properties/items"
+    assert contract.ledger_for([items, f"{items}/items", "/components/schemas/LockerCompact",
+                                "/components/schemas/LockerCompact/properties/name"]) == []
+    assert contract.ledger_for([items, f"{items}/items"]) == ["PL-033"]
