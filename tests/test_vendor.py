@@ -8,33 +8,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import httpx
-import palm_locker_client
 import pytest
 import sirclo_order_client
-from palm_locker_client import errors as palm_errors
-from palm_locker_client.api.lockers import get_locker, list_lockers
-from palm_locker_client.api.orders import cancel_order, create_order, get_order, list_orders
-from palm_locker_client.models import OrderCreateRequest, OrderIdRequest
 from sirclo_order_client import errors as sirclo_errors
-from sirclo_order_client.api.order import create_order as sirclo_create
 from sirclo_order_client.api.order import list_orders as sirclo_list
-from sirclo_order_client.api.order import update_orders as sirclo_update
-from sirclo_order_client.models import CreateOrderRequest, UpdateOrdersRequest
 
 from partner_contracts.mock.server import running
 from partner_contracts.sandbox import evidence
 from partner_contracts.sandbox.conformance import Contract, Violation
 from partner_contracts.sandbox.proxy import SERVER_OPTIONS, ContractProxy
 from tests.test_proxy import api_of
-from tests.vendor import FULL_LOCKER, MISSING, PALM_KEY, SIRCLO_PARTNER, SIRCLO_SECRET, FakeVendor
-
-Outcome = tuple[str, str]  # (call, "ok" or the client's exception class)
+from tests.vendor import PALM_KEY, SIRCLO_PARTNER, SIRCLO_SECRET, FakeVendor, Outcome, palm_flow, sirclo_flow
 
 
 @contextmanager
@@ -61,55 +50,6 @@ def app_sends_own(monkeypatch: pytest.MonkeyPatch) -> None:
     """The documented setup where the app sends its own credentials and the proxy's variables are unset."""
     for name in ("PALM_API_KEY", "SIRCLO_PARTNER_ID", "SIRCLO_SECRET"):
         monkeypatch.delenv(name, raising=False)
-
-
-def call(outcomes: list[Outcome], name: str, fn: Callable[[], Any]) -> Any:
-    try:
-        result = fn()
-    except (palm_errors.APIError, sirclo_errors.APIError) as exc:
-        outcomes.append((name, type(exc).__name__))
-        return None
-    outcomes.append((name, "ok"))
-    return result
-
-
-def palm_flow(url: str, own_key: bool = False, caller: str | None = None) -> list[Outcome]:
-    """A consumer's Palm session through the generated client: documented successes, a 404 and a 409."""
-    headers = {"x-caller": caller} if caller else {}
-    client = palm_locker_client.connect(PALM_KEY, base_url=url) if own_key \
-        else palm_locker_client.Client(base_url=url, headers=headers)
-    out: list[Outcome] = []
-    lockers = call(out, "listLockers", lambda: list_lockers.sync(client=client))
-    locker_id = lockers.data.items[0].id if lockers else "l-1"
-    call(out, "getLocker", lambda: get_locker.sync(locker_id, client=client))
-    call(out, "getLocker 404", lambda: get_locker.sync(MISSING, client=client))
-    body = OrderCreateRequest.from_dict({"lockerId": locker_id, "size": "s", "receiverPhone": "0911000111"})
-    created = call(out, "createOrder", lambda: create_order.sync(client=client, body=body))
-    full = OrderCreateRequest.from_dict({"lockerId": FULL_LOCKER, "size": "s", "receiverPhone": "0911000111"})
-    call(out, "createOrder 409", lambda: create_order.sync(client=client, body=full))
-    order_id = created.data.id if created else "o-1"
-    call(out, "getOrder", lambda: get_order.sync(order_id, client=client))
-    call(out, "getOrder 404", lambda: get_order.sync(MISSING, client=client))
-    call(out, "listOrders", lambda: list_orders.sync(client=client))
-    call(out, "cancelOrder", lambda: cancel_order.sync(client=client, body=OrderIdRequest(order_id=order_id)))
-    return out
-
-
-def sirclo_flow(url: str, own_key: bool = False) -> list[Outcome]:
-    client = sirclo_order_client.connect(SIRCLO_PARTNER, SIRCLO_SECRET, base_url=url) if own_key \
-        else sirclo_order_client.Client(base_url=url)
-    out: list[Outcome] = []
-    order = CreateOrderRequest.from_dict({
-        "order_id": "ORD-1", "order_date": "2024-05-01T10:00:00Z", "shipment_reference": "",
-        "line_items": [{"sku": "A1", "name": "Tea", "quantity": 2, "discount": 0, "raw_price": 50000}]})
-    call(out, "createOrder", lambda: sirclo_create.sync(client=client, body=order))
-    call(out, "listOrders", lambda: sirclo_list.sync(
-        client=client, since=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),
-        until=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc), limit=10, offset=0))
-    update = UpdateOrdersRequest.from_dict({"packed": [{"id": 456, "airwaybill_number": "awb002",
-                                                        "updated_at": "2019-05-27 06:05:11.979185"}]})
-    call(out, "updateOrders", lambda: sirclo_update.sync(client=client, body=update))
-    return out
 
 
 def run(key: str, vendor: FakeVendor, own_key: bool = False, record: Path | None = None,
@@ -245,13 +185,13 @@ def test_two_concurrent_callers_never_see_each_others_cookies(proxy_adds: None) 
     with through_proxy("palm-locker", vendor) as (url, _proxy, _lines):
         results: dict[str, list[Outcome]] = {}
 
-        def caller(name: str) -> None:
+        def session(name: str) -> None:
             outcomes: list[Outcome] = []
             for _ in range(3):
                 outcomes += palm_flow(url, caller=name)
             results[name] = outcomes
 
-        threads = [threading.Thread(target=caller, args=(name,)) for name in ("alice", "bob")]
+        threads = [threading.Thread(target=session, args=(name,)) for name in ("alice", "bob")]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -259,12 +199,12 @@ def test_two_concurrent_callers_never_see_each_others_cookies(proxy_adds: None) 
         anonymous = httpx.get(f"{url}/locker")  # a third caller, with no cookie of its own
     assert set(results) == {"alice", "bob"}
     seen = vendor.cookies_seen
-    assert len(seen) >= 2 * 3 * 9 and {caller for caller, _ in seen} == {"alice", "bob", "anonymous"}
-    for caller, cookie in seen:
-        others = {"alice", "bob"} - {caller}
-        assert not any(f"session-{other}" in cookie for other in others), (caller, cookie)
+    assert len(seen) >= 2 * 3 * 9 and {who for who, _ in seen} == {"alice", "bob", "anonymous"}
+    for who, cookie in seen:
+        others = {"alice", "bob"} - {who}
+        assert not any(f"session-{other}" in cookie for other in others), (who, cookie)
     # each caller's own client keeps its own cookie and sends it back: the proxy forwards it untouched
-    assert any(caller == "alice" and "session-alice=alice" in cookie for caller, cookie in seen)
+    assert any(who == "alice" and "session-alice=alice" in cookie for who, cookie in seen)
     assert anonymous.status_code == 200 and seen[-1] == ("anonymous", "")
 
 

@@ -30,12 +30,24 @@ from __future__ import annotations
 import argparse
 import asyncio
 import copy
+import datetime as dt
 import gzip
 import hmac
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+import palm_locker_client
+import sirclo_order_client
+from palm_locker_client import errors as palm_errors
+from palm_locker_client.api.lockers import get_locker, list_lockers
+from palm_locker_client.api.orders import cancel_order, create_order, get_order, list_orders
+from palm_locker_client.models import OrderCreateRequest, OrderIdRequest
+from sirclo_order_client import errors as sirclo_errors
+from sirclo_order_client.api.order import create_order as sirclo_create
+from sirclo_order_client.api.order import list_orders as sirclo_list
+from sirclo_order_client.api.order import update_orders as sirclo_update
+from sirclo_order_client.models import CreateOrderRequest, UpdateOrdersRequest
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
@@ -213,14 +225,75 @@ class FakeVendor:
         return self.answer(request, copy.deepcopy(chosen["value"]))
 
 
+# --- a consumer: the generated clients ---------------------------------------------------------------
+
+Outcome = tuple[str, str]  # (call, "ok" or the client's exception class)
+
+
+def call(outcomes: list[Outcome], name: str, fn: Callable[[], Any]) -> Any:
+    try:
+        result = fn()
+    except (palm_errors.APIError, sirclo_errors.APIError) as exc:
+        outcomes.append((name, type(exc).__name__))
+        return None
+    outcomes.append((name, "ok"))
+    return result
+
+
+def palm_flow(url: str, own_key: bool = False, caller: str | None = None) -> list[Outcome]:
+    """A consumer's Palm session through the generated client: documented successes, a 404 and a 409."""
+    headers = {"x-caller": caller} if caller else {}
+    client = palm_locker_client.connect(PALM_KEY, base_url=url) if own_key \
+        else palm_locker_client.Client(base_url=url, headers=headers)
+    out: list[Outcome] = []
+    lockers = call(out, "listLockers", lambda: list_lockers.sync(client=client))
+    locker_id = lockers.data.items[0].id if lockers else "l-1"
+    call(out, "getLocker", lambda: get_locker.sync(locker_id, client=client))
+    call(out, "getLocker 404", lambda: get_locker.sync(MISSING, client=client))
+    body = OrderCreateRequest.from_dict({"lockerId": locker_id, "size": "s", "receiverPhone": "0911000111"})
+    created = call(out, "createOrder", lambda: create_order.sync(client=client, body=body))
+    full = OrderCreateRequest.from_dict({"lockerId": FULL_LOCKER, "size": "s", "receiverPhone": "0911000111"})
+    call(out, "createOrder 409", lambda: create_order.sync(client=client, body=full))
+    order_id = created.data.id if created else "o-1"
+    call(out, "getOrder", lambda: get_order.sync(order_id, client=client))
+    call(out, "getOrder 404", lambda: get_order.sync(MISSING, client=client))
+    call(out, "listOrders", lambda: list_orders.sync(client=client))
+    call(out, "cancelOrder", lambda: cancel_order.sync(client=client, body=OrderIdRequest(order_id=order_id)))
+    return out
+
+
+def sirclo_flow(url: str, own_key: bool = False) -> list[Outcome]:
+    client = sirclo_order_client.connect(SIRCLO_PARTNER, SIRCLO_SECRET, base_url=url) if own_key \
+        else sirclo_order_client.Client(base_url=url)
+    out: list[Outcome] = []
+    order = CreateOrderRequest.from_dict({
+        "order_id": "ORD-1", "order_date": "2024-05-01T10:00:00Z", "shipment_reference": "",
+        "line_items": [{"sku": "A1", "name": "Tea", "quantity": 2, "discount": 0, "raw_price": 50000}]})
+    call(out, "createOrder", lambda: sirclo_create.sync(client=client, body=order))
+    call(out, "listOrders", lambda: sirclo_list.sync(
+        client=client, since=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),
+        until=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc), limit=10, offset=0))
+    update = UpdateOrdersRequest.from_dict({"packed": [{"id": 456, "airwaybill_number": "awb002",
+                                                        "updated_at": "2019-05-27 06:05:11.979185"}]})
+    call(out, "updateOrders", lambda: sirclo_update.sync(client=client, body=update))
+    return out
+
+
 def main() -> None:
     import uvicorn
 
     parser = argparse.ArgumentParser(description="the fake vendor of tests/test_vendor.py (Palm under /palm, "
-                                                 "SIRCLO under /sirclo)")
+                                                 "SIRCLO under /sirclo), or `--consume API URL`: a consumer's "
+                                                 "session with the generated client against URL")
     parser.add_argument("--port", type=int, default=4040)
     parser.add_argument("--deviation", action="append", default=[], choices=DEVIATIONS)
+    parser.add_argument("--consume", nargs=2, metavar=("API", "URL"))
     args = parser.parse_args()
+    if args.consume:
+        key, url = args.consume
+        for name, result in (palm_flow(url) if key == "palm-locker" else sirclo_flow(url)):
+            print(f"  {name:16} {result}")
+        return
     print(f"fake vendor on http://127.0.0.1:{args.port}/palm and /sirclo; Palm key {PALM_KEY}, SIRCLO "
           f"partner {SIRCLO_PARTNER} secret {SIRCLO_SECRET}; deviations: {', '.join(args.deviation) or 'none'}",
           flush=True)
