@@ -335,7 +335,7 @@ def test_credentials_the_upstream_refuses_or_accepts(monkeypatch: pytest.MonkeyP
         refused = httpx.get(f"{url}/order", params={"since": "2024-01-01T00:00:00Z", "until": "2024-02-01T00:00:00Z"})
     assert refused.status_code == 401
     finding = next(v for v in proxy.report.violations if v.where == "response")
-    assert finding.pointer == "/status" and finding.spec == "/components/securitySchemes/PartnerId"
+    assert finding.pointer == "/status" and finding.spec == "/components/securitySchemes/Secret"
     assert "SO-001" in finding.ledger and "SIRCLO_SECRET" in finding.observed
     with proxied("palm-locker", app=palm) as (url, proxy, lines):
         accepted = httpx.get(f"{url}/locker", headers={"x-api-key": "my-own-key"})

@@ -210,13 +210,12 @@ class ContractProxy:
         names = list(((self.api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).values())
         check = f"check {', '.join(names) or 'the credentials'}"
         if signed or not own:  # sent as the spec says (the proxy added them, or checked the caller's)
-            how = "the proxy added" if signed else "the caller sent (the proxy checked them)"
+            how = "added by the proxy" if signed else "the caller's, checked by the proxy"
+            said = " + ".join(s.rsplit("/", 1)[1] for s in schemes) or "the spec"
             violations.append(self.contract.violation(
-                op.op_id, "response", "/status",
-                f"an accepted request: the credentials {how} are what "
-                f"{' + '.join(s.rsplit('/', 1)[1] for s in schemes) or 'the spec'} says",
+                op.op_id, "response", "/status", f"an accepted request (credentials as {said} say, {how})",
                 f"{status}: the vendor refused the request signed as the spec says ({check}; if they are "
-                "right, the security scheme is not what the vendor does)", schemes[0] if schemes else spec,
+                "right, the scheme is not what the vendor does)", schemes[-1] if schemes else spec,
                 [spec, schemes], about="security", check="credentials-refused"))
         return violations
 
