@@ -228,3 +228,32 @@ def test_blame_follows_the_subject_and_the_declaring_schema() -> None:
     assert contract.ledger_for([items, f"{items}/items", "/components/schemas/LockerCompact",
                                 "/components/schemas/LockerCompact/properties/name"]) == []
     assert contract.ledger_for([items, f"{items}/items"]) == ["PL-033"]
+
+
+def test_strict_levels_and_the_junit_failures() -> None:
+    """`--strict` fails on errors, `--strict=warning` on warnings too, info never; JUnit fails an
+    operation at the failing level and lists the rest as output."""
+    from xml.etree import ElementTree
+
+    from partner_contracts.cli import build_parser
+    from partner_contracts.sandbox.conformance import Report
+
+    def finding(level: str) -> Violation:
+        return Violation("listOrders", "response", "/body/x", "e", "o", "/s", [], level)
+
+    report = Report("palm-locker")
+    report.add_findings("listOrders", "200", [finding("warning"), finding("info")])
+    assert (report.verdict(None), report.verdict("error"), report.verdict("warning")) == (0, 0, 1)
+    assert ElementTree.fromstring(report.junit()).get("failures") == "0"
+    report.failing = "warning"
+    suite = ElementTree.fromstring(report.junit())
+    failure, output = suite.find("testcase/failure"), suite.find("testcase/system-out")
+    assert suite.get("failures") == "1" and failure is not None and failure.get("type") == "contract-warning"
+    assert output is not None and "INFO listOrders" in (output.text or "")
+    report.add_findings("listOrders", "200", [finding("error")])
+    assert report.verdict("error") == 1 and report.to_json()["levels"] == {"error": 1, "warning": 1, "info": 1}
+    parse = build_parser().parse_args
+    assert parse(["proxy", "palm-locker", "--upstream", "u", "--strict"]).strict == "error"
+    assert parse(["proxy", "palm-locker", "--upstream", "u", "--strict=warning"]).strict == "warning"
+    assert parse(["proxy", "palm-locker", "--upstream", "u"]).strict is None
+    assert parse(["webhooks", "listen", "palm-locker", "--strict"]).strict == "error"

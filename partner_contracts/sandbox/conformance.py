@@ -231,7 +231,7 @@ class Contract:
 
     def declaring(self, trail: list[str]) -> list[str]:
         """The end of a schema trail that belongs to the schema declaring the deepest location: the
-        locations from the last ``$ref`` hop on (and the property that holds that ``$ref``). An entry
+        locations from the last ``$ref`` hop on (and the location that holds that ``$ref``). An entry
         about an enclosing schema (the list an item sits in, the answer a field sits in) is not about
         a field another schema declares."""
         start = len(trail) - 1
@@ -241,7 +241,7 @@ class Contract:
                 node = resolve_pointer(self.doc, before)
             except (KeyError, TypeError, IndexError):
                 node = None
-            holds = isinstance(node, dict) and node.get("$ref") == "#" + after and "/properties/" in before
+            holds = isinstance(node, dict) and node.get("$ref") == "#" + after
             if not (covers(before, after) or holds):
                 break
             start -= 1
