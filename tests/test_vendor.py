@@ -257,3 +257,13 @@ def test_strict_levels_and_the_junit_failures() -> None:
     assert parse(["proxy", "palm-locker", "--upstream", "u", "--strict=warning"]).strict == "warning"
     assert parse(["proxy", "palm-locker", "--upstream", "u"]).strict is None
     assert parse(["webhooks", "listen", "palm-locker", "--strict"]).strict == "error"
+
+
+def test_a_callers_refused_mistake_contradicts_nothing(app_sends_own: None, tmp_path: Path) -> None:
+    """A wrong key the vendor refuses is the caller's finding: in evidence it contradicts no entry (and
+    the refusal confirms none)."""
+    with through_proxy("palm-locker", FakeVendor(), record=tmp_path) as (url, proxy, _lines):
+        assert httpx.get(f"{url}/locker", headers={"x-api-key": "wrong"}).status_code == 401
+    assert [v.check for v in proxy.report.violations] == ["credentials"]
+    _, entries = evidence.summarise(Contract(api_of("palm-locker")), tmp_path)
+    assert {e.state for e in entries} == {"no evidence yet"}

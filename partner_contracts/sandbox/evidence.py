@@ -145,7 +145,9 @@ class Reader:
         request, response = record.get("request") or {}, record.get("response") or {}
         method, status = str(request.get("method", "GET")), int(response.get("status", 0))
         op, _, missing = self.contract.route(method, str(request.get("path", "/")))
-        kept = recorded_findings(record)
+        # a request that broke the contract says something of the vendor only when the vendor accepted
+        # it anyway (more liberal than the spec); refused, it is the caller's mistake
+        kept = [v for v in recorded_findings(record) if v.where != "request" or 200 <= status < 300]
         if op is None:
             return Recorded(path, record, None, status, [], [missing] if missing else kept, False)
         headers = [(str(k), str(v)) for k, v in response.get("headers") or []]
