@@ -129,12 +129,12 @@ def subject(pointer: str) -> str:
 Trail = Sequence["str | Sequence[str]"]  # spec locations, the general first; a group shares its rank
 
 
-def _short(value: Any) -> str:
+def shorten(value: Any) -> str:
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= OBSERVED_MAX else text[:OBSERVED_MAX - 3] + "..."
 
 
-def _at(value: Any, pointer: str) -> Any:
+def value_at(value: Any, pointer: str) -> Any:
     try:
         return resolve_pointer(value, pointer) if pointer else value
     except (KeyError, TypeError, IndexError):
@@ -363,7 +363,7 @@ class Contract:
             if name.startswith("access-control-"):
                 continue
             found.append(self.violation(op.op_id, "response", f"/headers/{name}", "only the headers the "
-                                        "response declares", _short(lower[name]), f"{pointer}/headers",
+                                        "response declares", shorten(lower[name]), f"{pointer}/headers",
                                         [f"{pointer}/headers"], level="info", check="header"))
         content = response.get("content") or {}
         if method == "HEAD" or status in (204, 304):
@@ -371,7 +371,7 @@ class Contract:
         if not content:
             if body:
                 found.append(self.violation(op.op_id, "response", "/body", "no body (the response declares no "
-                                            "content)", _short(body.decode("utf-8", "replace")), pointer,
+                                            "content)", shorten(body.decode("utf-8", "replace")), pointer,
                                             [f"{pointer}/content"], level="warning", check="body"))
             return found
         sent = lower.get("content-type", "")
@@ -397,7 +397,7 @@ class Contract:
         problems = self.served.schemas.problems(schema_pointer, value, limit=10, deepest=True)
         for problem in problems:
             found.append(self.violation(op.op_id, "response", "/body" + problem.path, problem.message,
-                                        _short(_at(value, problem.path)), schema_pointer,
+                                        shorten(value_at(value, problem.path)), schema_pointer,
                                         self.trail(schema_pointer, problem.path), check="schema"))
         if not problems:
             if len(body) <= OBSERVE_MAX:  # bounded work per answer: the info walk re-validates branches
@@ -455,7 +455,7 @@ class Contract:
                 values = [v for n, _ in listed for v in n["enum"]]
                 found.append(self.violation(operation, where, "/body" + at, "one of the listed values "
                                             f"({', '.join(map(str, values[:8]))}{'...' if len(values) > 8 else ''}; "
-                                            "the enum is open)", _short(item), pointer,
+                                            "the enum is open)", shorten(item), pointer,
                                             [*self.trail(schema_pointer, at), listed[0][1]], level="info",
                                             check="open-enum"))
             if not isinstance(item, (dict, list)):
@@ -467,7 +467,7 @@ class Contract:
                         walk(props[name], child, f"{at}/{escape(name)}", depth + 1)
                     elif props and not free:
                         found.append(self.violation(operation, where, f"/body{at}/{escape(name)}",
-                                                    "only the fields the schema declares", _short(child),
+                                                    "only the fields the schema declares", shorten(child),
                                                     pointer, self.trail(schema_pointer, at), level="info",
                                                     check="extra-field"))
             elif items is not None:
@@ -524,7 +524,7 @@ class Contract:
             return []
         problem = self.served.schemas.problems(schema_pointer, value, limit=1)
         return [self.violation(op.op_id, "response", f"/headers/{name.lower()}",
-                               problem[0].message if problem else "the header's schema", _short(value),
+                               problem[0].message if problem else "the header's schema", shorten(value),
                                schema_pointer, [pointer, schema_pointer], check="header")]
 
     # state ------------------------------------------------------------------------------------------

@@ -39,6 +39,8 @@ from partner_contracts.sandbox.conformance import (
     provenance,
     read_body,
     serve,
+    shorten,
+    value_at,
 )
 from partner_contracts.sandbox.record import Redactor, finding_record, write_record
 from partner_contracts.spec.api import Api, select
@@ -155,7 +157,7 @@ class Webhooks:
         if pointer is None:
             return []
         contract = self.contract
-        return [contract.violation(name, "webhook", "/body" + p.path, p.message, str(p.path), pointer,
+        return [contract.violation(name, "webhook", "/body" + p.path, p.message, shorten(value_at(value, p.path)), pointer,
                                    [f"/webhooks/{escape(name)}", *contract.trail(pointer, p.path)], check="schema")
                 for p in contract.served.schemas.problems(pointer, value, limit=10, deepest=True)]
 
