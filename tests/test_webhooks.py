@@ -196,3 +196,19 @@ def test_listen_writes_its_report_when_stopped_and_fails_under_strict(stop: str,
     assert suite.get("failures") == "1"
     rejected = list((tmp_path / "evidence" / "palm-locker").glob("*-rejected.json"))
     assert len(rejected) == 1 and "re-serialised JSON" in json.loads(rejected[0].read_text())["rejected"]
+
+
+def test_a_rejected_delivery_contradicts_the_signature_entries(tmp_path: Path) -> None:
+    """Rejected deliveries are recorded: the signature's unverified entries read CONTRADICTED, not
+    "confirmed" by the deliveries that passed."""
+    from partner_contracts.sandbox import evidence
+
+    listener = WebhookListener(api_of("palm-locker"), record=tmp_path, out=lambda line: None)
+    delivery = Webhooks(listener.hooks.contract).deliveries("orderUpdated")[0]
+    with running(listener) as url:
+        assert httpx.post(f"{url}/hooks/orderUpdated", content=delivery.body, headers=delivery.headers).is_success
+        forged = {**delivery.headers, "x-signature": hmac.new(b"other", delivery.body, "sha256").hexdigest()}
+        assert httpx.post(f"{url}/hooks/orderUpdated", content=delivery.body, headers=forged).status_code == 401
+    _, entries = evidence.summarise(listener.hooks.contract, tmp_path)
+    state = {found.entry.id: found.state for found in entries}
+    assert state["PL-002"] == "CONTRADICTED" and state["PL-035"] == "CONTRADICTED", state
