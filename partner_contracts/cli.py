@@ -157,6 +157,12 @@ def cmd_docs(args: argparse.Namespace) -> int:
     return docs_cli(args.apis, Path(args.out) if args.out else None)
 
 
+def _add_strict(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--strict", nargs="?", const="error", choices=["error", "warning"], metavar="LEVEL",
+                   help="exit 1 when a finding at LEVEL or above was seen: `--strict` fails on errors, "
+                        "`--strict=warning` on warnings too (info never fails)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="partner-contracts",
@@ -259,7 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--record", metavar="DIR", help="keep each exchange as redacted evidence under DIR/<key>/ "
                                                    "(the repository's folder is evidence/)")
     p.add_argument("--report-dir", help="where report.json and junit.xml go (default build/proxy/<key>/)")
-    p.add_argument("--strict", action="store_true", help="exit 1 when any violation was seen")
+    _add_strict(p)
+    p.add_argument("--slow", type=float, metavar="SECONDS",
+                   help="report (info) an answer that takes longer than SECONDS")
     p.set_defaults(func=cmd_proxy)
 
     p = sub.add_parser("evidence", help="recorded exchanges vs the unverified ledger entries; promote FILE",
@@ -270,6 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("apis", nargs="*", metavar="API", help="API keys (default: all), or `promote FILE ...`")
     p.add_argument("--dir", default="evidence", help="the evidence folder (default evidence/)")
     p.add_argument("--name", help="promote: the example's name (default evidence<status>_<date>_<n>)")
+    p.add_argument("--include-mock", action="store_true",
+                   help="count recordings made against our own mock too (left out by default: no evidence)")
     p.set_defaults(func=cmd_evidence)
 
     p = sub.add_parser("webhooks", help="send signed webhook deliveries to a receiver, or listen for the vendor's",
@@ -286,6 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=4030, help="listen: port (default 4030)")
     p.add_argument("--record", default="evidence", help="listen: the evidence folder (default evidence/)")
+    p.add_argument("--report-dir", help="listen: where report.json and junit.xml go (default build/webhooks/<key>/)")
+    _add_strict(p)
     p.set_defaults(func=cmd_webhooks)
     p = sub.add_parser(
         "diff", help="breaking changes between two specs, or of our APIs since a git ref (exit 1: breaking)",

@@ -121,6 +121,14 @@ def test_the_top_level_is_small_and_every_subpackage_says_what_it_is_for() -> No
         assert doc and len(doc) > 40, f"{init.relative_to(PACKAGE.parent)} needs a docstring saying what it is for"
 
 
+def test_the_sandbox_never_imports_the_mock() -> None:
+    """The proxy, evidence and the listener compose runtime/ stages; they never build the mock (issue 21)."""
+    sandbox = {m: GRAPH[m] for m in GRAPH if _area(m) == "sandbox"}
+    assert sandbox, "no sandbox modules found"
+    assert not {m: sorted(t for t in imports if _area(t) == "mock") for m, imports in sandbox.items()
+                if any(_area(t) == "mock" for t in imports)}
+
+
 def test_the_rule_catches_upward_and_sideways_imports() -> None:
     assert upward("partner_contracts.spec.api", {"partner_contracts.mock.app"}) == ["partner_contracts.mock.app"]
     assert upward("partner_contracts.lint.rules", {"partner_contracts.fuzz.run"}) == ["partner_contracts.fuzz.run"]

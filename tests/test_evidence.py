@@ -16,7 +16,7 @@ from partner_contracts.sandbox import evidence
 from partner_contracts.sandbox import record as recording
 from partner_contracts.sandbox.conformance import Contract
 from partner_contracts.spec.api import REPO, select
-from tests.test_proxy import KEYS, api_of, flow, proxied
+from tests.test_proxy import KEYS, api_of, as_vendor, flow, proxied
 
 # every test credential and secret of README (api.yaml's mock credentials)
 SECRETS = ["test-api-key", "test-webhook-secret", "test-partner", "test-secret", "test-token"]
@@ -59,7 +59,7 @@ def test_the_report_lists_every_unverified_entry(recorded: Path) -> None:
     for key in KEYS:
         api = api_of(key)
         lines: list[str] = []
-        assert evidence.report(api, recorded, out=lines.append) == 0
+        assert evidence.report(api, recorded, out=lines.append, include_mock=True) == 0
         listed = {line.split()[0] for line in lines if line.startswith("  ") and not line.startswith("   ")}
         unverified = [e.id for e in Contract(api).ledger if e.unverified]
         assert set(unverified) <= listed, set(unverified) - listed
@@ -67,25 +67,45 @@ def test_the_report_lists_every_unverified_entry(recorded: Path) -> None:
         assert lines[-1].startswith(f"{key}: ") and f"of {len(unverified)} unverified entries" in lines[-1]
 
 
-def test_a_contradicted_entry_is_reported(tmp_path: Path) -> None:
+def test_a_broken_field_is_blamed_on_its_own_entry_not_the_enclosing_one(tmp_path: Path) -> None:
+    """The vendor's `status` has the wrong type: the finding is about AM-021 (the entry on that field),
+    not AM-003 (the entry on the whole authorize answer), so AM-003 is neither contradicted nor confirmed
+    by it. (Contradictions of unverified entries: tests/test_vendor.py.)"""
     key = "anymaster"
     faulty = FaultyApp(create_app([key]), Fault(key, "wrong_type", "authorize"))
-    with proxied(key, app=faulty, record=tmp_path) as (url, proxy, _lines):
+    with proxied(key, app=as_vendor(faulty), record=tmp_path) as (url, proxy, _lines):
         httpx.post(f"{url}/auth/authorize", json={"login": "test", "password": "test"})
-    assert proxy.report.violation_count >= 1
-    lines: list[str] = []
-    assert evidence.report(api_of(key), tmp_path, out=lines.append) == 1
-    contradicted = [line for line in lines if "CONTRADICTED" in line]
-    assert contradicted and any("✗" in line and "/body" in line for line in lines)
+    assert {(v.pointer, tuple(v.ledger)) for v in proxy.report.violations} == {("/body/status", ("AM-021",))}
+    _, entries = evidence.summarise(Contract(api_of(key)), tmp_path)
+    am003 = next(e for e in entries if e.entry.id == "AM-003")
+    assert am003.state == "confirmed" and not am003.contradicting
     with pytest.raises(evidence.PromoteError, match="does not satisfy the spec"):
         evidence.promote(next(tmp_path.glob(f"{key}/*.json")))  # checked before anything is written
 
 
-def test_promote_adds_an_example_that_validate_accepts(recorded: Path, tmp_path: Path) -> None:
+def test_recordings_of_our_mock_are_no_evidence(recorded: Path) -> None:
+    """Every recording says who answered; the mock's are left out of the report and never promoted."""
+    files = sorted((recorded / "palm-locker").glob("*.json"))
+    record = json.loads(files[0].read_text())
+    assert record["provenance"]["upstream_is_mock"] is True and record["provenance"]["upstream"].startswith("http")
+    assert record["provenance"]["spec_version"] and record["provenance"]["tool_version"]
+    lines: list[str] = []
+    evidence.report(api_of("palm-locker"), recorded, out=lines.append)
+    assert lines[0].startswith("palm-locker: 0 recorded exchange(s)") and f"{len(files)} recorded from our own mock" in lines[0]
+    assert not any(" confirmed " in line for line in lines)
+    with pytest.raises(evidence.PromoteError, match="own mock"):
+        evidence.promote(next(recorded.glob("palm-locker/*listOrders-200*")))
+
+
+def test_promote_adds_an_example_that_validate_accepts(tmp_path: Path) -> None:
     key = "palm-locker"
     shutil.copytree(REPO / "specs" / key, tmp_path / key)
-    listed = next(recorded.glob(f"{key}/*listOrders-200*"))
-    conflict = next(recorded.glob(f"{key}/*createOrder-409*"))
+    folder = tmp_path / "evidence"
+    with proxied(key, app=as_vendor(create_app([key])), record=folder) as (url, _proxy, _lines):
+        flow(key, url, api_of(key).bundled.document)
+    listed = next(folder.glob(f"{key}/*listOrders-200*"))
+    conflict = next(folder.glob(f"{key}/*createOrder-409*"))
+    assert json.loads(listed.read_text())["provenance"]["upstream_is_mock"] is False
     source, pointer = evidence.promote(listed, specs_dir=tmp_path)
     assert source == tmp_path / key / "paths" / "order.yaml"
     evidence.promote(conflict, name="fullLocker", specs_dir=tmp_path)  # a shared components/responses file
@@ -105,7 +125,7 @@ def test_promote_adds_an_example_that_validate_accepts(recorded: Path, tmp_path:
 def test_the_command(recorded: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from partner_contracts.cli import main
 
-    assert main(["evidence", "palm-locker", "--dir", str(recorded)]) == 0
+    assert main(["evidence", "palm-locker", "--dir", str(recorded), "--include-mock"]) == 0
     out = capsys.readouterr().out
     assert "palm-locker: " in out and "unverified ledger entries:" in out and "createOrder" in out
     assert main(["evidence", "promote"]) == 2

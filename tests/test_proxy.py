@@ -40,6 +40,21 @@ def _body_example(doc: dict[str, Any], path: str, method: str) -> Any:
     return sample(content["schema"], doc)
 
 
+def as_vendor(app: Any) -> Any:
+    """``app`` without the header our mock marks its answers with: a stand-in vendor that answers as
+    the spec says (a recording of it is not "from our mock")."""
+    from partner_contracts.runtime.http import MOCK_HEADER
+
+    async def vendor(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        async def unmarked(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [(k, v) for k, v in message.get("headers", [])
+                                                  if k.decode("latin-1").lower() != MOCK_HEADER]}
+            await send(message)
+        await app(scope, receive, unmarked)
+    return vendor
+
+
 @contextmanager
 def proxied(key: str, app: Any = None, record: Path | None = None) -> Iterator[tuple[str, ContractProxy, list[str]]]:
     api = api_of(key)
@@ -153,7 +168,10 @@ def test_each_injected_fault_is_reported(key: str, kind: str, op_id: str) -> Non
         assert violations[0].observed in {str(a.status_code) for a in answers}
     else:
         assert violations[0].pointer.startswith("/body") and violations[0].spec.endswith("/schema")
-    assert lines[0].startswith(f"VIOLATION {op_id} response {violations[0].pointer}")
+    assert lines[0].startswith(f"{violations[0].level.upper()} {op_id} response {violations[0].pointer}")
+    expected_level = "warning" if kind == "undocumented_status" and not 200 <= int(violations[0].observed) < 300 \
+        else "error"
+    assert violations[0].level == expected_level
 
 
 def test_a_stale_read_is_reported_with_its_operation() -> None:
@@ -185,7 +203,7 @@ def test_an_invalid_request_is_forwarded_and_answered_byte_for_byte() -> None:
     drop = {"date"}
     assert [(k, v) for k, v in through.headers.raw if k.decode().lower() not in drop] == \
         [(k, v) for k, v in direct.headers.raw if k.decode().lower() not in drop]
-    assert any(line.startswith("VIOLATION createOrder request /body") for line in lines)
+    assert any(line.startswith("ERROR createOrder request /body") for line in lines)
 
 
 def test_sirclo_unsigned_request_arrives_signed_and_tampered_one_is_reported() -> None:
@@ -237,22 +255,32 @@ def test_a_field_every_example_shows_is_expected_even_where_the_schema_allows_it
             if key is None or len(examples) != 1 or not isinstance(examples[0].get("value"), dict):
                 continue
             body = examples[0]["value"]
-            assert contract.check_response(op, op.method, 200, [("content-type", "application/json")],
-                                           json.dumps(body).encode()) == []
+            assert [v for v in contract.check_response(op, op.method, 200, [("content-type", "application/json")],
+                                                       json.dumps(body).encode()) if v.level != "info"] == []
             schema = f"{pointer}/content/application~1json/schema"
             for field in body:
                 lacking = {k: v for k, v in body.items() if k != field}
                 if contract.served.schemas.problems(schema, lacking, limit=1):
                     continue  # required: the schema check reports it
-                found = contract.check_response(op, op.method, 200, [("content-type", "application/json")],
-                                                json.dumps(lacking).encode())
+                found = [v for v in contract.check_response(op, op.method, 200, [("content-type", "application/json")],
+                                                            json.dumps(lacking).encode()) if v.level != "info"]
                 assert [(v.pointer, v.observed) for v in found] == [(f"/body/{field}", "absent")]
-                assert found[0].spec.endswith("/examples")
+                assert found[0].spec.endswith("/examples") and found[0].level == "warning"
                 checked += 1
     assert checked >= 3
 
 
-def test_the_command_writes_its_report_when_stopped(tmp_path: Path) -> None:
+def stop_and_collect(process: Any, sig: int) -> str:
+    """Send ``sig`` to a running command, wait for it and return what it printed."""
+    process.send_signal(sig)
+    output: str = process.communicate(timeout=20)[0]
+    return output
+
+
+@pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM"])
+def test_the_command_writes_its_report_when_stopped(stop: str, tmp_path: Path) -> None:
+    """Ctrl-C and SIGTERM (how CI stops a background server) both write the complete report and JUnit file,
+    and the exit status is the verdict (``--strict``: 1 on an error)."""
     import os
     import signal
     import subprocess
@@ -264,7 +292,8 @@ def test_the_command_writes_its_report_when_stopped(tmp_path: Path) -> None:
     port = free_port()
     with running(create_app(["ahamove"])) as upstream:
         command = [sys.executable, "-m", "partner_contracts", "proxy", "ahamove", "--upstream", f"{upstream}/ahamove",
-                   "--port", str(port), "--report-dir", str(tmp_path), "--record", str(tmp_path / "evidence")]
+                   "--port", str(port), "--report-dir", str(tmp_path), "--record", str(tmp_path / "evidence"),
+                   "--strict"]
         env = {k: v for k, v in os.environ.items() if k != "AHAMOVE_TOKEN"}
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
         try:
@@ -276,19 +305,21 @@ def test_the_command_writes_its_report_when_stopped(tmp_path: Path) -> None:
                 except httpx.TransportError:
                     assert time.monotonic() < deadline and process.poll() is None, "the proxy did not start"
                     time.sleep(0.1)
-            process.send_signal(signal.SIGINT)
-            output, _ = process.communicate(timeout=20)
+            output = stop_and_collect(process, getattr(signal, stop))
         finally:
             if process.poll() is None:
                 process.kill()
-    assert process.returncode == 0, output
+    assert process.returncode == 1, output  # --strict, and an error was seen
     assert answer.status_code in (400, 422)
     assert "credentials added when the caller sends none: the mock's test credentials" in output
-    assert "VIOLATION estimateOrderFee request /body" in output
-    assert "ahamove: 1 exchange(s), 1 operation(s), 1 violation(s)" in output
+    assert "ERROR estimateOrderFee request /body" in output
+    assert "ahamove: 1 exchange(s), 1 operation(s), 1 error(s), 0 warning(s), 0 info" in output
     report = json.loads((tmp_path / "report.json").read_text())
-    assert report["operations"]["estimateOrderFee"]["violations"][0]["pointer"].startswith("/body")
-    assert (tmp_path / "junit.xml").read_text().count("<failure") == 1
+    assert report["levels"] == {"error": 1, "warning": 0, "info": 0} and report["exchanges"] == 1
+    finding = report["operations"]["estimateOrderFee"]["violations"][0]
+    assert finding["pointer"].startswith("/body") and finding["level"] == "error"
+    suite = ElementTree.parse(tmp_path / "junit.xml").getroot()
+    assert suite.get("failures") == "1" and len(suite.findall("testcase/failure")) == 1
     assert len(list((tmp_path / "evidence" / "ahamove").glob("*.json"))) == 1
 
 
@@ -304,7 +335,7 @@ def test_credentials_the_upstream_refuses_or_accepts(monkeypatch: pytest.MonkeyP
         refused = httpx.get(f"{url}/order", params={"since": "2024-01-01T00:00:00Z", "until": "2024-02-01T00:00:00Z"})
     assert refused.status_code == 401
     finding = next(v for v in proxy.report.violations if v.where == "response")
-    assert finding.pointer == "/status" and finding.spec == "/components/securitySchemes/PartnerId"
+    assert finding.pointer == "/status" and finding.spec == "/components/securitySchemes/Secret"
     assert "SO-001" in finding.ledger and "SIRCLO_SECRET" in finding.observed
     with proxied("palm-locker", app=palm) as (url, proxy, lines):
         accepted = httpx.get(f"{url}/locker", headers={"x-api-key": "my-own-key"})
@@ -335,7 +366,9 @@ def test_a_compressed_answer_is_checked_decoded_and_forwarded_compressed() -> No
         raw = b"".join(answer.iter_raw())
         headers = answer.headers
     assert raw == packed and headers["content-encoding"] == "gzip" and headers["x-vendor"] == "kept"
-    assert [v.pointer for v in proxy.report.violations] == ["/body/data"] and len(lines) == 1
+    assert [(v.level, v.pointer) for v in proxy.report.violations] == [("info", "/headers/x-vendor"),
+                                                                       ("error", "/body/data")]
+    assert len(lines) == 2
 
 
 def test_a_deleted_resource_may_answer_404() -> None:
@@ -351,3 +384,22 @@ def test_a_deleted_resource_may_answer_404() -> None:
     delete = replace(get_order, method="DELETE", op_id="deleteOrder")  # no spec here has one yet
     assert proxy._check_state(delete, {"orderId": "o-1"}, 204, b"") == []
     assert proxy._check_state(get_order, {"orderId": "o-1"}, 404, b"") == [] and not proxy.created
+
+
+def test_the_proxy_builds_no_mock_no_store_no_seed() -> None:
+    """The proxy composes runtime/ stages (issue 21): building it for every API, in a fresh interpreter,
+    imports nothing of the mock (no behaviour, no seeded collections, no store)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from partner_contracts.sandbox.proxy import ContractProxy\n"
+        "from partner_contracts.spec.api import select\n"
+        "proxies = [ContractProxy(api, 'http://127.0.0.1:9', out=lambda line: None) for api in select(None)]\n"
+        "assert len(proxies) == 5 and all(p.contract.served.router.routes for p in proxies)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('partner_contracts.mock')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import httpx
 import pytest
@@ -96,8 +97,12 @@ def test_listen_rejects_a_bad_signature_and_records_a_good_delivery(tmp_path: Pa
         good = httpx.post(f"{url}/hooks", content=delivery.body, headers=delivery.headers)
     assert forged.status_code == 401 and tampered.status_code == 401 and good.status_code == 200
     assert [r.verified for r in listener.received] == [False, False, True]
-    files = list((tmp_path / "palm-locker").glob("*.json"))
+    rejected = sorted((tmp_path / "palm-locker").glob("*-rejected.json"))
+    files = [f for f in (tmp_path / "palm-locker").glob("*.json") if f not in rejected]
     assert len(files) == 1 and listener.received[-1].recorded == files[0]
+    assert len(rejected) == 2  # rejected deliveries are kept too, with the reason
+    kept = json.loads(rejected[0].read_text())
+    assert kept["verified"] is False and "HMAC" in kept["rejected"] and kept["violations"][0]["level"] == "error"
     text = files[0].read_text()
     record = json.loads(text)
     assert record["operation"] == "orderUpdated" and record["verified"] is True and record["violations"] == []
@@ -143,3 +148,67 @@ def test_the_send_command(receiver: tuple[str, Receiver], capsys: pytest.Capture
     with pytest.raises(SystemExit, match="no webhook 'nope'"):
         main(["webhooks", "send", "palm-locker", "nope", "--to", url])
     assert "deliveries accepted" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM"])
+def test_listen_writes_its_report_when_stopped_and_fails_under_strict(stop: str, tmp_path: Path) -> None:
+    """`webhooks listen --strict`: a forged delivery is rejected, recorded with its reason and fails the
+    run; SIGTERM and SIGINT both leave a complete report.json and junit.xml."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from partner_contracts.mock.server import free_port
+    from tests.test_proxy import stop_and_collect
+
+    port = free_port()
+    delivery = Webhooks(WebhookListener(api_of("palm-locker"), out=lambda line: None).hooks.contract) \
+        .deliveries("orderUpdated")[0]
+    command = [sys.executable, "-m", "partner_contracts", "webhooks", "listen", "palm-locker", "--port", str(port),
+               "--record", str(tmp_path / "evidence"), "--report-dir", str(tmp_path), "--strict"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                good = httpx.post(f"http://127.0.0.1:{port}/hooks/orderUpdated", content=delivery.body,
+                                  headers=delivery.headers)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and process.poll() is None, "the listener did not start"
+                time.sleep(0.1)
+        resigned = json.dumps(json.loads(delivery.body)).encode()  # what a Node JSON.stringify-style signer hashes
+        node_style = httpx.post(f"http://127.0.0.1:{port}/hooks/orderUpdated", content=delivery.body, headers={
+            "content-type": "application/json", "x-signature": hmac.new(SECRET.encode(), resigned, "sha256").hexdigest()})
+        output = stop_and_collect(process, getattr(signal, stop))
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert good.status_code == 200 and node_style.status_code == 401
+    assert "re-serialised JSON" in node_style.json()["message"], node_style.text
+    assert process.returncode == 1, output
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["tool"] == "webhooks" and report["exchanges"] == 2 and report["levels"]["error"] == 1
+    finding = report["operations"]["orderUpdated"]["violations"][0]
+    assert finding["pointer"] == "/headers/x-signature" and "PL-002" in finding["ledger"]
+    suite = ElementTree.parse(tmp_path / "junit.xml").getroot()
+    assert suite.get("failures") == "1"
+    rejected = list((tmp_path / "evidence" / "palm-locker").glob("*-rejected.json"))
+    assert len(rejected) == 1 and "re-serialised JSON" in json.loads(rejected[0].read_text())["rejected"]
+
+
+def test_a_rejected_delivery_contradicts_the_signature_entries(tmp_path: Path) -> None:
+    """Rejected deliveries are recorded: the signature's unverified entries read CONTRADICTED, not
+    "confirmed" by the deliveries that passed."""
+    from partner_contracts.sandbox import evidence
+
+    listener = WebhookListener(api_of("palm-locker"), record=tmp_path, out=lambda line: None)
+    delivery = Webhooks(listener.hooks.contract).deliveries("orderUpdated")[0]
+    with running(listener) as url:
+        assert httpx.post(f"{url}/hooks/orderUpdated", content=delivery.body, headers=delivery.headers).is_success
+        forged = {**delivery.headers, "x-signature": hmac.new(b"other", delivery.body, "sha256").hexdigest()}
+        assert httpx.post(f"{url}/hooks/orderUpdated", content=delivery.body, headers=forged).status_code == 401
+    _, entries = evidence.summarise(listener.hooks.contract, tmp_path)
+    state = {found.entry.id: found.state for found in entries}
+    assert state["PL-002"] == "CONTRADICTED" and state["PL-035"] == "CONTRADICTED", state

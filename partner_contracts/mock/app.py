@@ -26,14 +26,17 @@ from typing import Any
 
 import orjson
 
+from partner_contracts import __version__
 from partner_contracts.docs import page as docs_page
 from partner_contracts.mock.behaviour.check import BehaviourError
 from partner_contracts.mock.behaviour.check import check as check_behaviour
 from partner_contracts.mock.behaviour.engine import Behaviour, load_rules
 from partner_contracts.mock.behaviour.records import ActionError
 from partner_contracts.mock.behaviour.store import StateError, Store, open_store
+from partner_contracts.runtime.compiled import CompiledApi, load_document
 from partner_contracts.runtime.http import (
     MAX_QUERY,
+    MOCK_HEADER,
     Disconnected,
     Incoming,
     Rejection,
@@ -46,17 +49,14 @@ from partner_contracts.runtime.http import (
     redact_query,
 )
 from partner_contracts.runtime.operations import Operation
-from partner_contracts.runtime.router import Router
-from partner_contracts.runtime.security import Security
-from partner_contracts.runtime.validate import Validator
 from partner_contracts.runtime.values import MISSING
 from partner_contracts.spec.api import Api, load_yaml, select
 from partner_contracts.spec.auth import same, setting, webhook_signers
-from partner_contracts.spec.schemas import SchemaSet
 
 from .dispatch import Dispatcher
 from .respond import Responder, status_for
 
+SERVED_BY = (MOCK_HEADER.encode(), __version__.encode())
 log = logging.getLogger("partner_contracts.mock")
 access_log = logging.getLogger("partner_contracts.mock.access")
 
@@ -66,21 +66,24 @@ class ServedApi:
     its behaviour with its state, and what it publishes (its spec, its signed webhooks)."""
 
     def __init__(self, api: Api, document: dict[str, Any], store: Store | None = None) -> None:
+        mock_conf = api.meta.get("mock") or {}
+        credentials = {name: setting(c) for name, c in (mock_conf.get("credentials") or {}).items()}
+        # the stages the proxy shares (runtime/compiled.py): schemas, router, security, validator
+        stages = CompiledApi(api.key, document, credentials, setting(mock_conf.get("webhook_secret", "")))
         self.key = api.key
         self.doc = document
         self.meta = api.meta
-        self.schemas = SchemaSet(document)
-        mock_conf = api.meta.get("mock") or {}
-        self.credentials = {name: setting(c) for name, c in (mock_conf.get("credentials") or {}).items()}
-        self.webhook_secret = setting(mock_conf.get("webhook_secret", ""))
+        self.schemas = stages.schemas
+        self.credentials = stages.credentials
+        self.webhook_secret = stages.webhook_secret
         problems = check_behaviour(api, document)  # a broken behaviour file: the mock does not start
         if problems:
             raise BehaviourError(problems)
         behaviour_conf = load_yaml(api.behaviour_path) if api.behaviour_path.is_file() else {}
         self.behaviour = Behaviour(behaviour_conf or {}, document, store, load_rules(api.dir))
-        self.router = Router(document)
-        self.security = Security(document, self.credentials)
-        self.validator = Validator(self.schemas, self.router.operations())
+        self.router = stages.router
+        self.security = stages.security
+        self.validator = stages.validator
         self.responder = Responder(mock_conf.get("errors") or {})
         self.public_spec = dict(document, servers=[{"url": f"/{self.key}", "description": "partner-contracts mock"}])
         self.public_spec_bytes = orjson.dumps(self.public_spec)
@@ -210,14 +213,6 @@ class Pipeline:
         return record
 
 
-def load_document(api: Api) -> dict[str, Any]:
-    """The spec bundled from specs/ now: one source of truth at run time (the committed
-    generated/<key>-client/openapi.json is what the client was generated from; `generate --check` keeps
-    the two equal). A round trip through JSON leaves plain dicts and lists, as a client would read."""
-    loaded: dict[str, Any] = orjson.loads(orjson.dumps(api.bundled.document))
-    return loaded
-
-
 class MockServer:
     """The ASGI application: ``GET /`` lists the APIs, ``/_mock/*`` are the admin routes (``POST
     /_mock/reset`` restores the seed state, ``GET /_mock/webhooks`` lists recent deliveries), and
@@ -301,12 +296,22 @@ class MockServer:
             except Disconnected:  # nobody to answer; not a bug
                 log.info("client disconnected before its body arrived: %s %s", method, path)
                 return
-        await response(scope, receive, send)
+        await response(scope, receive, _served_by(send))  # provenance: the proxy records that this was our mock
         if self.log_access:
             client = scope.get("client") or ("-", 0)
             access_log.info('%s:%s "%s %s%s" %d %d %.1fms', client[0], client[1], method, path,
                             redact_query(request.query_string), response.status, len(response.body),
                             (time.perf_counter() - started) * 1000)
+
+
+def _served_by(send: Any) -> Any:
+    """``send`` with the mock's own header added to the response's start (a Reply may be shared and
+    cached, so its headers are never changed in place)."""
+    async def marked(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", ()), SERVED_BY]}
+        await send(message)
+    return marked
 
 
 def create_app(keys: list[str] | None = None, webhook_url: str | None = None,

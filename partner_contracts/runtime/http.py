@@ -75,6 +75,11 @@ class Disconnected(Exception):
     """The client went away before its body arrived: there is nobody to answer."""
 
 
+# Every answer of our mock carries this header (value: the package version), so a recording made through
+# the proxy says whether the upstream was our own mock rather than the vendor.
+MOCK_HEADER = "x-partner-contracts-mock"
+
+
 class Reply:
     """A response as two ASGI messages (an ASGI app itself), then any work to do once it has gone out."""
 

@@ -1,36 +1,67 @@
-"""What the sandbox tools hold a real exchange to: the contract of one API (its operations, validators and ledger), an exchange and the violations found in it, the report; shared by the proxy, evidence and the webhook listener."""
+"""What the sandbox tools hold a real exchange to: the contract of one API (its operations, validators and ledger), an exchange and the findings in it, the report; shared by the proxy, evidence and the webhook listener.
+
+The contract is composed from ``runtime/`` (``CompiledApi``: the router, security and validator the mock
+uses too) plus the response checks here; it never builds the mock. Every finding has a level:
+
+- ``error``: the contract is broken, a consumer following it fails (a body the schema refuses, an
+  undocumented 2xx — the generated clients refuse it —, a refused documented signature);
+- ``warning``: legal but surprising (an undocumented non-2xx status, which the clients raise as their
+  error class; a field every documented example shows, absent);
+- ``info``: observed facts (a field the schema does not declare, a value an open enum does not list, a
+  slow answer, a header the spec does not list). Info never confirms nor contradicts a ledger entry.
+
+Each finding carries the deepest JSON pointer that failed and the ledger entries it is about: those whose
+``spec:`` pointer covers the deepest location of the finding's trail, the most specific first, and whose
+subject is the finding's (status entries for statuses, security entries for credentials, field entries
+for fields).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import subprocess
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from partner_contracts.mock.app import Pipeline, ServedApi
-from partner_contracts.runtime.http import Incoming, Rejection, parse_json, parse_query
+from partner_contracts import __version__
+from partner_contracts.runtime.compiled import CompiledApi, load_document
+from partner_contracts.runtime.http import MOCK_HEADER, Incoming, Rejection, parse_json, parse_query
 from partner_contracts.runtime.operations import Operation
 from partner_contracts.runtime.validate import (
     media_matches,  # the mock's media-type rule, reused so the proxy and the mock agree
 )
-from partner_contracts.spec.api import Api, load_yaml
-from partner_contracts.spec.auth import credentials
+from partner_contracts.spec.api import REPO, Api, load_yaml
+from partner_contracts.spec.auth import credentials, setting
 from partner_contracts.spec.deref import dereference, escape, resolve_pointer, unescape
 
 HOP_BY_HOP = frozenset({b"host", b"content-length", b"transfer-encoding", b"connection", b"keep-alive"})
 
+OBSERVED_MAX = 120  # characters of an observed value shown in a finding's line
+OBSERVE_MAX = 1_000_000  # bytes of a body over which undeclared fields and open-enum values are not looked for
 
-OBSERVED_MAX = 120  # characters of an observed value shown in a violation line
+LEVELS = ("error", "warning", "info")
+
+# headers any HTTP answer may carry: never reported as "a header the spec does not list"
+STANDARD_HEADERS = frozenset({
+    "content-type", "content-length", "content-encoding", "transfer-encoding", "date", "server", "connection",
+    "keep-alive", "vary", "cache-control", "expires", "pragma", "etag", "last-modified", "age", "via",
+    "set-cookie", "location", "retry-after", "www-authenticate", "allow", "content-language", "accept-ranges",
+    "strict-transport-security", "x-content-type-options", "x-frame-options", "referrer-policy",
+    "content-security-policy", "alt-svc", "trailer", MOCK_HEADER,
+})
 
 
 @dataclass
 class Violation:
-    """One way an exchange departs from the contract."""
+    """One way an exchange departs from the contract (a finding, at one of three levels)."""
 
     operation: str  # operationId, or "METHOD /path" when no operation matched
     where: str  # "request", "response" or "webhook"
@@ -38,12 +69,14 @@ class Violation:
     expected: str
     observed: str
     spec: str  # JSON pointer of what was checked in the spec (schema, response, operation)
-    ledger: list[str] = field(default_factory=list)  # ids of the ledger entries whose `spec:` covers it
+    ledger: list[str] = field(default_factory=list)  # the ledger entries the finding is about (most specific)
+    level: str = "error"  # error, warning or info (module docstring)
+    check: str = ""  # which check found it: status, schema, credentials, state, slow, extra-field, ...
 
     def line(self) -> str:
         tail = f" [ledger {', '.join(self.ledger)}]" if self.ledger else ""
-        return (f"VIOLATION {self.operation} {self.where} {self.pointer or '/'}: expected {self.expected}; "
-                f"observed {self.observed}  (#{self.spec}){tail}")
+        return (f"{self.level.upper()} {self.operation} {self.where} {self.pointer or '/'}: expected "
+                f"{self.expected}; observed {self.observed}  (#{self.spec}){tail}")
 
 
 @dataclass
@@ -74,36 +107,80 @@ def covers(entry_pointer: str, touched: str) -> bool:
     return touched == entry_pointer or touched.startswith(entry_pointer.rstrip("/") + "/")
 
 
-def _short(value: Any) -> str:
+_STATUS = re.compile(r"^(/paths/[^/]+/[a-z]+/responses/[^/]+|/components/responses/[^/]+|/paths/[^/]+/[a-z]+/responses)$")
+_PATH = re.compile(r"^/paths/[^/]+(/(get|put|post|delete|options|head|patch|trace))?$")
+
+
+def subject(pointer: str) -> str:
+    """What a spec location (a ledger pointer) is about: ``status`` (a response of an operation),
+    ``security``, ``server``, ``path`` (a path or an operation as a whole) or ``field`` (a schema, a
+    property, a parameter, a header, an example: everything else)."""
+    if _STATUS.match(pointer):
+        return "status"
+    if pointer.startswith("/components/securitySchemes") or pointer == "/security" or pointer.endswith("/security"):
+        return "security"
+    if pointer.startswith("/servers"):
+        return "server"
+    if _PATH.match(pointer):
+        return "path"
+    return "field"
+
+
+Trail = Sequence["str | Sequence[str]"]  # spec locations, the general first; a group shares its rank
+
+
+def shorten(value: Any) -> str:
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= OBSERVED_MAX else text[:OBSERVED_MAX - 3] + "..."
 
 
-def _at(value: Any, pointer: str) -> Any:
+def value_at(value: Any, pointer: str) -> Any:
     try:
         return resolve_pointer(value, pointer) if pointer else value
     except (KeyError, TypeError, IndexError):
-        return value
+        return "(absent)"
+
+
+@cache
+def spec_version() -> str:
+    """The git commit of ``specs/`` (its last change), ``+dirty`` when the folder has uncommitted
+    changes; ``unknown`` outside a checkout."""
+    try:
+        commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "specs"], cwd=REPO, capture_output=True,
+                                check=False, text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "specs"], cwd=REPO, capture_output=True,
+                               check=False, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return (commit or "unknown") + ("+dirty" if dirty else "")
+
+
+def provenance(upstream: str, response_headers: list[tuple[str, str]], tool: str = "proxy") -> dict[str, Any]:
+    """Who answered and what checked it: kept in every recording."""
+    mock = next((v for k, v in response_headers if k.lower() == MOCK_HEADER), None)
+    return {"upstream": upstream, "tool": tool, "tool_version": __version__, "spec_version": spec_version(),
+            "upstream_is_mock": mock is not None, **({"mock_version": mock} if mock else {})}
 
 
 class Contract:
-    """What the proxy, the evidence report and the webhook harness check exchanges against: the mock's
-    compiled API (router, validators, security checks) and the ledger."""
+    """What the proxy, the evidence report and the webhook harness check exchanges against: the API's
+    request stages composed from ``runtime/`` (router, validators, security checks), the response checks
+    and the ledger."""
 
     def __init__(self, api: Api, document: dict[str, Any] | None = None, sandbox: bool = True) -> None:
         self.api = api
-        pipeline = Pipeline([api], documents={api.key: document} if document else None)
-        self.served: ServedApi = pipeline.apis[api.key]
+        mock = api.meta.get("mock") or {}
+        # the credentials requests are checked with: the sandbox's from the environment, else the mock's
+        self.served = CompiledApi(api.key, document or load_document(api), credentials(api, target_is_sandbox=sandbox),
+                                  setting(mock.get("webhook_secret", "")))
         self.doc = self.served.doc
-        # the credentials the requests are checked with: the sandbox's from the environment, else the mock's
-        self.served.credentials.update(credentials(api, target_is_sandbox=sandbox))
         self.ledger = load_ledger(api)
         self.sandbox = sandbox
 
     # spec locations -------------------------------------------------------------------------------
     def trail(self, schema_pointer: str, instance_pointer: str) -> list[str]:
-        """The spec locations a value at ``instance_pointer`` is checked by: the schema, and every
-        ``$ref`` target (a component) followed on the way down."""
+        """The spec locations a value at ``instance_pointer`` is checked by, the general first: the
+        schema, and every ``$ref`` target (a component) followed on the way down."""
         trail = [schema_pointer]
         try:
             node: Any = resolve_pointer(self.doc, schema_pointer)
@@ -153,12 +230,51 @@ class Contract:
             return node["additionalProperties"], f"{pointer}/additionalProperties"
         return None
 
-    def ledger_for(self, touched: list[str]) -> list[str]:
-        return [e.id for e in self.ledger if any(covers(p, t) for p in e.pointers for t in touched)]
+    def declaring(self, trail: list[str]) -> list[str]:
+        """The end of a schema trail that belongs to the schema declaring the deepest location: the
+        locations from the last ``$ref`` hop on (and the location that holds that ``$ref``). An entry
+        about an enclosing schema (the list an item sits in, the answer a field sits in) is not about
+        a field another schema declares."""
+        start = len(trail) - 1
+        while start > 0:
+            before, after = trail[start - 1], trail[start]
+            try:
+                node = resolve_pointer(self.doc, before)
+            except (KeyError, TypeError, IndexError):
+                node = None
+            holds = isinstance(node, dict) and node.get("$ref") == "#" + after
+            if not (covers(before, after) or holds):
+                break
+            start -= 1
+        return trail[start:]
+
+    def ledger_for(self, touched: Trail, about: str = "field") -> list[str]:
+        """The entries a finding about ``about`` (a ``subject``) at the locations ``touched`` (general
+        first) is attributed to: of the entries of that subject, those whose pointer covers the deepest
+        location any of them covers, the most specific pointer first; none when none matches. For a
+        field, only the schema that declares it counts (``declaring``)."""
+        if about == "field" and all(isinstance(t, str) for t in touched):
+            touched = self.declaring(list(map(str, touched)))
+        best: tuple[int, int] = (-1, -1)
+        chosen: list[str] = []
+        for rank, group in enumerate(touched):
+            for location in [group] if isinstance(group, str) else group:
+                for entry in self.ledger:
+                    for pointer in entry.pointers:
+                        if subject(pointer) != about or not covers(pointer, location):
+                            continue
+                        score = (rank, pointer.count("/"))
+                        if score > best:
+                            best, chosen = score, [entry.id]
+                        elif score == best and entry.id not in chosen:
+                            chosen.append(entry.id)
+        return chosen
 
     def violation(self, op: str, where: str, pointer: str, expected: str, observed: str, spec: str,
-                  touched: list[str] | None = None) -> Violation:
-        return Violation(op, where, pointer, expected, observed, spec, self.ledger_for(touched or [spec]))
+                  touched: Trail | None = None, level: str = "error", about: str = "field",
+                  check: str = "") -> Violation:
+        return Violation(op, where, pointer, expected, observed, spec, self.ledger_for(touched or [spec], about),
+                         level, check)
 
     # requests ---------------------------------------------------------------------------------------
     def route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], Violation | None]:
@@ -166,8 +282,15 @@ class Contract:
             op, values = self.served.router.route(method, path)
             return op, values, None
         except Rejection as rejection:
-            return None, {}, self.violation(f"{method} {path}", "request", "/path",
-                                            "a documented operation", rejection.message, "/paths")
+            return None, {}, self.violation(f"{method} {path}", "request", "/path", "a documented operation",
+                                            rejection.message, "/paths", ["/paths"], about="path", check="route")
+
+    def security_pointers(self, op: Operation) -> list[str]:
+        """The spec locations of ``op``'s security: its ``security`` (or the document's) and its schemes."""
+        schemes = sorted({name for requirement in op.security for name in requirement})
+        spec = f"{op.pointer}/security" if "security" in (resolve_pointer(self.doc, op.pointer) or {}) \
+            else "/security"
+        return [spec, *(f"/components/securitySchemes/{escape(s)}" for s in schemes)]
 
     def check_request(self, op: Operation, path_values: dict[str, str], scope: dict[str, Any],
                       body: bytes) -> list[Violation]:
@@ -178,16 +301,15 @@ class Contract:
             query = parse_query(request.query_string) if request.query_string else {}
         except Rejection as rejection:
             return [self.violation(op.op_id, "request", "/query", "a query string within the limits",
-                                   rejection.message, op.pointer)]
+                                   rejection.message, op.pointer, check="request")]
         try:
             self.served.security.authenticate(op, request, query, body)
         except Rejection as rejection:
             schemes = sorted({name for requirement in op.security for name in requirement})
-            spec = f"{op.pointer}/security" if "security" in (resolve_pointer(self.doc, op.pointer) or {}) \
-                else "/security"
+            spec, *scheme_pointers = self.security_pointers(op)
             found.append(self.violation(op.op_id, "request", "/security",
                                         "credentials for " + " or ".join(schemes), rejection.message, spec,
-                                        [spec, *(f"/components/securitySchemes/{escape(s)}" for s in schemes)]))
+                                        [spec, scheme_pointers], about="security", check="credentials"))
         try:
             self.served.validator.parameters(op, path_values, query, request)
         except Rejection as rejection:
@@ -196,7 +318,7 @@ class Contract:
             pointer = f"/{param.location}/{escape(param.name)}" if param else "/parameters"
             spec = param.pointer if param else f"{op.pointer}/parameters"
             found.append(self.violation(op.op_id, "request", pointer, "the parameter's schema",
-                                        rejection.message, spec, self.trail(spec, "")))
+                                        rejection.message, spec, self.trail(spec, ""), check="request"))
         try:
             self.served.validator.body(op, request, body)
         except Rejection as rejection:
@@ -204,7 +326,7 @@ class Contract:
             declared = request.headers.get("content-type", "").split(";")[0].strip().lower()
             spec = op.body_media.get(declared, spec)
             found.append(self.violation(op.op_id, "request", "/body" + rejection.field, "the request body schema",
-                                        rejection.message, spec, self.trail(spec, rejection.field)))
+                                        rejection.message, spec, self.trail(spec, rejection.field), check="request"))
         return found
 
     # responses --------------------------------------------------------------------------------------
@@ -216,58 +338,150 @@ class Contract:
                 return key, response.pointer, response.spec
         return None, f"{op.pointer}/responses", {}
 
+    def documented(self, op: Operation, status: int) -> bool:
+        return self.response_for(op, status)[0] is not None
+
     def check_response(self, op: Operation, method: str, status: int, headers: list[tuple[str, str]],
                        body: bytes) -> list[Violation]:
-        """Documented status, content type, declared headers and body schema of one response."""
+        """Documented status, content type, declared (and undeclared) headers, body schema, undeclared
+        fields, open-enum values and the fields every documented example shows, of one response (``body``
+        decoded: see ``decoded``)."""
         key, pointer, response = self.response_for(op, status)
         if key is None:
-            return [self.violation(op.op_id, "response", "/status", "one of " + ", ".join(op.statuses),
-                                   str(status), pointer, [op.pointer, pointer])]
+            success = 200 <= status < 300
+            documented = [r.pointer for k, r in op.responses.items() if k[:1] == "2"] if success else []
+            return [self.violation(
+                op.op_id, "response", "/status", "one of " + ", ".join(op.statuses), str(status),
+                pointer, [documented] if documented else [f"{op.pointer}/responses"], about="status",
+                level="error" if success else "warning", check="status")]
         found: list[Violation] = []
         lower = {name.lower(): value for name, value in headers}
+        declared_headers = {name.lower() for name in (response.get("headers") or {})}
         for name, header in (response.get("headers") or {}).items():
             found.extend(self._check_header(op, pointer, name, header, lower))
+        for name in sorted(set(lower) - declared_headers - STANDARD_HEADERS):
+            if name.startswith("access-control-"):
+                continue
+            found.append(self.violation(op.op_id, "response", f"/headers/{name}", "only the headers the "
+                                        "response declares", shorten(lower[name]), f"{pointer}/headers",
+                                        [f"{pointer}/headers"], level="info", check="header"))
         content = response.get("content") or {}
         if method == "HEAD" or status in (204, 304):
             return found
         if not content:
             if body:
                 found.append(self.violation(op.op_id, "response", "/body", "no body (the response declares no "
-                                            "content)", _short(body.decode("utf-8", "replace")), pointer))
+                                            "content)", shorten(body.decode("utf-8", "replace")), pointer,
+                                            [f"{pointer}/content"], level="warning", check="body"))
             return found
         sent = lower.get("content-type", "")
         media = sent.split(";")[0].strip().lower()
         declared = next((m for m in content if media_matches(m.lower(), media)), None)
         if declared is None:
             found.append(self.violation(op.op_id, "response", "/headers/content-type", " or ".join(content),
-                                        sent or "(none)", f"{pointer}/content"))
+                                        sent or "(none)", f"{pointer}/content", check="content-type"))
             return found
         schema_pointer = f"{pointer}/content/{escape(declared)}/schema"
         if "schema" not in (content[declared] or {}) or not media.endswith("json"):
             return found
         if not body:
             found.append(self.violation(op.op_id, "response", "/body", f"a {declared} body", "an empty body",
-                                        schema_pointer))
+                                        schema_pointer, self.trail(schema_pointer, ""), check="body"))
             return found
         try:
             value = parse_json(body)
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
             found.append(self.violation(op.op_id, "response", "/body", "JSON", f"not JSON ({exc})",
-                                        schema_pointer))
+                                        schema_pointer, self.trail(schema_pointer, ""), check="body"))
             return found
-        for problem in self.served.schemas.problems(schema_pointer, value, limit=10):
+        problems = self.served.schemas.problems(schema_pointer, value, limit=10, deepest=True)
+        for problem in problems:
             found.append(self.violation(op.op_id, "response", "/body" + problem.path, problem.message,
-                                        _short(_at(value, problem.path)), schema_pointer,
-                                        [op.pointer, pointer, *self.trail(schema_pointer, problem.path)]))
-        if not found:
+                                        shorten(value_at(value, problem.path)), schema_pointer,
+                                        self.trail(schema_pointer, problem.path), check="schema"))
+        if not problems:
+            if len(body) <= OBSERVE_MAX:  # bounded work per answer: the info walk re-validates branches
+                found += self.observe(op.op_id, "response", schema_pointer, value)
             found += self.check_shape(op, f"{pointer}/content/{escape(declared)}", content[declared] or {},
                                       schema_pointer, value)
+        return found
+
+    def observe(self, operation: str, where: str, schema_pointer: str, value: Any) -> list[Violation]:
+        """Info on a schema-valid value: fields the schema does not declare, and values an open enum
+        (``anyOf`` of an ``enum`` and a free type) does not list."""
+        found: list[Violation] = []
+        schemas = self.served.schemas
+
+        def deref(pointer: str) -> tuple[Any, str]:
+            try:
+                node, at = dereference(self.doc, resolve_pointer(self.doc, pointer), pointer)
+            except KeyError:
+                return None, pointer
+            return node, at
+
+        def valid(pointer: str, item: Any) -> bool:
+            return not schemas.problems(pointer, item, limit=1)
+
+        def shape(pointer: str, item: Any, depth: int = 0) -> tuple[dict[str, str], bool, str | None]:
+            """(declared properties -> their pointer, whether other keys are allowed, the items' pointer)
+            of the schema at ``pointer`` for ``item``: its own, its allOf's and the anyOf/oneOf branches
+            ``item`` satisfies."""
+            node, pointer = deref(pointer)
+            if not isinstance(node, dict) or depth > 16:
+                return {}, True, None
+            props = {name: f"{pointer}/properties/{escape(name)}" for name in node.get("properties") or {}}
+            extra = node.get("additionalProperties")
+            free = isinstance(extra, dict) and bool(extra) or extra is True or bool(node.get("patternProperties"))
+            items = f"{pointer}/items" if isinstance(node.get("items"), dict) else None
+            for keyword in ("allOf", "anyOf", "oneOf"):
+                for i, _ in enumerate(node.get(keyword) or []):
+                    sub = f"{pointer}/{keyword}/{i}"
+                    if keyword != "allOf" and not valid(sub, item):
+                        continue
+                    sub_props, sub_free, sub_items = shape(sub, item, depth + 1)
+                    for name, at in sub_props.items():
+                        props.setdefault(name, at)
+                    free = free or sub_free
+                    items = items or sub_items
+            return props, free, items
+
+        def walk(pointer: str, item: Any, at: str, depth: int) -> None:
+            node, pointer = deref(pointer)
+            if not isinstance(node, dict) or depth > 32 or len(found) >= 50:
+                return
+            enums = [deref(f"{pointer}/{k}/{i}") for k in ("anyOf", "oneOf") for i, _ in enumerate(node.get(k) or [])]
+            listed = [(n, p) for n, p in enums if isinstance(n, dict) and isinstance(n.get("enum"), list)]
+            if listed and isinstance(item, (str, int, float)) and not any(item in n["enum"] for n, _ in listed):
+                values = [v for n, _ in listed for v in n["enum"]]
+                found.append(self.violation(operation, where, "/body" + at, "one of the listed values "
+                                            f"({', '.join(map(str, values[:8]))}{'...' if len(values) > 8 else ''}; "
+                                            "the enum is open)", shorten(item), pointer,
+                                            [*self.trail(schema_pointer, at), listed[0][1]], level="info",
+                                            check="open-enum"))
+            if not isinstance(item, (dict, list)):
+                return
+            props, free, items = shape(pointer, item)
+            if isinstance(item, dict):
+                for name, child in item.items():
+                    if name in props:
+                        walk(props[name], child, f"{at}/{escape(name)}", depth + 1)
+                    elif props and not free:
+                        found.append(self.violation(operation, where, f"/body{at}/{escape(name)}",
+                                                    "only the fields the schema declares", shorten(child),
+                                                    pointer, self.trail(schema_pointer, at), level="info",
+                                                    check="extra-field"))
+            elif items is not None:
+                for i, child in enumerate(item[:50]):
+                    walk(items, child, f"{at}/{i}", depth + 1)
+
+        walk(schema_pointer, value, "", 0)
         return found
 
     def check_shape(self, op: Operation, media_pointer: str, media: dict[str, Any], schema_pointer: str,
                     value: Any) -> list[Violation]:
         """The examples' shape: a schema-valid body still lacks no field that every documented example
-        of the response shows (a field the vendor's own examples always have is one consumers rely on)."""
+        of the response shows (a field the vendor's own examples always have is one consumers rely on):
+        a warning."""
         if not isinstance(value, dict):
             return []
         examples = []
@@ -283,7 +497,7 @@ class Contract:
         return [self.violation(op.op_id, "response", f"/body/{escape(key)}",
                                f"the field every documented example shows ({', '.join(n for n, _ in examples)})",
                                "absent", f"{media_pointer}/examples",
-                               [op.pointer, media_pointer, *self.trail(schema_pointer, f"/{escape(key)}")])
+                               self.trail(schema_pointer, f"/{escape(key)}"), level="warning", check="example-field")
                 for key in sorted(always - set(value))]
 
     def _check_header(self, op: Operation, response_pointer: str, name: str, header: Any,
@@ -295,7 +509,7 @@ class Contract:
         if value is None:
             if header.get("required"):
                 return [self.violation(op.op_id, "response", f"/headers/{name.lower()}", "the header (required)",
-                                       "absent", pointer)]
+                                       "absent", pointer, check="header")]
             return []
         if "schema" not in header:
             return []
@@ -310,8 +524,8 @@ class Contract:
             return []
         problem = self.served.schemas.problems(schema_pointer, value, limit=1)
         return [self.violation(op.op_id, "response", f"/headers/{name.lower()}",
-                               problem[0].message if problem else "the header's schema", _short(value),
-                               schema_pointer)]
+                               problem[0].message if problem else "the header's schema", shorten(value),
+                               schema_pointer, [pointer, schema_pointer], check="header")]
 
     # state ------------------------------------------------------------------------------------------
     def created(self, op: Operation, status: int, body: bytes) -> list[Created]:
@@ -380,10 +594,22 @@ class Exchange:
     request_body: bytes
     status: int
     response_headers: list[tuple[str, str]]
-    response_body: bytes
+    response_body: bytes  # as received (and forwarded): still content-coded
     violations: list[Violation]
     recorded: str = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
     signed: bool = False  # the proxy added the credentials
+    response_plain: bytes | None = None  # the body with its content coding undone (None: same as received)
+    accepted: bool = True  # the vendor accepted the request (not a 401/403, nor a 4xx to a request we broke)
+    elapsed: float = 0.0  # seconds from forwarding the request to the end of the answer
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+
+def accepted(status: int, findings: list[Violation]) -> bool:
+    """Whether the vendor accepted the request: an answer it refused (401/403, or a 4xx to a request that
+    broke the contract) proves nothing about the contract's successes."""
+    if status in (401, 403):
+        return False
+    return not (400 <= status < 500 and any(f.where == "request" and f.level == "error" for f in findings))
 
 
 @dataclass
@@ -394,85 +620,136 @@ class OperationTally:
 
 
 class Report:
-    """What the proxy saw, per operation; written when it stops."""
+    """What the proxy (or the webhook listener) saw, per operation; written when it stops.
 
-    MAX_KEPT = 10_000  # violations kept per operation (counting goes on)
+    ``failing`` is the lowest level that fails: ``error`` (the default, and ``--strict``), ``warning``
+    (``--strict=warning``); the JUnit file marks an operation failed when it has a finding at that level
+    or above, and lists the others in its output."""
 
-    def __init__(self, api: str) -> None:
+    MAX_KEPT = 10_000  # findings kept per operation (counting goes on)
+
+    def __init__(self, api: str, tool: str = "proxy", failing: str = "error") -> None:
         self.api = api
+        self.tool = tool
+        self.failing = failing
         self.operations: dict[str, OperationTally] = {}
-        self.violation_count = 0
+        self.counts = dict.fromkeys(LEVELS, 0)
         self.started = time.time()
+        self.provenance: dict[str, Any] = {}
+
+    @property
+    def violation_count(self) -> int:
+        return sum(self.counts.values())
 
     def add(self, exchange: Exchange) -> None:
-        tally = self.operations.setdefault(exchange.operation or f"{exchange.method} {exchange.path}",
-                                           OperationTally())
+        self.add_findings(exchange.operation or f"{exchange.method} {exchange.path}", str(exchange.status),
+                          exchange.violations)
+
+    def add_findings(self, operation: str, status: str, findings: list[Violation]) -> None:
+        tally = self.operations.setdefault(operation, OperationTally())
         tally.exchanges += 1
-        tally.statuses[str(exchange.status)] = tally.statuses.get(str(exchange.status), 0) + 1
-        self.violation_count += len(exchange.violations)
+        tally.statuses[status] = tally.statuses.get(status, 0) + 1
+        for finding in findings:
+            self.counts[finding.level] = self.counts.get(finding.level, 0) + 1
         room = self.MAX_KEPT - len(tally.violations)
-        tally.violations.extend(exchange.violations[:max(room, 0)])
+        tally.violations.extend(findings[:max(room, 0)])
 
     @property
     def violations(self) -> list[Violation]:
         return [v for tally in self.operations.values() for v in tally.violations]
 
+    def fails(self, finding: Violation) -> bool:
+        return LEVELS.index(finding.level) <= LEVELS.index(self.failing)
+
+    def verdict(self, strict: str | None) -> int:
+        """The exit status: 1 when ``strict`` (a level) is given and a finding at that level or above was seen."""
+        if not strict:
+            return 0
+        return 1 if any(self.counts.get(level) for level in LEVELS[:LEVELS.index(strict) + 1]) else 0
+
+    def summary(self) -> str:
+        exchanges = sum(t.exchanges for t in self.operations.values())
+        return (f"{self.api}: {exchanges} exchange(s), {len(self.operations)} operation(s), "
+                f"{self.counts['error']} error(s), {self.counts['warning']} warning(s), {self.counts['info']} info")
+
     def table(self) -> str:
-        rows = [("operation", "exchanges", "statuses", "violations")]
+        rows: list[tuple[str, ...]] = [("operation", "exchanges", "statuses", "errors", "warnings", "info")]
         for name, tally in sorted(self.operations.items()):
             statuses = " ".join(f"{s}×{n}" for s, n in sorted(tally.statuses.items()))
-            rows.append((name, str(tally.exchanges), statuses, str(len(tally.violations))))
-        widths = [max(len(r[i]) for r in rows) for i in range(4)]
+            levels = [str(sum(v.level == level for v in tally.violations)) for level in LEVELS]
+            rows.append((name, str(tally.exchanges), statuses, *levels))
+        widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
         lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
         lines.insert(1, "  ".join("-" * w for w in widths))
-        exchanges = sum(t.exchanges for t in self.operations.values())
-        lines.append(f"{self.api}: {exchanges} exchange(s), {len(self.operations)} operation(s), "
-                     f"{self.violation_count} violation(s)")
+        lines.append(self.summary())
         return "\n".join(lines)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "api": self.api,
+            "tool": self.tool,
+            "provenance": self.provenance,
             "exchanges": sum(t.exchanges for t in self.operations.values()),
             "violations": self.violation_count,
+            "levels": self.counts,
             "operations": {name: {"exchanges": t.exchanges, "statuses": t.statuses,
                                   "violations": [asdict(v) for v in t.violations]}
                            for name, t in sorted(self.operations.items())},
         }
 
     def junit(self) -> bytes:
-        suite = ElementTree.Element("testsuite", name=f"proxy {self.api}", tests=str(len(self.operations)),
-                                    failures=str(sum(bool(t.violations) for t in self.operations.values())),
-                                    time=f"{time.time() - self.started:.3f}")
+        failed = {name for name, t in self.operations.items() if any(self.fails(v) for v in t.violations)}
+        suite = ElementTree.Element("testsuite", name=f"{self.tool} {self.api}", tests=str(len(self.operations)),
+                                    failures=str(len(failed)), time=f"{time.time() - self.started:.3f}")
         for name, tally in sorted(self.operations.items()):
-            case = ElementTree.SubElement(suite, "testcase", classname=f"proxy.{self.api}", name=name)
-            if tally.violations:
-                failure = ElementTree.SubElement(case, "failure", message=tally.violations[0].line(),
-                                                 type="contract-violation")
-                failure.text = "\n".join(v.line() for v in tally.violations)
+            case = ElementTree.SubElement(suite, "testcase", classname=f"{self.tool}.{self.api}", name=name)
+            failing = [v for v in tally.violations if self.fails(v)]
+            if failing:
+                failure = ElementTree.SubElement(case, "failure", message=failing[0].line(),
+                                                 type=f"contract-{failing[0].level}")
+                failure.text = "\n".join(v.line() for v in failing)
+            others = [v for v in tally.violations if not self.fails(v)]
+            if others:
+                ElementTree.SubElement(case, "system-out").text = "\n".join(v.line() for v in others)
         text: bytes = ElementTree.tostring(suite, encoding="utf-8", xml_declaration=True)
         return text
 
     def write(self, folder: Path) -> tuple[Path, Path]:
+        """report.json and junit.xml, each written whole (a temporary file renamed), so a reader never
+        sees half of one even when the process is stopped while writing."""
         folder.mkdir(parents=True, exist_ok=True)
         report, junit = folder / "report.json", folder / "junit.xml"
-        report.write_text(json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        junit.write_bytes(self.junit())
+        for target, data in ((report, (json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n").encode()),
+                             (junit, self.junit())):
+            partial = target.with_name(target.name + ".partial")
+            partial.write_bytes(data)
+            partial.replace(target)
         return report, junit
 
 
 def decoded(headers: list[tuple[str, str]], body: bytes) -> bytes:
-    """The body as the application reads it (gzip/deflate undone) — only for checking; what is
-    forwarded stays the raw bytes."""
-    encoding = next((v.lower() for k, v in headers if k.lower() == "content-encoding"), "")
+    """The body as the application reads it (gzip, deflate or br undone, in the order applied) — for
+    checking and evidence alike; what is forwarded stays the raw bytes. Undecodable: as received."""
+    codings = [c.strip().lower() for k, v in headers if k.lower() == "content-encoding" for c in v.split(",")]
+    plain = body
     try:
-        if encoding in ("gzip", "x-gzip"):
-            return zlib.decompress(body, 16 + zlib.MAX_WBITS)
-        if encoding == "deflate":
-            return zlib.decompress(body)
-    except zlib.error:
+        for coding in reversed([c for c in codings if c and c != "identity"]):
+            if coding in ("gzip", "x-gzip"):
+                plain = zlib.decompress(plain, 16 + zlib.MAX_WBITS)
+            elif coding == "deflate":
+                try:
+                    plain = zlib.decompress(plain)
+                except zlib.error:  # raw deflate, as some servers send it
+                    plain = zlib.decompress(plain, -zlib.MAX_WBITS)
+            elif coding == "br":
+                import brotli  # type: ignore[import-untyped]
+
+                plain = brotli.decompress(plain)
+            else:
+                return body
+    except Exception:  # noqa: BLE001 - a corrupt coding: checked as received (the body check reports it)
         return body
-    return body
+    return plain
 
 
 async def lifespan(receive: Any, send: Any, shutdown: Callable[[], Any] | None = None) -> None:
@@ -498,3 +775,40 @@ async def read_body(receive: Any) -> bytes | None:
         chunks.append(message.get("body", b""))
         if not message.get("more_body"):
             return b"".join(chunks)
+
+
+def serve(app: Any, host: str, port: int, **options: Any) -> int | None:
+    """Serve ``app`` until SIGINT or SIGTERM (how CI stops a background server), then return the signal
+    that stopped it. Either signal is a graceful stop: the app's lifespan shutdown runs and the caller
+    writes its report and exits with its verdict (uvicorn alone re-raises the signal after shutting
+    down, and SIGTERM's default action then kills the process before anything is written)."""
+    import contextlib
+    import signal
+    import threading
+    from collections.abc import Iterator
+
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        stopped_by: int | None = None
+
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            if threading.current_thread() is not threading.main_thread():
+                yield
+                return
+            handled = (signal.SIGINT, signal.SIGTERM)
+            original = {sig: signal.signal(sig, self.handle_exit) for sig in handled}
+            try:
+                yield
+            finally:
+                for sig, handler in original.items():
+                    signal.signal(sig, handler)
+
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            self.stopped_by = self.stopped_by or sig
+            super().handle_exit(sig, frame)
+
+    server = Server(uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, **options))
+    server.run()
+    return server.stopped_by

@@ -6,11 +6,19 @@ API's security schemes, ``Authorization``, ``Cookie``/``Set-Cookie``, signatures
 like a password, token, secret or key), phone numbers and e-mail addresses are replaced by fixed
 placeholders, and any credential value the proxy knows is replaced wherever else it appears.
 
+Every recording says where it comes from (``provenance``: the upstream, the time, the proxy's and the
+spec's versions, and whether the upstream was our own mock, which marks its answers).
+
 ``partner-contracts evidence [API]`` reads them back: for each unverified ledger entry the exchanges
-that confirm it (they exercise a spec location the entry covers, without a violation there) or
-contradict it (a violation there); for each operation the documented statuses observed and the
-undocumented ones. ``partner-contracts evidence promote FILE`` turns a recorded response into a named
-example of the operation (``x-source: evidence/...`` and the recorded date) once it validates.
+that confirm it (an exchange the vendor accepted exercises a spec location the entry covers, with no
+finding about the entry), contradict it (an error or a warning attributed to the entry) or only observed
+something about it (an info finding: an unknown value of an open enum, an undeclared field — never a
+confirmation); for each operation the documented statuses observed and the undocumented ones. Answers the
+vendor refused (401/403, or a 4xx to a request that broke the contract) confirm nothing. Recordings made
+against our own mock are left out unless ``--include-mock``: the mock answers what the spec says.
+``partner-contracts evidence promote FILE`` turns a recorded response into a named example of the
+operation (``x-source: evidence/...`` and the recorded date) once it validates; it refuses a recording
+of the mock.
 """
 
 from __future__ import annotations
@@ -24,7 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from partner_contracts.sandbox.conformance import Contract, LedgerEntry, Violation, covers
+from partner_contracts.runtime.http import MOCK_HEADER
+from partner_contracts.sandbox.conformance import Contract, LedgerEntry, Violation, accepted, covers
 from partner_contracts.spec.api import REPO, Api, load_yaml, select
 from partner_contracts.spec.deref import escape, resolve_pointer
 
@@ -39,8 +48,38 @@ class Recorded:
     record: dict[str, Any]
     operation: str | None
     status: int
-    touched: list[str]  # spec locations it exercised
+    touched: list[str]  # spec locations it exercised (none when the vendor refused the request)
     violations: list[Violation]
+    accepted: bool = True
+
+
+# findings only the live exchange could make (across exchanges, timing, credentials): read from the record
+EXCHANGE_CHECKS = frozenset({"credentials", "credentials-refused", "state", "slow", "upstream", "route", "request",
+                             "signature"})
+
+
+def from_mock(record: dict[str, Any]) -> bool:
+    """Whether a recording was answered by our own mock (its provenance, or the mock's header)."""
+    if (record.get("provenance") or {}).get("upstream_is_mock"):
+        return True
+    headers = (record.get("response") or {}).get("headers") or []
+    return any(str(pair[0]).lower() == MOCK_HEADER for pair in headers if isinstance(pair, list) and pair)
+
+
+def recorded_findings(record: dict[str, Any]) -> list[Violation]:
+    """The findings a recording kept that a re-check of its answer cannot make again."""
+    found = []
+    for item in record.get("violations") or []:
+        if not isinstance(item, dict):
+            continue
+        check = str(item.get("check", "request" if item.get("where") == "request" else ""))
+        if check not in EXCHANGE_CHECKS:
+            continue
+        found.append(Violation(str(record.get("operation") or "?"), str(item.get("where", "")),
+                               str(item.get("pointer", "")), str(item.get("expected", "")),
+                               str(item.get("observed", "")), str(item.get("spec", "")),
+                               [str(i) for i in item.get("ledger") or []], str(item.get("level", "error")), check))
+    return found
 
 
 def body_bytes(body: Any) -> bytes:
@@ -106,11 +145,17 @@ class Reader:
         request, response = record.get("request") or {}, record.get("response") or {}
         method, status = str(request.get("method", "GET")), int(response.get("status", 0))
         op, _, missing = self.contract.route(method, str(request.get("path", "/")))
+        # a request that broke the contract says something of the vendor only when the vendor accepted
+        # it anyway (more liberal than the spec); refused, it is the caller's mistake
+        kept = [v for v in recorded_findings(record) if v.where != "request" or 200 <= status < 300]
         if op is None:
-            return Recorded(path, record, None, status, [], [missing] if missing else [])
+            return Recorded(path, record, None, status, [], [missing] if missing else kept, False)
         headers = [(str(k), str(v)) for k, v in response.get("headers") or []]
         body = body_bytes(response.get("body"))
-        violations = self.contract.check_response(op, method, status, headers, body)
+        violations = self.contract.check_response(op, method, status, headers, body) + kept
+        took = bool(record.get("accepted", accepted(status, kept)))
+        if not took:  # a refusal proves nothing about what the vendor does with an accepted request
+            return Recorded(path, record, op.op_id, status, [], violations, False)
         key, response_pointer, described = self.contract.response_for(op, status)
         touched = [op.pointer, "/servers"]
         if key is not None:
@@ -126,7 +171,6 @@ class Reader:
             touched += ["/security", *(f"/components/securitySchemes/{escape(name)}"
                                        for requirement in op.security for name in requirement)]
         return Recorded(path, record, op.op_id, status, list(dict.fromkeys(touched)), violations)
-
 
     def fields(self, schema_pointer: str, value: Any, depth: int = 3) -> list[str]:
         """The schema locations of the fields a value has (objects to ``depth`` levels, the first item
@@ -162,12 +206,14 @@ class Reader:
         touched = [f"/webhooks/{escape(name)}/post"]
         if pointer:
             touched += self.refs(pointer) + self.fields(pointer, body)
-        if record.get("verified"):
-            signed = {header for header, _ in webhook_signature_headers(hooks.items[name])}
-            params = (hooks.items[name].get("post") or {}).get("parameters") or []
-            touched += [f"/webhooks/{escape(name)}/post/parameters/{i}" for i, p in enumerate(params)
-                        if p.get("name") in signed]
-        return Recorded(path, record, name, 200, list(dict.fromkeys(touched)), hooks.check(name, body))
+        kept = recorded_findings(record)
+        if not record.get("verified"):  # a rejected delivery: its finding is the evidence, it confirms nothing
+            return Recorded(path, record, name, int(record.get("status", 401)), [], kept, False)
+        signed = {header for header, _ in webhook_signature_headers(hooks.items[name])}
+        params = (hooks.items[name].get("post") or {}).get("parameters") or []
+        touched += [f"/webhooks/{escape(name)}/post/parameters/{i}" for i, p in enumerate(params)
+                    if p.get("name") in signed]
+        return Recorded(path, record, name, 200, list(dict.fromkeys(touched)), hooks.check(name, body) + kept)
 
 
 @dataclass
@@ -175,28 +221,38 @@ class EntryEvidence:
     entry: LedgerEntry
     confirming: list[Path] = field(default_factory=list)
     contradicting: list[tuple[Path, Violation]] = field(default_factory=list)
+    observed: list[tuple[Path, Violation]] = field(default_factory=list)  # info findings: facts, not proof
 
     @property
     def state(self) -> str:
         if self.contradicting:
             return "CONTRADICTED"
-        return "confirmed" if self.confirming else "no evidence yet"
+        if self.confirming:
+            return "confirmed"
+        return "observed only" if self.observed else "no evidence yet"
 
 
-def summarise(contract: Contract, folder: Path) -> tuple[list[Recorded], list[EntryEvidence]]:
-
+def summarise(contract: Contract, folder: Path, include_mock: bool = False,
+              ) -> tuple[list[Recorded], list[EntryEvidence]]:
+    """The recordings of ``contract``'s API in ``folder`` (our mock's left out unless ``include_mock``)
+    and what they say of each unverified ledger entry."""
     reader = Reader(contract)
     recorded = [r for r in (reader.read(p) for p in evidence_files(folder, contract.api.key)) if r is not None]
+    if not include_mock:
+        recorded = [r for r in recorded if not from_mock(r.record)]
     results = []
     for entry in contract.ledger:
         if not entry.unverified:
             continue
         found = EntryEvidence(entry)
         for item in recorded:
-            against = [v for v in item.violations if entry.id in v.ledger]
+            about = [v for v in item.violations if entry.id in v.ledger]
+            against = [v for v in about if v.level in ("error", "warning")]
             if against:
                 found.contradicting += [(item.path, v) for v in against]
-            elif any(covers(p, t) for p in entry.pointers for t in item.touched):
+            elif about:
+                found.observed += [(item.path, v) for v in about]
+            elif item.accepted and any(covers(p, t) for p in entry.pointers for t in item.touched):
                 found.confirming.append(item.path)
         results.append(found)
     return recorded, results
@@ -209,12 +265,15 @@ def _relative(path: Path) -> str:
         return str(path)
 
 
-def report(api: Api, folder: Path, out: Any = print) -> int:
+def report(api: Api, folder: Path, out: Any = print, include_mock: bool = False) -> int:
     """Print what the evidence says for one API; 1 when an unverified entry is contradicted."""
 
     contract = Contract(api)
-    recorded, entries = summarise(contract, folder)
-    out(f"{api.key}: {len(recorded)} recorded exchange(s) in {_relative(folder / api.key)}")
+    recorded, entries = summarise(contract, folder, include_mock)
+    mock = 0 if include_mock else sum(1 for p in evidence_files(folder, api.key) if _is_mock_file(p))
+    out(f"{api.key}: {len(recorded)} recorded exchange(s) in {_relative(folder / api.key)}"
+        + (f" ({mock} recorded from our own mock left out: they prove nothing about the vendor; "
+           "--include-mock counts them)" if mock else ""))
     if not recorded:
         out(f"  (record some: partner-contracts proxy {api.key} --upstream URL --record {folder}, "
             f"or partner-contracts webhooks listen {api.key} --record {folder})")
@@ -225,6 +284,8 @@ def report(api: Api, folder: Path, out: Any = print) -> int:
         for path, violation in found.contradicting[:5]:
             out(f"      ✗ {_relative(path)}: {violation.pointer} expected {violation.expected}; "
                 f"observed {violation.observed}")
+        for path, violation in found.observed[:3]:
+            out(f"      · {_relative(path)}: {violation.pointer} observed {violation.observed} (info)")
         for path in found.confirming[:3]:
             out(f"      ✓ {_relative(path)}")
     out("operations (documented statuses observed):")
@@ -266,6 +327,14 @@ class PromoteError(Exception):
     pass
 
 
+def _is_mock_file(path: Path) -> bool:
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(record, dict) and from_mock(record)
+
+
 def _find_mapping(node: Any, line: int) -> dict[str, Any] | None:
     """The mapping of a loaded YAML file whose first key is at ``line`` and which holds a ``schema``."""
     if isinstance(node, dict):
@@ -298,6 +367,9 @@ def promote(path: Path, name: str | None = None, specs_dir: Path | None = None) 
     body = (response.get("body") or {}).get("json") if isinstance(response.get("body"), dict) else None
     if body is None:
         raise PromoteError(f"{path}: the recorded response has no JSON body to promote")
+    if from_mock(record):
+        raise PromoteError(f"{path}: recorded from partner-contracts' own mock, not the vendor's service: "
+                           "the mock answers the spec's own examples, so this is no evidence")
     (api,) = select([str(record.get("api"))], specs_dir) if specs_dir else select([str(record.get("api"))])
     bundled = api.bundled
     contract = Contract(api, document=bundled.document)
@@ -306,7 +378,8 @@ def promote(path: Path, name: str | None = None, specs_dir: Path | None = None) 
     if op is None:
         raise PromoteError(f"{path}: {missing.observed if missing else 'no operation'}")
     headers = [(str(k), str(v)) for k, v in response.get("headers") or []]
-    violations = contract.check_response(op, method, status, headers, body_bytes(response.get("body")))
+    violations = [v for v in contract.check_response(op, method, status, headers, body_bytes(response.get("body")))
+                  if v.level != "info"]  # an undeclared field or an open enum's new value is legal
     if violations:
         raise PromoteError(f"{path}: the recorded response does not satisfy the spec, fix the spec first:\n"
                            + "\n".join("  " + v.line() for v in violations))
@@ -375,5 +448,5 @@ def evidence_cli(args: argparse.Namespace) -> int:
         return 1 if failed else 0
     failed = 0
     for api in select(args.apis or None):
-        failed += report(api, folder)
+        failed += report(api, folder, include_mock=getattr(args, "include_mock", False))
     return 1 if failed else 0

@@ -2,23 +2,32 @@
 
     consumer ──► proxy (:4020) ──► upstream (the vendor sandbox, our mock, …)
 
-For every exchange the proxy
+The proxy composes the ``runtime/`` request stages (``CompiledApi``: the router, security and validator
+the mock uses too) with the response checks of ``conformance``; it never builds the mock (no seeded data,
+no store). For every exchange it
 
 1. adds the API's credentials from the environment (``PALM_API_KEY``, ``SIRCLO_PARTNER_ID`` +
    ``SIRCLO_SECRET`` — the body HMAC-signed exactly as the generated client signs it —, ``AHAMOVE_TOKEN``,
    ``ANYMASTER_TOKEN``, ``PANCAKE_API_KEY``; the mock's test credentials when unset) when the caller sent
    none of the API's credentials;
 2. checks the request with the mock's own stages (``router.route``, ``security.authenticate``,
-   ``validator.parameters`` and ``body``: the same paths match, the same rules apply) and the response against the operation:
-   documented status, content type, declared headers, body schema, the fields every documented
-   example shows; and across exchanges, a 404 to a read of a resource the session saw created (the
-   spec's ``links``) and a 401/403 to credentials the proxy added itself;
-3. forwards the request and the upstream's answer unchanged — status, headers and body byte for byte —
-   whatever it found (a proxy that breaks traffic is worse than none), and prints one line per violation:
-   operation, JSON pointer, expected, observed, and the ledger entries whose ``spec:`` pointer covers it;
-4. when it stops, writes its report: a table on the console, ``report.json`` and ``junit.xml`` under
-   ``build/proxy/<key>/``. With ``--record DIR`` each exchange is also kept as redacted evidence
-   (``partner_contracts.sandbox.evidence``).
+   ``validator.parameters`` and ``body``) and the response against the operation (``Contract``:
+   documented status, content type, headers, body schema, undeclared fields, open-enum values, the fields
+   every documented example shows), the body decoded once (gzip, deflate, br) for the checks and the
+   evidence alike; and across exchanges, a 404 to a read of a resource the session saw created (the spec's
+   ``links``), a refusal (401/403) of credentials the proxy added or could check, and, with ``--slow``,
+   an answer slower than the threshold;
+3. forwards the request and the upstream's answer unchanged — status, headers (names byte for byte) and
+   body (still content-coded) — whatever it found, and prints one line per finding: level, operation,
+   JSON pointer, expected, observed, and the ledger entries it is about. Each caller's request goes out on
+   a connection of its own and no cookie is kept: nothing of one caller reaches another;
+4. when it stops (Ctrl-C or SIGTERM), writes its report: a table on the console, ``report.json`` and
+   ``junit.xml`` under ``build/proxy/<key>/``, and exits with its verdict (``--strict``: 1 on an error,
+   ``--strict=warning``: on a warning too). With ``--record DIR`` each exchange is also kept as redacted
+   evidence with its provenance (``partner_contracts.sandbox.record``).
+
+Request header names reach the proxy lower-cased: the ASGI server lower-cases them (HTTP field names are
+case-insensitive, RFC 9110 §5.1); the credentials the proxy adds keep the spec's spelling.
 """
 
 from __future__ import annotations
@@ -27,7 +36,9 @@ import argparse
 import collections
 import json
 import os
+import time
 from collections.abc import Callable
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -40,25 +51,19 @@ from partner_contracts.sandbox.conformance import (
     Exchange,
     Report,
     Violation,
+    accepted,
     decoded,
     lifespan,
+    provenance,
     read_body,
+    serve,
 )
 from partner_contracts.spec.api import BUILD_DIR, Api
 from partner_contracts.spec.auth import request_credentials
-from partner_contracts.spec.deref import escape
 
 # uvicorn would add its own Date and Server headers to the upstream's: the proxy forwards only the upstream's
-SERVER_OPTIONS: dict[str, Any] = {"server_header": False, "date_header": False}
-
-
-# --- findings ---------------------------------------------------------------------------------------
-
-
-# --- the contract of one API: routing and checks ------------------------------------------------------
-
-
-# --- exchanges and the report ---------------------------------------------------------------------
+# h11 writes header names as given (httptools lower-cases them): the upstream's names go out byte for byte
+SERVER_OPTIONS: dict[str, Any] = {"server_header": False, "date_header": False, "http": "h11"}
 
 
 # --- the proxy ----------------------------------------------------------------------------------------
@@ -66,18 +71,21 @@ SERVER_OPTIONS: dict[str, Any] = {"server_header": False, "date_header": False}
 
 class ContractProxy:
     """The ASGI app: checks and forwards each request to ``upstream`` (a base URL: the API's paths are
-    appended to it), returns the upstream's answer unchanged."""
+    appended to it), returns the upstream's answer unchanged. ``slow``: seconds over which an answer is
+    reported (info); ``failing``: the level the JUnit file fails on."""
 
     def __init__(self, api: Api, upstream: str, record: Path | None = None,
                  out: Callable[[str], None] | None = None, contract: Contract | None = None,
-                 timeout: float = 30.0) -> None:
+                 timeout: float = 30.0, slow: float | None = None, failing: str = "error") -> None:
         self.contract = contract or Contract(api)
         self.api = api
         self.upstream = upstream.rstrip("/")
-        self.report = Report(api.key)
+        self.report = Report(api.key, failing=failing)
+        self.report.provenance = provenance(self.upstream, [])
         self.record = record
         self.out = out or (lambda line: print(line, flush=True))
         self.timeout = timeout
+        self.slow = slow
         self._client: Any = None
         self.exchanges = 0
         self.created: collections.deque[Created] = collections.deque(maxlen=1000)  # most recent first out
@@ -86,7 +94,10 @@ class ContractProxy:
         import httpx
 
         if self._client is None:
-            self._client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
+            # no state shared between callers: a cookie jar that keeps nothing, no connection kept alive
+            jar = CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
+            self._client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, cookies=jar,
+                                             limits=httpx.Limits(max_keepalive_connections=0))
             self._client.headers.clear()  # forward the caller's headers only: no httpx defaults
         return self._client
 
@@ -108,7 +119,6 @@ class ContractProxy:
         await send({"type": "http.response.body", "body": body})
 
     async def exchange(self, scope: dict[str, Any], body: bytes) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
-
         method: str = scope["method"]
         path: str = scope["path"]
         raw_path: bytes = scope.get("raw_path") or path.encode()
@@ -121,11 +131,11 @@ class ContractProxy:
         needs_auth = op is None or any(requirement for requirement in op.security)
         if needs_auth and not contract.sent_credentials(headers, query):
             add_headers, add_query = request_credentials(self.api, body, sandbox=contract.sandbox)
-            headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in add_headers.items()]
+            headers += [(k.encode("latin-1"), v.encode("latin-1")) for k, v in add_headers.items()]
             extra = "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in add_query.items())
             query = b"&".join(filter(None, [query, extra.encode("latin-1")]))
             signed = True
-        checked_scope = {**scope, "headers": headers, "query_string": query}
+        checked_scope = {**scope, "headers": [(k.lower(), v) for k, v in headers], "query_string": query}
         if op is not None:
             violations += self._safely(lambda: contract.check_request(op, path_values, checked_scope, body),
                                        op.op_id, "request")
@@ -133,6 +143,7 @@ class ContractProxy:
         forward = [(k, v) for k, v in headers if k.lower() not in HOP_BY_HOP]
         client = await self._http()
         answered = False
+        started = time.monotonic()
         try:
             request = client.build_request(method, url, headers=forward, content=body if body else None)
             response = await client.send(request, stream=True)
@@ -147,18 +158,27 @@ class ContractProxy:
                                            f"failed: {exc!r}"}).encode()
             out_headers = [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]
             violations.append(contract.violation(op.op_id if op else f"{method} {path}", "response", "/status",
-                                                 "an answer from the upstream", repr(exc), "/servers"))
+                                                 "an answer from the upstream", repr(exc), "/servers", [],
+                                                 about="server", check="upstream"))
+        elapsed = time.monotonic() - started
         text_headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in out_headers]
+        plain = decoded(text_headers, raw)
         if op is not None and answered:
-            plain = decoded(text_headers, raw)
             violations += self._safely(lambda: contract.check_response(op, method, status, text_headers, plain),
                                        op.op_id, "response")
             violations += self._safely(lambda: self._check_state(op, path_values, status, plain),
                                        op.op_id, "response")
             violations = self._check_credentials(op, signed, status, violations)
+            if self.slow is not None and elapsed > self.slow:
+                violations.append(contract.violation(op.op_id, "response", "", f"an answer within {self.slow:g} s "
+                                                     "(--slow)", f"{elapsed:.2f} s", op.pointer, [], level="info",
+                                                     about="none", check="slow"))
         exchange = Exchange(self.api.key, op.op_id if op else None, method, path, query.decode("latin-1"),
                             [(k.decode("latin-1"), v.decode("latin-1")) for k, v in headers], body, status,
-                            text_headers, raw, violations, signed=signed)
+                            text_headers, raw, violations, signed=signed,
+                            response_plain=plain if plain is not raw else None,
+                            accepted=answered and accepted(status, violations), elapsed=round(elapsed, 3),
+                            provenance=provenance(self.upstream, text_headers))
         self.exchanges += 1
         self.report.add(exchange)
         for violation in violations:
@@ -174,20 +194,29 @@ class ContractProxy:
 
     def _check_credentials(self, op: Operation, signed: bool, status: int,
                            violations: list[Violation]) -> list[Violation]:
-        """The upstream is the authority on credential values: the caller's own credentials, which the
-        proxy could not check, are not reported once the upstream accepted them; credentials the proxy
-        added and the upstream refused are (the scheme, or the environment, is not what the vendor has)."""
-        if not signed and 200 <= status < 300:
-            return [v for v in violations if not (v.where == "request" and v.pointer == "/security")]
-        if signed and status in (401, 403):
-            schemes = sorted({name for requirement in op.security for name in requirement})
-            pointers = [f"/components/securitySchemes/{escape(name)}" for name in schemes] or ["/security"]
-            names = list(((self.api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).values())
+        """The upstream is the authority on credential values. The caller's own credentials, which the
+        proxy may not hold, are not reported once the vendor answered a documented status other than
+        401/403 for them. A refusal (401/403) of credentials sent as the spec says — the proxy added them,
+        or its own check of the caller's passed — is a finding on the security entries: the vendor does
+        not do what the spec (and its ledger entries) say. When both the proxy's check and the vendor
+        refuse the caller's credentials, the request's own finding stands (the caller's key is wrong)."""
+        refused = status in (401, 403)
+        own = [v for v in violations if v.where == "request" and v.check == "credentials"]
+        if not signed and not refused and self.contract.documented(op, status):
+            return [v for v in violations if v not in own]
+        if not refused:
+            return violations
+        spec, *schemes = self.contract.security_pointers(op)
+        names = list(((self.api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).values())
+        check = f"check {', '.join(names) or 'the credentials'}"
+        if signed or not own:  # sent as the spec says (the proxy added them, or checked the caller's)
+            how = "added by the proxy" if signed else "the caller's, checked by the proxy"
+            said = " + ".join(s.rsplit("/", 1)[1] for s in schemes) or "the spec"
             violations.append(self.contract.violation(
-                op.op_id, "response", "/status",
-                f"2xx for the credentials the proxy added as {' + '.join(schemes) or 'the spec'} says",
-                f"{status}: check {', '.join(names) or 'the credentials'}; if they are right, the security scheme "
-                "is not what the vendor does", pointers[0], pointers))
+                op.op_id, "response", "/status", f"an accepted request (credentials as {said} say, {how})",
+                f"{status}: the vendor refused the request signed as the spec says ({check}; if they are "
+                "right, the scheme is not what the vendor does)", schemes[-1] if schemes else spec,
+                [spec, schemes], about="security", check="credentials-refused"))
         return violations
 
     def _check_state(self, op: Operation, path_values: dict[str, str], status: int,
@@ -227,13 +256,13 @@ class ContractProxy:
 
 
 def proxy_cli(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from partner_contracts.spec.api import select
 
     (api,) = select([args.api])
     record = Path(args.record) if args.record else None
-    proxy = ContractProxy(api, args.upstream, record=record)
+    strict = getattr(args, "strict", None)
+    proxy = ContractProxy(api, args.upstream, record=record, slow=getattr(args, "slow", None),
+                          failing=strict or "error")
     operations = sum(len(r.operations) for r in proxy.contract.served.router.routes)
     names = list(((api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).values())
     found = [n for n in names if os.environ.get(n)]
@@ -241,8 +270,8 @@ def proxy_cli(args: argparse.Namespace) -> int:
         f"the mock's test credentials (set {', '.join(names) or 'nothing'} for the sandbox)"
     print(f"partner-contracts proxy: http://{args.host}:{args.port}/ → {proxy.upstream} "
           f"({api.key}, {operations} operations; credentials added when the caller sends none: {source}"
-          f"{'; recording to ' + str(record / api.key) if record else ''}). Ctrl-C stops and writes the report.",
-          flush=True)
-    uvicorn.run(proxy, host=args.host, port=args.port, log_level="warning", access_log=False, **SERVER_OPTIONS)
+          f"{'; recording to ' + str(record / api.key) if record else ''}). Ctrl-C or SIGTERM stops and writes "
+          "the report.", flush=True)
+    serve(proxy, args.host, args.port, **SERVER_OPTIONS)
     proxy.finish(Path(args.report_dir) if args.report_dir else None)
-    return 1 if proxy.report.violation_count and args.strict else 0
+    return proxy.report.verdict(strict)

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from partner_contracts.sandbox.conformance import Contract, Exchange
+from partner_contracts.sandbox.conformance import Contract, Exchange, Violation
 from partner_contracts.spec.api import REPO
 
 _counter = iter(range(1, 1 << 62))
@@ -115,12 +115,33 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-")[:60] or "exchange"
 
 
+def finding_record(finding: Violation, redactor: Redactor) -> dict[str, Any]:
+    return {"level": finding.level, "check": finding.check, "where": finding.where, "pointer": finding.pointer,
+            "expected": finding.expected, "observed": redactor.text(finding.observed), "spec": finding.spec,
+            "ledger": finding.ledger}
+
+
 def exchange_record(exchange: Exchange, redactor: Redactor) -> dict[str, Any]:
+    """The evidence file of one exchange: its provenance (who answered, when, what checked it), the
+    request and the answer redacted (the body decoded from its content coding, once), the findings."""
+    body = exchange.response_body if exchange.response_plain is None else exchange.response_plain
+    response: dict[str, Any] = {
+        "status": exchange.status,
+        "headers": redactor.header_list(exchange.response_headers),
+        "body": redactor.body(body, exchange.response_headers),
+    }
+    if exchange.response_plain is not None:
+        response["decoded_from"] = next((v for k, v in exchange.response_headers
+                                         if k.lower() == "content-encoding"), "")
     return {
         "api": exchange.api,
         "operation": exchange.operation,
         "recorded": exchange.recorded,
         "kind": "exchange",
+        "provenance": exchange.provenance,
+        "accepted": exchange.accepted,
+        "signed_by_proxy": exchange.signed,
+        "elapsed": exchange.elapsed,
         "request": {
             "method": exchange.method,
             "path": redactor.text(exchange.path),
@@ -128,14 +149,8 @@ def exchange_record(exchange: Exchange, redactor: Redactor) -> dict[str, Any]:
             "headers": redactor.header_list(exchange.request_headers),
             "body": redactor.body(exchange.request_body, exchange.request_headers),
         },
-        "response": {
-            "status": exchange.status,
-            "headers": redactor.header_list(exchange.response_headers),
-            "body": redactor.body(exchange.response_body, exchange.response_headers),
-        },
-        "violations": [{"where": v.where, "pointer": v.pointer, "expected": v.expected,
-                        "observed": redactor.text(v.observed), "spec": v.spec, "ledger": v.ledger}
-                       for v in exchange.violations],
+        "response": response,
+        "violations": [finding_record(v, redactor) for v in exchange.violations],
     }
 
 

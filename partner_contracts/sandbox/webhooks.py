@@ -5,12 +5,16 @@
                                                     signs them, and report how the receiver answered
     webhooks listen API [--port P] [--record DIR]   receive the vendor's real deliveries: verify their
                                                     signatures, validate them against the spec's
-                                                    ``webhooks``, keep them as redacted evidence
+                                                    ``webhooks``, keep them as redacted evidence —
+                                                    rejected ones too, with the reason —; when stopped
+                                                    (Ctrl-C or SIGTERM) write report.json + junit.xml
+                                                    and exit 1 under ``--strict`` when a finding was seen
 
 EVENT is a webhook's name in the spec (``orderUpdated``), or ``all``. Signatures are the spec's: a
 header parameter with ``x-hmac`` carries the hex HMAC of the raw body, keyed by the webhook secret
 (``--secret``, else the mock's, which ``PALM_MOCK_WEBHOOK_SECRET`` sets). A receiver acknowledges a
-delivery with any 2xx.
+delivery with any 2xx. A signature that matches the body parsed and serialised again (as a Node.js
+``JSON.stringify(req.body)`` snippet signs) instead of the raw bytes is rejected with a hint saying so.
 """
 
 from __future__ import annotations
@@ -27,8 +31,18 @@ from typing import Any
 
 from partner_contracts.runtime.http import json_bytes, parse_json
 from partner_contracts.runtime.sample import sample
-from partner_contracts.sandbox.conformance import Contract, Violation, lifespan, read_body
-from partner_contracts.sandbox.record import Redactor, write_record
+from partner_contracts.sandbox.conformance import (
+    Contract,
+    Report,
+    Violation,
+    lifespan,
+    provenance,
+    read_body,
+    serve,
+    shorten,
+    value_at,
+)
+from partner_contracts.sandbox.record import Redactor, finding_record, write_record
 from partner_contracts.spec.api import Api, select
 from partner_contracts.spec.auth import webhook_signature_headers
 from partner_contracts.spec.deref import dereference, escape, resolve_pointer
@@ -109,14 +123,33 @@ class Webhooks:
 
     # receiving ---------------------------------------------------------------------------------------
     def verify(self, name: str, raw: bytes, headers: dict[str, str]) -> str | None:
-        """None when every declared signature header is the HMAC of ``raw``, else why not."""
+        """None when every declared signature header is the HMAC of ``raw``, else why not (with a hint
+        when the signature is that of the body re-serialised rather than of the bytes received)."""
         for header, algorithm in webhook_signature_headers(self.items[name]):
             given = headers.get(header.lower(), "").strip().lower()
             if not given:
                 return f"missing signature header {header!r}"
             expected = hmac.new(self.secret.encode(), raw, algorithm).hexdigest()
             if not hmac.compare_digest(given.encode(), expected.encode()):
-                return f"{header!r} is not the HMAC-{algorithm.upper()} of the body"
+                hint = self.reserialised(raw, given, algorithm)
+                return f"{header!r} is not the HMAC-{algorithm.upper()} of the body" + (f" ({hint})" if hint else "")
+        return None
+
+    def reserialised(self, raw: bytes, given: str, algorithm: str) -> str | None:
+        """Which re-serialisation of the parsed body ``given`` signs, if any."""
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return None
+        forms = {"JSON.stringify of the parsed body (compact)": json.dumps(value, separators=(",", ":"),
+                                                                          ensure_ascii=False),
+                 "the parsed body serialised again with spaces": json.dumps(value, ensure_ascii=False),
+                 "the parsed body serialised again, ASCII-escaped": json.dumps(value, separators=(",", ":"))}
+        for label, text in forms.items():
+            if hmac.compare_digest(given.encode(), hmac.new(self.secret.encode(), text.encode(), algorithm)
+                                   .hexdigest().encode()):
+                return (f"it is the HMAC of {label}, not of the raw bytes received: the sender signs "
+                        "re-serialised JSON, as the vendor's Node.js snippet does; the spec says the raw body")
         return None
 
     def check(self, name: str, value: Any) -> list[Violation]:
@@ -124,9 +157,9 @@ class Webhooks:
         if pointer is None:
             return []
         contract = self.contract
-        return [contract.violation(name, "webhook", "/body" + p.path, p.message, str(p.path), pointer,
-                                   [f"/webhooks/{escape(name)}", *contract.trail(pointer, p.path)])
-                for p in contract.served.schemas.problems(pointer, value, limit=10)]
+        return [contract.violation(name, "webhook", "/body" + p.path, p.message, shorten(value_at(value, p.path)), pointer,
+                                   [f"/webhooks/{escape(name)}", *contract.trail(pointer, p.path)], check="schema")
+                for p in contract.served.schemas.problems(pointer, value, limit=10, deepest=True)]
 
     def identify(self, path: str, value: Any, headers: dict[str, str]) -> str | None:
         """Which webhook a delivery is: the last path segment when it names one, else the one whose
@@ -170,19 +203,23 @@ class Received:
     status: int
     violations: list[Violation] = field(default_factory=list)
     recorded: Path | None = None
+    reason: str = ""
 
 
 class WebhookListener:
-    """An ASGI receiver: verifies, validates, records and acknowledges each delivery."""
+    """An ASGI receiver: verifies, validates, records (rejected deliveries too, with the reason) and
+    acknowledges each delivery; ``report`` is what it writes when stopped."""
 
     def __init__(self, api: Api, secret: str | None = None, record: Path | None = None,
-                 out: Callable[[str], None] | None = None) -> None:
+                 out: Callable[[str], None] | None = None, failing: str = "error") -> None:
         self.api = api
         self.hooks = Webhooks(Contract(api, sandbox=False), secret)
         self.record = record
         self.out = out or (lambda line: print(line, flush=True))
         self.received: list[Received] = []
         self.redactor = Redactor.for_contract(self.hooks.contract, [self.hooks.secret])
+        self.report = Report(api.key, tool="webhooks", failing=failing)
+        self.report.provenance = provenance("(deliveries received)", [], tool="webhooks listen")
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
@@ -198,49 +235,90 @@ class WebhookListener:
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
 
+    def rejection(self, name: str | None, path: str, reason: str, pointer: str) -> Violation:
+        """The finding of a rejected delivery: on the signature header's definition when the signature
+        was refused (its ledger entries), else on the webhooks."""
+        spec, trail = "/webhooks", ["/webhooks"]
+        if name is not None and pointer.startswith("/headers/"):
+            params = (self.hooks.items[name].get("post") or {}).get("parameters") or []
+            index = next((i for i, p in enumerate(params) if str(p.get("name", "")).lower() == pointer[9:]), None)
+            if index is not None:
+                spec = f"/webhooks/{escape(name)}/post/parameters/{index}"
+                trail = [f"/webhooks/{escape(name)}/post", spec]
+        expected = "a signature of the raw body" if pointer.startswith("/headers/") else "a delivery of the spec"
+        return self.hooks.contract.violation(name or f"POST {path}", "webhook", pointer, expected, reason, spec,
+                                             trail, check="signature")
+
     def handle(self, scope: dict[str, Any], raw: bytes) -> tuple[int, dict[str, Any]]:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers") or []}
+        path = str(scope["path"])
         if scope["method"] != "POST":
             return 405, {"message": "webhooks are delivered with POST"}
         try:
             value = parse_json(raw)
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-            self.out(f"REJECTED delivery to {scope['path']}: the body is not JSON ({exc})")
-            self.received.append(Received(None, False, 400))
-            return 400, {"message": "the body is not JSON"}
-        name = self.hooks.identify(scope["path"], value, headers)
+            return self.reject(None, path, 400, f"the body is not JSON ({exc})", "/body", raw, headers)
+        name = self.hooks.identify(path, value, headers)
         if name is None:
-            self.out(f"REJECTED delivery to {scope['path']}: it matches none of the webhooks "
-                     f"({', '.join(self.hooks.items)})")
-            self.received.append(Received(None, False, 404))
-            return 404, {"message": "no webhook of the spec matches this delivery"}
+            return self.reject(None, path, 404, f"it matches none of the webhooks ({', '.join(self.hooks.items)})",
+                               "/body", raw, headers)
         reason = self.hooks.verify(name, raw, headers)
         if reason:
-            self.out(f"REJECTED {name}: {reason}")
-            self.received.append(Received(name, False, 401))
-            return 401, {"message": reason}
+            header = next((h for h, _ in webhook_signature_headers(self.hooks.items[name])), "signature")
+            return self.reject(name, path, 401, reason, f"/headers/{header.lower()}", raw, headers)
         violations = self.hooks.check(name, value)
         for violation in violations:
             self.out(violation.line())
         received = Received(name, True, 200, violations)
-        if self.record is not None:
-            text_headers = [(k, v) for k, v in headers.items()]
-            record = {
-                "api": self.api.key, "operation": name, "kind": "webhook",
-                "recorded": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                "request": {"method": "POST", "path": scope["path"], "query": {},
-                            "headers": self.redactor.header_list(text_headers),
-                            "body": self.redactor.body(raw, text_headers)},
-                "verified": True,
-                "violations": [{"where": v.where, "pointer": v.pointer, "expected": v.expected,
-                                "observed": self.redactor.text(v.observed), "spec": v.spec, "ledger": v.ledger}
-                               for v in violations],
-            }
-            received.recorded = write_record(self.record, self.api.key, record, f"webhook-{name}")
+        received.recorded = self.keep(name, path, raw, headers, True, violations)
         self.received.append(received)
+        self.report.add_findings(name, "200", violations)
         self.out(f"received {name}: signature ok, {len(violations)} violation(s)"
                  + (f", recorded {received.recorded.name}" if received.recorded else ""))
         return 200, {"ok": True}
+
+    def reject(self, name: str | None, path: str, status: int, reason: str, pointer: str, raw: bytes,
+               headers: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        finding = self.rejection(name, path, reason, pointer)
+        self.out(f"REJECTED {name or 'delivery to ' + path}: {reason}")
+        self.out(finding.line())
+        received = Received(name, False, status, [finding], reason=reason)
+        received.recorded = self.keep(name, path, raw, headers, False, [finding], status, reason)
+        self.received.append(received)
+        self.report.add_findings(name or f"POST {path}", str(status), [finding])
+        return status, {"message": reason}
+
+    def keep(self, name: str | None, path: str, raw: bytes, headers: dict[str, str], verified: bool,
+             violations: list[Violation], status: int = 200, reason: str = "") -> Path | None:
+        if self.record is None:
+            return None
+        text_headers = list(headers.items())
+        record = {
+            "api": self.api.key, "operation": name, "kind": "webhook",
+            "recorded": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "provenance": provenance("(a delivery received by webhooks listen)", [], tool="webhooks listen"),
+            "request": {"method": "POST", "path": path, "query": {},
+                        "headers": self.redactor.header_list(text_headers),
+                        "body": self.redactor.body(raw, text_headers)},
+            "verified": verified,
+            "status": status,
+            **({"rejected": self.redactor.text(reason)} if reason else {}),
+            "violations": [finding_record(v, self.redactor) for v in violations],
+        }
+        return write_record(self.record, self.api.key, record, f"webhook-{name or 'unknown'}"
+                            + ("" if verified else "-rejected"))
+
+    def finish(self, folder: Path | None = None) -> tuple[Path, Path]:
+        """Print the summary and write report.json + junit.xml (``build/webhooks/<key>/`` by default)."""
+        from partner_contracts.spec.api import BUILD_DIR
+
+        verified = sum(r.verified for r in self.received)
+        self.out(self.report.table())
+        self.out(f"{self.api.key}: {len(self.received)} deliveries, {verified} verified, "
+                 f"{len(self.received) - verified} rejected")
+        report, junit = self.report.write(folder or BUILD_DIR / "webhooks" / self.api.key)
+        self.out(f"report: {report}\njunit:  {junit}")
+        return report, junit
 
 
 def webhooks_cli(args: argparse.Namespace) -> int:
@@ -252,15 +330,13 @@ def webhooks_cli(args: argparse.Namespace) -> int:
         print(f"webhooks send: {api.key} {args.event} → {args.to}")
         outcomes = send(api, args.event, args.to, args.secret, args.generated)
         return 0 if outcomes and all(o.accepted for o in outcomes) else 1
-    import uvicorn
-
     record = Path(args.record) if args.record else None
-    listener = WebhookListener(api, args.secret, record)
+    strict = getattr(args, "strict", None)
+    listener = WebhookListener(api, args.secret, record, failing=strict or "error")
     print(f"webhooks listen: http://{args.host}:{args.port}/ for {api.key} "
           f"({', '.join(listener.hooks.items) or 'no webhooks'}); "
-          f"{'recording to ' + str(record / api.key) if record else 'not recording'}. Ctrl-C stops.", flush=True)
-    uvicorn.run(listener, host=args.host, port=args.port, log_level="warning", access_log=False)
-    verified = sum(r.verified for r in listener.received)
-    print(f"{api.key}: {len(listener.received)} deliveries, {verified} verified, "
-          f"{sum(len(r.violations) for r in listener.received)} violation(s)")
-    return 0
+          f"{'recording to ' + str(record / api.key) if record else 'not recording'}. Ctrl-C or SIGTERM stops "
+          "and writes the report.", flush=True)
+    serve(listener, args.host, args.port)
+    listener.finish(Path(args.report_dir) if getattr(args, "report_dir", None) else None)
+    return listener.report.verdict(strict)
