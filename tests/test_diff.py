@@ -23,7 +23,7 @@ COMPONENTS = {"schemas": {
     "Order2": {"type": "object", "properties": {"status": {"type": "string", "enum": ["init", "success"]}}},
 }}
 LEDGER = {"entries": [{"id": "X-001", "topic": "t", "decision": "d", "unverified": True}]}
-LEDGER_CASES = {
+LEDGER_CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "ledger-entry-added": ({"entries": []}, LEDGER),
     "ledger-entry-removed": (LEDGER, {"entries": []}),
     "ledger-decision-changed": (LEDGER, {"entries": [{**LEDGER["entries"][0], "decision": "e"}]}),

@@ -14,6 +14,7 @@ from partner_contracts.lint import rules as lint
 from partner_contracts.mock.app import create_app
 from partner_contracts.sandbox import evidence
 from partner_contracts.sandbox.conformance import Contract
+from partner_contracts.sandbox.record import EMAIL, PHONE, REDACTED, Redactor
 from partner_contracts.spec.api import REPO, select
 from tests.test_proxy import KEYS, api_of, flow, proxied
 
@@ -50,7 +51,7 @@ def test_evidence_holds_no_credential_phone_or_email(recorded: Path) -> None:
         for private in ("ana.buyer@example.org", "912 345 678", "0911000111", "session="):
             assert private not in text, f"{private} in {path}"
     record = json.loads(next(recorded.glob("pancake-pos/*listShops*")).read_text())
-    assert record["request"]["query"]["api_key"] == [evidence.REDACTED]
+    assert record["request"]["query"]["api_key"] == [REDACTED]
     assert record["response"]["status"] == 200 and record["response"]["body"]["json"]["shops"]
 
 
@@ -112,16 +113,16 @@ def test_the_command(recorded: Path, capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_redaction_keeps_types_and_shapes() -> None:
-    redactor = evidence.Redactor({"x-api-key"}, {"api_key"}, ["s3cr3t-value"])
+    redactor = Redactor({"x-api-key"}, {"api_key"}, ["s3cr3t-value"])
     body = {"customer": {"phone_number": "+84 912 345 678", "mobile": 84912345678, "email": "a.b@shop.vn",
                          "note": "call 0912 345 678 or mail a.b@shop.vn, key s3cr3t-value. Or 0912-345-678."},
             "access_token": "abc.def", "token_count": 3, "created_at": "2024-05-01T10:00:00+07:00",
             "lat": 10.7725, "ids": ["0123abcd-0000-4000-8000-000000000000"]}
     out = redactor.value(body)
-    assert out["customer"] == {"phone_number": evidence.PHONE, "mobile": 0, "email": evidence.EMAIL,
-                               "note": f"call {evidence.PHONE} or mail {evidence.EMAIL}, key {evidence.REDACTED}. "
-                                       f"Or {evidence.PHONE}."}
-    assert out["access_token"] == evidence.REDACTED and out["token_count"] == 3
+    assert out["customer"] == {"phone_number": PHONE, "mobile": 0, "email": EMAIL,
+                               "note": f"call {PHONE} or mail {EMAIL}, key {REDACTED}. "
+                                       f"Or {PHONE}."}
+    assert out["access_token"] == REDACTED and out["token_count"] == 3
     assert out["created_at"] == body["created_at"] and out["lat"] == 10.7725 and out["ids"] == body["ids"]
     assert redactor.header_list([("X-Api-Key", "k"), ("Accept", "*/*")]) == [["X-Api-Key", "<redacted>"],
                                                                              ["Accept", "*/*"]]

@@ -14,7 +14,7 @@ from partner_contracts.mock.app import create_app
 from partner_contracts.mock.server import running
 
 README = Path(__file__).resolve().parent.parent / "README.md"
-BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
+BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
 
 
 def test_readme_has_examples() -> None:
@@ -28,7 +28,7 @@ def test_readme_example_runs(index: int, capsys: pytest.CaptureFixture[str]) -> 
         namespace: dict[str, object] = {"__name__": "readme_example"}
         exec(compile(code, f"README.md python block {index + 1}", "exec"), namespace)  # noqa: S102
     printed = capsys.readouterr().out
-    if re.search(r"^print\(", code, flags=re.M):
+    if re.search(r"^print\(", code, flags=re.MULTILINE):
         assert printed.strip(), "the example printed nothing"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,7 +38,11 @@ def test_an_unchanged_spec_is_bundled_once_and_every_caller_gets_its_own_copy(
 
     reads: list[str] = []
     real_load = specs.load_yaml
-    monkeypatch.setattr(specs, "load_yaml", lambda path: reads.append(Path(path).name) or real_load(path))
+    def counting_load(path: Path) -> Any:
+        reads.append(Path(path).name)
+        return real_load(path)
+
+    monkeypatch.setattr(specs, "load_yaml", counting_load)
     first = bundle(mini / "openapi.yaml")
     read_once = len(reads)
     first.document["info"]["title"] = "changed by a caller"

@@ -77,7 +77,7 @@ def opc_config(api: Api) -> dict[str, Any]:
 def opc_document(doc: dict[str, Any]) -> dict[str, Any]:
     """The bundle as openapi-python-client should read it: a parameter's own ``description`` is copied
     onto its schema (opc documents a parameter from its schema only), so docstrings describe every argument."""
-    copy = json.loads(json.dumps(doc))
+    copy: dict[str, Any] = json.loads(json.dumps(doc))
     components = (copy.get("components") or {}).get("parameters") or {}
     holders = [item for path in (copy.get("paths") or {}).values() if isinstance(path, dict) for item in
                [path, *(op for op in path.values() if isinstance(op, dict))]]
@@ -351,7 +351,8 @@ def pagers(api: Api) -> list[dict[str, Any]]:
         inner = resolve(props.get(items_path[0]) or {}) if len(items_path) > 1 else schema
         inner_props = inner.get("properties") or {}
 
-        def counter(names: tuple[str, ...]) -> list[str] | None:
+        def counter(names: tuple[str, ...], props: dict[str, Any] = props, inner_props: dict[str, Any] = inner_props,
+                    items_path: tuple[str, ...] = items_path) -> list[str] | None:
             for where, prefix in ((props, ()), (inner_props, items_path[:-1])):
                 for n in names:
                     if n in where:
@@ -359,7 +360,7 @@ def pagers(api: Api) -> list[dict[str, Any]]:
             return None
 
         page_param = page or "offset"
-        page_schema = resolve((params[page_param].get("schema") or {}))
+        page_schema = resolve(params[page_param].get("schema") or {})
         size_param = next((n for n in SIZE_PARAMS if n in params), None)
         size_default = (resolve(params[size_param].get("schema") or {}).get("default") if size_param else None)
         tags = op.get("tags") or ["default"]
@@ -403,7 +404,7 @@ def companion_context(api: Api) -> dict[str, Any]:
     """What the companion module needs to know, read from the bundled spec."""
     doc = api.bundled.document
     schemes = (doc.get("components") or {}).get("securitySchemes") or {}
-    requirement = next(iter(doc.get("security") or [{}]), {}) or {}
+    requirement: dict[str, Any] = next(iter(doc.get("security") or [{}]), {}) or {}
     credentials = []
     for name in requirement:
         scheme = schemes.get(name) or {}

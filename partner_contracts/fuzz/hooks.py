@@ -14,7 +14,7 @@ import hmac
 import os
 import threading
 import time
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import schemathesis
@@ -38,7 +38,7 @@ class BodySigner:
         return request
 
 
-@lru_cache(maxsize=None)
+@cache
 def signers(key: str, sandbox: bool) -> tuple[BodySigner, ...]:
     from partner_contracts.spec.api import select
     from partner_contracts.spec.auth import credentials

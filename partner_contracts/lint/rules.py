@@ -212,7 +212,7 @@ def rule_examples(ctx: _Context) -> None:
 
 
 LEDGER_ID = re.compile(r"^[A-Z]{2}-\d{3}$")
-LEDGER_FIELDS = {"id": str, "topic": str, "where": (str, list), "source_says": list, "decision": str,
+LEDGER_FIELDS: dict[str, type | tuple[type, ...]] = {"id": str, "topic": str, "where": (str, list), "source_says": list, "decision": str,
                  "spec": list, "unverified": bool}
 
 
@@ -420,7 +420,8 @@ def _kind_12(text: str) -> str:
 
 
 def _kind_11(text: str) -> str:
-    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)).rsplit(":", 1)[-1]
+    tag: str = _RESOLVER.resolve(  # type: ignore[no-untyped-call]  # Resolver.resolve is untyped in types-PyYAML
+        yaml.ScalarNode, text, (True, False)).rsplit(":", 1)[-1]
     return "str" if tag == "timestamp" else tag  # our loader keeps dates as strings, as YAML 1.2 does
 
 
@@ -456,7 +457,7 @@ def _yaml_scalar_problems(path: Any) -> Iterator[tuple[int, str]]:
             stack[-1][1] += 1
         if not isinstance(event, yaml.ScalarEvent) or event.style or event.tag is not None:
             continue  # quoted, block or explicitly tagged (plain: style None, or "" from libyaml)
-        line = event.start_mark.line + 1
+        line = event.start_mark.line + 1 if event.start_mark else 0
         why = _ambiguous(event.value)
         if is_key and (_kind_11(event.value) != "str" or _kind_12(event.value) != "str"):
             yield line, (f"mapping key {event.value!r} is read as a {_kind_12(event.value)}, not a string: "

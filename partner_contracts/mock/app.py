@@ -25,6 +25,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import orjson
+from starlette.types import Receive, Scope, Send
 
 from partner_contracts.docs import page as docs_page
 from partner_contracts.mock.behaviour.check import BehaviourError
@@ -267,7 +268,7 @@ class MockServer:
         return json_response({"message": f"no admin route {method} {path}; there are POST /_mock/reset and "
                                          "GET /_mock/webhooks"}, 404)
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             while True:
                 message = await receive()

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from starlette.types import Receive, Scope, Send
+
 from partner_contracts.mock.app import Pipeline, ServedApi
 from partner_contracts.runtime.http import Incoming, Rejection, parse_json, parse_query
 from partner_contracts.runtime.operations import Operation
@@ -169,7 +171,7 @@ class Contract:
             return None, {}, self.violation(f"{method} {path}", "request", "/path",
                                             "a documented operation", rejection.message, "/paths")
 
-    def check_request(self, op: Operation, path_values: dict[str, str], scope: dict[str, Any],
+    def check_request(self, op: Operation, path_values: dict[str, str], scope: Scope,
                       body: bytes) -> list[Violation]:
         """The mock's own stages on the request; each stage reports its first problem."""
         request = Incoming(scope, None)
@@ -475,7 +477,7 @@ def decoded(headers: list[tuple[str, str]], body: bytes) -> bytes:
     return body
 
 
-async def lifespan(receive: Any, send: Any, shutdown: Callable[[], Any] | None = None) -> None:
+async def lifespan(receive: Receive, send: Send, shutdown: Callable[[], Any] | None = None) -> None:
     """Answer the ASGI lifespan protocol (``shutdown`` awaited before the server stops)."""
     while True:
         message = await receive()
@@ -488,7 +490,7 @@ async def lifespan(receive: Any, send: Any, shutdown: Callable[[], Any] | None =
             return
 
 
-async def read_body(receive: Any) -> bytes | None:
+async def read_body(receive: Receive) -> bytes | None:
     """A request's whole body, or None when the client went away first."""
     chunks = []
     while True:

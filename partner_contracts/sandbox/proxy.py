@@ -32,6 +32,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from starlette.types import Receive, Scope, Send
+
 from partner_contracts.runtime.operations import Operation
 from partner_contracts.sandbox.conformance import (
     HOP_BY_HOP,
@@ -95,7 +97,7 @@ class ContractProxy:
             await self._client.aclose()
             self._client = None
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await lifespan(receive, send, self.close)
         if scope["type"] != "http":
@@ -107,7 +109,7 @@ class ContractProxy:
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
-    async def exchange(self, scope: dict[str, Any], body: bytes) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    async def exchange(self, scope: Scope, body: bytes) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
 
         method: str = scope["method"]
         path: str = scope["path"]

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from starlette.types import Receive, Scope, Send
+
 from partner_contracts.runtime.http import json_bytes, parse_json
 from partner_contracts.runtime.sample import sample
 from partner_contracts.sandbox.conformance import Contract, Violation, lifespan, read_body
@@ -184,7 +186,7 @@ class WebhookListener:
         self.received: list[Received] = []
         self.redactor = Redactor.for_contract(self.hooks.contract, [self.hooks.secret])
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await lifespan(receive, send)
         if scope["type"] != "http":
@@ -198,7 +200,7 @@ class WebhookListener:
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
 
-    def handle(self, scope: dict[str, Any], raw: bytes) -> tuple[int, dict[str, Any]]:
+    def handle(self, scope: Scope, raw: bytes) -> tuple[int, dict[str, Any]]:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers") or []}
         if scope["method"] != "POST":
             return 405, {"message": "webhooks are delivered with POST"}

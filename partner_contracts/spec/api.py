@@ -101,7 +101,7 @@ _LineLoader.add_constructor(
 def load_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+            return yaml.load(fh, Loader=_LineLoader)
     except FileNotFoundError:
         raise SpecError(path, None, "file not found") from None
     except yaml.MarkedYAMLError as exc:
