@@ -101,6 +101,14 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str, str]] = {
                          (PATH_FILE, "          examples:\n", ("          x-vendor-examples:\n"
                           "            delivered: {x-ledger: MI-001, value: {id: t2, size: 5}}\n          examples:\n"))),
         "enum", "a closed enum refuses"),
+    "x-hmac key nothing implements": (
+        lambda s: edit(s / "mini/openapi.yaml", "Key: {type: apiKey, in: header, name: x-key}",
+                       "Key: {type: apiKey, in: header, name: x-key, x-hmac: {algorithm: sha256, salt: pepper}}"),
+        "x-hmac", "x-hmac key 'salt' is not implemented"),
+    "x-hmac encoding nothing implements": (
+        lambda s: edit(s / "mini/openapi.yaml", "Key: {type: apiKey, in: header, name: x-key}",
+                       "Key: {type: apiKey, in: header, name: x-key, x-hmac: {encoding: base64}}"),
+        "x-hmac", "encoding 'base64' is not implemented"),
     "source table row in no schema": (
         lambda s: edit(s.parent / "sources" / "mini-source.md", "| `size` | integer | Its size.        |\n",
                        "| `size` | integer | Its size.        |\n| `colour` | string | Its colour. |\n"),

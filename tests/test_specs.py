@@ -158,3 +158,34 @@ def test_discover_and_select(mini: Path) -> None:
     assert [a.key for a in select(["mini"], mini.parent)] == ["mini"]
     with pytest.raises(SystemExit, match="unknown API nope; known: mini"):
         select(["nope"], mini.parent)
+
+
+def test_the_typed_api_yaml_has_every_field_the_schema_declares() -> None:
+    """spec/config.py mirrors specs/api.schema.json: a field added to one is added to the other."""
+    import dataclasses
+    import json
+
+    from partner_contracts.spec import config
+    from partner_contracts.spec.api import SPECS_DIR
+
+    schema = json.loads((SPECS_DIR / "api.schema.json").read_text(encoding="utf-8"))
+
+    def fields(cls: type) -> set[str]:
+        return {f.name for f in dataclasses.fields(cls)} - {"raw"}
+
+    assert fields(config.ApiConfig) == set(schema["properties"])
+    sections = {"coverage": config.CoverageConfig, "mock": config.MockConfig, "fuzz": config.FuzzConfig,
+                "client": config.ClientConfig}
+    for name, cls in sections.items():
+        assert fields(cls) == set(schema["properties"][name]["properties"]), name
+    assert fields(config.Paging) == set(schema["properties"]["client"]["properties"]["paging"]["properties"])
+
+
+def test_api_yaml_is_parsed_once_and_again_only_when_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    (api,) = select(["palm-locker"])
+    assert api.config is api.config
+    assert api.config.mock.credentials["ApiKeyAuth"].env == "PALM_MOCK_API_KEY"
+    monkeypatch.setenv("PALM_MOCK_API_KEY", "from-env")
+    assert api.config.mock.credential_values() == {"ApiKeyAuth": "from-env"}  # the environment, read now
+    api.meta = {**api.meta, "fuzz": {"split_operations": 3}}
+    assert api.config.fuzz.split_operations == 3 and api.config.fuzz.sandbox_credentials == {}

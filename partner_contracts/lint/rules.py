@@ -51,6 +51,7 @@ from partner_contracts.spec.api import (
     load_yaml,
     sources_dir,
 )
+from partner_contracts.spec.auth import hmac_problems
 from partner_contracts.spec.deref import escape, resolve_pointer
 from partner_contracts.spec.schemas import SchemaSet
 
@@ -466,6 +467,12 @@ def _yaml_scalar_problems(path: Any) -> Iterator[tuple[int, str]]:
             yield line, why + ": quote it"
 
 
+def rule_x_hmac(ctx: _Context) -> None:
+    """Every ``x-hmac`` holds only the keys and values spec/auth.py implements."""
+    for pointer, message in hmac_problems(ctx.doc):
+        ctx.add("x-hmac", pointer, message)
+
+
 def rule_yaml_scalars(ctx: _Context) -> None:
     for path in sorted(ctx.api.dir.rglob("*.yaml")):
         for line, message in _yaml_scalar_problems(path):
@@ -487,6 +494,7 @@ RULES: tuple[Rule, ...] = (
     rule_enum,
     rule_source_tables,
     rule_unverified,
+    rule_x_hmac,
     rule_yaml_scalars,
     rule_behaviour,
 )

@@ -52,7 +52,7 @@ from partner_contracts.runtime.security import Security
 from partner_contracts.runtime.validate import Validator
 from partner_contracts.runtime.values import MISSING
 from partner_contracts.spec.api import Api, load_yaml, select
-from partner_contracts.spec.auth import same, setting, webhook_signers
+from partner_contracts.spec.auth import same, webhook_signers
 from partner_contracts.spec.schemas import SchemaSet
 
 from .dispatch import Dispatcher
@@ -69,11 +69,10 @@ class ServedApi:
     def __init__(self, api: Api, document: dict[str, Any], store: Store | None = None) -> None:
         self.key = api.key
         self.doc = document
-        self.meta = api.meta
+        self.config = api.config
         self.schemas = SchemaSet(document)
-        mock_conf = api.meta.get("mock") or {}
-        self.credentials = {name: setting(c) for name, c in (mock_conf.get("credentials") or {}).items()}
-        self.webhook_secret = setting(mock_conf.get("webhook_secret", ""))
+        self.credentials = api.config.mock.credential_values()
+        self.webhook_secret = api.config.mock.webhook_secret.read()
         problems = check_behaviour(api, document)  # a broken behaviour file: the mock does not start
         if problems:
             raise BehaviourError(problems)
@@ -82,7 +81,7 @@ class ServedApi:
         self.router = Router(document)
         self.security = Security(document, self.credentials)
         self.validator = Validator(self.schemas, self.router.operations())
-        self.responder = Responder(mock_conf.get("errors") or {})
+        self.responder = Responder(api.config.mock.errors)
         self.public_spec = dict(document, servers=[{"url": f"/{self.key}", "description": "partner-contracts mock"}])
         self.public_spec_bytes = orjson.dumps(self.public_spec)
         self.webhook_signers = webhook_signers(document, self.webhook_secret)
@@ -202,10 +201,8 @@ class Pipeline:
         The last 100 are kept in ``sent_webhooks``."""
         raw = json_bytes(payload)
         headers = {"content-type": "application/json"}
-        for header, keyed in api.webhook_signers.get(name, ()):
-            signature = keyed.copy()
-            signature.update(raw)
-            headers[header] = signature.hexdigest()
+        for header, signer in api.webhook_signers.get(name, ()):
+            headers[header] = signer.hex(raw)
         record = {"api": api.key, "webhook": name, "body": raw, "headers": headers}
         self.sent_webhooks.append(record)
         return record

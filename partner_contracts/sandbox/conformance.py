@@ -21,7 +21,7 @@ from partner_contracts.runtime.validate import (
     media_matches,  # the mock's media-type rule, reused so the proxy and the mock agree
 )
 from partner_contracts.spec.api import Api, load_yaml
-from partner_contracts.spec.auth import credentials
+from partner_contracts.spec.auth import credentials, sent_any
 from partner_contracts.spec.deref import dereference, escape, resolve_pointer, unescape
 
 HOP_BY_HOP = frozenset({b"host", b"content-length", b"transfer-encoding", b"connection", b"keep-alive"})
@@ -348,15 +348,7 @@ class Contract:
         """Whether a request carries any of the API's credentials (a header, query key or cookie)."""
         names = {k.decode("latin-1").lower() for k, _ in headers}
         query_names = {part.split("=", 1)[0] for part in query.decode("latin-1").split("&") if part}
-        for scheme in self.served.security.schemes.values():
-            if scheme.get("type") == "http" and "authorization" in names:
-                return True
-            where, key = scheme.get("in"), str(scheme.get("name", ""))
-            if (where == "header" and key.lower() in names) or (where == "query" and key in query_names):
-                return True
-            if where == "cookie" and "cookie" in names:
-                return True
-        return False
+        return sent_any(self.served.security.schemes.values(), names, query_names)
 
 
 @dataclass(frozen=True)

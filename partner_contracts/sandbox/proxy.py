@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -184,7 +183,7 @@ class ContractProxy:
         if signed and status in (401, 403):
             schemes = sorted({name for requirement in op.security for name in requirement})
             pointers = [f"/components/securitySchemes/{escape(name)}" for name in schemes] or ["/security"]
-            names = list(((self.api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).values())
+            names = list(self.api.config.fuzz.sandbox_credentials.values())
             violations.append(self.contract.violation(
                 op.op_id, "response", "/status",
                 f"2xx for the credentials the proxy added as {' + '.join(schemes) or 'the spec'} says",
@@ -237,8 +236,9 @@ def proxy_cli(args: argparse.Namespace) -> int:
     record = Path(args.record) if args.record else None
     proxy = ContractProxy(api, args.upstream, record=record)
     operations = sum(len(r.operations) for r in proxy.contract.served.router.routes)
-    names = list(((api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).values())
-    found = [n for n in names if os.environ.get(n)]
+    fuzz = api.config.fuzz
+    names = list(fuzz.sandbox_credentials.values())
+    found = [fuzz.sandbox_credentials[scheme] for scheme in fuzz.sandbox_values()]
     source = ("from " + ", ".join(found)) if found else \
         f"the mock's test credentials (set {', '.join(names) or 'nothing'} for the sandbox)"
     print(f"partner-contracts proxy: http://{args.host}:{args.port}/ → {proxy.upstream} "

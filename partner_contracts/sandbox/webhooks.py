@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hmac
 import json
 import sys
 from collections.abc import Callable
@@ -32,7 +31,7 @@ from partner_contracts.runtime.sample import sample
 from partner_contracts.sandbox.conformance import Contract, Violation, lifespan, read_body
 from partner_contracts.sandbox.record import Redactor, write_record
 from partner_contracts.spec.api import Api, select
-from partner_contracts.spec.auth import webhook_signature_headers
+from partner_contracts.spec.auth import Signer, webhook_signature_headers
 from partner_contracts.spec.deref import dereference, escape, resolve_pointer
 
 
@@ -97,9 +96,8 @@ class Webhooks:
         return found
 
     def sign(self, name: str, raw: bytes, secret: str | None = None) -> dict[str, str]:
-        key = (self.secret if secret is None else secret).encode()
-        return {header: hmac.new(key, raw, algorithm).hexdigest()
-                for header, algorithm in webhook_signature_headers(self.items[name])}
+        key = self.secret if secret is None else secret
+        return {header: Signer(key, algorithm).hex(raw) for header, algorithm in webhook_signature_headers(self.items[name])}
 
     def deliveries(self, event: str, generated: int = 1) -> list[Delivery]:
         out = []
@@ -113,11 +111,10 @@ class Webhooks:
     def verify(self, name: str, raw: bytes, headers: dict[str, str]) -> str | None:
         """None when every declared signature header is the HMAC of ``raw``, else why not."""
         for header, algorithm in webhook_signature_headers(self.items[name]):
-            given = headers.get(header.lower(), "").strip().lower()
+            given = headers.get(header.lower(), "").strip()
             if not given:
                 return f"missing signature header {header!r}"
-            expected = hmac.new(self.secret.encode(), raw, algorithm).hexdigest()
-            if not hmac.compare_digest(given.encode(), expected.encode()):
+            if not Signer(self.secret, algorithm).verify(given, raw):
                 return f"{header!r} is not the HMAC-{algorithm.upper()} of the body"
         return None
 

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from .config import ApiConfig
 from .deref import escape, resolve_pointer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -147,8 +148,16 @@ class Api:
         return self.client_dir / "openapi.json"
 
     @property
+    def config(self) -> ApiConfig:
+        """api.yaml as typed data, parsed once (again only when ``meta`` is replaced)."""
+        cached: ApiConfig | None = self.__dict__.get("_config")
+        if cached is None or cached.raw is not self.meta:
+            cached = self.__dict__["_config"] = ApiConfig.parse(self.meta)
+        return cached
+
+    @property
     def source_file(self) -> Path:
-        return sources_dir() / str(self.meta.get("source", ""))
+        return sources_dir() / self.config.source
 
     @cached_property
     def bundled(self) -> Bundle:
