@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from partner_contracts.spec.api import BUILD_DIR, Api, iter_operations, load_yaml, select
-from partner_contracts.spec.deref import escape, resolve_pointer
+from partner_contracts.spec.deref import escape, follow, references
 
 RENDERER = "swagger-ui-dist"
 RENDERER_VERSION = "5.35.0"  # pinned: `make docs` vendors exactly this from the npm registry
@@ -78,20 +78,7 @@ def credentials(api: Api) -> dict[str, str]:
 
 def _refs(node: Any, doc: dict[str, Any], seen: set[str]) -> set[str]:
     """Every internal ``$ref`` reachable from ``node`` (components followed once)."""
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            ref = item.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/") and ref not in seen:
-                seen.add(ref)
-                try:
-                    stack.append(resolve_pointer(doc, ref))
-                except KeyError:
-                    pass
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
+    seen.update(references(doc, node))
     return seen
 
 
@@ -151,11 +138,10 @@ def _prefill(doc: dict[str, Any], parameters: list[Any]) -> None:
     from partner_contracts.runtime.sample import sample
 
     for param in parameters:
-        if isinstance(param, dict) and "$ref" in param:
-            try:
-                param = resolve_pointer(doc, param["$ref"])
-            except KeyError:
-                continue
+        try:
+            param = follow(doc, param)[0]
+        except KeyError:
+            continue
         if not isinstance(param, dict) or not param.get("required") or "example" in param or "examples" in param:
             continue
         value = sample(param.get("schema") or {}, doc)

@@ -32,6 +32,7 @@ import jinja2
 
 from partner_contracts.spec import auth
 from partner_contracts.spec.api import BUILD_DIR, Api, select
+from partner_contracts.spec.deref import follow
 
 from .versions import version_gate, write_changelog
 
@@ -281,14 +282,7 @@ TOTAL_ITEMS = ("total_entries", "total_record", "totalOrders", "total")
 
 def _resolver(doc: dict[str, Any]) -> Any:
     def resolve(node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") \
-                and seen < 20:
-            target: Any = doc
-            for part in node["$ref"][2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node, seen = target, seen + 1
-        return node
+        return follow(doc, node)[0]
     return resolve
 
 

@@ -52,7 +52,7 @@ from partner_contracts.spec.api import (
     sources_dir,
 )
 from partner_contracts.spec.auth import hmac_problems
-from partner_contracts.spec.deref import escape, resolve_pointer
+from partner_contracts.spec.deref import escape, follow, resolve_pointer
 from partner_contracts.spec.schemas import SchemaSet
 
 
@@ -177,11 +177,10 @@ def _example_sites(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any
 
 
 def _example_value(ctx: _Context, example: Any) -> tuple[bool, Any]:
-    if isinstance(example, dict) and isinstance(example.get("$ref"), str):
-        try:
-            example = resolve_pointer(ctx.doc, example["$ref"])
-        except KeyError:
-            return False, None
+    try:
+        example = follow(ctx.doc, example)[0]
+    except KeyError:
+        return False, None
     if isinstance(example, dict) and "value" in example:
         return True, example["value"]
     return False, None
@@ -281,8 +280,7 @@ def _answer_sites(ctx: _Context) -> Iterator[tuple[str, dict[str, Any]]]:
             for media, content in (body.get("content") or {}).items():
                 yield f"{pointer}/requestBody/content/{escape(media)}", content
         for status, response in (op.get("responses") or {}).items():
-            if isinstance(response, dict) and isinstance(response.get("$ref"), str):
-                response = resolve_pointer(ctx.doc, response["$ref"])
+            response = follow(ctx.doc, response)[0]
             for media, content in ((response or {}).get("content") or {}).items():
                 yield f"{pointer}/responses/{escape(str(status))}/content/{escape(media)}", content
 
@@ -381,8 +379,8 @@ def _unverified_note(ctx: _Context, pointer: str) -> bool:
     tokens = pointer.split("/")[1:]
     for depth in range(len(tokens), 1, -1):
         node = resolve_pointer(ctx.doc, "/" + "/".join(tokens[:depth]))
-        if depth == len(tokens) and isinstance(node, dict) and str(node.get("$ref", "")).startswith("#/"):
-            node = {**resolve_pointer(ctx.doc, node["$ref"]), **node}  # a reference: its target's note counts
+        if depth == len(tokens):
+            node = follow(ctx.doc, node, merge=True)[0]  # a reference: its target's note counts (its own wins)
         note = node.get("x-unverified") if isinstance(node, dict) else None
         if isinstance(note, str) and note.strip():
             return True

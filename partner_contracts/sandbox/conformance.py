@@ -22,7 +22,7 @@ from partner_contracts.runtime.validate import (
 )
 from partner_contracts.spec.api import Api, load_yaml
 from partner_contracts.spec.auth import credentials, sent_any
-from partner_contracts.spec.deref import dereference, escape, resolve_pointer, unescape
+from partner_contracts.spec.deref import dereference, escape, follow, resolve_pointer, unescape
 
 HOP_BY_HOP = frozenset({b"host", b"content-length", b"transfer-encoding", b"connection", b"keep-alive"})
 
@@ -114,15 +114,7 @@ class Contract:
         pointer = schema_pointer
 
         def deref(node: Any, pointer: str) -> tuple[Any, str]:
-            for _ in range(20):
-                if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-                    break
-                pointer = node["$ref"].lstrip("#")
-                trail.append(pointer)
-                try:
-                    node = resolve_pointer(self.doc, node["$ref"])
-                except KeyError:
-                    break
+            node, pointer, _ = follow(self.doc, node, pointer, trail=trail, stop_at_missing=True)
             return node, pointer
 
         tokens = [unescape(t) for t in instance_pointer.split("/")[1:]] if instance_pointer else []

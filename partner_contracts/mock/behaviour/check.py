@@ -37,7 +37,7 @@ from partner_contracts.spec.api import (
     iter_operations,
     load_yaml,
 )
-from partner_contracts.spec.deref import escape, resolve_pointer
+from partner_contracts.spec.deref import escape, follow, resolve_pointer
 
 from .engine import load_rules
 from .vocabulary import (
@@ -267,14 +267,12 @@ class _Templates:
 # --- the request an operation declares ----------------------------------------------------------------
 
 
-def _resolve(doc: dict[str, Any], node: Any, depth: int = 0) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") and depth < 20:
-        target: Any = doc
-        for token in node["$ref"][2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            target = target.get(token) if isinstance(target, dict) else None
-        node, depth = target, depth + 1
-    return node
+def _resolve(doc: dict[str, Any], node: Any) -> Any:
+    """``node`` with its ``$ref`` followed; None when a reference names nothing."""
+    try:
+        return follow(doc, node)[0]
+    except KeyError:
+        return None
 
 
 def _properties(doc: dict[str, Any], schema: Any, depth: int = 0) -> set[str] | None:
