@@ -46,7 +46,9 @@ def setting(conf: Any) -> str:
 
 def same(given: str, expected: str) -> bool:
     """Constant-time comparison of a credential; any text (non-ASCII included) is compared as UTF-8."""
-    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected.encode("utf-8", "surrogateescape"))
+    return hmac.compare_digest(
+        given.encode("utf-8", "surrogateescape"), expected.encode("utf-8", "surrogateescape")
+    )
 
 
 class Signer:
@@ -96,8 +98,13 @@ class Scheme:
         if spec.get("type") != "apiKey":
             return cls(name, "unsupported", "", "")
         conf = spec.get("x-hmac")
-        return cls(name, "apiKey", str(spec.get("in", "header")), str(spec.get("name", "")),
-                   hmac_algorithm(conf) if conf else None)
+        return cls(
+            name,
+            "apiKey",
+            str(spec.get("in", "header")),
+            str(spec.get("name", "")),
+            hmac_algorithm(conf) if conf else None,
+        )
 
     @property
     def signed(self) -> bool:
@@ -106,7 +113,9 @@ class Scheme:
     def signer(self, credential: str) -> Signer:
         return Signer(credential, self.algorithm or DEFAULT_ALGORITHM)
 
-    def apply(self, credential: str, body: bytes | None, headers: dict[str, str], query: dict[str, str]) -> None:
+    def apply(
+        self, credential: str, body: bytes | None, headers: dict[str, str], query: dict[str, str]
+    ) -> None:
         """Put ``credential`` into a request's ``headers`` / ``query``; a signed scheme gets the HMAC of
         ``body``, or the ``SIGN_ME`` placeholder when no body is given (a cookie goes in as a header named
         after it, as a bare credential)."""
@@ -148,8 +157,9 @@ def sent_any(found: Iterable[Scheme], header_names: set[str], query_names: set[s
     for scheme in found:
         if scheme.kind == "bearer" and "authorization" in header_names:
             return True
-        if (scheme.location == "header" and scheme.param.lower() in header_names) or \
-                (scheme.location == "query" and scheme.param in query_names):
+        if (scheme.location == "header" and scheme.param.lower() in header_names) or (
+            scheme.location == "query" and scheme.param in query_names
+        ):
             return True
         if scheme.location == "cookie" and "cookie" in header_names:
             return True
@@ -172,8 +182,11 @@ def credentials(api: Api, target_is_sandbox: bool) -> dict[str, str]:
     return values
 
 
-def request_credentials(api: Api, body: bytes | None = None, sandbox: bool = False,
-                        ) -> tuple[dict[str, str], dict[str, str]]:
+def request_credentials(
+    api: Api,
+    body: bytes | None = None,
+    sandbox: bool = False,
+) -> tuple[dict[str, str], dict[str, str]]:
     """(headers, query) that authenticate one request: a header or query key, a Bearer token, and for an
     ``x-hmac`` scheme the HMAC of ``body`` — or the ``SIGN_ME`` placeholder when no body is given."""
     known = schemes(api.bundled.document)
@@ -230,17 +243,27 @@ def hmac_problems(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
 
 def _hmac_conf_problems(conf: dict[str, Any], here: str) -> Iterator[tuple[str, str]]:
     for unknown in sorted(set(map(str, conf)) - set(HMAC_KEYS)):
-        yield f"{here}/{escape(unknown)}", (f"x-hmac key {unknown!r} is not implemented (known: {', '.join(HMAC_KEYS)}): "
-                                            "remove it, or implement it in partner_contracts/spec/auth.py")
+        yield (
+            f"{here}/{escape(unknown)}",
+            (
+                f"x-hmac key {unknown!r} is not implemented (known: {', '.join(HMAC_KEYS)}): "
+                "remove it, or implement it in partner_contracts/spec/auth.py"
+            ),
+        )
     algorithm = conf.get("algorithm", DEFAULT_ALGORITHM)
     if not isinstance(algorithm, str) or algorithm.lower() not in hashlib.algorithms_available:
         yield f"{here}/algorithm", f"x-hmac algorithm {algorithm!r} is not a hashlib algorithm (e.g. sha256)"
     if conf.get("encoding", "hex") != "hex":
         yield f"{here}/encoding", f"x-hmac encoding {conf['encoding']!r} is not implemented: only hex"
     if conf.get("over", "raw-body") != "raw-body":
-        yield f"{here}/over", f"x-hmac over {conf['over']!r} is not implemented: only raw-body (the exact bytes sent)"
+        yield (
+            f"{here}/over",
+            f"x-hmac over {conf['over']!r} is not implemented: only raw-body (the exact bytes sent)",
+        )
     if "key" in conf and not isinstance(conf["key"], str):
         yield f"{here}/key", "x-hmac key is prose: whose secret keys the HMAC"
     methods = conf.get("empty-body-for", [])
-    if not isinstance(methods, list) or not all(isinstance(m, str) and m.upper() in HTTP_METHODS for m in methods):
+    if not isinstance(methods, list) or not all(
+        isinstance(m, str) and m.upper() in HTTP_METHODS for m in methods
+    ):
         yield f"{here}/empty-body-for", "x-hmac empty-body-for is a list of HTTP methods (e.g. [GET])"

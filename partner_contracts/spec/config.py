@@ -72,7 +72,9 @@ class MockConfig:
     @classmethod
     def parse(cls, conf: Mapping[str, Any]) -> MockConfig:
         return cls(
-            credentials={str(name): Setting.parse(c) for name, c in _mapping(conf.get("credentials")).items()},
+            credentials={
+                str(name): Setting.parse(c) for name, c in _mapping(conf.get("credentials")).items()
+            },
             webhook_secret=Setting.parse(conf.get("webhook_secret", "")),
             errors=_mapping(conf.get("errors")),
         )
@@ -103,7 +105,9 @@ class FuzzConfig:
         return cls(
             base_url_env=str(conf.get("base_url_env", "")),
             credential_env=str(conf.get("credential_env", "")),
-            sandbox_credentials={str(k): str(v) for k, v in _mapping(conf.get("sandbox_credentials")).items()},
+            sandbox_credentials={
+                str(k): str(v) for k, v in _mapping(conf.get("sandbox_credentials")).items()
+            },
             max_examples=int(conf["max_examples"]) if conf.get("max_examples") else None,
             reuse_response_values=None if reuse is None else bool(reuse),
             split_operations=int(conf.get("split_operations") or 1),
@@ -121,7 +125,9 @@ class FuzzConfig:
 
     def sandbox_values(self) -> dict[str, str]:
         """securityScheme name -> the sandbox's credential, for each variable that is set."""
-        return {name: os.environ[env] for name, env in self.sandbox_credentials.items() if os.environ.get(env)}
+        return {
+            name: os.environ[env] for name, env in self.sandbox_credentials.items() if os.environ.get(env)
+        }
 
 
 @dataclass(frozen=True)
@@ -147,7 +153,8 @@ class ClientConfig:
         return cls(
             opc=_mapping(conf.get("opc")),
             paging=Paging(**{k: v for k, v in paging.items() if k in Paging.__dataclass_fields__})
-            if isinstance(paging, Mapping) else None,
+            if isinstance(paging, Mapping)
+            else None,
         )
 
     @property
@@ -164,7 +171,9 @@ class ApiConfig:
     mock: MockConfig = MockConfig()
     fuzz: FuzzConfig = FuzzConfig()
     client: ClientConfig = ClientConfig()
-    raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)  # as read (a digest input)
+    raw: Mapping[str, Any] = field(
+        default_factory=dict, compare=False, repr=False
+    )  # as read (a digest input)
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any]) -> ApiConfig:

@@ -44,8 +44,16 @@ def at(document: Any, pointer: str) -> Any:
     return resolve_pointer(document, pointer)
 
 
-def follow(document: Any, node: Any, pointer: str = "", *, merge: bool = False, whole: bool = False,
-           trail: list[str] | None = None, stop_at_missing: bool = False) -> tuple[Any, str, int]:
+def follow(
+    document: Any,
+    node: Any,
+    pointer: str = "",
+    *,
+    merge: bool = False,
+    whole: bool = False,
+    trail: list[str] | None = None,
+    stop_at_missing: bool = False,
+) -> tuple[Any, str, int]:
     """The one ``$ref`` follower: ``node`` (found at ``pointer``) with its chain of references followed, at
     most ``MAX_HOPS``; returns (what it names, that pointer, how many references were followed).
 
@@ -98,8 +106,14 @@ def target_of(document: dict[str, Any], schema: Any) -> Any:
     return follow(document, schema, whole=True)[0]
 
 
-def references(document: Any, node: Any, *, start: str | None = None, skip: frozenset[str] = frozenset(),
-               limit: int | None = None) -> list[str]:
+def references(
+    document: Any,
+    node: Any,
+    *,
+    start: str | None = None,
+    skip: frozenset[str] = frozenset(),
+    limit: int | None = None,
+) -> list[str]:
     """Every internal ``$ref`` (``#/...``) reachable from ``node``, each target entered once, in the order
     found (``start``, the node's own pointer, first when given); keys in ``skip`` are not entered; at most
     ``limit`` found (a bound on a huge spec)."""
