@@ -52,7 +52,7 @@ check: $(STAMP)
 # style), so the format check covers a documented subset: the files already in ruff's format, and every new
 # module (add it here when you write one). ruff check and mypy --strict (pyproject [tool.mypy]) cover all.
 FORMATTED := partner_contracts/__init__.py partner_contracts/*/__init__.py partner_contracts/mock/behaviour/__init__.py \
-  partner_contracts/spec/auth.py partner_contracts/spec/config.py partner_contracts/spec/deref.py tests/test_coverage.py tests/test_fuzz_hooks.py tests/test_generate.py \
+  partner_contracts/spec/auth.py partner_contracts/spec/config.py partner_contracts/spec/deref.py partner_contracts/spec/ledger.py tests/test_coverage.py tests/test_fuzz_hooks.py tests/test_generate.py \
   tests/test_progress.py tests/test_selftest.py tests/test_sources.py
 lint: $(STAMP)
 	$(BIN)/ruff check partner_contracts tests

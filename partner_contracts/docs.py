@@ -27,8 +27,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from partner_contracts.spec.api import BUILD_DIR, Api, iter_operations, load_yaml, select
+from partner_contracts.spec.api import BUILD_DIR, Api, iter_operations, select
 from partner_contracts.spec.deref import escape, follow, references
+from partner_contracts.spec.ledger import Ledger, LedgerEntry, ledger_of
 
 RENDERER = "swagger-ui-dist"
 RENDERER_VERSION = "5.35.0"  # pinned: `make docs` vendors exactly this from the npm registry
@@ -82,8 +83,7 @@ def _refs(node: Any, doc: dict[str, Any], seen: set[str]) -> set[str]:
     return seen
 
 
-def ledger_by_operation(doc: dict[str, Any], ledger: dict[str, Any]) -> tuple[dict[str, list[dict[str, Any]]],
-                                                                               list[dict[str, Any]]]:
+def ledger_by_operation(doc: dict[str, Any], ledger: Ledger) -> tuple[dict[str, list[LedgerEntry]], list[LedgerEntry]]:
     """Ledger entries per operation pointer (an entry belongs to every operation whose spec it names,
     directly or through a component or security scheme the operation uses); the rest are API-wide."""
     reach: dict[str, set[str]] = {}
@@ -92,13 +92,10 @@ def ledger_by_operation(doc: dict[str, Any], ledger: dict[str, Any]) -> tuple[di
         requirement = op.get("security", doc.get("security") or []) or []
         refs |= {f"#/components/securitySchemes/{escape(n)}" for r in requirement if isinstance(r, dict) for n in r}
         reach["#" + pointer] = refs
-    by_op: dict[str, list[dict[str, Any]]] = {p: [] for p in reach}
+    by_op: dict[str, list[LedgerEntry]] = {p: [] for p in reach}
     wide = []
-    for entry in ledger.get("entries") or []:
-        if not isinstance(entry, dict):
-            continue
-        targets = entry.get("spec") or []
-        targets = [targets] if isinstance(targets, str) else targets
+    for entry in ledger.entries:
+        targets = entry.spec
         hit = False
         for op_pointer, refs in reach.items():
             path_item = op_pointer.rsplit("/", 1)[0]
@@ -111,10 +108,10 @@ def ledger_by_operation(doc: dict[str, Any], ledger: dict[str, Any]) -> tuple[di
     return by_op, wide
 
 
-def _entry_markdown(entry: dict[str, Any]) -> str:
-    marker = "⚠ unverified" if entry.get("unverified") else "verified"
-    decision = " ".join(str(entry.get("decision", "")).split())
-    return f"- **{entry.get('id')}** ({marker}) — *{entry.get('topic', '')}*. Decision: {decision}"
+def _entry_markdown(entry: LedgerEntry) -> str:
+    marker = "⚠ unverified" if entry.unverified else "verified"
+    decision = " ".join(entry.decision.split())
+    return f"- **{entry.id}** ({marker}) — *{entry.topic}*. Decision: {decision}"
 
 
 def _source_markdown(source: Any) -> str:
@@ -155,8 +152,8 @@ def annotate(api: Api, document: dict[str, Any]) -> dict[str, Any]:
     """A copy of the bundled spec for the docs: x-source and ledger in each operation's description, the
     mock as first server, and the decisions that concern the whole API in info.description."""
     doc: dict[str, Any] = json.loads(json.dumps(document))
-    ledger = load_yaml(api.ledger_path) if api.ledger_path.is_file() else {}
-    by_op, wide = ledger_by_operation(doc, ledger or {})
+    ledger = ledger_of(api)
+    by_op, wide = ledger_by_operation(doc, ledger)
     for _kind, name, _method, op, pointer in iter_operations(doc):
         _prefill(doc, [*(((doc.get("paths") or {}).get(name) or {}).get("parameters") or []),
                        *(op.get("parameters") or [])])
@@ -171,11 +168,10 @@ def annotate(api: Api, document: dict[str, Any]) -> dict[str, Any]:
         # the one line a collapsed operation shows: its source section and ledger entries, by id
         line = [str(op.get("summary") or "").strip(), _source_line(op.get("x-source"))]
         if entries:
-            line.append("ledger " + ", ".join(f"{e.get('id')}{' ⚠' if e.get('unverified') else ''}"
-                                              for e in entries))
+            line.append("ledger " + ", ".join(f"{e.id}{' ⚠' if e.unverified else ''}" for e in entries))
         op["summary"] = " · ".join(p for p in line if p)
     info = doc.setdefault("info", {})
-    extra = [f"Ledger: {len((ledger or {}).get('entries') or [])} decisions (specs/{api.key}/ledger.yaml)."]
+    extra = [f"Ledger: {len(ledger.items)} decisions (specs/{api.key}/ledger.yaml)."]
     if wide:
         extra.append("**API-wide ledger entries**\n\n" + "\n".join(_entry_markdown(e) for e in wide))
     info["description"] = "\n\n".join([str(info.get("description", "")).strip(), *extra])
@@ -269,12 +265,12 @@ def index_html(apis: list[tuple[Api, dict[str, Any]]]) -> str:
     rows = []
     for api, doc in apis:
         ops = list(iter_operations(doc))
-        ledger = load_yaml(api.ledger_path) if api.ledger_path.is_file() else {}
+        ledger = ledger_of(api)
         title = html.escape(str((doc.get("info") or {}).get("title", api.key)))
         rows.append(f'<tr><td><a href="{api.key}.html">{title}</a> (<code>{api.key}</code>)</td>'
                     f"<td>{html.escape(str((doc.get('info') or {}).get('version', '')))}</td>"
                     f"<td>{sum(k == 'paths' for k, *_ in ops)}</td><td>{sum(k == 'webhooks' for k, *_ in ops)}</td>"
-                    f"<td>{len((ledger or {}).get('entries') or [])}</td>"
+                    f"<td>{len(ledger.items)}</td>"
                     f'<td><a href="/{api.key}/docs">/{api.key}/docs</a></td></tr>')
     return _INDEX.format(rows="\n".join(rows), renderer=RENDERER, renderer_version=RENDERER_VERSION)
 

@@ -189,3 +189,16 @@ def test_api_yaml_is_parsed_once_and_again_only_when_replaced(monkeypatch: pytes
     assert api.config.mock.credential_values() == {"ApiKeyAuth": "from-env"}  # the environment, read now
     api.meta = {**api.meta, "fuzz": {"split_operations": 3}}
     assert api.config.fuzz.split_operations == 3 and api.config.fuzz.sandbox_credentials == {}
+
+
+def test_the_ledger_is_parsed_once_into_entries_with_their_pointers() -> None:
+    from partner_contracts.spec.ledger import ledger_of
+
+    (api,) = select(["sirclo-order"])
+    ledger = ledger_of(api)
+    assert ledger_of(api) is ledger and ledger.exists and ledger.listed
+    (entry,) = [e for e in ledger.entries if e.id == "SO-001"]
+    assert entry.unverified and entry.topic == "How the Secret header is computed" and entry.line
+    assert entry.pointers == ["/components/securitySchemes/Secret"]
+    assert entry.covers("/components/securitySchemes/Secret/x-hmac")
+    assert not entry.covers("/components/securitySchemes/SecretOther")

@@ -48,11 +48,11 @@ from partner_contracts.spec.api import (
     SpecError,
     _relative,
     iter_operations,
-    load_yaml,
     sources_dir,
 )
 from partner_contracts.spec.auth import hmac_problems
 from partner_contracts.spec.deref import escape, follow, resolve_pointer
+from partner_contracts.spec.ledger import ledger_of
 from partner_contracts.spec.schemas import SchemaSet
 
 
@@ -217,20 +217,18 @@ LEDGER_FIELDS: dict[str, type | tuple[type, ...]] = {"id": str, "topic": str, "w
 
 
 def rule_ledger(ctx: _Context) -> None:
-    path = ctx.api.ledger_path
-    if not path.is_file():
+    ledger = ledger_of(ctx.api)
+    path = ledger.path
+    if not ledger.exists:
         ctx.report.findings.append(Finding("ledger", "no ledger.yaml: record the source's contradictions", str(path)))
         return
-    try:
-        ledger = load_yaml(path)
-    except SpecError as exc:
-        ctx.report.findings.append(Finding("ledger", exc.message, exc.file, exc.line))
+    if ledger.error is not None:
+        ctx.report.findings.append(Finding("ledger", ledger.error.message, ledger.error.file, ledger.error.line))
         return
-    entries = ledger.get("entries") if isinstance(ledger, dict) else None
-    if not isinstance(entries, list) or not entries:
+    if not ledger.items:
         ctx.report.findings.append(Finding("ledger", "ledger.yaml needs a non-empty `entries:` list", str(path), 1))
         return
-    for entry in entries:
+    for entry in ledger.items:
         line = getattr(entry, "line", None)
 
         def bad(message: str, line: int | None = line) -> None:
@@ -341,9 +339,7 @@ def _first_lines(path: Path) -> dict[str, int]:
 def rule_source_tables(ctx: _Context) -> None:
     folder = sources_dir()
     names = _spec_names(ctx.doc)
-    ledger_text = ""
-    if ctx.api.ledger_path.is_file():
-        ledger_text = ctx.api.ledger_path.read_text(encoding="utf-8")
+    ledger_text = ledger_of(ctx.api).text
     cited = _cited_sections(ctx.doc)
     reported: set[tuple[str, str]] = set()
     for _kind, _name, _method, op, pointer in iter_operations(ctx.doc):

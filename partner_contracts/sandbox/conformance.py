@@ -20,9 +20,10 @@ from partner_contracts.runtime.operations import Operation
 from partner_contracts.runtime.validate import (
     media_matches,  # the mock's media-type rule, reused so the proxy and the mock agree
 )
-from partner_contracts.spec.api import Api, load_yaml
+from partner_contracts.spec.api import Api
 from partner_contracts.spec.auth import credentials, sent_any
 from partner_contracts.spec.deref import dereference, escape, follow, resolve_pointer, unescape
+from partner_contracts.spec.ledger import LedgerEntry, ledger_of
 
 HOP_BY_HOP = frozenset({b"host", b"content-length", b"transfer-encoding", b"connection", b"keep-alive"})
 
@@ -48,34 +49,6 @@ class Violation:
                 f"observed {self.observed}  (#{self.spec}){tail}")
 
 
-@dataclass
-class LedgerEntry:
-    id: str
-    topic: str
-    pointers: list[str]  # without the leading '#'
-    unverified: bool
-
-
-def load_ledger(api: Api) -> list[LedgerEntry]:
-    if not api.ledger_path.is_file():
-        return []
-    raw = load_yaml(api.ledger_path) or {}
-    entries = []
-    for entry in raw.get("entries") or []:
-        if not isinstance(entry, dict):
-            continue
-        spec = entry.get("spec") or []
-        pointers = [str(p).lstrip("#") for p in (spec if isinstance(spec, list) else [spec])]
-        entries.append(LedgerEntry(str(entry.get("id", "?")), str(entry.get("topic", "")), pointers,
-                                   bool(entry.get("unverified"))))
-    return entries
-
-
-def covers(entry_pointer: str, touched: str) -> bool:
-    """A ledger ``spec:`` pointer covers a spec location at or below it."""
-    return touched == entry_pointer or touched.startswith(entry_pointer.rstrip("/") + "/")
-
-
 def _short(value: Any) -> str:
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= OBSERVED_MAX else text[:OBSERVED_MAX - 3] + "..."
@@ -99,7 +72,7 @@ class Contract:
         self.doc = self.served.doc
         # the credentials the requests are checked with: the sandbox's from the environment, else the mock's
         self.served.credentials.update(credentials(api, target_is_sandbox=sandbox))
-        self.ledger = load_ledger(api)
+        self.ledger: list[LedgerEntry] = list(ledger_of(api).entries)
         self.sandbox = sandbox
 
     # spec locations -------------------------------------------------------------------------------
@@ -148,7 +121,7 @@ class Contract:
         return None
 
     def ledger_for(self, touched: list[str]) -> list[str]:
-        return [e.id for e in self.ledger if any(covers(p, t) for p in e.pointers for t in touched)]
+        return [e.id for e in self.ledger if any(e.covers(t) for t in touched)]
 
     def violation(self, op: str, where: str, pointer: str, expected: str, observed: str, spec: str,
                   touched: list[str] | None = None) -> Violation:

@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from partner_contracts.sandbox.conformance import Contract, LedgerEntry, Violation, covers
+from partner_contracts.sandbox.conformance import Contract, Violation
 from partner_contracts.spec.api import REPO, Api, load_yaml, select
 from partner_contracts.spec.deref import escape, references, resolve_pointer
+from partner_contracts.spec.ledger import LedgerEntry
 
 # --- reading evidence back --------------------------------------------------------------------------
 
@@ -183,7 +184,7 @@ def summarise(contract: Contract, folder: Path) -> tuple[list[Recorded], list[En
             against = [v for v in item.violations if entry.id in v.ledger]
             if against:
                 found.contradicting += [(item.path, v) for v in against]
-            elif any(covers(p, t) for p in entry.pointers for t in item.touched):
+            elif any(entry.covers(t) for t in item.touched):
                 found.confirming.append(item.path)
         results.append(found)
     return recorded, results
