@@ -351,3 +351,21 @@ def test_a_deleted_resource_may_answer_404() -> None:
     delete = replace(get_order, method="DELETE", op_id="deleteOrder")  # no spec here has one yet
     assert proxy._check_state(delete, {"orderId": "o-1"}, 204, b"") == []
     assert proxy._check_state(get_order, {"orderId": "o-1"}, 404, b"") == [] and not proxy.created
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read_or_forwarded() -> None:
+    """The proxy reads a request body with the mock's own reader and limit (runtime.http.read_body)."""
+    from partner_contracts.sandbox.conformance import MAX_REQUEST_BODY
+
+    with proxied("palm-locker") as (url, proxy, _lines):
+        announced = httpx.post(f"{url}/order", content=b"x" * (MAX_REQUEST_BODY + 1), timeout=30)
+        assert announced.status_code == 413 and announced.json()["error"] == "too_large"
+
+        def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
+            for _ in range(MAX_REQUEST_BODY // 65536 + 2):
+                yield b"x" * 65536
+
+        streamed = httpx.post(f"{url}/order", content=chunks(), timeout=30)
+        assert streamed.status_code == 413
+        assert not proxy.report.operations  # nothing was checked or forwarded
+        assert httpx.post(f"{url}/order", json={}, timeout=30).status_code != 413

@@ -98,11 +98,13 @@ class Reply:
             await self.after()
 
 
-async def read_body(request: Incoming) -> bytes:
-    """The body of a request that announces one (Content-Length or Transfer-Encoding)."""
+async def read_body(request: Incoming, limit: int = MAX_BODY) -> bytes:
+    """The body of a request, at most ``limit`` bytes (413 past it, announced or not); Disconnected when
+    the client goes away first. The mock calls it for a request that announces a body (Content-Length or
+    Transfer-Encoding); the proxy and the webhook listener for every request."""
     declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > MAX_BODY:
-        raise Rejection("too_large", f"the body is larger than {MAX_BODY} bytes", 413)
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise Rejection("too_large", f"the body is larger than {limit} bytes", 413)
     receive = request.receive
     if receive is None:
         raise Disconnected()  # the body was read already
@@ -114,8 +116,8 @@ async def read_body(request: Incoming) -> bytes:
             raise Disconnected()
         chunk = message.get("body", b"")
         size += len(chunk)
-        if size > MAX_BODY:
-            raise Rejection("too_large", f"the body is larger than {MAX_BODY} bytes", 413)
+        if size > limit:
+            raise Rejection("too_large", f"the body is larger than {limit} bytes", 413)
         chunks.append(chunk)
         if not message.get("more_body", False):
             return b"".join(chunks)

@@ -15,7 +15,15 @@ from xml.etree import ElementTree
 from starlette.types import Receive, Scope, Send
 
 from partner_contracts.mock.app import Pipeline, ServedApi
-from partner_contracts.runtime.http import Incoming, Rejection, parse_json, parse_query
+from partner_contracts.runtime.http import (
+    MAX_BODY,
+    Disconnected,
+    Incoming,
+    Rejection,
+    parse_json,
+    parse_query,
+    read_body,
+)
 from partner_contracts.runtime.operations import Operation
 from partner_contracts.runtime.validate import (
     media_matches,  # the mock's media-type rule, reused so the proxy and the mock agree
@@ -447,13 +455,21 @@ async def lifespan(receive: Receive, send: Send, shutdown: Callable[[], Any] | N
             return
 
 
-async def read_body(receive: Receive) -> bytes | None:
-    """A request's whole body, or None when the client went away first."""
-    chunks = []
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            return None
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body"):
-            return b"".join(chunks)
+# The largest request body the proxy forwards and the webhook listener reads: the mock's own limit (a body
+# the mock would refuse as too large is refused here too, before it fills memory).
+MAX_REQUEST_BODY = MAX_BODY
+
+
+async def receive_body(scope: Scope, receive: Receive, send: Send, limit: int = MAX_REQUEST_BODY) -> bytes | None:
+    """A request's whole body (``runtime.http.read_body``, at most ``limit`` bytes); None when the client
+    went away first, or when the body was too large — then answered here: 413 and a JSON reason."""
+    try:
+        return await read_body(Incoming(scope, receive), limit)
+    except Disconnected:
+        return None
+    except Rejection as rejection:
+        body = json.dumps({"error": rejection.kind, "message": rejection.message}).encode()
+        await send({"type": "http.response.start", "status": rejection.status or 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+        return None

@@ -43,7 +43,7 @@ from partner_contracts.sandbox.conformance import (
     Violation,
     decoded,
     lifespan,
-    read_body,
+    receive_body,
 )
 from partner_contracts.spec.api import BUILD_DIR, Api
 from partner_contracts.spec.auth import request_credentials
@@ -101,7 +101,7 @@ class ContractProxy:
             await lifespan(receive, send, self.close)
         if scope["type"] != "http":
             return
-        received = await read_body(receive)
+        received = await receive_body(scope, receive, send)
         if received is None:
             return
         status, headers, body = await self.exchange(scope, received)

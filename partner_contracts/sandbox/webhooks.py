@@ -28,7 +28,7 @@ from starlette.types import Receive, Scope, Send
 
 from partner_contracts.runtime.http import json_bytes, parse_json
 from partner_contracts.runtime.sample import sample
-from partner_contracts.sandbox.conformance import Contract, Violation, lifespan, read_body
+from partner_contracts.sandbox.conformance import Contract, Violation, lifespan, receive_body
 from partner_contracts.sandbox.record import Redactor, write_record
 from partner_contracts.spec.api import Api, select
 from partner_contracts.spec.auth import Signer, webhook_signature_headers
@@ -188,7 +188,7 @@ class WebhookListener:
             await lifespan(receive, send)
         if scope["type"] != "http":
             return
-        raw = await read_body(receive)
+        raw = await receive_body(scope, receive, send)
         if raw is None:
             return
         status, payload = self.handle(scope, raw)
