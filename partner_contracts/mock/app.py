@@ -28,9 +28,9 @@ import orjson
 from starlette.types import Receive, Scope, Send
 
 from partner_contracts.docs import page as docs_page
-from partner_contracts.mock.behaviour.check import BehaviourError
+from partner_contracts.mock.behaviour.check import BehaviourError, api_rules, behaviour_document
 from partner_contracts.mock.behaviour.check import check as check_behaviour
-from partner_contracts.mock.behaviour.engine import Behaviour, load_rules
+from partner_contracts.mock.behaviour.engine import Behaviour
 from partner_contracts.mock.behaviour.records import ActionError
 from partner_contracts.mock.behaviour.store import StateError, Store, open_store
 from partner_contracts.runtime.http import (
@@ -51,7 +51,7 @@ from partner_contracts.runtime.router import Router
 from partner_contracts.runtime.security import Security
 from partner_contracts.runtime.validate import Validator
 from partner_contracts.runtime.values import MISSING
-from partner_contracts.spec.api import Api, load_yaml, select
+from partner_contracts.spec.api import Api, select
 from partner_contracts.spec.auth import same, webhook_signers
 from partner_contracts.spec.schemas import SchemaSet
 
@@ -76,8 +76,8 @@ class ServedApi:
         problems = check_behaviour(api, document)  # a broken behaviour file: the mock does not start
         if problems:
             raise BehaviourError(problems)
-        behaviour_conf = load_yaml(api.behaviour_path) if api.behaviour_path.is_file() else {}
-        self.behaviour = Behaviour(behaviour_conf or {}, document, store, load_rules(api.dir))
+        # the readings the check made: behaviour.yaml parsed and rules.py executed once per API
+        self.behaviour = Behaviour(behaviour_document(api) or {}, document, store, api_rules(api))
         self.router = Router(document)
         self.security = Security(document, self.credentials)
         self.validator = Validator(self.schemas, self.router.operations())

@@ -147,6 +147,14 @@ class Api:
         """The bundled single-file spec, committed next to the client it was generated from."""
         return self.client_dir / "openapi.json"
 
+    def meta_document(self) -> Any:
+        """``api.yaml`` as parsed, with its lines (what its checks report): the reading ``discover`` made
+        while ``meta`` is still that one, else the file read now (SpecError when it does not parse)."""
+        read = self.__dict__.get("_meta_read")
+        if read is not None and read is self.meta:
+            return read
+        return load_yaml(self.dir / "api.yaml")
+
     @property
     def config(self) -> ApiConfig:
         """api.yaml as typed data, parsed once (again only when ``meta`` is replaced)."""
@@ -169,8 +177,12 @@ def discover(specs_dir: Path = SPECS_DIR) -> list[Api]:
     apis = []
     for folder in sorted(p for p in specs_dir.iterdir() if (p / "openapi.yaml").is_file()):
         meta_path = folder / "api.yaml"
-        meta = dict(load_yaml(meta_path)) if meta_path.is_file() else {}
-        apis.append(Api(key=folder.name, dir=folder, meta=meta))
+        loaded = load_yaml(meta_path) if meta_path.is_file() else {}
+        meta = loaded if isinstance(loaded, dict) else dict(loaded)
+        api = Api(key=folder.name, dir=folder, meta=meta)
+        if meta_path.is_file():
+            api.__dict__["_meta_read"] = meta  # api.yaml as read, with its lines: meta_document() reuses it
+        apis.append(api)
     return apis
 
 

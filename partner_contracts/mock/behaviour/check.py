@@ -20,7 +20,7 @@ refuses to start on any of them (``BehaviourError``).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -343,13 +343,30 @@ def _hooks(action: dict[str, Any]) -> Iterator[tuple[list[Any], Any]]:
         yield ["webhooks", index], hook
 
 
+def behaviour_document(api: Api) -> Any:
+    """``specs/<key>/behaviour.yaml`` as parsed (None without one), read once per ``Api``: the check and
+    the mock that runs it read the same reading. SpecError when it does not parse."""
+    if "_behaviour" not in api.__dict__:
+        path = api.behaviour_path
+        api.__dict__["_behaviour"] = load_yaml(path) if path.is_file() else None
+    return api.__dict__["_behaviour"]
+
+
+def api_rules(api: Api) -> dict[str, Callable[..., Any]]:
+    """The API's ``rules.py`` ``RULES``, executed once per ``Api`` (an error is raised to each caller)."""
+    if "_rules" not in api.__dict__:
+        api.__dict__["_rules"] = load_rules(api.dir)
+    rules: dict[str, Callable[..., Any]] = api.__dict__["_rules"]
+    return rules
+
+
 def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
     """Every problem of ``specs/<key>/behaviour.yaml`` against the bundled spec ``document``."""
     path = api.behaviour_path
     if not path.is_file():
         return []
     try:
-        conf = load_yaml(path)
+        conf = behaviour_document(api)
     except SpecError as exc:
         return [Problem(exc.file, exc.line, "", exc.message)]
     checker = _Checker(path, conf)
@@ -359,7 +376,7 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
         return checker.problems  # the shapes below are what the schema promises
     collections = set(conf.get("collections") or {})
     try:
-        rules = set(load_rules(api.dir))
+        rules = set(api_rules(api))
     except Exception as exc:  # noqa: BLE001 - a broken rules.py: named, not a traceback
         checker.add([], f"specs/{api.key}/rules.py cannot be loaded: {type(exc).__name__}: {exc}")
         rules = set()
@@ -513,7 +530,7 @@ def check_api_meta(api: Api) -> list[Problem]:
     if not path.is_file():
         return [Problem(str(path), None, "", "no api.yaml: it names the source and the mock's credentials")]
     try:
-        meta = load_yaml(path)
+        meta = api.meta_document()
     except SpecError as exc:
         return [Problem(exc.file, exc.line, "", exc.message)]
     checker = _Checker(path, meta)
