@@ -37,6 +37,7 @@ from partner_contracts.spec.api import (
     iter_operations,
     load_yaml,
 )
+from partner_contracts.spec.config import ApiConfig
 from partner_contracts.spec.deref import escape, follow, resolve_pointer
 
 from .engine import load_rules
@@ -536,7 +537,7 @@ def check_api_meta(api: Api) -> list[Problem]:
     checker = _Checker(path, meta)
     if not checker.schema(API_SCHEMA):
         return checker.problems
-    errors = (meta.get("mock") or {}).get("errors") or {}
+    errors = ApiConfig.parse(meta).mock.errors  # the file under check (an Api built by hand may differ)
     walker = _Templates(checker, set(), {})
     if "body" in errors:
         walker.check(errors["body"], ERROR_VARIABLES, ["mock", "errors", "body"])
