@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from partner_contracts.spec.api import BUILD_DIR, Api, iter_operations, select
+from partner_contracts.spec.auth import schemes
 from partner_contracts.spec.deref import escape, follow, references
 from partner_contracts.spec.ledger import Ledger, LedgerEntry, ledger_of
 
@@ -245,15 +246,14 @@ the mock (<code>partner-contracts mock</code>, test credentials filled in).</p>
 
 
 def page_html(api: Api, document: dict[str, Any]) -> str:
-    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    known = schemes(document)  # spec/auth.py: what each scheme is, as the mock checks it
     creds = credentials(api)
-    hmac_schemes = {n: s for n, s in schemes.items() if isinstance(s, dict) and s.get("x-hmac")}
+    signed = {n: s for n, s in known.items() if s.algorithm is not None}
     config = {
         "spec": f"{api.key}.json",
-        "credentials": {n: v for n, v in creds.items() if n in schemes and n not in hmac_schemes},
-        "hmac": [{"header": s.get("name"), "secret": creds.get(n, ""),
-                  "hash": "SHA-" + re.sub(r"\D", "", str(s["x-hmac"].get("algorithm", "sha256")))}
-                 for n, s in hmac_schemes.items()],
+        "credentials": {n: v for n, v in creds.items() if n in known and n not in signed},
+        "hmac": [{"header": s.param, "secret": creds.get(n, ""), "hash": "SHA-" + re.sub(r"\D", "", s.algorithm or "")}
+                 for n, s in signed.items()],
     }
     info = document.get("info") or {}
     return _PAGE.format(title=html.escape(str(info.get("title", api.key))), key=api.key,
