@@ -25,6 +25,8 @@ document. Rules (one function each, ``rule_*``):
 - ``unverified``: every ``unverified: true`` ledger entry has an ``x-unverified`` note at each pointer it
   names, on the target of a reference there, or on an object enclosing it (the object holding a list,
   when the pointer names a list).
+- ``x-hmac``: every ``x-hmac`` holds only keys ``spec/auth.py`` implements (``algorithm``, ``encoding: hex``,
+  ``over: raw-body``, ``key``, ``empty-body-for``), with values it implements: a key nothing reads is an error.
 - ``behaviour``: ``behaviour.yaml`` and ``api.yaml`` against their JSON Schemas, and every operationId,
   collection, operator, generator and variable they name (``behaviour_lint.py``; pointers into the YAML).
 """
