@@ -11,9 +11,10 @@ UPSTREAM ?=
 JOBS   ?= auto
 PYTEST_PARALLEL := -n $(JOBS) --dist worksteal
 
-.PHONY: help install check test test-fast stress validate bundle generate mock fuzz coverage bench clean proxy bench-client diff docs redis-server test-redis
+.PHONY: help install lint check test test-fast stress validate bundle generate mock fuzz coverage bench clean proxy bench-client diff docs redis-server test-redis
 
 help:
+	@echo "make lint      ruff check + mypy --strict on partner_contracts and tests; ruff format --check on FORMATTED"
 	@echo "make check     validate specs, regenerate clients (drift check), coverage, fuzz every API; summary"
 	@echo "make test      the pytest suite, in parallel (JOBS=auto), then its wall time and slowest tests"
 	@echo "make test-redis  the mock's behaviour suite with its state in Redis (--state redis://…)"
@@ -46,6 +47,17 @@ $(BENCH_STAMP): $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/partner-contracts check $(API) $(ARGS)
+
+# `ruff format` would rewrite 91 of the 116 files (about 7,000 lines, the code's dense line-length-110
+# style), so the format check covers a documented subset: the files already in ruff's format, and every new
+# module (add it here when you write one). ruff check and mypy --strict (pyproject [tool.mypy]) cover all.
+FORMATTED := partner_contracts/__init__.py partner_contracts/*/__init__.py partner_contracts/mock/behaviour/__init__.py \
+  partner_contracts/spec/auth.py partner_contracts/spec/config.py partner_contracts/spec/deref.py partner_contracts/spec/ledger.py tests/test_coverage.py tests/test_fuzz_hooks.py tests/test_generate.py \
+  tests/test_progress.py tests/test_selftest.py tests/test_sources.py
+lint: $(STAMP)
+	$(BIN)/ruff check partner_contracts tests
+	$(BIN)/ruff format --check $(FORMATTED)
+	$(BIN)/mypy partner_contracts tests
 
 test: $(STAMP) redis-server
 	@$(BIN)/python -c 'from partner_contracts.docs import vendor; vendor()' \

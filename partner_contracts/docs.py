@@ -27,8 +27,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from partner_contracts.spec.api import BUILD_DIR, Api, iter_operations, load_yaml, select
-from partner_contracts.spec.deref import escape, resolve_pointer
+from partner_contracts.spec.api import BUILD_DIR, Api, iter_operations, select
+from partner_contracts.spec.auth import schemes
+from partner_contracts.spec.deref import escape, follow, references
+from partner_contracts.spec.ledger import Ledger, LedgerEntry, ledger_of
 
 RENDERER = "swagger-ui-dist"
 RENDERER_VERSION = "5.35.0"  # pinned: `make docs` vendors exactly this from the npm registry
@@ -72,33 +74,17 @@ def vendor(target: Path = VENDOR_DIR) -> Path:
 
 
 def credentials(api: Api) -> dict[str, str]:
-    from partner_contracts.spec.auth import setting
-
-    conf = (api.meta.get("mock") or {}).get("credentials") or {}
-    return {name: setting(value) for name, value in conf.items()}
+    """The test credentials the pages' "try it" is pre-authorised with (the mock's)."""
+    return api.config.mock.credential_values()
 
 
 def _refs(node: Any, doc: dict[str, Any], seen: set[str]) -> set[str]:
     """Every internal ``$ref`` reachable from ``node`` (components followed once)."""
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            ref = item.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/") and ref not in seen:
-                seen.add(ref)
-                try:
-                    stack.append(resolve_pointer(doc, ref))
-                except KeyError:
-                    pass
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
+    seen.update(references(doc, node))
     return seen
 
 
-def ledger_by_operation(doc: dict[str, Any], ledger: dict[str, Any]) -> tuple[dict[str, list[dict[str, Any]]],
-                                                                               list[dict[str, Any]]]:
+def ledger_by_operation(doc: dict[str, Any], ledger: Ledger) -> tuple[dict[str, list[LedgerEntry]], list[LedgerEntry]]:
     """Ledger entries per operation pointer (an entry belongs to every operation whose spec it names,
     directly or through a component or security scheme the operation uses); the rest are API-wide."""
     reach: dict[str, set[str]] = {}
@@ -107,13 +93,10 @@ def ledger_by_operation(doc: dict[str, Any], ledger: dict[str, Any]) -> tuple[di
         requirement = op.get("security", doc.get("security") or []) or []
         refs |= {f"#/components/securitySchemes/{escape(n)}" for r in requirement if isinstance(r, dict) for n in r}
         reach["#" + pointer] = refs
-    by_op: dict[str, list[dict[str, Any]]] = {p: [] for p in reach}
+    by_op: dict[str, list[LedgerEntry]] = {p: [] for p in reach}
     wide = []
-    for entry in ledger.get("entries") or []:
-        if not isinstance(entry, dict):
-            continue
-        targets = entry.get("spec") or []
-        targets = [targets] if isinstance(targets, str) else targets
+    for entry in ledger.entries:
+        targets = entry.spec
         hit = False
         for op_pointer, refs in reach.items():
             path_item = op_pointer.rsplit("/", 1)[0]
@@ -126,10 +109,10 @@ def ledger_by_operation(doc: dict[str, Any], ledger: dict[str, Any]) -> tuple[di
     return by_op, wide
 
 
-def _entry_markdown(entry: dict[str, Any]) -> str:
-    marker = "⚠ unverified" if entry.get("unverified") else "verified"
-    decision = " ".join(str(entry.get("decision", "")).split())
-    return f"- **{entry.get('id')}** ({marker}) — *{entry.get('topic', '')}*. Decision: {decision}"
+def _entry_markdown(entry: LedgerEntry) -> str:
+    marker = "⚠ unverified" if entry.unverified else "verified"
+    decision = " ".join(entry.decision.split())
+    return f"- **{entry.id}** ({marker}) — *{entry.topic}*. Decision: {decision}"
 
 
 def _source_markdown(source: Any) -> str:
@@ -153,11 +136,10 @@ def _prefill(doc: dict[str, Any], parameters: list[Any]) -> None:
     from partner_contracts.runtime.sample import sample
 
     for param in parameters:
-        if isinstance(param, dict) and "$ref" in param:
-            try:
-                param = resolve_pointer(doc, param["$ref"])
-            except KeyError:
-                continue
+        try:
+            param = follow(doc, param)[0]
+        except KeyError:
+            continue
         if not isinstance(param, dict) or not param.get("required") or "example" in param or "examples" in param:
             continue
         value = sample(param.get("schema") or {}, doc)
@@ -171,8 +153,8 @@ def annotate(api: Api, document: dict[str, Any]) -> dict[str, Any]:
     """A copy of the bundled spec for the docs: x-source and ledger in each operation's description, the
     mock as first server, and the decisions that concern the whole API in info.description."""
     doc: dict[str, Any] = json.loads(json.dumps(document))
-    ledger = load_yaml(api.ledger_path) if api.ledger_path.is_file() else {}
-    by_op, wide = ledger_by_operation(doc, ledger or {})
+    ledger = ledger_of(api)
+    by_op, wide = ledger_by_operation(doc, ledger)
     for _kind, name, _method, op, pointer in iter_operations(doc):
         _prefill(doc, [*(((doc.get("paths") or {}).get(name) or {}).get("parameters") or []),
                        *(op.get("parameters") or [])])
@@ -187,11 +169,10 @@ def annotate(api: Api, document: dict[str, Any]) -> dict[str, Any]:
         # the one line a collapsed operation shows: its source section and ledger entries, by id
         line = [str(op.get("summary") or "").strip(), _source_line(op.get("x-source"))]
         if entries:
-            line.append("ledger " + ", ".join(f"{e.get('id')}{' ⚠' if e.get('unverified') else ''}"
-                                              for e in entries))
+            line.append("ledger " + ", ".join(f"{e.id}{' ⚠' if e.unverified else ''}" for e in entries))
         op["summary"] = " · ".join(p for p in line if p)
     info = doc.setdefault("info", {})
-    extra = [f"Ledger: {len((ledger or {}).get('entries') or [])} decisions (specs/{api.key}/ledger.yaml)."]
+    extra = [f"Ledger: {len(ledger.items)} decisions (specs/{api.key}/ledger.yaml)."]
     if wide:
         extra.append("**API-wide ledger entries**\n\n" + "\n".join(_entry_markdown(e) for e in wide))
     info["description"] = "\n\n".join([str(info.get("description", "")).strip(), *extra])
@@ -265,15 +246,14 @@ the mock (<code>partner-contracts mock</code>, test credentials filled in).</p>
 
 
 def page_html(api: Api, document: dict[str, Any]) -> str:
-    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    known = schemes(document)  # spec/auth.py: what each scheme is, as the mock checks it
     creds = credentials(api)
-    hmac_schemes = {n: s for n, s in schemes.items() if isinstance(s, dict) and s.get("x-hmac")}
+    signed = {n: s for n, s in known.items() if s.algorithm is not None}
     config = {
         "spec": f"{api.key}.json",
-        "credentials": {n: v for n, v in creds.items() if n in schemes and n not in hmac_schemes},
-        "hmac": [{"header": s.get("name"), "secret": creds.get(n, ""),
-                  "hash": "SHA-" + re.sub(r"\D", "", str(s["x-hmac"].get("algorithm", "sha256")))}
-                 for n, s in hmac_schemes.items()],
+        "credentials": {n: v for n, v in creds.items() if n in known and n not in signed},
+        "hmac": [{"header": s.param, "secret": creds.get(n, ""), "hash": "SHA-" + re.sub(r"\D", "", s.algorithm or "")}
+                 for n, s in signed.items()],
     }
     info = document.get("info") or {}
     return _PAGE.format(title=html.escape(str(info.get("title", api.key))), key=api.key,
@@ -285,12 +265,12 @@ def index_html(apis: list[tuple[Api, dict[str, Any]]]) -> str:
     rows = []
     for api, doc in apis:
         ops = list(iter_operations(doc))
-        ledger = load_yaml(api.ledger_path) if api.ledger_path.is_file() else {}
+        ledger = ledger_of(api)
         title = html.escape(str((doc.get("info") or {}).get("title", api.key)))
         rows.append(f'<tr><td><a href="{api.key}.html">{title}</a> (<code>{api.key}</code>)</td>'
                     f"<td>{html.escape(str((doc.get('info') or {}).get('version', '')))}</td>"
                     f"<td>{sum(k == 'paths' for k, *_ in ops)}</td><td>{sum(k == 'webhooks' for k, *_ in ops)}</td>"
-                    f"<td>{len((ledger or {}).get('entries') or [])}</td>"
+                    f"<td>{len(ledger.items)}</td>"
                     f'<td><a href="/{api.key}/docs">/{api.key}/docs</a></td></tr>')
     return _INDEX.format(rows="\n".join(rows), renderer=RENDERER, renderer_version=RENDERER_VERSION)
 

@@ -11,9 +11,9 @@ import pytest
 
 warnings.filterwarnings("ignore", message=".*httpx2.*")
 
-from starlette.testclient import TestClient  # noqa: E402
+from starlette.testclient import TestClient
 
-from partner_contracts.mock.app import create_app  # noqa: E402
+from partner_contracts.mock.app import create_app
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

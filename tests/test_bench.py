@@ -95,7 +95,8 @@ def test_bounded_memory_is_judged_only_on_requests_served_after_the_cap() -> Non
         memory = {"rss_growth_since_cap_mib": growth, "requests_since_cap": since_cap, "orders": 5000,
                   "order_limit": 5000, "rss_mib": 60.0}
         (target,) = bench.targets([], None, memory, [])
-        return target["met"]
+        met: bool | None = target["met"]
+        return met
 
     assert judged(0, 0.0) is None  # the cap was reached by the last chunk: nothing measured yet
     assert judged(25000, 0.3) is True
@@ -117,8 +118,8 @@ def test_server_cpu_counts_the_workers_under_a_supervisor(tmp_path: Path) -> Non
     worker = tmp_path / "worker.py"
     worker.write_text("import time\nt = time.process_time()\nwhile time.process_time() - t < 0.4: pass\n"
                       "print('done', flush=True)\ntime.sleep(30)\n")
-    supervisor = subprocess.Popen([sys.executable, "-c", "import subprocess, sys; "
-                                   f"subprocess.Popen([sys.executable, {str(worker)!r}]).wait()"],
+    supervisor = subprocess.Popen([sys.executable, "-c", ("import subprocess, sys; "
+                                   f"subprocess.Popen([sys.executable, {str(worker)!r}]).wait()")],
                                   stdout=subprocess.PIPE)
     try:
         assert supervisor.stdout is not None and supervisor.stdout.readline() == b"done\n"  # the child has spun

@@ -408,13 +408,14 @@ def test_auth_survives_a_custom_httpx_client_and_with_headers_does_not_leak(key:
 
 def _authenticated(key: str, request: httpx.Request) -> bool:
     headers = request.headers
-    return {
+    checks: dict[str, bool] = {
         "palm-locker": headers.get("x-api-key") == "test-api-key",
         "sirclo-order": headers.get("partner_id") == "test-partner" and len(headers.get("secret", "")) == 64,
         "ahamove": headers.get("authorization") == "Bearer test-token",
         "anymaster": headers.get("token") == "test-token",
         "pancake-pos": request.url.params.get("api_key") == "test-api-key",
-    }[key]
+    }
+    return checks[key]
 
 
 def test_the_same_public_names_in_every_package() -> None:

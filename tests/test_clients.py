@@ -31,7 +31,7 @@ def response_examples(api: Api) -> list[tuple[str, str, str, str, Any]]:
         for status, response in (op.get("responses") or {}).items():
             if "$ref" in response:
                 response = resolve_pointer(doc, response["$ref"])
-            for media, content in (response.get("content") or {}).items():
+            for content in (response.get("content") or {}).values():
                 for example, value in _examples(doc, content):
                     cases.append((op["operationId"], op["tags"][0], status, example, value))
     return cases

@@ -52,10 +52,10 @@ def test_sirclo_client_signs_what_the_mock_accepts(mock_url: str) -> None:
     assert created is not None and created.data.total == 50000
     listed = list_orders.sync(client=client, since=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc),
                               until=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc), limit=10, offset=0)
-    assert listed is not None and [o.order_id for o in listed.data] == ["ORD-9"]
+    assert listed is not None and listed.data is not None and [o.order_id for o in listed.data] == ["ORD-9"]
     moved = update_orders.sync(client=client, body=UpdateOrdersRequest(
         accepted=[UpdateOrdersRequestAcceptedItem(id=created.data.id, updated_at=created.data.updated_at)]))
-    assert moved is not None and moved.data.succeed[0].order_status == "accepted"
+    assert moved is not None and moved.data.succeed is not None and moved.data.succeed[0].order_status == "accepted"
 
 
 def test_sirclo_mock_rejects_a_tampered_body(mock_url: str) -> None:
@@ -87,8 +87,10 @@ def test_ahamove_client_estimates(mock_url: str) -> None:
     results = estimate_order_fee.sync(client=client, body=body)
     assert results is not None and isinstance(results, list)
     by_service = {r.service_id: r for r in results}
-    assert by_service["SGN-BIKE"].data.total_price > 0 and by_service["SGN-BIKE"].error is None
-    assert by_service["SGN-X"].error.code == "SERVICE_NOT_VALID_AT_PICKUP"
+    bike, elsewhere = by_service["SGN-BIKE"], by_service["SGN-X"]
+    assert bike.data is not None and isinstance(bike.data.total_price, (int, float)) and bike.data.total_price > 0
+    assert bike.error is None
+    assert elsewhere.error is not None and elsewhere.error.code == "SERVICE_NOT_VALID_AT_PICKUP"
 
 
 def test_anymaster_login_then_order(mock_url: str) -> None:

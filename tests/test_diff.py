@@ -93,7 +93,7 @@ OPERATION_LEVELS: dict[str, str] = {
     "api-examples-updated": I, "x-source-changed": I, "x-unverified-added": W, "x-unverified-removed": I,
 }
 LEDGER = {"entries": [{"id": "X-001", "topic": "t", "decision": "d", "unverified": True}]}
-LEDGER_CASES = {
+LEDGER_CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "ledger-entry-added": ({"entries": []}, LEDGER),
     "ledger-entry-removed": (LEDGER, {"entries": []}),
     "ledger-decision-changed": (LEDGER, {"entries": [{**LEDGER["entries"][0], "decision": "e"}]}),

@@ -23,7 +23,7 @@ import pytest
 from partner_contracts import docs
 from partner_contracts.mock.app import create_app
 from partner_contracts.mock.server import running
-from partner_contracts.spec.api import discover, iter_operations
+from partner_contracts.spec.api import discover, iter_operations, load_yaml
 
 APIS = {api.key: api for api in discover()}
 PALM = APIS["palm-locker"]
@@ -233,7 +233,7 @@ def test_rendered_docs_show_every_operation_source_and_ledger(browser: DevTools,
         assert not missing, f"{key}: operations not shown: {missing}"
         unsourced = [op["operationId"] for op in _ops(key) if not all(s in text for s in _sections(op))]
         assert not unsourced, f"{key}: x-source not shown for {unsourced}"
-        ledger = [e["id"] for e in (docs.load_yaml(APIS[key].ledger_path) or {}).get("entries") or []]
+        ledger = [e["id"] for e in (load_yaml(APIS[key].ledger_path) or {}).get("entries") or []]
         assert any(entry_id in text for entry_id in ledger), f"{key}: no ledger entry visible"
         # try-it is pre-authorised with the test credentials
         authorized = browser.evaluate("JSON.stringify(window.ui.authSelectors.authorized().toJS())")

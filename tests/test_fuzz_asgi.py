@@ -33,7 +33,7 @@ SETTINGS = settings(max_examples=8, deadline=None, suppress_health_check=list(He
 # One in-process client for every call (schemathesis would build one per call). It does not read proxy or
 # netrc settings from the environment (requests' trust_env), which for an ASGI app in this process only
 # cost time: about a fifth of each call.
-CLIENT = get_client(APP)
+CLIENT = get_client(APP)  # type: ignore[arg-type]  # schemathesis types ASGI scopes as dict, Starlette as MutableMapping
 CLIENT.trust_env = False
 
 
@@ -62,7 +62,7 @@ def build_when_run(**kwargs: Any) -> Callable[..., Any]:
     return run
 
 
-test_builder.build_operation_test = build_when_run  # type: ignore[assignment]
+test_builder.build_operation_test = build_when_run
 
 
 def auth_for(key: str) -> tuple[dict[str, str], dict[str, str], dict[str, Any]]:
@@ -98,19 +98,21 @@ def make_tests(key: str) -> tuple[Any, Any]:
     # drops or corrupts them on purpose is sent as generated rather than re-authenticated by the test.
     @schema.auth()
     class Credentials:
-        def get(self, case: schemathesis.Case, context: Any) -> tuple[dict[str, str], dict[str, str]]:
+        def get(self, case: schemathesis.Case[Any], context: Any) -> tuple[dict[str, str], dict[str, str]]:
             return headers, query
 
-        def set(self, case: schemathesis.Case, data: tuple[dict[str, str], dict[str, str]], context: Any) -> None:
-            case.headers = {**(case.headers or {}), **data[0]}
+        def set(self, case: schemathesis.Case[Any], data: tuple[dict[str, str], dict[str, str]], context: Any) -> None:
+            # a new plain mapping, as schemathesis' auth examples do (its annotation says CaseInsensitiveDict)
+            case.headers = {**(case.headers or {}), **data[0]}  # type: ignore[assignment,dict-item]
             if data[1]:
                 case.query = {**(case.query or {}), **data[1]}
 
     @schema.parametrize()
     @SETTINGS
-    def test_operations(case: schemathesis.Case) -> None:
+    def test_operations(case: schemathesis.Case[Any]) -> None:
         with CLIENT:  # the app's lifespan is running (started once; entering again is free)
-            case.call_and_validate(checks=ALL_CHECKS, **extra)
+            # CHECKS registers classes beside functions; call_and_validate's annotation names only functions
+            case.call_and_validate(checks=ALL_CHECKS, **extra)  # type: ignore[arg-type]
 
     OURS.add(test_operations)
 
@@ -119,7 +121,7 @@ def make_tests(key: str) -> tuple[Any, Any]:
     base = schema.as_state_machine()
 
     class Machine(base):  # type: ignore[misc,valid-type]
-        def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
+        def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
             return dict(extra)
 
         def validate_response(self, response, case, additional_checks=(), **kwargs):  # type: ignore[no-untyped-def]

@@ -38,12 +38,13 @@ def _first_example(key: str, pointer: str) -> Any:
 def test_palm_order_with_status_delivered_parses() -> None:
     from palm_locker_client.api.orders import get_order
     from palm_locker_client.client import Client
+    from palm_locker_client.models import OrderResponse
 
     body = _first_example("palm-locker", "/paths/~1order~1{orderId}/get/responses/200/content/application~1json")
     body["data"]["orderStatus"] = "Delivered"
     client = Client(base_url="http://mock.invalid", raise_on_unexpected_status=True)
     parsed = get_order._parse_response(client=client, response=httpx.Response(200, json=body))
-    assert parsed is not None and parsed.data.order_status == "Delivered"
+    assert isinstance(parsed, OrderResponse) and parsed.data.order_status == "Delivered"
     assert parsed.to_dict()["data"]["orderStatus"] == "Delivered"
 
 
@@ -68,12 +69,14 @@ def test_palm_webhook_with_unknown_status_parses_and_known_status_still_checks()
 def test_pancake_shop_configured_for_crm_webhooks_parses() -> None:
     from pancake_pos_client.api.webhooks import update_shop_webhook
     from pancake_pos_client.client import Client
+    from pancake_pos_client.models import UpdateShopWebhookResponse200
 
     body = _first_example("pancake-pos", "/paths/~1shops~1{shop_id}/put/responses/200/content/application~1json")
     body["shop"]["webhook_types"].append("crm_tables")
     client = Client(base_url="http://mock.invalid", raise_on_unexpected_status=True)
     parsed = update_shop_webhook._parse_response(client=client, response=httpx.Response(200, json=body))
-    assert parsed is not None and "crm_tables" in parsed.shop.webhook_types
+    assert isinstance(parsed, UpdateShopWebhookResponse200) and isinstance(parsed.shop.webhook_types, list)
+    assert "crm_tables" in parsed.shop.webhook_types
     assert parsed.to_dict()["shop"]["webhook_types"][-1] == "crm_tables"
 
 
@@ -94,18 +97,20 @@ def test_sirclo_null_lists_parse() -> None:
     """SO-014: a Go backend writes an empty slice as null."""
     from sirclo_order_client.api.order import list_orders, update_orders
     from sirclo_order_client.client import Client
+    from sirclo_order_client.models import UpdateOrdersResponseData
 
     client = Client(base_url="http://mock.invalid", raise_on_unexpected_status=True)
     update = _first_example("sirclo-order", "/paths/~1order/patch/responses/200/content/application~1json")
     update["data"]["succeed"] = None
     update["data"]["failed"] = None
     parsed = update_orders._parse_response(client=client, response=httpx.Response(200, json=update))
-    assert parsed is not None and parsed.data.succeed is None and parsed.data.failed is None
+    assert parsed is not None and isinstance(parsed.data, UpdateOrdersResponseData)
+    assert parsed.data.succeed is None and parsed.data.failed is None
     assert parsed.to_dict()["data"] == {"succeed": None, "failed": None}
     listing = _first_example("sirclo-order", "/paths/~1order/get/responses/200/content/application~1json")
     listing["data"][0]["line_items"] = None
     parsed_list = list_orders._parse_response(client=client, response=httpx.Response(200, json=listing))
-    assert parsed_list is not None and parsed_list.data[0].line_items is None
+    assert parsed_list is not None and isinstance(parsed_list.data, list) and parsed_list.data[0].line_items is None
     listing["data"] = None
     parsed_list = list_orders._parse_response(client=client, response=httpx.Response(200, json=listing))
     assert parsed_list is not None and parsed_list.data is None

@@ -39,6 +39,12 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new))
 
 
+def _edits(root: Path, *changes: tuple[str, str, str]) -> None:
+    """Several ``edit``s, in order (file relative to ``root``, old, new)."""
+    for name, old, new in changes:
+        edit(root / name, old, new)
+
+
 def test_mini_fixture_is_clean(mini: Path) -> None:
     assert findings(mini) == []
 
@@ -90,11 +96,19 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str, str]] = {
                        'size: {type: integer, enum: [3], x-enum-descriptions: {"3": three, "4": four}}'),
         "enum", "x-enum-descriptions documents '4'"),
     "vendor example outside a closed answer enum": (
-        lambda s: (edit(s / "mini/components/schemas/Thing.yaml", "size: {type: integer}",
-                        "size: {type: integer, enum: [3]}"),
-                   edit(s / PATH_FILE, "          examples:\n", "          x-vendor-examples:\n"
-                        "            delivered: {x-ledger: MI-001, value: {id: t2, size: 5}}\n          examples:\n")),
+        lambda s: _edits(s, ("mini/components/schemas/Thing.yaml", "size: {type: integer}",
+                             "size: {type: integer, enum: [3]}"),
+                         (PATH_FILE, "          examples:\n", ("          x-vendor-examples:\n"
+                          "            delivered: {x-ledger: MI-001, value: {id: t2, size: 5}}\n          examples:\n"))),
         "enum", "a closed enum refuses"),
+    "x-hmac key nothing implements": (
+        lambda s: edit(s / "mini/openapi.yaml", "Key: {type: apiKey, in: header, name: x-key}",
+                       "Key: {type: apiKey, in: header, name: x-key, x-hmac: {algorithm: sha256, salt: pepper}}"),
+        "x-hmac", "x-hmac key 'salt' is not implemented"),
+    "x-hmac encoding nothing implements": (
+        lambda s: edit(s / "mini/openapi.yaml", "Key: {type: apiKey, in: header, name: x-key}",
+                       "Key: {type: apiKey, in: header, name: x-key, x-hmac: {encoding: base64}}"),
+        "x-hmac", "encoding 'base64' is not implemented"),
     "source table row in no schema": (
         lambda s: edit(s.parent / "sources" / "mini-source.md", "| `size` | integer | Its size.        |\n",
                        "| `size` | integer | Its size.        |\n| `colour` | string | Its colour. |\n"),
@@ -166,6 +180,6 @@ def test_table_rows_read_the_three_layouts() -> None:
 def test_redocly_is_skipped_with_a_reason_without_npm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from partner_contracts.lint import redocly
 
-    monkeypatch.setattr(redocly.shutil, "which", lambda name: None)
+    monkeypatch.setattr("partner_contracts.lint.redocly.shutil.which", lambda name: None)
     why = redocly.install(log=lambda message: None, prefix=tmp_path / "redocly")
     assert "npm is not installed" in why and "skipped" in why

@@ -9,7 +9,7 @@ import palm_locker_client
 from palm_locker_client.api.lockers import list_lockers
 from palm_locker_client.api.orders import cancel_order, create_order, get_order, list_orders
 from palm_locker_client.errors import AuthenticationError, WebhookSignatureError
-from palm_locker_client.models import LockerCompact, OrderCreateRequest, OrderIdRequest
+from palm_locker_client.models import Error, LockerCompact, OrderCreateRequest, OrderIdRequest
 from palm_locker_client.pagination import aiter_list_orders, iter_list_lockers, iter_list_orders
 from palm_locker_client.webhooks import unwrap
 from starlette.applications import Starlette
@@ -39,41 +39,41 @@ class Receiver:
 
 def test_list_create_get_cancel_and_verify_the_webhook() -> None:
     receiver = Receiver()
-    with running(receiver.app()) as hooks_url:
-        with running(create_app(["palm-locker"], webhook_url=f"{hooks_url}/hooks")) as mock_url:
-            client = palm_locker_client.connect(api_key="test-api-key", base_url=f"{mock_url}/palm-locker")
-            lockers = list_lockers.sync(client=client, size=20)
-            assert lockers is not None
-            every = list_lockers.sync(client=client, size=100).data.items
-            paged = list(iter_list_lockers(client=client, size=2))  # lockers page inside `data`
-            assert len(every) > 2 and [x.id for x in paged] == [x.id for x in every]
-            free = next(
-                item for item in lockers.data.items
-                if isinstance(item, LockerCompact) and any(s.available_box > 0 for s in item.stacks)
-            )
-            created = create_order.sync(
-                client=client, body=OrderCreateRequest(locker_id=free.id, size="s", receiver_phone="0911000111")
-            )
-            assert created is not None and created.data.order_status == "init"
-            fetched = get_order.sync(client=client, order_id=created.data.id)
-            assert fetched is not None and fetched.data.id == created.data.id
-            cancelled = cancel_order.sync(client=client, body=OrderIdRequest(order_id=created.data.id))
-            assert cancelled is not None and cancelled.data.order_status == "failed"
-            assert [o.id for o in iter_list_orders(client=client, size=1)] == [created.data.id]
-            assert list_orders.sync(client=client, size=1).total_pages == 1
+    with running(receiver.app()) as hooks_url, \
+         running(create_app(["palm-locker"], webhook_url=f"{hooks_url}/hooks")) as mock_url:
+        client = palm_locker_client.connect(api_key="test-api-key", base_url=f"{mock_url}/palm-locker")
+        lockers = list_lockers.sync(client=client, size=20)
+        assert lockers is not None
+        every = list_lockers.sync(client=client, size=100).data.items
+        paged = list(iter_list_lockers(client=client, size=2))  # lockers page inside `data`
+        assert len(every) > 2 and [x.id for x in paged] == [x.id for x in every]
+        free = next(
+            item for item in lockers.data.items
+            if isinstance(item, LockerCompact) and any(s.available_box > 0 for s in item.stacks)
+        )
+        created = create_order.sync(
+            client=client, body=OrderCreateRequest(locker_id=free.id, size="s", receiver_phone="0911000111")
+        )
+        assert created is not None and created.data.order_status == "init"
+        fetched = get_order.sync(client=client, order_id=created.data.id)
+        assert fetched is not None and fetched.data.id == created.data.id
+        cancelled = cancel_order.sync(client=client, body=OrderIdRequest(order_id=created.data.id))
+        assert cancelled is not None and cancelled.data.order_status == "failed"
+        assert [o.id for o in iter_list_orders(client=client, size=1)] == [created.data.id]
+        assert list_orders.sync(client=client, size=1).total_pages == 1
 
-            async def async_ids() -> list[str]:
-                return [o.id async for o in aiter_list_orders(client=client, size=1)]
+        async def async_ids() -> list[str]:
+            return [o.id async for o in aiter_list_orders(client=client, size=1)]
 
-            assert asyncio.run(async_ids()) == [created.data.id]
+        assert asyncio.run(async_ids()) == [created.data.id]
 
-            async def async_get() -> str:
-                response = await get_order.asyncio(client=client, order_id=created.data.id)
-                assert response is not None
-                return str(response.data.order_status)
+        async def async_get() -> str:
+            response = await get_order.asyncio(client=client, order_id=created.data.id)
+            assert response is not None
+            return str(response.data.order_status)
 
-            assert asyncio.run(async_get()) == "failed"
-            assert receiver.arrived.wait(5)
+        assert asyncio.run(async_get()) == "failed"
+        assert receiver.arrived.wait(5)
 
     body, signature = receiver.received[0]
     payload = unwrap(body, {"X-Signature": signature}, secret="test-webhook-secret")
@@ -97,7 +97,7 @@ def test_a_wrong_key_is_a_typed_error() -> None:
         client = palm_locker_client.connect(api_key="wrong", base_url=f"{mock_url}/palm-locker")
         response = list_lockers.sync_detailed(client=client)
         assert response.status_code == 401
-        assert response.parsed is not None and response.parsed.status_code == 401
+        assert isinstance(response.parsed, Error) and response.parsed.status_code == 401
         try:
             list_lockers.sync(client=client)
         except AuthenticationError as error:

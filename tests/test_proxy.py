@@ -386,20 +386,19 @@ def test_a_deleted_resource_may_answer_404() -> None:
     assert proxy._check_state(get_order, {"orderId": "o-1"}, 404, b"") == [] and not proxy.created
 
 
-def test_the_proxy_builds_no_mock_no_store_no_seed() -> None:
-    """The proxy composes runtime/ stages (issue 21): building it for every API, in a fresh interpreter,
-    imports nothing of the mock (no behaviour, no seeded collections, no store)."""
-    import subprocess
-    import sys
+def test_a_body_over_the_limit_is_refused_before_it_is_read_or_forwarded() -> None:
+    """The proxy reads a request body with the mock's own reader and limit (runtime.http.read_body)."""
+    from partner_contracts.sandbox.conformance import MAX_REQUEST_BODY
 
-    script = (
-        "import sys\n"
-        "from partner_contracts.sandbox.proxy import ContractProxy\n"
-        "from partner_contracts.spec.api import select\n"
-        "proxies = [ContractProxy(api, 'http://127.0.0.1:9', out=lambda line: None) for api in select(None)]\n"
-        "assert len(proxies) == 5 and all(p.contract.served.router.routes for p in proxies)\n"
-        "print(sorted(m for m in sys.modules if m.startswith('partner_contracts.mock')))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    with proxied("palm-locker") as (url, proxy, _lines):
+        announced = httpx.post(f"{url}/order", content=b"x" * (MAX_REQUEST_BODY + 1), timeout=30)
+        assert announced.status_code == 413 and announced.json()["error"] == "too_large"
+
+        def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
+            for _ in range(MAX_REQUEST_BODY // 65536 + 2):
+                yield b"x" * 65536
+
+        streamed = httpx.post(f"{url}/order", content=chunks(), timeout=30)
+        assert streamed.status_code == 413
+        assert not proxy.report.operations  # nothing was checked or forwarded
+        assert httpx.post(f"{url}/order", json={}, timeout=30).status_code != 413

@@ -19,7 +19,7 @@ PAGES = [README, *sorted((README.parent / "docs").glob("*.md"))]
 EXAMPLES = {
     f"{page.relative_to(README.parent)}#{number}": code
     for page in PAGES
-    for number, code in enumerate(re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), flags=re.S), 1)
+    for number, code in enumerate(re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), flags=re.DOTALL), 1)
 }
 BLOCKS = list(EXAMPLES.values())
 
@@ -36,7 +36,7 @@ def test_readme_example_runs(name: str, capsys: pytest.CaptureFixture[str]) -> N
         namespace: dict[str, object] = {"__name__": "readme_example"}
         exec(compile(code, f"{name} (python block)", "exec"), namespace)  # noqa: S102
     printed = capsys.readouterr().out
-    if re.search(r"^print\(", code, flags=re.M):
+    if re.search(r"^print\(", code, flags=re.MULTILINE):
         assert printed.strip(), "the example printed nothing"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,7 +38,11 @@ def test_an_unchanged_spec_is_bundled_once_and_every_caller_gets_its_own_copy(
 
     reads: list[str] = []
     real_load = specs.load_yaml
-    monkeypatch.setattr(specs, "load_yaml", lambda path: reads.append(Path(path).name) or real_load(path))
+    def counting_load(path: Path) -> Any:
+        reads.append(Path(path).name)
+        return real_load(path)
+
+    monkeypatch.setattr(specs, "load_yaml", counting_load)
     first = bundle(mini / "openapi.yaml")
     read_once = len(reads)
     first.document["info"]["title"] = "changed by a caller"
@@ -153,3 +158,47 @@ def test_discover_and_select(mini: Path) -> None:
     assert [a.key for a in select(["mini"], mini.parent)] == ["mini"]
     with pytest.raises(SystemExit, match="unknown API nope; known: mini"):
         select(["nope"], mini.parent)
+
+
+def test_the_typed_api_yaml_has_every_field_the_schema_declares() -> None:
+    """spec/config.py mirrors specs/api.schema.json: a field added to one is added to the other."""
+    import dataclasses
+    import json
+
+    from partner_contracts.spec import config
+    from partner_contracts.spec.api import SPECS_DIR
+
+    schema = json.loads((SPECS_DIR / "api.schema.json").read_text(encoding="utf-8"))
+
+    def fields(cls: type) -> set[str]:
+        return {f.name for f in dataclasses.fields(cls)} - {"raw"}
+
+    assert fields(config.ApiConfig) == set(schema["properties"])
+    sections = {"coverage": config.CoverageConfig, "mock": config.MockConfig, "fuzz": config.FuzzConfig,
+                "client": config.ClientConfig}
+    for name, cls in sections.items():
+        assert fields(cls) == set(schema["properties"][name]["properties"]), name
+    assert fields(config.Paging) == set(schema["properties"]["client"]["properties"]["paging"]["properties"])
+
+
+def test_api_yaml_is_parsed_once_and_again_only_when_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    (api,) = select(["palm-locker"])
+    assert api.config is api.config
+    assert api.config.mock.credentials["ApiKeyAuth"].env == "PALM_MOCK_API_KEY"
+    monkeypatch.setenv("PALM_MOCK_API_KEY", "from-env")
+    assert api.config.mock.credential_values() == {"ApiKeyAuth": "from-env"}  # the environment, read now
+    api.meta = {**api.meta, "fuzz": {"split_operations": 3}}
+    assert api.config.fuzz.split_operations == 3 and api.config.fuzz.sandbox_credentials == {}
+
+
+def test_the_ledger_is_parsed_once_into_entries_with_their_pointers() -> None:
+    from partner_contracts.spec.ledger import ledger_of
+
+    (api,) = select(["sirclo-order"])
+    ledger = ledger_of(api)
+    assert ledger_of(api) is ledger and ledger.exists and ledger.listed
+    (entry,) = [e for e in ledger.entries if e.id == "SO-001"]
+    assert entry.unverified and entry.topic == "How the Secret header is computed" and entry.line
+    assert entry.pointers == ["/components/securitySchemes/Secret"]
+    assert entry.covers("/components/securitySchemes/Secret/x-hmac")
+    assert not entry.covers("/components/securitySchemes/SecretOther")

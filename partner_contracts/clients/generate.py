@@ -30,7 +30,9 @@ from typing import Any
 
 import jinja2
 
+from partner_contracts.spec import auth
 from partner_contracts.spec.api import BUILD_DIR, Api, select
+from partner_contracts.spec.deref import follow
 
 from .versions import version_gate, write_changelog
 
@@ -70,14 +72,14 @@ def opc_config(api: Api) -> dict[str, Any]:
         "post_hooks": [],
         "literal_enums": True,
     }
-    config.update((api.meta.get("client") or {}).get("opc") or {})
+    config.update(api.config.client.opc)
     return config
 
 
 def opc_document(doc: dict[str, Any]) -> dict[str, Any]:
     """The bundle as openapi-python-client should read it: a parameter's own ``description`` is copied
     onto its schema (opc documents a parameter from its schema only), so docstrings describe every argument."""
-    copy = json.loads(json.dumps(doc))
+    copy: dict[str, Any] = json.loads(json.dumps(doc))
     components = (copy.get("components") or {}).get("parameters") or {}
     holders = [item for path in (copy.get("paths") or {}).values() if isinstance(path, dict) for item in
                [path, *(op for op in path.values() if isinstance(op, dict))]]
@@ -280,14 +282,7 @@ TOTAL_ITEMS = ("total_entries", "total_record", "totalOrders", "total")
 
 def _resolver(doc: dict[str, Any]) -> Any:
     def resolve(node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") \
-                and seen < 20:
-            target: Any = doc
-            for part in node["$ref"][2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node, seen = target, seen + 1
-        return node
+        return follow(doc, node)[0]
     return resolve
 
 
@@ -327,7 +322,7 @@ def pagers(api: Api) -> list[dict[str, Any]]:
     array of models. Page numbers start at the parameter's default (else minimum, else 1)."""
     doc = api.bundled.document
     resolve = _resolver(doc)
-    overrides = ((api.meta.get("client") or {}).get("opc") or {}).get("class_overrides") or {}
+    overrides = api.config.client.class_overrides
     found = []
     for item in (doc.get("paths") or {}).values():
         op = (item or {}).get("get")
@@ -351,7 +346,8 @@ def pagers(api: Api) -> list[dict[str, Any]]:
         inner = resolve(props.get(items_path[0]) or {}) if len(items_path) > 1 else schema
         inner_props = inner.get("properties") or {}
 
-        def counter(names: tuple[str, ...]) -> list[str] | None:
+        def counter(names: tuple[str, ...], props: dict[str, Any] = props, inner_props: dict[str, Any] = inner_props,
+                    items_path: tuple[str, ...] = items_path) -> list[str] | None:
             for where, prefix in ((props, ()), (inner_props, items_path[:-1])):
                 for n in names:
                     if n in where:
@@ -359,7 +355,7 @@ def pagers(api: Api) -> list[dict[str, Any]]:
             return None
 
         page_param = page or "offset"
-        page_schema = resolve((params[page_param].get("schema") or {}))
+        page_schema = resolve(params[page_param].get("schema") or {})
         size_param = next((n for n in SIZE_PARAMS if n in params), None)
         size_default = (resolve(params[size_param].get("schema") or {}).get("default") if size_param else None)
         tags = op.get("tags") or ["default"]
@@ -402,22 +398,21 @@ def _required_shape(schema: Any, resolve: Any, path: tuple[str, ...] = (), depth
 def companion_context(api: Api) -> dict[str, Any]:
     """What the companion module needs to know, read from the bundled spec."""
     doc = api.bundled.document
-    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
-    requirement = next(iter(doc.get("security") or [{}]), {}) or {}
+    declared = (doc.get("components") or {}).get("securitySchemes") or {}
+    known = auth.schemes(doc)  # what each scheme is: spec/auth.py, as the mock, proxy and fuzz read it
+    requirement: dict[str, Any] = next(iter(doc.get("security") or [{}]), {}) or {}
     credentials = []
     for name in requirement:
-        scheme = schemes.get(name) or {}
-        kind = scheme.get("type")
-        entry: dict[str, Any] = {"scheme": name, "description": scheme.get("description", "").strip()}
-        if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-            entry.update(kind="bearer", arg="token", header="Authorization")
-        elif kind == "apiKey" and scheme.get("x-hmac"):
-            hmac_conf = scheme["x-hmac"]
-            entry.update(kind="hmac", arg="secret", header=scheme["name"],
-                         algorithm=str(hmac_conf.get("algorithm", "sha256")))
-        elif kind == "apiKey" and scheme.get("in") in ("header", "query"):
-            entry.update(kind=scheme["in"], arg=_identifier(scheme["name"].replace("x-", "", 1)),
-                         header=scheme["name"])
+        scheme = known.get(name)
+        entry: dict[str, Any] = {"scheme": name, "description": (declared.get(name) or {}).get("description", "").strip()}
+        if scheme is None:
+            continue
+        if scheme.kind == "bearer":
+            entry.update(kind="bearer", arg="token", header=scheme.param)
+        elif scheme.kind == "apiKey" and scheme.algorithm is not None:
+            entry.update(kind="hmac", arg="secret", header=scheme.param, algorithm=scheme.algorithm)
+        elif scheme.kind == "apiKey" and scheme.location in ("header", "query"):
+            entry.update(kind=scheme.location, arg=_identifier(scheme.param.replace("x-", "", 1)), header=scheme.param)
         else:
             continue
         credentials.append(entry)
@@ -431,10 +426,8 @@ def companion_context(api: Api) -> dict[str, Any]:
             continue
         model = ref.rsplit("/", 1)[1]
         signature = None
-        for param in post.get("parameters") or []:
-            if param.get("in") == "header" and (param.get("x-hmac") or (param.get("schema") or {}).get("x-hmac")):
-                conf = param.get("x-hmac") or param["schema"]["x-hmac"]
-                signature = {"header": param["name"], "algorithm": str(conf.get("algorithm", "sha256"))}
+        for header, algorithm in auth.webhook_signature_headers(item):  # the last one declared
+            signature = {"header": header, "algorithm": algorithm}
         conditions = _required_shape(resolve(schema), resolve)
         webhooks.append({
             "conditions": conditions,

@@ -9,17 +9,15 @@ carries no placeholder and is sent as it is — so those probes still see the AP
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 import threading
 import time
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import schemathesis
 
-from partner_contracts.spec.auth import SIGN_ME
+from partner_contracts.spec.auth import SIGN_ME, Signer
 
 
 class BodySigner:
@@ -27,29 +25,28 @@ class BodySigner:
 
     def __init__(self, header: str, key: bytes, algorithm: str) -> None:
         self.header, self.key, self.algorithm = header, key, algorithm
-        hashlib.new(algorithm)
+        self.signer = Signer(key, algorithm)
 
     def __call__(self, request: Any) -> Any:
         if request.headers.get(self.header) == SIGN_ME:
             body = request.body or b""
             if isinstance(body, str):
                 body = body.encode("utf-8")
-            request.headers[self.header] = hmac.new(self.key, body, self.algorithm).hexdigest()
+            request.headers[self.header] = self.signer.hex(body)
         return request
 
 
-@lru_cache(maxsize=None)
+@cache
 def signers(key: str, sandbox: bool) -> tuple[BodySigner, ...]:
     from partner_contracts.spec.api import select
-    from partner_contracts.spec.auth import credentials
+    from partner_contracts.spec.auth import credentials, schemes
 
     (api,) = select([key])
-    schemes = (api.bundled.document.get("components") or {}).get("securitySchemes") or {}
     values = credentials(api, sandbox)
     return tuple(
-        BodySigner(scheme["name"], values.get(name, "").encode(), str(scheme["x-hmac"].get("algorithm", "sha256")))
-        for name, scheme in schemes.items()
-        if scheme.get("x-hmac") and scheme.get("in") == "header"
+        BodySigner(scheme.param, values.get(name, "").encode(), scheme.algorithm)
+        for name, scheme in schemes(api.bundled.document).items()
+        if scheme.algorithm is not None and scheme.location == "header"
     )
 
 

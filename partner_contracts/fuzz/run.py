@@ -30,7 +30,7 @@ from typing import Any
 
 from partner_contracts.fuzz.hooks import LOOPBACK_ENV, PROGRESS_ENV
 from partner_contracts.spec.api import BUILD_DIR, Api, iter_operations, select
-from partner_contracts.spec.auth import SIGN_ME, credentials, sandbox
+from partner_contracts.spec.auth import SIGN_ME, credentials, sandbox, schemes
 from partner_contracts.spec.deref import resolve_pointer
 
 
@@ -59,7 +59,6 @@ def _toml_value(value: Any) -> str:
 def write_config(api: Api, folder: Path, target_is_sandbox: bool) -> Path:
     """schemathesis.toml for one API: auth per scheme, dictionaries and parameter bindings."""
     doc = api.bundled.document
-    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
     values = credentials(api, target_is_sandbox)
     lines = [
         "# Written by partner-contracts fuzz; regenerated on every run.",
@@ -72,38 +71,38 @@ def write_config(api: Api, folder: Path, target_is_sandbox: bool) -> Path:
         "algorithms = []",
         "",
     ]
-    for name, scheme in schemes.items():
+    for name, scheme in schemes(doc).items():
         value = values.get(name)
         if value is None:
             continue
-        if scheme.get("x-hmac"):
+        if scheme.signed:
             value = SIGN_ME  # replaced by the body's HMAC in partner_contracts.fuzz.hooks
         lines.append(f"[auth.openapi.{name}]")
-        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+        if scheme.kind == "bearer":
             lines.append(f"bearer = {_toml_value(value)}")
         else:
             lines.append(f"api_key = {_toml_value(value)}")
         lines.append("")
-    conf = api.meta.get("fuzz") or {}
-    refusals = [str(s) for s in conf.get("business_refusals") or []]
+    conf = api.config.fuzz
+    refusals = [str(s) for s in conf.business_refusals]
     if refusals:
         # statuses the API answers a schema-valid request for a business rule (api.yaml says which and why)
         from schemathesis.config._checks import PositiveDataAcceptanceConfig
 
         accepted = list(PositiveDataAcceptanceConfig().expected_statuses) + refusals
         lines += ["[checks.positive_data_acceptance]", f"expected-statuses = {_toml_value(accepted)}", ""]
-    if conf.get("reuse_response_values") is False:
+    if conf.reuse_response_values is False:
         # schemathesis feeds values seen in responses back into generation; with a mock holding many
         # records that pool grows and slows the fuzzing phase (api.yaml documents why an API turns it off)
         lines += ["[phases.fuzzing.extra-data-sources]", "responses = false", ""]
-    for name, dictionary in (conf.get("dictionaries") or {}).items():
+    for name, dictionary in conf.dictionaries.items():
         found = dictionary["values"] if "values" in dictionary else resolve_pointer(doc, dictionary["from"])
         items = found if isinstance(found, list) else [found]
         field = dictionary.get("field")
         entries = [item.get(field) if field and isinstance(item, dict) else item for item in items]
         entries = [e for e in entries if isinstance(e, (str, int, float)) and not isinstance(e, bool)]
         lines += [f"[dictionaries.{name}]", f"values = {_toml_value(entries)}", ""]
-    bindings = conf.get("parameters") or {}
+    bindings = conf.parameters
     if bindings:
         lines.append("[parameters]")
         for key, binding in bindings.items():
@@ -386,9 +385,8 @@ def plan(api: Api, phases: str | None) -> list[tuple[str, str, str | None, tuple
     operations in N groups of about equal size for the examples, coverage and fuzzing phases, and
     ``fuzz.stateful_apart: true`` gives the stateful phase (every operation, every link) a run of its own —
     the same tests, spread over processes that run side by side."""
-    conf = api.meta.get("fuzz") or {}
-    groups = int(conf.get("split_operations") or 1)
-    apart = bool(conf.get("stateful_apart"))
+    groups = api.config.fuzz.split_operations
+    apart = api.config.fuzz.stateful_apart
     wanted = [p.strip() for p in (phases or "examples,coverage,fuzzing,stateful").split(",") if p.strip()]
     stateless = [p for p in wanted if p != "stateful"]
     if (groups <= 1 and not apart) or not stateless:
@@ -438,7 +436,7 @@ def fuzz(apis: list[Api], *, max_examples: int | None = None, seed: int | None =
     runs: list[FuzzRun] = []
     for api in apis:
         remote = sandbox(api)
-        per_api = (api.meta.get("fuzz") or {}).get("max_examples")
+        per_api = api.config.fuzz.max_examples
         for name, sub, run_phases, extra in plan(api, phases):
             runs.append(FuzzRun(api, sandbox_url=remote[0] if remote else None, name=name,
                                 folder=(build or BUILD_DIR / "fuzz") / api.key / sub,

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from starlette.types import Message, Receive, Scope, Send
+
 from partner_contracts.mock.app import MockServer, ServedApi, create_app
 from partner_contracts.mock.server import running
 from partner_contracts.runtime.http import Rejection
@@ -130,7 +132,7 @@ class FaultyApp:
         self.api = app.pipeline.apis[fault.api]
         (self.api_spec,) = select([fault.api])
 
-    def _operation(self, scope: dict[str, Any]) -> Operation | None:
+    def _operation(self, scope: Scope) -> Operation | None:
         key, _, rest = scope["path"].lstrip("/").partition("/")
         if key != self.fault.api:
             return None
@@ -140,7 +142,7 @@ class FaultyApp:
             return None
         return op
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -159,15 +161,15 @@ class FaultyApp:
             return
         await self._rewrite(scope, receive, send, op)
 
-    def _names_created(self, scope: dict[str, Any]) -> bool:
+    def _names_created(self, scope: Scope) -> bool:
         segments = set(scope["path"].split("/"))
         return bool(segments & self.state.created_ids)
 
-    async def _rewrite(self, scope: dict[str, Any], receive: Any, send: Any, op: Operation | None) -> None:
+    async def _rewrite(self, scope: Scope, receive: Receive, send: Send, op: Operation | None) -> None:
         start: dict[str, Any] = {}
         chunks: list[bytes] = []
 
-        async def capture(message: dict[str, Any]) -> None:
+        async def capture(message: Message) -> None:
             if message["type"] == "http.response.start":
                 start.update(message)
             elif message["type"] == "http.response.body":
@@ -216,7 +218,7 @@ class FaultyApp:
         self.state.triggered += 1
         return status, json.dumps(mutated).encode()
 
-    async def _authenticate(self, scope: dict[str, Any], receive: Any) -> tuple[dict[str, Any], Any]:
+    async def _authenticate(self, scope: Scope, receive: Receive) -> tuple[Scope, Receive]:
         """Give the request the credentials it lacks (the server 'forgot' to check them)."""
         messages = []
         body = b""
@@ -235,7 +237,7 @@ class FaultyApp:
         self.state.triggered += 1
         replay = iter(messages)
 
-        async def receive_again() -> dict[str, Any]:
+        async def receive_again() -> Message:
             return next(replay, {"type": "http.disconnect"})
 
         return {**scope, "headers": headers, "query_string": query.encode("latin-1")}, receive_again
@@ -258,7 +260,7 @@ def plan(apis: list[Api], seed: int) -> list[Fault]:
             for response in op.responses.values()
             for link in (response.spec.get("links") or {}).values()
         )
-        candidates = {
+        candidates: dict[str, list[Operation] | list[None]] = {
             "wrong_type": with_json,
             "missing_field": with_json,
             "undocumented_status": operations,
@@ -293,7 +295,7 @@ def run_fault(fault: Fault, seed: int, max_examples: int) -> Outcome:
                          max_examples=max_examples, seed=seed, workers="1", phases=None, folder=folder,
                          extra_args=("--max-failures", "1"))
     text = result.log.read_text(encoding="utf-8", errors="replace")
-    codes = sorted(set(line.strip()[2:7] for line in text.splitlines() if line.strip().startswith("- ST")))
+    codes = sorted({line.strip()[2:7] for line in text.splitlines() if line.strip().startswith("- ST")})
     return Outcome(fault, not result.ok, faulty.state.triggered, time.perf_counter() - started,
                    ", ".join(codes) or ("no failure reported" if result.ok else f"exit {result.returncode}"))
 

@@ -17,7 +17,7 @@ from partner_contracts.spec.api import (
     _relative,
     sources_dir,
 )
-from partner_contracts.spec.deref import escape, resolve_pointer
+from partner_contracts.spec.deref import escape, follow
 from partner_contracts.spec.schemas import SchemaSet
 
 
@@ -79,11 +79,10 @@ def _example_sites(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any
 
 
 def _example_value(ctx: _Context, example: Any) -> tuple[bool, Any]:
-    if isinstance(example, dict) and isinstance(example.get("$ref"), str):
-        try:
-            example = resolve_pointer(ctx.doc, example["$ref"])
-        except KeyError:
-            return False, None
+    try:
+        example = follow(ctx.doc, example)[0]
+    except KeyError:
+        return False, None
     if isinstance(example, dict) and "value" in example:
         return True, example["value"]
     return False, None

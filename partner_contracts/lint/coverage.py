@@ -61,16 +61,15 @@ def _segments_match(spec_path: str, mentioned: str) -> bool:
 
 def check(api: Api) -> CoverageReport:
     doc = api.bundled.document
-    conf = api.meta.get("coverage") or {}
+    conf = api.config.coverage
     source_file = api.source_file
     report = CoverageReport(api.key, source_file.name)
     operations = [(name, method.upper(), op) for kind, name, method, op, _ in iter_operations(doc) if kind == "paths"]
     found: dict[tuple[str, str], Covered] = {}
-    if not conf.get("request") and not conf.get("sections"):
+    if not conf.request and not conf.sections:
         report.missing.append("api.yaml has no `coverage:` (a `request` pattern or the list of `sections`)")
-    if "request" in conf:
-        for mention in sources.mentions(source_file, conf["request"], conf.get("heading", "markdown"),
-                                        conf.get("strip_prefix", "")):
+    if conf.request is not None:
+        for mention in sources.mentions(source_file, conf.request, conf.heading, conf.strip_prefix):
             matches = [(n, m, op) for n, m, op in operations if m == mention.method and _segments_match(n, mention.path)]
             # a literal path beats a template: /order/cancel is not /order/{orderId}
             matches.sort(key=lambda t: sum("{" in s for s in t[0].split("/")))
@@ -84,7 +83,7 @@ def check(api: Api) -> CoverageReport:
                 report.missing.append(f"{method} {name} (line {mention.line}): x-source of "
                                       f"{op.get('operationId')} does not cite § {mention.section}")
             found.setdefault((method, name), Covered(method, name, str(op.get("operationId")), _cited(op)))
-    for section in conf.get("sections") or []:
+    for section in conf.sections:
         heading = sources.normalise(str(section))
         report.sections.add(heading)
         citing = [(n, m, op) for n, m, op in operations if heading in _cited(op)]
@@ -95,12 +94,12 @@ def check(api: Api) -> CoverageReport:
     report.covered = sorted(found.values(), key=lambda c: (c.path, c.method))
     report.documented = len(report.covered) + sum(1 for m in report.missing if "no spec operation" in m)
     webhooks = [op for kind, _n, _m, op, _p in iter_operations(doc) if kind == "webhooks"]
-    for section in conf.get("webhooks") or []:
+    for section in conf.webhooks:
         heading = sources.normalise(str(section))
         report.webhooks_documented += 1
-        citing = [str(op.get("operationId")) for op in webhooks if heading in _cited(op)]
-        if citing:
-            report.webhooks_covered.extend(citing)
+        hooks = [str(op.get("operationId")) for op in webhooks if heading in _cited(op)]
+        if hooks:
+            report.webhooks_covered.extend(hooks)
         else:
             report.missing.append(f"webhook § {heading}: no webhook cites this section")
     return report

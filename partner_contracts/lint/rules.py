@@ -27,6 +27,8 @@ document. Rules (one function each, ``rule_*``):
   when the pointer names a list).
 - ``answer-required``, ``answer-default``, ``null-only-type``, ``label-source``: no unmarked guess in what
   servers send, in types shown only as null, or in vendor-language labels (``lint/answers.py``).
+- ``x-hmac``: every ``x-hmac`` holds only keys ``spec/auth.py`` implements (``algorithm``, ``encoding: hex``,
+  ``over: raw-body``, ``key``, ``empty-body-for``), with values it implements: a key nothing reads is an error.
 - ``behaviour``: ``behaviour.yaml`` and ``api.yaml`` against their JSON Schemas, and every operationId,
   collection, operator, generator and variable they name (``behaviour_lint.py``; pointers into the YAML).
 """
@@ -56,10 +58,11 @@ from partner_contracts.spec.api import (
     Api,
     SpecError,
     iter_operations,
-    load_yaml,
     sources_dir,
 )
-from partner_contracts.spec.deref import escape, resolve_pointer
+from partner_contracts.spec.auth import hmac_problems
+from partner_contracts.spec.deref import escape, follow, resolve_pointer
+from partner_contracts.spec.ledger import ledger_of
 
 Rule = Callable[[_Context], None]
 
@@ -150,25 +153,23 @@ def rule_examples(ctx: _Context) -> None:
 
 
 LEDGER_ID = re.compile(r"^[A-Z]{2}-\d{3}$")
-LEDGER_FIELDS = {"id": str, "topic": str, "where": (str, list), "source_says": list, "decision": str,
+LEDGER_FIELDS: dict[str, type | tuple[type, ...]] = {"id": str, "topic": str, "where": (str, list), "source_says": list, "decision": str,
                  "spec": list, "unverified": bool}
 
 
 def rule_ledger(ctx: _Context) -> None:
-    path = ctx.api.ledger_path
-    if not path.is_file():
+    ledger = ledger_of(ctx.api)
+    path = ledger.path
+    if not ledger.exists:
         ctx.report.findings.append(Finding("ledger", "no ledger.yaml: record the source's contradictions", str(path)))
         return
-    try:
-        ledger = load_yaml(path)
-    except SpecError as exc:
-        ctx.report.findings.append(Finding("ledger", exc.message, exc.file, exc.line))
+    if ledger.error is not None:
+        ctx.report.findings.append(Finding("ledger", ledger.error.message, ledger.error.file, ledger.error.line))
         return
-    entries = ledger.get("entries") if isinstance(ledger, dict) else None
-    if not isinstance(entries, list) or not entries:
+    if not ledger.items:
         ctx.report.findings.append(Finding("ledger", "ledger.yaml needs a non-empty `entries:` list", str(path), 1))
         return
-    for entry in entries:
+    for entry in ledger.items:
         line = getattr(entry, "line", None)
 
         def bad(message: str, line: int | None = line) -> None:
@@ -207,8 +208,7 @@ def _answer_sites(ctx: _Context) -> Iterator[tuple[str, dict[str, Any]]]:
             for media, content in (body.get("content") or {}).items():
                 yield f"{pointer}/requestBody/content/{escape(media)}", content
         for status, response in (op.get("responses") or {}).items():
-            if isinstance(response, dict) and isinstance(response.get("$ref"), str):
-                response = resolve_pointer(ctx.doc, response["$ref"])
+            response = follow(ctx.doc, response)[0]
             for media, content in ((response or {}).get("content") or {}).items():
                 yield f"{pointer}/responses/{escape(str(status))}/content/{escape(media)}", content
 
@@ -251,9 +251,7 @@ def _spec_names(doc: dict[str, Any]) -> set[str]:
 
 def rule_source_tables(ctx: _Context) -> None:
     names = _spec_names(ctx.doc)
-    ledger_text = ""
-    if ctx.api.ledger_path.is_file():
-        ledger_text = ctx.api.ledger_path.read_text(encoding="utf-8")
+    ledger_text = ledger_of(ctx.api).text
     cited = _cited_sections(ctx.doc)
     reported: set[tuple[str, str]] = set()
     for _kind, _name, _method, op, pointer in iter_operations(ctx.doc):
@@ -276,8 +274,8 @@ def _unverified_note(ctx: _Context, pointer: str) -> bool:
     tokens = pointer.split("/")[1:]
     for depth in range(len(tokens), 1, -1):
         node = resolve_pointer(ctx.doc, "/" + "/".join(tokens[:depth]))
-        if depth == len(tokens) and isinstance(node, dict) and str(node.get("$ref", "")).startswith("#/"):
-            node = {**resolve_pointer(ctx.doc, node["$ref"]), **node}  # a reference: its target's note counts
+        if depth == len(tokens):
+            node = follow(ctx.doc, node, merge=True)[0]  # a reference: its target's note counts (its own wins)
         note = node.get("x-unverified") if isinstance(node, dict) else None
         if isinstance(note, str) and note.strip():
             return True
@@ -316,7 +314,8 @@ def _kind_12(text: str) -> str:
 
 
 def _kind_11(text: str) -> str:
-    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)).rsplit(":", 1)[-1]
+    tag: str = _RESOLVER.resolve(  # type: ignore[no-untyped-call]  # Resolver.resolve is untyped in types-PyYAML
+        yaml.ScalarNode, text, (True, False)).rsplit(":", 1)[-1]
     return "str" if tag == "timestamp" else tag  # our loader keeps dates as strings, as YAML 1.2 does
 
 
@@ -352,13 +351,19 @@ def _yaml_scalar_problems(path: Any) -> Iterator[tuple[int, str]]:
             stack[-1][1] += 1
         if not isinstance(event, yaml.ScalarEvent) or event.style or event.tag is not None:
             continue  # quoted, block or explicitly tagged (plain: style None, or "" from libyaml)
-        line = event.start_mark.line + 1
+        line = event.start_mark.line + 1 if event.start_mark else 0
         why = _ambiguous(event.value)
         if is_key and (_kind_11(event.value) != "str" or _kind_12(event.value) != "str"):
             yield line, (f"mapping key {event.value!r} is read as a {_kind_12(event.value)}, not a string: "
                          "quote it (OpenAPI keys are strings)")
         elif why:
             yield line, why + ": quote it"
+
+
+def rule_x_hmac(ctx: _Context) -> None:
+    """Every ``x-hmac`` holds only the keys and values spec/auth.py implements."""
+    for pointer, message in hmac_problems(ctx.doc):
+        ctx.add("x-hmac", pointer, message)
 
 
 def rule_yaml_scalars(ctx: _Context) -> None:
@@ -382,6 +387,7 @@ RULES: tuple[Rule, ...] = (
     rule_enum,
     rule_source_tables,
     rule_unverified,
+    rule_x_hmac,
     rule_yaml_scalars,
     *lint_answers.RULES,
     rule_behaviour,

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from partner_contracts.spec.api import load_yaml, select
-from partner_contracts.spec.deref import resolve_pointer
+from partner_contracts.spec.deref import follow, resolve_pointer
 
 ROOT = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1"  # every server and every request stays on loopback
@@ -74,9 +74,7 @@ def _json(value: Any) -> str:
 
 def _example_value(doc: dict[str, Any], pointer: str) -> Any:
     """A spec example's value (following the example's own $ref) at ``pointer`` into the bundled spec."""
-    node = resolve_pointer(doc, pointer)
-    if isinstance(node, dict) and "$ref" in node:
-        node = resolve_pointer(doc, node["$ref"])
+    node = follow(doc, resolve_pointer(doc, pointer))[0]
     return node["value"] if isinstance(node, dict) and "value" in node else node
 
 

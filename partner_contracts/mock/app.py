@@ -25,12 +25,13 @@ from types import SimpleNamespace
 from typing import Any
 
 import orjson
+from starlette.types import Receive, Scope, Send
 
 from partner_contracts import __version__
 from partner_contracts.docs import page as docs_page
-from partner_contracts.mock.behaviour.check import BehaviourError
+from partner_contracts.mock.behaviour.check import BehaviourError, api_rules, behaviour_document
 from partner_contracts.mock.behaviour.check import check as check_behaviour
-from partner_contracts.mock.behaviour.engine import Behaviour, load_rules
+from partner_contracts.mock.behaviour.engine import Behaviour
 from partner_contracts.mock.behaviour.records import ActionError
 from partner_contracts.mock.behaviour.store import StateError, Store, open_store
 from partner_contracts.runtime.compiled import CompiledApi, load_document
@@ -50,8 +51,8 @@ from partner_contracts.runtime.http import (
 )
 from partner_contracts.runtime.operations import Operation
 from partner_contracts.runtime.values import MISSING
-from partner_contracts.spec.api import Api, load_yaml, select
-from partner_contracts.spec.auth import same, setting, webhook_signers
+from partner_contracts.spec.api import Api, select
+from partner_contracts.spec.auth import same, webhook_signers
 
 from .dispatch import Dispatcher
 from .respond import Responder, status_for
@@ -66,25 +67,24 @@ class ServedApi:
     its behaviour with its state, and what it publishes (its spec, its signed webhooks)."""
 
     def __init__(self, api: Api, document: dict[str, Any], store: Store | None = None) -> None:
-        mock_conf = api.meta.get("mock") or {}
-        credentials = {name: setting(c) for name, c in (mock_conf.get("credentials") or {}).items()}
+        credentials = api.config.mock.credential_values()
         # the stages the proxy shares (runtime/compiled.py): schemas, router, security, validator
-        stages = CompiledApi(api.key, document, credentials, setting(mock_conf.get("webhook_secret", "")))
+        stages = CompiledApi(api.key, document, credentials, api.config.mock.webhook_secret.read())
         self.key = api.key
         self.doc = document
-        self.meta = api.meta
+        self.config = api.config
         self.schemas = stages.schemas
         self.credentials = stages.credentials
         self.webhook_secret = stages.webhook_secret
         problems = check_behaviour(api, document)  # a broken behaviour file: the mock does not start
         if problems:
             raise BehaviourError(problems)
-        behaviour_conf = load_yaml(api.behaviour_path) if api.behaviour_path.is_file() else {}
-        self.behaviour = Behaviour(behaviour_conf or {}, document, store, load_rules(api.dir))
+        # the readings the check made: behaviour.yaml parsed and rules.py executed once per API
+        self.behaviour = Behaviour(behaviour_document(api) or {}, document, store, api_rules(api))
         self.router = stages.router
         self.security = stages.security
         self.validator = stages.validator
-        self.responder = Responder(mock_conf.get("errors") or {})
+        self.responder = Responder(api.config.mock.errors)
         self.public_spec = dict(document, servers=[{"url": f"/{self.key}", "description": "partner-contracts mock"}])
         self.public_spec_bytes = orjson.dumps(self.public_spec)
         self.webhook_signers = webhook_signers(document, self.webhook_secret)
@@ -204,10 +204,8 @@ class Pipeline:
         The last 100 are kept in ``sent_webhooks``."""
         raw = json_bytes(payload)
         headers = {"content-type": "application/json"}
-        for header, keyed in api.webhook_signers.get(name, ()):
-            signature = keyed.copy()
-            signature.update(raw)
-            headers[header] = signature.hexdigest()
+        for header, signer in api.webhook_signers.get(name, ()):
+            headers[header] = signer.hex(raw)
         record = {"api": api.key, "webhook": name, "body": raw, "headers": headers}
         self.sent_webhooks.append(record)
         return record
@@ -262,7 +260,7 @@ class MockServer:
         return json_response({"message": f"no admin route {method} {path}; there are POST /_mock/reset and "
                                          "GET /_mock/webhooks"}, 404)
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             while True:
                 message = await receive()

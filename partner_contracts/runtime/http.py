@@ -18,6 +18,7 @@ from urllib.parse import unquote
 
 import orjson
 from starlette.requests import cookie_parser
+from starlette.types import Receive, Scope, Send
 
 from .values import json_default
 
@@ -42,7 +43,7 @@ class Incoming:
 
     __slots__ = ("_cookies", "headers", "method", "path", "query_string", "raw_headers", "receive")
 
-    def __init__(self, scope: dict[str, Any], receive: Any) -> None:
+    def __init__(self, scope: Scope, receive: Receive | None) -> None:  # None: the body was read already
         self.method: str = scope["method"]
         self.path: str = scope["path"]
         self.query_string: bytes = scope.get("query_string", b"")
@@ -95,28 +96,33 @@ class Reply:
             raw.append((b"content-length", str(len(body)).encode()))
         self.raw_headers = raw
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await send({"type": "http.response.start", "status": self.status, "headers": self.raw_headers})
         await send({"type": "http.response.body", "body": self.body})
         if self.after is not None:
             await self.after()
 
 
-async def read_body(request: Incoming) -> bytes:
-    """The body of a request that announces one (Content-Length or Transfer-Encoding)."""
+async def read_body(request: Incoming, limit: int = MAX_BODY) -> bytes:
+    """The body of a request, at most ``limit`` bytes (413 past it, announced or not); Disconnected when
+    the client goes away first. The mock calls it for a request that announces a body (Content-Length or
+    Transfer-Encoding); the proxy and the webhook listener for every request."""
     declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > MAX_BODY:
-        raise Rejection("too_large", f"the body is larger than {MAX_BODY} bytes", 413)
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise Rejection("too_large", f"the body is larger than {limit} bytes", 413)
+    receive = request.receive
+    if receive is None:
+        raise Disconnected()  # the body was read already
     chunks = []
     size = 0
     while True:
-        message = await request.receive()
+        message = await receive()
         if message["type"] == "http.disconnect":
             raise Disconnected()
         chunk = message.get("body", b"")
         size += len(chunk)
-        if size > MAX_BODY:
-            raise Rejection("too_large", f"the body is larger than {MAX_BODY} bytes", 413)
+        if size > limit:
+            raise Rejection("too_large", f"the body is larger than {limit} bytes", 413)
         chunks.append(chunk)
         if not message.get("more_body", False):
             return b"".join(chunks)

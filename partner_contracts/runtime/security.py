@@ -3,16 +3,15 @@
 Each security scheme of ``components.securitySchemes`` becomes a small check built on first use (bearer
 token, API key in a header, query parameter or cookie, or an ``x-hmac`` signature of the raw body);
 credentials come from api.yaml (``mock.credentials``, environment variables win) and are compared in
-constant time. Also the signing of webhooks the spec declares with ``x-hmac``.
+constant time by ``spec/auth.py``.
 """
 
 from __future__ import annotations
 
-import hmac
 from collections.abc import Callable
 from typing import Any
 
-from partner_contracts.spec.auth import same
+from partner_contracts.spec.auth import Scheme, schemes
 
 from .http import Incoming, Rejection
 from .operations import Operation
@@ -22,11 +21,13 @@ SchemeCheck = Callable[[Incoming, dict[str, list[str]], bytes], "str | None"]
 
 class Security:
     """The security checks of one API: ``credentials`` is scheme name -> the expected credential (read at
-    each request, so a test or the proxy may change it)."""
+    each request, so a test or the proxy may change it). What a scheme is and how a presented credential
+    is judged (a bearer token, a key, an ``x-hmac`` body signature) is ``spec/auth.py``'s; this stage finds
+    the credential in the request."""
 
     def __init__(self, document: dict[str, Any], credentials: dict[str, str]) -> None:
         self.credentials = credentials
-        self.schemes: dict[str, Any] = (document.get("components") or {}).get("securitySchemes") or {}
+        self.schemes: dict[str, Scheme] = schemes(document)
         self.scheme_checks: dict[str, SchemeCheck] = {}
 
     def authenticate(self, op: Operation, request: Incoming, query: dict[str, list[str]], body: bytes) -> None:
@@ -56,24 +57,13 @@ class Security:
     def _compile_scheme(self, name: str) -> SchemeCheck:
         """The check of one security scheme, built once (the credential is read at each request, so a
         test may change ``credentials``)."""
-        scheme = self.schemes.get(name) or {}
+        scheme = self.schemes.get(name) or Scheme(name, "unsupported", "", "")
         credentials = self.credentials
-        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-            def bearer(request: Incoming, query: dict[str, list[str]], body: bytes) -> str | None:
-                header = request.headers.get("authorization", "")
-                if not header:
-                    return "missing Authorization: Bearer <token>"
-                token = header[7:].strip() if header[:7].lower() == "bearer " else ""
-                return None if token and same(token, credentials.get(name, "")) else "invalid bearer token"
-            return bearer
-        if scheme.get("type") != "apiKey":
-            return lambda request, query, body: f"unsupported security scheme {name!r}"
-        where, key = scheme.get("in"), str(scheme["name"])
-        header_key = key.lower()
-        conf = scheme.get("x-hmac")
-        algorithm = str(conf.get("algorithm", "sha256")) if conf else ""
+        judge = scheme.check
+        where, key = scheme.location, scheme.param
+        header_key = "authorization" if scheme.kind == "bearer" else key.lower()
 
-        def api_key(request: Incoming, query: dict[str, list[str]], body: bytes) -> str | None:
+        def check(request: Incoming, query: dict[str, list[str]], body: bytes) -> str | None:
             if where == "query":
                 values = query.get(key) or []
                 value = values[0] if values else None
@@ -81,12 +71,5 @@ class Security:
                 value = request.cookies.get(key)
             else:
                 value = request.headers.get(header_key)
-            if not value:
-                return f"missing {where} {key!r}"
-            expected = credentials.get(name, "")
-            if conf:
-                signed = hmac.new(expected.encode(), body, algorithm).hexdigest()
-                # hex in either case (ledger SO-018): the same digest bytes
-                return None if same(value.strip().lower(), signed) else f"{key!r} is not the HMAC of the body"
-            return None if same(value, expected) else f"invalid {where} {key!r}"
-        return api_key
+            return judge(value, credentials.get(name, ""), body)
+        return check

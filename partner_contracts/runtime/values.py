@@ -36,7 +36,7 @@ class Record(dict):  # type: ignore[type-arg]
         self.json: orjson.Fragment | None = None
         self.update(fields)
 
-    def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def update(self, *args: Any, **kwargs: Any) -> None:
         changes = args[0] if len(args) == 1 and not kwargs and type(args[0]) is dict else dict(*args, **kwargs)
         private = _private_keys(changes)
         if private:
@@ -73,7 +73,7 @@ class Record(dict):  # type: ignore[type-arg]
         dict.__delitem__(self, key)
         self.json = None
 
-    def __ior__(self, other: Any) -> Any:  # type: ignore[override,misc]
+    def __ior__(self, other: Any) -> Any:  # type: ignore[misc]  # dict's |= returns Self
         self.update(other)
         return self
 
@@ -110,9 +110,14 @@ def _plain(value: Any) -> Any:
     """A subclass of a JSON type as that type, as orjson writes it without OPT_PASSTHROUGH_SUBCLASS."""
     if isinstance(value, str):
         return str.__str__(value)  # the text itself (str() of a str-based Enum would be its name)
-    for kind in (dict, list, int, float):
-        if isinstance(value, kind):
-            return kind(value)
+    if isinstance(value, dict):
+        return dict(value)
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 def _member(mapping: dict[str, Any], key: str) -> Any:

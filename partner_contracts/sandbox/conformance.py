@@ -31,16 +31,28 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from starlette.types import Receive, Scope, Send
+
 from partner_contracts import __version__
 from partner_contracts.runtime.compiled import CompiledApi, load_document
-from partner_contracts.runtime.http import MOCK_HEADER, Incoming, Rejection, parse_json, parse_query
+from partner_contracts.runtime.http import (
+    MAX_BODY,
+    MOCK_HEADER,
+    Disconnected,
+    Incoming,
+    Rejection,
+    parse_json,
+    parse_query,
+    read_body,
+)
 from partner_contracts.runtime.operations import Operation
 from partner_contracts.runtime.validate import (
     media_matches,  # the mock's media-type rule, reused so the proxy and the mock agree
 )
-from partner_contracts.spec.api import REPO, Api, load_yaml
-from partner_contracts.spec.auth import credentials, setting
-from partner_contracts.spec.deref import dereference, escape, resolve_pointer, unescape
+from partner_contracts.spec.api import REPO, Api
+from partner_contracts.spec.auth import credentials, sent_any
+from partner_contracts.spec.deref import dereference, escape, follow, resolve_pointer, unescape
+from partner_contracts.spec.ledger import LedgerEntry, ledger_of
 
 HOP_BY_HOP = frozenset({b"host", b"content-length", b"transfer-encoding", b"connection", b"keep-alive"})
 
@@ -77,29 +89,6 @@ class Violation:
         tail = f" [ledger {', '.join(self.ledger)}]" if self.ledger else ""
         return (f"{self.level.upper()} {self.operation} {self.where} {self.pointer or '/'}: expected "
                 f"{self.expected}; observed {self.observed}  (#{self.spec}){tail}")
-
-
-@dataclass
-class LedgerEntry:
-    id: str
-    topic: str
-    pointers: list[str]  # without the leading '#'
-    unverified: bool
-
-
-def load_ledger(api: Api) -> list[LedgerEntry]:
-    if not api.ledger_path.is_file():
-        return []
-    raw = load_yaml(api.ledger_path) or {}
-    entries = []
-    for entry in raw.get("entries") or []:
-        if not isinstance(entry, dict):
-            continue
-        spec = entry.get("spec") or []
-        pointers = [str(p).lstrip("#") for p in (spec if isinstance(spec, list) else [spec])]
-        entries.append(LedgerEntry(str(entry.get("id", "?")), str(entry.get("topic", "")), pointers,
-                                   bool(entry.get("unverified"))))
-    return entries
 
 
 def covers(entry_pointer: str, touched: str) -> bool:
@@ -169,12 +158,11 @@ class Contract:
 
     def __init__(self, api: Api, document: dict[str, Any] | None = None, sandbox: bool = True) -> None:
         self.api = api
-        mock = api.meta.get("mock") or {}
         # the credentials requests are checked with: the sandbox's from the environment, else the mock's
         self.served = CompiledApi(api.key, document or load_document(api), credentials(api, target_is_sandbox=sandbox),
-                                  setting(mock.get("webhook_secret", "")))
+                                  api.config.mock.webhook_secret.read())
         self.doc = self.served.doc
-        self.ledger = load_ledger(api)
+        self.ledger: list[LedgerEntry] = list(ledger_of(api).entries)
         self.sandbox = sandbox
 
     # spec locations -------------------------------------------------------------------------------
@@ -189,15 +177,7 @@ class Contract:
         pointer = schema_pointer
 
         def deref(node: Any, pointer: str) -> tuple[Any, str]:
-            for _ in range(20):
-                if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-                    break
-                pointer = node["$ref"].lstrip("#")
-                trail.append(pointer)
-                try:
-                    node = resolve_pointer(self.doc, node["$ref"])
-                except KeyError:
-                    break
+            node, pointer, _ = follow(self.doc, node, pointer, trail=trail, stop_at_missing=True)
             return node, pointer
 
         tokens = [unescape(t) for t in instance_pointer.split("/")[1:]] if instance_pointer else []
@@ -292,7 +272,7 @@ class Contract:
             else "/security"
         return [spec, *(f"/components/securitySchemes/{escape(s)}" for s in schemes)]
 
-    def check_request(self, op: Operation, path_values: dict[str, str], scope: dict[str, Any],
+    def check_request(self, op: Operation, path_values: dict[str, str], scope: Scope,
                       body: bytes) -> list[Violation]:
         """The mock's own stages on the request; each stage reports its first problem."""
         request = Incoming(scope, None)
@@ -560,15 +540,7 @@ class Contract:
         """Whether a request carries any of the API's credentials (a header, query key or cookie)."""
         names = {k.decode("latin-1").lower() for k, _ in headers}
         query_names = {part.split("=", 1)[0] for part in query.decode("latin-1").split("&") if part}
-        for scheme in self.served.security.schemes.values():
-            if scheme.get("type") == "http" and "authorization" in names:
-                return True
-            where, key = scheme.get("in"), str(scheme.get("name", ""))
-            if (where == "header" and key.lower() in names) or (where == "query" and key in query_names):
-                return True
-            if where == "cookie" and "cookie" in names:
-                return True
-        return False
+        return sent_any(self.served.security.schemes.values(), names, query_names)
 
 
 @dataclass(frozen=True)
@@ -752,7 +724,7 @@ def decoded(headers: list[tuple[str, str]], body: bytes) -> bytes:
     return plain
 
 
-async def lifespan(receive: Any, send: Any, shutdown: Callable[[], Any] | None = None) -> None:
+async def lifespan(receive: Receive, send: Send, shutdown: Callable[[], Any] | None = None) -> None:
     """Answer the ASGI lifespan protocol (``shutdown`` awaited before the server stops)."""
     while True:
         message = await receive()
@@ -763,18 +735,6 @@ async def lifespan(receive: Any, send: Any, shutdown: Callable[[], Any] | None =
                 await shutdown()
             await send({"type": "lifespan.shutdown.complete"})
             return
-
-
-async def read_body(receive: Any) -> bytes | None:
-    """A request's whole body, or None when the client went away first."""
-    chunks = []
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            return None
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body"):
-            return b"".join(chunks)
 
 
 def serve(app: Any, host: str, port: int, **options: Any) -> int | None:
@@ -812,3 +772,21 @@ def serve(app: Any, host: str, port: int, **options: Any) -> int | None:
     server = Server(uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, **options))
     server.run()
     return server.stopped_by
+# The largest request body the proxy forwards and the webhook listener reads: the mock's own limit (a body
+# the mock would refuse as too large is refused here too, before it fills memory).
+MAX_REQUEST_BODY = MAX_BODY
+
+
+async def receive_body(scope: Scope, receive: Receive, send: Send, limit: int = MAX_REQUEST_BODY) -> bytes | None:
+    """A request's whole body (``runtime.http.read_body``, at most ``limit`` bytes); None when the client
+    went away first, or when the body was too large — then answered here: 413 and a JSON reason."""
+    try:
+        return await read_body(Incoming(scope, receive), limit)
+    except Disconnected:
+        return None
+    except Rejection as rejection:
+        body = json.dumps({"error": rejection.kind, "message": rejection.message}).encode()
+        await send({"type": "http.response.start", "status": rejection.status or 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+        return None

@@ -33,9 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from partner_contracts.runtime.http import MOCK_HEADER
-from partner_contracts.sandbox.conformance import Contract, LedgerEntry, Violation, accepted, covers
+from partner_contracts.sandbox.conformance import Contract, Violation, accepted, covers
 from partner_contracts.spec.api import REPO, Api, load_yaml, select
-from partner_contracts.spec.deref import escape, resolve_pointer
+from partner_contracts.spec.deref import escape, references, resolve_pointer
+from partner_contracts.spec.ledger import LedgerEntry
 
 # --- reading evidence back --------------------------------------------------------------------------
 
@@ -109,26 +110,13 @@ class Reader:
         """``pointer`` and every ``$ref`` target reachable from the schema there."""
         if pointer in self._refs:
             return self._refs[pointer]
-        found: dict[str, None] = {pointer: None}
-        todo = [pointer]
-        while todo and len(found) < 2000:
-            current = todo.pop()
-            try:
-                node = resolve_pointer(self.contract.doc, current)
-            except KeyError:
-                continue
-            stack = [node]
-            while stack:
-                item = stack.pop()
-                if isinstance(item, dict):
-                    ref = item.get("$ref")
-                    if isinstance(ref, str) and ref.startswith("#") and ref[1:] not in found:
-                        found[ref[1:]] = None
-                        todo.append(ref[1:])
-                    stack.extend(v for k, v in item.items() if k not in ("examples", "example"))
-                elif isinstance(item, list):
-                    stack.extend(item)
-        self._refs[pointer] = list(found)
+        try:
+            node = resolve_pointer(self.contract.doc, pointer)
+        except KeyError:
+            self._refs[pointer] = [pointer]
+            return self._refs[pointer]
+        found = references(self.contract.doc, node, start=pointer, skip=frozenset({"examples", "example"}), limit=2000)
+        self._refs[pointer] = [ref[1:] for ref in found]
         return self._refs[pointer]
 
     def read(self, path: Path) -> Recorded | None:

@@ -35,13 +35,14 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import os
 import time
 from collections.abc import Callable
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+
+from starlette.types import Receive, Scope, Send
 
 from partner_contracts.runtime.operations import Operation
 from partner_contracts.sandbox.conformance import (
@@ -55,7 +56,7 @@ from partner_contracts.sandbox.conformance import (
     decoded,
     lifespan,
     provenance,
-    read_body,
+    receive_body,
     serve,
 )
 from partner_contracts.spec.api import BUILD_DIR, Api
@@ -106,19 +107,20 @@ class ContractProxy:
             await self._client.aclose()
             self._client = None
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await lifespan(receive, send, self.close)
         if scope["type"] != "http":
             return
-        received = await read_body(receive)
+        received = await receive_body(scope, receive, send)
         if received is None:
             return
         status, headers, body = await self.exchange(scope, received)
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
-    async def exchange(self, scope: dict[str, Any], body: bytes) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    async def exchange(self, scope: Scope, body: bytes) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+
         method: str = scope["method"]
         path: str = scope["path"]
         raw_path: bytes = scope.get("raw_path") or path.encode()
@@ -207,7 +209,7 @@ class ContractProxy:
         if not refused:
             return violations
         spec, *schemes = self.contract.security_pointers(op)
-        names = list(((self.api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).values())
+        names = list(self.api.config.fuzz.sandbox_credentials.values())
         check = f"check {', '.join(names) or 'the credentials'}"
         if signed or not own:  # sent as the spec says (the proxy added them, or checked the caller's)
             how = "added by the proxy" if signed else "the caller's, checked by the proxy"
@@ -264,8 +266,9 @@ def proxy_cli(args: argparse.Namespace) -> int:
     proxy = ContractProxy(api, args.upstream, record=record, slow=getattr(args, "slow", None),
                           failing=strict or "error")
     operations = sum(len(r.operations) for r in proxy.contract.served.router.routes)
-    names = list(((api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).values())
-    found = [n for n in names if os.environ.get(n)]
+    fuzz = api.config.fuzz
+    names = list(fuzz.sandbox_credentials.values())
+    found = [fuzz.sandbox_credentials[scheme] for scheme in fuzz.sandbox_values()]
     source = ("from " + ", ".join(found)) if found else \
         f"the mock's test credentials (set {', '.join(names) or 'nothing'} for the sandbox)"
     print(f"partner-contracts proxy: http://{args.host}:{args.port}/ → {proxy.upstream} "

@@ -57,11 +57,10 @@ class Redactor:
     def for_contract(cls, contract: Contract, extra: list[str] | None = None) -> Redactor:
         headers, query = set(), set()
         for scheme in contract.served.security.schemes.values():
-            where, name = scheme.get("in"), str(scheme.get("name", ""))
-            if where == "query":
-                query.add(name)
-            elif where in ("header", "cookie"):
-                headers.add(name)
+            if scheme.kind == "apiKey" and scheme.location == "query":
+                query.add(scheme.param)
+            elif scheme.kind == "apiKey" and scheme.location in ("header", "cookie"):
+                headers.add(scheme.param)
         known = [v for v in contract.served.credentials.values() if v]
         known += [contract.served.webhook_secret, *(extra or [])]
         return cls(headers, query, [k for k in known if k])

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hmac
 import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from starlette.types import Receive, Scope, Send
 
 from partner_contracts.runtime.http import json_bytes, parse_json
 from partner_contracts.runtime.sample import sample
@@ -37,14 +38,14 @@ from partner_contracts.sandbox.conformance import (
     Violation,
     lifespan,
     provenance,
-    read_body,
+    receive_body,
     serve,
     shorten,
     value_at,
 )
 from partner_contracts.sandbox.record import Redactor, finding_record, write_record
 from partner_contracts.spec.api import Api, select
-from partner_contracts.spec.auth import webhook_signature_headers
+from partner_contracts.spec.auth import Signer, webhook_signature_headers
 from partner_contracts.spec.deref import dereference, escape, resolve_pointer
 
 
@@ -109,9 +110,8 @@ class Webhooks:
         return found
 
     def sign(self, name: str, raw: bytes, secret: str | None = None) -> dict[str, str]:
-        key = (self.secret if secret is None else secret).encode()
-        return {header: hmac.new(key, raw, algorithm).hexdigest()
-                for header, algorithm in webhook_signature_headers(self.items[name])}
+        key = self.secret if secret is None else secret
+        return {header: Signer(key, algorithm).hex(raw) for header, algorithm in webhook_signature_headers(self.items[name])}
 
     def deliveries(self, event: str, generated: int = 1) -> list[Delivery]:
         out = []
@@ -126,11 +126,10 @@ class Webhooks:
         """None when every declared signature header is the HMAC of ``raw``, else why not (with a hint
         when the signature is that of the body re-serialised rather than of the bytes received)."""
         for header, algorithm in webhook_signature_headers(self.items[name]):
-            given = headers.get(header.lower(), "").strip().lower()
+            given = headers.get(header.lower(), "").strip()
             if not given:
                 return f"missing signature header {header!r}"
-            expected = hmac.new(self.secret.encode(), raw, algorithm).hexdigest()
-            if not hmac.compare_digest(given.encode(), expected.encode()):
+            if not Signer(self.secret, algorithm).verify(given, raw):
                 hint = self.reserialised(raw, given, algorithm)
                 return f"{header!r} is not the HMAC-{algorithm.upper()} of the body" + (f" ({hint})" if hint else "")
         return None
@@ -145,9 +144,9 @@ class Webhooks:
                                                                           ensure_ascii=False),
                  "the parsed body serialised again with spaces": json.dumps(value, ensure_ascii=False),
                  "the parsed body serialised again, ASCII-escaped": json.dumps(value, separators=(",", ":"))}
+        signer = Signer(self.secret, algorithm)
         for label, text in forms.items():
-            if hmac.compare_digest(given.encode(), hmac.new(self.secret.encode(), text.encode(), algorithm)
-                                   .hexdigest().encode()):
+            if signer.verify(given, text.encode()):
                 return (f"it is the HMAC of {label}, not of the raw bytes received: the sender signs "
                         "re-serialised JSON, as the vendor's Node.js snippet does; the spec says the raw body")
         return None
@@ -221,12 +220,12 @@ class WebhookListener:
         self.report = Report(api.key, tool="webhooks", failing=failing)
         self.report.provenance = provenance("(deliveries received)", [], tool="webhooks listen")
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await lifespan(receive, send)
         if scope["type"] != "http":
             return
-        raw = await read_body(receive)
+        raw = await receive_body(scope, receive, send)
         if raw is None:
             return
         status, payload = self.handle(scope, raw)
@@ -249,7 +248,7 @@ class WebhookListener:
         return self.hooks.contract.violation(name or f"POST {path}", "webhook", pointer, expected, reason, spec,
                                              trail, check="signature")
 
-    def handle(self, scope: dict[str, Any], raw: bytes) -> tuple[int, dict[str, Any]]:
+    def handle(self, scope: Scope, raw: bytes) -> tuple[int, dict[str, Any]]:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers") or []}
         path = str(scope["path"])
         if scope["method"] != "POST":

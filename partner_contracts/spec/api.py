@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from .config import ApiConfig
 from .deref import escape, resolve_pointer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -101,7 +102,7 @@ _LineLoader.add_constructor(
 def load_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+            return yaml.load(fh, Loader=_LineLoader)
     except FileNotFoundError:
         raise SpecError(path, None, "file not found") from None
     except yaml.MarkedYAMLError as exc:
@@ -146,9 +147,25 @@ class Api:
         """The bundled single-file spec, committed next to the client it was generated from."""
         return self.client_dir / "openapi.json"
 
+    def meta_document(self) -> Any:
+        """``api.yaml`` as parsed, with its lines (what its checks report): the reading ``discover`` made
+        while ``meta`` is still that one, else the file read now (SpecError when it does not parse)."""
+        read = self.__dict__.get("_meta_read")
+        if read is not None and read is self.meta:
+            return read
+        return load_yaml(self.dir / "api.yaml")
+
+    @property
+    def config(self) -> ApiConfig:
+        """api.yaml as typed data, parsed once (again only when ``meta`` is replaced)."""
+        cached: ApiConfig | None = self.__dict__.get("_config")
+        if cached is None or cached.raw is not self.meta:
+            cached = self.__dict__["_config"] = ApiConfig.parse(self.meta)
+        return cached
+
     @property
     def source_file(self) -> Path:
-        return sources_dir() / str(self.meta.get("source", ""))
+        return sources_dir() / self.config.source
 
     @cached_property
     def bundled(self) -> Bundle:
@@ -160,8 +177,12 @@ def discover(specs_dir: Path = SPECS_DIR) -> list[Api]:
     apis = []
     for folder in sorted(p for p in specs_dir.iterdir() if (p / "openapi.yaml").is_file()):
         meta_path = folder / "api.yaml"
-        meta = dict(load_yaml(meta_path)) if meta_path.is_file() else {}
-        apis.append(Api(key=folder.name, dir=folder, meta=meta))
+        loaded = load_yaml(meta_path) if meta_path.is_file() else {}
+        meta = loaded if isinstance(loaded, dict) else dict(loaded)
+        api = Api(key=folder.name, dir=folder, meta=meta)
+        if meta_path.is_file():
+            api.__dict__["_meta_read"] = meta  # api.yaml as read, with its lines: meta_document() reuses it
+        apis.append(api)
     return apis
 
 

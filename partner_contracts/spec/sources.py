@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 _ENTITY = re.compile(r"&#x20;|&nbsp;")
@@ -25,12 +25,12 @@ def normalise(line: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_lines(path: Path) -> tuple[str, ...]:
     return tuple(path.read_text(encoding="utf-8").splitlines())
 
 
-@lru_cache(maxsize=None)
+@cache
 def headings(path: Path) -> frozenset[str]:
     """Every normalised non-blank line of the source."""
     return frozenset(filter(None, (normalise(line) for line in read_lines(path))))

@@ -3,6 +3,7 @@ spec, the admin routes."""
 
 from __future__ import annotations
 
+import pytest
 from starlette.testclient import TestClient
 
 from partner_contracts.mock.app import MockServer, Pipeline, ServedApi, create_app, new_admin_token
@@ -51,3 +52,37 @@ def test_admin_routes_need_the_token_and_refuse_cross_site_requests() -> None:
     webhooks = client.get("/_mock/webhooks", headers={"x-mock-admin-token": token}).json()
     assert webhooks["url"] is None
     assert client.get("/_mock/nope", headers={"x-mock-admin-token": token}).status_code == 404
+
+
+def test_building_an_api_reads_api_yaml_and_behaviour_yaml_once_and_runs_rules_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+    from typing import Any
+
+    from partner_contracts.mock.behaviour import check as behaviour_check
+    from partner_contracts.spec import api as spec_api
+
+    reads: list[str] = []
+    executed: list[str] = []
+    from partner_contracts.mock.behaviour.engine import load_rules as real_rules
+
+    real_load = spec_api.load_yaml
+
+    def counting_load(path: Path) -> Any:
+        reads.append(f"{Path(path).parent.name}/{Path(path).name}")
+        return real_load(path)
+
+    def counting_rules(folder: Path) -> Any:
+        executed.append(folder.name)
+        return real_rules(folder)
+
+    monkeypatch.setattr(spec_api, "load_yaml", counting_load)
+    monkeypatch.setattr(behaviour_check, "load_yaml", counting_load)
+    monkeypatch.setattr("partner_contracts.mock.behaviour.check.load_rules", counting_rules)
+    from partner_contracts.mock import app as mock_app  # wherever the app might read them itself
+
+    monkeypatch.setattr(mock_app, "load_yaml", counting_load, raising=False)
+    monkeypatch.setattr(mock_app, "load_rules", counting_rules, raising=False)
+    create_app(["pancake-pos"])
+    once = (reads.count("pancake-pos/api.yaml"), reads.count("pancake-pos/behaviour.yaml"), executed)
+    assert once == (1, 1, ["pancake-pos"])

@@ -4,6 +4,8 @@ fields are readable by templates but never written to the wire."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 import orjson
 import pytest
@@ -111,7 +113,7 @@ def test_a_record_keeps_its_json_text_until_it_changes() -> None:
     assert first == orjson.dumps([{"id": "o1", "lines": [{"qty": 1}]}])
     assert record.json is not None  # kept: a page of records copies texts
     assert json_bytes({"again": record}) == b'{"again":' + first[1:-1] + b"}"
-    changes = [
+    changes: list[Callable[[Record], Any]] = [
         lambda r: r.update(status="new"),
         lambda r: r.__setitem__("status", "paid"),
         lambda r: r.pop("status"),
@@ -156,7 +158,7 @@ def test_a_reserved_counter_shows_in_the_record_at_once() -> None:
 
 
 def test_each_pick_of_it_is_the_general_pick() -> None:
-    rows = [{"a": 1, "b": {"deep": [1]}, "c": 3}, "not a mapping", Record({"a": 2, "__p": 1})]
+    rows: list[Any] = [{"a": 1, "b": {"deep": [1]}, "c": 3}, "not a mapping", Record({"a": 2, "__p": 1})]
     fast = render({"$each": "$rows", "do": {"$pick": "$it", "keys": ["a", "b"]}}, ctx(rows=rows))
     general = render({"$each": "$rows", "do": {"$pick": "$it", "keys": ["a", "b"], "$comment": 1}},
                      ctx(rows=rows))  # a second key: the general path

@@ -35,3 +35,31 @@ def test_only_a_bare_reference_is_replaced_by_its_target() -> None:
     assert target_of(DOC, {"$ref": "#/components/schemas/Ref"}) == {"type": "integer", "description": "target"}
     beside = {"$ref": "#/components/schemas/Id", "maximum": 5}  # both apply: the target alone says too little
     assert target_of(DOC, beside) is beside
+
+
+def test_the_one_follower_records_its_trail_and_may_stop_at_a_missing_target() -> None:
+    from partner_contracts.spec.deref import follow
+
+    trail: list[str] = []
+    node, pointer, hops = follow(DOC, {"$ref": "#/components/responses/A"}, "/x", trail=trail)
+    assert (node, pointer, hops) == ({"description": "b"}, "/components/responses/B", 2)
+    assert trail == ["/components/responses/A", "/components/responses/B"]
+    missing = {"$ref": "#/components/responses/Nope"}
+    assert follow(DOC, missing, "/x", stop_at_missing=True) == (missing, "/components/responses/Nope", 0)
+    try:
+        follow(DOC, missing)
+    except KeyError as exc:
+        assert exc.args == ("Nope",)
+    else:
+        raise AssertionError("a reference to nothing is a KeyError")
+
+
+def test_references_reachable_from_a_node_each_once_in_order() -> None:
+    from partner_contracts.spec.deref import references
+
+    node = {"a": {"$ref": "#/components/responses/A"}, "examples": {"$ref": "#/components/schemas/Ref"}}
+    assert sorted(references(DOC, node)) == ["#/components/responses/A", "#/components/responses/B",
+                                             "#/components/schemas/Id", "#/components/schemas/Ref"]
+    assert references(DOC, node, start="/n", skip=frozenset({"examples"})) == [
+        "#/n", "#/components/responses/A", "#/components/responses/B"]
+    assert references(DOC, {"$ref": "#/components/responses/Loop"}) == ["#/components/responses/Loop"]

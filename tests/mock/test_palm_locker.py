@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import httpx
 import pytest
 from starlette.testclient import TestClient
 
@@ -11,21 +14,22 @@ FREE_LOCKER = "4b20b55e-b0e2-48d1-b269-82cdc2039288"  # "Test 125HN": 36 s, 25 m
 FULL_LOCKER = "131f3e80-29f7-49e9-bd1d-3c8ae5a766b6"  # all compact counts 0
 
 
-def assert_envelope(response, status: int) -> dict:  # type: ignore[no-untyped-def]
+def assert_envelope(response: httpx.Response, status: int) -> dict[str, Any]:
     """Palm's (assumed) error envelope: {statusCode, message, error}."""
     assert response.status_code == status, response.text
-    body = response.json()
+    body: dict[str, Any] = response.json()
     assert body["statusCode"] == status
     assert isinstance(body["message"], str) and body["message"]
     assert isinstance(body["error"], str)
     return body
 
 
-def create_order(mock: TestClient, **fields) -> dict:  # type: ignore[no-untyped-def]
+def create_order(mock: TestClient, **fields: Any) -> dict[str, Any]:
     body = {"lockerId": FREE_LOCKER, "size": "xl", "receiverPhone": "0912345678", **fields}
     response = mock.post(f"{BASE}/order", json=body, headers=KEY)
     assert response.status_code == 200, response.text
-    return response.json()["data"]
+    created: dict[str, Any] = response.json()["data"]
+    return created
 
 
 def stacks(mock: TestClient, locker_id: str) -> dict[str, int]:

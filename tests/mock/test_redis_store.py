@@ -9,7 +9,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
@@ -26,7 +26,8 @@ FREE_LOCKER = "4b20b55e-b0e2-48d1-b269-82cdc2039288"  # "Test 125HN": 36 s, 25 m
 def boxes(client: httpx.Client | TestClient, size: str = "xl") -> int:
     items = client.get(f"{BASE}/locker", params={"size": 50}, headers=KEY).json()["data"]["items"]
     (locker,) = [i for i in items if i["id"] == FREE_LOCKER]
-    return {s["boxSize"]: s["availableBox"] for s in locker["stacks"]}[size]
+    available: dict[str, int] = {s["boxSize"]: s["availableBox"] for s in locker["stacks"]}
+    return available[size]
 
 
 def order(size: str = "xl") -> dict[str, str]:
@@ -241,8 +242,10 @@ def test_a_stalled_redis_is_a_503_not_a_hang(monkeypatch: pytest.MonkeyPatch) ->
     url = f"redis://127.0.0.1:{silent.getsockname()[1]}/0"
     try:
         with TestClient(create_app(["palm-locker"], state=url)) as client:
-            for request in (lambda: client.get(f"{BASE}/order", headers=KEY),
-                            lambda: client.post(f"{BASE}/order", json=order(), headers=KEY)):
+            requests: tuple[Callable[[], httpx.Response], ...] = (
+                lambda: client.get(f"{BASE}/order", headers=KEY),
+                lambda: client.post(f"{BASE}/order", json=order(), headers=KEY))
+            for request in requests:
                 started = time.monotonic()
                 answer = request()
                 assert answer.status_code == 503, answer.text

@@ -73,8 +73,9 @@ def send(client: TestClient, target: Target, raw: bytes, content_type: str = "ap
          extra: dict[str, str] | None = None) -> httpx.Response:
     headers, query = auth(target.key, raw)
     url = f"/{target.key}{target.path}"
-    return client.post(url, content=raw, params={**query, **(extra or {})},
-                       headers={**headers, "content-type": content_type})
+    response: httpx.Response = client.post(url, content=raw, params={**query, **(extra or {})},
+                                           headers={**headers, "content-type": content_type})
+    return response
 
 
 HOSTILE = {

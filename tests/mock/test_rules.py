@@ -45,7 +45,7 @@ def test_tariff_prices_each_request() -> None:
 
 
 PANCAKE = load_rules(SPECS_DIR / "pancake-pos")
-STOCKED = {"id": "v1", "variations_warehouses": [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 12}]}
+STOCKED: dict[str, Any] = {"id": "v1", "variations_warehouses": [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 12}]}
 NOW = "2025-01-01 00:00:00.000000"
 
 

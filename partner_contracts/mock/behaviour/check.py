@@ -20,7 +20,7 @@ refuses to start on any of them (``BehaviourError``).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -37,7 +37,8 @@ from partner_contracts.spec.api import (
     iter_operations,
     load_yaml,
 )
-from partner_contracts.spec.deref import escape, resolve_pointer
+from partner_contracts.spec.config import ApiConfig
+from partner_contracts.spec.deref import escape, follow, resolve_pointer
 
 from .engine import load_rules
 from .vocabulary import (
@@ -267,14 +268,12 @@ class _Templates:
 # --- the request an operation declares ----------------------------------------------------------------
 
 
-def _resolve(doc: dict[str, Any], node: Any, depth: int = 0) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") and depth < 20:
-        target: Any = doc
-        for token in node["$ref"][2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            target = target.get(token) if isinstance(target, dict) else None
-        node, depth = target, depth + 1
-    return node
+def _resolve(doc: dict[str, Any], node: Any) -> Any:
+    """``node`` with its ``$ref`` followed; None when a reference names nothing."""
+    try:
+        return follow(doc, node)[0]
+    except KeyError:
+        return None
 
 
 def _properties(doc: dict[str, Any], schema: Any, depth: int = 0) -> set[str] | None:
@@ -345,13 +344,30 @@ def _hooks(action: dict[str, Any]) -> Iterator[tuple[list[Any], Any]]:
         yield ["webhooks", index], hook
 
 
+def behaviour_document(api: Api) -> Any:
+    """``specs/<key>/behaviour.yaml`` as parsed (None without one), read once per ``Api``: the check and
+    the mock that runs it read the same reading. SpecError when it does not parse."""
+    if "_behaviour" not in api.__dict__:
+        path = api.behaviour_path
+        api.__dict__["_behaviour"] = load_yaml(path) if path.is_file() else None
+    return api.__dict__["_behaviour"]
+
+
+def api_rules(api: Api) -> dict[str, Callable[..., Any]]:
+    """The API's ``rules.py`` ``RULES``, executed once per ``Api`` (an error is raised to each caller)."""
+    if "_rules" not in api.__dict__:
+        api.__dict__["_rules"] = load_rules(api.dir)
+    rules: dict[str, Callable[..., Any]] = api.__dict__["_rules"]
+    return rules
+
+
 def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
     """Every problem of ``specs/<key>/behaviour.yaml`` against the bundled spec ``document``."""
     path = api.behaviour_path
     if not path.is_file():
         return []
     try:
-        conf = load_yaml(path)
+        conf = behaviour_document(api)
     except SpecError as exc:
         return [Problem(exc.file, exc.line, "", exc.message)]
     checker = _Checker(path, conf)
@@ -361,7 +377,7 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
         return checker.problems  # the shapes below are what the schema promises
     collections = set(conf.get("collections") or {})
     try:
-        rules = set(load_rules(api.dir))
+        rules = set(api_rules(api))
     except Exception as exc:  # noqa: BLE001 - a broken rules.py: named, not a traceback
         checker.add([], f"specs/{api.key}/rules.py cannot be loaded: {type(exc).__name__}: {exc}")
         rules = set()
@@ -515,13 +531,13 @@ def check_api_meta(api: Api) -> list[Problem]:
     if not path.is_file():
         return [Problem(str(path), None, "", "no api.yaml: it names the source and the mock's credentials")]
     try:
-        meta = load_yaml(path)
+        meta = api.meta_document()
     except SpecError as exc:
         return [Problem(exc.file, exc.line, "", exc.message)]
     checker = _Checker(path, meta)
     if not checker.schema(API_SCHEMA):
         return checker.problems
-    errors = (meta.get("mock") or {}).get("errors") or {}
+    errors = ApiConfig.parse(meta).mock.errors  # the file under check (an Api built by hand may differ)
     walker = _Templates(checker, set(), {})
     if "body" in errors:
         walker.check(errors["body"], ERROR_VARIABLES, ["mock", "errors", "body"])

@@ -130,8 +130,8 @@ def markdown() -> str:
     lines = [
         "# The mock's behaviour language",
         "",
-        "<!-- Generated from partner_contracts/mock/behaviour/vocabulary.py: "
-        "python -m partner_contracts.mock.behaviour.vocabulary > partner_contracts/mock/behaviour/README.md -->",
+        ("<!-- Generated from partner_contracts/mock/behaviour/vocabulary.py: "
+        "python -m partner_contracts.mock.behaviour.vocabulary > partner_contracts/mock/behaviour/README.md -->"),
         "",
         "Each API's `specs/<key>/behaviour.yaml` declares its collections, one action per operationId and its",
         "webhooks (shape: `specs/behaviour.schema.json`; the actions are described in `behaviour.py`). Templates",
