@@ -259,6 +259,13 @@ class _Templates:
             else:
                 self.check(t[key], scope, [*parts, key])
 
+    def rule_call(self, call: dict[str, Any], bound: frozenset[str], parts: list[Any]) -> None:
+        """``{rule, args}``: a rule of the API's rules.py, its arguments templates."""
+        if call["rule"] not in self.rules:
+            known = ", ".join(sorted(self.rules)) or "none: the API has no rules.py"
+            self.checker.add([*parts, "rule"], f"unknown rule {call['rule']!r} (RULES of specs/<key>/rules.py: {known})")
+        self.check(call.get("args") or [], bound, [*parts, "args"])
+
     def collection(self, name: str, parts: list[Any]) -> None:
         if name not in self.collections:
             self.checker.add(parts, f"unknown collection {name!r}; collections: {', '.join(sorted(self.collections))}")
@@ -385,6 +392,9 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
             if "item" in seed:
                 _Templates(checker, collections, no_fields, rules).check(
                     seed["item"], frozenset({"it"}), ["collections", name, "seed", index, "item"])
+        if "release" in (c or {}):  # called with the evicted record alone
+            _Templates(checker, collections, no_fields, rules).rule_call(
+                c["release"], frozenset({"item"}), ["collections", name, "release"])
 
     for op_id, action in (conf.get("operations") or {}).items():
         at = ["operations", op_id]
@@ -435,25 +445,8 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
             walker.check(guard["if"], scope, [*where, "if"])
             walker.check(guard["message"], scope, [*where, "message"])
         for key in ("reserve", "release"):
-            if isinstance(action.get(key), dict) and "rule" in action[key]:
-                call = action[key]
-                if call["rule"] not in rules:
-                    known = ", ".join(sorted(rules)) or "none: the API has no rules.py"
-                    checker.add([*at, key, "rule"], f"unknown rule {call['rule']!r} (RULES of specs/<key>/rules.py: "
-                                f"{known})")
-                walker.check(call.get("args") or [], scope, [*at, key, "args"])
-        reserve = action.get("reserve") if not (isinstance(action.get("reserve"), dict)
-                                                and "rule" in action["reserve"]) else None
-        for index, alternative in enumerate(reserve if isinstance(reserve, list) else [reserve] if reserve else []):
-            where = [*at, "reserve", index] if isinstance(reserve, list) else [*at, "reserve"]
-            walker.collection(alternative["collection"], [*where, "collection"])
-            for key in ("key", "message"):
-                if key in alternative:
-                    walker.check(alternative[key], scope, [*where, key])
-            for field_, value in (alternative.get("match") or {}).items():
-                walker.check(value, scope, [*where, "match", field_])
-        if "release" in action and "from" in action["release"]:
-            walker.check(action["release"]["from"], scope, [*at, "release", "from"])
+            if key in action:
+                walker.rule_call(action[key], scope, [*at, key])
         for field_, value in (action.get("filter") or {}).items():
             walker.check(value, plain, [*at, "filter", field_])
         for index, condition in enumerate(action.get("where") or []):

@@ -17,8 +17,10 @@ Actions (one per operation): ``list``, ``get``, ``create``, ``update``, ``delete
 ``respond`` alone. Modifiers: ``key`` (expression for the record key), ``filter`` (field → expression,
 equality, skipped when the expression is missing), ``page`` (``{number, size, first, default_size}``),
 ``where`` (conditions over each record ``$it``), ``requires`` (records that must exist, else 404),
-``reserve`` / ``release`` (a counter in a list inside another record: take one, 409 when none is left /
-give it back; or ``{rule, args}``: a function of the API's ``rules.py`` that does it, given a ``RuleState``), ``guard`` (a condition that must hold, else 409), ``item`` / ``set`` (templates of the
+``reserve`` / ``release`` (``{rule, args}``: a function of the API's ``rules.py`` that takes something held
+by another record, binding ``$reserved``, or gives it back, given a ``RuleState``; a collection's own
+``release`` rule is called with ``$item`` for each record its limit evicts), ``guard`` (a condition that
+must hold, else 409), ``item`` / ``set`` (templates of the
 record created / the fields updated), ``derive`` (fields computed from the resulting ``$item``, e.g.
 totals), ``batch`` (one update per entry of lists in the body, collecting ``$succeed`` / ``$failed``),
 ``status``, ``respond`` (template of the body) and ``webhook`` (names a webhook to send).
@@ -672,10 +674,7 @@ def _step_templates(action: dict[str, Any]) -> list[Any]:
     for step in [action, *(action.get("also") or [])]:
         found += [step[k] for k in ("each", "key", "item", "set", "derive") if k in step]
     for name in ("reserve", "release"):
-        spec = action.get(name) or []
-        for alternative in spec if isinstance(spec, list) else [spec]:
-            found += [alternative.get(k, "") for k in ("key", "message", "from")]
-            found += [*(alternative.get("match") or {}).values(), *(alternative.get("args") or [])]
+        found += (action.get(name) or {}).get("args") or []
     batch = action.get("batch")
     if batch:
         found += [batch[k] for k in ("succeed", "failed", "unknown") if k in batch]
@@ -728,7 +727,7 @@ class _Plan:
                      compiled(page["offset"]) if "offset" in page else None) if page else None
 
 class RuleState:
-    """What a rule that changes state (``reserve: {rule, args}``) may do: read a stored record, change it in
+    """What a rule that changes state (``reserve`` / ``release: {rule, args}``) may do: read a stored record, change it in
     place, or refuse the request. Every record it read counts as changed when the rule returns (the store
     writes it back and forgets its JSON text): a rule cannot leave a stale copy behind by forgetting to say
     so (``changed`` says it at once)."""
@@ -762,8 +761,9 @@ class Behaviour:
         for name, c in (self.conf.get("collections") or {}).items():
             key = str(c.get("key", "id"))
             self.collections[name] = Collection(name, key, int(c.get("limit", DEFAULT_LIMIT)), _seed(spec, c, key))
-        for collection in self.collections.values():
-            collection.evicted = self._release_held  # an evicted record gives back what it holds
+        for name, c in (self.conf.get("collections") or {}).items():
+            if c.get("release"):  # an evicted record gives back what it holds: the API's release rule
+                self.collections[name].evicted = self._evicted(c["release"])
         # operationId -> its action compiled, every plan at start (a broken template fails here, not at a
         # request; partner_contracts/mock/behaviour/check.py has checked the file before)
         self.plans: dict[str, _Plan] = {op_id: _Plan(action, self.webhooks) for op_id, action in self.operations.items()}
@@ -805,8 +805,7 @@ class Behaviour:
             if not truthy(condition(ctx)):
                 raise ActionError(status, str(message(ctx)), code)
         if plan.reserve is not None:
-            ctx["reserved"] = self._call(plan.reserve, ctx) if "rule" in plan.reserve else \
-                self._counter(plan.reserve, ctx, -1)
+            ctx["reserved"] = self._call(plan.reserve, ctx)
         verb = plan.verb
         if verb == "list":
             self._list(plan, ctx)
@@ -821,10 +820,7 @@ class Behaviour:
             self.store.put(action["create"], item)
         elif verb == "update":
             if plan.release is not None:
-                if "rule" in plan.release:
-                    self._call(plan.release, ctx)
-                else:
-                    self._counter(plan.release, ctx, +1)
+                self._call(plan.release, ctx)
             if plan.set is not None:
                 ctx["item"].update(plan.set(ctx))
             if plan.derive is not None:
@@ -907,61 +903,13 @@ class Behaviour:
             self.store.changed(collection, record)
         return result
 
-    def _counter(self, spec: Any, ctx: dict[str, Any], delta: int) -> Any:
-        """Take (delta -1) or give back (+1) one unit of a counter, or flip a flag, in a list in a record.
-
-        ``reserve`` is one alternative or a list tried in order, each ``{collection, key, list, match,
-        counter | flag}``; it answers a descriptor that ``release: {from: <expression>}`` gives back.
-        """
-        if delta > 0:
-            found = render(spec["from"], ctx)
-            if not isinstance(found, dict):
-                return MISSING
-            record = self.collection(found["collection"]).records.get(str(found["key"]))
-            entries = lookup(record, found["list"]) if record is not None else MISSING
-            if isinstance(entries, list) and found["index"] < len(entries):
-                entry = entries[found["index"]]
-                if "counter" in found:
-                    entry[found["counter"]] = int(entry.get(found["counter"]) or 0) + 1
-                else:
-                    entry[found["flag"]] = False
-                self.store.changed(found["collection"], record)
-            return found
-        for alternative in spec if isinstance(spec, list) else [spec]:
-            key = render(alternative["key"], ctx)
-            record = self.collection(alternative["collection"]).records.get(str(key))
-            entries = lookup(record, alternative["list"]) if record is not None else MISSING
-            if not isinstance(entries, list):
-                continue
-            wanted = {k: render(v, ctx) for k, v in (alternative.get("match") or {}).items()}
-            for index, entry in enumerate(entries):
-                if not isinstance(entry, dict) or any(
-                    w is not MISSING and not _matches(entry.get(k, MISSING), w) for k, w in wanted.items()
-                ):
-                    continue
-                descriptor = {"collection": alternative["collection"], "key": str(key),
-                              "list": alternative["list"], "index": index}
-                if "counter" in alternative:
-                    if int(entry.get(alternative["counter"]) or 0) <= 0:
-                        continue
-                    entry[alternative["counter"]] -= 1
-                    self.store.changed(alternative["collection"], record)
-                    return {**descriptor, "counter": alternative["counter"]}
-                if entry.get(alternative["flag"]):
-                    continue
-                entry[alternative["flag"]] = True
-                self.store.changed(alternative["collection"], record)
-                return {**descriptor, "flag": alternative["flag"]}
-        message = render(spec[0].get("message", "no free unit") if isinstance(spec, list)
-                         else spec.get("message", "no free unit"), ctx)
-        raise ActionError(409, str(message))
-
-    def _release_held(self, record: dict[str, Any]) -> None:
-        """An evicted record gives back what it holds: each unit a ``reserve`` took (a descriptor kept in
-        one of its private fields, e.g. a Palm order's ``__box``) — else nobody could ever free it."""
-        for held in (record.private.values() if type(record) is Record else ()):
-            if isinstance(held, dict) and {"collection", "key", "list", "index"} <= held.keys():
-                self._counter({"from": {"$literal": held}}, {}, +1)
+    def _evicted(self, spec: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+        """What an evicted record of a collection with a ``release`` rule does: it calls the rule with
+        ``$item`` = the record, giving back what the record holds (else nobody could ever free it)."""
+        def release(record: dict[str, Any]) -> None:
+            self._call(spec, {"item": record, "__seq__": self.sequences, "__collections__": self.collections,
+                              "__rules__": self.rules})
+        return release
 
     def _batch(self, spec: dict[str, Any], ctx: dict[str, Any]) -> None:
         """Apply one update per entry of lists in the request, collecting ``$succeed`` and ``$failed``.
