@@ -21,7 +21,6 @@ CTX: dict[str, Any] = {
 
 # operator -> [(template, expected)], rendered in CTX
 CASES: dict[str, list[tuple[Any, Any]]] = {
-    "$literal": [({"$literal": "$body.name"}, "$body.name"), ({"$literal": {"$eq": [1, 1]}}, {"$eq": [1, 1]})],
     "$merge": [({"$merge": [{"a": 1}, {"a": 2, "b": 3}]}, {"a": 2, "b": 3}), ({"$merge": ["x", {"a": 1}]}, {"a": 1})],
     "$first": [({"$first": ["$body.none", None, "$body.name"]}, "Ola"), ({"$first": ["$body.none"]}, MISSING)],
     "$each": [({"$each": "$body.items", "do": "$it.id"}, [1, 2]),
@@ -38,7 +37,6 @@ CASES: dict[str, list[tuple[Any, Any]]] = {
                 ({"$switch": "x", "cases": {"y": 1}}, MISSING)],
     "$not": [({"$not": "$body.empty"}, True), ({"$not": "$body.name"}, False), ({"$not": "$body.none"}, True)],
     "$range": [({"$range": 3}, [0, 1, 2]), ({"$range": 10**9, "max": 2}, [0, 1]), ({"$range": "x"}, [])],
-    "$round": [({"$round": 12345, "to": 1000}, 12000), ({"$round": 1.23456, "digits": 2}, 1.23), ({"$round": "x"}, MISSING)],
     "$rule": [({"$rule": "pair", "args": ["$body.name", "$body.none"]}, ["Ola", None]), ({"$rule": "pair"}, [])],
     "$and": [({"$and": [True, "$body.name"]}, True), ({"$and": [True, "$body.empty"]}, False)],
     "$or": [({"$or": [False, "$body.name"]}, True), ({"$or": ["$body.none", 0]}, False)],
@@ -58,11 +56,9 @@ CASES: dict[str, list[tuple[Any, Any]]] = {
     "$in": [({"$in": ["b", ["a", "b"]]}, True), ({"$in": ["b", "abc"]}, False)],
     "$add": [({"$add": [1, 2, 3.5]}, 6.5), ({"$add": [1, "2"]}, MISSING), ({"$add": [10**400, 1.0]}, 1.7976931348623157e308)],
     "$mul": [({"$mul": [2, 3]}, 6), ({"$mul": [2, None]}, MISSING)],
-    "$sub": [({"$sub": [5, 7]}, -2), ({"$sub": [5, "x"]}, MISSING)],
     "$gt": [({"$gt": [2, 1]}, True), ({"$gt": [1, 1]}, False), ({"$gt": ["b", "a"]}, False)],
     "$gte": [({"$gte": [1, 1]}, True), ({"$gte": [0, 1]}, False)],
     "$lt": [({"$lt": [1, 2]}, True), ({"$lt": [2, 2]}, False)],
-    "$lte": [({"$lte": [2, 2]}, True), ({"$lte": [3, 2]}, False)],
     "$get": [({"$get": [{"a": 1}, "a"]}, 1), ({"$get": [{"a": 1}, "b"]}, MISSING), ({"$get": ["x", "a"]}, MISSING)],
     "$record": [({"$record": ["orders", "o1"]}, ORDERS), ({"$record": ["orders", "x"]}, MISSING)],
     "$prefix": [({"$prefix": ["$body.text", "ab"]}, True), ({"$prefix": [["x", "abc"], "ab"]}, True),

@@ -205,9 +205,7 @@ class _Templates:
             self.checker.add(parts, f"{op} needs `{key}`")
         arg = t[op]
         with_it = bound | {"it"}
-        if word.operand == "literal":
-            pass
-        elif word.operand in ("list", "conditions"):
+        if word.operand in ("list", "conditions"):
             if word.operand == "list" and not isinstance(arg, list):
                 self.checker.add(here, f"{op} takes a list of operands")
             elif word.arity is not None and len(arg) != word.arity:

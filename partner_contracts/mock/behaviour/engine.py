@@ -35,9 +35,9 @@ action may be ``{name, each: <list>}``: one delivery per entry ``$it``. A seed s
 Templates are JSON values in which a string starting with ``$`` is an expression
 (``$body.orderId``, ``$query.page``, ``$path.id``, ``$headers.x``, ``$credentials.<scheme>``, ``$item.stacks``, ``$now``, ``$now:<strftime>``, ``$uuid``,
 ``$digits:6``, ``$code:8``, ``$int:…``) and a one-key mapping whose key starts with ``$`` is an operator
-(``$merge``, ``$first``, ``$each``/``do``, ``$pick``/``keys``, ``$count``, ``$literal``, ``$sum``/``of``,
-``$if``/``then``/``else``, ``$switch``/``cases``, ``$eq``, ``$ne``, ``$not``, ``$in``, ``$add``, ``$sub``,
-``$mul``, ``$between``, ``$gt``/``$gte``/``$lt``/``$lte``, ``$get``, ``$let``/``in``, ``$cond``, ``$round``, ``$rule``/``args`` (a
+(``$merge``, ``$first``, ``$each``/``do``, ``$pick``/``keys``, ``$count``, ``$sum``/``of``,
+``$if``/``then``/``else``, ``$switch``/``cases``, ``$eq``, ``$ne``, ``$not``, ``$in``, ``$add``,
+``$mul``, ``$between``, ``$gt``/``$gte``/``$lt``, ``$get``, ``$let``/``in``, ``$cond``, ``$rule``/``args`` (a
 function the API registers in ``specs/<key>/rules.py``), ``$record`` (a stored record by collection and key), ``$records``/``where`` (stored
 records for which a condition over ``$it`` holds), ``$filter``/``where`` (the same over a list), ``$and``,
 ``$or``, ``$range``/``max`` (``[0 … n-1]``, at most ``max``, default 1000), ``$prefix`` / ``$contains`` (``[value, text]``: starts with text / contains it ignoring case; any entry
@@ -305,10 +305,6 @@ def _list_operator(*names: str) -> Callable[[Callable[[list[Any]], Any]], Callab
         return compute
     return register
 
-@operator_("$literal")
-def _literal(t: dict[str, Any], arg: Any) -> Compiled:
-    return lambda ctx: copy_json(arg)
-
 @operator_("$merge")
 def _merge(t: dict[str, Any], arg: Any) -> Compiled:
     parts = [compile_template(p) for p in arg]
@@ -411,20 +407,6 @@ def _not(t: dict[str, Any], arg: Any) -> Compiled:
 def _range(t: dict[str, Any], arg: Any) -> Compiled:  # {$range: n, max: m}: [0, 1, …, n-1], at most m entries
     source, limit = compile_template(arg), int(t.get("max", 1000))
     return lambda ctx: list(range(max(0, min(int(n), limit)))) if _is_number(n := source(ctx)) else []
-
-@operator_("$round")
-def _round(t: dict[str, Any], arg: Any) -> Compiled:  # {$round: v, to: 1000}: a multiple; {$round: v, digits: 4}
-    source = compile_template(arg)
-    step, digits = t.get("to"), int(t.get("digits", 0))
-
-    def round_(ctx: dict[str, Any]) -> Any:
-        value = source(ctx)
-        if not _is_number(value):
-            return MISSING
-        if step is not None:
-            return _tidy(float(round(value / step) * step))
-        return _tidy(round(float(value), digits))
-    return round_
 
 @operator_("$rule")
 def _rule(t: dict[str, Any], arg: Any) -> Compiled:  # {$rule: name, args: [...]}: a function of the API's rules.py
@@ -546,18 +528,13 @@ def _add(numbers: list[Any]) -> Any:
 def _mul(numbers: list[Any]) -> Any:
     return _fold(numbers, 1, operator.mul)
 
-@_list_operator("$sub")
-def _sub(values: list[Any]) -> Any:
-    left, right = values
-    return _tidy(_bounded(left) - _bounded(right)) if _is_number(left) and _is_number(right) else MISSING
-
 def _comparison(name: str, compare: Callable[[Any, Any], bool]) -> None:
     def ordered(values: list[Any]) -> Any:
         left, right = values
         return compare(left, right) if _is_number(left) and _is_number(right) else False
     _list_operator(name)(ordered)
 
-for _name, _compare in (("$gt", operator.gt), ("$gte", operator.ge), ("$lt", operator.lt), ("$lte", operator.le)):
+for _name, _compare in (("$gt", operator.gt), ("$gte", operator.ge), ("$lt", operator.lt)):
     _comparison(_name, _compare)
 
 @_list_operator("$get")

@@ -16,7 +16,7 @@ class Operator:
     ``operand`` says what the operand is: ``template`` (one template), ``list`` (a list of templates, of
     ``arity`` entries when given), ``conditions`` (one template or a list of them), ``bindings`` (a mapping
     of names to templates, bound in order), ``branches`` (``[{if, then} …, {else}]``), ``rule`` (a name in the API's ``rules.py``), ``collection`` (a
-    collection name or a template) or ``literal`` (any JSON, not a template). ``keys`` are the other keys
+    collection name or a template). ``keys`` are the other keys
     allowed beside the operator (``required`` among them); ``over_it`` the keys rendered once per entry with
     ``$it`` bound; ``names`` the keys whose value is plain data (field names, numbers), not a template."""
 
@@ -36,7 +36,6 @@ def _op(operand: str = "template", keys: str = "", required: str = "", over_it: 
 
 
 OPERATORS: dict[str, Operator] = {
-    "$literal": _op("literal", doc="the operand as it is (a copy), not read as a template"),
     "$merge": _op("list", doc="the mappings of the list merged, later keys win"),
     "$first": _op("list", doc="the first value that is neither missing nor null"),
     "$each": _op("template", "do", "do", "do", doc="`do` rendered per entry $it of the list"),
@@ -47,7 +46,6 @@ OPERATORS: dict[str, Operator] = {
     "$switch": _op("template", "cases", "cases", doc="the case named by the operand's text, else `default`"),
     "$not": _op(doc="whether the operand does not hold"),
     "$range": _op("template", "max", names="max", doc="[0 … n-1], at most `max` (1000) entries"),
-    "$round": _op("template", "to digits", names="to digits", doc="rounded to a multiple `to` or to `digits`"),
     "$rule": _op("rule", "args", doc="a function of the API's specs/<key>/rules.py (its RULES), called with `args` "
                  "rendered (missing ones as None)"),
     "$and": _op("conditions", doc="whether every condition holds (in order, stopping early)"),
@@ -64,11 +62,9 @@ OPERATORS: dict[str, Operator] = {
     "$in": _op("list", arity=2, doc="[value, list]: the list holds the value"),
     "$add": _op("list", doc="the sum of numbers (missing when one is not a number)"),
     "$mul": _op("list", doc="the product of numbers (missing when one is not a number)"),
-    "$sub": _op("list", arity=2, doc="[a, b]: a − b"),
     "$gt": _op("list", arity=2, doc="[a, b]: a > b (numbers)"),
     "$gte": _op("list", arity=2, doc="[a, b]: a ≥ b (numbers)"),
     "$lt": _op("list", arity=2, doc="[a, b]: a < b (numbers)"),
-    "$lte": _op("list", arity=2, doc="[a, b]: a ≤ b (numbers)"),
     "$get": _op("list", arity=2, doc="[mapping, key]: a member chosen at run time"),
     "$record": _op("list", arity=2, doc="[collection, key]: a stored record, or missing"),
     "$prefix": _op("list", arity=2, doc="[value, text]: the value (any entry of a list) starts with text"),
@@ -130,8 +126,8 @@ def markdown() -> str:
     lines = [
         "# The mock's behaviour language",
         "",
-        "<!-- Generated from partner_contracts/mock/behaviour/vocabulary.py: "
-        "python -m partner_contracts.mock.behaviour.vocabulary > partner_contracts/mock/behaviour/README.md -->",
+        ("<!-- Generated from partner_contracts/mock/behaviour/vocabulary.py: "
+         "python -m partner_contracts.mock.behaviour.vocabulary > partner_contracts/mock/behaviour/README.md -->"),
         "",
         "Each API's `specs/<key>/behaviour.yaml` declares its collections, one action per operationId and its",
         "webhooks (shape: `specs/behaviour.schema.json`; the actions are described in `behaviour.py`). Templates",
