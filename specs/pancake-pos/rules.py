@@ -7,35 +7,12 @@ Registered by name in ``RULES`` and called from behaviour.yaml as ``{$rule: <nam
 from __future__ import annotations
 
 import copy
-import math
-import sys
-from collections.abc import Callable
 from typing import Any
+
+from partner_contracts.mock.behaviour.rulekit import Rules, bounded, is_number, same, tidy
 
 STOCK_DEFAULTS = {"remain_quantity": 0, "actual_remain_quantity": 0, "pending_quantity": 0,
                   "returning_quantity": 0, "total_quantity": 0}
-
-
-def _number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _tidy(value: float) -> float:
-    """Whole floats as ints; overflow clamps to the largest double (JSON has no infinity)."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return math.copysign(sys.float_info.max, value) if not math.isnan(value) else 0
-    return int(value) if isinstance(value, float) and value.is_integer() else value
-
-
-def _bounded(value: Any) -> Any:
-    """An integer too large for a double as the largest double (fuzzers send 10**400)."""
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 2**1000:
-        return sys.float_info.max if value > 0 else -sys.float_info.max
-    return value
-
-
-def _same(a: Any, b: Any) -> bool:
-    return a == b or (a is not None and str(a) == str(b))
 
 
 def _first(value: Any, default: Any) -> Any:
@@ -57,7 +34,7 @@ def set_stock(variation: dict[str, Any], entries: Any, actual: Any, now: str) ->
         if "remain_quantity" in entry:
             change[field] = entry["remain_quantity"]
         target = next((e for e in upserted if isinstance(e, dict) and "warehouse_id" in change
-                       and _same(e.get("warehouse_id"), change["warehouse_id"])), None)
+                       and same(e.get("warehouse_id"), change["warehouse_id"])), None)
         if target is not None:
             target.update(copy.deepcopy(change))
         else:
@@ -65,7 +42,7 @@ def set_stock(variation: dict[str, Any], entries: Any, actual: Any, now: str) ->
     total: float = 0
     for e in upserted:
         value = e.get("remain_quantity") if isinstance(e, dict) else None
-        total = _tidy(_bounded(total) + _bounded(value)) if _number(value) else total
+        total = tidy(bounded(total) + bounded(value)) if is_number(value) else total
     changes = []
     for entry in entries:
         entry = entry if isinstance(entry, dict) else {}
@@ -89,12 +66,12 @@ def set_stock(variation: dict[str, Any], entries: Any, actual: Any, now: str) ->
                 record["remain_quantity"] = new
             record["actual_remain_quantity"] = old_actual
         old = old_actual if actual else old_remain
-        if _number(new) and _number(old):
-            record["change_quantity"] = _tidy(_bounded(new) - _bounded(old))
+        if is_number(new) and is_number(old):
+            record["change_quantity"] = tidy(bounded(new) - bounded(old))
         record["inserted_at"] = now
         changes.append(record)
     return {"variations_warehouses": upserted, "remain_quantity": total if not isinstance(total, float)
-            else _tidy(float(total)), "__changes": changes}
+            else tidy(float(total)), "__changes": changes}
 
 
-RULES: dict[str, Callable[..., Any]] = {"set_stock": set_stock}
+RULES: Rules = {"set_stock": set_stock}

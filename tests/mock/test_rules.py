@@ -158,3 +158,16 @@ def test_a_rule_that_forgets_to_say_it_changed_a_record_leaves_no_stale_json() -
     assert shown() == {"id": "a", "nested": {"n": 1}}  # its JSON text is kept from here on
     behaviour.run("bump", {"path": {"id": "a"}})
     assert shown() == {"id": "a", "nested": {"n": 2}}
+
+
+def test_rules_files_import_from_the_package_only_rulekit() -> None:
+    """specs/<key>/rules.py use the public rulekit, not engine internals (nor copies of its helpers)."""
+    import ast
+
+    for path in sorted(SPECS_DIR.glob("*/rules.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
+                [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            for name in names:
+                assert not name.startswith("partner_contracts") or name == "partner_contracts.mock.behaviour.rulekit", \
+                    f"{path}: imports {name}; rules.py files import only partner_contracts.mock.behaviour.rulekit"

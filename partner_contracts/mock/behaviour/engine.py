@@ -60,7 +60,6 @@ import operator
 import random
 import secrets
 import string
-import sys
 import time
 import uuid
 from collections import OrderedDict
@@ -73,6 +72,9 @@ from partner_contracts.runtime.values import _ATOMIC, MISSING, Record, _is_priva
 from partner_contracts.spec.deref import at
 
 from .records import DEFAULT_LIMIT, ActionError, Collection, _parts, _walk, lookup
+from .rulekit import bounded as _bounded
+from .rulekit import is_number as _is_number
+from .rulekit import tidy as _tidy
 from .store import Store
 
 Compiled = Callable[[dict[str, Any]], Any]
@@ -579,22 +581,6 @@ def _between(values: list[Any]) -> Any:  # inclusive; RFC 3339 strings compare a
         return (low is None or low <= value) and (high is None or value <= high)
     except TypeError:
         return False
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-def _bounded(value: Any) -> Any:
-    """An integer too large for a double becomes the largest double, so mixing it with floats cannot
-    overflow (fuzzers send 10**400)."""
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 2**1000:
-        return sys.float_info.max if value > 0 else -sys.float_info.max
-    return value
-
-def _tidy(value: float) -> float:
-    """Whole floats as ints; overflow clamps to the largest double (JSON has no infinity)."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return math.copysign(sys.float_info.max, value) if not math.isnan(value) else 0
-    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 def _comparable(value: Any) -> Any:
     if value is MISSING or value is None:
