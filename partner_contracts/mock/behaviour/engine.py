@@ -13,36 +13,17 @@ A behaviour file has three parts::
     webhooks:               # webhook name -> payload template (sent after actions that name it)
       orderUpdated: {payload: {$pick: $item, keys: [id, orderStatus]}}
 
-Actions (one per operation): ``list``, ``get``, ``create``, ``update``, ``delete`` on a collection, or
-``respond`` alone. Modifiers: ``key`` (expression for the record key), ``filter`` (field → expression,
-equality, skipped when the expression is missing), ``page`` (``{number, size, first, default_size}``),
-``where`` (conditions over each record ``$it``), ``requires`` (records that must exist, else 404),
-``reserve`` / ``release`` (``{rule, args}``: a function of the API's ``rules.py`` that takes something held
-by another record, binding ``$reserved``, or gives it back, given a ``RuleState``; a collection's own
-``release`` rule is called with ``$item`` for each record its limit evicts), ``guard`` (a condition that
-must hold, else 409), ``item`` / ``set`` (templates of the
-record created / the fields updated), ``derive`` (fields computed from the resulting ``$item``, e.g.
-totals), ``batch`` (one update per entry of lists in the body, collecting ``$succeed`` / ``$failed``),
-``status``, ``respond`` (template of the body) and ``webhook`` (names a webhook to send).
-``let`` (names bound in order before any change: ``let: {product_id: $uuid}`` → ``$product_id``),
-``each`` (a ``create`` / ``update`` / ``delete`` done once per entry ``$it`` of a list; ``$items`` holds
-the records; an update or delete whose ``key`` names an unknown record is a 404 and changes nothing),
-``also`` (further ``create`` / ``update`` / ``delete`` steps, in order, each with the modifiers above and
-``as: name`` to bind its record, or its records with ``each``, for ``respond``). A webhook named by an
-action may be ``{name, each: <list>}``: one delivery per entry ``$it``. A seed source may have an
-``item`` template: the record is built from each found entry ``$it``.
+One action per operation: ``list``, ``get``, ``create``, ``update``, ``delete`` on a collection, or
+``respond`` alone, with the keys the grammar in ``vocabulary.py`` declares (``PARTS``; the language's
+README lists each key, what its templates read and what it binds). ``reserve`` / ``release`` and a
+collection's own ``release`` (called with ``$item`` for each record its limit evicts) are ``{rule,
+args}``: a function of the API's ``rules.py``, given a ``RuleState`` (``rulekit.State``).
 
-Templates are JSON values in which a string starting with ``$`` is an expression
-(``$body.orderId``, ``$query.page``, ``$path.id``, ``$headers.x``, ``$credentials.<scheme>``, ``$item.stacks``, ``$now``, ``$now:<strftime>``, ``$uuid``,
-``$digits:6``, ``$code:8``, ``$int:…``) and a one-key mapping whose key starts with ``$`` is an operator
-(``$merge``, ``$first``, ``$each``/``do``, ``$pick``/``keys``, ``$count``, ``$sum``/``of``,
-``$if``/``then``/``else``, ``$switch``/``cases``, ``$eq``, ``$ne``, ``$not``, ``$in``, ``$add``,
-``$mul``, ``$between``, ``$gt``/``$gte``/``$lt``, ``$get``, ``$let``/``in``, ``$cond``, ``$rule``/``args`` (a
-function the API registers in ``specs/<key>/rules.py``), ``$record`` (a stored record by collection and key), ``$records``/``where`` (stored
-records for which a condition over ``$it`` holds), ``$filter``/``where`` (the same over a list), ``$and``,
-``$or``, ``$range``/``max`` (``[0 … n-1]``, at most ``max``, default 1000), ``$prefix`` / ``$contains`` (``[value, text]``: starts with text / contains it ignoring case; any entry
-of a list value), ``$upsert``/``by``/``with``/``new`` (a list with entries merged in by a key field)). A missing value drops its key. Keys starting with ``__`` are kept in the
-store but never sent (a record keeps them beside its mapping: see ``Record``).
+Templates are JSON values in which a string starting with ``$`` is an expression (``$body.orderId``,
+``$item.stacks``, ``$now:<strftime>``, ``$uuid``, ``$code:8`` …) and a one-key mapping whose key starts
+with ``$`` is an operator (``OPERATORS`` below, one function per word). A missing value drops its key.
+Keys starting with ``__`` are kept in the store but never sent (a record keeps them beside its mapping:
+see ``Record``).
 
 Each template is compiled once, when the mock starts, into a closure (``compile_template``): a request only
 calls closures, it never parses a ``$`` string or looks an operator up by name. The words are listed in
@@ -76,6 +57,7 @@ from .rulekit import bounded as _bounded
 from .rulekit import is_number as _is_number
 from .rulekit import tidy as _tidy
 from .store import Store
+from .vocabulary import STEP_VERBS, VERBS, WRITES, templates
 
 Compiled = Callable[[dict[str, Any]], Any]
 
@@ -629,31 +611,14 @@ def load_rules(folder: Path) -> dict[str, Callable[..., Any]]:
         raise TypeError(f"{path}: RULES must map names to functions")
     return dict(rules)
 
-_VERBS = ("list", "get", "create", "update", "delete")
-
-def _step_templates(action: dict[str, Any]) -> list[Any]:
-    """The templates of an action that ``_each``, ``_counter`` and ``_batch`` render by name."""
-    found: list[Any] = []
-    for step in [action, *(action.get("also") or [])]:
-        found += [step[k] for k in ("each", "key", "item", "set", "derive") if k in step]
-    for name in ("reserve", "release"):
-        found += (action.get(name) or {}).get("args") or []
-    batch = action.get("batch")
-    if batch:
-        found += [batch[k] for k in ("succeed", "failed", "unknown") if k in batch]
-        for group in batch["groups"]:
-            found += [group[k] for k in ("items", "key", "set") if k in group]
-            found += [t for guard in group.get("when") or [] for t in (guard["if"], guard["message"])]
-    return found
-
 class _Plan:
     """One operation's action compiled once: every template it names is a closure, every optional part is
     looked up here rather than in the action at each request."""
 
     def __init__(self, action: dict[str, Any], webhooks: dict[str, dict[str, Any]]) -> None:
         self.action = action
-        verb = self.verb = next((v for v in _VERBS if v in action), None)
-        self.each = verb in ("create", "update", "delete") and "each" in action
+        verb = self.verb = next((v for v in VERBS if v in action), None)
+        self.each = verb in STEP_VERBS and "each" in action
         self.requires = [(need["collection"], compiled(need["key"]), need.get("what"))
                          for need in action.get("requires") or []]
         self.find = ((action[verb], compiled(action["key"]), action.get("what"))
@@ -670,9 +635,9 @@ class _Plan:
         self.batch = action.get("batch")
         self.also = list(action.get("also") or [])
         self.respond = compiled(action["respond"]) if "respond" in action else None
-        self.writes = verb in ("create", "update", "delete") or any(
-            k in action for k in ("batch", "also", "reserve", "release")) or "$seq" in repr(action)
-        for template in _step_templates(action):  # rendered by name at run time: compiled now
+        # the keys that change state (vocabulary: `writes`), or a template taking the next $seq
+        self.writes = not WRITES.isdisjoint(action) or "$seq" in repr(action)
+        for template in templates("action", action):  # every template, some rendered by name: compiled now
             compiled(template)
         self.hooks: list[tuple[str, Compiled | None, Compiled]] = []  # (webhook, each, payload)
         for hook in action.get("webhooks") or ([action["webhook"]] if "webhook" in action else []):
@@ -796,7 +761,7 @@ class Behaviour:
             self.store.delete(action["delete"], collection.key_of(ctx["item"]))
         for step in plan.also:  # further changes, in order, each in a copy of the context
             local = dict(ctx)
-            verb_ = next(v for v in ("create", "update", "delete") if v in step)
+            verb_ = next(v for v in STEP_VERBS if v in step)
             if "each" in step:
                 result: Any = self._each(verb_, step, local)
             else:
