@@ -676,6 +676,25 @@ class RuleState:
     def refuse(self, status: int, message: str) -> NoReturn:
         raise ActionError(status, message)
 
+class _Records:
+    """``rulekit.Records``: the stored records, read by a ``$rule`` marked ``@reads_records``."""
+
+    def __init__(self, collections: dict[str, Collection]) -> None:
+        self._collections = collections
+
+    def record(self, collection: str, key: Any) -> dict[str, Any] | None:
+        found = self._collections.get(collection)
+        return found.records.get(str(key)) if found is not None else None
+
+    def records(self, collection: str) -> list[dict[str, Any]]:
+        found = self._collections.get(collection)
+        return list(found.records.values()) if found is not None else []
+
+
+def _with_records(rule: Callable[..., Any], records: _Records) -> Callable[..., Any]:
+    return lambda *args: rule(records, *args)
+
+
 class Behaviour:
     """The state machine of one API: collections plus the action each operationId performs."""
 
@@ -689,6 +708,9 @@ class Behaviour:
         for name, c in (self.conf.get("collections") or {}).items():
             key = str(c.get("key", "id"))
             self.collections[name] = Collection(name, key, int(c.get("limit", DEFAULT_LIMIT)), _seed(spec, c, key))
+        reader = _Records(self.collections)  # a rule reading records gets them first, bound once here
+        self.rules = {name: _with_records(rule, reader) if getattr(rule, "reads_records", False) else rule
+                      for name, rule in self.rules.items()}
         for name, c in (self.conf.get("collections") or {}).items():
             if c.get("release"):  # an evicted record gives back what it holds: the API's release rule
                 self.collections[name].evicted = self._evicted(c["release"])

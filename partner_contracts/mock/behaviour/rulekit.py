@@ -1,9 +1,10 @@
 """The public API for ``specs/<key>/rules.py`` files: the only module of the package a rules.py imports.
 
 A rules.py registers its functions by name in ``RULES`` (a ``Rules``); a behaviour file calls one as
-``{$rule: <name>, args: [...]}`` (a computation: it answers a value) or ``reserve`` / ``release: {rule,
-args}`` (a change of state: it gets a ``State`` first). Arguments arrive rendered, a missing value as
-None. The number helpers are the ones the engine's own operators use, so a rule computes as ``$add`` /
+``{$rule: <name>, args: [...]}`` (a computation: it answers a value; one marked ``@reads_records`` gets
+the stored ``Records`` first, to read, never to change) or ``reserve`` / ``release: {rule, args}`` (a
+change of state: it gets a ``State`` first). Arguments arrive rendered, a missing value as None; a rule
+answers ``MISSING`` for "no value" (the key holding it is dropped, as a template's missing value is). The number helpers are the ones the engine's own operators use, so a rule computes as ``$add`` /
 ``$sum`` do: a whole float is written as an int, huge integers (fuzzers send 10**400) and overflow are
 bounded by the largest double (JSON has no infinity).
 
@@ -15,11 +16,28 @@ from __future__ import annotations
 import math
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn, Protocol
+from typing import Any, NoReturn, Protocol, TypeVar
 
-__all__ = ["Rules", "State", "bounded", "is_number", "same", "tidy", "whole"]
+from partner_contracts.runtime.values import MISSING
+
+__all__ = ["MISSING", "Records", "Rules", "State", "bounded", "is_number", "reads_records", "same", "tidy", "whole"]
 
 Rules = dict[str, Callable[..., Any]]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Records(Protocol):
+    """The stored records, for a ``$rule`` marked ``@reads_records``: read them, never change them."""
+
+    def record(self, collection: str, key: Any) -> dict[str, Any] | None: ...
+    def records(self, collection: str) -> list[dict[str, Any]]: ...
+
+
+def reads_records(rule: F) -> F:
+    """Mark a ``$rule`` that reads stored records: the engine calls it with ``Records`` first."""
+    rule.reads_records = True  # type: ignore[attr-defined]
+    return rule
 
 
 class State(Protocol):
