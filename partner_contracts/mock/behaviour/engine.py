@@ -387,11 +387,6 @@ def _not(t: dict[str, Any], arg: Any) -> Compiled:
     source = compile_template(arg)
     return lambda ctx: not truthy(source(ctx))
 
-@operator_("$range")
-def _range(t: dict[str, Any], arg: Any) -> Compiled:  # {$range: n, max: m}: [0, 1, …, n-1], at most m entries
-    source, limit = compile_template(arg), int(t.get("max", 1000))
-    return lambda ctx: list(range(max(0, min(int(n), limit)))) if _is_number(n := source(ctx)) else []
-
 @operator_("$rule")
 def _rule(t: dict[str, Any], arg: Any) -> Compiled:  # {$rule: name, args: [...]}: a function of the API's rules.py
     name = str(arg)
@@ -402,23 +397,10 @@ def _rule(t: dict[str, Any], arg: Any) -> Compiled:  # {$rule: name, args: [...]
         return ctx["__rules__"][name](*values)
     return call
 
-@operator_("$and", "$or")
-def _and_or(t: dict[str, Any], arg: Any) -> Compiled:  # [conditions]: all / any hold, stopping early
+@operator_("$or")
+def _or(t: dict[str, Any], arg: Any) -> Compiled:  # [conditions]: any holds, stopping early
     conditions = [compile_template(p) for p in (arg if isinstance(arg, list) else [arg])]
-    if "$and" in t:
-        return lambda ctx: all(truthy(c(ctx)) for c in conditions)
     return lambda ctx: any(truthy(c(ctx)) for c in conditions)
-
-@operator_("$filter")
-def _filter(t: dict[str, Any], arg: Any) -> Compiled:  # {$filter: list, where: condition over $it}
-    source, where = compile_template(arg), compile_template(t["where"])
-
-    def filter_(ctx: dict[str, Any]) -> Any:
-        items = source(ctx)
-        if not isinstance(items, list):
-            return MISSING
-        return [it for it, keep in zip(items, _each_it(ctx, items, where)) if truthy(keep)]
-    return filter_
 
 @operator_("$records")
 def _records(t: dict[str, Any], arg: Any) -> Compiled:  # {$records: collection, where: condition over $it}
@@ -432,29 +414,6 @@ def _records(t: dict[str, Any], arg: Any) -> Compiled:  # {$records: collection,
             found = [r for r, keep in zip(found, _each_it(ctx, found, where)) if truthy(keep)]
         return found
     return records
-
-@operator_("$upsert")
-def _upsert(t: dict[str, Any], arg: Any) -> Compiled:  # {$upsert: list, by: field, with: list, new: template}
-    # A copy of the list with each entry of `with` merged into the entry whose `by` field equals its
-    # own; an entry without a match is appended, built by `new` ($it = the `with` entry) if given.
-    source, changes_of, by = compile_template(arg), compile_template(t["with"]), t["by"]
-    new = compile_template(t["new"]) if "new" in t else None
-
-    def upsert(ctx: dict[str, Any]) -> Any:
-        base = source(ctx)
-        upserted: list[Any] = copy_json(base) if isinstance(base, list) else []
-        changes = changes_of(ctx)
-        for change in changes if isinstance(changes, list) else []:
-            if not isinstance(change, dict):
-                continue
-            target = next((e for e in upserted if isinstance(e, dict) and by in change
-                           and _matches(e.get(by, MISSING), change[by])), None)
-            if target is not None:
-                target.update(copy_json(change))
-            else:
-                upserted.append(with_it(ctx, change, new) if new is not None else copy_json(change))
-        return upserted
-    return upsert
 
 @operator_("$let")
 def _let(t: dict[str, Any], arg: Any) -> Compiled:  # {$let: {name: template, ...}, in: template}

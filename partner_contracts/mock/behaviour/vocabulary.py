@@ -45,16 +45,10 @@ OPERATORS: dict[str, Operator] = {
     "$if": _op("template", "then else", "then", doc="`then` when the operand holds, else `else`"),
     "$switch": _op("template", "cases", "cases", doc="the case named by the operand's text, else `default`"),
     "$not": _op(doc="whether the operand does not hold"),
-    "$range": _op("template", "max", names="max", doc="[0 … n-1], at most `max` (1000) entries"),
     "$rule": _op("rule", "args", doc="a function of the API's specs/<key>/rules.py (its RULES), called with `args` "
                  "rendered (missing ones as None)"),
-    "$and": _op("conditions", doc="whether every condition holds (in order, stopping early)"),
     "$or": _op("conditions", doc="whether any condition holds (in order, stopping early)"),
-    "$filter": _op("template", "where", "where", "where", doc="the entries $it of a list for which `where` holds"),
     "$records": _op("collection", "where", over_it="where", doc="the stored records ($it) for which `where` holds"),
-    "$upsert": _op("template", "by with new", "by with", "new", names="by",
-                   doc="a copy of the list with each `with` entry merged into the entry of equal `by` "
-                       "field, or appended (built by `new` over $it)"),
     "$let": _op("bindings", "in", "in", doc="`in` rendered with the names bound in order"),
     "$cond": _op("branches", doc="the `then` of the first branch whose `if` holds, else `else`"),
     "$eq": _op("list", arity=2, doc="[a, b]: equal"),
@@ -416,7 +410,7 @@ def markdown() -> str:
         "",
         "Every operation reads " + ", ".join(f"`${v}`" for v in sorted(REQUEST_VARIABLES)) + "; an action binds",
         "`$item` (its record), `$items` / `$total` / `$page` / `$size` / `$pages` (a list), `$reserved`, the",
-        "names of `let` and `as`, `$succeed` / `$failed` (a batch); `$it` is the entry inside `$each`, `$filter`,",
+        "names of `let` and `as`, `$succeed` / `$failed` (a batch); `$it` is the entry inside `$each`, `$records`,",
         "`$sum`, `where` and the like. The error envelope in api.yaml reads "
         + ", ".join(f"`${v}`" for v in sorted(ERROR_VARIABLES)) + ".",
         "",
