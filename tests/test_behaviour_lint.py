@@ -185,3 +185,23 @@ def test_the_mock_reads_specs_not_the_generated_bundle(tmp_path: Path) -> None:
         assert "no free box" in accepted.json()["message"]
         served = client.get("/palm-locker/openapi.json").json()
         assert "xxl" in served["components"]["schemas"]["BoxSize"]["enum"]
+
+
+def test_the_behaviour_schema_is_made_from_the_grammar() -> None:
+    """specs/behaviour.schema.json is the grammar of vocabulary.py written as a JSON Schema."""
+    import json
+
+    from partner_contracts.mock.behaviour import vocabulary
+
+    assert json.loads(behaviour_lint.BEHAVIOUR_SCHEMA.read_text(encoding="utf-8")) == vocabulary.schema(), \
+        "run: python -m partner_contracts.mock.behaviour.vocabulary --schema > specs/behaviour.schema.json"
+
+
+def test_every_key_of_the_grammar_names_a_value_and_a_scope() -> None:
+    from partner_contracts.mock.behaviour import vocabulary
+
+    for part in vocabulary.PARTS.values():
+        for key in part.keys.values():
+            assert key.value in vocabulary.VALUES or key.value in vocabulary.PARTS, key
+            assert not key.reads or key.reads in vocabulary.SCOPES, key
+            assert key.many in ("", "list", "either", "map"), key

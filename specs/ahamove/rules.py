@@ -9,22 +9,14 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable
 from typing import Any
 
-
-def _number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _whole(value: float) -> float:
-    """A whole float as an int (JSON 62000, not 62000.0)."""
-    return int(value) if isinstance(value, float) and value.is_integer() else value
+from partner_contracts.mock.behaviour.rulekit import Rules, is_number, whole
 
 
 def _degrees(value: Any) -> float | None:
     """A coordinate as a float; None for anything else (text, or an integer no float can hold)."""
-    if not _number(value):
+    if not is_number(value):
         return None
     try:
         return float(value)
@@ -43,7 +35,7 @@ def distance(path: Any) -> float:
         dp, dl = p2 - p1, math.radians(lng2 - lng1)
         a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
         total += 2 * 6371.0 * math.asin(min(1.0, math.sqrt(max(0.0, a))))
-    return _whole(round(total, 4)) if math.isfinite(total) else 0
+    return whole(round(total, 4)) if math.isfinite(total) else 0
 
 
 def tariff(service: dict[str, Any], path: list[Any], requests: Any, payment_method: Any) -> dict[str, Any]:
@@ -52,7 +44,7 @@ def tariff(service: dict[str, Any], path: list[Any], requests: Any, payment_meth
     one costs 0) times its ``num`` (default 1)."""
     km = distance(path)
     stops = len(path)
-    distance_fee = _whole(float(round((service["start_fee"] + service["per_km"] * km) / 1000) * 1000))
+    distance_fee = whole(float(round((service["start_fee"] + service["per_km"] * km) / 1000) * 1000))
     stop_fee = service["stop_fee"] * (stops - 1)
     priced = []
     for request in requests if isinstance(requests, list) else []:
@@ -61,13 +53,13 @@ def tariff(service: dict[str, Any], path: list[Any], requests: Any, payment_meth
         unit: Any = (service.get("requests") or {}).get(request.get("_id"), 0) if "_id" in request else 0
         entry: dict[str, Any] = {"_id": request["_id"]} if "_id" in request else {}
         entry["num"] = num
-        if _number(unit) and _number(num):
-            entry["price"] = _whole(unit * num)
+        if is_number(unit) and is_number(num):
+            entry["price"] = whole(unit * num)
         priced.append(entry)
-    request_fee = _whole(sum(e["price"] for e in priced if _number(e.get("price"))))
-    total = _whole(distance_fee + stop_fee + request_fee)
+    request_fee = whole(sum(e["price"] for e in priced if is_number(e.get("price"))))
+    total = whole(distance_fee + stop_fee + request_fee)
     data: dict[str, Any] = {
-        "distance": km, "duration": _whole(float(round(km * 272))), "user_main_account": 0,
+        "distance": km, "duration": whole(float(round(km * 272))), "user_main_account": 0,
         "user_bonus_account": 0, "currency": "VND", "total_pay": total, "total_balance": 0,
         "is_post_paid": False, "is_child_account": False, "online_pay": 0,
     }
@@ -88,4 +80,4 @@ def tariff(service: dict[str, Any], path: list[Any], requests: Any, payment_meth
     return data
 
 
-RULES: dict[str, Callable[..., Any]] = {"distance": distance, "tariff": tariff}
+RULES: Rules = {"distance": distance, "tariff": tariff}

@@ -2,20 +2,15 @@
 
 Registered by name in ``RULES`` and called from behaviour.yaml: ``reserve: {rule: take_box, args: [...]}``
 binds what it answers to ``$reserved`` (kept with the order as ``__box``); ``release: {rule: give_back_box,
-args: [$item.__box]}`` frees it. A rule that changes state gets ``state`` first: ``state.record(collection,
-key)``, ``state.changed(collection, record)`` after changing one in place, ``state.refuse(status, message)``.
+args: [$item.__box]}`` frees it, on a cancel and when the orders' limit evicts the order. A rule that
+changes state gets a ``rulekit.State`` first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, NoReturn, Protocol
+from typing import Any
 
-
-class State(Protocol):
-    def record(self, collection: str, key: Any) -> dict[str, Any] | None: ...
-    def changed(self, collection: str, record: dict[str, Any]) -> None: ...
-    def refuse(self, status: int, message: str) -> NoReturn: ...
+from partner_contracts.mock.behaviour.rulekit import Rules, State, same
 
 
 def _stacks(locker: dict[str, Any] | None, view: str) -> list[Any]:
@@ -24,25 +19,21 @@ def _stacks(locker: dict[str, Any] | None, view: str) -> list[Any]:
     return stacks if isinstance(stacks, list) else []
 
 
-def _same(value: Any, wanted: Any) -> bool:
-    return value == wanted or (value is not None and str(value) == str(wanted))
-
-
 def take_box(state: State, locker_id: Any, size: Any, position: Any) -> dict[str, Any]:
     """A free box in the locker: one of the requested size from the compact view's counts
     (``availableBox``), else the one at the requested size and position in the full view (``isUsed``).
     Answers where it was taken (for ``give_back_box``); 409 when no box is free."""
     locker = state.record("lockers", locker_id)
     for index, stack in enumerate(_stacks(locker, "compact")):
-        if isinstance(stack, dict) and (size is None or _same(stack.get("boxSize"), size)) \
+        if isinstance(stack, dict) and (size is None or same(stack.get("boxSize"), size)) \
                 and int(stack.get("availableBox") or 0) > 0:
             stack["availableBox"] -= 1
             state.changed("lockers", locker)  # type: ignore[arg-type]
             return {"collection": "lockers", "key": str(locker_id), "list": "compact.stacks", "index": index,
                     "counter": "availableBox"}
     for index, stack in enumerate(_stacks(locker, "full")):
-        if isinstance(stack, dict) and (size is None or _same(stack.get("size"), size)) \
-                and (position is None or _same(stack.get("position"), position)) and not stack.get("isUsed"):
+        if isinstance(stack, dict) and (size is None or same(stack.get("size"), size)) \
+                and (position is None or same(stack.get("position"), position)) and not stack.get("isUsed"):
             stack["isUsed"] = True
             state.changed("lockers", locker)  # type: ignore[arg-type]
             return {"collection": "lockers", "key": str(locker_id), "list": "full.stacks", "index": index,
@@ -68,4 +59,4 @@ def give_back_box(state: State, box: Any) -> Any:
     return box
 
 
-RULES: dict[str, Callable[..., Any]] = {"take_box": take_box, "give_back_box": give_back_box}
+RULES: Rules = {"take_box": take_box, "give_back_box": give_back_box}

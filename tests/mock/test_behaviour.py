@@ -138,16 +138,26 @@ def test_a_record_holding_another_record_follows_the_inner_changes() -> None:
 
 
 def test_a_reserved_counter_shows_in_the_record_at_once() -> None:
+    def take(state: Any) -> Any:
+        box = state.record("lockers", "L")["boxes"][0]
+        box["free"] -= 1
+        return 0
+
+    def give(state: Any, index: Any) -> None:
+        if index is not None:
+            state.record("lockers", "L")["boxes"][index]["free"] += 1
+
     behaviour = Behaviour({
         "collections": {"lockers": {"key": "id", "seed": [{"values": [{"id": "L", "boxes": [{"free": 1}]}]}]},
-                        "orders": {"key": "id"}},
+                        "orders": {"key": "id", "limit": 1, "release": {"rule": "give", "args": ["$item.__box"]}}},
         "operations": {
-            "take": {"reserve": {"collection": "lockers", "key": "L", "list": "boxes", "counter": "free"},
+            "take": {"reserve": {"rule": "take"},
                      "create": "orders", "item": {"id": "$body.id", "__box": "$reserved"}, "respond": "$item"},
-            "give": {"update": "orders", "key": "$body.id", "release": {"from": "$item.__box"}, "respond": "$item"},
+            "give": {"update": "orders", "key": "$body.id", "release": {"rule": "give", "args": ["$item.__box"]},
+                     "set": {"__box": None}, "respond": "$item"},
             "locker": {"get": "lockers", "key": "L", "respond": "$item"},
         },
-    }, {})
+    }, {}, rules={"take": take, "give": give})
     def free() -> int:
         return int(orjson.loads(json_bytes(behaviour.run("locker", {})[1]))["boxes"][0]["free"])
     assert free() == 1
@@ -155,6 +165,9 @@ def test_a_reserved_counter_shows_in_the_record_at_once() -> None:
     assert free() == 0
     behaviour.run("give", {"body": {"id": "o1"}})
     assert free() == 1
+    behaviour.run("take", {"body": {"id": "o2"}})
+    behaviour.run("take", {"body": {"id": "o3"}})  # the limit evicts o2: its release rule gives its box back
+    assert free() == 0
 
 
 def test_each_pick_of_it_is_the_general_pick() -> None:

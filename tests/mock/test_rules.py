@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -74,6 +74,75 @@ def test_set_stock(entries: list[Any], actual: bool, stock: list[Any], total: in
               "inserted_at": NOW}
     assert moved["__changes"] == [{**common, **c} for c in changes]
     assert STOCKED["variations_warehouses"][0]["remain_quantity"] == 10  # the record itself is not changed
+
+
+class FakeRecords:
+    """The stored records a rule marked @reads_records reads: warehouse w1, variation v1 of product p1."""
+
+    STORED: ClassVar[dict[tuple[str, str], dict[str, Any]]] = {
+        ("warehouses", "w1"): {"id": "w1"},
+        ("variations", "v1"): {"id": "v1", "product_id": "p1"}}
+
+    def record(self, collection: str, key: Any) -> dict[str, Any] | None:
+        return self.STORED.get((collection, str(key)))
+
+    def records(self, collection: str) -> list[dict[str, Any]]:
+        return [r for (c, _), r in self.STORED.items() if c == collection]
+
+
+@pytest.mark.parametrize(("create_type", "same_phone", "plan"), [
+    ("force", [{"id": "c1"}], {"create": ["new"], "update": []}),
+    ("ignore", [{"id": "c1"}], {"create": [], "update": []}),
+    ("update", [{"id": "c1"}], {"create": [], "update": [{"id": "c1"}]}),
+    ("update", [], {"create": ["new"], "update": []}),
+    (None, [], {"create": ["new"], "update": []}),
+])
+def test_customer_create(create_type: Any, same_phone: list[Any], plan: dict[str, Any]) -> None:
+    assert PANCAKE["customer_create"](create_type, same_phone) == plan
+
+
+@pytest.mark.parametrize(("count", "plan"), [
+    (None, {"multi": False, "entries": ["one"]}), ("3", {"multi": False, "entries": ["one"]}),
+    (True, {"multi": False, "entries": ["one"]}), (2, {"multi": True, "entries": [0, 1]}),
+    (-4, {"multi": True, "entries": []}), (10**9, {"multi": True, "entries": list(range(100))}),
+])
+def test_vouchers(count: Any, plan: dict[str, Any]) -> None:
+    assert PANCAKE["vouchers"](count) == plan
+
+
+def test_restock_merges_changes_and_leaves_the_stock_alone_without_any() -> None:
+    from partner_contracts.runtime.values import MISSING
+
+    stock = [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 12}]
+    assert PANCAKE["restock"](stock, None) is MISSING and PANCAKE["restock"](stock, []) is MISSING
+    merged = PANCAKE["restock"](stock, [{"warehouse_id": "w1", "remain_quantity": 3, "note": "x"},
+                                        {"warehouse_id": "w2"}, "not an entry"])
+    assert merged == [{"warehouse_id": "w1", "remain_quantity": 3, "actual_remain_quantity": 12},
+                      {"warehouse_id": "w2", "remain_quantity": 0, "actual_remain_quantity": 0, "pending_quantity": 0,
+                       "returning_quantity": 0, "total_quantity": 0}]
+    assert stock[0]["remain_quantity"] == 10  # a copy
+
+
+@pytest.mark.parametrize(("entries", "stock", "known"), [
+    ([{"warehouse_id": "w1"}], [], True),  # a warehouse of the shop
+    ([{"warehouse_id": "w9"}], [{"warehouse_id": "w9"}], True),  # one the variation is stocked in
+    ([{"warehouse_id": "w9"}], [], False),
+    ([{"warehouse_id": "w1"}, {"warehouse_id": "w9"}], None, False),
+    (None, None, True),
+])
+def test_warehouses_known(entries: Any, stock: Any, known: bool) -> None:
+    assert PANCAKE["warehouses_known"](FakeRecords(), entries, stock) is known
+
+
+def test_product_changes_sorts_the_named_variations() -> None:
+    body = [{"id": "v1", "weight": 1}, {"id": "v1", "is_removed": True}, {"name": "new"},
+            {"is_removed": True}, {"variations_warehouses": [{"warehouse_id": "w9"}]}]
+    changes = PANCAKE["product_changes"](FakeRecords(), "p1", body, None)
+    assert changes["update"] == [body[0]] and changes["delete"] == [body[1]]
+    assert changes["create"] == [body[2], body[4]]
+    assert changes["foreign"] is False and changes["known_warehouses"] is False  # w9 is no warehouse
+    other = PANCAKE["product_changes"](FakeRecords(), "p2", [{"id": "v1"}], [{"warehouse_id": "w1"}])
+    assert other["foreign"] is True and other["known_warehouses"] is True
 
 
 PALM = load_rules(SPECS_DIR / "palm-locker")
@@ -158,3 +227,16 @@ def test_a_rule_that_forgets_to_say_it_changed_a_record_leaves_no_stale_json() -
     assert shown() == {"id": "a", "nested": {"n": 1}}  # its JSON text is kept from here on
     behaviour.run("bump", {"path": {"id": "a"}})
     assert shown() == {"id": "a", "nested": {"n": 2}}
+
+
+def test_rules_files_import_from_the_package_only_rulekit() -> None:
+    """specs/<key>/rules.py use the public rulekit, not engine internals (nor copies of its helpers)."""
+    import ast
+
+    for path in sorted(SPECS_DIR.glob("*/rules.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
+                [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            for name in names:
+                assert not name.startswith("partner_contracts") or name == "partner_contracts.mock.behaviour.rulekit", \
+                    f"{path}: imports {name}; rules.py files import only partner_contracts.mock.behaviour.rulekit"

@@ -492,8 +492,8 @@ def test_9_every_array_parameter_of_every_api_reads_one_value_as_an_array(app: M
 # 10. README says what a restart loses ---------------------------------------------------------------
 
 
-def test_10_readme_says_restart_loses_state() -> None:
-    readme = (ROOT / "README.md").read_text()
+def test_10_the_mock_guide_says_restart_loses_state() -> None:
+    readme = (ROOT / "docs" / "mock.md").read_text()
     section = readme.split("## Running it as a shared sandbox", 1)[1].split("\n## ", 1)[0]
     assert "restart" in section.lower() and "lost" in section.lower()
     for flag in ("--admin-token", "--access-log", "--webhook-rate", "--header-timeout", "--body-timeout", "--max-connections",

@@ -42,18 +42,19 @@ from partner_contracts.spec.deref import escape, follow, resolve_pointer
 
 from .engine import load_rules
 from .vocabulary import (
-    BATCH_VARIABLES,
+    ACTION,
     ERROR_VARIABLES,
     GENERATORS,
-    LIST_VARIABLES,
     OPERATORS,
+    PARTS,
     REQUEST_VARIABLES,
+    STEP_VERBS,
+    VERBS,
+    Key,
 )
 
 BEHAVIOUR_SCHEMA = SPECS_DIR / "behaviour.schema.json"
 API_SCHEMA = SPECS_DIR / "api.schema.json"
-VERBS = ("list", "get", "create", "update", "delete")
-STEP_VERBS = ("create", "update", "delete")
 
 
 @dataclass(frozen=True)
@@ -206,9 +207,7 @@ class _Templates:
             self.checker.add(parts, f"{op} needs `{key}`")
         arg = t[op]
         with_it = bound | {"it"}
-        if word.operand == "literal":
-            pass
-        elif word.operand in ("list", "conditions"):
+        if word.operand in ("list", "conditions"):
             if word.operand == "list" and not isinstance(arg, list):
                 self.checker.add(here, f"{op} takes a list of operands")
             elif word.arity is not None and len(arg) != word.arity:
@@ -218,9 +217,7 @@ class _Templates:
                     self.collection(arg[0], [*here, 0])
                 self.check(arg, bound, here)
         elif word.operand == "rule":
-            if arg not in self.rules:
-                known = ", ".join(sorted(self.rules)) or "none: the API has no rules.py"
-                self.checker.add(here, f"unknown rule {arg!r} (RULES of specs/<key>/rules.py: {known})")
+            self.rule(arg, here)
             if "args" in t and not isinstance(t["args"], list):
                 self.checker.add([*parts, "args"], f"{op} takes `args` as a list")
         elif word.operand == "collection":
@@ -259,6 +256,48 @@ class _Templates:
                     self.check(value, scope, [*parts, key, case])
             else:
                 self.check(t[key], scope, [*parts, key])
+
+    def part(self, name: str, value: Any, scopes: dict[str, frozenset[str]], reads: str, parts: list[Any]) -> None:
+        """Check ``value``, a part ``name`` of a behaviour file (schema-valid), by its declaration
+        (``vocabulary.PARTS``): each template in the scope its key ``reads``, each collection and rule named."""
+        if not isinstance(value, dict):
+            return  # a webhook named by a string
+        declared = PARTS[name].keys
+        for key_name, sub in value.items():
+            key = declared[key_name]
+            here = [*parts, key_name]
+            scope = key.reads or reads
+            if key.many == "map":
+                entries: list[tuple[Any, Any]] = list(sub.items())
+            elif key.many == "list" or (key.many == "either" and isinstance(sub, list)):
+                entries = list(enumerate(sub))
+            else:
+                entries = [(None, sub)]
+            for index, entry in entries:
+                self.value(key, entry, scopes, scope, here if index is None else [*here, index])
+
+    def value(self, key: Key, value: Any, scopes: dict[str, frozenset[str]], reads: str, parts: list[Any]) -> None:
+        if key.value == "template":
+            self.check(value, scopes[reads], parts)
+        elif key.value == "collection_name":
+            self.collection(value, parts)
+        elif key.value == "rule":
+            self.rule(value, parts)
+        elif key.value == "fields":
+            for name, template in value.items():
+                self.check(template, scopes[reads], [*parts, name])
+        elif key.value == "bindings":  # bound in order: each template reads the names before it
+            bound = scopes[reads]
+            for name, template in value.items():
+                self.check(template, bound, [*parts, name])
+                bound = bound | {name}
+        elif key.value in PARTS:
+            self.part(key.value, value, scopes, reads, parts)
+
+    def rule(self, name: Any, parts: list[Any]) -> None:
+        if name not in self.rules:
+            known = ", ".join(sorted(self.rules)) or "none: the API has no rules.py"
+            self.checker.add(parts, f"unknown rule {name!r} (RULES of specs/<key>/rules.py: {known})")
 
     def collection(self, name: str, parts: list[Any]) -> None:
         if name not in self.collections:
@@ -317,24 +356,36 @@ def _request_fields(doc: dict[str, Any], path_item: dict[str, Any], op: dict[str
 
 
 def _action_scope(action: dict[str, Any]) -> frozenset[str]:
-    """What an action's templates may read besides the request: the names it binds itself."""
+    """What an action's templates may read besides the request: the names its keys bind (``Key.binds``)."""
     names = set(REQUEST_VARIABLES)
-    verb = next((v for v in VERBS if v in action), None)
-    if verb in ("get", "update", "delete", "create") or action.get("batch"):
-        names.add("item")
-    if verb == "list":
-        names |= LIST_VARIABLES
-    if "each" in action:
-        names.add("items")
-    if "reserve" in action:
-        names.add("reserved")
-    if action.get("batch"):
-        names |= BATCH_VARIABLES
-    names |= set(action.get("let") or {}) if isinstance(action.get("let"), dict) else set()
-    for step in action.get("also") or []:
-        if isinstance(step, dict) and isinstance(step.get("as"), str):
-            names.add(step["as"])
-    return frozenset(names)
+    for name, key in ACTION.keys.items():
+        if name not in action or not key.binds:
+            continue
+        value = action[name]
+        if key.binds == "@keys":
+            names |= set(value) if isinstance(value, dict) else set()
+        elif key.binds == "@as":
+            names |= {step["as"] for step in value if isinstance(step, dict) and isinstance(step.get("as"), str)}
+        else:
+            names |= set(key.binds.split())
+    return frozenset(names - {"it"})  # $it is bound by the loops that read it, never by a name
+
+
+def _scopes(action: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The scope named by each ``Key.reads`` of an action's parts (vocabulary.PARTS)."""
+    scope = _action_scope(action)
+    entry = scope | {"it"} if "each" in action else scope  # key/set/derive run once per `each` entry
+    found = next((v for v in VERBS if v in action), None) in ("get", "update", "delete")
+    return {
+        "request": REQUEST_VARIABLES,
+        "action": scope,
+        "entry": entry,
+        "made": entry - {"item"},  # rendered before the record exists
+        "row": scope | {"it", "item"},  # an entry of a batch group or of an `also` step, and its record
+        "failed": scope | {"it", "item", "message"},
+        "over_it": scope | {"it"},
+        "found": REQUEST_VARIABLES | ({"item"} if found else set()),  # `let`: before any change
+    }
 
 
 def _hooks(action: dict[str, Any]) -> Iterator[tuple[list[Any], Any]]:
@@ -388,19 +439,18 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
     webhook_conf: dict[str, Any] = conf.get("webhooks") or {}
     spec_webhooks = set(document.get("webhooks") or {})
     hook_scopes: dict[str, frozenset[str]] = {}
-    no_fields: dict[str, set[str] | None] = {}
+    plain = _Templates(checker, collections, {}, rules)  # templates that read no request field
 
     for name, c in (conf.get("collections") or {}).items():
+        at = ["collections", name]
+        plain.part("collection", c or {}, {"seed": frozenset({"it"}), "evicted": frozenset({"item"})}, "", at)
         for index, seed in enumerate((c or {}).get("seed") or []):
             if "from" in seed:
                 try:
                     resolve_pointer(document, seed["from"])
                 except KeyError as exc:
-                    checker.add(["collections", name, "seed", index, "from"],
+                    checker.add([*at, "seed", index, "from"],
                                 f"{seed['from']} does not resolve in the bundled spec (no {exc.args[0]!r})")
-            if "item" in seed:
-                _Templates(checker, collections, no_fields, rules).check(
-                    seed["item"], frozenset({"it"}), ["collections", name, "seed", index, "item"])
 
     for op_id, action in (conf.get("operations") or {}).items():
         at = ["operations", op_id]
@@ -410,12 +460,9 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
             fields: dict[str, set[str] | None] = {}
         else:
             fields = _request_fields(document, *operations[op_id])
-        walker = _Templates(checker, collections, fields, rules)
         verbs = [v for v in VERBS if v in action]
         if len(verbs) > 1:
             checker.add(at, f"one verb per action, found {', '.join(verbs)}")
-        for each_verb in verbs:
-            walker.collection(action[each_verb], [*at, each_verb])
         verb = verbs[0] if verbs else None
         if verb in ("get", "update", "delete") and "key" not in action and "each" not in action:
             checker.add(at, f"`{verb}` needs a `key` (or `each`)")
@@ -423,105 +470,25 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
             checker.add(at, "`create` needs an `item` template")
         if "each" in action and verb not in STEP_VERBS:
             checker.add([*at, "each"], "`each` goes with create, update or delete")
-        scope = _action_scope(action)
-        plain = frozenset(scope - {"it"})
-        each_scope = scope | {"it"}
-        if "respond" in action:
-            walker.check(action["respond"], scope, [*at, "respond"])
-        for key in ("set", "derive"):
-            if key in action:
-                walker.check(action[key], each_scope if "each" in action else scope, [*at, key])
-        if "item" in action:  # rendered before the record exists: no $item
-            made = (each_scope if "each" in action else scope) - {"item"}
-            walker.check(action["item"], made, [*at, "item"])
-        if "key" in action:
-            walker.check(action["key"], each_scope if "each" in action else plain, [*at, "key"])
-        if "each" in action:
-            walker.check(action["each"], plain, [*at, "each"])
-        for index, need in enumerate(action.get("requires") or []):
-            walker.collection(need["collection"], [*at, "requires", index, "collection"])
-            walker.check(need["key"], REQUEST_VARIABLES, [*at, "requires", index, "key"])
-        lets = frozenset(REQUEST_VARIABLES | ({"item"} if verb in ("get", "update", "delete") else set()))
-        for name, template in (action.get("let") or {}).items():
-            walker.check(template, lets, [*at, "let", name])
-            lets = lets | {name}
-        guards = action.get("guard")
-        for index, guard in enumerate(guards if isinstance(guards, list) else [guards] if guards else []):
-            where = [*at, "guard", index] if isinstance(guards, list) else [*at, "guard"]
-            walker.check(guard["if"], scope, [*where, "if"])
-            walker.check(guard["message"], scope, [*where, "message"])
-        for key in ("reserve", "release"):
-            if isinstance(action.get(key), dict) and "rule" in action[key]:
-                call = action[key]
-                if call["rule"] not in rules:
-                    known = ", ".join(sorted(rules)) or "none: the API has no rules.py"
-                    checker.add([*at, key, "rule"], f"unknown rule {call['rule']!r} (RULES of specs/<key>/rules.py: "
-                                f"{known})")
-                walker.check(call.get("args") or [], scope, [*at, key, "args"])
-        reserve = action.get("reserve") if not (isinstance(action.get("reserve"), dict)
-                                                and "rule" in action["reserve"]) else None
-        for index, alternative in enumerate(reserve if isinstance(reserve, list) else [reserve] if reserve else []):
-            where = [*at, "reserve", index] if isinstance(reserve, list) else [*at, "reserve"]
-            walker.collection(alternative["collection"], [*where, "collection"])
-            for key in ("key", "message"):
-                if key in alternative:
-                    walker.check(alternative[key], scope, [*where, key])
-            for field_, value in (alternative.get("match") or {}).items():
-                walker.check(value, scope, [*where, "match", field_])
-        if "release" in action and "from" in action["release"]:
-            walker.check(action["release"]["from"], scope, [*at, "release", "from"])
-        for field_, value in (action.get("filter") or {}).items():
-            walker.check(value, plain, [*at, "filter", field_])
-        for index, condition in enumerate(action.get("where") or []):
-            walker.check(condition, plain | {"it"}, [*at, "where", index])
-        for key, value in (action.get("page") or {}).items():
-            if key in ("number", "size", "offset"):
-                walker.check(value, plain, [*at, "page", key])
-        batch = action.get("batch")
-        if batch:
-            walker.collection(batch["collection"], [*at, "batch", "collection"])
-            row = scope | {"it", "item"}
-            for key in ("succeed", "unknown"):
-                if key in batch:
-                    walker.check(batch[key], row, [*at, "batch", key])
-            walker.check(batch["failed"], row | {"message"}, [*at, "batch", "failed"])
-            for index, group in enumerate(batch["groups"]):
-                where = [*at, "batch", "groups", index]
-                walker.check(group["items"], scope, [*where, "items"])
-                for key in ("key", "set"):
-                    if key in group:
-                        walker.check(group[key], row, [*where, key])
-                for w, guard in enumerate(group.get("when") or []):
-                    walker.check(guard["if"], row, [*where, "when", w, "if"])
-                    walker.check(guard["message"], row, [*where, "when", w, "message"])
         for index, step in enumerate(action.get("also") or []):
-            where = [*at, "also", index]
             step_verb = next(v for v in STEP_VERBS if v in step)
-            walker.collection(step[step_verb], [*where, step_verb])
             if step_verb != "create" and "key" not in step:
-                checker.add(where, f"`{step_verb}` needs a `key`")
+                checker.add([*at, "also", index], f"`{step_verb}` needs a `key`")
             if step_verb == "create" and "item" not in step:
-                checker.add(where, "`create` needs an `item` template")
-            row = scope | {"it", "item"}
-            if "each" in step:
-                walker.check(step["each"], scope, [*where, "each"])
-            for key in ("key", "item", "set", "derive"):
-                if key in step:
-                    walker.check(step[key], row, [*where, key])
+                checker.add([*at, "also", index], "`create` needs an `item` template")
+        scopes = _scopes(action)
+        _Templates(checker, collections, fields, rules).part("action", action, scopes, "", at)
         for where, hook in _hooks(action):
             name = hook["name"] if isinstance(hook, dict) else hook
             if name not in webhook_conf and name not in spec_webhooks:
                 checker.add([*at, *where], f"unknown webhook {name!r}: neither under `webhooks:` here nor a "
                             "webhook of the spec")
-            hook_scope = scope | ({"it"} if isinstance(hook, dict) and "each" in hook else set())
-            if isinstance(hook, dict) and "each" in hook:
-                walker.check(hook["each"], scope, [*at, *where, "each"])
+            hook_scope = scopes["action"] | ({"it"} if isinstance(hook, dict) and "each" in hook else set())
             hook_scopes[name] = hook_scopes.get(name, frozenset()) | hook_scope
     for name, hook in webhook_conf.items():
-        if "payload" in hook:
-            scope = hook_scopes.get(name, frozenset(REQUEST_VARIABLES | {"item"}))
-            # the payload is rendered with the request of whichever operation sent it: fields are not checked
-            _Templates(checker, collections, no_fields, rules).check(hook["payload"], scope, ["webhooks", name, "payload"])
+        # the payload is rendered with the request of whichever operation sent it: fields are not checked
+        scope = hook_scopes.get(name, frozenset(REQUEST_VARIABLES | {"item"}))
+        plain.part("webhook", hook, {"payload": scope}, "", ["webhooks", name])
     return checker.problems
 
 

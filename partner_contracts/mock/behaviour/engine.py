@@ -13,34 +13,17 @@ A behaviour file has three parts::
     webhooks:               # webhook name -> payload template (sent after actions that name it)
       orderUpdated: {payload: {$pick: $item, keys: [id, orderStatus]}}
 
-Actions (one per operation): ``list``, ``get``, ``create``, ``update``, ``delete`` on a collection, or
-``respond`` alone. Modifiers: ``key`` (expression for the record key), ``filter`` (field → expression,
-equality, skipped when the expression is missing), ``page`` (``{number, size, first, default_size}``),
-``where`` (conditions over each record ``$it``), ``requires`` (records that must exist, else 404),
-``reserve`` / ``release`` (a counter in a list inside another record: take one, 409 when none is left /
-give it back; or ``{rule, args}``: a function of the API's ``rules.py`` that does it, given a ``RuleState``), ``guard`` (a condition that must hold, else 409), ``item`` / ``set`` (templates of the
-record created / the fields updated), ``derive`` (fields computed from the resulting ``$item``, e.g.
-totals), ``batch`` (one update per entry of lists in the body, collecting ``$succeed`` / ``$failed``),
-``status``, ``respond`` (template of the body) and ``webhook`` (names a webhook to send).
-``let`` (names bound in order before any change: ``let: {product_id: $uuid}`` → ``$product_id``),
-``each`` (a ``create`` / ``update`` / ``delete`` done once per entry ``$it`` of a list; ``$items`` holds
-the records; an update or delete whose ``key`` names an unknown record is a 404 and changes nothing),
-``also`` (further ``create`` / ``update`` / ``delete`` steps, in order, each with the modifiers above and
-``as: name`` to bind its record, or its records with ``each``, for ``respond``). A webhook named by an
-action may be ``{name, each: <list>}``: one delivery per entry ``$it``. A seed source may have an
-``item`` template: the record is built from each found entry ``$it``.
+One action per operation: ``list``, ``get``, ``create``, ``update``, ``delete`` on a collection, or
+``respond`` alone, with the keys the grammar in ``vocabulary.py`` declares (``PARTS``; the language's
+README lists each key, what its templates read and what it binds). ``reserve`` / ``release`` and a
+collection's own ``release`` (called with ``$item`` for each record its limit evicts) are ``{rule,
+args}``: a function of the API's ``rules.py``, given a ``RuleState`` (``rulekit.State``).
 
-Templates are JSON values in which a string starting with ``$`` is an expression
-(``$body.orderId``, ``$query.page``, ``$path.id``, ``$headers.x``, ``$credentials.<scheme>``, ``$item.stacks``, ``$now``, ``$now:<strftime>``, ``$uuid``,
-``$digits:6``, ``$code:8``, ``$int:…``) and a one-key mapping whose key starts with ``$`` is an operator
-(``$merge``, ``$first``, ``$each``/``do``, ``$pick``/``keys``, ``$count``, ``$literal``, ``$sum``/``of``,
-``$if``/``then``/``else``, ``$switch``/``cases``, ``$eq``, ``$ne``, ``$not``, ``$in``, ``$add``, ``$sub``,
-``$mul``, ``$between``, ``$gt``/``$gte``/``$lt``/``$lte``, ``$get``, ``$let``/``in``, ``$cond``, ``$round``, ``$rule``/``args`` (a
-function the API registers in ``specs/<key>/rules.py``), ``$record`` (a stored record by collection and key), ``$records``/``where`` (stored
-records for which a condition over ``$it`` holds), ``$filter``/``where`` (the same over a list), ``$and``,
-``$or``, ``$range``/``max`` (``[0 … n-1]``, at most ``max``, default 1000), ``$prefix`` / ``$contains`` (``[value, text]``: starts with text / contains it ignoring case; any entry
-of a list value), ``$upsert``/``by``/``with``/``new`` (a list with entries merged in by a key field)). A missing value drops its key. Keys starting with ``__`` are kept in the
-store but never sent (a record keeps them beside its mapping: see ``Record``).
+Templates are JSON values in which a string starting with ``$`` is an expression (``$body.orderId``,
+``$item.stacks``, ``$now:<strftime>``, ``$uuid``, ``$code:8`` …) and a one-key mapping whose key starts
+with ``$`` is an operator (``OPERATORS`` below, one function per word). A missing value drops its key.
+Keys starting with ``__`` are kept in the store but never sent (a record keeps them beside its mapping:
+see ``Record``).
 
 Each template is compiled once, when the mock starts, into a closure (``compile_template``): a request only
 calls closures, it never parses a ``$`` string or looks an operator up by name. The words are listed in
@@ -58,7 +41,6 @@ import operator
 import random
 import secrets
 import string
-import sys
 import time
 import uuid
 from collections import OrderedDict
@@ -71,7 +53,11 @@ from partner_contracts.runtime.values import _ATOMIC, MISSING, Record, _is_priva
 from partner_contracts.spec.deref import at
 
 from .records import DEFAULT_LIMIT, ActionError, Collection, _parts, _walk, lookup
+from .rulekit import bounded as _bounded
+from .rulekit import is_number as _is_number
+from .rulekit import tidy as _tidy
 from .store import Store
+from .vocabulary import STEP_VERBS, VERBS, WRITES, templates
 
 Compiled = Callable[[dict[str, Any]], Any]
 
@@ -303,10 +289,6 @@ def _list_operator(*names: str) -> Callable[[Callable[[list[Any]], Any]], Callab
         return compute
     return register
 
-@operator_("$literal")
-def _literal(t: dict[str, Any], arg: Any) -> Compiled:
-    return lambda ctx: copy_json(arg)
-
 @operator_("$merge")
 def _merge(t: dict[str, Any], arg: Any) -> Compiled:
     parts = [compile_template(p) for p in arg]
@@ -405,25 +387,6 @@ def _not(t: dict[str, Any], arg: Any) -> Compiled:
     source = compile_template(arg)
     return lambda ctx: not truthy(source(ctx))
 
-@operator_("$range")
-def _range(t: dict[str, Any], arg: Any) -> Compiled:  # {$range: n, max: m}: [0, 1, …, n-1], at most m entries
-    source, limit = compile_template(arg), int(t.get("max", 1000))
-    return lambda ctx: list(range(max(0, min(int(n), limit)))) if _is_number(n := source(ctx)) else []
-
-@operator_("$round")
-def _round(t: dict[str, Any], arg: Any) -> Compiled:  # {$round: v, to: 1000}: a multiple; {$round: v, digits: 4}
-    source = compile_template(arg)
-    step, digits = t.get("to"), int(t.get("digits", 0))
-
-    def round_(ctx: dict[str, Any]) -> Any:
-        value = source(ctx)
-        if not _is_number(value):
-            return MISSING
-        if step is not None:
-            return _tidy(float(round(value / step) * step))
-        return _tidy(round(float(value), digits))
-    return round_
-
 @operator_("$rule")
 def _rule(t: dict[str, Any], arg: Any) -> Compiled:  # {$rule: name, args: [...]}: a function of the API's rules.py
     name = str(arg)
@@ -434,23 +397,10 @@ def _rule(t: dict[str, Any], arg: Any) -> Compiled:  # {$rule: name, args: [...]
         return ctx["__rules__"][name](*values)
     return call
 
-@operator_("$and", "$or")
-def _and_or(t: dict[str, Any], arg: Any) -> Compiled:  # [conditions]: all / any hold, stopping early
+@operator_("$or")
+def _or(t: dict[str, Any], arg: Any) -> Compiled:  # [conditions]: any holds, stopping early
     conditions = [compile_template(p) for p in (arg if isinstance(arg, list) else [arg])]
-    if "$and" in t:
-        return lambda ctx: all(truthy(c(ctx)) for c in conditions)
     return lambda ctx: any(truthy(c(ctx)) for c in conditions)
-
-@operator_("$filter")
-def _filter(t: dict[str, Any], arg: Any) -> Compiled:  # {$filter: list, where: condition over $it}
-    source, where = compile_template(arg), compile_template(t["where"])
-
-    def filter_(ctx: dict[str, Any]) -> Any:
-        items = source(ctx)
-        if not isinstance(items, list):
-            return MISSING
-        return [it for it, keep in zip(items, _each_it(ctx, items, where)) if truthy(keep)]
-    return filter_
 
 @operator_("$records")
 def _records(t: dict[str, Any], arg: Any) -> Compiled:  # {$records: collection, where: condition over $it}
@@ -464,29 +414,6 @@ def _records(t: dict[str, Any], arg: Any) -> Compiled:  # {$records: collection,
             found = [r for r, keep in zip(found, _each_it(ctx, found, where)) if truthy(keep)]
         return found
     return records
-
-@operator_("$upsert")
-def _upsert(t: dict[str, Any], arg: Any) -> Compiled:  # {$upsert: list, by: field, with: list, new: template}
-    # A copy of the list with each entry of `with` merged into the entry whose `by` field equals its
-    # own; an entry without a match is appended, built by `new` ($it = the `with` entry) if given.
-    source, changes_of, by = compile_template(arg), compile_template(t["with"]), t["by"]
-    new = compile_template(t["new"]) if "new" in t else None
-
-    def upsert(ctx: dict[str, Any]) -> Any:
-        base = source(ctx)
-        upserted: list[Any] = copy_json(base) if isinstance(base, list) else []
-        changes = changes_of(ctx)
-        for change in changes if isinstance(changes, list) else []:
-            if not isinstance(change, dict):
-                continue
-            target = next((e for e in upserted if isinstance(e, dict) and by in change
-                           and _matches(e.get(by, MISSING), change[by])), None)
-            if target is not None:
-                target.update(copy_json(change))
-            else:
-                upserted.append(with_it(ctx, change, new) if new is not None else copy_json(change))
-        return upserted
-    return upsert
 
 @operator_("$let")
 def _let(t: dict[str, Any], arg: Any) -> Compiled:  # {$let: {name: template, ...}, in: template}
@@ -544,18 +471,13 @@ def _add(numbers: list[Any]) -> Any:
 def _mul(numbers: list[Any]) -> Any:
     return _fold(numbers, 1, operator.mul)
 
-@_list_operator("$sub")
-def _sub(values: list[Any]) -> Any:
-    left, right = values
-    return _tidy(_bounded(left) - _bounded(right)) if _is_number(left) and _is_number(right) else MISSING
-
 def _comparison(name: str, compare: Callable[[Any, Any], bool]) -> None:
     def ordered(values: list[Any]) -> Any:
         left, right = values
         return compare(left, right) if _is_number(left) and _is_number(right) else False
     _list_operator(name)(ordered)
 
-for _name, _compare in (("$gt", operator.gt), ("$gte", operator.ge), ("$lt", operator.lt), ("$lte", operator.le)):
+for _name, _compare in (("$gt", operator.gt), ("$gte", operator.ge), ("$lt", operator.lt)):
     _comparison(_name, _compare)
 
 @_list_operator("$get")
@@ -600,22 +522,6 @@ def _between(values: list[Any]) -> Any:  # inclusive; RFC 3339 strings compare a
         return (low is None or low <= value) and (high is None or value <= high)
     except TypeError:
         return False
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-def _bounded(value: Any) -> Any:
-    """An integer too large for a double becomes the largest double, so mixing it with floats cannot
-    overflow (fuzzers send 10**400)."""
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 2**1000:
-        return sys.float_info.max if value > 0 else -sys.float_info.max
-    return value
-
-def _tidy(value: float) -> float:
-    """Whole floats as ints; overflow clamps to the largest double (JSON has no infinity)."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return math.copysign(sys.float_info.max, value) if not math.isnan(value) else 0
-    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 def _comparable(value: Any) -> Any:
     if value is MISSING or value is None:
@@ -664,34 +570,14 @@ def load_rules(folder: Path) -> dict[str, Callable[..., Any]]:
         raise TypeError(f"{path}: RULES must map names to functions")
     return dict(rules)
 
-_VERBS = ("list", "get", "create", "update", "delete")
-
-def _step_templates(action: dict[str, Any]) -> list[Any]:
-    """The templates of an action that ``_each``, ``_counter`` and ``_batch`` render by name."""
-    found: list[Any] = []
-    for step in [action, *(action.get("also") or [])]:
-        found += [step[k] for k in ("each", "key", "item", "set", "derive") if k in step]
-    for name in ("reserve", "release"):
-        spec = action.get(name) or []
-        for alternative in spec if isinstance(spec, list) else [spec]:
-            found += [alternative.get(k, "") for k in ("key", "message", "from")]
-            found += [*(alternative.get("match") or {}).values(), *(alternative.get("args") or [])]
-    batch = action.get("batch")
-    if batch:
-        found += [batch[k] for k in ("succeed", "failed", "unknown") if k in batch]
-        for group in batch["groups"]:
-            found += [group[k] for k in ("items", "key", "set") if k in group]
-            found += [t for guard in group.get("when") or [] for t in (guard["if"], guard["message"])]
-    return found
-
 class _Plan:
     """One operation's action compiled once: every template it names is a closure, every optional part is
     looked up here rather than in the action at each request."""
 
     def __init__(self, action: dict[str, Any], webhooks: dict[str, dict[str, Any]]) -> None:
         self.action = action
-        verb = self.verb = next((v for v in _VERBS if v in action), None)
-        self.each = verb in ("create", "update", "delete") and "each" in action
+        verb = self.verb = next((v for v in VERBS if v in action), None)
+        self.each = verb in STEP_VERBS and "each" in action
         self.requires = [(need["collection"], compiled(need["key"]), need.get("what"))
                          for need in action.get("requires") or []]
         self.find = ((action[verb], compiled(action["key"]), action.get("what"))
@@ -708,9 +594,9 @@ class _Plan:
         self.batch = action.get("batch")
         self.also = list(action.get("also") or [])
         self.respond = compiled(action["respond"]) if "respond" in action else None
-        self.writes = verb in ("create", "update", "delete") or any(
-            k in action for k in ("batch", "also", "reserve", "release")) or "$seq" in repr(action)
-        for template in _step_templates(action):  # rendered by name at run time: compiled now
+        # the keys that change state (vocabulary: `writes`), or a template taking the next $seq
+        self.writes = not WRITES.isdisjoint(action) or "$seq" in repr(action)
+        for template in templates("action", action):  # every template, some rendered by name: compiled now
             compiled(template)
         self.hooks: list[tuple[str, Compiled | None, Compiled]] = []  # (webhook, each, payload)
         for hook in action.get("webhooks") or ([action["webhook"]] if "webhook" in action else []):
@@ -728,7 +614,7 @@ class _Plan:
                      compiled(page["offset"]) if "offset" in page else None) if page else None
 
 class RuleState:
-    """What a rule that changes state (``reserve: {rule, args}``) may do: read a stored record, change it in
+    """What a rule that changes state (``reserve`` / ``release: {rule, args}``) may do: read a stored record, change it in
     place, or refuse the request. Every record it read counts as changed when the rule returns (the store
     writes it back and forgets its JSON text): a rule cannot leave a stale copy behind by forgetting to say
     so (``changed`` says it at once)."""
@@ -749,6 +635,25 @@ class RuleState:
     def refuse(self, status: int, message: str) -> NoReturn:
         raise ActionError(status, message)
 
+class _Records:
+    """``rulekit.Records``: the stored records, read by a ``$rule`` marked ``@reads_records``."""
+
+    def __init__(self, collections: dict[str, Collection]) -> None:
+        self._collections = collections
+
+    def record(self, collection: str, key: Any) -> dict[str, Any] | None:
+        found = self._collections.get(collection)
+        return found.records.get(str(key)) if found is not None else None
+
+    def records(self, collection: str) -> list[dict[str, Any]]:
+        found = self._collections.get(collection)
+        return list(found.records.values()) if found is not None else []
+
+
+def _with_records(rule: Callable[..., Any], records: _Records) -> Callable[..., Any]:
+    return lambda *args: rule(records, *args)
+
+
 class Behaviour:
     """The state machine of one API: collections plus the action each operationId performs."""
 
@@ -762,8 +667,12 @@ class Behaviour:
         for name, c in (self.conf.get("collections") or {}).items():
             key = str(c.get("key", "id"))
             self.collections[name] = Collection(name, key, int(c.get("limit", DEFAULT_LIMIT)), _seed(spec, c, key))
-        for collection in self.collections.values():
-            collection.evicted = self._release_held  # an evicted record gives back what it holds
+        reader = _Records(self.collections)  # a rule reading records gets them first, bound once here
+        self.rules = {name: _with_records(rule, reader) if getattr(rule, "reads_records", False) else rule
+                      for name, rule in self.rules.items()}
+        for name, c in (self.conf.get("collections") or {}).items():
+            if c.get("release"):  # an evicted record gives back what it holds: the API's release rule
+                self.collections[name].evicted = self._evicted(c["release"])
         # operationId -> its action compiled, every plan at start (a broken template fails here, not at a
         # request; partner_contracts/mock/behaviour/check.py has checked the file before)
         self.plans: dict[str, _Plan] = {op_id: _Plan(action, self.webhooks) for op_id, action in self.operations.items()}
@@ -805,8 +714,7 @@ class Behaviour:
             if not truthy(condition(ctx)):
                 raise ActionError(status, str(message(ctx)), code)
         if plan.reserve is not None:
-            ctx["reserved"] = self._call(plan.reserve, ctx) if "rule" in plan.reserve else \
-                self._counter(plan.reserve, ctx, -1)
+            ctx["reserved"] = self._call(plan.reserve, ctx)
         verb = plan.verb
         if verb == "list":
             self._list(plan, ctx)
@@ -821,10 +729,7 @@ class Behaviour:
             self.store.put(action["create"], item)
         elif verb == "update":
             if plan.release is not None:
-                if "rule" in plan.release:
-                    self._call(plan.release, ctx)
-                else:
-                    self._counter(plan.release, ctx, +1)
+                self._call(plan.release, ctx)
             if plan.set is not None:
                 ctx["item"].update(plan.set(ctx))
             if plan.derive is not None:
@@ -837,7 +742,7 @@ class Behaviour:
             self.store.delete(action["delete"], collection.key_of(ctx["item"]))
         for step in plan.also:  # further changes, in order, each in a copy of the context
             local = dict(ctx)
-            verb_ = next(v for v in ("create", "update", "delete") if v in step)
+            verb_ = next(v for v in STEP_VERBS if v in step)
             if "each" in step:
                 result: Any = self._each(verb_, step, local)
             else:
@@ -907,61 +812,13 @@ class Behaviour:
             self.store.changed(collection, record)
         return result
 
-    def _counter(self, spec: Any, ctx: dict[str, Any], delta: int) -> Any:
-        """Take (delta -1) or give back (+1) one unit of a counter, or flip a flag, in a list in a record.
-
-        ``reserve`` is one alternative or a list tried in order, each ``{collection, key, list, match,
-        counter | flag}``; it answers a descriptor that ``release: {from: <expression>}`` gives back.
-        """
-        if delta > 0:
-            found = render(spec["from"], ctx)
-            if not isinstance(found, dict):
-                return MISSING
-            record = self.collection(found["collection"]).records.get(str(found["key"]))
-            entries = lookup(record, found["list"]) if record is not None else MISSING
-            if isinstance(entries, list) and found["index"] < len(entries):
-                entry = entries[found["index"]]
-                if "counter" in found:
-                    entry[found["counter"]] = int(entry.get(found["counter"]) or 0) + 1
-                else:
-                    entry[found["flag"]] = False
-                self.store.changed(found["collection"], record)
-            return found
-        for alternative in spec if isinstance(spec, list) else [spec]:
-            key = render(alternative["key"], ctx)
-            record = self.collection(alternative["collection"]).records.get(str(key))
-            entries = lookup(record, alternative["list"]) if record is not None else MISSING
-            if not isinstance(entries, list):
-                continue
-            wanted = {k: render(v, ctx) for k, v in (alternative.get("match") or {}).items()}
-            for index, entry in enumerate(entries):
-                if not isinstance(entry, dict) or any(
-                    w is not MISSING and not _matches(entry.get(k, MISSING), w) for k, w in wanted.items()
-                ):
-                    continue
-                descriptor = {"collection": alternative["collection"], "key": str(key),
-                              "list": alternative["list"], "index": index}
-                if "counter" in alternative:
-                    if int(entry.get(alternative["counter"]) or 0) <= 0:
-                        continue
-                    entry[alternative["counter"]] -= 1
-                    self.store.changed(alternative["collection"], record)
-                    return {**descriptor, "counter": alternative["counter"]}
-                if entry.get(alternative["flag"]):
-                    continue
-                entry[alternative["flag"]] = True
-                self.store.changed(alternative["collection"], record)
-                return {**descriptor, "flag": alternative["flag"]}
-        message = render(spec[0].get("message", "no free unit") if isinstance(spec, list)
-                         else spec.get("message", "no free unit"), ctx)
-        raise ActionError(409, str(message))
-
-    def _release_held(self, record: dict[str, Any]) -> None:
-        """An evicted record gives back what it holds: each unit a ``reserve`` took (a descriptor kept in
-        one of its private fields, e.g. a Palm order's ``__box``) — else nobody could ever free it."""
-        for held in (record.private.values() if type(record) is Record else ()):
-            if isinstance(held, dict) and {"collection", "key", "list", "index"} <= held.keys():
-                self._counter({"from": {"$literal": held}}, {}, +1)
+    def _evicted(self, spec: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+        """What an evicted record of a collection with a ``release`` rule does: it calls the rule with
+        ``$item`` = the record, giving back what the record holds (else nobody could ever free it)."""
+        def release(record: dict[str, Any]) -> None:
+            self._call(spec, {"item": record, "__seq__": self.sequences, "__collections__": self.collections,
+                              "__rules__": self.rules})
+        return release
 
     def _batch(self, spec: dict[str, Any], ctx: dict[str, Any]) -> None:
         """Apply one update per entry of lists in the request, collecting ``$succeed`` and ``$failed``.
