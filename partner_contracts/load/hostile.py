@@ -173,6 +173,116 @@ def _control(base: str, duration: float) -> int:
     return 0
 
 
+# --- the attacks of issue 26, at any scale (the tests run them small): raw sockets on loopback ---------------
+
+ORDER_PATH = f"/palm-locker/locker/{LOCKER}"
+
+
+def _connect(port: int, rcvbuf: int | None = None) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    if rcvbuf:  # a client that reads nothing: its kernel takes little of the answer
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
+    sock.settimeout(5)
+    sock.connect((HOST, port))
+    return sock
+
+
+def _push(socks: list[socket.socket], payload: bytes, seconds: float) -> int:
+    """Send ``payload`` on every socket without blocking, for at most ``seconds``; answers the bytes sent."""
+    left = {sock: memoryview(payload) for sock in socks}
+    for sock in socks:
+        sock.setblocking(False)
+    sent = 0
+    end = time.monotonic() + seconds
+    while left and time.monotonic() < end:
+        moved = False
+        for sock, rest in list(left.items()):
+            try:
+                n = sock.send(rest[:262144])
+            except BlockingIOError:
+                continue
+            except OSError:  # closed by the mock
+                del left[sock]
+                continue
+            sent += n
+            moved = True
+            if n == len(rest):
+                del left[sock]
+            else:
+                left[sock] = rest[n:]
+        if not moved:
+            time.sleep(0.01)
+    return sent
+
+
+def pipelined(port: int, connections: int, size: int, seconds: float) -> tuple[list[socket.socket], int]:
+    """``connections`` sockets each pipelining ``size`` bytes of GETs and never reading an answer."""
+    one = b"GET / HTTP/1.1\r\nHost: x\r\n\r\n"  # a small answer: the client's kernel takes thousands
+    socks = [_connect(port) for _ in range(connections)]  # the kernel takes megabytes of answers, then none
+    return socks, _push(socks, one * max(1, size // len(one)), seconds)
+
+
+def slow_readers(port: int, connections: int, path: str, headers: dict[str, str]) -> list[socket.socket]:
+    """``connections`` sockets each asking for ``path`` (a big answer) and never reading it."""
+    head = f"GET {path} HTTP/1.1\r\nHost: x\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
+    socks = []
+    for _ in range(connections):
+        sock = _connect(port, rcvbuf=4096)
+        sock.sendall(head.encode())
+        socks.append(sock)
+    return socks
+
+
+def slow_uploads(port: int, connections: int, declared: int, sent: int, seconds: float) -> list[socket.socket]:
+    """``connections`` uploads announcing ``declared`` bytes, sending ``sent`` of them, then nothing."""
+    head = (f"POST /palm-locker/order HTTP/1.1\r\nHost: x\r\nx-api-key: test-api-key\r\n"
+            f"content-type: application/json\r\ncontent-length: {declared}\r\n\r\n").encode()
+    socks = [_connect(port) for _ in range(connections)]
+    _push(socks, head + b'{"description": "' + b"u" * max(0, sent - 17), seconds)
+    return socks
+
+
+def huge_header(port: int, size: int, seconds: float) -> tuple[str, int]:
+    """One request whose header value is ``size`` bytes, sent as fast as the mock reads it; answers the
+    status line the mock answered (431), or how it ended, and how many bytes the mock let in first."""
+    sock = _connect(port)
+    try:
+        sent = _push([sock], b"GET / HTTP/1.1\r\nHost: x\r\nx-big: " + b"h" * size + b"\r\n\r\n", seconds)
+        sock.setblocking(True)
+        sock.settimeout(seconds)
+        try:
+            return sock.recv(200).split(b"\r\n", 1)[0].decode("latin-1") or "closed", sent
+        except OSError as exc:
+            return type(exc).__name__, sent
+    finally:
+        sock.close()
+
+
+def close_all(socks: list[socket.socket]) -> None:
+    for sock in socks:
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")  # reset
+            sock.close()
+        except OSError:
+            pass
+
+
+def rss_mib(pid: int) -> float:
+    return status_kib(pid, "VmRSS") / 1024
+
+
+def latency_ms(base: str, requests: int = 5) -> float:
+    """The slowest of ``requests`` valid requests, each on a new connection (a real client meanwhile)."""
+    import httpx
+
+    worst = 0.0
+    for _ in range(requests):
+        began = time.perf_counter()
+        httpx.get(base + ORDER_PATH, headers=PALM, timeout=30).raise_for_status()
+        worst = max(worst, (time.perf_counter() - began) * 1000)
+    return worst
+
+
 class _Receiver:
     """A webhook receiver that answers 500 to everything (loopback, in a thread)."""
 

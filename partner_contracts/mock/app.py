@@ -32,12 +32,15 @@ from partner_contracts.mock.behaviour.check import check as check_behaviour
 from partner_contracts.mock.behaviour.engine import Behaviour, load_rules
 from partner_contracts.mock.behaviour.records import ActionError
 from partner_contracts.mock.behaviour.store import StateError, Store, open_store
+from partner_contracts.runtime.budget import BUDGET
 from partner_contracts.runtime.http import (
+    ANSWER_COUNTED,
     MAX_QUERY,
     Disconnected,
     Incoming,
     Rejection,
     Reply,
+    busy,
     json_bytes,
     json_response,
     parse_prefer,
@@ -132,6 +135,8 @@ class Pipeline:
             return reply
         op: Operation | None = None
         try:
+            if BUDGET.used >= BUDGET.limit:  # past the memory budget: new work waits (503 + Retry-After)
+                raise busy()
             op, path_values = api.router.route(request.method, "/" + rest)  # router.py
             raw_query = request.query_string
             if len(raw_query) > MAX_QUERY:
@@ -148,8 +153,14 @@ class Pipeline:
             behaviour = api.behaviour
             if behaviour.store.shared and behaviour.handles(op.op_id):  # state in Redis: brought up to date
                 async with behaviour.store.transaction(behaviour.writes(op.op_id)):
-                    return self.respond(api, op, request, params, body)
-            return self.respond(api, op, request, params, body)
+                    reply = self.respond(api, op, request, params, body)
+            else:
+                reply = self.respond(api, op, request, params, body)
+            # an answer waiting for its client counts in the memory budget; a read past it waits (503)
+            if len(reply.body) > ANSWER_COUNTED and request.guard is not None and \
+                    not request.guard.charge_answer(len(reply.body), refusable=request.method in ("GET", "HEAD")):
+                raise busy()
+            return reply
         except Rejection as rejection:
             status = status_for(op, rejection.kind, rejection.status)
             if rejection.kind == "options":
@@ -298,10 +309,18 @@ class MockServer:
         else:
             try:
                 response = await self.pipeline.handle(request)
-            except Disconnected:  # nobody to answer; not a bug
-                log.info("client disconnected before its body arrived: %s %s", method, path)
-                return
-        await response(scope, receive, send)
+            except BaseException as exc:  # the body's share of the memory budget is given back whatever happens
+                request.release()
+                if isinstance(exc, Disconnected):  # nobody to answer; not a bug
+                    log.info("client disconnected before its body arrived: %s %s", method, path)
+                    return
+                raise
+        try:
+            await response(scope, receive, send)
+        finally:
+            request.release()
+            if request.guard is not None:
+                request.guard.answer_written()
         if self.log_access:
             client = scope.get("client") or ("-", 0)
             access_log.info('%s:%s "%s %s%s" %d %d %.1fms', client[0], client[1], method, path,

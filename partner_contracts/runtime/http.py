@@ -19,6 +19,7 @@ from urllib.parse import unquote
 import orjson
 from starlette.requests import cookie_parser
 
+from .budget import BUDGET, RETRY_AFTER
 from .values import json_default
 
 MAX_BODY = 5 * 1024 * 1024
@@ -40,7 +41,7 @@ class Incoming:
     """What the stages read of a request: method, path, query string, headers (lower-case name → first
     value, as Starlette's ``headers.get``), cookies on demand, and the ASGI ``receive`` for the body."""
 
-    __slots__ = ("_cookies", "headers", "method", "path", "query_string", "raw_headers", "receive")
+    __slots__ = ("_cookies", "charged", "guard", "headers", "method", "path", "query_string", "raw_headers", "receive")
 
     def __init__(self, scope: dict[str, Any], receive: Any) -> None:
         self.method: str = scope["method"]
@@ -52,6 +53,14 @@ class Incoming:
                                         for name, value in reversed(self.raw_headers)}
         self.receive = receive
         self._cookies: dict[str, str] | None = None
+        self.charged = 0  # bytes of its body drawn from the memory budget (given back when it is answered)
+        self.guard: Any = scope.get("guard")  # the connection (mock/guard.py), which counts big answers
+
+    def release(self) -> None:
+        """Give back what the request's body drew from the memory budget."""
+        if self.charged:
+            BUDGET.give(self.charged, "body")
+            self.charged = 0
 
     def header_list(self, name: str) -> list[str]:
         wanted = name.lower().encode("latin-1")
@@ -97,8 +106,18 @@ class Reply:
             await self.after()
 
 
+ANSWER_COUNTED = 64 * 1024  # an answer this large is counted in the memory budget until the client took it
+
+
+def busy() -> Rejection:
+    """Past the process's memory budget: a 503 the client may retry (``Retry-After``)."""
+    return Rejection("busy", "the mock is at its memory budget (--memory-budget); retry shortly", 503,
+                     {"retry-after": RETRY_AFTER})
+
+
 async def read_body(request: Incoming) -> bytes:
-    """The body of a request that announces one (Content-Length or Transfer-Encoding)."""
+    """The body of a request that announces one (Content-Length or Transfer-Encoding), each chunk drawn
+    from the memory budget as it arrives (``request.release()`` gives it back); past the budget a 503."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_BODY:
         raise Rejection("too_large", f"the body is larger than {MAX_BODY} bytes", 413)
@@ -112,6 +131,10 @@ async def read_body(request: Incoming) -> bytes:
         size += len(chunk)
         if size > MAX_BODY:
             raise Rejection("too_large", f"the body is larger than {MAX_BODY} bytes", 413)
+        if chunk:
+            if not BUDGET.take(len(chunk), "body"):
+                raise busy()
+            request.charged += len(chunk)
         chunks.append(chunk)
         if not message.get("more_body", False):
             return b"".join(chunks)
