@@ -12,6 +12,7 @@ import pytest
 from partner_contracts.fuzz.selftest import Fault, FaultyApp
 from partner_contracts.lint import rules as lint
 from partner_contracts.mock.app import create_app
+from partner_contracts.runtime import redact
 from partner_contracts.sandbox import evidence
 from partner_contracts.sandbox.conformance import Contract
 from partner_contracts.spec.api import REPO, select
@@ -50,7 +51,7 @@ def test_evidence_holds_no_credential_phone_or_email(recorded: Path) -> None:
         for private in ("ana.buyer@example.org", "912 345 678", "0911000111", "session="):
             assert private not in text, f"{private} in {path}"
     record = json.loads(next(recorded.glob("pancake-pos/*listShops*")).read_text())
-    assert record["request"]["query"]["api_key"] == [evidence.REDACTED]
+    assert record["request"]["query"]["api_key"] == [redact.REDACTED]
     assert record["response"]["status"] == 200 and record["response"]["body"]["json"]["shops"]
 
 
@@ -112,16 +113,16 @@ def test_the_command(recorded: Path, capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_redaction_keeps_types_and_shapes() -> None:
-    redactor = evidence.Redactor({"x-api-key"}, {"api_key"}, ["s3cr3t-value"])
+    redactor = redact.Redactor({"x-api-key"}, {"api_key"}, ["s3cr3t-value"])
     body = {"customer": {"phone_number": "+84 912 345 678", "mobile": 84912345678, "email": "a.b@shop.vn",
                          "note": "call 0912 345 678 or mail a.b@shop.vn, key s3cr3t-value. Or 0912-345-678."},
             "access_token": "abc.def", "token_count": 3, "created_at": "2024-05-01T10:00:00+07:00",
             "lat": 10.7725, "ids": ["0123abcd-0000-4000-8000-000000000000"]}
     out = redactor.value(body)
-    assert out["customer"] == {"phone_number": evidence.PHONE, "mobile": 0, "email": evidence.EMAIL,
-                               "note": f"call {evidence.PHONE} or mail {evidence.EMAIL}, key {evidence.REDACTED}. "
-                                       f"Or {evidence.PHONE}."}
-    assert out["access_token"] == evidence.REDACTED and out["token_count"] == 3
+    assert out["customer"] == {"phone_number": redact.PHONE, "mobile": 0, "email": redact.EMAIL,
+                               "note": f"call {redact.PHONE} or mail {redact.EMAIL}, key {redact.REDACTED}. "
+                                       f"Or {redact.PHONE}."}
+    assert out["access_token"] == redact.REDACTED and out["token_count"] == 3
     assert out["created_at"] == body["created_at"] and out["lat"] == 10.7725 and out["ids"] == body["ids"]
     assert redactor.header_list([("X-Api-Key", "k"), ("Accept", "*/*")]) == [["X-Api-Key", "<redacted>"],
                                                                              ["Accept", "*/*"]]

@@ -46,9 +46,9 @@ from partner_contracts.runtime.http import (
     parse_prefer,
     parse_query,
     read_body,
-    redact_query,
 )
 from partner_contracts.runtime.operations import Operation
+from partner_contracts.runtime.redact import access_line, escape_log, redact_urls
 from partner_contracts.runtime.router import Router
 from partner_contracts.runtime.security import Security
 from partner_contracts.runtime.validate import Validator
@@ -172,10 +172,11 @@ class Pipeline:
             kind = {404: "missing", 409: "conflict"}.get(exc.status, "invalid")
             return api.responder.error(status_for(op, kind, exc.status), exc.message, code=exc.code)
         except StateError as exc:  # the shared state (--state redis://…) did not answer: not the request's fault
-            log.error("state store unavailable on %s %s: %s", request.method, path, exc)
-            return api.responder.error(503, f"the mock's state store is unavailable: {exc}")
+            log.error("state store unavailable on %s %s: %s", request.method, escape_log(path), redact_urls(str(exc)))
+            return api.responder.error(503, f"the mock's state store is unavailable: {redact_urls(str(exc))}",
+                                       {"retry-after": "1"})
         except Exception:  # a bug in the mock: still the API's envelope, and loud in the log and in fuzzing
-            log.exception("mock error on %s %s", request.method, path)
+            log.exception("mock error on %s %s", request.method, escape_log(path))
             return api.responder.error(500, "internal error in the mock (a bug: please report it with this request)")
 
     def respond(self, api: ServedApi, op: Operation, request: Incoming, params: dict[str, dict[str, Any]],
@@ -312,7 +313,7 @@ class MockServer:
             except BaseException as exc:  # the body's share of the memory budget is given back whatever happens
                 request.release()
                 if isinstance(exc, Disconnected):  # nobody to answer; not a bug
-                    log.info("client disconnected before its body arrived: %s %s", method, path)
+                    log.info("client disconnected before its body arrived: %s %s", method, escape_log(path))
                     return
                 raise
         try:
@@ -323,9 +324,9 @@ class MockServer:
                 request.guard.answer_written()
         if self.log_access:
             client = scope.get("client") or ("-", 0)
-            access_log.info('%s:%s "%s %s%s" %d %d %.1fms', client[0], client[1], method, path,
-                            redact_query(request.query_string), response.status, len(response.body),
-                            (time.perf_counter() - started) * 1000)
+            access_log.info("%s %d %d %.1fms", access_line(f"{client[0]}:{client[1]}", method, path,
+                                                            request.query_string),
+                            response.status, len(response.body), (time.perf_counter() - started) * 1000)
 
 
 def create_app(keys: list[str] | None = None, webhook_url: str | None = None,

@@ -2,8 +2,8 @@
 
 ``Incoming`` is what the other stages read of a request, ``Reply`` the response they make (an ASGI app
 itself); ``Rejection`` is any stage's refusal, answered by ``respond`` with the API's error envelope. Also
-the body reading (bounded), strict JSON in and out, the query string, ``Prefer``, and the access log's
-redaction of credentials.
+the body reading (bounded, drawn from the memory budget), strict JSON in and out, the query string and
+``Prefer`` (the access log's redaction is ``redact``'s).
 """
 
 from __future__ import annotations
@@ -226,20 +226,3 @@ def parse_prefer(header: str) -> dict[str, str]:
         if name:
             out[name.strip().lower()] = value.strip().strip('"')
     return out
-
-
-# Query parameters and headers whose values the access log never writes.
-SECRET_NAMES = frozenset({"api_key", "apikey", "x-api-key", "secret", "token", "access_token", "authorization",
-                          "password", "admin_token"})
-
-
-def redact_query(query_string: bytes) -> str:
-    """The query string with the value of every credential-like parameter written as ``***``."""
-    text = query_string.decode("latin-1")
-    if not text:
-        return ""
-    parts = []
-    for part in text.split("&"):
-        name, eq, _ = part.partition("=")
-        parts.append(f"{name}=***" if eq and unquote(name).lower() in SECRET_NAMES else part)
-    return "?" + "&".join(parts)

@@ -28,7 +28,7 @@ from typing import Any
 from partner_contracts.runtime.http import json_bytes, parse_json
 from partner_contracts.runtime.sample import sample
 from partner_contracts.sandbox.conformance import Contract, Violation, lifespan, read_body
-from partner_contracts.sandbox.record import Redactor, write_record
+from partner_contracts.sandbox.record import redactor_for, write_record
 from partner_contracts.spec.api import Api, select
 from partner_contracts.spec.auth import webhook_signature_headers
 from partner_contracts.spec.deref import dereference, escape, resolve_pointer
@@ -182,7 +182,7 @@ class WebhookListener:
         self.record = record
         self.out = out or (lambda line: print(line, flush=True))
         self.received: list[Received] = []
-        self.redactor = Redactor.for_contract(self.hooks.contract, [self.hooks.secret])
+        self.redactor = redactor_for(self.hooks.contract, [self.hooks.secret])
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
@@ -228,7 +228,8 @@ class WebhookListener:
             record = {
                 "api": self.api.key, "operation": name, "kind": "webhook",
                 "recorded": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                "request": {"method": "POST", "path": scope["path"], "query": {},
+                "request": {"method": "POST", "path": self.redactor.path(scope["path"]),
+                            "query": self.redactor.query_string(scope.get("query_string", b"").decode("latin-1")),
                             "headers": self.redactor.header_list(text_headers),
                             "body": self.redactor.body(raw, text_headers)},
                 "verified": True,

@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from partner_contracts.runtime.redact import redact_urls
+
 if TYPE_CHECKING:
     from .records import Collection
 
@@ -250,7 +252,7 @@ class RedisStore(Store):
                 yield
         except redis.exceptions.RedisError as exc:  # Redis down or refusing: a clear 503, not a bug report
             self.version = -1
-            raise StateError(f"Redis at {self.url}: {exc}") from None
+            raise StateError(f"Redis at {redact_urls(self.url)}: {redact_urls(str(exc))}") from None
 
     @asynccontextmanager
     async def _transaction_in_redis(self, writes: bool) -> AsyncIterator[None]:
@@ -476,5 +478,5 @@ def check_reachable(state: str) -> None:
     try:
         redis.Redis.from_url(state, socket_connect_timeout=3).ping()
     except redis.exceptions.RedisError as exc:
-        raise StateError(f"--state {state}: Redis does not answer ({exc}); start redis-server or fix the URL") \
-            from None
+        raise StateError(f"--state {redact_urls(state)}: Redis does not answer ({redact_urls(str(exc))}); start "
+                         "redis-server or fix the URL") from None
