@@ -268,7 +268,11 @@ class MockServer:
             return json_response({"message": refusal}, 401 if "token" in refusal else 403)
         path, method = request.path, request.method
         if path == "/_mock/reset" and method == "POST":
-            await self.pipeline.reset_state()
+            try:
+                await self.pipeline.reset_state()
+            except StateError as exc:
+                return json_response({"message": f"the mock's state store is unavailable: {exc}"}, 503,
+                                     {"retry-after": "1"})
             return Reply(204)
         if path == "/_mock/webhooks" and method in ("GET", "HEAD"):
             dispatcher = self.pipeline.dispatcher
