@@ -277,6 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--record", metavar="DIR", help="keep each exchange as redacted evidence under DIR/<key>/ "
                                                    "(the repository's folder is evidence/)")
     p.add_argument("--report-dir", help="where report.json and junit.xml go (default build/proxy/<key>/)")
+    p.add_argument("--session-token", help="the token (header x-proxy-token) a request needs for the proxy to add "
+                                           "credentials (default: a random one, printed at start)")
     p.add_argument("--strict", action="store_true", help="exit 1 when any violation was seen")
     p.set_defaults(func=cmd_proxy)
 

@@ -43,6 +43,7 @@ from partner_contracts.runtime.http import (
     busy,
     json_bytes,
     json_response,
+    loopback_host,
     parse_prefer,
     parse_query,
     read_body,
@@ -238,7 +239,9 @@ class MockServer:
 
     Admin routes need ``admin_token`` (header ``x-mock-admin-token`` or ``Authorization: Bearer``) when one
     is set, and refuse a browser's cross-site request (an ``Origin`` other than the ``Host``, or
-    ``Sec-Fetch-Site: cross-site``): a web page a developer opens cannot wipe the shared state."""
+    ``Sec-Fetch-Site: cross-site``) and, with no token, a ``Host`` that names neither a loopback name nor
+    the address the mock listens on (DNS rebinding): a web page a developer opens cannot wipe the shared
+    state."""
 
     def __init__(self, pipeline: Pipeline, admin_token: str | None = None, log_access: bool = False) -> None:
         self.pipeline = pipeline
@@ -246,13 +249,16 @@ class MockServer:
         self.admin_token = admin_token
         self.log_access = log_access
 
-    def admin_refusal(self, request: Incoming) -> str | None:
+    def admin_refusal(self, request: Incoming, server: str = "") -> str | None:
         headers = request.headers
         origin = headers.get("origin")
         if origin is not None and origin.partition("://")[2].rstrip("/") != headers.get("host", ""):
             return f"cross-site request from {origin} refused"
         if headers.get("sec-fetch-site") in ("cross-site", "same-site"):
             return "cross-site request refused"
+        host = headers.get("host", "")
+        if not self.admin_token and not loopback_host(host) and host.partition(":")[0] != server:
+            return f"Host {headers.get('host', '')!r} is not a loopback name (DNS rebinding?): refused"
         if self.admin_token:
             given = headers.get("x-mock-admin-token") or ""
             auth = headers.get("authorization", "")
@@ -262,8 +268,8 @@ class MockServer:
                 return "the admin routes need the admin token (header x-mock-admin-token)"
         return None
 
-    async def admin(self, request: Incoming) -> Reply:
-        refusal = self.admin_refusal(request)
+    async def admin(self, request: Incoming, server: str = "") -> Reply:
+        refusal = self.admin_refusal(request, server)
         if refusal:
             return json_response({"message": refusal}, 401 if "token" in refusal else 403)
         path, method = request.path, request.method
@@ -308,7 +314,7 @@ class MockServer:
             response = json_response({"apis": {k: {"base": f"/{k}/", "spec": f"/{k}/openapi.json"}
                                               for k in self.pipeline.apis}})
         elif path.startswith("/_mock/"):
-            response = await self.admin(request)
+            response = await self.admin(request, str((scope.get("server") or ("",))[0]))
         elif method == "GET" and (page := docs_page(path, self.pipeline)) is not None:  # /docs, /<key>/docs
             response = Reply(*page)
         else:

@@ -140,6 +140,20 @@ async def read_body(request: Incoming) -> bytes:
             return b"".join(chunks)
 
 
+def loopback_host(host_header: str) -> bool:
+    """Whether a ``Host`` header names this machine by a loopback name (``localhost``, ``127.x``, ``[::1]``),
+    any port: a browser sends the name it resolved, so a rebound name (``evil.example``) is not one."""
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        host = host[1:].partition("]")[0]
+    elif host.count(":") == 1:
+        host = host.partition(":")[0]
+    if host in ("localhost", "::1") or host.endswith(".localhost"):
+        return True
+    parts = host.split(".")
+    return len(parts) == 4 and parts[0] == "127" and all(p.isdigit() for p in parts)
+
+
 @functools.lru_cache(maxsize=128)
 def reason(status: int) -> str:
     try:

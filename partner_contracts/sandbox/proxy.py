@@ -33,6 +33,7 @@ from typing import Any
 from urllib.parse import quote
 
 from partner_contracts.runtime.operations import Operation
+from partner_contracts.sandbox import guard
 from partner_contracts.sandbox.conformance import (
     HOP_BY_HOP,
     Contract,
@@ -40,9 +41,7 @@ from partner_contracts.sandbox.conformance import (
     Exchange,
     Report,
     Violation,
-    decoded,
     lifespan,
-    read_body,
 )
 from partner_contracts.spec.api import BUILD_DIR, Api
 from partner_contracts.spec.auth import request_credentials
@@ -70,8 +69,9 @@ class ContractProxy:
 
     def __init__(self, api: Api, upstream: str, record: Path | None = None,
                  out: Callable[[str], None] | None = None, contract: Contract | None = None,
-                 timeout: float = 30.0) -> None:
+                 timeout: float = 30.0, session_token: str | None = None) -> None:
         self.contract = contract or Contract(api)
+        self.session_token = session_token  # credentials are added only to requests that send it (guard.py)
         self.api = api
         self.upstream = upstream.rstrip("/")
         self.report = Report(api.key)
@@ -100,10 +100,17 @@ class ContractProxy:
             await lifespan(receive, send, self.close)
         if scope["type"] != "http":
             return
-        received = await read_body(receive)
-        if received is None:
-            return
-        status, headers, body = await self.exchange(scope, received)
+        plain = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers") or []}
+        try:  # not a relay: rebinding, cross-site, a path leaving the base, an oversized body (guard.py)
+            guard.check_origin(plain)
+            guard.check_path(scope.get("raw_path") or scope["path"].encode())
+            received = await guard.read_capped(receive, plain)
+        except guard.Refused as refused:
+            received, (status, headers, body) = b"", guard.refusal(refused)
+        else:
+            if received is None:
+                return
+            status, headers, body = await self.exchange(scope, received)
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
@@ -119,7 +126,10 @@ class ContractProxy:
         violations = [missing] if missing else []
         signed = False
         needs_auth = op is None or any(requirement for requirement in op.security)
-        if needs_auth and not contract.sent_credentials(headers, query):
+        allowed = guard.may_inject({k.decode("latin-1").lower(): v.decode("latin-1") for k, v in headers},
+                                   self.session_token)
+        headers = [(k, v) for k, v in headers if k.lower() != guard.TOKEN_HEADER.encode()]
+        if needs_auth and allowed and not contract.sent_credentials(headers, query):
             add_headers, add_query = request_credentials(self.api, body, sandbox=contract.sandbox)
             headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in add_headers.items()]
             extra = "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in add_query.items())
@@ -137,7 +147,13 @@ class ContractProxy:
             request = client.build_request(method, url, headers=forward, content=body if body else None)
             response = await client.send(request, stream=True)
             try:
-                raw = b"".join([chunk async for chunk in response.aiter_raw()])
+                chunks, size = [], 0
+                async for chunk in response.aiter_raw():
+                    size += len(chunk)
+                    if size > guard.MAX_ANSWER:
+                        raise ValueError(f"the answer is larger than {guard.MAX_ANSWER} bytes")
+                    chunks.append(chunk)
+                raw = b"".join(chunks)
             finally:
                 await response.aclose()
             status, out_headers = response.status_code, list(response.headers.raw)
@@ -149,8 +165,8 @@ class ContractProxy:
             violations.append(contract.violation(op.op_id if op else f"{method} {path}", "response", "/status",
                                                  "an answer from the upstream", repr(exc), "/servers"))
         text_headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in out_headers]
-        if op is not None and answered:
-            plain = decoded(text_headers, raw)
+        plain = guard.decoded(text_headers, raw) if answered else None  # None: a bomb, forwarded unchecked
+        if op is not None and answered and plain is not None:
             violations += self._safely(lambda: contract.check_response(op, method, status, text_headers, plain),
                                        op.op_id, "response")
             violations += self._safely(lambda: self._check_state(op, path_values, status, plain),
@@ -233,7 +249,10 @@ def proxy_cli(args: argparse.Namespace) -> int:
 
     (api,) = select([args.api])
     record = Path(args.record) if args.record else None
-    proxy = ContractProxy(api, args.upstream, record=record)
+    import secrets
+
+    token = args.session_token or secrets.token_urlsafe(18)
+    proxy = ContractProxy(api, args.upstream, record=record, session_token=token)
     operations = sum(len(r.operations) for r in proxy.contract.served.router.routes)
     names = list(((api.meta.get("fuzz") or {}).get("sandbox_credentials") or {}).values())
     found = [n for n in names if os.environ.get(n)]
@@ -243,6 +262,7 @@ def proxy_cli(args: argparse.Namespace) -> int:
           f"({api.key}, {operations} operations; credentials added when the caller sends none: {source}"
           f"{'; recording to ' + str(record / api.key) if record else ''}). Ctrl-C stops and writes the report.",
           flush=True)
+    print(f"  credentials are added only to requests with the header {guard.TOKEN_HEADER}: {token}", flush=True)
     uvicorn.run(proxy, host=args.host, port=args.port, log_level="warning", access_log=False, **SERVER_OPTIONS)
     proxy.finish(Path(args.report_dir) if args.report_dir else None)
     return 1 if proxy.report.violation_count and args.strict else 0

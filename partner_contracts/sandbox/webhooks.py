@@ -27,7 +27,7 @@ from typing import Any
 
 from partner_contracts.runtime.http import json_bytes, parse_json
 from partner_contracts.runtime.sample import sample
-from partner_contracts.sandbox.conformance import Contract, Violation, lifespan, read_body
+from partner_contracts.sandbox.conformance import Contract, Violation, lifespan
 from partner_contracts.sandbox.record import redactor_for, write_record
 from partner_contracts.spec.api import Api, select
 from partner_contracts.spec.auth import webhook_signature_headers
@@ -189,10 +189,17 @@ class WebhookListener:
             await lifespan(receive, send)
         if scope["type"] != "http":
             return
-        raw = await read_body(receive)
-        if raw is None:
-            return
-        status, payload = self.handle(scope, raw)
+        from partner_contracts.sandbox import guard
+
+        plain = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers") or []}
+        try:  # capped before it is read whole: a delivery is unsigned until all of it is here
+            raw = await guard.read_capped(receive, plain)
+        except guard.Refused as refused:
+            raw, status, payload = b"", refused.status, {"message": refused.message}
+        else:
+            if raw is None:
+                return
+            status, payload = self.handle(scope, raw)
         body = json.dumps(payload).encode()
         await send({"type": "http.response.start", "status": status,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
