@@ -127,3 +127,25 @@ def test_redaction_keeps_types_and_shapes() -> None:
     assert redactor.header_list([("X-Api-Key", "k"), ("Accept", "*/*")]) == [["X-Api-Key", "<redacted>"],
                                                                              ["Accept", "*/*"]]
     assert redactor.query_string("api_key=k&page=2") == {"api_key": ["<redacted>"], "page": ["2"]}
+
+
+def test_promote_keeps_a_nel_and_refuses_a_deeply_nested_file(recorded: Path, tmp_path: Path) -> None:
+    """Issue 26, cause 11: before, a NEL (U+0085) in a promoted value came back a space (YAML folds it) and a
+    deeply nested file crashed the command with a RecursionError."""
+    key = "palm-locker"
+    shutil.copytree(REPO / "specs" / key, tmp_path / key)
+    record = json.loads(next(recorded.glob(f"{key}/*createOrder-409*")).read_text())
+    record["response"]["body"]["json"]["message"] = "no free box\x85try\u2028another locker"
+    odd = tmp_path / "odd.json"
+    odd.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    _, pointer = evidence.promote(odd, name="withNel", specs_dir=tmp_path)
+    (api,) = select([key], tmp_path)
+    assert api.bundled.resolve(pointer[1:])["value"]["message"] == "no free box\x85try\u2028another locker"
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"api": "palm-locker", "request": {"method": "GET", "path": "/order"}, "response": '
+                    '{"status": 200, "body": {"json": ' + "[" * 100_000 + "]" * 100_000 + "}}}")
+    with pytest.raises(evidence.PromoteError, match="nested"):
+        evidence.promote(deep, specs_dir=tmp_path)
+    from partner_contracts.cli import main
+
+    assert main(["evidence", "promote", str(deep)]) == 1  # a clear error, not a traceback
