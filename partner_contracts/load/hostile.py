@@ -7,10 +7,13 @@ The mock runs in its own process as users run it (``partner-contracts mock``: it
   more than 4,300 digits, bodies with ``1e400`` and lone surrogates, 2**64+1, oversized headers, query
   strings and bodies, JSON nested 1,000 deep — and every 3 s a body with a 20,000-element array;
 - ``--idle`` slowloris sockets trickle a request's headers a byte a second (reopened when closed);
+- meanwhile the attacks of issue 26 on memory, in turn (``memory_attacks``): 8 connections pipelining
+  1.6 MB of GETs and reading nothing, 15 clients never reading a 4 MB list, 30 uploads stopping after
+  1.5 of 5 MB, one 40 MB header value;
 - a control client (its own process) sends one valid request at a time and times each.
 
 It passes when no response was a 5xx, the control client's p99 is under 50 ms and it got no error,
-the mock's RSS growth stayed under 300 MiB (printed), and the mock exits within 5 s of SIGTERM while
+the mock's RSS growth stayed under 300 MiB (printed, with the memory bound the mock states), and the mock exits within 5 s of SIGTERM while
 an upload is half sent. Exit status 0 or 1; report in build/bench/hostile.json.
 """
 
@@ -28,6 +31,9 @@ import threading
 import time
 from collections import Counter
 from typing import Any
+
+from partner_contracts.mock.guard import Limits
+from partner_contracts.runtime.budget import bound_line
 
 from .harness import BUILD, HOST, free_port, status_kib
 
@@ -267,6 +273,50 @@ def close_all(socks: list[socket.socket]) -> None:
             pass
 
 
+def fill_orders(base: str) -> int:
+    """Orders with two 60 KB strings each in every box of Palm's test locker: a list of them is megabytes."""
+    import httpx
+
+    made = 0
+    with httpx.Client(base_url=base, timeout=30) as client:
+        for size in ("s", "m", "l", "xl"):
+            while client.post("/palm-locker/order", headers=PALM, json={
+                    "lockerId": LOCKER, "size": size, "receiverName": "r" * 60_000,
+                    "description": "d" * 60_000}).status_code == 200:
+                made += 1
+    return made
+
+
+def memory_attacks(base: str, port: int, scale: int = 1) -> dict[str, Any]:
+    """Issue 26's attacks on memory, one after another, ``scale`` times the tests' size: pipelined GETs
+    nobody reads, clients that never read a big answer, half-sent uploads, a 40 MB header value. Each
+    socket is closed after; answers what each did."""
+    out: dict[str, Any] = {}
+    socks, sent = pipelined(port, 8 * scale, 1_600_000, 3)
+    time.sleep(1)
+    close_all(socks)
+    out["pipelined_mib_sent"] = round(sent / 2**20, 1)
+    fill_orders(base)
+    socks = slow_readers(port, 15 * scale, "/palm-locker/order?size=100", PALM)
+    time.sleep(1)
+    close_all(socks)
+    socks = slow_uploads(port, 30 * scale, declared=5_000_000, sent=1_500_000, seconds=3)
+    time.sleep(0.5)
+    answered = 0
+    for sock in socks:
+        sock.setblocking(True)
+        sock.settimeout(0.1)
+        try:
+            answered += sock.recv(16).startswith(b"HTTP/1.1 503")
+        except OSError:
+            pass
+    close_all(socks)
+    out["uploads_refused_503"] = answered
+    status, let_in = huge_header(port, 40_000_000, 10)
+    out["huge_header"] = f"{status.split(' ', 1)[-1]} after {let_in / 2**20:.1f} MiB"
+    return out
+
+
 def rss_mib(pid: int) -> float:
     return status_kib(pid, "VmRSS") / 1024
 
@@ -360,7 +410,11 @@ def hostile_run(connections: int = 100, duration: float = 20.0, idle: int = 200)
             slow: dict[str, int] = {}
             slow_thread = threading.Thread(target=lambda: slow.update(_slowloris(port, idle, duration, stop)))
             slow_thread.start()
+            memory: dict[str, Any] = {}
+            memory_thread = threading.Thread(target=lambda: memory.update(memory_attacks(base, port)))
+            memory_thread.start()
             attacked = asyncio.run(_attack(base, connections, duration))
+            memory_thread.join(timeout=60)
             stop.set()
             slow_thread.join(timeout=10)
             control_out, _ = control.communicate(timeout=duration + 30)
@@ -393,7 +447,10 @@ def hostile_run(connections: int = 100, duration: float = 20.0, idle: int = 200)
         f"RSS growth < {RSS_GROWTH_MIB} MiB": growth < RSS_GROWTH_MIB,
         f"exits within {EXIT_S:g} s of SIGTERM": exit_s is not None and exit_s < EXIT_S,
     }
-    report = {"attack": attacked, "slowloris": slow, "control": measured, "rss_start_mib": round(rss_start, 1),
+    report = {"attack": attacked, "slowloris": slow, "memory_attacks": memory, "control": measured,
+              "memory_bound": bound_line(Limits().memory_budget, Limits().max_connections,
+                                         Limits().max_header_bytes),
+              "rss_start_mib": round(rss_start, 1),
               "rss_end_mib": round(rss_end, 1), "rss_growth_mib": round(growth, 1),
               "exit_after_sigterm_s": None if exit_s is None else round(exit_s, 2),
               "webhook_receiver_hits": receiver.hits, "checks": checks}
@@ -402,6 +459,8 @@ def hostile_run(connections: int = 100, duration: float = 20.0, idle: int = 200)
     print(f"  attackers: {total} responses {attacked['statuses']}; 5xx {fivexx}; "
           f"transport errors {sum(attacked['errors'].values())} (connections the mock closed: 431, timeouts)")
     print(f"  slowloris: {slow}")
+    print(f"  issue 26 attacks (pipelining, unread answers, half-sent uploads, 40 MB header): {memory}")
+    print(f"  {report['memory_bound']} (the mock's defaults; docs/mock.md, Memory)")
     print(f"  control: {measured.get('requests')} requests, p50 {_ms(measured.get('p50_ms'))}, "
           f"p99 {_ms(p99)}, max {_ms(measured.get('max_ms'))}, errors {measured.get('errors')}")
     print(f"  mock RSS {rss_start:.0f} → {rss_end:.0f} MiB (growth {growth:+.0f} MiB); webhook receiver got "

@@ -20,7 +20,6 @@ from partner_contracts.mock.server import free_port
 from partner_contracts.runtime.budget import MIB, bound, parse_size
 
 PALM = {"x-api-key": "test-api-key"}
-LOCKERS = ("4b20b55e-b0e2-48d1-b269-82cdc2039288",)
 
 
 @contextmanager
@@ -77,23 +76,11 @@ def test_1_pipelined_requests_nobody_reads_are_bounded() -> None:
         assert worst < 3000
 
 
-def _fill_orders(base: str) -> int:
-    """Orders with two 60 KB strings each in every box of Palm's lockers: a list of them is megabytes."""
-    made = 0
-    with httpx.Client(base_url=base, timeout=30) as client:
-        for size in ("s", "m", "l", "xl"):
-            while client.post("/palm-locker/order", headers=PALM, json={
-                    "lockerId": LOCKERS[0], "size": size, "receiverName": "r" * 60_000,
-                    "description": "d" * 60_000}).status_code == 200:
-                made += 1
-    return made
-
-
 def test_3_clients_that_never_read_a_big_answer_are_counted_and_closed() -> None:
     """30 clients ask for a ~4 MB list and read nothing: the unread answers are counted in the budget
     (past it: 503 + Retry-After in the envelope) and closed at the write deadline, giving the memory back."""
     with mock_process("--memory-budget", "24MiB", "--write-timeout", "2") as (base, port, proc):
-        assert _fill_orders(base) > 30
+        assert hostile.fill_orders(base) > 30
         size = len(httpx.get(f"{base}/palm-locker/order?size=100", headers=PALM).content)
         before = settle(proc.pid)
         socks = hostile.slow_readers(port, 30, "/palm-locker/order?size=100", PALM)
