@@ -15,7 +15,8 @@ uvicorn gives the keep-alive timeout (``timeout_keep_alive``) and the graceful-s
   no further (the unparsed bytes, at most one read chunk, are held, counted in the memory budget, and
   reading stops) until answers go out;
 - a write deadline: an answer the client does not read (the write buffer above its high-water mark) for
-  ``write_timeout`` seconds closes the connection; the bytes waiting are counted in the memory budget;
+  ``write_timeout`` seconds closes the connection — a slow link taking at least ``MIN_PROGRESS`` bytes a
+  period gets another; the answer is counted in the memory budget until it has gone;
 - a connection limit with fair admission: past ``max_connections`` open connections a new one takes the
   place of the longest-idle connection of the peer holding the most idle ones (idle: no request being
   answered), so a stream of idle sockets cannot keep real clients out; with none idle it is closed at once;
@@ -56,6 +57,7 @@ class Limits:
 LIMITS = Limits()  # what the protocol reads (set by server.serve before the server starts)
 
 HEAD_END = b"\r\n\r\n"
+MIN_PROGRESS = 64 * 1024  # bytes a client must take per --write-timeout period to keep a big answer coming
 
 
 class _Flow(FlowControl):
@@ -84,6 +86,7 @@ class GuardedProtocol(HttpToolsProtocol):
         self._held_at = 0
         self._held_charged = 0
         self._write_charged = 0  # bytes of an unread answer counted in the memory budget
+        self._write_left = 0  # bytes waiting when the write deadline was armed
         self.idle_since: float | None = None  # when the connection last had no request being answered
 
     def _arm(self, seconds: float, what: str) -> None:
@@ -264,6 +267,7 @@ class GuardedProtocol(HttpToolsProtocol):
             self._write_charged = self.transport.get_write_buffer_size()
             BUDGET.force(self._write_charged, "answer")
         if self._write_deadline is None:
+            self._write_left = self.transport.get_write_buffer_size()
             self._write_deadline = self.loop.call_later(LIMITS.write_timeout, self._write_expired)
 
     def resume_writing(self) -> None:
@@ -279,9 +283,16 @@ class GuardedProtocol(HttpToolsProtocol):
             self._write_charged = 0
 
     def _write_expired(self) -> None:
+        """No drain for ``write_timeout`` seconds: a client still taking at least MIN_PROGRESS bytes per
+        period (a slow link) gets another period; one that does not read is closed."""
         self._write_deadline = None
+        left = self.transport.get_write_buffer_size()
+        if self._write_left - left >= MIN_PROGRESS and not self.transport.is_closing():
+            self._write_left = left
+            self._write_deadline = self.loop.call_later(LIMITS.write_timeout, self._write_expired)
+            return
         log.info("%s: an answer of %d bytes unread for %gs (--write-timeout); connection closed", self.client,
-                 self.transport.get_write_buffer_size(), LIMITS.write_timeout)
+                 left, LIMITS.write_timeout)
         self.transport.abort()  # what it did not read is dropped at once
 
     def shutdown(self) -> None:

@@ -158,3 +158,29 @@ def test_9_a_huge_header_value_is_refused_as_it_arrives_and_stalls_nobody() -> N
         assert status.startswith("HTTP/1.1 431") or status in ("closed", "ConnectionResetError")
         assert sent < 20_000_000  # the kernel's buffers, not the whole value
         assert worst < 1500
+
+
+def test_3_a_slow_but_steady_reader_gets_its_whole_answer() -> None:
+    """The write deadline closes clients that do not read, not slow links: a client reading 128 KB every
+    0.1 s of a 4 MB answer (about 1 MB/s), with a 2 s deadline, gets all of it."""
+    with mock_process("--write-timeout", "2") as (base, port, _):
+        hostile.fill_orders(base)
+        size = len(httpx.get(f"{base}/palm-locker/order?size=100", headers=PALM).content)
+        (sock,) = hostile.slow_readers(port, 1, "/palm-locker/order?size=100", PALM)
+        got = b""
+        try:
+            sock.settimeout(5)
+            while len(got) < size:
+                time.sleep(0.1)
+                burst = 0
+                while burst < 128 * 1024:  # its small window: many reads make up the 128 KB
+                    chunk = sock.recv(128 * 1024 - burst)
+                    if not chunk:
+                        break
+                    burst += len(chunk)
+                    got += chunk
+                if not burst:
+                    break
+        finally:
+            sock.close()
+        assert len(got) > size  # the headers and the whole body
