@@ -115,6 +115,14 @@ class Pipeline:
         for api in self.apis.values():
             api.behaviour.reset()
 
+    def release_budget(self) -> None:
+        """A stopped app gives its records' share of the memory budget back (measured again as they change)."""
+        for api in self.apis.values():
+            for collection in api.behaviour.collections.values():
+                BUDGET.give(collection.bytes, "records")
+                collection.bytes = 0
+                collection.sizes.clear()
+
     async def reset_state(self) -> None:
         """``POST /_mock/reset``: the seed state, in every process that shares it."""
         for api in self.apis.values():
@@ -303,6 +311,7 @@ class MockServer:
                 elif message["type"] == "lifespan.shutdown":
                     if self.pipeline.dispatcher is not None:
                         await self.pipeline.dispatcher.close()
+                    self.pipeline.release_budget()
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         if scope["type"] != "http":

@@ -184,3 +184,28 @@ def test_3_a_slow_but_steady_reader_gets_its_whole_answer() -> None:
         finally:
             sock.close()
         assert len(got) > size  # the headers and the whole body
+
+
+def test_records_draw_from_the_budget_and_past_it_new_work_is_a_503_in_the_envelope() -> None:
+    from starlette.testclient import TestClient
+
+    from partner_contracts.mock.app import create_app
+    from partner_contracts.runtime.budget import BUDGET
+
+    saved = BUDGET.limit
+    try:
+        with TestClient(create_app(["palm-locker"])) as client:
+            BUDGET.limit = BUDGET.used + 2 * MIB  # records may take about 1 MiB more of it
+            orders = client.app.state.pipeline.apis["palm-locker"].behaviour.collections["orders"]  # type: ignore[attr-defined]
+            for i in range(30):
+                body = {"lockerId": hostile.LOCKER, "size": "s", "receiverName": f"{i}-" + "r" * 60_000,
+                        "description": "d" * 60_000}
+                assert client.post("/palm-locker/order", json=body, headers=PALM).status_code == 200
+            assert BUDGET.by_kind["records"] <= BUDGET.records_limit() + 200_000
+            assert 2 <= len(orders.records) < 30  # the oldest went, giving their boxes back
+            BUDGET.limit = BUDGET.used  # full: new work waits
+            busy = client.get(f"/palm-locker/locker/{hostile.LOCKER}", headers=PALM)
+            assert busy.status_code == 503 and busy.headers["retry-after"] == "1"
+            assert busy.json()["statusCode"] == 503 and "memory budget" in busy.json()["message"]  # Palm's envelope
+    finally:
+        BUDGET.limit = saved
