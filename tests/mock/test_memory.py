@@ -57,6 +57,7 @@ def test_the_budget_and_its_bound_are_stated() -> None:
     assert bound(512 * MIB, 1000, 64 * 1024) == 512 * MIB + 1000 * (256 + 64 + 64 + 64) * 1024
 
 
+@pytest.mark.slow  # the mock in its own process, its RSS measured
 def test_1_pipelined_requests_nobody_reads_are_bounded() -> None:
     """8 connections pipelining 1.6 MB of small GETs each and reading nothing. Before: every read chunk was
     parsed into queued requests whenever an answer went out — 44 → 1,100 MiB RSS in 2 s and another
@@ -76,6 +77,7 @@ def test_1_pipelined_requests_nobody_reads_are_bounded() -> None:
         assert worst < 3000
 
 
+@pytest.mark.slow  # the mock in its own process, its RSS measured
 def test_3_clients_that_never_read_a_big_answer_are_counted_and_closed() -> None:
     """30 clients ask for a ~4 MB list and read nothing: the unread answers are counted in the budget
     (past it: 503 + Retry-After in the envelope) and closed at the write deadline, giving the memory back."""
@@ -116,6 +118,7 @@ def hostile_closed(sock: socket.socket, seconds: float) -> bool:
     return False
 
 
+@pytest.mark.slow  # the mock in its own process, its RSS measured
 def test_3_half_sent_uploads_are_bounded_by_the_budget() -> None:
     """40 uploads announcing 5 MB and sending 1.5 MB of it: before, 60 MB held until the body timeout;
     now the budget (16 MiB) is drawn as bytes arrive and uploads past it get 503 + Retry-After at once."""
@@ -142,6 +145,7 @@ def test_3_half_sent_uploads_are_bounded_by_the_budget() -> None:
         assert httpx.get(f"{base}{hostile.ORDER_PATH}", headers=PALM).status_code == 200
 
 
+@pytest.mark.slow  # the mock in its own process, its RSS measured
 def test_9_a_huge_header_value_is_refused_as_it_arrives_and_stalls_nobody() -> None:
     """A 40 MB header value. Before: the 431 came once httptools had gathered the whole value (all 40 MB
     read, by repeated concatenation), every other client stalled 2.5 s. Now the head is counted before the
@@ -160,6 +164,7 @@ def test_9_a_huge_header_value_is_refused_as_it_arrives_and_stalls_nobody() -> N
         assert worst < 1500
 
 
+@pytest.mark.slow  # the mock in its own process, its RSS measured
 def test_3_a_slow_but_steady_reader_gets_its_whole_answer() -> None:
     """The write deadline closes clients that do not read, not slow links: a client reading 128 KB every
     0.1 s of a 4 MB answer (about 1 MB/s), with a 2 s deadline, gets all of it."""
