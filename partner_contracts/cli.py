@@ -78,13 +78,24 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return generate_all(args.apis, check=args.check, verify=not args.no_verify, force=args.force)
 
 
+def _size(text: str) -> int:
+    from partner_contracts.runtime.budget import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def cmd_mock(args: argparse.Namespace) -> int:
     from partner_contracts.mock.guard import Limits
     from partner_contracts.mock.server import serve
 
     limits = Limits(keep_alive=args.keep_alive_timeout, header_timeout=args.header_timeout,
                     body_timeout=args.body_timeout, max_header_bytes=args.max_header_bytes,
-                    max_connections=args.max_connections, shutdown_timeout=args.shutdown_timeout)
+                    max_connections=args.max_connections, shutdown_timeout=args.shutdown_timeout,
+                    write_timeout=args.write_timeout, max_pipelined=args.max_pipelined,
+                    memory_budget=args.memory_budget)
     return serve(args.apis, host=args.host, port=args.port, webhook_url=args.webhook_url, limits=limits,
                  admin_token=args.admin_token, access_log=args.access_log, webhook_rate=args.webhook_rate,
                  state=args.state, workers=args.workers, loop=args.loop)
@@ -214,6 +225,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="close new connections past N open ones (default 1000, at most the fd limit - 32)")
     p.add_argument("--shutdown-timeout", type=float, default=3.0, metavar="S",
                    help="on SIGTERM, give in-flight requests S seconds, then exit (default 3)")
+    p.add_argument("--write-timeout", type=float, default=10.0, metavar="S",
+                   help="an answer the client does not read for S seconds closes its connection (default 10)")
+    p.add_argument("--max-pipelined", type=int, default=8, metavar="N",
+                   help="requests waiting on one connection before it is read no further (default 8)")
+    p.add_argument("--memory-budget", type=_size, default="512MiB", metavar="BYTES",
+                   help="bytes held for clients (bodies, pipelined requests, unread answers, records) before "
+                        "new work gets 503 + Retry-After (default 512MiB; docs/mock.md, Memory)")
     p.add_argument("--state", default="memory", metavar="memory|redis://HOST:PORT/DB",
                    help="where state lives: this process (default) or a Redis shared by workers and replicas, "
                         "which outlives a restart")
@@ -268,6 +286,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_strict(p)
     p.add_argument("--slow", type=float, metavar="SECONDS",
                    help="report (info) an answer that takes longer than SECONDS")
+    p.add_argument("--session-token", help="the token (header x-proxy-token) a request needs for the proxy to add "
+                                           "credentials (default: a random one, printed at start)")
     p.set_defaults(func=cmd_proxy)
 
     p = sub.add_parser("evidence", help="recorded exchanges vs the unverified ledger entries; promote FILE",

@@ -12,8 +12,9 @@ import pytest
 from partner_contracts.fuzz.selftest import Fault, FaultyApp
 from partner_contracts.lint import rules as lint
 from partner_contracts.mock.app import create_app
+from partner_contracts.runtime import redact
+from partner_contracts.runtime.http import MOCK_HEADER
 from partner_contracts.sandbox import evidence
-from partner_contracts.sandbox import record as recording
 from partner_contracts.sandbox.conformance import Contract
 from partner_contracts.spec.api import REPO, select
 from tests.test_proxy import KEYS, api_of, as_vendor, flow, proxied
@@ -51,7 +52,7 @@ def test_evidence_holds_no_credential_phone_or_email(recorded: Path) -> None:
         for private in ("ana.buyer@example.org", "912 345 678", "0911000111", "session="):
             assert private not in text, f"{private} in {path}"
     record = json.loads(next(recorded.glob("pancake-pos/*listShops*")).read_text())
-    assert record["request"]["query"]["api_key"] == [recording.REDACTED]
+    assert record["request"]["query"]["api_key"] == [redact.REDACTED]
     assert record["response"]["status"] == 200 and record["response"]["body"]["json"]["shops"]
 
 
@@ -133,17 +134,42 @@ def test_the_command(recorded: Path, capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_redaction_keeps_types_and_shapes() -> None:
-    redactor = recording.Redactor({"x-api-key"}, {"api_key"}, ["s3cr3t-value"])
+    redactor = redact.Redactor({"x-api-key"}, {"api_key"}, ["s3cr3t-value"])
     body = {"customer": {"phone_number": "+84 912 345 678", "mobile": 84912345678, "email": "a.b@shop.vn",
                          "note": "call 0912 345 678 or mail a.b@shop.vn, key s3cr3t-value. Or 0912-345-678."},
             "access_token": "abc.def", "token_count": 3, "created_at": "2024-05-01T10:00:00+07:00",
             "lat": 10.7725, "ids": ["0123abcd-0000-4000-8000-000000000000"]}
     out = redactor.value(body)
-    assert out["customer"] == {"phone_number": recording.PHONE, "mobile": 0, "email": recording.EMAIL,
-                               "note": f"call {recording.PHONE} or mail {recording.EMAIL}, key {recording.REDACTED}. "
-                                       f"Or {recording.PHONE}."}
-    assert out["access_token"] == recording.REDACTED and out["token_count"] == 3
+    assert out["customer"] == {"phone_number": redact.PHONE, "mobile": 0, "email": redact.EMAIL,
+                               "note": f"call {redact.PHONE} or mail {redact.EMAIL}, key {redact.REDACTED}. "
+                                       f"Or {redact.PHONE}."}
+    assert out["access_token"] == redact.REDACTED and out["token_count"] == 3
     assert out["created_at"] == body["created_at"] and out["lat"] == 10.7725 and out["ids"] == body["ids"]
     assert redactor.header_list([("X-Api-Key", "k"), ("Accept", "*/*")]) == [["X-Api-Key", "<redacted>"],
                                                                              ["Accept", "*/*"]]
     assert redactor.query_string("api_key=k&page=2") == {"api_key": ["<redacted>"], "page": ["2"]}
+
+
+def test_promote_keeps_a_nel_and_refuses_a_deeply_nested_file(recorded: Path, tmp_path: Path) -> None:
+    """Issue 26, cause 11: before, a NEL (U+0085) in a promoted value came back a space (YAML folds it) and a
+    deeply nested file crashed the command with a RecursionError."""
+    key = "palm-locker"
+    shutil.copytree(REPO / "specs" / key, tmp_path / key)
+    record = json.loads(next(recorded.glob(f"{key}/*createOrder-409*")).read_text())
+    record["response"]["body"]["json"]["message"] = "no free box\x85try\u2028another locker"
+    # as if a vendor had answered: promote refuses our own mock's recordings (its header, its provenance)
+    record["provenance"]["upstream_is_mock"] = False
+    record["response"]["headers"] = [h for h in record["response"]["headers"] if h[0].lower() != MOCK_HEADER]
+    odd = tmp_path / "odd.json"
+    odd.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    _, pointer = evidence.promote(odd, name="withNel", specs_dir=tmp_path)
+    (api,) = select([key], tmp_path)
+    assert api.bundled.resolve(pointer[1:])["value"]["message"] == "no free box\x85try\u2028another locker"
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"api": "palm-locker", "request": {"method": "GET", "path": "/order"}, "response": '
+                    '{"status": 200, "body": {"json": ' + "[" * 100_000 + "]" * 100_000 + "}}}")
+    with pytest.raises(evidence.PromoteError, match="nested"):
+        evidence.promote(deep, specs_dir=tmp_path)
+    from partner_contracts.cli import main
+
+    assert main(["evidence", "promote", str(deep)]) == 1  # a clear error, not a traceback

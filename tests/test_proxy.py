@@ -297,15 +297,19 @@ def test_the_command_writes_its_report_when_stopped(stop: str, tmp_path: Path) -
         env = {k: v for k, v in os.environ.items() if k != "AHAMOVE_TOKEN"}
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
         try:
+            assert process.stdout is not None
+            banner = process.stdout.readline() + process.stdout.readline()
+            token = banner.rsplit("x-proxy-token: ", 1)[1].strip()  # credentials only for this session's requests
             deadline = time.monotonic() + 20
             while True:
                 try:
-                    answer = httpx.post(f"http://127.0.0.1:{port}/v3/orders/estimates", json={"path": []})
+                    answer = httpx.post(f"http://127.0.0.1:{port}/v3/orders/estimates", json={"path": []},
+                                        headers={"x-proxy-token": token})
                     break
                 except httpx.TransportError:
                     assert time.monotonic() < deadline and process.poll() is None, "the proxy did not start"
                     time.sleep(0.1)
-            output = stop_and_collect(process, getattr(signal, stop))
+            output = banner + stop_and_collect(process, getattr(signal, stop))
         finally:
             if process.poll() is None:
                 process.kill()

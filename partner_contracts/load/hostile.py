@@ -7,10 +7,13 @@ The mock runs in its own process as users run it (``partner-contracts mock``: it
   more than 4,300 digits, bodies with ``1e400`` and lone surrogates, 2**64+1, oversized headers, query
   strings and bodies, JSON nested 1,000 deep — and every 3 s a body with a 20,000-element array;
 - ``--idle`` slowloris sockets trickle a request's headers a byte a second (reopened when closed);
+- meanwhile the attacks of issue 26 on memory, in turn (``memory_attacks``): 8 connections pipelining
+  1.6 MB of GETs and reading nothing, 15 clients never reading a 4 MB list, 30 uploads stopping after
+  1.5 of 5 MB, one 40 MB header value;
 - a control client (its own process) sends one valid request at a time and times each.
 
 It passes when no response was a 5xx, the control client's p99 is under 50 ms and it got no error,
-the mock's RSS growth stayed under 300 MiB (printed), and the mock exits within 5 s of SIGTERM while
+the mock's RSS growth stayed under 300 MiB (printed, with the memory bound the mock states), and the mock exits within 5 s of SIGTERM while
 an upload is half sent. Exit status 0 or 1; report in build/bench/hostile.json.
 """
 
@@ -28,6 +31,9 @@ import threading
 import time
 from collections import Counter
 from typing import Any
+
+from partner_contracts.mock.guard import Limits
+from partner_contracts.runtime.budget import bound_line
 
 from .harness import BUILD, HOST, free_port, status_kib
 
@@ -173,6 +179,160 @@ def _control(base: str, duration: float) -> int:
     return 0
 
 
+# --- the attacks of issue 26, at any scale (the tests run them small): raw sockets on loopback ---------------
+
+ORDER_PATH = f"/palm-locker/locker/{LOCKER}"
+
+
+def _connect(port: int, rcvbuf: int | None = None) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    if rcvbuf:  # a client that reads nothing: its kernel takes little of the answer
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
+    sock.settimeout(5)
+    sock.connect((HOST, port))
+    return sock
+
+
+def _push(socks: list[socket.socket], payload: bytes, seconds: float) -> int:
+    """Send ``payload`` on every socket without blocking, for at most ``seconds``; answers the bytes sent."""
+    left = {sock: memoryview(payload) for sock in socks}
+    for sock in socks:
+        sock.setblocking(False)
+    sent = 0
+    end = time.monotonic() + seconds
+    while left and time.monotonic() < end:
+        moved = False
+        for sock, rest in list(left.items()):
+            try:
+                n = sock.send(rest[:262144])
+            except BlockingIOError:
+                continue
+            except OSError:  # closed by the mock
+                del left[sock]
+                continue
+            sent += n
+            moved = True
+            if n == len(rest):
+                del left[sock]
+            else:
+                left[sock] = rest[n:]
+        if not moved:
+            time.sleep(0.01)
+    return sent
+
+
+def pipelined(port: int, connections: int, size: int, seconds: float) -> tuple[list[socket.socket], int]:
+    """``connections`` sockets each pipelining ``size`` bytes of GETs and never reading an answer."""
+    one = b"GET / HTTP/1.1\r\nHost: x\r\n\r\n"  # a small answer: the client's kernel takes thousands
+    socks = [_connect(port) for _ in range(connections)]  # the kernel takes megabytes of answers, then none
+    return socks, _push(socks, one * max(1, size // len(one)), seconds)
+
+
+def slow_readers(port: int, connections: int, path: str, headers: dict[str, str]) -> list[socket.socket]:
+    """``connections`` sockets each asking for ``path`` (a big answer) and never reading it."""
+    head = f"GET {path} HTTP/1.1\r\nHost: x\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
+    socks = []
+    for _ in range(connections):
+        sock = _connect(port, rcvbuf=4096)
+        sock.sendall(head.encode())
+        socks.append(sock)
+    return socks
+
+
+def slow_uploads(port: int, connections: int, declared: int, sent: int, seconds: float) -> list[socket.socket]:
+    """``connections`` uploads announcing ``declared`` bytes, sending ``sent`` of them, then nothing."""
+    head = (f"POST /palm-locker/order HTTP/1.1\r\nHost: x\r\nx-api-key: test-api-key\r\n"
+            f"content-type: application/json\r\ncontent-length: {declared}\r\n\r\n").encode()
+    socks = [_connect(port) for _ in range(connections)]
+    _push(socks, head + b'{"description": "' + b"u" * max(0, sent - 17), seconds)
+    return socks
+
+
+def huge_header(port: int, size: int, seconds: float) -> tuple[str, int]:
+    """One request whose header value is ``size`` bytes, sent as fast as the mock reads it; answers the
+    status line the mock answered (431), or how it ended, and how many bytes the mock let in first."""
+    sock = _connect(port)
+    try:
+        sent = _push([sock], b"GET / HTTP/1.1\r\nHost: x\r\nx-big: " + b"h" * size + b"\r\n\r\n", seconds)
+        sock.setblocking(True)
+        sock.settimeout(seconds)
+        try:
+            return sock.recv(200).split(b"\r\n", 1)[0].decode("latin-1") or "closed", sent
+        except OSError as exc:
+            return type(exc).__name__, sent
+    finally:
+        sock.close()
+
+
+def close_all(socks: list[socket.socket]) -> None:
+    for sock in socks:
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")  # reset
+            sock.close()
+        except OSError:
+            pass
+
+
+def fill_orders(base: str) -> int:
+    """Orders with two 60 KB strings each in every box of Palm's test locker: a list of them is megabytes."""
+    import httpx
+
+    made = 0
+    with httpx.Client(base_url=base, timeout=30) as client:
+        for size in ("s", "m", "l", "xl"):
+            while client.post("/palm-locker/order", headers=PALM, json={
+                    "lockerId": LOCKER, "size": size, "receiverName": "r" * 60_000,
+                    "description": "d" * 60_000}).status_code == 200:
+                made += 1
+    return made
+
+
+def memory_attacks(base: str, port: int, scale: int = 1) -> dict[str, Any]:
+    """Issue 26's attacks on memory, one after another, ``scale`` times the tests' size: pipelined GETs
+    nobody reads, clients that never read a big answer, half-sent uploads, a 40 MB header value. Each
+    socket is closed after; answers what each did."""
+    out: dict[str, Any] = {}
+    socks, sent = pipelined(port, 8 * scale, 1_600_000, 3)
+    time.sleep(1)
+    close_all(socks)
+    out["pipelined_mib_sent"] = round(sent / 2**20, 1)
+    fill_orders(base)
+    socks = slow_readers(port, 15 * scale, "/palm-locker/order?size=100", PALM)
+    time.sleep(1)
+    close_all(socks)
+    socks = slow_uploads(port, 30 * scale, declared=5_000_000, sent=1_500_000, seconds=3)
+    time.sleep(0.5)
+    answered = 0
+    for sock in socks:
+        sock.setblocking(True)
+        sock.settimeout(0.1)
+        try:
+            answered += sock.recv(16).startswith(b"HTTP/1.1 503")
+        except OSError:
+            pass
+    close_all(socks)
+    out["uploads_refused_503"] = answered
+    status, let_in = huge_header(port, 40_000_000, 10)
+    out["huge_header"] = f"{status.split(' ', 1)[-1]} after {let_in / 2**20:.1f} MiB"
+    return out
+
+
+def rss_mib(pid: int) -> float:
+    return status_kib(pid, "VmRSS") / 1024
+
+
+def latency_ms(base: str, requests: int = 5) -> float:
+    """The slowest of ``requests`` valid requests, each on a new connection (a real client meanwhile)."""
+    import httpx
+
+    worst = 0.0
+    for _ in range(requests):
+        began = time.perf_counter()
+        httpx.get(base + ORDER_PATH, headers=PALM, timeout=30).raise_for_status()
+        worst = max(worst, (time.perf_counter() - began) * 1000)
+    return worst
+
+
 class _Receiver:
     """A webhook receiver that answers 500 to everything (loopback, in a thread)."""
 
@@ -250,7 +410,11 @@ def hostile_run(connections: int = 100, duration: float = 20.0, idle: int = 200)
             slow: dict[str, int] = {}
             slow_thread = threading.Thread(target=lambda: slow.update(_slowloris(port, idle, duration, stop)))
             slow_thread.start()
+            memory: dict[str, Any] = {}
+            memory_thread = threading.Thread(target=lambda: memory.update(memory_attacks(base, port)))
+            memory_thread.start()
             attacked = asyncio.run(_attack(base, connections, duration))
+            memory_thread.join(timeout=60)
             stop.set()
             slow_thread.join(timeout=10)
             control_out, _ = control.communicate(timeout=duration + 30)
@@ -283,7 +447,10 @@ def hostile_run(connections: int = 100, duration: float = 20.0, idle: int = 200)
         f"RSS growth < {RSS_GROWTH_MIB} MiB": growth < RSS_GROWTH_MIB,
         f"exits within {EXIT_S:g} s of SIGTERM": exit_s is not None and exit_s < EXIT_S,
     }
-    report = {"attack": attacked, "slowloris": slow, "control": measured, "rss_start_mib": round(rss_start, 1),
+    report = {"attack": attacked, "slowloris": slow, "memory_attacks": memory, "control": measured,
+              "memory_bound": bound_line(Limits().memory_budget, Limits().max_connections,
+                                         Limits().max_header_bytes),
+              "rss_start_mib": round(rss_start, 1),
               "rss_end_mib": round(rss_end, 1), "rss_growth_mib": round(growth, 1),
               "exit_after_sigterm_s": None if exit_s is None else round(exit_s, 2),
               "webhook_receiver_hits": receiver.hits, "checks": checks}
@@ -292,6 +459,8 @@ def hostile_run(connections: int = 100, duration: float = 20.0, idle: int = 200)
     print(f"  attackers: {total} responses {attacked['statuses']}; 5xx {fivexx}; "
           f"transport errors {sum(attacked['errors'].values())} (connections the mock closed: 431, timeouts)")
     print(f"  slowloris: {slow}")
+    print(f"  issue 26 attacks (pipelining, unread answers, half-sent uploads, 40 MB header): {memory}")
+    print(f"  {report['memory_bound']} (the mock's defaults; docs/mock.md, Memory)")
     print(f"  control: {measured.get('requests')} requests, p50 {_ms(measured.get('p50_ms'))}, "
           f"p99 {_ms(p99)}, max {_ms(measured.get('max_ms'))}, errors {measured.get('errors')}")
     print(f"  mock RSS {rss_start:.0f} → {rss_end:.0f} MiB (growth {growth:+.0f} MiB); webhook receiver got "

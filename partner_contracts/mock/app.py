@@ -34,22 +34,26 @@ from partner_contracts.mock.behaviour.check import check as check_behaviour
 from partner_contracts.mock.behaviour.engine import Behaviour
 from partner_contracts.mock.behaviour.records import ActionError
 from partner_contracts.mock.behaviour.store import StateError, Store, open_store
+from partner_contracts.runtime.budget import BUDGET
 from partner_contracts.runtime.compiled import CompiledApi, load_document
 from partner_contracts.runtime.http import (
+    ANSWER_COUNTED,
     MAX_QUERY,
     MOCK_HEADER,
     Disconnected,
     Incoming,
     Rejection,
     Reply,
+    busy,
     json_bytes,
     json_response,
+    loopback_host,
     parse_prefer,
     parse_query,
     read_body,
-    redact_query,
 )
 from partner_contracts.runtime.operations import Operation
+from partner_contracts.runtime.redact import access_line, escape_log, redact_urls
 from partner_contracts.runtime.values import MISSING
 from partner_contracts.spec.api import Api, select
 from partner_contracts.spec.auth import same, webhook_signers
@@ -114,6 +118,14 @@ class Pipeline:
         for api in self.apis.values():
             api.behaviour.reset()
 
+    def release_budget(self) -> None:
+        """A stopped app gives its records' share of the memory budget back (measured again as they change)."""
+        for api in self.apis.values():
+            for collection in api.behaviour.collections.values():
+                BUDGET.give(collection.bytes, "records")
+                collection.bytes = 0
+                collection.sizes.clear()
+
     async def reset_state(self) -> None:
         """``POST /_mock/reset``: the seed state, in every process that shares it."""
         for api in self.apis.values():
@@ -135,6 +147,8 @@ class Pipeline:
             return reply
         op: Operation | None = None
         try:
+            if BUDGET.used >= BUDGET.limit:  # past the memory budget: new work waits (503 + Retry-After)
+                raise busy()
             op, path_values = api.router.route(request.method, "/" + rest)  # router.py
             raw_query = request.query_string
             if len(raw_query) > MAX_QUERY:
@@ -151,8 +165,14 @@ class Pipeline:
             behaviour = api.behaviour
             if behaviour.store.shared and behaviour.handles(op.op_id):  # state in Redis: brought up to date
                 async with behaviour.store.transaction(behaviour.writes(op.op_id)):
-                    return self.respond(api, op, request, params, body)
-            return self.respond(api, op, request, params, body)
+                    reply = self.respond(api, op, request, params, body)
+            else:
+                reply = self.respond(api, op, request, params, body)
+            # an answer waiting for its client counts in the memory budget; a read past it waits (503)
+            if len(reply.body) > ANSWER_COUNTED and request.guard is not None and \
+                    not request.guard.charge_answer(len(reply.body), refusable=request.method in ("GET", "HEAD")):
+                raise busy()
+            return reply
         except Rejection as rejection:
             status = status_for(op, rejection.kind, rejection.status)
             if rejection.kind == "options":
@@ -164,10 +184,11 @@ class Pipeline:
             kind = {404: "missing", 409: "conflict"}.get(exc.status, "invalid")
             return api.responder.error(status_for(op, kind, exc.status), exc.message, code=exc.code)
         except StateError as exc:  # the shared state (--state redis://…) did not answer: not the request's fault
-            log.error("state store unavailable on %s %s: %s", request.method, path, exc)
-            return api.responder.error(503, f"the mock's state store is unavailable: {exc}")
+            log.error("state store unavailable on %s %s: %s", request.method, escape_log(path), redact_urls(str(exc)))
+            return api.responder.error(503, f"the mock's state store is unavailable: {redact_urls(str(exc))}",
+                                       {"retry-after": "1"})
         except Exception:  # a bug in the mock: still the API's envelope, and loud in the log and in fuzzing
-            log.exception("mock error on %s %s", request.method, path)
+            log.exception("mock error on %s %s", request.method, escape_log(path))
             return api.responder.error(500, "internal error in the mock (a bug: please report it with this request)")
 
     def respond(self, api: ServedApi, op: Operation, request: Incoming, params: dict[str, dict[str, Any]],
@@ -219,7 +240,9 @@ class MockServer:
 
     Admin routes need ``admin_token`` (header ``x-mock-admin-token`` or ``Authorization: Bearer``) when one
     is set, and refuse a browser's cross-site request (an ``Origin`` other than the ``Host``, or
-    ``Sec-Fetch-Site: cross-site``): a web page a developer opens cannot wipe the shared state."""
+    ``Sec-Fetch-Site: cross-site``) and, with no token, a ``Host`` that names neither a loopback name nor
+    the address the mock listens on (DNS rebinding): a web page a developer opens cannot wipe the shared
+    state."""
 
     def __init__(self, pipeline: Pipeline, admin_token: str | None = None, log_access: bool = False) -> None:
         self.pipeline = pipeline
@@ -227,13 +250,16 @@ class MockServer:
         self.admin_token = admin_token
         self.log_access = log_access
 
-    def admin_refusal(self, request: Incoming) -> str | None:
+    def admin_refusal(self, request: Incoming, server: str = "") -> str | None:
         headers = request.headers
         origin = headers.get("origin")
         if origin is not None and origin.partition("://")[2].rstrip("/") != headers.get("host", ""):
             return f"cross-site request from {origin} refused"
         if headers.get("sec-fetch-site") in ("cross-site", "same-site"):
             return "cross-site request refused"
+        host = headers.get("host", "")
+        if not self.admin_token and not loopback_host(host) and host.partition(":")[0] != server:
+            return f"Host {headers.get('host', '')!r} is not a loopback name (DNS rebinding?): refused"
         if self.admin_token:
             given = headers.get("x-mock-admin-token") or ""
             auth = headers.get("authorization", "")
@@ -243,13 +269,17 @@ class MockServer:
                 return "the admin routes need the admin token (header x-mock-admin-token)"
         return None
 
-    async def admin(self, request: Incoming) -> Reply:
-        refusal = self.admin_refusal(request)
+    async def admin(self, request: Incoming, server: str = "") -> Reply:
+        refusal = self.admin_refusal(request, server)
         if refusal:
             return json_response({"message": refusal}, 401 if "token" in refusal else 403)
         path, method = request.path, request.method
         if path == "/_mock/reset" and method == "POST":
-            await self.pipeline.reset_state()
+            try:
+                await self.pipeline.reset_state()
+            except StateError as exc:
+                return json_response({"message": f"the mock's state store is unavailable: {exc}"}, 503,
+                                     {"retry-after": "1"})
             return Reply(204)
         if path == "/_mock/webhooks" and method in ("GET", "HEAD"):
             dispatcher = self.pipeline.dispatcher
@@ -274,6 +304,7 @@ class MockServer:
                 elif message["type"] == "lifespan.shutdown":
                     if self.pipeline.dispatcher is not None:
                         await self.pipeline.dispatcher.close()
+                    self.pipeline.release_budget()
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         if scope["type"] != "http":
@@ -285,21 +316,29 @@ class MockServer:
             response = json_response({"apis": {k: {"base": f"/{k}/", "spec": f"/{k}/openapi.json"}
                                               for k in self.pipeline.apis}})
         elif path.startswith("/_mock/"):
-            response = await self.admin(request)
+            response = await self.admin(request, str((scope.get("server") or ("",))[0]))
         elif method == "GET" and (page := docs_page(path, self.pipeline)) is not None:  # /docs, /<key>/docs
             response = Reply(*page)
         else:
             try:
                 response = await self.pipeline.handle(request)
-            except Disconnected:  # nobody to answer; not a bug
-                log.info("client disconnected before its body arrived: %s %s", method, path)
-                return
-        await response(scope, receive, _served_by(send))  # provenance: the proxy records that this was our mock
+            except BaseException as exc:  # the body's share of the memory budget is given back whatever happens
+                request.release()
+                if isinstance(exc, Disconnected):  # nobody to answer; not a bug
+                    log.info("client disconnected before its body arrived: %s %s", method, escape_log(path))
+                    return
+                raise
+        try:
+            await response(scope, receive, _served_by(send))  # provenance: the proxy records that this was our mock
+        finally:
+            request.release()
+            if request.guard is not None:
+                request.guard.answer_written()
         if self.log_access:
             client = scope.get("client") or ("-", 0)
-            access_log.info('%s:%s "%s %s%s" %d %d %.1fms', client[0], client[1], method, path,
-                            redact_query(request.query_string), response.status, len(response.body),
-                            (time.perf_counter() - started) * 1000)
+            access_log.info("%s %d %d %.1fms", access_line(f"{client[0]}:{client[1]}", method, path,
+                                                            request.query_string),
+                            response.status, len(response.body), (time.perf_counter() - started) * 1000)
 
 
 def _served_by(send: Any) -> Any:

@@ -29,8 +29,9 @@ PREFERENCES: dict[str, tuple[int, ...]] = {
 
 
 # Rejections about the HTTP message itself keep their own status even where the operation does not
-# document it: 405 + Allow, 413 for a body over the limit, 414 for an over-long query string.
-TRANSPORT_KINDS = frozenset({"method", "options", "too_large", "too_long"})
+# document it: 405 + Allow, 413 for a body over the limit, 414 for an over-long query string, 503 + Retry-After
+# past the memory budget.
+TRANSPORT_KINDS = frozenset({"method", "options", "too_large", "too_long", "busy"})
 
 ERRORS_KEPT = 1024  # envelopes remembered per API, for messages up to ERROR_KEPT_LENGTH characters
 ERROR_KEPT_LENGTH = 512

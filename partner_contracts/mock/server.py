@@ -19,6 +19,8 @@ import uvicorn
 
 from partner_contracts.mock.behaviour.check import BehaviourError
 from partner_contracts.mock.behaviour.store import StateError, check_reachable, open_store
+from partner_contracts.runtime.budget import BUDGET, bound_line
+from partner_contracts.runtime.redact import redact_urls
 
 from .app import create_app, new_admin_token
 from .guard import LIMITS, GuardedProtocol, Limits
@@ -38,6 +40,7 @@ def is_loopback(host: str) -> bool:
 def server_options(limits: Limits) -> dict[str, Any]:
     """uvicorn's options for ``limits`` (the protocol reads the rest from guard.LIMITS)."""
     LIMITS.__dict__.update(limits.__dict__)
+    BUDGET.limit = limits.memory_budget
     # keep a few file descriptors for logs, the spec files and webhook connections
     soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft != resource.RLIM_INFINITY and LIMITS.max_connections > soft - 32:
@@ -69,7 +72,7 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
         open_store(state, "-")
         check_reachable(state)
     except (ValueError, StateError) as exc:
-        print(f"partner-contracts mock: not started: {exc}", file=sys.stderr)
+        print(f"partner-contracts mock: not started: {redact_urls(str(exc))}", file=sys.stderr)
         return 2
     if admin_token is None and not is_loopback(host):
         admin_token = new_admin_token()  # beyond loopback the admin routes always need a token
@@ -89,17 +92,19 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
         print(f"  http://{host}:{port}/{key}/  ({ops} operations; spec at /{key}/openapi.json)")
     print(f"  reference docs: http://{host}:{port}/docs  (renderer from `partner-contracts docs`)")
     if webhook_url:
-        print(f"  webhooks → {webhook_url} (at most {webhook_rate:g} attempts/s; recent deliveries: GET /_mock/webhooks)")
+        print(f"  webhooks → {redact_urls(webhook_url)} (at most {webhook_rate:g} attempts/s; recent deliveries: GET /_mock/webhooks)")
     if admin_token:
         print(f"  admin routes /_mock/* need the header x-mock-admin-token: {admin_token}")
     if state == "memory":
         print("  state: in memory only: a restart goes back to the seed data", flush=True)
     else:
-        print(f"  state: {state}" + (f", {workers} workers" if workers > 1 else ""), flush=True)
+        print(f"  state: {redact_urls(state)}" + (f", {workers} workers" if workers > 1 else ""), flush=True)
+    options = server_options(limits)
+    print(f"  {bound_line(LIMITS.memory_budget, LIMITS.max_connections, LIMITS.max_header_bytes)}"
+          + (" per worker" if workers > 1 else "") + " (--memory-budget; docs/mock.md, Memory)", flush=True)
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="%(asctime)s %(name)s %(message)s")
     if access_log:
         logging.getLogger("partner_contracts.mock.access").setLevel(logging.INFO)
-    options = server_options(limits)
     if workers > 1:
         os.environ[CONFIG_ENV] = json.dumps({"keys": keys or [], "webhook_url": webhook_url, "state": state,
                                              "admin_token": admin_token, "access_log": access_log,
@@ -173,6 +178,7 @@ def running(app: Any, host: str = "127.0.0.1", port: int | None = None, limits: 
     sock = listening_socket(host, port or 0)
     port = sock.getsockname()[1]
     saved = dict(LIMITS.__dict__)
+    saved_budget = BUDGET.limit
     options = server_options(limits) if limits is not None else SERVER_OPTIONS
     server = server_for(app, **{**options, **uvicorn_options})
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
@@ -189,3 +195,4 @@ def running(app: Any, host: str = "127.0.0.1", port: int | None = None, limits: 
         thread.join(timeout=10)
         sock.close()
         LIMITS.__dict__.update(saved)
+        BUDGET.limit = saved_budget

@@ -2,8 +2,8 @@
 
 ``Incoming`` is what the other stages read of a request, ``Reply`` the response they make (an ASGI app
 itself); ``Rejection`` is any stage's refusal, answered by ``respond`` with the API's error envelope. Also
-the body reading (bounded), strict JSON in and out, the query string, ``Prefer``, and the access log's
-redaction of credentials.
+the body reading (bounded, drawn from the memory budget), strict JSON in and out, the query string and
+``Prefer`` (the access log's redaction is ``redact``'s).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import orjson
 from starlette.requests import cookie_parser
 from starlette.types import Receive, Scope, Send
 
+from .budget import BUDGET, RETRY_AFTER
 from .values import json_default
 
 MAX_BODY = 5 * 1024 * 1024
@@ -41,7 +42,7 @@ class Incoming:
     """What the stages read of a request: method, path, query string, headers (lower-case name → first
     value, as Starlette's ``headers.get``), cookies on demand, and the ASGI ``receive`` for the body."""
 
-    __slots__ = ("_cookies", "headers", "method", "path", "query_string", "raw_headers", "receive")
+    __slots__ = ("_cookies", "charged", "guard", "headers", "method", "path", "query_string", "raw_headers", "receive")
 
     def __init__(self, scope: Scope, receive: Receive | None) -> None:  # None: the body was read already
         self.method: str = scope["method"]
@@ -53,6 +54,14 @@ class Incoming:
                                         for name, value in reversed(self.raw_headers)}
         self.receive = receive
         self._cookies: dict[str, str] | None = None
+        self.charged = 0  # bytes of its body drawn from the memory budget (given back when it is answered)
+        self.guard: Any = scope.get("guard")  # the connection (mock/guard.py), which counts big answers
+
+    def release(self) -> None:
+        """Give back what the request's body drew from the memory budget."""
+        if self.charged:
+            BUDGET.give(self.charged, "body")
+            self.charged = 0
 
     def header_list(self, name: str) -> list[str]:
         wanted = name.lower().encode("latin-1")
@@ -103,10 +112,20 @@ class Reply:
             await self.after()
 
 
+ANSWER_COUNTED = 64 * 1024  # an answer this large is counted in the memory budget until the client took it
+
+
+def busy() -> Rejection:
+    """Past the process's memory budget: a 503 the client may retry (``Retry-After``)."""
+    return Rejection("busy", "the mock is at its memory budget (--memory-budget); retry shortly", 503,
+                     {"retry-after": RETRY_AFTER})
+
+
 async def read_body(request: Incoming, limit: int = MAX_BODY) -> bytes:
     """The body of a request, at most ``limit`` bytes (413 past it, announced or not); Disconnected when
     the client goes away first. The mock calls it for a request that announces a body (Content-Length or
-    Transfer-Encoding); the proxy and the webhook listener for every request."""
+    Transfer-Encoding); the proxy and the webhook listener for every request. Each chunk is drawn from the
+    memory budget as it arrives (``request.release()`` gives it back); past the budget a 503."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise Rejection("too_large", f"the body is larger than {limit} bytes", 413)
@@ -123,9 +142,27 @@ async def read_body(request: Incoming, limit: int = MAX_BODY) -> bytes:
         size += len(chunk)
         if size > limit:
             raise Rejection("too_large", f"the body is larger than {limit} bytes", 413)
+        if chunk:
+            if not BUDGET.take(len(chunk), "body"):
+                raise busy()
+            request.charged += len(chunk)
         chunks.append(chunk)
         if not message.get("more_body", False):
             return b"".join(chunks)
+
+
+def loopback_host(host_header: str) -> bool:
+    """Whether a ``Host`` header names this machine by a loopback name (``localhost``, ``127.x``, ``[::1]``),
+    any port: a browser sends the name it resolved, so a rebound name (``evil.example``) is not one."""
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        host = host[1:].partition("]")[0]
+    elif host.count(":") == 1:
+        host = host.partition(":")[0]
+    if host in ("localhost", "::1") or host.endswith(".localhost"):
+        return True
+    parts = host.split(".")
+    return len(parts) == 4 and parts[0] == "127" and all(p.isdigit() for p in parts)
 
 
 @functools.lru_cache(maxsize=128)
@@ -214,20 +251,3 @@ def parse_prefer(header: str) -> dict[str, str]:
         if name:
             out[name.strip().lower()] = value.strip().strip('"')
     return out
-
-
-# Query parameters and headers whose values the access log never writes.
-SECRET_NAMES = frozenset({"api_key", "apikey", "x-api-key", "secret", "token", "access_token", "authorization",
-                          "password", "admin_token"})
-
-
-def redact_query(query_string: bytes) -> str:
-    """The query string with the value of every credential-like parameter written as ``***``."""
-    text = query_string.decode("latin-1")
-    if not text:
-        return ""
-    parts = []
-    for part in text.split("&"):
-        name, eq, _ = part.partition("=")
-        parts.append(f"{name}=***" if eq and unquote(name).lower() in SECRET_NAMES else part)
-    return "?" + "&".join(parts)

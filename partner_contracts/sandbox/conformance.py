@@ -699,29 +699,45 @@ class Report:
         return report, junit
 
 
-def decoded(headers: list[tuple[str, str]], body: bytes) -> bytes:
+# The most a compressed answer is inflated to for checking: past it, a bomb (forwarded as it is, unchecked).
+MAX_DECODED = 32 * 1024 * 1024
+
+
+def decoded(headers: list[tuple[str, str]], body: bytes, cap: int = MAX_DECODED) -> bytes | None:
     """The body as the application reads it (gzip, deflate or br undone, in the order applied) — for
-    checking and evidence alike; what is forwarded stays the raw bytes. Undecodable: as received."""
+    checking and evidence alike; what is forwarded stays the raw bytes. Undecodable: as received. None when
+    it inflates past ``cap`` bytes (a bomb: inflated no further, forwarded unchecked)."""
     codings = [c.strip().lower() for k, v in headers if k.lower() == "content-encoding" for c in v.split(",")]
-    plain = body
+    plain: bytes | None = body
     try:
         for coding in reversed([c for c in codings if c and c != "identity"]):
-            if coding in ("gzip", "x-gzip"):
-                plain = zlib.decompress(plain, 16 + zlib.MAX_WBITS)
-            elif coding == "deflate":
-                try:
-                    plain = zlib.decompress(plain)
-                except zlib.error:  # raw deflate, as some servers send it
-                    plain = zlib.decompress(plain, -zlib.MAX_WBITS)
+            assert plain is not None
+            if coding in ("gzip", "x-gzip", "deflate"):
+                plain = _inflate(plain, coding, cap)
             elif coding == "br":
                 import brotli  # type: ignore[import-untyped]
 
                 plain = brotli.decompress(plain)
+                plain = None if plain is not None and len(plain) > cap else plain
             else:
                 return body
+            if plain is None:
+                return None
     except Exception:  # noqa: BLE001 - a corrupt coding: checked as received (the body check reports it)
         return body
     return plain
+
+
+def _inflate(data: bytes, coding: str, cap: int) -> bytes | None:
+    """gzip or deflate (zlib-wrapped, or raw as some servers send it) undone, at most ``cap`` bytes."""
+    for bits in ((16 + zlib.MAX_WBITS,) if coding != "deflate" else (zlib.MAX_WBITS, -zlib.MAX_WBITS)):
+        inflater = zlib.decompressobj(bits)
+        try:
+            out = inflater.decompress(data, cap + 1)
+        except zlib.error:
+            continue
+        return None if len(out) > cap or inflater.unconsumed_tail else out
+    raise zlib.error(f"not {coding}")
 
 
 async def lifespan(receive: Receive, send: Send, shutdown: Callable[[], Any] | None = None) -> None:
@@ -777,16 +793,35 @@ def serve(app: Any, host: str, port: int, **options: Any) -> int | None:
 MAX_REQUEST_BODY = MAX_BODY
 
 
+async def read_limited(scope: Scope, receive: Receive, limit: int = MAX_REQUEST_BODY) -> bytes | None:
+    """A request's whole body through ``runtime.http.read_body`` (at most ``limit`` bytes, refused by its
+    Content-Length before reading, else as it arrives: ``Rejection`` 413); None when the client went away.
+    What the reading drew from the process's memory budget is given back at once (the sandbox caps its own
+    work)."""
+    incoming = Incoming(scope, receive)
+    try:
+        return await read_body(incoming, limit)
+    except Disconnected:
+        return None
+    finally:
+        incoming.release()
+
+
 async def receive_body(scope: Scope, receive: Receive, send: Send, limit: int = MAX_REQUEST_BODY) -> bytes | None:
     """A request's whole body (``runtime.http.read_body``, at most ``limit`` bytes); None when the client
     went away first, or when the body was too large — then answered here: 413 and a JSON reason."""
     try:
-        return await read_body(Incoming(scope, receive), limit)
-    except Disconnected:
-        return None
+        return await read_limited(scope, receive, limit)
     except Rejection as rejection:
-        body = json.dumps({"error": rejection.kind, "message": rejection.message}).encode()
-        await send({"type": "http.response.start", "status": rejection.status or 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        status, headers, body = refused(rejection)
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
         return None
+
+
+def refused(rejection: Rejection) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    """The sandbox tools' own answer to a request they refuse before any contract logic: its status and a
+    JSON reason (``error``: the kind, ``message``)."""
+    body = json.dumps({"error": rejection.kind, "message": rejection.message}).encode()
+    return (rejection.status or 413,
+            [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())], body)

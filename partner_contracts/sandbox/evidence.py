@@ -344,13 +344,40 @@ def _indent_of(text: str) -> int:
     return len(text) - len(text.lstrip(" "))
 
 
+MAX_DEPTH = 64  # nesting of a promoted body (the mock's own limit on a request body)
+
+
+def _depth(value: Any) -> int:
+    """How deeply ``value`` nests (iterative: a file nested 100,000 deep is measured, not a crash)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, level)
+            if deepest > MAX_DEPTH:
+                return deepest
+            stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+_LINE_BREAKS = ("\x85", "\u2028", "\u2029")  # line breaks to YAML (and str.splitlines), not to JSON
+
+
 def promote(path: Path, name: str | None = None, specs_dir: Path | None = None) -> tuple[Path, str]:
     """Add the response recorded in ``path`` as a named example of its operation's response, after
     checking it against the spec. Returns the YAML file changed and the example's pointer."""
+    try:
+        return _promote(path, name, specs_dir)
+    except RecursionError:
+        raise PromoteError(f"{path}: nested more than {MAX_DEPTH} deep: not promoted") from None
+
+
+def _promote(path: Path, name: str | None = None, specs_dir: Path | None = None) -> tuple[Path, str]:
     import yaml
 
-
     record = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(record, dict):
+        raise PromoteError(f"{path}: not a recorded exchange (a JSON object)")
     response, request = record.get("response") or {}, record.get("request") or {}
     body = (response.get("body") or {}).get("json") if isinstance(response.get("body"), dict) else None
     if body is None:
@@ -358,6 +385,8 @@ def promote(path: Path, name: str | None = None, specs_dir: Path | None = None) 
     if from_mock(record):
         raise PromoteError(f"{path}: recorded from partner-contracts' own mock, not the vendor's service: "
                            "the mock answers the spec's own examples, so this is no evidence")
+    if _depth(body) > MAX_DEPTH:
+        raise PromoteError(f"{path}: the recorded body is nested more than {MAX_DEPTH} deep: not promoted")
     (api,) = select([str(record.get("api"))], specs_dir) if specs_dir else select([str(record.get("api"))])
     bundled = api.bundled
     contract = Contract(api, document=bundled.document)
@@ -387,7 +416,9 @@ def promote(path: Path, name: str | None = None, specs_dir: Path | None = None) 
     if name in (site_node.get("examples") or {}):
         raise PromoteError(f"{site}: an example named {name!r} exists already (use --name)")
     source = Path(file)
-    lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    original = source.read_text(encoding="utf-8")
+    lines = original.split("\n")  # not splitlines(): a NEL or U+2028 inside a line is not a line end
+    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
     mapping = _find_mapping(load_yaml(source), line or 0)
     if mapping is None:
         raise PromoteError(f"{source}:{line}: cannot find the media type object of {site} to edit")
@@ -396,8 +427,10 @@ def promote(path: Path, name: str | None = None, specs_dir: Path | None = None) 
     example = {"summary": f"Recorded from the vendor's service: {op.op_id} answered {status} "
                           f"(promoted evidence, redacted)",
                "x-source": evidence_path, "x-recorded": recorded_date, "value": body}
-    dumped = yaml.safe_dump({name: example}, sort_keys=False, allow_unicode=True, default_flow_style=False,
-                            width=110)
+    raw_text = json.dumps(body, ensure_ascii=False)
+    # a value holding a YAML line break (NEL, U+2028/9) is written escaped, or it would come back a space
+    dumped = yaml.safe_dump({name: example}, sort_keys=False, default_flow_style=False, width=110,
+                            allow_unicode=not any(c in raw_text for c in _LINE_BREAKS))
     if "examples" in mapping:
         examples = mapping["examples"]
         first = getattr(examples, "key_lines", {})
@@ -410,9 +443,17 @@ def promote(path: Path, name: str | None = None, specs_dir: Path | None = None) 
         at = key_lines["schema"] - 1
         indent = _indent_of(lines[at])
         block = "examples:\n" + "".join("  " + x for x in dumped.splitlines(keepends=True))
-    text = "".join(" " * indent + x if x.strip() else x for x in block.splitlines(keepends=True))
+    text = "".join(" " * indent + x + "\n" if x.strip() else x + "\n" for x in block.rstrip("\n").split("\n"))
     lines.insert(at, text)
     source.write_text("".join(lines), encoding="utf-8")
+    try:  # the example must read back as exactly what was recorded; else the file is left as it was
+        written = _find_mapping(load_yaml(source), line or 0)
+        back = written["examples"][name]["value"] if written is not None else None
+    except Exception:  # noqa: BLE001 - whatever broke, the file goes back as it was
+        back = None
+    if back != body:
+        source.write_text(original, encoding="utf-8")
+        raise PromoteError(f"{source}: the example would not read back as recorded; the file is unchanged")
     return source, f"#{site}/examples/{escape(name)}"
 
 

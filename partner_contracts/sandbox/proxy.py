@@ -44,7 +44,9 @@ from urllib.parse import quote
 
 from starlette.types import Receive, Scope, Send
 
+from partner_contracts.runtime.http import Rejection
 from partner_contracts.runtime.operations import Operation
+from partner_contracts.sandbox import guard
 from partner_contracts.sandbox.conformance import (
     HOP_BY_HOP,
     Contract,
@@ -56,7 +58,8 @@ from partner_contracts.sandbox.conformance import (
     decoded,
     lifespan,
     provenance,
-    receive_body,
+    read_limited,
+    refused,
     serve,
 )
 from partner_contracts.spec.api import BUILD_DIR, Api
@@ -77,8 +80,10 @@ class ContractProxy:
 
     def __init__(self, api: Api, upstream: str, record: Path | None = None,
                  out: Callable[[str], None] | None = None, contract: Contract | None = None,
-                 timeout: float = 30.0, slow: float | None = None, failing: str = "error") -> None:
+                 timeout: float = 30.0, slow: float | None = None, failing: str = "error",
+                 session_token: str | None = None) -> None:
         self.contract = contract or Contract(api)
+        self.session_token = session_token  # credentials are added only to requests that send it (guard.py)
         self.api = api
         self.upstream = upstream.rstrip("/")
         self.report = Report(api.key, failing=failing)
@@ -112,10 +117,19 @@ class ContractProxy:
             await lifespan(receive, send, self.close)
         if scope["type"] != "http":
             return
-        received = await receive_body(scope, receive, send)
-        if received is None:
-            return
-        status, headers, body = await self.exchange(scope, received)
+        plain = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers") or []}
+        try:  # not a relay: rebinding, cross-site, a path leaving the base, an oversized body (guard.py)
+            guard.check_origin(plain)
+            guard.check_path(scope.get("raw_path") or scope["path"].encode())
+            received = await read_limited(scope, receive, guard.MAX_REQUEST)
+        except guard.Refused as refusal:
+            received, (status, headers, body) = b"", guard.refusal(refusal)
+        except Rejection as rejection:
+            received, (status, headers, body) = b"", refused(rejection)
+        else:
+            if received is None:
+                return
+            status, headers, body = await self.exchange(scope, received)
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
@@ -131,7 +145,10 @@ class ContractProxy:
         violations = [missing] if missing else []
         signed = False
         needs_auth = op is None or any(requirement for requirement in op.security)
-        if needs_auth and not contract.sent_credentials(headers, query):
+        allowed = guard.may_inject({k.decode("latin-1").lower(): v.decode("latin-1") for k, v in headers},
+                                   self.session_token)
+        headers = [(k, v) for k, v in headers if k.lower() != guard.TOKEN_HEADER.encode()]
+        if needs_auth and allowed and not contract.sent_credentials(headers, query):
             add_headers, add_query = request_credentials(self.api, body, sandbox=contract.sandbox)
             headers += [(k.encode("latin-1"), v.encode("latin-1")) for k, v in add_headers.items()]
             extra = "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in add_query.items())
@@ -150,7 +167,13 @@ class ContractProxy:
             request = client.build_request(method, url, headers=forward, content=body if body else None)
             response = await client.send(request, stream=True)
             try:
-                raw = b"".join([chunk async for chunk in response.aiter_raw()])
+                chunks, size = [], 0
+                async for chunk in response.aiter_raw():
+                    size += len(chunk)
+                    if size > guard.MAX_ANSWER:
+                        raise ValueError(f"the answer is larger than {guard.MAX_ANSWER} bytes")
+                    chunks.append(chunk)
+                raw = b"".join(chunks)
             finally:
                 await response.aclose()
             status, out_headers = response.status_code, list(response.headers.raw)
@@ -164,8 +187,8 @@ class ContractProxy:
                                                  about="server", check="upstream"))
         elapsed = time.monotonic() - started
         text_headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in out_headers]
-        plain = decoded(text_headers, raw)
-        if op is not None and answered:
+        plain = decoded(text_headers, raw) if answered else None  # None: a bomb, forwarded unchecked
+        if op is not None and answered and plain is not None:
             violations += self._safely(lambda: contract.check_response(op, method, status, text_headers, plain),
                                        op.op_id, "response")
             violations += self._safely(lambda: self._check_state(op, path_values, status, plain),
@@ -262,9 +285,12 @@ def proxy_cli(args: argparse.Namespace) -> int:
 
     (api,) = select([args.api])
     record = Path(args.record) if args.record else None
+    import secrets
+
     strict = getattr(args, "strict", None)
+    token = args.session_token or secrets.token_urlsafe(18)
     proxy = ContractProxy(api, args.upstream, record=record, slow=getattr(args, "slow", None),
-                          failing=strict or "error")
+                          failing=strict or "error", session_token=token)
     operations = sum(len(r.operations) for r in proxy.contract.served.router.routes)
     fuzz = api.config.fuzz
     names = list(fuzz.sandbox_credentials.values())
@@ -275,6 +301,7 @@ def proxy_cli(args: argparse.Namespace) -> int:
           f"({api.key}, {operations} operations; credentials added when the caller sends none: {source}"
           f"{'; recording to ' + str(record / api.key) if record else ''}). Ctrl-C or SIGTERM stops and writes "
           "the report.", flush=True)
+    print(f"  credentials are added only to requests with the header {guard.TOKEN_HEADER}: {token}", flush=True)
     serve(proxy, args.host, args.port, **SERVER_OPTIONS)
     proxy.finish(Path(args.report_dir) if args.report_dir else None)
     return proxy.report.verdict(strict)

@@ -8,110 +8,28 @@ import re
 from pathlib import Path
 from typing import Any
 
+from partner_contracts.runtime.redact import EMAIL, PHONE, REDACTED, Redactor
 from partner_contracts.sandbox.conformance import Contract, Exchange, Violation
 from partner_contracts.spec.api import REPO
+
+__all__ = ["EMAIL", "PHONE", "REDACTED", "Redactor", "exchange_record", "finding_record", "record_exchange",
+           "redactor_for", "write_record"]
 
 _counter = iter(range(1, 1 << 62))
 EVIDENCE_DIR = REPO / "evidence"
 
 
-REDACTED = "<redacted>"
-
-
-PHONE = "0000000000"
-
-
-EMAIL = "redacted@example.com"
-
-
-SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key",
-                            "secret", "token", "partner_id", "x-signature", "api_key"})
-
-
-SECRET_KEYS = re.compile(r"(?i)^(password|passwd|pass|secret|.*token|api_?key|apikey|authorization|"
-                         r"signature|client_secret|x-api-key)$")
-
-
-PHONE_KEYS = re.compile(r"(?i)(phone|mobile|tel$|telephone|hotline|msisdn)")
-
-
-EMAIL_TEXT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-
-
-# a phone number in free text: +84…/+62…, or a national number 0xxxxxxxxx (9-12 digits, spaces/dashes allowed)
-# (not inside a longer token: an id such as a UUID's "-0000-4000-8000-" group, a path, a decimal number)
-PHONE_TEXT = re.compile(r"(?<![\w.\-/])(?:\+\d{1,3}[\s-]?|0)\d{2,4}(?:[\s-]?\d{2,4}){2,3}(?![\w\-/]|\.\d)")
-
-
-class Redactor:
-    """Replaces credentials, phone numbers and e-mail addresses in one API's exchanges."""
-
-    def __init__(self, secret_headers: set[str], secret_query: set[str], known: list[str]) -> None:
-        self.headers = SECRET_HEADERS | {h.lower() for h in secret_headers}
-        self.query = {q.lower() for q in secret_query} | {"api_key", "token", "access_token", "secret"}
-        # longest first, so a value containing another is replaced whole; very short values would
-        # redact ordinary words, so they are left to the field rules
-        self.known = sorted({k for k in known if len(k) >= 4}, key=len, reverse=True)
-
-    @classmethod
-    def for_contract(cls, contract: Contract, extra: list[str] | None = None) -> Redactor:
-        headers, query = set(), set()
-        for scheme in contract.served.security.schemes.values():
-            if scheme.kind == "apiKey" and scheme.location == "query":
-                query.add(scheme.param)
-            elif scheme.kind == "apiKey" and scheme.location in ("header", "cookie"):
-                headers.add(scheme.param)
-        known = [v for v in contract.served.credentials.values() if v]
-        known += [contract.served.webhook_secret, *(extra or [])]
-        return cls(headers, query, [k for k in known if k])
-
-    def text(self, value: str) -> str:
-        for secret in self.known:
-            value = value.replace(secret, REDACTED)
-        value = EMAIL_TEXT.sub(EMAIL, value)
-        return PHONE_TEXT.sub(PHONE, value)
-
-    def value(self, value: Any, key: str = "") -> Any:
-        if isinstance(value, dict):
-            return {k: self.value(v, str(k)) for k, v in value.items()}
-        if isinstance(value, list):
-            return [self.value(v, key) for v in value]
-        if key and SECRET_KEYS.match(key) and isinstance(value, str) and value:
-            return REDACTED
-        if key and PHONE_KEYS.search(key) and value not in (None, "", True, False):
-            return 0 if isinstance(value, (int, float)) else PHONE
-        if isinstance(value, str):
-            return self.text(value)
-        return value
-
-    def header_list(self, headers: list[tuple[str, str]]) -> list[list[str]]:
-        return [[name, REDACTED if name.lower() in self.headers else self.text(value)] for name, value in headers]
-
-    def query_string(self, query: str) -> dict[str, list[str]]:
-        from partner_contracts.runtime.http import parse_query
-
-        parsed = parse_query(query.encode("latin-1")) if query else {}
-        return {name: [REDACTED if name.lower() in self.query else self.text(v) for v in values]
-                for name, values in parsed.items()}
-
-    def body(self, raw: bytes, headers: list[tuple[str, str]]) -> Any:
-        """A JSON body as JSON (redacted field by field), other text as redacted text, bytes as a note."""
-        if not raw:
-            return None
-        media = next((v for k, v in headers if k.lower() == "content-type"), "").split(";")[0].strip().lower()
-        text = raw.decode("utf-8", "replace")
-        if media.endswith("json") or text.lstrip()[:1] in ("{", "["):
-            try:
-                return {"json": self.value(json.loads(text))}
-            except ValueError:
-                pass
-        if media.startswith("text/") or media.endswith(("xml", "x-www-form-urlencoded")) or not media:
-            return {"text": self.text(text)}
-        return {"bytes": len(raw)}
+def redactor_for(contract: Contract, extra: list[str] | None = None) -> Redactor:
+    """The redactor of one API's evidence (runtime/redact.py): its security schemes, and every credential
+    value the mock or the caller knows."""
+    known = [v for v in contract.served.credentials.values() if v]
+    known += [contract.served.webhook_secret, *(extra or [])]
+    return Redactor.for_document(contract.doc, [k for k in known if k])
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-")[:60] or "exchange"
+    """A file name's part: no phone number, e-mail address or URL password (the name is committed too)."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", Redactor().path(text)).strip("-")[:60] or "exchange"
 
 
 def finding_record(finding: Violation, redactor: Redactor) -> dict[str, Any]:
@@ -143,7 +61,7 @@ def exchange_record(exchange: Exchange, redactor: Redactor) -> dict[str, Any]:
         "elapsed": exchange.elapsed,
         "request": {
             "method": exchange.method,
-            "path": redactor.text(exchange.path),
+            "path": redactor.path(exchange.path),
             "query": redactor.query_string(exchange.query),
             "headers": redactor.header_list(exchange.request_headers),
             "body": redactor.body(exchange.request_body, exchange.request_headers),
@@ -169,6 +87,7 @@ def write_record(folder: Path, api: str, record: dict[str, Any], name: str) -> P
 
 
 def record_exchange(folder: Path, exchange: Exchange, contract: Contract) -> Path:
-    record = exchange_record(exchange, Redactor.for_contract(contract))
-    name = f"{exchange.operation or exchange.method + ' ' + exchange.path}-{exchange.status}"
+    redactor = redactor_for(contract)
+    record = exchange_record(exchange, redactor)
+    name = f"{exchange.operation or exchange.method + ' ' + redactor.path(exchange.path)}-{exchange.status}"
     return write_record(folder, exchange.api, record, name)

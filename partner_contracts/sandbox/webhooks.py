@@ -30,7 +30,7 @@ from typing import Any
 
 from starlette.types import Receive, Scope, Send
 
-from partner_contracts.runtime.http import json_bytes, parse_json
+from partner_contracts.runtime.http import Rejection, json_bytes, parse_json
 from partner_contracts.runtime.sample import sample
 from partner_contracts.sandbox.conformance import (
     Contract,
@@ -38,12 +38,12 @@ from partner_contracts.sandbox.conformance import (
     Violation,
     lifespan,
     provenance,
-    receive_body,
+    read_limited,
     serve,
     shorten,
     value_at,
 )
-from partner_contracts.sandbox.record import Redactor, finding_record, write_record
+from partner_contracts.sandbox.record import finding_record, redactor_for, write_record
 from partner_contracts.spec.api import Api, select
 from partner_contracts.spec.auth import Signer, webhook_signature_headers
 from partner_contracts.spec.deref import dereference, escape, resolve_pointer
@@ -216,7 +216,7 @@ class WebhookListener:
         self.record = record
         self.out = out or (lambda line: print(line, flush=True))
         self.received: list[Received] = []
-        self.redactor = Redactor.for_contract(self.hooks.contract, [self.hooks.secret])
+        self.redactor = redactor_for(self.hooks.contract, [self.hooks.secret])
         self.report = Report(api.key, tool="webhooks", failing=failing)
         self.report.provenance = provenance("(deliveries received)", [], tool="webhooks listen")
 
@@ -225,10 +225,16 @@ class WebhookListener:
             await lifespan(receive, send)
         if scope["type"] != "http":
             return
-        raw = await receive_body(scope, receive, send)
-        if raw is None:
-            return
-        status, payload = self.handle(scope, raw)
+        from partner_contracts.sandbox import guard
+
+        try:  # capped before it is read whole: a delivery is unsigned until all of it is here
+            raw = await read_limited(scope, receive, guard.MAX_REQUEST)
+        except Rejection as refused:
+            raw, status, payload = b"", refused.status or 413, {"message": refused.message}
+        else:
+            if raw is None:
+                return
+            status, payload = self.handle(scope, raw)
         body = json.dumps(payload).encode()
         await send({"type": "http.response.start", "status": status,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
@@ -296,7 +302,7 @@ class WebhookListener:
             "api": self.api.key, "operation": name, "kind": "webhook",
             "recorded": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "provenance": provenance("(a delivery received by webhooks listen)", [], tool="webhooks listen"),
-            "request": {"method": "POST", "path": path, "query": {},
+            "request": {"method": "POST", "path": self.redactor.path(path), "query": {},
                         "headers": self.redactor.header_list(text_headers),
                         "body": self.redactor.body(raw, text_headers)},
             "verified": verified,

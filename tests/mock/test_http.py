@@ -20,8 +20,8 @@ from partner_contracts.runtime.http import (
     parse_query,
     read_body,
     reason,
-    redact_query,
 )
+from partner_contracts.runtime.redact import redact_query
 
 
 def test_the_query_is_read_as_parse_qsl_reads_it() -> None:

@@ -255,3 +255,85 @@ def test_a_stalled_redis_is_a_503_not_a_hang(monkeypatch: pytest.MonkeyPatch) ->
             assert client.get("/").status_code == 200  # the mock itself still answers
     finally:
         silent.close()
+
+
+# --- issue 26: the change log, a new worker, a stalled Redis, lock leases -------------------------------
+
+
+def big_order(i: int) -> dict[str, str]:
+    return {**order("s"), "receiverName": f"{i}-" + "r" * 50_000, "description": "d" * 50_000}
+
+
+def test_the_change_log_holds_keys_not_records_and_redis_grows_with_what_is_kept(empty_redis: str) -> None:
+    """Before: every change-log entry held the whole record (150 × 1 MB records: +176 MB of Redis for 17
+    kept). Now an entry is collection, key and version; Redis holds the records kept and little more."""
+    import redis
+
+    with TestClient(create_app(["palm-locker"], state=empty_redis)) as client, \
+            redis.Redis.from_url(empty_redis) as direct:
+        client.get(f"{BASE}/order", headers=KEY)
+        orders = client.app.state.pipeline.apis["palm-locker"].behaviour.collections["orders"]  # type: ignore[attr-defined]
+        orders.limit = 5  # evicted orders give their box back: 60 orders of 100 KB fit
+        before = direct.info("memory")["used_memory"]
+        for i in range(60):
+            assert client.post(f"{BASE}/order", json=big_order(i), headers=KEY).status_code == 200
+        grown = direct.info("memory")["used_memory"] - before
+        log = direct.xrange("partner-contracts:palm-locker:log")
+    kept = 5 * 100_000
+    print(f"Redis grew {grown / 1e6:.1f} MB for {kept / 1e6:.1f} MB of records kept (60 written)")
+    assert all(b"j" not in fields for _, fields in log)
+    assert grown < 3 * kept  # before: more than 6 MB (every record in the log)
+
+
+def test_a_new_process_loads_a_snapshot_instead_of_replaying_the_log(empty_redis: str,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from partner_contracts.mock.behaviour import store
+
+    with TestClient(create_app(["palm-locker"], state=empty_redis)) as one:
+        for _ in range(30):
+            order_id = one.post(f"{BASE}/order", json=order("s"), headers=KEY).json()["data"]["id"]
+            one.put(f"{BASE}/order/cancel", json={"orderId": order_id}, headers=KEY)
+    applied: list[object] = []
+    monkeypatch.setattr(store.RedisStore, "_apply", lambda self, *a: applied.append(a))
+    with TestClient(create_app(["palm-locker"], state=empty_redis)) as two:
+        assert two.get(f"{BASE}/order", headers=KEY).json()["totalOrders"] == 30
+    assert applied == []  # the first request read the state, not 60 log entries
+
+
+@pytest.mark.slow
+def test_a_six_second_stall_is_a_503_within_the_bound_and_nothing_is_half_applied(empty_redis: str) -> None:
+    """Redis stops answering for 6 s (CLIENT PAUSE). Before: requests waited the stall plus 10 s (16–22 s),
+    then most got a 200; queued writes waited 5 s apiece. Now each waits at most STATE_TIMEOUT (5 s) in all
+    and gets a 503; afterwards the state is whole and no lock is left behind."""
+    import threading
+
+    import redis
+
+    from partner_contracts.mock.behaviour.store import STATE_TIMEOUT
+
+    with TestClient(create_app(["palm-locker"], state=empty_redis)) as client, \
+            redis.Redis.from_url(empty_redis) as direct:
+        assert boxes(client) == 2
+        for request in (lambda: client.post(f"{BASE}/order", json=order(), headers=KEY),
+                        lambda: client.get(f"{BASE}/order", headers=KEY)):
+            stall = threading.Thread(target=lambda: direct.execute_command("CLIENT", "PAUSE", 6000, "ALL"))
+            stall.start()
+            time.sleep(0.2)
+            started = time.monotonic()
+            answer = request()
+            waited = time.monotonic() - started
+            assert answer.status_code == 503, answer.text
+            assert waited < STATE_TIMEOUT + 0.5, f"waited {waited:.1f} s"
+            stall.join()
+            time.sleep(max(0.0, 6.0 - (time.monotonic() - started)))  # the stall is over
+        orders_made = client.get(f"{BASE}/order", headers=KEY).json()["totalOrders"]
+        assert boxes(client) == 2 - orders_made  # a write is whole or absent
+        started = time.monotonic()
+        assert client.post(f"{BASE}/order", json=order(), headers=KEY).status_code == 200
+        assert time.monotonic() - started < 1  # no orphaned lock to wait out
+
+
+def test_a_lock_lease_is_no_longer_than_a_request_may_wait() -> None:
+    from partner_contracts.mock.behaviour import store
+
+    assert store.lock_ms() <= store.STATE_TIMEOUT * 1000

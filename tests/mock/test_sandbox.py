@@ -30,8 +30,8 @@ from partner_contracts.mock.app import MockServer, create_app
 from partner_contracts.mock.dispatch import Dispatcher
 from partner_contracts.mock.guard import Limits
 from partner_contracts.mock.server import free_port, is_loopback, running
-from partner_contracts.runtime.http import redact_query
 from partner_contracts.runtime.limits import MAX_ITEMS, MAX_STRING, MAX_TOTAL_ITEMS
+from partner_contracts.runtime.redact import redact_query
 from partner_contracts.runtime.validate import coerce
 
 from .test_anymaster import new_order

@@ -10,6 +10,7 @@ from typing import Any
 
 import orjson
 
+from partner_contracts.runtime.budget import BUDGET
 from partner_contracts.runtime.values import MISSING, Record, _member, copy_json, json_default
 
 DEFAULT_LIMIT = 5000
@@ -65,7 +66,11 @@ class Collection:
 
     def reset(self) -> None:
         self.records = OrderedDict((self.key_of(r), Record(copy_json(r))) for r in self.seed_records)
+        BUDGET.give(self.bytes, "records")
         self.sizes, self.bytes = {}, 0
+
+    def __del__(self) -> None:  # a collection thrown away (an app rebuilt) gives its share back
+        BUDGET.give(self.bytes, "records")
 
     def key_of(self, record: dict[str, Any]) -> str:
         value = lookup(record, self.key)
@@ -82,11 +87,16 @@ class Collection:
         self.records[key] = record
         self.records.move_to_end(key)
         self.measure(key, record)
-        # bounded memory: the oldest record goes first (never the one just put)
+        # bounded memory: the oldest record goes first (never the one just put), past the collection's caps
+        # or past the records' share of the process's memory budget (runtime/budget.py)
         gone: list[str] = []
-        while len(self.records) > self.limit or (self.bytes > self.max_bytes and len(self.records) > 1):
+        by_kind = BUDGET.by_kind
+        while len(self.records) > self.limit or ((self.bytes > self.max_bytes or by_kind["records"]
+                                                  > BUDGET.records_limit()) and len(self.records) > 1):
             old_key, oldest = self.records.popitem(last=False)
-            self.bytes -= self.sizes.pop(old_key, 0)
+            size = self.sizes.pop(old_key, 0)
+            self.bytes -= size
+            BUDGET.give(size, "records")
             gone.append(old_key)
             if self.evicted is not None:
                 self.evicted(oldest)
@@ -95,12 +105,16 @@ class Collection:
     def measure(self, key: str, record: dict[str, Any]) -> None:
         """Count a record's JSON size (made once: a Record keeps the text its answers then reuse)."""
         size = _json_size(record)
-        self.bytes += size - self.sizes.get(key, 0)
+        delta = size - self.sizes.get(key, 0)
+        self.bytes += delta
+        BUDGET.force(delta, "records")
         self.sizes[key] = size
 
     def forget(self, key: str) -> None:
         self.records.pop(key, None)
-        self.bytes -= self.sizes.pop(key, 0)
+        size = self.sizes.pop(key, 0)
+        self.bytes -= size
+        BUDGET.give(size, "records")
 
 def _json_size(record: dict[str, Any]) -> int:
     """A record's estimated memory: its JSON text plus VALUE_COST per value (one per comma, in C)."""

@@ -8,7 +8,12 @@ invalidation of a record's kept JSON text; ``behaviour.Behaviour`` changes state
 - ``RedisStore`` (``--state redis://host:port/db``): Redis holds the state, so several workers
   (``--workers N``) or several mock replicas share it and it outlives a restart. Each process keeps a
   copy it brings up to date before every request from a change log (a Redis stream, one entry per record
-  changed, written in the same Lua script as the change). An operation that changes state runs holding a
+  changed — collection, key and version, never the record: the catch-up script reads the records' current
+  JSON — written in the same Lua script as the change; a process never loaded, or more than ``CATCH_UP``
+  changes behind, reads a snapshot instead of replaying the log). A request waits at most
+  ``STATE_TIMEOUT`` (5 s) for the state in all — the lock, the catch-up and the write — then gets a 503;
+  a write is one Lua script, so it is applied whole or not at all, and the lock's lease is no longer than
+  that wait, so a holder that gave up or died cannot keep others out for longer. An operation that changes state runs holding a
   lock (``SET NX PX``, taken in the script that also answers the changes to catch up on; its changes are
   written back, and the lock released, by one script that first checks the lock is still ours, so a
   write by a holder whose lock expired is refused): a reservation or a counter is never a
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import random
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -28,12 +34,21 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from partner_contracts.runtime.redact import redact_urls
+
 if TYPE_CHECKING:
     from .records import Collection
 
-LOCK_MS = 10_000  # a lock outlives a crashed holder this long
-STATE_TIMEOUT = 5.0  # seconds to connect to Redis or to wait for one answer (stated here, not left to redis-py)
-LOG_LENGTH = 100_000  # change-log entries kept (a process further behind reloads everything)
+log = logging.getLogger("partner_contracts.mock.state")
+
+STATE_TIMEOUT = 5.0  # seconds a request may wait for the shared state in all (lock, reads, write), then a 503
+LOG_LENGTH = 100_000  # change-log entries kept (keys and versions only; a process further behind reloads)
+CATCH_UP = 1000  # changes a process applies one by one; further behind, it reloads the state instead
+
+
+def lock_ms() -> int:
+    """A lock's lease: no longer than a request may wait, so a holder that gave up (or died) cannot keep it."""
+    return max(100, int(STATE_TIMEOUT * 1000))
 
 
 class StateError(Exception):
@@ -98,21 +113,37 @@ def memory() -> Store:
 # --- Redis ------------------------------------------------------------------------------------------
 
 
-# The version and every change-log entry after ``mine`` (or a marker that the log no longer reaches back
-# that far), read atomically.
+# The version and every change after ``mine`` (or 'reload' when this copy was never loaded, when the log
+# no longer reaches back that far, or when more than CATCH_UP changes are missing), read atomically: the
+# log holds collection, key and whether it moved; each changed record's current JSON is read here, from its
+# hash ('' when it is gone), so the log never holds a record. ARGV: mine, the key prefix, CATCH_UP.
 _SYNC = """
 local v = tonumber(redis.call('GET', KEYS[1]) or '0')
 local mine = tonumber(ARGV[1])
 if v == mine then return {v} end
-if v < mine then return {v, 'reload'} end
-local entries = redis.call('XRANGE', KEYS[2], tostring(mine + 1) .. '-0', '+')
-if #entries == 0 or tonumber(string.match(entries[1][1], '^(%d+)')) ~= mine + 1 then return {v, 'reload'} end
-return {v, entries}
+if v < mine or mine < 0 or v - mine > tonumber(ARGV[3]) then return {v, 'reload'} end
+local most = tonumber(ARGV[3]) * 4
+local entries = redis.call('XRANGE', KEYS[2], tostring(mine + 1) .. '-0', '+', 'COUNT', most)
+if #entries == 0 or #entries >= most or tonumber(string.match(entries[1][1], '^(%d+)')) ~= mine + 1 then return {v, 'reload'} end
+local values = {}
+for i, entry in ipairs(entries) do
+  local f = entry[2]
+  local fields = {}
+  for j = 1, #f, 2 do fields[f[j]] = f[j + 1] end
+  if fields['reset'] then return {v, 'reload'} end
+  if fields['c'] then
+    values[i] = redis.call('HGET', ARGV[2] .. 'records:' .. fields['c'], fields['k']) or ''
+  else
+    values[i] = ''
+  end
+end
+return {v, entries, values}
 """
 
 # The lock (``SET NX PX``) and, when it is taken, what ``_SYNC`` answers: ``{-1}`` when another holds it.
+# ARGV: those of _SYNC, then the token and the lease in milliseconds.
 _LOCK_AND_SYNC = """
-if not redis.call('SET', KEYS[3], ARGV[2], 'NX', 'PX', ARGV[3]) then return {-1} end
+if not redis.call('SET', KEYS[3], ARGV[4], 'NX', 'PX', ARGV[5]) then return {-1} end
 """ + _SYNC
 
 _UNLOCK = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
@@ -144,7 +175,7 @@ for i = 1, n do
     end
   end
   redis.call('XADD', KEYS[3], 'MAXLEN', '~', maxlen, string.format('%d-%d', version, i),
-             'c', name, 'k', key, 'j', json, 'm', moved)
+             'c', name, 'k', key, 'm', moved)
 end
 if ARGV[4] == '1' then
   redis.call('DEL', KEYS[4])
@@ -201,6 +232,7 @@ class RedisStore(Store):
         self._sync: Any = None
         self._lock_and_sync: Any = None
         self._commit: Any = None
+        self._unlocking: set[asyncio.Task[None]] = set()
 
     def key(self, *parts: str) -> str:
         return self.prefix + ":".join(parts)
@@ -246,11 +278,13 @@ class RedisStore(Store):
         import redis.exceptions
 
         try:
-            async with self._transaction_in_redis(writes):
-                yield
-        except redis.exceptions.RedisError as exc:  # Redis down or refusing: a clear 503, not a bug report
+            async with asyncio.timeout(STATE_TIMEOUT):  # the whole wait (lock, catch-up, write) is bounded
+                async with self._transaction_in_redis(writes):
+                    yield
+        except (redis.exceptions.RedisError, TimeoutError) as exc:  # Redis down, stalled or refusing: a 503
             self.version = -1
-            raise StateError(f"Redis at {self.url}: {exc}") from None
+            cause = redact_urls(str(exc)) or f"no answer within {STATE_TIMEOUT:g} s"
+            raise StateError(f"Redis at {redact_urls(self.url)}: {cause}") from None
 
     @asynccontextmanager
     async def _transaction_in_redis(self, writes: bool) -> AsyncIterator[None]:
@@ -277,22 +311,49 @@ class RedisStore(Store):
                         self.version = -1  # the local copy may hold a half-made change: reload it
                     raise
                 locked = not await self._write_back(client, token)
+            except BaseException:
+                if locked:  # failed or out of time: the lock is given back without waiting (its lease ends anyway)
+                    self._unlock_later(client, token)
+                    locked = False
+                raise
             finally:
                 self.dirty.clear()
                 if locked:
                     await self._unlock(client, token)
 
     async def reset_shared(self) -> None:
+        import redis.exceptions
+
         client = self.client()
         assert self._local is not None
-        async with self._local:
-            token = uuid.uuid4().hex
-            await self._lock(client, token)
-            try:
-                self.reset()
-                await self._write_all(client, token)
-            finally:
+        try:
+            async with asyncio.timeout(STATE_TIMEOUT), self._local:
+                token = uuid.uuid4().hex
+                await self._lock(client, token)
+                try:
+                    self.reset()
+                    await self._write_all(client, token)
+                except BaseException:
+                    self._unlock_later(client, token)
+                    raise
                 await self._unlock(client, token)
+        except (redis.exceptions.RedisError, TimeoutError) as exc:
+            self.version = -1
+            raise StateError(f"Redis at {redact_urls(self.url)}: {redact_urls(str(exc)) or 'no answer'}") from None
+
+    def _unlock_later(self, client: Any, token: str) -> None:
+        """Release our lock in the background, bounded (a stalled Redis cannot hold the request)."""
+
+        async def unlock() -> None:
+            try:
+                async with asyncio.timeout(STATE_TIMEOUT):
+                    await self._unlock(client, token)
+            except Exception as exc:  # noqa: BLE001 - the lease (lock_ms) ends it anyway
+                log.info("the state lock could not be released (%s); its lease ends it", redact_urls(str(exc)))
+
+        task = asyncio.get_running_loop().create_task(unlock())
+        self._unlocking.add(task)
+        task.add_done_callback(self._unlocking.discard)
 
     async def _lock(self, client: Any, token: str, sync: bool = False) -> None:
         """Take the state lock; with ``sync``, in the same round trip bring the local copy up to date."""
@@ -301,7 +362,8 @@ class RedisStore(Store):
             if sync:
                 mine = self.version
                 answer = await self._lock_and_sync(
-                    keys=[self.key("version"), self.key("log"), self.key("lock")], args=[mine, token, LOCK_MS],
+                    keys=[self.key("version"), self.key("log"), self.key("lock")],
+                    args=[mine, self.prefix, CATCH_UP, token, lock_ms()],
                     client=client)
                 if int(answer[0]) != -1:
                     if self.version != mine:  # a reader of this process brought the copy further meanwhile
@@ -309,7 +371,7 @@ class RedisStore(Store):
                     else:
                         await self._catch_up(client, answer, token)
                     return
-            elif await client.set(self.key("lock"), token, nx=True, px=LOCK_MS):
+            elif await client.set(self.key("lock"), token, nx=True, px=lock_ms()):
                 return
             await asyncio.sleep(delay * (1 + random.random()))
             delay = min(delay * 2, 0.002)  # a lock is held for a few milliseconds: poll often
@@ -319,10 +381,11 @@ class RedisStore(Store):
 
     async def _bring_up_to_date(self, client: Any, token: str | None = None) -> None:
         mine = self.version
-        answer = await self._sync(keys=[self.key("version"), self.key("log")], args=[mine], client=client)
+        args = [mine, self.prefix, CATCH_UP]
+        answer = await self._sync(keys=[self.key("version"), self.key("log")], args=args, client=client)
         while self.version != mine:  # another request of this process brought the copy further meanwhile
-            mine = self.version
-            answer = await self._sync(keys=[self.key("version"), self.key("log")], args=[mine], client=client)
+            mine = args[0] = self.version
+            answer = await self._sync(keys=[self.key("version"), self.key("log")], args=args, client=client)
         await self._catch_up(client, answer, token)
 
     async def _catch_up(self, client: Any, answer: list[Any], token: str | None) -> None:
@@ -343,24 +406,25 @@ class RedisStore(Store):
         if len(answer) == 1:
             return
         entries = answer[1]
-        if entries == b"reload" or any(b"reset" in fields[::2] for _, fields in entries):
+        if entries == b"reload":
             await self._load(client)
             return
-        for _, fields in entries:
-            self._apply(dict(zip(fields[::2], fields[1::2])))
+        for (_, fields), current in zip(entries, answer[2]):
+            self._apply(dict(zip(fields[::2], fields[1::2])), current)
         self.version = version
 
-    def _apply(self, entry: dict[bytes, bytes]) -> None:
+    def _apply(self, entry: dict[bytes, bytes], current: bytes) -> None:
+        """One change-log entry, with the record's JSON as it is now in Redis (b'' when it is gone)."""
         if b"seq" in entry:
             self.sequences.clear()
             self.sequences.update(orjson.loads(entry[b"seq"]))
             return
         collection = self.collections[entry[b"c"].decode()]
         key = entry[b"k"].decode()
-        if not entry.get(b"j"):
+        if not current:
             collection.records.pop(key, None)
             return
-        collection.records[key] = _record_from(entry[b"j"])
+        collection.records[key] = _record_from(current)
         if entry.get(b"m") == b"1":
             collection.records.move_to_end(key)
 
@@ -476,5 +540,5 @@ def check_reachable(state: str) -> None:
     try:
         redis.Redis.from_url(state, socket_connect_timeout=3).ping()
     except redis.exceptions.RedisError as exc:
-        raise StateError(f"--state {state}: Redis does not answer ({exc}); start redis-server or fix the URL") \
-            from None
+        raise StateError(f"--state {redact_urls(state)}: Redis does not answer ({redact_urls(str(exc))}); start "
+                         "redis-server or fix the URL") from None
