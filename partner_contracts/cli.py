@@ -11,6 +11,7 @@
     proxy      a validating reverse proxy in front of a vendor sandbox; --record keeps redacted evidence
     evidence   what the recorded exchanges say of each unverified ledger entry; `evidence promote FILE`
     webhooks   `send API EVENT --to URL`: signed deliveries to a receiver; `listen API`: verify and record
+    sources    vendor-document drift: `sources diff KEY --against NEW_FILE`, `sources accept KEY`
     check      validate, generate --check, coverage, fuzz, with a summary (what ``make check`` runs)
     diff       what changed in each spec since a git ref, breaking or not (exit 1: breaking, major not raised)
     docs       the reference docs (Swagger UI, offline) under build/docs/
@@ -140,6 +141,12 @@ def cmd_webhooks(args: argparse.Namespace) -> int:
     from partner_contracts.sandbox.webhooks import webhooks_cli
 
     return webhooks_cli(args)
+def cmd_sources(args: argparse.Namespace) -> int:
+    from partner_contracts.lint.drift import sources_cli
+
+    return sources_cli(args.action, args.apis, args.against)
+
+
 def cmd_diff(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -287,6 +294,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=4030, help="listen: port (default 4030)")
     p.add_argument("--record", default="evidence", help="listen: the evidence folder (default evidence/)")
     p.set_defaults(func=cmd_webhooks)
+    p = sub.add_parser("sources", help="vendor-document drift: `diff KEY --against NEW_FILE`, `accept [KEY ...]`",
+                       description="`sources diff KEY --against NEW_FILE`: section by section, what changed between "
+                                   "the recorded vendor document and a new version, and which operations and ledger "
+                                   "entries cite each changed section (exit 1 when a cited section changed). "
+                                   "`sources accept [KEY ...]`: after review, record the fingerprints of the sections "
+                                   "each spec cites in specs/<key>/sources.lock.yaml.")
+    p.add_argument("action", choices=["diff", "accept"])
+    _add_keys(p)
+    p.add_argument("--against", metavar="NEW_FILE", help="diff: the new version of the API's vendor document")
+    p.set_defaults(func=cmd_sources)
+
     p = sub.add_parser("diff", help="changelog since a git ref; exit 1 on a breaking change without a major bump")
     _add_keys(p)
     p.add_argument("--base", help="git ref to compare with (default: the merge base with main)")

@@ -469,6 +469,26 @@ def rule_yaml_scalars(ctx: _Context) -> None:
     for path in sorted(ctx.api.dir.rglob("*.yaml")):
         for line, message in _yaml_scalar_problems(path):
             ctx.report.findings.append(Finding("yaml-scalar", message, str(path), line))
+def rule_source_drift(ctx: _Context) -> None:
+    from partner_contracts.lint import drift
+
+    if not drift.lock_path(ctx.api).is_file():
+        ctx.report.findings.append(Finding(
+            "source-drift", f"no {drift.LOCK_NAME}: record the fingerprints of the sections the spec cites with "
+            f"`partner-contracts sources accept {ctx.api.key}`", str(drift.lock_path(ctx.api))))
+        return
+    for found in drift.check(ctx.api, ctx.doc):
+        message = found.message(ctx.api.key)
+        if not found.citations:
+            ctx.report.findings.append(Finding("source-drift", message, str(drift.lock_path(ctx.api))))
+        for citation in found.citations:
+            text = f"{citation.who}: {message}"
+            if citation.pointer:
+                ctx.add("source-drift", citation.pointer, text)
+            else:
+                ctx.report.findings.append(Finding("source-drift", text, str(ctx.api.ledger_path), citation.line))
+
+
 def rule_behaviour(ctx: _Context) -> None:
     from partner_contracts.mock.behaviour.check import check
 
@@ -487,6 +507,7 @@ RULES: tuple[Rule, ...] = (
     rule_source_tables,
     rule_unverified,
     rule_yaml_scalars,
+    rule_source_drift,
     rule_behaviour,
 )
 

@@ -27,6 +27,12 @@ GENERATED_DIR = REPO / "generated"
 BUILD_DIR = REPO / "build"
 
 
+def specs_dir() -> Path:
+    """The specs the tools read: ``$PARTNER_SPECS`` (a scratch copy, a throwaway API in a test) or ``specs/``."""
+    env = os.environ.get("PARTNER_SPECS")
+    return Path(env) if env else SPECS_DIR
+
+
 def sources_dir() -> Path:
     """The vendor documents: ``$PARTNER_SOURCES`` or ``../shared/sources`` next to the checkout."""
     env = os.environ.get("PARTNER_SOURCES")
@@ -101,7 +107,7 @@ _LineLoader.add_constructor(
 def load_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+            return yaml.load(fh, Loader=_LineLoader)
     except FileNotFoundError:
         raise SpecError(path, None, "file not found") from None
     except yaml.MarkedYAMLError as exc:
@@ -155,19 +161,20 @@ class Api:
         return bundle(self.root)
 
 
-def discover(specs_dir: Path = SPECS_DIR) -> list[Api]:
-    """Every ``specs/<key>/`` with an ``openapi.yaml``, in name order."""
+def discover(folder: Path | None = None) -> list[Api]:
+    """Every ``specs/<key>/`` (or ``<folder>/<key>/``) with an ``openapi.yaml``, in name order."""
     apis = []
-    for folder in sorted(p for p in specs_dir.iterdir() if (p / "openapi.yaml").is_file()):
-        meta_path = folder / "api.yaml"
+    root = folder or specs_dir()
+    for path in sorted(p for p in root.iterdir() if (p / "openapi.yaml").is_file()):
+        meta_path = path / "api.yaml"
         meta = dict(load_yaml(meta_path)) if meta_path.is_file() else {}
-        apis.append(Api(key=folder.name, dir=folder, meta=meta))
+        apis.append(Api(key=path.name, dir=path, meta=meta))
     return apis
 
 
-def select(keys: list[str] | None, specs_dir: Path = SPECS_DIR) -> list[Api]:
+def select(keys: list[str] | None, folder: Path | None = None) -> list[Api]:
     """The APIs named by ``keys`` (all when empty); an unknown key is an error that lists the known ones."""
-    apis = discover(specs_dir)
+    apis = discover(folder)
     if not keys:
         return apis
     by_key = {api.key: api for api in apis}
