@@ -7,6 +7,9 @@ document. Rules (one function each, ``rule_*``):
 - ``operation-id``: every operation has an operationId, unique in the API.
 - ``operation-fields``: exactly one declared tag, a summary, security (own or inherited, ``[]`` allowed)
   and at least one 4xx response.
+- ``business-refusal``: ``x-business-refusals`` on an operation maps documented 4xx/5xx statuses to why the
+  operation refuses a schema-valid request (the fuzzer accepts them there only); api.yaml's old API-wide
+  ``fuzz.business_refusals`` is reported with how to migrate.
 - ``x-source``: ``{file, section}``; the file is a vendor document and each section heading stands
   on its own line there.
 - ``example``: every named example (media types, parameters, headers) validates against its schema.
@@ -137,6 +140,34 @@ def rule_operation_fields(ctx: _Context) -> None:
         codes = [str(c) for c in (op.get("responses") or {})]
         if kind == "paths" and not any(c.startswith("4") or c == "4XX" for c in codes):
             ctx.add("operation-fields", pointer, "no 4xx response: document how the API rejects bad input")
+
+
+def rule_business_refusals(ctx: _Context) -> None:
+    for kind, _name, _method, op, pointer in iter_operations(ctx.doc):
+        refusals = op.get("x-business-refusals")
+        if refusals is None:
+            continue
+        here = pointer + "/x-business-refusals"
+        if kind != "paths" or not isinstance(refusals, dict) or not refusals:
+            ctx.add("business-refusal", here, "x-business-refusals is a mapping {\"<status>\": <why>} on a path "
+                    "operation: the statuses it answers to a schema-valid request it refuses for a business rule")
+            continue
+        documented = {str(code) for code in op.get("responses") or {}}
+        for status, why in refusals.items():
+            if not re.fullmatch(r"[45]\d\d", str(status)):
+                ctx.add("business-refusal", here, f"{status!r} is not a 4xx or 5xx status")
+            elif str(status) not in documented:
+                ctx.add("business-refusal", here, f"{status} is not a response this operation documents: add it "
+                        "(with the error body) under `responses`")
+            if not isinstance(why, str) or not why.strip():
+                ctx.add("business-refusal", here, f"{status}: say why (the vendor's rule and its ledger entry)")
+    fuzz = ctx.api.meta.get("fuzz")
+    if isinstance(fuzz, dict) and "business_refusals" in fuzz:
+        line = getattr(fuzz, "key_lines", {}).get("business_refusals")
+        ctx.report.findings.append(Finding(
+            "business-refusal", "api.yaml `fuzz.business_refusals` (every operation) is gone: declare "
+            "`x-business-refusals: {\"<status>\": <why>}` on each operation that refuses a valid request "
+            "(docs/adding-an-api.md)", str(ctx.api.dir / "api.yaml"), line))
 
 
 def rule_x_source(ctx: _Context) -> None:
@@ -500,6 +531,7 @@ RULES: tuple[Rule, ...] = (
     rule_openapi,
     rule_operation_id,
     rule_operation_fields,
+    rule_business_refusals,
     rule_x_source,
     rule_ledger,  # before examples: vendor examples name ledger ids
     rule_examples,
