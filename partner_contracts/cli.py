@@ -11,6 +11,7 @@
     proxy      a validating reverse proxy in front of a vendor sandbox; --record keeps redacted evidence
     evidence   what the recorded exchanges say of each unverified ledger entry; `evidence promote FILE`
     webhooks   `send API EVENT --to URL`: signed deliveries to a receiver; `listen API`: verify and record
+    new        scaffold specs/KEY/ from a vendor document: `new KEY --source FILE [--auth …]`
     sources    vendor-document drift: `sources diff KEY --against NEW_FILE`, `sources accept KEY`
     check      validate, generate --check, coverage, fuzz, with a summary (what ``make check`` runs)
     diff       what changed in each spec since a git ref, breaking or not (exit 1: breaking, major not raised)
@@ -53,7 +54,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         report = lint.validate(api)
         for finding in report.findings:
             print(finding)
-        status = "ok" if report.ok else f"{len(report.findings)} finding(s)"
+        status = "ok" if report.ok else f"{len(report.findings) - report.todos} finding(s)"
+        if report.todos:
+            status += f", {report.todos} TODO(s) left"
         print(f"{api.key}: {report.operations} operations, {report.examples} examples validated: {status}")
         failed += not report.ok
     if args.redocly:
@@ -141,6 +144,12 @@ def cmd_webhooks(args: argparse.Namespace) -> int:
     from partner_contracts.sandbox.webhooks import webhooks_cli
 
     return webhooks_cli(args)
+def cmd_new(args: argparse.Namespace) -> int:
+    from partner_contracts.lint.scaffold import new_cli
+
+    return new_cli(args.key, args.source, args.auth)
+
+
 def cmd_sources(args: argparse.Namespace) -> int:
     from partner_contracts.lint.drift import sources_cli
 
@@ -294,6 +303,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=4030, help="listen: port (default 4030)")
     p.add_argument("--record", default="evidence", help="listen: the evidence folder (default evidence/)")
     p.set_defaults(func=cmd_webhooks)
+    p = sub.add_parser("new", help="scaffold specs/KEY/ from a vendor document (docs/adding-an-api.md)",
+                       description="Create specs/KEY/: the thin root, one path file per path the document's "
+                                   "headings show (as `coverage` reads them), api.yaml with the auth and test "
+                                   "credentials, an empty ledger with its id prefix, a minimal behaviour file and "
+                                   "the source fingerprints; every decision left to a person is a TODO that "
+                                   "`validate` lists.")
+    p.add_argument("key", metavar="KEY", help="the API key: lowercase words joined by '-' (ghn-shipping)")
+    p.add_argument("--source", required=True, metavar="FILE",
+                   help="the vendor document (copied into the sources folder when it is elsewhere)")
+    p.add_argument("--auth", default="api-key-header",
+                   choices=["api-key-header", "api-key-query", "bearer", "hmac", "token"],
+                   help="how requests authenticate (default api-key-header)")
+    p.set_defaults(func=cmd_new)
+
     p = sub.add_parser("sources", help="vendor-document drift: `diff KEY --against NEW_FILE`, `accept [KEY ...]`",
                        description="`sources diff KEY --against NEW_FILE`: section by section, what changed between "
                                    "the recorded vendor document and a new version, and which operations and ledger "

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from partner_contracts.spec.api import Api, discover, sources_dir
+from partner_contracts.spec.api import Api, discover, missing_sources, sources_dir
 
 
 def _has_webhooks(api: Api) -> bool:
@@ -79,12 +79,8 @@ def per_api(key: str, capability: str | None = None) -> Any:
 
 
 def missing_sources_reason() -> str | None:
-    """Why the vendor documents are unavailable, or None."""
-    folder = sources_dir()
-    if folder.is_dir() and any(folder.iterdir()):
-        return None
-    return (f"the vendor documents are not at {folder}: put them in ../shared/sources next to the checkout, or "
-            "set PARTNER_SOURCES=/path/to/sources")
+    """Why the vendor documents are unavailable (the tools' own message), or None."""
+    return missing_sources()
 
 
 # A test (or module: `pytestmark = needs_sources`) that reads the vendor documents: skipped, saying why, without them.

@@ -14,7 +14,8 @@ from partner_contracts.lint import drift
 from partner_contracts.lint.rules import validate
 from partner_contracts.spec import sources
 from partner_contracts.spec.api import Api, discover, iter_operations, sources_dir
-from tests.apis import api_params, needs_sources
+
+from .apis import api_params, needs_sources
 
 pytestmark = [needs_sources, pytest.mark.slow]
 

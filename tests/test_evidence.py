@@ -17,6 +17,8 @@ from partner_contracts.sandbox.conformance import Contract
 from partner_contracts.spec.api import REPO, select
 from tests.test_proxy import KEYS, api_of, flow, proxied
 
+from .apis import needs_sources
+
 # every test credential and secret of README (api.yaml's mock credentials)
 SECRETS = ["test-api-key", "test-webhook-secret", "test-partner", "test-secret", "test-token"]
 
@@ -80,6 +82,7 @@ def test_a_contradicted_entry_is_reported(tmp_path: Path) -> None:
         evidence.promote(next(tmp_path.glob(f"{key}/*.json")))  # checked before anything is written
 
 
+@needs_sources
 def test_promote_adds_an_example_that_validate_accepts(recorded: Path, tmp_path: Path) -> None:
     key = "palm-locker"
     shutil.copytree(REPO / "specs" / key, tmp_path / key)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from partner_contracts.spec import sources
-from partner_contracts.spec.api import Api, iter_operations, select
+from partner_contracts.spec.api import Api, _relative, iter_operations, missing_sources, select
 
 
 @dataclass
@@ -66,6 +66,11 @@ def check(api: Api) -> CoverageReport:
     report = CoverageReport(api.key, source_file.name)
     operations = [(name, method.upper(), op) for kind, name, method, op, _ in iter_operations(doc) if kind == "paths"]
     found: dict[tuple[str, str], Covered] = {}
+    if not source_file.is_file():
+        why = missing_sources() or (f"{_relative(api.dir / 'api.yaml')}: `source: {api.meta.get('source', '')}` "
+                                    f"names no file in {source_file.parent}")
+        report.missing.append(f"cannot read the vendor document: {why}")
+        return report
     if not conf.get("request") and not conf.get("sections"):
         report.missing.append("api.yaml has no `coverage:` (a `request` pattern or the list of `sections`)")
     if "request" in conf:
@@ -108,6 +113,9 @@ def check(api: Api) -> CoverageReport:
 
 def coverage_cli(keys: list[str] | None, verbose: bool = True) -> int:
     failed = 0
+    if missing_sources():
+        print(f"coverage: {missing_sources()}")
+        return 1
     for api in select(keys):
         report = check(api)
         hooks = f", {len(report.webhooks_covered)}/{report.webhooks_documented} webhooks" \

@@ -39,6 +39,16 @@ def sources_dir() -> Path:
     return Path(env) if env else REPO.parent / "shared" / "sources"
 
 
+def missing_sources() -> str | None:
+    """Why the vendor documents cannot be read (one message for every tool and test), or None."""
+    folder = sources_dir()
+    if folder.is_dir():
+        return None
+    how = "PARTNER_SOURCES points at it" if os.environ.get("PARTNER_SOURCES") else \
+        "put them in ../shared/sources next to the checkout, or set PARTNER_SOURCES=/path/to/sources"
+    return f"the vendor documents folder {folder} does not exist ({how})"
+
+
 class SpecError(Exception):
     """A problem in a spec file, with where it is."""
 
