@@ -43,6 +43,26 @@ def _has_client(api: Api) -> bool:
     return (api.client_dir / "setup.py").is_file()
 
 
+def json_post(api: Api) -> tuple[str, dict[str, Any]] | None:
+    """(path, operation) of the first POST whose request body is a JSON object, or None."""
+    for path, item in (api.bundled.document.get("paths") or {}).items():
+        op = (item or {}).get("post") if isinstance(item, dict) else None
+        content = (((op or {}).get("requestBody") or {}).get("content") or {}).get("application/json")
+        if content is not None:
+            schema = content.get("schema") or {}
+            if "$ref" in schema:
+                from partner_contracts.spec.deref import resolve_pointer
+
+                schema = resolve_pointer(api.bundled.document, schema["$ref"][1:])
+            if schema.get("type") == "object" or "properties" in schema:
+                return str(path), op
+    return None
+
+
+def _has_json_post(api: Api) -> bool:
+    return json_post(api) is not None
+
+
 # capability -> whether an API has it (what an API declares by its spec, api.yaml or files)
 CAPABILITIES: dict[str, Callable[[Api], bool]] = {
     "webhooks": _has_webhooks,      # the spec has webhooks
@@ -51,6 +71,7 @@ CAPABILITIES: dict[str, Callable[[Api], bool]] = {
     "rules": _has_rules,            # specs/<key>/rules.py
     "behaviour": _has_behaviour,    # specs/<key>/behaviour.yaml
     "client": _has_client,          # a generated client under generated/ (`partner-contracts generate`)
+    "json-post": _has_json_post,    # a POST operation whose request body is a JSON object
 }
 
 

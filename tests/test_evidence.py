@@ -15,9 +15,11 @@ from partner_contracts.mock.app import create_app
 from partner_contracts.sandbox import evidence
 from partner_contracts.sandbox.conformance import Contract
 from partner_contracts.spec.api import REPO, select
-from tests.test_proxy import KEYS, api_of, flow, proxied
+from tests.test_proxy import api_of, flow, proxied
 
-from .apis import needs_sources
+from .apis import apis, needs_sources
+
+KEYS = [api.key for api in apis()]
 
 # every test credential and secret of README (api.yaml's mock credentials)
 SECRETS = ["test-api-key", "test-webhook-secret", "test-partner", "test-secret", "test-token"]

@@ -25,6 +25,8 @@ from partner_contracts.mock.app import create_app
 from partner_contracts.spec.api import discover
 from partner_contracts.spec.auth import request_credentials
 
+from .apis import key_params, per_api
+
 pytestmark = pytest.mark.slow  # the whole module (conftest skips importing it for `-m "not slow"`)
 
 APP = create_app()
@@ -137,9 +139,9 @@ def make_tests(key: str) -> tuple[Any, Any]:
 for _api in APIS.values():
     _name = _api.key.replace("-", "_")
     _operations, _stateful = make_tests(_api.key)
-    globals()[f"test_{_name}_operations"] = _operations
+    globals()[f"test_{_name}_operations"] = per_api(_api.key)(_operations)
     if _stateful is not None:
-        globals()[f"test_{_name}_stateful"] = _stateful
+        globals()[f"test_{_name}_stateful"] = per_api(_api.key, "links")(_stateful)
 
 
 def test_all_checks_are_on() -> None:
@@ -149,6 +151,6 @@ def test_all_checks_are_on() -> None:
             "missing_required_header", "status_code_conformance", "not_a_server_error"} <= names
 
 
-@pytest.mark.parametrize("key", ["palm-locker", "ahamove", "anymaster", "sirclo-order", "pancake-pos"])
+@pytest.mark.parametrize("key", key_params())
 def test_every_api_is_fuzzed_here(key: str) -> None:
     assert f"test_{key.replace('-', '_')}_operations" in globals()
