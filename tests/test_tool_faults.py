@@ -189,30 +189,30 @@ def test_a_fault_that_applies_nowhere_is_listed_with_why(tmp_path: Path, monkeyp
 
 # --- a copied checkout's .venv ----------------------------------------------------------------------
 
-def test_make_rebuilds_a_venv_created_for_another_checkout(tmp_path: Path) -> None:
+def make_install_dry_run(folder: Path, venv_for: str) -> str:
+    """`make -n install` in a checkout (our Makefile) whose .venv says it was created for ``venv_for``."""
     if shutil.which("make") is None:
         pytest.skip("make is not installed")
-    shutil.copy(REPO / "Makefile", tmp_path / "Makefile")
-    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
-    (tmp_path / ".venv" / "bin").mkdir(parents=True)
-    (tmp_path / ".venv" / "bin" / "activate").write_text('VIRTUAL_ENV="/somewhere/else/checkout/.venv"\n')
-    (tmp_path / ".venv" / ".installed").touch()
-    done = subprocess.run(check=False, args=["make", "-n", "install"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
-    assert ".venv was created for /somewhere/else/checkout/.venv" in done.stdout
-    assert "-m venv .venv" in done.stdout  # the stamp went with it: install runs again
+    shutil.copy(REPO / "Makefile", folder / "Makefile")
+    shutil.copy(REPO / "pyproject.toml", folder / "pyproject.toml")
+    (folder / ".venv" / "bin").mkdir(parents=True)
+    (folder / ".venv" / "bin" / "activate").write_text(f"VIRTUAL_ENV='{venv_for}'\n")
+    (folder / ".venv" / ".installed").touch()
+    done = subprocess.run(check=False, args=["make", "-n", "install"], cwd=folder, capture_output=True, text=True,
+                          timeout=60)
+    return done.stdout
+
+
+def test_make_rebuilds_a_venv_created_for_another_checkout(tmp_path: Path) -> None:
+    out = make_install_dry_run(tmp_path, "/somewhere/else/checkout/.venv")
+    assert ".venv was created for /somewhere/else/checkout/.venv" in out
+    assert "-m venv .venv" in out  # the stamp went with it: install runs again
     assert not (tmp_path / ".venv").exists()
 
 
 def test_make_keeps_this_checkouts_venv(tmp_path: Path) -> None:
-    if shutil.which("make") is None:
-        pytest.skip("make is not installed")
-    shutil.copy(REPO / "Makefile", tmp_path / "Makefile")
-    shutil.copy(REPO / "pyproject.toml", tmp_path / "pyproject.toml")
-    (tmp_path / ".venv" / "bin").mkdir(parents=True)
-    (tmp_path / ".venv" / "bin" / "activate").write_text(f"VIRTUAL_ENV='{tmp_path / '.venv'}'\n")
-    (tmp_path / ".venv" / ".installed").touch()
-    done = subprocess.run(check=False, args=["make", "-n", "install"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
-    assert "was created for" not in done.stdout and "-m venv" not in done.stdout
+    out = make_install_dry_run(tmp_path, str(tmp_path / ".venv"))
+    assert "was created for" not in out and "-m venv" not in out
     assert (tmp_path / ".venv" / ".installed").exists()
 
 
