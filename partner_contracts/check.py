@@ -67,14 +67,14 @@ def run_check(args: argparse.Namespace) -> int:
 
     t = _stage("coverage")
     for api in apis:
-        report = coverage.check(api)
-        hooks = f" + {len(report.webhooks_covered)}/{report.webhooks_documented} webhooks" \
-            if report.webhooks_documented else ""
-        rows[api.key]["coverage"] = f"{len(report.covered)}/{report.documented}{hooks}"
+        covered = coverage.check(api)
+        hooks = f" + {len(covered.webhooks_covered)}/{covered.webhooks_documented} webhooks" \
+            if covered.webhooks_documented else ""
+        rows[api.key]["coverage"] = f"{len(covered.covered)}/{covered.documented}{hooks}"
         print(f"{api.key}: {rows[api.key]['coverage']}")
-        for line in report.missing:
+        for line in covered.missing:
             print(f"  MISSING {line}")
-        if not report.ok:
+        if not covered.ok:
             failed.append(f"coverage {api.key}")
     _done(stages, "coverage", t)
 

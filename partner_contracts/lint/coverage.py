@@ -103,9 +103,9 @@ def check(api: Api) -> CoverageReport:
     for section in conf.get("webhooks") or []:
         heading = sources.normalise(str(section))
         report.webhooks_documented += 1
-        citing = [str(op.get("operationId")) for op in webhooks if heading in _cited(op)]
-        if citing:
-            report.webhooks_covered.extend(citing)
+        hooks = [str(op.get("operationId")) for op in webhooks if heading in _cited(op)]
+        if hooks:
+            report.webhooks_covered.extend(hooks)
         else:
             report.missing.append(f"webhook § {heading}: no webhook cites this section")
     return report

@@ -290,7 +290,7 @@ def rule_examples(ctx: _Context) -> None:
 
 # `<PREFIX>-NNN` (docs/adding-an-api.md quotes this pattern; tests/test_tool_faults.py holds them equal)
 LEDGER_ID = re.compile(r"^[A-Z][A-Z0-9]{1,7}-[0-9]{3,}$")
-LEDGER_FIELDS = {"id": str, "topic": str, "where": (str, list), "source_says": list, "decision": str,
+LEDGER_FIELDS: dict[str, type | tuple[type, ...]] = {"id": str, "topic": str, "where": (str, list), "source_says": list, "decision": str,
                  "spec": list, "unverified": bool}
 
 

@@ -244,14 +244,14 @@ def new_api(key: str, source: Path, auth: str = "api-key-header", folder: Path |
     (api,) = [a for a in discover(specs) if a.key == key]
     drift.write_lock(api, api.bundled.document)
     steps += [
-        f"wrote {_relative(target)}/: {len(operations)} operation(s) in {len(by_path)} path file(s), "
-        f"{'markdown headings' if style == 'markdown' else 'the line above each request'} as sections",
+        (f"wrote {_relative(target)}/: {len(operations)} operation(s) in {len(by_path)} path file(s), "
+         f"{'markdown headings' if style == 'markdown' else 'the line above each request'} as sections"),
         *(f"  {op.method:6} {op.path:40} § {op.section} ({file}:{op.line})" for op in operations),
         "next:",
-        f"  1. partner-contracts validate {key}   lists every TODO (file:line) with what to fill in; the source's "
-        "table fields not yet in the spec are TODOs too",
-        "  2. describe each operation from its section: parameters, request body, answers, the source's JSON as "
-        "named examples",
+        (f"  1. partner-contracts validate {key}   lists every TODO (file:line) with what to fill in; the source's "
+         "table fields not yet in the spec are TODOs too"),
+        ("  2. describe each operation from its section: parameters, request body, answers, the source's JSON as "
+         "named examples"),
         f"  3. record every contradiction or guess in specs/{key}/ledger.yaml (ids {prefix_for(key)}-NNN)",
         f"  4. partner-contracts coverage {key}; state in behaviour.yaml if the mock must remember things",
         f"  5. partner-contracts generate {key}; make check API={key}",
