@@ -87,7 +87,9 @@ def test_an_edited_table_row_is_noticed_diffed_and_accepted(api: Api, tmp_path: 
     assert all(f.message.startswith(("operation ", "ledger ", "schema ")) for f in findings)
 
     # sources accept records the new fingerprints; validate is clean again
-    drift.write_lock(copy, copy.bundled.document)
+    monkeypatch.setenv("PARTNER_SPECS", str(specs))
+    assert main(["sources", "accept", api.key]) == 0
+    assert re.search(r"[1-9][0-9]* new or changed", capsys.readouterr().out)
     assert not [f for f in validate(copy).findings if f.rule == "source-drift"]
 
 
