@@ -237,6 +237,7 @@ def test_a_ledger_prefix_binds_the_ids(mini: Path) -> None:
 
 # --- source-dependent tests without the sources: skipped, saying why -------------------------------------
 
+@pytest.mark.slow
 def test_source_dependent_tests_skip_with_the_reason(tmp_path: Path) -> None:
     done = subprocess.run(check=False, args=[sys.executable, "-m", "pytest", "-p", "no:randomly", "-p", "no:cacheprovider", "-n", "0",
                            "-q", "-rs", "tests/test_drift.py", "tests/test_sources.py", "tests/test_coverage.py"],
