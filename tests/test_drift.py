@@ -93,7 +93,8 @@ def test_an_edited_table_row_is_noticed_diffed_and_accepted(api: Api, tmp_path: 
     assert not [f for f in validate(copy).findings if f.rule == "source-drift"]
 
 
-def test_a_vanished_heading_and_a_new_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_vanished_heading_and_a_new_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
     (api,) = [a for a in discover() if a.key == "palm-locker"]
     edited = tmp_path / "sources"
     shutil.copytree(sources_dir(), edited)
@@ -106,4 +107,6 @@ def test_a_vanished_heading_and_a_new_one(tmp_path: Path, monkeypatch: pytest.Mo
     assert any(m.startswith("operation cancelOrder") and "'Cancel order' vanished" in m for m in messages)
     assert any("new heading 'Refund order'" in m and "possibly a new operation" in m for m in messages)
     assert any("new heading 'Cancel an order'" in m for m in messages)
+    assert main(["coverage", "palm-locker"]) == 1  # the refund is documented and not in the spec
+    assert "NEW     § Refund order (palm-locker.md:" in capsys.readouterr().out
 

@@ -129,5 +129,10 @@ def coverage_cli(keys: list[str] | None, verbose: bool = True) -> int:
                 print(f"  {'HOOK':6} {'(webhook)':55} {name}")
         for line in report.missing:
             print(f"  MISSING {line}")
+        from partner_contracts.lint.drift import check as drift
+
+        for found in drift(api, api.bundled.document):
+            if found.kind == "new-heading":  # since the last `sources accept`: validate reports them too
+                print(f"  NEW     § {found.heading} ({found.file}:{found.line}): possibly a new operation")
         failed += not report.ok
     return 1 if failed else 0
