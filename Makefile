@@ -28,6 +28,16 @@ help:
 	@echo "make docs      offline reference docs (Swagger UI) in build/docs/"
 	@echo "make clean     remove .venv and build/"
 
+# A .venv copied from another checkout runs (and writes) there, through its scripts' paths and the editable
+# install: rebuild it when the folder it was created for is not this one.
+VENV_FOR := $(shell sed -n 's/^VIRTUAL_ENV=["'"'"']\{0,1\}\([^"'"'"']*\).*/\1/p' $(VENV)/bin/activate 2>/dev/null | head -1)
+ifneq ($(VENV_FOR),)
+ifneq ($(realpath $(VENV_FOR)),$(realpath $(VENV)))
+$(info .venv was created for $(VENV_FOR), not for $(CURDIR): removing it, the next target rebuilds it)
+$(shell rm -rf $(VENV))
+endif
+endif
+
 $(STAMP): pyproject.toml $(CLIENTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip setuptools wheel

@@ -51,8 +51,8 @@ def run_check(args: argparse.Namespace) -> int:
         rows[api.key].update(operations=report.operations, examples=report.examples, findings=len(report.findings))
         print(f"{api.key}: {report.operations} operations, {report.examples} examples validated, "
               f"{len(report.findings)} finding(s)")
-        if not report.ok:
-            failed.append(f"validate {api.key}")
+        if not report.ok or report.todos:
+            failed.append(f"validate {api.key}" + (f" ({report.todos} TODOs left)" if report.todos else ""))
     _done(stages, "validate", t)
 
     t = _stage("redocly lint (recommended ruleset, redocly.yaml)")

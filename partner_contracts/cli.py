@@ -11,6 +11,8 @@
     proxy      a validating reverse proxy in front of a vendor sandbox; --record keeps redacted evidence
     evidence   what the recorded exchanges say of each unverified ledger entry; `evidence promote FILE`
     webhooks   `send API EVENT --to URL`: signed deliveries to a receiver; `listen API`: verify and record
+    new        scaffold specs/KEY/ from a vendor document: `new KEY --source FILE [--auth …]`
+    sources    vendor-document drift: `sources diff KEY --against NEW_FILE`, `sources accept KEY`
     check      validate, generate --check, coverage, fuzz, with a summary (what ``make check`` runs)
     diff       breaking changes between two specs (OLD NEW) or of our APIs since a git ref (exit 1)
     docs       the reference docs (Swagger UI, offline) under build/docs/
@@ -52,7 +54,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         report = lint.validate(api)
         for finding in report.findings:
             print(finding)
-        status = "ok" if report.ok else f"{len(report.findings)} finding(s)"
+        status = "ok" if report.ok else f"{len(report.findings) - report.todos} finding(s)"
+        if report.todos:
+            status += f", {report.todos} TODO(s) left"
         print(f"{api.key}: {report.operations} operations, {report.examples} examples validated: {status}")
         failed += not report.ok
     if args.redocly:
@@ -151,6 +155,18 @@ def cmd_webhooks(args: argparse.Namespace) -> int:
     from partner_contracts.sandbox.webhooks import webhooks_cli
 
     return webhooks_cli(args)
+def cmd_new(args: argparse.Namespace) -> int:
+    from partner_contracts.lint.scaffold import new_cli
+
+    return new_cli(args.key, args.source, args.auth)
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from partner_contracts.lint.drift import sources_cli
+
+    return sources_cli(args.action, args.apis, args.against)
+
+
 def cmd_diff(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -319,6 +335,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report-dir", help="listen: where report.json and junit.xml go (default build/webhooks/<key>/)")
     _add_strict(p)
     p.set_defaults(func=cmd_webhooks)
+    p = sub.add_parser("new", help="scaffold specs/KEY/ from a vendor document (docs/adding-an-api.md)",
+                       description="Create specs/KEY/: the thin root, one path file per path the document's "
+                                   "headings show (as `coverage` reads them), api.yaml with the auth and test "
+                                   "credentials, an empty ledger with its id prefix, a minimal behaviour file and "
+                                   "the source fingerprints; every decision left to a person is a TODO that "
+                                   "`validate` lists.")
+    p.add_argument("key", metavar="KEY", help="the API key: lowercase words joined by '-' (ghn-shipping)")
+    p.add_argument("--source", required=True, metavar="FILE",
+                   help="the vendor document (copied into the sources folder when it is elsewhere)")
+    p.add_argument("--auth", default="api-key-header",
+                   choices=["api-key-header", "api-key-query", "bearer", "hmac", "token"],
+                   help="how requests authenticate (default api-key-header)")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("sources", help="vendor-document drift: `diff KEY --against NEW_FILE`, `accept [KEY ...]`",
+                       description="`sources diff KEY --against NEW_FILE`: section by section, what changed between "
+                                   "the recorded vendor document and a new version, and which operations and ledger "
+                                   "entries cite each changed section (exit 1 when a cited section changed). "
+                                   "`sources accept [KEY ...]`: after review, record the fingerprints of the sections "
+                                   "each spec cites in specs/<key>/sources.lock.yaml.")
+    p.add_argument("action", choices=["diff", "accept"])
+    _add_keys(p)
+    p.add_argument("--against", metavar="NEW_FILE", help="diff: the new version of the API's vendor document")
+    p.set_defaults(func=cmd_sources)
+
     p = sub.add_parser(
         "diff", help="breaking changes between two specs, or of our APIs since a git ref (exit 1: breaking)",
         description="partner-contracts diff OLD NEW compares two OpenAPI documents: each a file (YAML/JSON, "

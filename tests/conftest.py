@@ -98,3 +98,46 @@ def empty_redis(redis_url: str) -> str:
     with redis.Redis.from_url(redis_url) as client:
         client.flushdb()
     return redis_url
+
+
+# --- the per-API items of the suite (tests/test_per_api.py) -----------------------------------------------
+
+PER_API_REPORT = "PARTNER_PER_API_REPORT"
+
+
+def _item_apis(item: pytest.Item, keys: set[str]) -> set[str]:
+    """The APIs an item is about: its per_api mark, or a parameter that is an API, its key, or has its key."""
+    found = {str(mark.args[0]) for mark in item.iter_markers("per_api") if mark.args}
+    callspec = getattr(item, "callspec", None)
+    for value in (callspec.params.values() if callspec else ()):
+        key = getattr(value, "key", value)
+        if isinstance(key, str) and key in keys:
+            found.add(key)
+    return found
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """With PARTNER_PER_API_REPORT=FILE: for each test function, the APIs its items are about and the capability
+    it declares (the per_api mark), as JSON."""
+    target = os.environ.get(PER_API_REPORT)
+    if not target:
+        return
+    import json
+
+    from partner_contracts.spec.api import discover
+
+    keys = {api.key for api in discover()}
+    groups: dict[str, dict[str, object]] = {}
+    for item in session.items:
+        function = item.nodeid.split("[", 1)[0]
+        for key in _item_apis(item, keys):  # one function per API (test_fuzz_asgi's): one group
+            function = function.replace(f"_{key.replace('-', '_')}_", "_{api}_")
+        group = groups.setdefault(function, {"apis": [], "capabilities": [], "marked": False})
+        for key in sorted(_item_apis(item, keys)):
+            group["apis"].append(key)  # type: ignore[attr-defined]
+        for mark in item.iter_markers("per_api"):
+            group["marked"] = True
+            capability = mark.args[1] if len(mark.args) > 1 else mark.kwargs.get("capability")
+            if capability and capability not in group["capabilities"]:  # type: ignore[operator]
+                group["capabilities"].append(capability)  # type: ignore[attr-defined]
+    Path(target).write_text(json.dumps({"apis": sorted(keys), "tests": groups}, indent=1), encoding="utf-8")

@@ -12,6 +12,8 @@ import pytest
 from partner_contracts import check
 from partner_contracts.fuzz.run import FuzzResult
 
+from .apis import needs_sources
+
 
 def args(**extra: object) -> argparse.Namespace:
     base = {"apis": ["palm-locker"], "max_examples": None, "seed": None, "workers": "1", "phases": None,
@@ -38,6 +40,7 @@ def stages(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     return seen
 
 
+@needs_sources
 def test_a_clean_run_prints_the_table_the_wall_time_and_the_slowest_stages(
         stages: dict[str, object], capsys: pytest.CaptureFixture[str]) -> None:
     assert check.run_check(args(force=True, stall_timeout=7.0)) == 0

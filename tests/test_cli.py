@@ -6,6 +6,8 @@ import pytest
 
 from partner_contracts.cli import build_parser, main
 
+from .apis import needs_sources
+
 
 def test_every_stage_is_a_subcommand_with_help(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
@@ -32,6 +34,7 @@ def test_an_unknown_api_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> 
         main(["validate", "nope"])
 
 
+@needs_sources
 def test_a_subcommand_returns_its_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["coverage", "palm-locker"]) == 0
     assert "palm-locker" in capsys.readouterr().out

@@ -17,7 +17,11 @@ from partner_contracts.runtime.http import MOCK_HEADER
 from partner_contracts.sandbox import evidence
 from partner_contracts.sandbox.conformance import Contract
 from partner_contracts.spec.api import REPO, select
-from tests.test_proxy import KEYS, api_of, as_vendor, flow, proxied
+from tests.test_proxy import api_of, as_vendor, flow, proxied
+
+from .apis import apis, needs_sources
+
+KEYS = [api.key for api in apis()]
 
 # every test credential and secret of README (api.yaml's mock credentials)
 SECRETS = ["test-api-key", "test-webhook-secret", "test-partner", "test-secret", "test-token"]
@@ -98,6 +102,7 @@ def test_recordings_of_our_mock_are_no_evidence(recorded: Path) -> None:
         evidence.promote(next(recorded.glob("palm-locker/*listOrders-200*")))
 
 
+@needs_sources
 def test_promote_adds_an_example_that_validate_accepts(tmp_path: Path) -> None:
     key = "palm-locker"
     shutil.copytree(REPO / "specs" / key, tmp_path / key)

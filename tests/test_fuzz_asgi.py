@@ -20,9 +20,12 @@ from schemathesis.python.asgi import get_client
 from schemathesis.specs.openapi import checks as _openapi_checks  # noqa: F401 - registers the OpenAPI checks
 
 from partner_contracts.fuzz.hooks import signers
+from partner_contracts.fuzz.run import refusal_configs
 from partner_contracts.mock.app import create_app
 from partner_contracts.spec.api import discover
 from partner_contracts.spec.auth import request_credentials
+
+from .apis import key_params, per_api
 
 pytestmark = pytest.mark.slow  # the whole module (conftest skips importing it for `-m "not slow"`)
 
@@ -77,15 +80,14 @@ def has_links(key: str) -> bool:
 
 
 def accept_business_refusals(schema: Any, key: str) -> None:
-    """Statuses api.yaml lists as the API's answer to a schema-valid request it refuses for a business rule
-    (``fuzz.business_refusals``, e.g. Ahamove's 406): accepted by positive_data_acceptance, as the CLI's
-    config does (partner_contracts.fuzz.run.write_config)."""
-    from schemathesis.config._checks import PositiveDataAcceptanceConfig
+    """The statuses an operation documents as its refusal of a schema-valid request (``x-business-refusals``,
+    e.g. Ahamove's 406): accepted by positive_data_acceptance for that operation only, from the same
+    per-operation configuration the CLI writes (partner_contracts.fuzz.run.refusal_configs)."""
+    from schemathesis.config._operations import OperationConfig, OperationsConfig
 
-    refusals = [str(s) for s in (APIS[key].meta.get("fuzz") or {}).get("business_refusals") or []]
-    if refusals:
-        accepted = [*PositiveDataAcceptanceConfig().expected_statuses, *refusals]
-        schema.config.checks.positive_data_acceptance = PositiveDataAcceptanceConfig(expected_statuses=accepted)
+    configs = [OperationConfig.from_dict(c) for c in refusal_configs(APIS[key].bundled.document)]
+    if configs:
+        schema.config.operations = OperationsConfig(operations=[*schema.config.operations.operations, *configs])
 
 
 def make_tests(key: str) -> tuple[Any, Any]:
@@ -139,9 +141,9 @@ def make_tests(key: str) -> tuple[Any, Any]:
 for _api in APIS.values():
     _name = _api.key.replace("-", "_")
     _operations, _stateful = make_tests(_api.key)
-    globals()[f"test_{_name}_operations"] = _operations
+    globals()[f"test_{_name}_operations"] = per_api(_api.key)(_operations)
     if _stateful is not None:
-        globals()[f"test_{_name}_stateful"] = _stateful
+        globals()[f"test_{_name}_stateful"] = per_api(_api.key, "links")(_stateful)
 
 
 def test_all_checks_are_on() -> None:
@@ -151,6 +153,6 @@ def test_all_checks_are_on() -> None:
             "missing_required_header", "status_code_conformance", "not_a_server_error"} <= names
 
 
-@pytest.mark.parametrize("key", ["palm-locker", "ahamove", "anymaster", "sirclo-order", "pancake-pos"])
+@pytest.mark.parametrize("key", key_params())
 def test_every_api_is_fuzzed_here(key: str) -> None:
     assert f"test_{key.replace('-', '_')}_operations" in globals()

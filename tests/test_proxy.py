@@ -23,6 +23,8 @@ from partner_contracts.sandbox.proxy import SERVER_OPTIONS, ContractProxy
 from partner_contracts.spec.api import Api, select
 from partner_contracts.spec.deref import resolve_pointer
 
+from .apis import apis, key_params, per_api
+
 
 @functools.cache
 def api_of(key: str) -> Api:
@@ -112,7 +114,7 @@ def flow(key: str, url: str, doc: dict[str, Any]) -> list[httpx.Response]:
             call("POST", "/auth/authorize", body={"login": "test", "password": "test"})
             call("POST", "/partner/order", body=_body_example(doc, "/partner/order", "post"))
             call("GET", "/order/list")
-        else:
+        elif key == "pancake-pos":
             shops = call("GET", "/shops")
             shop = dig(shops, "shops", 0, "pages", 0, "shop_id", default=20)
             call("GET", "/geo/provinces", {"country_code": 84})
@@ -120,13 +122,27 @@ def flow(key: str, url: str, doc: dict[str, Any]) -> list[httpx.Response]:
             call("GET", f"/shops/{shop}/orders/{dig(orders, 'data', 0, 'id')}")
             call("GET", f"/shops/{shop}/warehouses")
             call("GET", f"/shops/{shop}/customers")
+        else:  # an API with no hand-written session: its operations without path parameters, with their examples
+            for method, path, body, _op_id in generic_calls(doc):
+                call(method, path, body=body)
     return answers
 
 
-KEYS = ["palm-locker", "sirclo-order", "ahamove", "anymaster", "pancake-pos"]
+def generic_calls(doc: dict[str, Any]) -> list[tuple[str, str, Any, str]]:
+    """(method, path, body, operationId) of each operation without path parameters: a GET as is, a body
+    operation with its first request example."""
+    found = []
+    for path, item in (doc.get("paths") or {}).items():
+        for method in ("get", "post", "put", "patch"):
+            op = item.get(method)
+            if not isinstance(op, dict) or "{" in path:
+                continue
+            body = _body_example(doc, path, method) if "requestBody" in op else None
+            found.append((method.upper(), path, body, str(op.get("operationId"))))
+    return found
 
 
-@pytest.mark.parametrize("key", KEYS)
+@pytest.mark.parametrize("key", key_params())
 def test_a_clean_mock_gives_no_violation(key: str, tmp_path: Path) -> None:
     api = api_of(key)
     with proxied(key) as (url, proxy, lines):
@@ -154,7 +170,18 @@ FAULT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("key", "kind", "op_id"), FAULT_CASES)
+def fault_cases() -> list[Any]:
+    """The hand-picked cases, and for an API that has none an undocumented status on the first operation its
+    generic session calls."""
+    cases = [pytest.param(*case, marks=per_api(case[0])) for case in FAULT_CASES]
+    for api in apis():
+        if api.key not in {case[0] for case in FAULT_CASES}:
+            (first, *_rest) = generic_calls(api.bundled.document)
+            cases.append(pytest.param(api.key, "undocumented_status", first[3], marks=per_api(api.key)))
+    return cases
+
+
+@pytest.mark.parametrize(("key", "kind", "op_id"), fault_cases())
 def test_each_injected_fault_is_reported(key: str, kind: str, op_id: str) -> None:
     faulty = FaultyApp(create_app([key]), Fault(key, kind, op_id))
     with proxied(key, app=faulty) as (url, proxy, lines):

@@ -55,3 +55,47 @@ def test_readme_examples_pass_mypy_strict(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False, timeout=280, env=env,
     )
     assert result.returncode == 0, f"mypy --strict on the Python blocks of README.md and docs/:\n{result.stdout}{result.stderr}"
+
+
+# --- the README's API table and test credentials, against specs/ ----------------------------------------
+
+def _table(heading_cells: str) -> dict[str, str]:
+    """The rows (first cell without backticks -> the whole row) of the README table whose header starts so."""
+    lines = README.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(heading_cells))
+    rows = {}
+    for line in lines[start + 2:]:
+        if not line.startswith("|"):
+            break
+        rows[line.split("|")[1].strip().strip("`")] = line
+    return rows
+
+
+def test_the_api_table_lists_every_api_under_specs_with_its_auth() -> None:
+    from partner_contracts.spec.api import discover
+
+    rows = _table("| key | vendor document | auth |")
+    apis = {api.key: api for api in discover()}
+    assert sorted(rows) == sorted(apis), "README's API table and specs/ disagree: add or remove a row"
+    for key, api in apis.items():
+        row = rows[key]
+        assert f"(specs/{key})" in row
+        for scheme in ((api.bundled.document.get("components") or {}).get("securitySchemes") or {}).values():
+            shown = "Bearer" if scheme.get("type") == "http" else str(scheme.get("name"))
+            assert shown in row, f"README's API table: {key}'s auth should name {shown!r}"
+
+
+def test_the_credentials_table_matches_api_yaml() -> None:
+    from partner_contracts.spec.api import discover
+
+    rows = _table("| API | credential the mock accepts |")
+    apis = {api.key: api for api in discover()}
+    assert sorted(rows) == sorted(apis), "README's credentials table and specs/ disagree: add or remove a row"
+    for key, api in apis.items():
+        mock = api.meta.get("mock") or {}
+        settings = list((mock.get("credentials") or {}).values())
+        if mock.get("webhook_secret"):
+            settings.append(mock["webhook_secret"])
+        for setting in settings:
+            assert str(setting["value"]) in rows[key], f"README: {key}'s credential {setting['value']!r}"
+            assert f"`{setting['env']}`" in rows[key], f"README: {key}'s variable {setting['env']}"

@@ -56,6 +56,29 @@ def _toml_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def business_refusals(doc: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """operationId -> {status: why}: the statuses an operation answers to a schema-valid request it refuses for a
+    business rule (``x-business-refusals`` on the operation, e.g. Ahamove's 406 for an order time too far
+    ahead). Only these operations, only these statuses, are not a fuzz failure."""
+    found: dict[str, dict[str, str]] = {}
+    for kind, _name, _method, op, _pointer in iter_operations(doc):
+        refusals = op.get("x-business-refusals")
+        if kind == "paths" and isinstance(refusals, dict) and refusals and op.get("operationId"):
+            found[str(op["operationId"])] = {str(status): str(why) for status, why in refusals.items()}
+    return found
+
+
+def refusal_configs(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """schemathesis' per-operation configuration (``[[operations]]``) accepting each operation's business
+    refusals in ``positive_data_acceptance``: what the CLI's config file says and the in-process tests load."""
+    from schemathesis.config._checks import PositiveDataAcceptanceConfig
+
+    default = list(PositiveDataAcceptanceConfig().expected_statuses)
+    return [{"include-operation-id": op_id,
+             "checks": {"positive_data_acceptance": {"expected-statuses": default + sorted(statuses)}}}
+            for op_id, statuses in sorted(business_refusals(doc).items())]
+
+
 def write_config(api: Api, folder: Path, target_is_sandbox: bool) -> Path:
     """schemathesis.toml for one API: auth per scheme, dictionaries and parameter bindings."""
     doc = api.bundled.document
@@ -84,13 +107,12 @@ def write_config(api: Api, folder: Path, target_is_sandbox: bool) -> Path:
             lines.append(f"api_key = {_toml_value(value)}")
         lines.append("")
     conf = api.config.fuzz
-    refusals = [str(s) for s in conf.business_refusals]
-    if refusals:
-        # statuses the API answers a schema-valid request for a business rule (api.yaml says which and why)
-        from schemathesis.config._checks import PositiveDataAcceptanceConfig
-
-        accepted = list(PositiveDataAcceptanceConfig().expected_statuses) + refusals
-        lines += ["[checks.positive_data_acceptance]", f"expected-statuses = {_toml_value(accepted)}", ""]
+    for operation in refusal_configs(doc):
+        # an operation that answers a schema-valid request with a documented refusal (x-business-refusals)
+        checks = operation["checks"]["positive_data_acceptance"]
+        lines += ["[[operations]]", f"include-operation-id = {_toml_value(operation['include-operation-id'])}",
+                  f"checks.positive_data_acceptance.expected-statuses = {_toml_value(checks['expected-statuses'])}",
+                  ""]
     if conf.reuse_response_values is False:
         # schemathesis feeds values seen in responses back into generation; with a mock holding many
         # records that pool grows and slows the fuzzing phase (api.yaml documents why an API turns it off)

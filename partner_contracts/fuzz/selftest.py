@@ -9,8 +9,10 @@ counts as caught when the run reports a failure. Kinds:
 - ``undocumented_status``: the operation's answers (2xx, and 4xx) go out with a status of the same class
   that it does not document (299, 499 …), as a server answering an unplanned error would;
 - ``ignored_auth``: requests without (or with wrong) credentials are served as if authenticated;
-- ``stale_read``: reads of a resource created during the run answer 404, as a stale replica would
-  (only for APIs whose spec links a create to a get).
+- ``stale_read``: reads of a resource created during the run answer 404, as a stale replica would. A
+  *read* is an operation a create (POST) links to, whatever its method (an API whose reads are POSTs
+  names the id in the body); APIs whose spec links no create to a read are listed as not applicable,
+  with that reason, rather than skipped silently.
 
 Every body mutation is checked against the response schema before use, so each fault is a real
 contract violation. The score must reach ``--threshold`` (default 90%).
@@ -131,6 +133,7 @@ class FaultyApp:
         self.app, self.fault, self.state = app, fault, FaultState()
         self.api = app.pipeline.apis[fault.api]
         (self.api_spec,) = select([fault.api])
+        self.reads = linked_reads(self.api)
 
     def _operation(self, scope: Scope) -> Operation | None:
         key, _, rest = scope["path"].lstrip("/").partition("/")
@@ -150,20 +153,30 @@ class FaultyApp:
         targeted = op is not None and self.fault.operation in ("*", op.op_id)
         if targeted and self.fault.kind == "ignored_auth":
             scope, receive = await self._authenticate(scope, receive)
-        if targeted and self.fault.kind == "stale_read" and scope["method"] == "GET" and self._names_created(scope):
-            self.state.triggered += 1
-            response = self.api.responder.error(404, "not found")
-            await response(scope, receive, send)
-            return
+        if targeted and self.fault.kind == "stale_read" and op is not None and op.op_id in self.reads \
+                and self.state.created_ids:
+            body, receive = await _buffered(receive)
+            if self._names_created(scope, body):
+                self.state.triggered += 1
+                response = self.api.responder.error(404, "not found")
+                await response(scope, receive, send)
+                return
         if not targeted or self.fault.kind not in ("wrong_type", "missing_field", "undocumented_status",
                                                    "stale_read"):
             await self.app(scope, receive, send)
             return
         await self._rewrite(scope, receive, send, op)
 
-    def _names_created(self, scope: Scope) -> bool:
+    def _names_created(self, scope: Scope, body: bytes) -> bool:
+        """Whether a read names a created id: a path segment, or a value of its JSON body (a read by POST)."""
         segments = set(scope["path"].split("/"))
-        return bool(segments & self.state.created_ids)
+        if segments & self.state.created_ids:
+            return True
+        try:
+            data = json.loads(body) if body else None
+        except ValueError:
+            return False
+        return bool({str(_get(data, p)) for p in _leaves(data) if p} & self.state.created_ids)
 
     async def _rewrite(self, scope: Scope, receive: Receive, send: Send, op: Operation | None) -> None:
         start: dict[str, Any] = {}
@@ -220,14 +233,7 @@ class FaultyApp:
 
     async def _authenticate(self, scope: Scope, receive: Receive) -> tuple[Scope, Receive]:
         """Give the request the credentials it lacks (the server 'forgot' to check them)."""
-        messages = []
-        body = b""
-        while True:
-            message = await receive()
-            messages.append(message)
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
+        body, receive_again = await _buffered(receive)
         add_headers, add_query = request_credentials(self.api_spec, body)
         replaced = {name.lower() for name in add_headers}
         headers = [(k, v) for k, v in scope["headers"] if k.decode("latin-1").lower() not in replaced]
@@ -235,16 +241,40 @@ class FaultyApp:
         query = "&".join(filter(None, [scope.get("query_string", b"").decode("latin-1"),
                                        *(f"{k}={v}" for k, v in add_query.items())]))
         self.state.triggered += 1
-        replay = iter(messages)
-
-        async def receive_again() -> Message:
-            return next(replay, {"type": "http.disconnect"})
-
         return {**scope, "headers": headers, "query_string": query.encode("latin-1")}, receive_again
 
 
-def plan(apis: list[Api], seed: int) -> list[Fault]:
-    """One fault per kind per API, its target chosen by the seed among the operations it applies to."""
+async def _buffered(receive: Any) -> tuple[bytes, Any]:
+    """A request's whole body, and a ``receive`` that gives the same messages again."""
+    messages = []
+    body = b""
+    while True:
+        message = await receive()
+        messages.append(message)
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            break
+    replay = iter(messages)
+
+    async def receive_again() -> dict[str, Any]:
+        return next(replay, {"type": "http.disconnect"})
+
+    return body, receive_again
+
+
+def linked_reads(served: ServedApi) -> set[str]:
+    """The operationIds a create (POST) links to: the reads of what it created, whatever their method."""
+    operations = [op for route in served.router.routes for op in route.operations.values()]
+    return {str(link["operationId"])
+            for op in operations if op.method == "POST"
+            for response in op.responses.values()
+            for link in (response.spec.get("links") or {}).values()
+            if isinstance(link, dict) and link.get("operationId") and link.get("operationId") != op.op_id}
+
+
+def plan(apis: list[Api], seed: int, not_applicable: list[str] | None = None) -> list[Fault]:
+    """One fault per kind per API, its target chosen by the seed among the operations it applies to; a kind that
+    applies to none of an API's operations is added to ``not_applicable`` with why."""
     rng = random.Random(seed)
     faults = []
     app = create_app([a.key for a in apis])
@@ -253,21 +283,21 @@ def plan(apis: list[Api], seed: int) -> list[Fault]:
         operations = [op for route in served.router.routes for op in route.operations.values()]
         with_json = [op for op in operations if _json_schema_pointer(served, op, op.success)]
         secured = [op for op in operations if any(r for r in op.security)]
-        gets = {op.op_id for op in operations if op.method == "GET"}
-        create_to_get = any(
-            link.get("operationId") in gets
-            for op in operations if op.method == "POST"
-            for response in op.responses.values()
-            for link in (response.spec.get("links") or {}).values()
-        )
-        candidates: dict[str, list[Operation] | list[None]] = {
-            "wrong_type": with_json,
-            "missing_field": with_json,
-            "undocumented_status": operations,
-            "ignored_auth": secured,
-            "stale_read": [None] if create_to_get else [],
+        ids = {op.op_id for op in operations}
+        create_to_read = bool(linked_reads(served) & ids)
+        why = {"wrong_type": "no operation answers JSON with a schema", "missing_field": "no operation answers JSON "
+               "with a schema", "undocumented_status": "no operation", "ignored_auth": "no operation requires "
+               "credentials", "stale_read": "the spec links no create (POST) to a read of what it created"}
+        candidates: dict[str, list[Operation | None]] = {
+            "wrong_type": list(with_json),
+            "missing_field": list(with_json),
+            "undocumented_status": list(operations),
+            "ignored_auth": list(secured),
+            "stale_read": [None] if create_to_read else [],
         }
         for kind in KINDS:
+            if not candidates[kind] and not_applicable is not None:
+                not_applicable.append(f"{api.key}: {kind} not applicable: {why[kind]}")
             if candidates[kind]:
                 chosen = rng.choice(sorted(candidates[kind], key=lambda o: o.op_id if o else ""))
                 faults.append(Fault(api.key, kind, chosen.op_id if chosen else "*"))
@@ -302,8 +332,11 @@ def run_fault(fault: Fault, seed: int, max_examples: int) -> Outcome:
 
 def selftest_cli(args: argparse.Namespace) -> int:
     apis = select(args.apis)
-    faults = plan(apis, args.seed)
+    skipped: list[str] = []
+    faults = plan(apis, args.seed, skipped)
     print(f"selftest: {len(faults)} seeded faults (seed {args.seed}), one fuzz run each")
+    for line in skipped:
+        print(f"  {line}")
     outcomes = []
     for fault in faults:
         outcome = run_fault(fault, args.seed, args.max_examples)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from partner_contracts.spec import sources
-from partner_contracts.spec.api import Api, iter_operations, select
+from partner_contracts.spec.api import Api, _relative, iter_operations, missing_sources, select
 
 
 @dataclass
@@ -66,6 +66,11 @@ def check(api: Api) -> CoverageReport:
     report = CoverageReport(api.key, source_file.name)
     operations = [(name, method.upper(), op) for kind, name, method, op, _ in iter_operations(doc) if kind == "paths"]
     found: dict[tuple[str, str], Covered] = {}
+    if not source_file.is_file():
+        why = missing_sources() or (f"{_relative(api.dir / 'api.yaml')}: `source: {api.config.source}` "
+                                    f"names no file in {source_file.parent}")
+        report.missing.append(f"cannot read the vendor document: {why}")
+        return report
     if not conf.request and not conf.sections:
         report.missing.append("api.yaml has no `coverage:` (a `request` pattern or the list of `sections`)")
     if conf.request is not None:
@@ -107,6 +112,9 @@ def check(api: Api) -> CoverageReport:
 
 def coverage_cli(keys: list[str] | None, verbose: bool = True) -> int:
     failed = 0
+    if missing_sources():
+        print(f"coverage: {missing_sources()}")
+        return 1
     for api in select(keys):
         report = check(api)
         hooks = f", {len(report.webhooks_covered)}/{report.webhooks_documented} webhooks" \
@@ -120,5 +128,10 @@ def coverage_cli(keys: list[str] | None, verbose: bool = True) -> int:
                 print(f"  {'HOOK':6} {'(webhook)':55} {name}")
         for line in report.missing:
             print(f"  MISSING {line}")
+        from partner_contracts.lint.drift import check as drift
+
+        for found in drift(api, api.bundled.document):
+            if found.kind == "new-heading":  # since the last `sources accept`: validate reports them too
+                print(f"  NEW     § {found.heading} ({found.file}:{found.line}): possibly a new operation")
         failed += not report.ok
     return 1 if failed else 0

@@ -3,10 +3,15 @@
 Each finding names the rule, the YAML file and line a person edits, and the JSON pointer in the bundled
 document. Rules (one function each, ``rule_*``):
 
+- ``ref``: every ``#/…`` reference of the bundled document resolves (the root's ``components:`` included).
+
 - ``openapi``: the document is valid OpenAPI 3.1 (openapi-spec-validator).
 - ``operation-id``: every operation has an operationId, unique in the API.
 - ``operation-fields``: exactly one declared tag, a summary, security (own or inherited, ``[]`` allowed)
   and at least one 4xx response.
+- ``business-refusal``: ``x-business-refusals`` on an operation maps documented 4xx/5xx statuses to why the
+  operation refuses a schema-valid request (the fuzzer accepts them there only); api.yaml's old API-wide
+  ``fuzz.business_refusals`` is reported with how to migrate.
 - ``x-source``: ``{file, section}``; the file is a vendor document and each section heading stands
   on its own line there.
 - ``example``: every named example (media types, parameters, headers) validates against its schema.
@@ -29,6 +34,9 @@ document. Rules (one function each, ``rule_*``):
   servers send, in types shown only as null, or in vendor-language labels (``lint/answers.py``).
 - ``x-hmac``: every ``x-hmac`` holds only keys ``spec/auth.py`` implements (``algorithm``, ``encoding: hex``,
   ``over: raw-body``, ``key``, ``empty-body-for``), with values it implements: a key nothing reads is an error.
+- ``todo``: every ``TODO`` left in ``specs/<key>/`` (``partner-contracts new`` marks what to fill in), at its
+  line; while there are any, a source-table finding counts as one more. TODOs alone do not fail ``validate``
+  (a fresh scaffold passes); they fail ``check``.
 - ``behaviour``: ``behaviour.yaml`` and ``api.yaml`` against their JSON Schemas, and every operationId,
   collection, operator, generator and variable they name (``behaviour_lint.py``; pointers into the YAML).
 """
@@ -58,6 +66,7 @@ from partner_contracts.spec.api import (
     Api,
     SpecError,
     iter_operations,
+    missing_sources,
     sources_dir,
 )
 from partner_contracts.spec.auth import hmac_problems
@@ -67,7 +76,23 @@ from partner_contracts.spec.ledger import ledger_of
 Rule = Callable[[_Context], None]
 
 
+def rule_refs(ctx: _Context) -> None:
+    """Every ``$ref`` left in the bundled document (the root's own ``#/…`` references, component to component)
+    resolves; a file reference that does not is the bundler's finding."""
+    for pointer, node in _schema_nodes(ctx.doc, ""):
+        ref = node.get("$ref")
+        if not isinstance(ref, str) or not ref.startswith("#"):
+            continue
+        try:
+            resolve_pointer(ctx.doc, ref[1:])
+        except KeyError as exc:
+            ctx.broken_refs = True
+            ctx.add("ref", pointer, f"$ref {ref!r} does not resolve (no {exc.args[0]!r}): name an existing component")
+
+
 def rule_openapi(ctx: _Context) -> None:
+    if ctx.broken_refs:
+        return  # the validator follows references: it would stop at the first broken one with a traceback
     for error in OpenAPIV31SpecValidator(ctx.doc).iter_errors():
         pointer = "".join("/" + escape(str(p)) for p in error.absolute_path)
         first = str(error.message).splitlines()[0]
@@ -105,8 +130,54 @@ def rule_operation_fields(ctx: _Context) -> None:
             ctx.add("operation-fields", pointer, "no 4xx response: document how the API rejects bad input")
 
 
+def rule_business_refusals(ctx: _Context) -> None:
+    for kind, _name, _method, op, pointer in iter_operations(ctx.doc):
+        refusals = op.get("x-business-refusals")
+        if refusals is None:
+            continue
+        here = pointer + "/x-business-refusals"
+        if kind != "paths" or not isinstance(refusals, dict) or not refusals:
+            ctx.add("business-refusal", here, "x-business-refusals is a mapping {\"<status>\": <why>} on a path "
+                    "operation: the statuses it answers to a schema-valid request it refuses for a business rule")
+            continue
+        documented = {str(code) for code in op.get("responses") or {}}
+        for status, why in refusals.items():
+            if not re.fullmatch(r"[45]\d\d", str(status)):
+                ctx.add("business-refusal", here, f"{status!r} is not a 4xx or 5xx status")
+            elif str(status) not in documented:
+                ctx.add("business-refusal", here, f"{status} is not a response this operation documents: add it "
+                        "(with the error body) under `responses`")
+            if not isinstance(why, str) or not why.strip():
+                ctx.add("business-refusal", here, f"{status}: say why (the vendor's rule and its ledger entry)")
+    fuzz = ctx.api.meta.get("fuzz")
+    if isinstance(fuzz, dict) and "business_refusals" in fuzz:
+        line = getattr(fuzz, "key_lines", {}).get("business_refusals")
+        ctx.report.findings.append(Finding(
+            "business-refusal", "api.yaml `fuzz.business_refusals` (every operation) is gone: declare "
+            "`x-business-refusals: {\"<status>\": <why>}` on each operation that refuses a valid request "
+            "(docs/adding-an-api.md)", str(ctx.api.dir / "api.yaml"), line))
+
+
+def _meta_line(api: Api, key: str) -> int | None:
+    """The line of a top-level key of api.yaml."""
+    try:
+        meta = api.meta_document()
+    except SpecError:
+        return None
+    return getattr(meta, "key_lines", {}).get(key)
+
+
 def rule_x_source(ctx: _Context) -> None:
     folder = sources_dir()
+    meta_file = str(ctx.api.dir / "api.yaml")
+    if missing_sources():
+        ctx.report.findings.append(Finding("x-source", str(missing_sources()), meta_file))
+        return  # one message, not one per citation
+    source = ctx.api.config.source
+    if not source or not (folder / source).is_file():
+        line = _meta_line(ctx.api, "source")
+        ctx.report.findings.append(Finding("x-source", f"`source: {source or ''}` names no file in {folder}: the "
+                                           "API's vendor document (a file name in shared/sources)", meta_file, line))
     for _kind, _name, _method, op, pointer in iter_operations(ctx.doc):
         source = op.get("x-source")
         if not isinstance(source, dict) or not source.get("file") or not source.get("section"):
@@ -152,7 +223,8 @@ def rule_examples(ctx: _Context) -> None:
                 ctx.add("vendor-example", here, f"x-ledger {ledger_id!r} is not an entry of ledger.yaml")
 
 
-LEDGER_ID = re.compile(r"^[A-Z]{2}-\d{3}$")
+# `<PREFIX>-NNN` (docs/adding-an-api.md quotes this pattern; tests/test_tool_faults.py holds them equal)
+LEDGER_ID = re.compile(r"^[A-Z][A-Z0-9]{1,7}-[0-9]{3,}$")
 LEDGER_FIELDS: dict[str, type | tuple[type, ...]] = {"id": str, "topic": str, "where": (str, list), "source_says": list, "decision": str,
                  "spec": list, "unverified": bool}
 
@@ -166,9 +238,15 @@ def rule_ledger(ctx: _Context) -> None:
     if ledger.error is not None:
         ctx.report.findings.append(Finding("ledger", ledger.error.message, ledger.error.file, ledger.error.line))
         return
-    if not ledger.items:
-        ctx.report.findings.append(Finding("ledger", "ledger.yaml needs a non-empty `entries:` list", str(path), 1))
+    if not ledger.listed:
+        ctx.report.findings.append(Finding("ledger", "ledger.yaml needs an `entries:` list (`[]` until the first "
+                                           "contradiction is recorded)", str(path), 1))
         return
+    prefix = ledger.prefix
+    if prefix is not None and not re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", str(prefix)):
+        ctx.report.findings.append(Finding("ledger", f"prefix {prefix!r}: 2 to 8 capital letters or digits, starting "
+                                           "with a letter", str(path), ledger.prefix_line))
+        prefix = None
     for entry in ledger.items:
         line = getattr(entry, "line", None)
 
@@ -185,7 +263,10 @@ def rule_ledger(ctx: _Context) -> None:
                 bad(f"entry {entry.get('id', '?')}: `{name}` has the wrong type")
         entry_id = str(entry.get("id", ""))
         if not LEDGER_ID.match(entry_id):
-            bad(f"id {entry_id!r} is not of the form AB-123")
+            bad(f"id {entry_id!r} is not of the form <PREFIX>-NNN (e.g. GHN-001: a prefix of 2 to 8 capital letters "
+                "or digits, then 3 or more digits)")
+        elif prefix is not None and not entry_id.startswith(f"{prefix}-"):
+            bad(f"id {entry_id!r} does not start with the ledger's prefix {prefix}-")
         elif entry_id in ctx.ledger_ids:
             bad(f"id {entry_id} is used twice")
         ctx.ledger_ids.add(entry_id)
@@ -370,6 +451,45 @@ def rule_yaml_scalars(ctx: _Context) -> None:
     for path in sorted(ctx.api.dir.rglob("*.yaml")):
         for line, message in _yaml_scalar_problems(path):
             ctx.report.findings.append(Finding("yaml-scalar", message, str(path), line))
+def rule_source_drift(ctx: _Context) -> None:
+    from partner_contracts.lint import drift
+
+    if not drift.lock_path(ctx.api).is_file():
+        ctx.report.findings.append(Finding(
+            "source-drift", f"no {drift.LOCK_NAME}: record the fingerprints of the sections the spec cites with "
+            f"`partner-contracts sources accept {ctx.api.key}`", str(drift.lock_path(ctx.api))))
+        return
+    for found in drift.check(ctx.api, ctx.doc):
+        message = found.message(ctx.api.key)
+        if not found.citations:
+            ctx.report.findings.append(Finding("source-drift", message, str(drift.lock_path(ctx.api))))
+        for citation in found.citations:
+            text = f"{citation.who}: {message}"
+            if citation.pointer:
+                ctx.add("source-drift", citation.pointer, text)
+            else:
+                ctx.report.findings.append(Finding("source-drift", text, str(ctx.api.ledger_path), citation.line))
+
+
+_TODO = re.compile(r"\bTODO\b:?\s*(.*)")
+
+
+def rule_todo(ctx: _Context) -> None:
+    """Every ``TODO`` left in ``specs/<key>/`` (what ``partner-contracts new`` marks for a person to fill in)."""
+    for path in sorted(ctx.api.dir.rglob("*")):
+        if path.suffix not in (".yaml", ".py") or not path.is_file():
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            match = _TODO.search(line)
+            if match:
+                what = match.group(1).strip().strip("\"'").strip() or "fill this in"
+                ctx.report.findings.append(Finding("todo", what, str(path), number))
+    if ctx.report.todos:
+        # while the spec has TODOs, a table field it does not describe yet is one more of them
+        ctx.report.findings = [Finding("todo", f.message, f.file, f.line, f.pointer) if f.rule == "source-table"
+                               else f for f in ctx.report.findings]
+
+
 def rule_behaviour(ctx: _Context) -> None:
     from partner_contracts.mock.behaviour.check import check
 
@@ -378,9 +498,11 @@ def rule_behaviour(ctx: _Context) -> None:
 
 
 RULES: tuple[Rule, ...] = (
+    rule_refs,
     rule_openapi,
     rule_operation_id,
     rule_operation_fields,
+    rule_business_refusals,
     rule_x_source,
     rule_ledger,  # before examples: vendor examples name ledger ids
     rule_examples,
@@ -390,7 +512,9 @@ RULES: tuple[Rule, ...] = (
     rule_x_hmac,
     rule_yaml_scalars,
     *lint_answers.RULES,
+    rule_source_drift,
     rule_behaviour,
+    rule_todo,
 )
 
 
@@ -403,5 +527,13 @@ def validate(api: Api) -> Report:
         return report
     ctx = _Context(api, bundle)
     for rule in RULES:
-        rule(ctx)
+        try:
+            rule(ctx)
+        except (KeyError, TypeError, AttributeError) as exc:
+            if not ctx.report.findings:
+                raise  # a fault of the rule itself, on a spec with no findings: a bug to see
+            # a rule tripping over what an earlier finding reports (a broken reference, a wrong shape)
+            ctx.report.findings.append(Finding(rule.__name__.removeprefix("rule_").replace("_", "-"),
+                                               f"not checked: {type(exc).__name__} {exc} (fix the findings above "
+                                               "first)", str(api.root)))
     return ctx.report

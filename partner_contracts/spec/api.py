@@ -28,10 +28,26 @@ GENERATED_DIR = REPO / "generated"
 BUILD_DIR = REPO / "build"
 
 
+def specs_dir() -> Path:
+    """The specs the tools read: ``$PARTNER_SPECS`` (a scratch copy, a throwaway API in a test) or ``specs/``."""
+    env = os.environ.get("PARTNER_SPECS")
+    return Path(env) if env else SPECS_DIR
+
+
 def sources_dir() -> Path:
     """The vendor documents: ``$PARTNER_SOURCES`` or ``../shared/sources`` next to the checkout."""
     env = os.environ.get("PARTNER_SOURCES")
     return Path(env) if env else REPO.parent / "shared" / "sources"
+
+
+def missing_sources() -> str | None:
+    """Why the vendor documents cannot be read (one message for every tool and test), or None."""
+    folder = sources_dir()
+    if folder.is_dir():
+        return None
+    how = "PARTNER_SOURCES points at it" if os.environ.get("PARTNER_SOURCES") else \
+        "put them in ../shared/sources next to the checkout, or set PARTNER_SOURCES=/path/to/sources"
+    return f"the vendor documents folder {folder} does not exist ({how})"
 
 
 class SpecError(Exception):
@@ -172,23 +188,24 @@ class Api:
         return bundle(self.root)
 
 
-def discover(specs_dir: Path = SPECS_DIR) -> list[Api]:
-    """Every ``specs/<key>/`` with an ``openapi.yaml``, in name order."""
+def discover(folder: Path | None = None) -> list[Api]:
+    """Every ``specs/<key>/`` (or ``<folder>/<key>/``) with an ``openapi.yaml``, in name order."""
     apis = []
-    for folder in sorted(p for p in specs_dir.iterdir() if (p / "openapi.yaml").is_file()):
-        meta_path = folder / "api.yaml"
+    root = folder or specs_dir()
+    for path in sorted(p for p in root.iterdir() if (p / "openapi.yaml").is_file()):
+        meta_path = path / "api.yaml"
         loaded = load_yaml(meta_path) if meta_path.is_file() else {}
         meta = loaded if isinstance(loaded, dict) else dict(loaded)
-        api = Api(key=folder.name, dir=folder, meta=meta)
+        api = Api(key=path.name, dir=path, meta=meta)
         if meta_path.is_file():
             api.__dict__["_meta_read"] = meta  # api.yaml as read, with its lines: meta_document() reuses it
         apis.append(api)
     return apis
 
 
-def select(keys: list[str] | None, specs_dir: Path = SPECS_DIR) -> list[Api]:
+def select(keys: list[str] | None, folder: Path | None = None) -> list[Api]:
     """The APIs named by ``keys`` (all when empty); an unknown key is an error that lists the known ones."""
-    apis = discover(specs_dir)
+    apis = discover(folder)
     if not keys:
         return apis
     by_key = {api.key: api for api in apis}

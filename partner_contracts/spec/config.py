@@ -95,7 +95,6 @@ class FuzzConfig:
     reuse_response_values: bool | None = None
     split_operations: int = 1
     stateful_apart: bool = False
-    business_refusals: tuple[int, ...] = ()
     dictionaries: dict[str, dict[str, Any]] = field(default_factory=dict)  # name -> {from | values, field}
     parameters: dict[str, Any] = field(default_factory=dict)  # "body.x" -> {dictionary, probability}
 
@@ -112,7 +111,6 @@ class FuzzConfig:
             reuse_response_values=None if reuse is None else bool(reuse),
             split_operations=int(conf.get("split_operations") or 1),
             stateful_apart=bool(conf.get("stateful_apart")),
-            business_refusals=tuple(int(s) for s in conf.get("business_refusals") or []),
             dictionaries={str(k): _mapping(v) for k, v in _mapping(conf.get("dictionaries")).items()},
             parameters=_mapping(conf.get("parameters")),
         )

@@ -68,6 +68,8 @@ class Ledger:
     items: tuple[Any, ...] = ()  # ``entries:`` as written, mappings or not (validate checks each)
     listed: bool = False  # ``entries:`` is a list
     entries: tuple[LedgerEntry, ...] = ()  # the mappings among ``items``
+    prefix: str | None = None  # ``prefix:`` the entries' ids start with (``PL`` for ``PL-001``), when declared
+    prefix_line: int | None = None
 
     @classmethod
     def load(cls, path: Path) -> Ledger:
@@ -79,10 +81,13 @@ class Ledger:
         except SpecError as exc:
             return cls(path, exists=True, text=text, error=exc)
         items = raw.get("entries") if isinstance(raw, dict) else None
+        prefix = raw.get("prefix") if isinstance(raw, dict) else None
+        declared = {"prefix": None if prefix is None else str(prefix),
+                    "prefix_line": getattr(raw, "key_lines", {}).get("prefix")}
         if not isinstance(items, list):
-            return cls(path, exists=True, text=text)
+            return cls(path, exists=True, text=text, **declared)
         entries = tuple(LedgerEntry.parse(e) for e in items if isinstance(e, Mapping))
-        return cls(path, exists=True, text=text, items=tuple(items), listed=True, entries=entries)
+        return cls(path, exists=True, text=text, items=tuple(items), listed=True, entries=entries, **declared)
 
 
 def ledger_of(api: Api) -> Ledger:

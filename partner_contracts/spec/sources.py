@@ -10,6 +10,7 @@ for the last ``#`` heading, ``previous-line`` for the last non-blank line before
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -220,3 +221,71 @@ def table_rows(path: Path, start: int, end: int, words_after: str | None = "Resp
                 continue
         i += 1
     return rows
+
+
+# --- sections and their fingerprints: noticing when the vendor edits the document --------------------
+
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s")
+_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+FINGERPRINT_VERSION = 1  # bump when fingerprint_text changes what it ignores: every recorded hash is stale then
+
+
+@dataclass(frozen=True)
+class Section:
+    """A cited heading and the lines it governs (1-based, ``end`` exclusive) in one source."""
+
+    heading: str
+    start: int
+    end: int
+    fingerprint: str
+
+
+def fingerprint_text(lines: list[str] | tuple[str, ...]) -> str:
+    """A normalised hash of a section: markdown marks, entities, blank lines, table rules (``---|---``) and
+    spacing around ``|`` do not count; any change of words, numbers or rows does."""
+    kept = []
+    for line in lines:
+        text = normalise(line)
+        if not text or _TABLE_RULE.match(text):
+            continue
+        kept.append(re.sub(r"\s*\|\s*", "|", text).strip("|"))
+    return "sha256:" + hashlib.sha256("\n".join(kept).encode("utf-8")).hexdigest()[:16]
+
+
+def markdown_headings(path: Path) -> dict[int, int]:
+    """Line number -> level of every markdown ``#`` heading of a source (none in the text dumps)."""
+    return {n: len(m.group(1)) for n, line in enumerate(read_lines(path), 1) if (m := _MARKDOWN_HEADING.match(line))}
+
+
+def first_lines(path: Path) -> dict[str, int]:
+    """Each normalised line of a source and the first line number it stands on (a cited heading is its first
+    occurrence)."""
+    return {normalise(line): n for n, line in reversed(list(enumerate(read_lines(path), 1)))}
+
+
+def sections(path: Path, headings_wanted: set[str], boundaries: set[str]) -> dict[str, Section]:
+    """The span and fingerprint of each wanted heading that stands in the source.
+
+    A markdown heading governs the lines up to the next heading of its level or above; any other cited line
+    (the text dumps' title lines, a table header) up to the next markdown heading or the next of
+    ``boundaries`` (the headings operations cite), or the end of the document."""
+    lines = read_lines(path)
+    first = first_lines(path)
+    levels = markdown_headings(path)
+    stops = {first[b] for b in boundaries if b in first}
+    found: dict[str, Section] = {}
+    for heading in headings_wanted:
+        start = first.get(heading)
+        if start is None:
+            continue
+        level = levels.get(start)
+        end = len(lines) + 1
+        for number in range(start + 1, len(lines) + 1):
+            if number in levels and (level is None or levels[number] <= level):
+                end = number
+                break
+            if level is None and number in stops:
+                end = number
+                break
+        found[heading] = Section(heading, start, end, fingerprint_text(lines[start - 1 : end - 1]))
+    return found

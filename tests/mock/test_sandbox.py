@@ -83,7 +83,7 @@ POISON = {
 }
 
 
-@pytest.mark.parametrize("target", TARGETS, ids=lambda t: t.key)
+@pytest.mark.parametrize("target", TARGETS)
 @pytest.mark.parametrize("poison", POISON)
 def test_1_a_value_that_cannot_be_written_back_is_a_400_and_nothing_is_stored(
         client: TestClient, target: Any, poison: str) -> None:

@@ -77,6 +77,28 @@ class BehaviourError(Exception):
         super().__init__("\n".join(map(str, problems)))
 
 
+class _AnyRule(set[str]):
+    """The rules of an API whose rules.py cannot be loaded: every name passes (its one problem says why)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _broken_rules(path: Path, exc: BaseException) -> Problem:
+    """A rules.py that does not load, at its file and line: the syntax error's, or the deepest frame in it."""
+    import traceback
+
+    line: int | None = None
+    if isinstance(exc, SyntaxError) and exc.filename and Path(exc.filename).resolve() == path.resolve():
+        line = exc.lineno
+        message = f"syntax error: {exc.msg}"
+    else:
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).resolve() == path.resolve()]
+        line = frames[-1].lineno if frames else None
+        message = f"{type(exc).__name__}: {exc}"
+    return Problem(str(path), line, "", f"rules.py cannot be loaded ({message}): fix it; the mock will not start")
+
+
 @cache
 def _validator(path: Path) -> Any:
     return jsonschema_rs.validator_for(json.loads(path.read_text(encoding="utf-8")))
@@ -134,7 +156,7 @@ class _Templates:
                  rules: set[str] | None = None) -> None:
         self.checker = checker
         self.collections = collections
-        self.rules = rules or set()
+        self.rules = rules if rules is not None else set()
         self.fields = fields  # body/query/path/headers -> the names the operation declares (None: any)
 
     def check(self, template: Any, bound: frozenset[str], parts: list[Any]) -> None:
@@ -428,10 +450,10 @@ def check_behaviour(api: Api, document: dict[str, Any]) -> list[Problem]:
         return checker.problems  # the shapes below are what the schema promises
     collections = set(conf.get("collections") or {})
     try:
-        rules = set(api_rules(api))
+        rules: set[str] = set(api_rules(api))
     except Exception as exc:  # noqa: BLE001 - a broken rules.py: named, not a traceback
-        checker.add([], f"specs/{api.key}/rules.py cannot be loaded: {type(exc).__name__}: {exc}")
-        rules = set()
+        checker.problems.append(_broken_rules(api.dir / "rules.py", exc))
+        rules = _AnyRule()  # reported once: not again as "unknown rule" at every call of one
     operations: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
     for kind, _name, _method, op, _pointer_ in iter_operations(document):
         if kind == "paths" and isinstance(op.get("operationId"), str):
