@@ -17,6 +17,7 @@ the admin routes, the docs pages and the access log).
 from __future__ import annotations
 
 import gc
+import hashlib
 import logging
 import secrets
 import time
@@ -54,11 +55,12 @@ from partner_contracts.spec.api import Api, load_yaml, select
 from partner_contracts.spec.auth import same, setting, webhook_signers
 from partner_contracts.spec.schemas import SchemaSet
 
-from .dispatch import Dispatcher
+from .dispatch import Dispatcher, Event
 from .respond import Responder, status_for
 
 log = logging.getLogger("partner_contracts.mock")
 access_log = logging.getLogger("partner_contracts.mock.access")
+TENANT_HEADER = "x-mock-tenant"  # a shared sandbox's client names itself (its webhooks' fair share)
 
 
 class ServedApi:
@@ -103,18 +105,26 @@ class Pipeline:
         if problems:
             raise BehaviourError(problems)
         self.webhook_url = webhook_url.rstrip("/") if webhook_url else None
-        # the last 100 deliveries signed (what tests and a debugging user look at), sent or not
-        self.sent_webhooks: deque[dict[str, Any]] = deque(maxlen=100)
+        # the last deliveries signed (what tests and a debugging user look at), sent or not: 100, 4 MiB
+        self.sent_webhooks = KeptWebhooks()
         self.dispatcher = Dispatcher(self.webhook_url, **(webhook_options or {})) if self.webhook_url else None
 
     def reset(self) -> None:
         for api in self.apis.values():
             api.behaviour.reset()
+        self.forget_webhooks()
 
     async def reset_state(self) -> None:
-        """``POST /_mock/reset``: the seed state, in every process that shares it."""
+        """``POST /_mock/reset``: the seed state, in every process that shares it; the signed webhooks
+        kept here are let go."""
         for api in self.apis.values():
             await api.behaviour.store.reset_shared()
+        self.forget_webhooks()
+
+    def forget_webhooks(self) -> None:
+        self.sent_webhooks.clear()
+        if self.dispatcher is not None:
+            self.dispatcher.outbox.clear_kept()
 
     async def handle(self, request: Incoming) -> Reply:
         """One request through the stages: route → authenticate → validate → respond (behaviour, then
@@ -176,7 +186,7 @@ class Pipeline:
         if prefer.get("code") and prefer["code"] in op.statuses:
             status = prefer["code"]
         payload: Any = MISSING
-        hooks: list[tuple[str, Any]] = []
+        hooks: list[tuple[str, Any, str]] = []
         if status == op.success and api.behaviour.handles(op.op_id) and "example" not in prefer:
             context = {"body": body if body is not MISSING else {}, "query": params["query"],
                        "path": params["path"], "headers": params["header"], "credentials": api.credentials}
@@ -187,27 +197,59 @@ class Pipeline:
         if payload is MISSING:
             media, payload = responder.example(op, status, prefer.get("example"))
         if hooks:
-            deliveries = [self.sign_webhook(api, name, hook_payload) for name, hook_payload in hooks]
-            if self.dispatcher is not None:  # queued (no I/O here): sent by the dispatcher's workers
-                self.dispatcher.submit(deliveries)
+            deliveries = [self.sign_webhook(api, name, hook_payload, resource) for name, hook_payload, resource in hooks]
+            if self.dispatcher is not None:  # an append to the outbox (no I/O here): the dispatcher sends them
+                tenant = self.tenant(api, op, request)
+                self.dispatcher.submit(Event(api.key, d["webhook"], d["body"], d["headers"], tenant, resource)
+                                       for d, (_, _, resource) in zip(deliveries, hooks))
         if request.method == "HEAD" or payload is MISSING or media is None:
             return Reply(int(status))
         if media.endswith("json"):
             return json_response(payload, int(status), media_type=media)
         return Reply(int(status), str(payload).encode(), media)
 
-    def sign_webhook(self, api: ServedApi, name: str, payload: Any) -> dict[str, Any]:
+    @staticmethod
+    def tenant(api: ServedApi, op: Operation, request: Incoming) -> str:
+        """Whose webhooks these are (the dispatcher takes tenants' deliveries in turn): the API and the
+        ``X-Mock-Tenant`` header of a shared sandbox's client, else a digest of the credential it came with
+        (the credential itself is kept nowhere)."""
+        named = request.headers.get(TENANT_HEADER)
+        if named:
+            return f"{api.key}:{named[:64]}"
+        query = parse_query(request.query_string) if request.query_string else {}
+        presented = api.security.presented(op, request, query)
+        return f"{api.key}:" + hashlib.blake2b(presented.encode(), digest_size=6).hexdigest() if presented else api.key
+
+    def sign_webhook(self, api: ServedApi, name: str, payload: Any, resource: str = "") -> dict[str, Any]:
         """The delivery of one webhook: its exact bytes, signed where the spec's header declares x-hmac.
-        The last 100 are kept in ``sent_webhooks``."""
+        The last 100 (at most 4 MiB of bodies) are kept in ``sent_webhooks``."""
         raw = json_bytes(payload)
         headers = {"content-type": "application/json"}
         for header, keyed in api.webhook_signers.get(name, ()):
             signature = keyed.copy()
             signature.update(raw)
             headers[header] = signature.hexdigest()
-        record = {"api": api.key, "webhook": name, "body": raw, "headers": headers}
+        record = {"api": api.key, "webhook": name, "body": raw, "headers": headers, "resource": resource}
         self.sent_webhooks.append(record)
         return record
+
+
+class KeptWebhooks(deque[dict[str, Any]]):
+    """The last signed deliveries, at most ``count`` and ``max_bytes`` of bodies (the oldest go first)."""
+
+    def __init__(self, count: int = 100, max_bytes: int = 4 * 1024 * 1024) -> None:
+        super().__init__()
+        self.count, self.max_bytes, self.bytes = count, max_bytes, 0
+
+    def append(self, record: dict[str, Any]) -> None:
+        super().append(record)
+        self.bytes += len(record["body"])
+        while len(self) > self.count or (self.bytes > self.max_bytes and len(self) > 1):
+            self.bytes -= len(self.popleft()["body"])
+
+    def clear(self) -> None:
+        super().clear()
+        self.bytes = 0
 
 
 def load_document(api: Api) -> dict[str, Any]:
