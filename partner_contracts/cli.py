@@ -189,9 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=4010, help="port (default 4010)")
     p.add_argument("--webhook-url", help="POST signed webhook payloads here when state changes")
-    p.add_argument("--webhook-rate", type=float, default=100.0, metavar="N",
-                   help="at most N delivery attempts a second; past it the queue (1,000) drops its oldest "
-                        "(default 100; 0: no pace)")
+    p.add_argument("--webhook-rate", type=float, default=0.0, metavar="N",
+                   help="at most N delivery attempts a second, for a receiver that needs a pace (default 0: "
+                        "as fast as the receiver answers)")
     p.add_argument("--admin-token", help="require this token (header x-mock-admin-token) on /_mock/*; "
                    "a random one is made and printed when --host is not loopback")
     p.add_argument("--access-log", action="store_true",

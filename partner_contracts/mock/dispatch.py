@@ -45,7 +45,9 @@ MAX_BYTES = 64 * 1024 * 1024  # the outbox's bound: bodies and headers of the de
 KEEP = 100  # deliveries listed by GET /_mock/webhooks (their summaries: the bodies are not kept)
 BATCH = 32  # deliveries pipelined on one connection at a time
 CONNECTIONS = 4  # connections to the receiver
-EVENT_COST = 256  # bytes an event costs beyond its body and headers (the object, its queue entries)
+LINGER = 0.002  # seconds an idle dispatcher waits after the first append for more (a batch, one wake-up)
+EVENT_COST = 512  # bytes an event costs beyond its body: its headers (a content type, signatures), the
+# object and its queue entries
 
 
 class DeliveryError(Exception):
@@ -193,7 +195,7 @@ class Event:
         self.body: bytes | None = body
         self.headers = headers
         self.resource = f"{api}:{resource or webhook}"  # events about one resource are delivered in order
-        self.size = len(body) + sum(len(k) + len(v) for k, v in headers.items()) + EVENT_COST
+        self.size = len(body) + EVENT_COST
         self.attempts = 0
         self.causes: list[str] = []
         self.status = "queued"  # queued | retrying | delivered | failed | dropped
@@ -323,15 +325,23 @@ class Outbox:
     def settle(self, event: Event, status: str) -> None:
         """An attempt's outcome: ``delivered``/``failed`` (done) or ``retrying`` (it keeps its place)."""
         with self.lock:
-            self.in_flight -= 1
-            event.status = status
-            if status == "retrying":
-                self.counts["retried"] += 1
-                self.retrying += 1
-                return
-            self.counts[status] += 1
-            event.body = None
-            self._finish(event)
+            self._settle(event, status)
+
+    def delivered(self, events: list[Event]) -> None:
+        with self.lock:
+            for event in events:
+                self._settle(event, "delivered")
+
+    def _settle(self, event: Event, status: str) -> None:
+        self.in_flight -= 1
+        event.status = status
+        if status == "retrying":
+            self.counts["retried"] += 1
+            self.retrying += 1
+            return
+        self.counts[status] += 1
+        event.body = None
+        self._finish(event)
 
     def retry(self, event: Event) -> None:
         """A retried event's backoff is over: first in its tenant's queue."""
@@ -363,8 +373,9 @@ class Dispatcher:
 
     def __init__(self, url: str, max_bytes: int = MAX_BYTES, attempts: int = 4, backoff: float = 0.5,
                  timeout: float = 5.0, connections: int = CONNECTIONS, batch: int = BATCH, keep: int = KEEP,
-                 rate: float = 0.0) -> None:
+                 rate: float = 0.0, linger: float = LINGER) -> None:
         Receiver(url, timeout)  # a bad URL fails now, not in the thread
+        self.linger = linger
         self.url = url
         self.attempts, self.backoff, self.timeout, self.rate = attempts, backoff, timeout, rate
         self.connections, self.batch = connections, batch
@@ -451,25 +462,25 @@ class Dispatcher:
                 wake.clear()
                 if not outbox.tenants:  # (else appended between take and now: no wake-up will come)
                     await wake.wait()
+                    if self.linger:  # let a batch gather: one wake-up of this thread for many appends
+                        await asyncio.sleep(self.linger)
                 self._waiting -= 1
                 self._wake_pending = False
                 continue
             await self._attempt(receiver, events)
 
     async def _attempt(self, receiver: Receiver, events: list[Event]) -> None:
-        requests = []
-        for event in events:
-            assert event.body is not None
-            requests.append(receiver.request(event.body, header_lines(event.headers)))
+        request = receiver.request
+        requests = [request(event.body or b"", header_lines(event.headers)) for event in events]
         statuses, cause = await receiver.post_many(requests)
+        delivered = []
         for event, status in zip(events, statuses):
             event.attempts += 1
             if status < 300:
-                self.outbox.settle(event, "delivered")
-                log.debug("webhook %s/%s delivered to %s (attempt %d)", event.api, event.webhook, self.url,
-                          event.attempts)
+                delivered.append(event)
             else:
                 self._failed(event, f"HTTP {status}", retry=status >= 500)
+        self.outbox.delivered(delivered)
         rest = events[len(statuses):]
         if rest:  # the first unanswered one is charged the attempt; the others were not tried
             rest[0].attempts += 1

@@ -58,7 +58,7 @@ def app_from_environment() -> Any:
 
 def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, webhook_url: str | None = None,
           limits: Limits | None = None, admin_token: str | None = None, access_log: bool = False,
-          webhook_rate: float = 100.0, state: str = "memory", workers: int = 1, loop: str = "auto") -> int:
+          webhook_rate: float = 0.0, state: str = "memory", workers: int = 1, loop: str = "auto") -> int:
     started = time.perf_counter()
     limits = limits or Limits()
     if workers > 1 and not state.startswith(("redis://", "rediss://", "unix://")):
@@ -89,7 +89,8 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
         print(f"  http://{host}:{port}/{key}/  ({ops} operations; spec at /{key}/openapi.json)")
     print(f"  reference docs: http://{host}:{port}/docs  (renderer from `partner-contracts docs`)")
     if webhook_url:
-        print(f"  webhooks → {webhook_url} (at most {webhook_rate:g} attempts/s; recent deliveries: GET /_mock/webhooks)")
+        pace = f"at most {webhook_rate:g} attempts/s" if webhook_rate > 0 else "as fast as it answers"
+        print(f"  webhooks → {webhook_url} ({pace}; delivery counts and recent deliveries: GET /_mock/webhooks)")
     if admin_token:
         print(f"  admin routes /_mock/* need the header x-mock-admin-token: {admin_token}")
     if state == "memory":
