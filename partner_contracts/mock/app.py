@@ -56,6 +56,7 @@ from partner_contracts.spec.auth import same, setting, webhook_signers
 from partner_contracts.spec.schemas import SchemaSet
 
 from .dispatch import Dispatcher, Event
+from .redis_outbox import RedisDispatcher, RedisOutbox
 from .respond import Responder, status_for
 
 log = logging.getLogger("partner_contracts.mock")
@@ -107,7 +108,17 @@ class Pipeline:
         self.webhook_url = webhook_url.rstrip("/") if webhook_url else None
         # the last deliveries signed (what tests and a debugging user look at), sent or not: 100, 4 MiB
         self.sent_webhooks = KeptWebhooks()
-        self.dispatcher = Dispatcher(self.webhook_url, **(webhook_options or {})) if self.webhook_url else None
+        self.dispatcher: Dispatcher | None = None
+        self.stream_outbox: RedisOutbox | None = None  # --state redis://: the outbox is Redis streams
+        options = dict(webhook_options or {})
+        if self.webhook_url and any(a.behaviour.store.shared for a in self.apis.values()):
+            self.stream_outbox = RedisOutbox(state, **{k: v for k, v in options.items() if k == "max_bytes"})
+            if options.pop("dispatch", True):  # this process delivers too (or only `mock dispatch` does)
+                self.dispatcher = RedisDispatcher(state, self.webhook_url, list(self.apis), **options)
+                self.dispatcher.start()  # at once: what a killed process left pending is delivered now
+        elif self.webhook_url:
+            options.pop("dispatch", None)
+            self.dispatcher = Dispatcher(self.webhook_url, **options)
 
     def reset(self) -> None:
         for api in self.apis.values():
@@ -157,8 +168,15 @@ class Pipeline:
             body = validator.body(op, request, raw)
             behaviour = api.behaviour
             if behaviour.store.shared and behaviour.handles(op.op_id):  # state in Redis: brought up to date
+                events: list[Event] = []
                 async with behaviour.store.transaction(behaviour.writes(op.op_id)):
-                    return self.respond(api, op, request, params, body)
+                    reply = self.respond(api, op, request, params, body, events)
+                if events and self.stream_outbox is not None:  # in Redis before the write is acknowledged
+                    try:
+                        await self.stream_outbox.append(events)
+                    except Exception as exc:  # redis-py's errors: the write stands, its answer says what failed
+                        raise StateError(f"the webhook outbox: {exc}") from None
+                return reply
             return self.respond(api, op, request, params, body)
         except Rejection as rejection:
             status = status_for(op, rejection.kind, rejection.status)
@@ -178,7 +196,7 @@ class Pipeline:
             return api.responder.error(500, "internal error in the mock (a bug: please report it with this request)")
 
     def respond(self, api: ServedApi, op: Operation, request: Incoming, params: dict[str, dict[str, Any]],
-                body: Any) -> Reply:
+                body: Any, outbox: list[Event] | None = None) -> Reply:
         """The answer to a valid request: the behaviour's result and webhooks, else the documented example
         (``Prefer: code=…`` / ``example=…`` choose among the documented ones)."""
         prefer = parse_prefer(request.headers.get("prefer", ""))
@@ -198,10 +216,14 @@ class Pipeline:
             media, payload = responder.example(op, status, prefer.get("example"))
         if hooks:
             deliveries = [self.sign_webhook(api, name, hook_payload, resource) for name, hook_payload, resource in hooks]
-            if self.dispatcher is not None:  # an append to the outbox (no I/O here): the dispatcher sends them
+            if self.dispatcher is not None or self.stream_outbox is not None:
                 tenant = self.tenant(api, op, request)
-                self.dispatcher.submit(Event(api.key, d["webhook"], d["body"], d["headers"], tenant, resource)
-                                       for d, (_, _, resource) in zip(deliveries, hooks))
+                events = [Event(api.key, d["webhook"], d["body"], d["headers"], tenant, resource)
+                          for d, (_, _, resource) in zip(deliveries, hooks)]
+                if self.stream_outbox is not None and outbox is not None:  # appended to Redis by ``handle``
+                    outbox.extend(events)
+                elif self.dispatcher is not None:  # an append to the outbox (no I/O here): the dispatcher sends
+                    self.dispatcher.submit(events)
         if request.method == "HEAD" or payload is MISSING or media is None:
             return Reply(int(status))
         if media.endswith("json"):
@@ -301,7 +323,17 @@ class MockServer:
             await self.pipeline.reset_state()
             return Reply(204)
         if path == "/_mock/webhooks" and method in ("GET", "HEAD"):
-            dispatcher = self.pipeline.dispatcher
+            dispatcher, outbox = self.pipeline.dispatcher, self.pipeline.stream_outbox
+            if outbox is not None:  # the counts of every process, in Redis; this process's recent deliveries
+                try:
+                    shared = await outbox.report(self.pipeline.apis)
+                except Exception as exc:
+                    return json_response({"message": f"the webhook outbox in Redis does not answer: {exc}"}, 503)
+                mine = dispatcher.report() if dispatcher is not None else {}
+                return json_response({"url": self.pipeline.webhook_url, **shared,
+                                      "in_flight": mine.get("in_flight", 0), "waiting_retry": mine.get("waiting_retry", 0),
+                                      "delivering_shards": sorted(f"{a}/{s}" for a, s in getattr(dispatcher, "owned", ())),
+                                      "recent": mine.get("recent", [])})
             return json_response(dispatcher.report() if dispatcher is not None else
                                  {"url": None, "message": "no --webhook-url: deliveries are signed, not sent",
                                   "recent": [{"api": d["api"], "webhook": d["webhook"], "status": "not sent"}

@@ -186,7 +186,7 @@ class Event:
     """One delivery: what to send, whose it is (``tenant``), what it is about (``resource``) and how it
     went. Its body is let go once it is done (delivered, failed or dropped)."""
 
-    __slots__ = ("api", "attempts", "body", "causes", "headers", "queued", "resource", "size", "status",
+    __slots__ = ("api", "attempts", "body", "causes", "headers", "queued", "ref", "resource", "size", "status",
                  "tenant", "webhook")
 
     def __init__(self, api: str, webhook: str, body: bytes, headers: dict[str, str], tenant: str = "",
@@ -200,6 +200,7 @@ class Event:
         self.causes: list[str] = []
         self.status = "queued"  # queued | retrying | delivered | failed | dropped
         self.queued = time.time()
+        self.ref: tuple[str, bytes] | None = None  # where a durable outbox keeps it (stream, entry id)
 
     @classmethod
     def of(cls, record: dict[str, Any]) -> Event:
@@ -434,6 +435,7 @@ class Dispatcher:
         self._stop = loop.create_future()
         receivers = [Receiver(self.url, self.timeout) for _ in range(self.connections)]
         tasks = [loop.create_task(self._work(r)) for r in receivers]
+        tasks += [loop.create_task(job) for job in self._jobs()]
         self._started.set()
         try:
             await self._stop
@@ -443,6 +445,13 @@ class Dispatcher:
             await asyncio.gather(*tasks, return_exceptions=True)
             for receiver in receivers:
                 receiver.close()
+
+    def _jobs(self) -> list[Any]:
+        """Further coroutines to run on the dispatcher's loop (a subclass feeding its outbox)."""
+        return []
+
+    def _done(self, events: list[Event], status: str) -> None:
+        """``events`` are done (``delivered`` or ``failed``): a subclass acknowledges them."""
 
     async def _work(self, receiver: Receiver) -> None:
         assert self._wake is not None
@@ -481,6 +490,8 @@ class Dispatcher:
             else:
                 self._failed(event, f"HTTP {status}", retry=status >= 500)
         self.outbox.delivered(delivered)
+        if delivered:
+            self._done(delivered, "delivered")
         rest = events[len(statuses):]
         if rest:  # the first unanswered one is charged the attempt; the others were not tried
             rest[0].attempts += 1
@@ -499,6 +510,7 @@ class Dispatcher:
         log.warning("webhook %s/%s to %s failed after %d attempt(s): %s", event.api, event.webhook, self.url,
                     event.attempts, cause)
         self.outbox.settle(event, "failed")
+        self._done([event], "failed")
 
     def _retry(self, event: Event) -> None:
         self.outbox.retry(event)

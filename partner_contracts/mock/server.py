@@ -20,6 +20,8 @@ import uvicorn
 from partner_contracts.mock.behaviour.check import BehaviourError
 from partner_contracts.mock.behaviour.store import StateError, check_reachable, open_store
 
+from partner_contracts.spec.api import select
+
 from .app import create_app, new_admin_token
 from .guard import LIMITS, GuardedProtocol, Limits
 
@@ -114,6 +116,41 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
             return 1
         return 0
     uvicorn.run(app, host=host, port=port, loop=loop, log_level="warning", access_log=False, **options)
+    return 0
+
+
+def dispatch(keys: list[str], state: str, webhook_url: str | None, webhook_rate: float = 0.0) -> int:
+    """``partner-contracts mock dispatch``: deliver the webhook outbox in Redis until interrupted."""
+    import signal
+
+    from .redis_outbox import RedisDispatcher
+
+    if not webhook_url or not state.startswith(("redis://", "rediss://", "unix://")):
+        print("partner-contracts mock dispatch: needs --state redis://host:port/db and --webhook-url URL",
+              file=sys.stderr)
+        return 2
+    try:
+        check_reachable(state)
+        apis = [api.key for api in select(keys or None)]
+    except StateError as exc:
+        print(f"partner-contracts mock dispatch: not started: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="%(asctime)s %(name)s %(message)s")
+    dispatcher = RedisDispatcher(state, webhook_url, apis, rate=webhook_rate)
+    dispatcher.start()
+    print(f"partner-contracts mock dispatch: delivering the webhook outbox of {', '.join(apis)} to {webhook_url} "
+          "(Ctrl-C stops)", flush=True)
+    stopping = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stopping.set())
+    try:
+        while not stopping.wait(5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    dispatcher.stop()
+    counts = dispatcher.counts
+    print(f"partner-contracts mock dispatch: {counts['delivered']} delivered, {counts['failed']} failed, "
+          f"{counts['retried']} retried by this process")
     return 0
 
 
