@@ -525,8 +525,12 @@ class Dispatcher:
         thread, loop, stop = self._thread, self._loop, self._stop
         if thread is None or loop is None or stop is None:
             return
+        def finish() -> None:
+            if not stop.done():
+                stop.set_result(None)
+
         if not loop.is_closed():
-            loop.call_soon_threadsafe(lambda: stop.done() or stop.set_result(None))
+            loop.call_soon_threadsafe(finish)
         thread.join(timeout)
         self._thread = None
 

@@ -30,6 +30,7 @@ from typing import Any
 
 import orjson
 
+from .behaviour.store import StateError
 from .dispatch import MAX_BYTES, Dispatcher, Event
 
 log = logging.getLogger("partner_contracts.mock.dispatch")
@@ -135,7 +136,16 @@ class RedisOutbox:
         return self._client
 
     async def append(self, events: Iterable[Event]) -> int:
-        """Add ``events`` (of one API or several); answers how many were dropped (the outbox full)."""
+        """Add ``events`` (of one API or several); answers how many were dropped (the outbox full).
+        ``StateError`` when Redis does not take them (the write is then not acknowledged: a 503)."""
+        import redis.exceptions
+
+        try:
+            return await self._add(events)
+        except (redis.exceptions.RedisError, OSError) as exc:
+            raise StateError(f"the webhook outbox in Redis: {exc}") from None
+
+    async def _add(self, events: Iterable[Event]) -> int:
         client = self.client()
         by_api: dict[str, list[Event]] = {}
         for event in events:
@@ -151,6 +161,14 @@ class RedisOutbox:
         return dropped
 
     async def report(self, apis: Iterable[str]) -> dict[str, Any]:
+        import redis.exceptions
+
+        try:
+            return await self._report(apis)
+        except (redis.exceptions.RedisError, OSError) as exc:
+            raise StateError(f"the webhook outbox in Redis does not answer: {exc}") from None
+
+    async def _report(self, apis: Iterable[str]) -> dict[str, Any]:
         client = self.client()
         totals = {"queued": 0, "delivered": 0, "retried": 0, "failed": 0, "dropped": 0, "bytes": 0, "queue": 0,
                   "dead_letters": 0}
@@ -200,13 +218,15 @@ class RedisDispatcher(Dispatcher):
 
     async def _feed(self) -> None:
         """Hold leases, take over what a previous holder left pending, read new events into the outbox."""
+        import redis.exceptions
+
         client = _client(self.state_url)
         lease = client.register_script(_LEASE)
         for api in self.apis:
             for shard in range(self.shards):
                 try:
                     await client.xgroup_create(f"{prefix(api)}{shard}", GROUP, id="0", mkstream=True)
-                except Exception as exc:  # BUSYGROUP: another process made it
+                except redis.exceptions.ResponseError as exc:  # BUSYGROUP: another process made it
                     if "BUSYGROUP" not in str(exc):
                         raise
         loop = asyncio.get_running_loop()
@@ -246,9 +266,7 @@ class RedisDispatcher(Dispatcher):
                 for stream, entries in answer or []:
                     name = stream.decode()
                     self._take(name[len("partner-contracts:"):].split(":", 1)[0], name, entries)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # Redis away: try again, the outbox is still there
+            except (redis.exceptions.RedisError, OSError) as exc:  # Redis away: again later, the outbox is there
                 log.warning("webhook outbox: Redis at %s: %s; retrying in 1 s", self.state_url, exc)
                 self.owned.clear()
                 pending.clear()
@@ -270,6 +288,8 @@ class RedisDispatcher(Dispatcher):
             self.submit(events)
 
     async def _acknowledge(self) -> None:
+        import redis.exceptions
+
         client = _client(self.state_url)
         done = client.register_script(_DONE)
         self._ack_wake = wake = asyncio.Event()
@@ -282,8 +302,8 @@ class RedisDispatcher(Dispatcher):
                 try:
                     await client.hincrby(prefix(self.apis[0]) + "stats", "retried", retried - self.retried_reported)
                     self.retried_reported = retried
-                except Exception:  # counted next time
-                    pass
+                except (redis.exceptions.RedisError, OSError) as exc:
+                    log.warning("webhook outbox: counting retries in Redis failed (counted next time): %s", exc)
             for status in ("delivered", "failed"):
                 events, self._acks[status] = self._acks[status], []
                 by_api: dict[str, list[Event]] = {}
@@ -298,5 +318,5 @@ class RedisDispatcher(Dispatcher):
                         args += [e.ref[1], e.size]
                     try:
                         await done(keys=keys, args=args, client=client)
-                    except Exception as exc:  # not acknowledged: delivered again after a restart (at least once)
+                    except (redis.exceptions.RedisError, OSError) as exc:  # delivered again later (at least once)
                         log.warning("webhook outbox: acknowledging %d deliveries in Redis failed: %s", len(mine), exc)

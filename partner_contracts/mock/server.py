@@ -19,7 +19,6 @@ import uvicorn
 
 from partner_contracts.mock.behaviour.check import BehaviourError
 from partner_contracts.mock.behaviour.store import StateError, check_reachable, open_store
-
 from partner_contracts.spec.api import select
 
 from .app import create_app, new_admin_token

@@ -107,7 +107,7 @@ def test_a_flood_against_a_hanging_receiver_is_held_within_the_outbox_bytes() ->
 
 
 def test_kept_signed_bodies_are_bounded_in_bytes_and_reset_lets_them_go(hooks: tuple[str, Hooks]) -> None:
-    url, got = hooks
+    url, _ = hooks
     app = create_app(["palm-locker"], webhook_url=url)
     mock = app.state.pipeline
     for i in range(12):
