@@ -1,5 +1,4 @@
-"""Webhook deliveries to ``--webhook-url``: an outbox the request path appends to, and a dispatcher that
-delivers it off the request loop.
+"""Webhook deliveries to ``--webhook-url``, off the request path: an outbox and the dispatcher that sends it.
 
 The request path pays an append (``Outbox.append``: a lock and a deque push); the ``Dispatcher`` runs in
 its own thread with its own event loop and POSTs the events. Each of its ``connections`` keeps one HTTP/1.1
