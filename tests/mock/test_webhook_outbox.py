@@ -25,6 +25,8 @@ from partner_contracts.mock.app import create_app
 from partner_contracts.mock.dispatch import Dispatcher, Event
 from partner_contracts.mock.server import free_port, running
 
+from .test_redis_store import kill, start_mock
+
 KEY = {"x-api-key": "test-api-key"}
 LOCKER = "4b20b55e-b0e2-48d1-b269-82cdc2039288"  # seeded, with free boxes of every size
 
@@ -189,29 +191,6 @@ def test_a_resources_events_are_delivered_in_order_while_others_go_on() -> None:
 # --- the Redis outbox ---------------------------------------------------------------------------------
 
 
-def start_mock(state: str, port: int, webhook_url: str, workers: int = 2) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "partner_contracts", "mock", "palm-locker", "--port", str(port), "--state", state,
-         "--workers", str(workers), "--webhook-url", webhook_url],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/", timeout=1).status_code == 200:
-                return process
-        except httpx.HTTPError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            os.killpg(process.pid, signal.SIGKILL)
-            raise RuntimeError(f"the mock did not start: {process.stderr.read().decode() if process.stderr else ''}")
-        time.sleep(0.1)
-
-
-def kill_9(process: subprocess.Popen[bytes]) -> None:
-    os.killpg(process.pid, signal.SIGKILL)  # the supervisor and its workers, no chance to clean up
-    process.wait(timeout=10)
-
-
 @pytest.mark.slow
 def test_every_acknowledged_writes_webhook_is_delivered_after_a_kill_9(empty_redis: str) -> None:
     """Creates against 2 workers (--state redis) while a slow receiver falls behind; kill -9 mid-run; start
@@ -219,7 +198,7 @@ def test_every_acknowledged_writes_webhook_is_delivered_after_a_kill_9(empty_red
     got = Hooks(delay=0.03)
     with running(Starlette(routes=[Route("/hooks", got.hook, methods=["POST"])])) as receiver:
         port = free_port()
-        process = start_mock(empty_redis, port, f"{receiver}/hooks")
+        process = start_mock(empty_redis, port, 2, "--webhook-url", f"{receiver}/hooks")
         acknowledged: list[str] = []
         stop = threading.Event()
 
@@ -244,19 +223,19 @@ def test_every_acknowledged_writes_webhook_is_delivered_after_a_kill_9(empty_red
                 thread.start()
             assert wait_for(lambda: len(acknowledged) >= 60, 60)
         finally:
-            kill_9(process)
+            kill(process)
             stop.set()
             for thread in threads:
                 thread.join(10)
         at_kill = len(got.ids() & set(acknowledged))
         assert at_kill < len(acknowledged), "the receiver kept up: nothing was left to resume"
-        process = start_mock(empty_redis, port, f"{receiver}/hooks")
+        process = start_mock(empty_redis, port, 2, "--webhook-url", f"{receiver}/hooks")
         try:
             assert wait_for(lambda: set(acknowledged) <= got.ids(), 60), \
                 f"{len(set(acknowledged) - got.ids())} of {len(acknowledged)} never delivered"
             report = httpx.get(f"http://127.0.0.1:{port}/_mock/webhooks").json()
         finally:
-            kill_9(process)
+            kill(process)
     assert report["outbox"] == "redis" and report["dropped"] == 0, report
 
 
