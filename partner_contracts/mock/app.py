@@ -16,6 +16,7 @@ the admin routes, the docs pages and the access log).
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import logging
@@ -231,13 +232,12 @@ class Pipeline:
     def tenant(api: ServedApi, op: Operation, request: Incoming) -> str:
         """Whose webhooks these are (the dispatcher takes tenants' deliveries in turn): the API and the
         ``X-Mock-Tenant`` header of a shared sandbox's client, else a digest of the credential it came with
-        (the credential itself is kept nowhere)."""
+        (the credential itself is never written out)."""
         named = request.headers.get(TENANT_HEADER)
         if named:
             return f"{api.key}:{named[:64]}"
         query = parse_query(request.query_string) if request.query_string else {}
-        presented = api.security.presented(op, request, query)
-        return f"{api.key}:" + hashlib.blake2b(presented.encode(), digest_size=6).hexdigest() if presented else api.key
+        return _tenant(api.key, api.security.presented(op, request, query))
 
     def sign_webhook(self, api: ServedApi, name: str, payload: Any, resource: str = "") -> dict[str, Any]:
         """The delivery of one webhook: its exact bytes, signed where the spec's header declares x-hmac.
@@ -269,6 +269,12 @@ class KeptWebhooks(deque[dict[str, Any]]):
     def clear(self) -> None:
         super().clear()
         self.bytes = 0
+
+
+@functools.lru_cache(maxsize=256)
+def _tenant(key: str, credential: str) -> str:
+    """A tenant's name: the API and a digest of the credential (which is never written out)."""
+    return f"{key}:" + hashlib.blake2b(credential.encode(), digest_size=6).hexdigest() if credential else key
 
 
 def load_document(api: Api) -> dict[str, Any]:

@@ -42,9 +42,9 @@ log = logging.getLogger("partner_contracts.mock.dispatch")
 
 MAX_BYTES = 64 * 1024 * 1024  # the outbox's bound: bodies and headers of the deliveries not yet done
 KEEP = 100  # deliveries listed by GET /_mock/webhooks (their summaries: the bodies are not kept)
-BATCH = 32  # deliveries pipelined on one connection at a time
-CONNECTIONS = 4  # connections to the receiver
-LINGER = 0.002  # seconds an idle dispatcher waits after the first append for more (a batch, one wake-up)
+BATCH = 64  # deliveries pipelined on one connection at a time
+CONNECTIONS = 2  # connections to the receiver
+LINGER = 0.005  # seconds an idle dispatcher waits after the first append for more (a batch, one wake-up)
 EVENT_COST = 512  # bytes an event costs beyond its body: its headers (a content type, signatures), the
 # object and its queue entries
 
@@ -178,7 +178,7 @@ class Receiver:
 
 
 def header_lines(headers: dict[str, str]) -> bytes:
-    return "".join(f"{name}: {value}\r\n" for name, value in headers.items()).encode("latin-1")
+    return ("\r\n".join(map(": ".join, headers.items())) + "\r\n").encode("latin-1") if headers else b""
 
 
 class Event:
@@ -312,6 +312,11 @@ class Outbox:
         taken: list[Event] = []
         with self.lock:
             tenants = self.tenants
+            if len(tenants) == 1:  # one tenant: its oldest, at C speed
+                tenant, queue = next(iter(tenants.items()))
+                taken = [queue.popleft() for _ in range(min(most, len(queue)))]
+                if not queue:
+                    del tenants[tenant]
             while tenants and len(taken) < most:
                 tenant, queue = next(iter(tenants.items()))
                 taken.append(queue.popleft())
@@ -383,9 +388,9 @@ class Dispatcher:
         self.outbox.on_ready = self._ready
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._wake: asyncio.Event | None = None
+        self._idle: deque[asyncio.Future[None]] = deque()  # the workers waiting for events (the loop's own)
         self._next_slot = 0.0  # loop time of the next attempt the pace allows
-        self._waiting = 0  # workers waiting for events
+        self._waiting = 0  # len(_idle), read from other threads
         self._wake_pending = False
         self._started = threading.Event()
         self._start_lock = threading.Lock()
@@ -397,14 +402,25 @@ class Dispatcher:
 
     # the request path: an append, no I/O -------------------------------------------------------------
     def submit(self, records: Iterable[dict[str, Any] | Event]) -> None:
-        self.outbox.append(r if isinstance(r, Event) else Event.of(r) for r in records)
+        self.outbox.append([r if isinstance(r, Event) else Event.of(r) for r in records])
         if self._thread is None:
             self.start()
 
     def _ready(self) -> None:
-        if self._waiting and not self._wake_pending and self._loop is not None and self._wake is not None:
+        if self._waiting and not self._wake_pending and self._loop is not None:
             self._wake_pending = True  # one wake-up per idle spell, not one per append
-            self._loop.call_soon_threadsafe(self._wake.set)
+            self._loop.call_soon_threadsafe(self._wake_one)
+
+    def _wake_one(self) -> None:
+        """On the dispatcher's loop: one idle worker goes to take what is ready (it wakes another when it
+        leaves more than a batch behind)."""
+        self._wake_pending = False
+        while self._idle:
+            waiter = self._idle.popleft()
+            self._waiting = len(self._idle)
+            if not waiter.done():
+                waiter.set_result(None)
+                return
 
     def start(self) -> None:
         with self._start_lock:
@@ -430,7 +446,6 @@ class Dispatcher:
 
     async def _main(self) -> None:
         loop = asyncio.get_running_loop()
-        self._wake = asyncio.Event()
         self._stop = loop.create_future()
         receivers = [Receiver(self.url, self.timeout) for _ in range(self.connections)]
         tasks = [loop.create_task(self._work(r)) for r in receivers]
@@ -453,8 +468,7 @@ class Dispatcher:
         """``events`` are done (``delivered`` or ``failed``): a subclass acknowledges them."""
 
     async def _work(self, receiver: Receiver) -> None:
-        assert self._wake is not None
-        wake, outbox = self._wake, self.outbox
+        outbox = self.outbox
         loop = asyncio.get_running_loop()
         while True:
             most = self.batch
@@ -466,15 +480,19 @@ class Dispatcher:
                 most = 1
             events = outbox.take(most)
             if not events:
-                self._waiting += 1
-                wake.clear()
-                if not outbox.tenants:  # (else appended between take and now: no wake-up will come)
-                    await wake.wait()
-                    if self.linger:  # let a batch gather: one wake-up of this thread for many appends
-                        await asyncio.sleep(self.linger)
-                self._waiting -= 1
-                self._wake_pending = False
+                waiter = loop.create_future()
+                self._idle.append(waiter)
+                self._waiting = len(self._idle)
+                if outbox.tenants:  # appended between take and now: no wake-up will come for it
+                    self._idle.remove(waiter)
+                    self._waiting = len(self._idle)
+                    continue
+                await waiter
+                if self.linger:  # let a batch gather: one wake-up of this thread for many appends
+                    await asyncio.sleep(self.linger)
                 continue
+            if outbox.tenants and self._idle:  # more than a batch ready: another connection takes some
+                self._wake_one()
             await self._attempt(receiver, events)
 
     async def _attempt(self, receiver: Receiver, events: list[Event]) -> None:
@@ -513,8 +531,7 @@ class Dispatcher:
 
     def _retry(self, event: Event) -> None:
         self.outbox.retry(event)
-        if self._wake is not None:
-            self._wake.set()
+        self._wake_one()
 
     # GET /_mock/webhooks ------------------------------------------------------------------------------
     def report(self) -> dict[str, Any]:
