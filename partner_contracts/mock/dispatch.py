@@ -196,7 +196,7 @@ class Event:
         self.resource = f"{api}:{resource or webhook}"  # events about one resource are delivered in order
         self.size = len(body) + EVENT_COST
         self.attempts = 0
-        self.causes: list[str] = []
+        self.causes: tuple[str, ...] = ()  # (not a list: no container for the collector to track)
         self.status = "queued"  # queued | retrying | delivered | failed | dropped
         self.queued = time.time()
         self.ref: tuple[str, bytes] | None = None  # where a durable outbox keeps it (stream, entry id)
@@ -208,7 +208,7 @@ class Event:
 
     def summary(self) -> dict[str, Any]:
         return {"api": self.api, "webhook": self.webhook, "status": self.status, "attempts": self.attempts,
-                "causes": self.causes[-5:], "queued_at": round(self.queued, 3), "bytes": self.size}
+                "causes": list(self.causes[-5:]), "queued_at": round(self.queued, 3), "bytes": self.size}
 
 
 class Outbox:
@@ -516,7 +516,7 @@ class Dispatcher:
             self.outbox.untake(rest[1:])
 
     def _failed(self, event: Event, cause: str, retry: bool) -> None:
-        event.causes.append(cause)
+        event.causes += (cause,)
         if retry and event.attempts < self.attempts:
             delay = self.backoff * 2 ** (event.attempts - 1)
             log.warning("webhook %s/%s to %s: attempt %d failed (%s); retrying in %g s", event.api, event.webhook,
