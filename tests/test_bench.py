@@ -96,7 +96,8 @@ def test_the_webhook_target_fails_on_any_drop_or_a_delivery_left_behind() -> Non
         hooks = {"setting": "s", "held": held, "delivered_share": delivered / 1000,
                  "deliveries": {"queued": 1000, "delivered": delivered, "dropped": dropped, "failed": 0}}
         (target,) = bench.targets([], None, None, [], hooks)
-        return target["met"]
+        met: bool | None = target["met"]
+        return met
 
     assert judged(0.85, 0, 1000) is True
     assert judged(0.85, 1, 999) is False  # one dropped while the receiver kept up
