@@ -75,8 +75,9 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
     if admin_token is None and not is_loopback(host):
         admin_token = new_admin_token()  # beyond loopback the admin routes always need a token
     try:
+        # with workers, this app only checks the behaviour files and prints the banner: the workers deliver
         app = create_app(keys or None, webhook_url=webhook_url, admin_token=admin_token, log_access=access_log,
-                         webhook_options={"rate": webhook_rate}, state=state)
+                         webhook_options={"rate": webhook_rate, "dispatch": workers <= 1}, state=state)
     except BehaviourError as exc:
         print(f"partner-contracts mock: not started: {len(exc.problems)} problem(s) in the behaviour files "
               "(fix them; `partner-contracts validate` reports the same):", file=sys.stderr)
@@ -91,6 +92,8 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
     print(f"  reference docs: http://{host}:{port}/docs  (renderer from `partner-contracts docs`)")
     if webhook_url:
         pace = f"at most {webhook_rate:g} attempts/s" if webhook_rate > 0 else "as fast as it answers"
+        if mock.stream_outbox is not None:
+            pace += "; outbox in Redis, delivered at least once"
         print(f"  webhooks → {webhook_url} ({pace}; delivery counts and recent deliveries: GET /_mock/webhooks)")
     if admin_token:
         print(f"  admin routes /_mock/* need the header x-mock-admin-token: {admin_token}")
