@@ -221,7 +221,7 @@ class Pipeline:
                 if self.stream_outbox is not None and outbox is not None:  # appended to Redis by ``handle``
                     outbox.extend(events)
                 elif self.dispatcher is not None:  # an append to the outbox (no I/O here): the dispatcher sends
-                    self.dispatcher.submit(events)
+                    self.dispatcher.send(events)
         if request.method == "HEAD" or payload is MISSING or media is None:
             return Reply(int(status))
         if media.endswith("json"):

@@ -238,7 +238,7 @@ class Outbox:
             for event in events:
                 self.counts["queued"] += 1
                 self.recent.append(event)
-                if not self._make_room(event):
+                if self.bytes + event.size > self.max_bytes and not self._make_room(event):
                     continue
                 self.bytes += event.size
                 self.events += 1
@@ -402,7 +402,10 @@ class Dispatcher:
 
     # the request path: an append, no I/O -------------------------------------------------------------
     def submit(self, records: Iterable[dict[str, Any] | Event]) -> None:
-        self.outbox.append([r if isinstance(r, Event) else Event.of(r) for r in records])
+        self.send([r if isinstance(r, Event) else Event.of(r) for r in records])
+
+    def send(self, events: list[Event]) -> None:
+        self.outbox.append(events)
         if self._thread is None:
             self.start()
 

@@ -285,7 +285,7 @@ class RedisDispatcher(Dispatcher):
             event.ref = (stream, entry_id)
             events.append(event)
         if events:
-            self.submit(events)
+            self.send(events)
 
     async def _acknowledge(self) -> None:
         import redis.exceptions
