@@ -116,6 +116,7 @@ class Receiver:
         self.head = (f"POST {target} HTTP/1.1\r\nhost: {authority}\r\nuser-agent: partner-contracts-mock\r\n"
                      ).encode("latin-1")
         self.timeout = timeout
+        self.depth = 1 << 30  # requests written at a time: lowered for a receiver that closes after fewer
         self._conn: _Connection | None = None
 
     def request(self, body: bytes, headers: bytes) -> bytes:
@@ -474,7 +475,7 @@ class Dispatcher:
         outbox = self.outbox
         loop = asyncio.get_running_loop()
         while True:
-            most = self.batch
+            most = min(self.batch, receiver.depth)
             if self.rate > 0:  # the opt-in pace: one attempt per 1/rate seconds over all connections
                 slot = max(loop.time(), self._next_slot)
                 self._next_slot = slot + 1 / self.rate
@@ -513,7 +514,12 @@ class Dispatcher:
         if delivered:
             self._done(delivered, "delivered")
         rest = events[len(statuses):]
-        if rest:  # the first unanswered one is charged the attempt; the others were not tried
+        if rest and statuses and cause and not cause.startswith("timed out"):
+            # answered some, then closed: a receiver that takes one request per connection (or a few): no
+            # attempt is charged, and it gets as many at a time from now on
+            receiver.depth = max(1, len(statuses))
+            self.outbox.untake(rest)
+        elif rest:  # the first unanswered one is charged the attempt; the others were not tried
             rest[0].attempts += 1
             self._failed(rest[0], cause or "no answer", retry=True)
             self.outbox.untake(rest[1:])

@@ -188,6 +188,38 @@ def test_a_resources_events_are_delivered_in_order_while_others_go_on() -> None:
     assert dispatcher.counts == {"queued": 3, "delivered": 3, "failed": 0, "dropped": 0, "retried": 1}
 
 
+def test_a_receiver_that_answers_one_request_per_connection_gets_every_delivery_unretried() -> None:
+    """Pipelining is an optimisation, not a requirement: a receiver that answers one request and closes
+    (``Connection: close``) gets them one at a time, none charged a failed attempt."""
+    got: list[bytes] = []
+
+    async def run() -> Dispatcher:
+        async def once(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
+                              if line.lower().startswith(b"content-length")))
+            got.append(await reader.readexactly(length))
+            writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+            await writer.drain()
+            writer.close()
+
+        server = await asyncio.start_server(once, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        dispatcher = Dispatcher(f"http://127.0.0.1:{port}/hooks", connections=1)
+        dispatcher.submit([Event("a", "w", b"%d" % i, {}, "t", str(i)) for i in range(10)])
+        for _ in range(500):
+            if dispatcher.drained():
+                break
+            await asyncio.sleep(0.01)
+        dispatcher.stop()
+        server.close()
+        return dispatcher
+
+    dispatcher = asyncio.run(run())
+    assert sorted(got, key=int) == [b"%d" % i for i in range(10)]
+    assert dispatcher.counts == {"queued": 10, "delivered": 10, "failed": 0, "dropped": 0, "retried": 0}
+
+
 # --- the Redis outbox ---------------------------------------------------------------------------------
 
 
