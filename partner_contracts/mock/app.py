@@ -52,7 +52,7 @@ from partner_contracts.runtime.router import Router
 from partner_contracts.runtime.security import Security
 from partner_contracts.runtime.validate import Validator
 from partner_contracts.runtime.values import MISSING
-from partner_contracts.spec.api import Api, load_yaml, select
+from partner_contracts.spec.api import Api, bundled_document, load_yaml, select
 from partner_contracts.spec.auth import same, setting, webhook_signers
 from partner_contracts.spec.schemas import SchemaSet
 
@@ -280,9 +280,9 @@ def _tenant(key: str, credential: str) -> str:
 def load_document(api: Api) -> dict[str, Any]:
     """The spec bundled from specs/ now: one source of truth at run time (the committed
     generated/<key>-client/openapi.json is what the client was generated from; `generate --check` keeps
-    the two equal). A round trip through JSON leaves plain dicts and lists, as a client would read."""
-    loaded: dict[str, Any] = orjson.loads(orjson.dumps(api.bundled.document))
-    return loaded
+    the two equal). Plain dicts and lists, as a client would read; from the bundle cache when no file it
+    read has changed (spec.api.bundled_document)."""
+    return bundled_document(api.root)
 
 
 class MockServer:
