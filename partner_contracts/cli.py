@@ -93,7 +93,10 @@ def _size(text: str) -> int:
 
 def cmd_mock(args: argparse.Namespace) -> int:
     from partner_contracts.mock.guard import Limits
-    from partner_contracts.mock.server import serve
+    from partner_contracts.mock.server import dispatch, serve
+
+    if args.apis[:1] == ["dispatch"]:  # `mock dispatch`: deliver the Redis outbox, serve nothing
+        return dispatch(args.apis[1:], state=args.state, webhook_url=args.webhook_url, webhook_rate=args.webhook_rate)
 
     limits = Limits(keep_alive=args.keep_alive_timeout, header_timeout=args.header_timeout,
                     body_timeout=args.body_timeout, max_header_bytes=args.max_header_bytes,
@@ -217,14 +220,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="regenerate even when the inputs are unchanged since the last full run (build/generate/)")
     p.set_defaults(func=cmd_generate)
 
-    p = sub.add_parser("mock", help="serve every API from one process")
+    p = sub.add_parser("mock", help="serve every API from one process",
+                       description="Serve every API (or those named). `mock dispatch [API ...] --state redis://… "
+                                   "--webhook-url URL` serves nothing: it delivers the webhook outbox in Redis "
+                                   "(as every worker also does), e.g. as its own process.")
     _add_keys(p)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=4010, help="port (default 4010)")
     p.add_argument("--webhook-url", help="POST signed webhook payloads here when state changes")
-    p.add_argument("--webhook-rate", type=float, default=100.0, metavar="N",
-                   help="at most N delivery attempts a second; past it the queue (1,000) drops its oldest "
-                        "(default 100; 0: no pace)")
+    p.add_argument("--webhook-rate", type=float, default=0.0, metavar="N",
+                   help="at most N delivery attempts a second, for a receiver that needs a pace (default 0: "
+                        "as fast as the receiver answers)")
     p.add_argument("--admin-token", help="require this token (header x-mock-admin-token) on /_mock/*; "
                    "a random one is made and printed when --host is not loopback")
     p.add_argument("--access-log", action="store_true",

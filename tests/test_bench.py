@@ -84,10 +84,25 @@ def test_fold_summary_self_and_inclusive() -> None:
 
 
 def test_targets_judge_ratios() -> None:
-    rows = [{"setting": "s", "connections": c, "mock_over_prism_rps": 3.5, "mock_over_prism_p99": 0.5,
-             "bare_over_mock_rps": 2.5} for c in (1, 16, 64)]
+    rows = [{"setting": "s", "connections": c, "mock_over_prism_rps": 8.5 if c > 1 else 2.0, "mock_over_prism_p99": 0.5,
+             "bare_over_mock_rps": 1.2 if c == 16 else 1.5} for c in (1, 16, 64)]
     judged = {t["target"].split(" ")[0]: t["met"] for t in bench.targets(rows, None, None, ["s"])}
-    assert judged == {">=": True, "p99": True, "within": False, "Redis": None}  # no Redis row measured
+    # 8x Prism at 16 and 64 (not 1); the bare endpoint within 1.3x at 16 but not at 64; no Redis row measured
+    assert judged == {">=": True, "p99": True, "the": False, "Redis": None}
+
+
+def test_the_webhook_target_fails_on_any_drop_or_a_delivery_left_behind() -> None:
+    def judged(held: float, dropped: int, delivered: int) -> bool | None:
+        hooks = {"setting": "s", "held": held, "delivered_share": delivered / 1000,
+                 "deliveries": {"queued": 1000, "delivered": delivered, "dropped": dropped, "failed": 0}}
+        (target,) = bench.targets([], None, None, [], hooks)
+        met: bool | None = target["met"]
+        return met
+
+    assert judged(0.85, 0, 1000) is True
+    assert judged(0.85, 1, 999) is False  # one dropped while the receiver kept up
+    assert judged(0.85, 0, 998) is False  # under 99.9 % delivered within 5 s of the run's end
+    assert judged(0.79, 0, 1000) is False
 
 
 def test_bounded_memory_is_judged_only_on_requests_served_after_the_cap() -> None:

@@ -42,7 +42,7 @@ SPECS = {key: ROOT / "generated" / f"{key}-client" / "openapi.json" for key in (
 SETTINGS = {"asyncio+h11": ("asyncio", "h11"), "uvloop+httptools": ("uvloop", "httptools")}
 QUANTILES = 999  # latency quantiles each generator reports: 0.1 %, 0.2 %, ... 99.9 %
 TIMEOUT_S = 10
-COLD_START_TARGET_S = 1.5
+COLD_START_TARGET_S = 0.6
 
 PALM_KEY = {"x-api-key": "test-api-key"}
 PANCAKE_KEY = "api_key=test-api-key"

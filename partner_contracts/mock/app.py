@@ -16,7 +16,9 @@ the admin routes, the docs pages and the access log).
 
 from __future__ import annotations
 
+import functools
 import gc
+import hashlib
 import logging
 import secrets
 import time
@@ -58,12 +60,14 @@ from partner_contracts.runtime.values import MISSING
 from partner_contracts.spec.api import Api, select
 from partner_contracts.spec.auth import same, webhook_signers
 
-from .dispatch import Dispatcher
+from .dispatch import Dispatcher, Event
+from .redis_outbox import RedisDispatcher, RedisOutbox
 from .respond import Responder, status_for
 
 SERVED_BY = (MOCK_HEADER.encode(), __version__.encode())
 log = logging.getLogger("partner_contracts.mock")
 access_log = logging.getLogger("partner_contracts.mock.access")
+TENANT_HEADER = "x-mock-tenant"  # a shared sandbox's client names itself (its webhooks' fair share)
 
 
 class ServedApi:
@@ -110,26 +114,42 @@ class Pipeline:
         if problems:
             raise BehaviourError(problems)
         self.webhook_url = webhook_url.rstrip("/") if webhook_url else None
-        # the last 100 deliveries signed (what tests and a debugging user look at), sent or not
-        self.sent_webhooks: deque[dict[str, Any]] = deque(maxlen=100)
-        self.dispatcher = Dispatcher(self.webhook_url, **(webhook_options or {})) if self.webhook_url else None
+        # the last deliveries signed (what tests and a debugging user look at), sent or not: 100, 4 MiB
+        self.sent_webhooks = KeptWebhooks()
+        self.dispatcher: Dispatcher | None = None
+        self.stream_outbox: RedisOutbox | None = None  # --state redis://: the outbox is Redis streams
+        options = dict(webhook_options or {})
+        if self.webhook_url and any(a.behaviour.store.shared for a in self.apis.values()):
+            self.stream_outbox = RedisOutbox(state, **{k: v for k, v in options.items() if k == "max_bytes"})
+            if options.pop("dispatch", True):  # this process delivers too (or only `mock dispatch` does)
+                self.dispatcher = RedisDispatcher(state, self.webhook_url, list(self.apis), **options)
+                self.dispatcher.start()  # at once: what a killed process left pending is delivered now
+        elif self.webhook_url:
+            options.pop("dispatch", None)
+            self.dispatcher = Dispatcher(self.webhook_url, **options)
 
     def reset(self) -> None:
         for api in self.apis.values():
             api.behaviour.reset()
+        self.forget_webhooks()
 
     def release_budget(self) -> None:
         """A stopped app gives its records' share of the memory budget back (measured again as they change)."""
         for api in self.apis.values():
             for collection in api.behaviour.collections.values():
-                BUDGET.give(collection.bytes, "records")
-                collection.bytes = 0
-                collection.sizes.clear()
+                collection.release()
 
     async def reset_state(self) -> None:
-        """``POST /_mock/reset``: the seed state, in every process that shares it."""
+        """``POST /_mock/reset``: the seed state, in every process that shares it; the signed webhooks
+        kept here are let go."""
         for api in self.apis.values():
             await api.behaviour.store.reset_shared()
+        self.forget_webhooks()
+
+    def forget_webhooks(self) -> None:
+        self.sent_webhooks.clear()
+        if self.dispatcher is not None:
+            self.dispatcher.outbox.clear_kept()
 
     async def handle(self, request: Incoming) -> Reply:
         """One request through the stages: route → authenticate → validate → respond (behaviour, then
@@ -164,8 +184,11 @@ class Pipeline:
             body = validator.body(op, request, raw)
             behaviour = api.behaviour
             if behaviour.store.shared and behaviour.handles(op.op_id):  # state in Redis: brought up to date
+                events: list[Event] = []
                 async with behaviour.store.transaction(behaviour.writes(op.op_id)):
-                    reply = self.respond(api, op, request, params, body)
+                    reply = self.respond(api, op, request, params, body, events)
+                if events and self.stream_outbox is not None:  # in Redis before the write is acknowledged
+                    await self.stream_outbox.append(events)  # StateError: a 503 (not acknowledged)
             else:
                 reply = self.respond(api, op, request, params, body)
             # an answer waiting for its client counts in the memory budget; a read past it waits (503)
@@ -192,7 +215,7 @@ class Pipeline:
             return api.responder.error(500, "internal error in the mock (a bug: please report it with this request)")
 
     def respond(self, api: ServedApi, op: Operation, request: Incoming, params: dict[str, dict[str, Any]],
-                body: Any) -> Reply:
+                body: Any, outbox: list[Event] | None = None) -> Reply:
         """The answer to a valid request: the behaviour's result and webhooks, else the documented example
         (``Prefer: code=…`` / ``example=…`` choose among the documented ones)."""
         prefer = parse_prefer(request.headers.get("prefer", ""))
@@ -200,7 +223,7 @@ class Pipeline:
         if prefer.get("code") and prefer["code"] in op.statuses:
             status = prefer["code"]
         payload: Any = MISSING
-        hooks: list[tuple[str, Any]] = []
+        hooks: list[tuple[str, Any, str]] = []
         if status == op.success and api.behaviour.handles(op.op_id) and "example" not in prefer:
             context = {"body": body if body is not MISSING else {}, "query": params["query"],
                        "path": params["path"], "headers": params["header"], "credentials": api.credentials}
@@ -211,25 +234,66 @@ class Pipeline:
         if payload is MISSING:
             media, payload = responder.example(op, status, prefer.get("example"))
         if hooks:
-            deliveries = [self.sign_webhook(api, name, hook_payload) for name, hook_payload in hooks]
-            if self.dispatcher is not None:  # queued (no I/O here): sent by the dispatcher's workers
-                self.dispatcher.submit(deliveries)
+            deliveries = [self.sign_webhook(api, name, hook_payload, resource) for name, hook_payload, resource in hooks]
+            if self.dispatcher is not None or self.stream_outbox is not None:
+                tenant = self.tenant(api, op, request)
+                events = [Event(api.key, d["webhook"], d["body"], d["headers"], tenant, resource)
+                          for d, (_, _, resource) in zip(deliveries, hooks)]
+                if self.stream_outbox is not None and outbox is not None:  # appended to Redis by ``handle``
+                    outbox.extend(events)
+                elif self.dispatcher is not None:  # an append to the outbox (no I/O here): the dispatcher sends
+                    self.dispatcher.send(events)
         if request.method == "HEAD" or payload is MISSING or media is None:
             return Reply(int(status))
         if media.endswith("json"):
             return json_response(payload, int(status), media_type=media)
         return Reply(int(status), str(payload).encode(), media)
 
-    def sign_webhook(self, api: ServedApi, name: str, payload: Any) -> dict[str, Any]:
+    @staticmethod
+    def tenant(api: ServedApi, op: Operation, request: Incoming) -> str:
+        """Whose webhooks these are (the dispatcher takes tenants' deliveries in turn): the API and the
+        ``X-Mock-Tenant`` header of a shared sandbox's client, else a digest of the credential it came with
+        (the credential itself is never written out)."""
+        named = request.headers.get(TENANT_HEADER)
+        if named:
+            return f"{api.key}:{named[:64]}"
+        query = parse_query(request.query_string) if request.query_string else {}
+        return _tenant(api.key, api.security.presented(op, request, query))
+
+    def sign_webhook(self, api: ServedApi, name: str, payload: Any, resource: str = "") -> dict[str, Any]:
         """The delivery of one webhook: its exact bytes, signed where the spec's header declares x-hmac.
-        The last 100 are kept in ``sent_webhooks``."""
+        The last 100 (at most 4 MiB of bodies) are kept in ``sent_webhooks``."""
         raw = json_bytes(payload)
         headers = {"content-type": "application/json"}
         for header, signer in api.webhook_signers.get(name, ()):
             headers[header] = signer.hex(raw)
-        record = {"api": api.key, "webhook": name, "body": raw, "headers": headers}
+        record = {"api": api.key, "webhook": name, "body": raw, "headers": headers, "resource": resource}
         self.sent_webhooks.append(record)
         return record
+
+
+class KeptWebhooks(deque[dict[str, Any]]):
+    """The last signed deliveries, at most ``count`` and ``max_bytes`` of bodies (the oldest go first)."""
+
+    def __init__(self, most: int = 100, max_bytes: int = 4 * 1024 * 1024) -> None:
+        super().__init__()
+        self.most, self.max_bytes, self.bytes = most, max_bytes, 0
+
+    def append(self, record: dict[str, Any]) -> None:
+        super().append(record)
+        self.bytes += len(record["body"])
+        while len(self) > self.most or (self.bytes > self.max_bytes and len(self) > 1):
+            self.bytes -= len(self.popleft()["body"])
+
+    def clear(self) -> None:
+        super().clear()
+        self.bytes = 0
+
+
+@functools.lru_cache(maxsize=256)
+def _tenant(key: str, credential: str) -> str:
+    """A tenant's name: the API and a digest of the credential (which is never written out)."""
+    return f"{key}:" + hashlib.blake2b(credential.encode(), digest_size=6).hexdigest() if credential else key
 
 
 class MockServer:
@@ -282,7 +346,17 @@ class MockServer:
                                      {"retry-after": "1"})
             return Reply(204)
         if path == "/_mock/webhooks" and method in ("GET", "HEAD"):
-            dispatcher = self.pipeline.dispatcher
+            dispatcher, outbox = self.pipeline.dispatcher, self.pipeline.stream_outbox
+            if outbox is not None:  # the counts of every process, in Redis; this process's recent deliveries
+                try:
+                    shared = await outbox.report(self.pipeline.apis)
+                except StateError as exc:
+                    return json_response({"message": str(exc)}, 503)
+                mine = dispatcher.report() if dispatcher is not None else {}
+                return json_response({"url": self.pipeline.webhook_url, **shared,
+                                      "in_flight": mine.get("in_flight", 0), "waiting_retry": mine.get("waiting_retry", 0),
+                                      "delivering_shards": sorted(f"{a}/{s}" for a, s in getattr(dispatcher, "owned", ())),
+                                      "recent": mine.get("recent", [])})
             return json_response(dispatcher.report() if dispatcher is not None else
                                  {"url": None, "message": "no --webhook-url: deliveries are signed, not sent",
                                   "recent": [{"api": d["api"], "webhook": d["webhook"], "status": "not sent"}

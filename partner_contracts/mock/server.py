@@ -21,6 +21,7 @@ from partner_contracts.mock.behaviour.check import BehaviourError
 from partner_contracts.mock.behaviour.store import StateError, check_reachable, open_store
 from partner_contracts.runtime.budget import BUDGET, bound_line
 from partner_contracts.runtime.redact import redact_urls
+from partner_contracts.spec.api import select
 
 from .app import create_app, new_admin_token
 from .guard import LIMITS, GuardedProtocol, Limits
@@ -61,7 +62,7 @@ def app_from_environment() -> Any:
 
 def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, webhook_url: str | None = None,
           limits: Limits | None = None, admin_token: str | None = None, access_log: bool = False,
-          webhook_rate: float = 100.0, state: str = "memory", workers: int = 1, loop: str = "auto") -> int:
+          webhook_rate: float = 0.0, state: str = "memory", workers: int = 1, loop: str = "auto") -> int:
     started = time.perf_counter()
     limits = limits or Limits()
     if workers > 1 and not state.startswith(("redis://", "rediss://", "unix://")):
@@ -77,8 +78,9 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
     if admin_token is None and not is_loopback(host):
         admin_token = new_admin_token()  # beyond loopback the admin routes always need a token
     try:
+        # with workers, this app only checks the behaviour files and prints the banner: the workers deliver
         app = create_app(keys or None, webhook_url=webhook_url, admin_token=admin_token, log_access=access_log,
-                         webhook_options={"rate": webhook_rate}, state=state)
+                         webhook_options={"rate": webhook_rate, "dispatch": workers <= 1}, state=state)
     except BehaviourError as exc:
         print(f"partner-contracts mock: not started: {len(exc.problems)} problem(s) in the behaviour files "
               "(fix them; `partner-contracts validate` reports the same):", file=sys.stderr)
@@ -92,7 +94,10 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
         print(f"  http://{host}:{port}/{key}/  ({ops} operations; spec at /{key}/openapi.json)")
     print(f"  reference docs: http://{host}:{port}/docs  (renderer from `partner-contracts docs`)")
     if webhook_url:
-        print(f"  webhooks → {redact_urls(webhook_url)} (at most {webhook_rate:g} attempts/s; recent deliveries: GET /_mock/webhooks)")
+        pace = f"at most {webhook_rate:g} attempts/s" if webhook_rate > 0 else "as fast as it answers"
+        if mock.stream_outbox is not None:
+            pace += "; outbox in Redis, delivered at least once"
+        print(f"  webhooks → {redact_urls(webhook_url)} ({pace}; delivery counts and recent deliveries: GET /_mock/webhooks)")
     if admin_token:
         print(f"  admin routes /_mock/* need the header x-mock-admin-token: {admin_token}")
     if state == "memory":
@@ -118,6 +123,41 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
             return 1
         return 0
     uvicorn.run(app, host=host, port=port, loop=loop, log_level="warning", access_log=False, **options)
+    return 0
+
+
+def dispatch(keys: list[str], state: str, webhook_url: str | None, webhook_rate: float = 0.0) -> int:
+    """``partner-contracts mock dispatch``: deliver the webhook outbox in Redis until interrupted."""
+    import signal
+
+    from .redis_outbox import RedisDispatcher
+
+    if not webhook_url or not state.startswith(("redis://", "rediss://", "unix://")):
+        print("partner-contracts mock dispatch: needs --state redis://host:port/db and --webhook-url URL",
+              file=sys.stderr)
+        return 2
+    try:
+        check_reachable(state)
+        apis = [api.key for api in select(keys or None)]
+    except StateError as exc:
+        print(f"partner-contracts mock dispatch: not started: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="%(asctime)s %(name)s %(message)s")
+    dispatcher = RedisDispatcher(state, webhook_url, apis, rate=webhook_rate)
+    dispatcher.start()
+    print(f"partner-contracts mock dispatch: delivering the webhook outbox of {', '.join(apis)} to {webhook_url} "
+          "(Ctrl-C stops)", flush=True)
+    stopping = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stopping.set())
+    try:
+        while not stopping.wait(5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    dispatcher.stop()
+    counts = dispatcher.counts
+    print(f"partner-contracts mock dispatch: {counts['delivered']} delivered, {counts['failed']} failed, "
+          f"{counts['retried']} retried by this process")
     return 0
 
 

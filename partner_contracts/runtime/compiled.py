@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
-
-from partner_contracts.spec.api import Api
+from partner_contracts.spec.api import Api, bundled_document
 from partner_contracts.spec.schemas import SchemaSet
 
 from .router import Router
@@ -39,6 +37,6 @@ class CompiledApi:
 def load_document(api: Api) -> dict[str, Any]:
     """The spec bundled from specs/ now: one source of truth at run time (the committed
     generated/<key>-client/openapi.json is what the client was generated from; `generate --check` keeps
-    the two equal). A round trip through JSON leaves plain dicts and lists, as a client would read."""
-    loaded: dict[str, Any] = orjson.loads(orjson.dumps(api.bundled.document))
-    return loaded
+    the two equal). Plain dicts and lists, as a client would read; from the bundle cache when no file it
+    read has changed (spec.api.bundled_document)."""
+    return bundled_document(api.root)

@@ -47,6 +47,22 @@ class Security:
                 return
         raise Rejection("auth", "; ".join(dict.fromkeys(reasons)))
 
+    def presented(self, op: Operation, request: Incoming, query: dict[str, list[str]]) -> str:
+        """The credential the request came with for the operation's first security scheme ("" when it
+        names none): what tells one client of a shared mock from another (its webhooks' tenant)."""
+        for requirement in op.security or ():
+            for name in requirement:
+                scheme = self.schemes.get(name)
+                if scheme is None or scheme.signed:  # a signature differs with every body: not who the client is
+                    continue
+                key, where = scheme.param, scheme.location
+                if where == "query":
+                    return (query.get(key) or [""])[0]
+                if where == "cookie":
+                    return request.cookies.get(key, "")
+                return request.headers.get(key.lower(), "")
+        return ""
+
     def _check_scheme(self, name: str, request: Incoming, query: dict[str, list[str]], body: bytes) -> str | None:
         """None when the request satisfies security scheme ``name``, else the reason it does not."""
         check = self.scheme_checks.get(name)

@@ -396,6 +396,45 @@ def bundle(root: Path) -> Bundle:
     return Bundle(copy.deepcopy(made.document), dict(made.origins))
 
 
+# The bundle as JSON on disk (build/bundle/<key>.json), for the next process: `partner-contracts mock` starts
+# without parsing a YAML file when no file the bundle read, and no module that bundles, has changed since.
+BUNDLE_CACHE = BUILD_DIR / "bundle"
+_BUNDLER_CODE = (Path(__file__), Path(__file__).with_name("deref.py"))
+
+
+def _stamp_text(stamp: tuple[Path, int, int, int]) -> list[Any]:
+    return [str(stamp[0]), stamp[1], stamp[2], stamp[3]]
+
+
+def bundled_document(root: Path, cache: Path = BUNDLE_CACHE) -> dict[str, Any]:
+    """The bundled document of the spec at ``root`` as plain JSON values: read from ``cache`` when every file
+    the bundle read and the bundler's own code are unchanged (mtime, size, inode), else bundled now (and the
+    cache written, when it can be)."""
+    import orjson
+
+    root = root.resolve()
+    path = cache / f"{root.parent.name}.json"
+    try:
+        kept = orjson.loads(path.read_bytes())
+        if kept["root"] == str(root) and all(_stamp_text(_stamp(Path(s[0]))) == s for s in kept["stamps"]):
+            document: dict[str, Any] = kept["document"]
+            return document
+    except (OSError, ValueError, KeyError, TypeError):  # none yet, unreadable, or a file it read is gone
+        pass
+    made = bundle(root)
+    stamps = [_stamp_text(s) for s in (*_BUNDLES[root][0], *map(_stamp, _BUNDLER_CODE))]
+    text = orjson.dumps(made.document)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(orjson.dumps({"root": str(root), "stamps": stamps, "document": orjson.Fragment(text)}))
+        partial.replace(path)  # whole or not at all, whoever reads it meanwhile
+    except OSError:  # a read-only checkout: bundled each time, as before
+        pass
+    plain: dict[str, Any] = orjson.loads(text)
+    return plain
+
+
 def iter_operations(document: dict[str, Any]) -> Any:
     """Yield (kind, name, method, operation, pointer) for every path and webhook operation."""
     methods = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

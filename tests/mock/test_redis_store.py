@@ -130,10 +130,10 @@ def test_a_write_whose_lock_expired_is_not_written(empty_redis: str, monkeypatch
 # --- several worker processes -------------------------------------------------------------------------
 
 
-def start_mock(url: str, port: int, workers: int = 4) -> subprocess.Popen[bytes]:
+def start_mock(url: str, port: int, workers: int = 4, *options: str) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
         [sys.executable, "-m", "partner_contracts", "mock", "palm-locker", "--port", str(port), "--state", url,
-         "--workers", str(workers)],
+         "--workers", str(workers), *options],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 60
     while True:

@@ -180,20 +180,21 @@ def test_2_attempts_are_paced() -> None:
 
     elapsed = asyncio.run(run())
     assert 1 <= dispatcher.counts["failed"] <= 10 * elapsed + 2
-    assert len(dispatcher.queue) >= 50 - (10 * elapsed + 2)
+    assert dispatcher.report()["queue"] >= 50 - (10 * elapsed + 2)
 
 
-def test_2_a_full_queue_drops_the_oldest_and_counts_it() -> None:
-    dispatcher = Dispatcher("http://127.0.0.1:9/hooks", queue_size=3)
+def test_2_a_full_outbox_drops_the_oldest_and_counts_it() -> None:
+    """Bounded in bytes: with nobody taking deliveries (a receiver that cannot keep up), an append past
+    ``max_bytes`` drops the oldest waiting one, counts it and lets its body go."""
+    from partner_contracts.mock.dispatch import EVENT_COST, Event, Outbox
 
-    async def run() -> list[str]:
-        dispatcher._start = lambda: None  # type: ignore[method-assign]  # no workers: the queue only fills
-        dispatcher.submit([{"api": "a", "webhook": f"w{i}", "body": b"{}", "headers": {}} for i in range(5)])
-        return [d.webhook for d in dispatcher.queue]
-
-    assert asyncio.run(run()) == ["w2", "w3", "w4"]
-    assert dispatcher.counts["dropped"] == 2
-    assert [d["status"] for d in dispatcher.report()["recent"]][-2:] == ["dropped", "dropped"]
+    outbox = Outbox(max_bytes=3 * (100 + EVENT_COST))
+    events = [Event("a", f"w{i}", b"x" * 100, {}, resource=str(i)) for i in range(5)]
+    outbox.append(events)
+    assert [e.webhook for e in outbox.take(10)] == ["w2", "w3", "w4"]
+    assert outbox.counts["dropped"] == 2 and outbox.bytes <= outbox.max_bytes
+    assert [e.status for e in events[:2]] == ["dropped", "dropped"] and events[0].body is None
+    assert [d["status"] for d in outbox.report()["recent"]][-2:] == ["dropped", "dropped"]
 
 
 # 3. Bounded work per request ------------------------------------------------------------------------

@@ -598,6 +598,8 @@ class _Plan:
         self.writes = not WRITES.isdisjoint(action) or "$seq" in repr(action)
         for template in templates("action", action):  # every template, some rendered by name: compiled now
             compiled(template)
+        # the collection whose record a webhook is about (its key names the resource: in-order delivery)
+        self.target = str(action[verb]) if verb in ("create", "update", "delete", "get") else None
         self.hooks: list[tuple[str, Compiled | None, Compiled]] = []  # (webhook, each, payload)
         for hook in action.get("webhooks") or ([action["webhook"]] if "webhook" in action else []):
             name = hook["name"] if isinstance(hook, dict) else hook
@@ -697,7 +699,13 @@ class Behaviour:
         except KeyError:
             raise KeyError(f"behaviour names unknown collection {name!r}") from None
 
-    def run(self, operation_id: str, request: dict[str, Any]) -> tuple[int | None, Any, list[tuple[str, Any]]]:
+    def _resource(self, plan: _Plan, record: Any) -> str:
+        """``collection:key`` of the record a webhook is about ("" when it is about none)."""
+        collection = self.collections.get(plan.target) if plan.target else None
+        return f"{plan.target}:{collection.key_of(record)}" if collection is not None and isinstance(record, dict) \
+            else ""
+
+    def run(self, operation_id: str, request: dict[str, Any]) -> tuple[int | None, Any, list[tuple[str, Any, str]]]:
         """Perform the operation's action. Returns (status or None for the default, body, webhooks)."""
         plan = self.plans[operation_id]
         action = plan.action
@@ -751,14 +759,14 @@ class Behaviour:
             if "as" in step:
                 ctx[step["as"]] = result
         body = plan.respond(ctx) if plan.respond is not None else MISSING
-        hooks = []
+        hooks: list[tuple[str, Any, str]] = []  # (webhook, payload, the resource it is about)
         for name, each, payload in plan.hooks:
             if each is not None:  # one delivery per entry ($it) of a list
                 entries = each(ctx)
                 for entry in entries if isinstance(entries, list) else []:
-                    hooks.append((name, payload({**ctx, "it": entry})))
+                    hooks.append((name, payload({**ctx, "it": entry}), self._resource(plan, entry)))
             else:
-                hooks.append((name, payload(ctx)))
+                hooks.append((name, payload(ctx), self._resource(plan, ctx.get("item"))))
         # The body and the webhook payloads may share objects with the store: the caller serialises them at
         # once (a record's private ``__`` fields are not part of its mapping, so they are not written).
         return plan.status, body, hooks

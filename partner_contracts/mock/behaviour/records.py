@@ -62,18 +62,49 @@ class Collection:
     evicted: Callable[[dict[str, Any]], None] | None = None  # told of each record the limit pushes out
     max_bytes: int = DEFAULT_MAX_BYTES
     sizes: dict[str, int] = field(default_factory=dict)  # key -> JSON size of the records put here
-    bytes: int = 0
+    counted: int = 0  # the sum of ``sizes``: what the collection holds in the memory budget (runtime/budget.py)
+    # records changed since they were last measured, measured when the bytes are next read (a record changed
+    # several times by one operation is written out once, and its text is then the one its answer reuses)
+    stale: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        parts = _parts(self.key)
+        self._plain_key = parts[0] if len(parts) == 1 and not parts[0].startswith("__") else None
+
+    @property
+    def bytes(self) -> int:
+        if self.stale:
+            stale, self.stale = self.stale, {}
+            for key, record in stale.items():
+                if self.records.get(key) is record:
+                    size = _json_size(record)
+                    self._count(size - self.sizes.get(key, 0))
+                    self.sizes[key] = size
+        return self.counted
+
+    def _count(self, delta: int) -> None:
+        """Change what the collection holds, in its own count and in the process's memory budget alike."""
+        self.counted += delta
+        if delta > 0:
+            BUDGET.force(delta, "records")
+        elif delta < 0:
+            BUDGET.give(-delta, "records")
 
     def reset(self) -> None:
         self.records = OrderedDict((self.key_of(r), Record(copy_json(r))) for r in self.seed_records)
-        BUDGET.give(self.bytes, "records")
-        self.sizes, self.bytes = {}, 0
+        self.release()
+
+    def release(self) -> None:
+        """Give the records' share of the memory budget back (a stopped app); measured again as they change."""
+        self._count(-self.counted)
+        self.sizes, self.stale = {}, {}
 
     def __del__(self) -> None:  # a collection thrown away (an app rebuilt) gives its share back
-        BUDGET.give(self.bytes, "records")
+        BUDGET.give(self.counted, "records")
 
     def key_of(self, record: dict[str, Any]) -> str:
-        value = lookup(record, self.key)
+        plain = self._plain_key
+        value = record.get(plain, MISSING) if plain is not None else lookup(record, self.key)
         if value is MISSING:  # a record with views: the key lives in any view
             for view in record.values():
                 value = lookup(view, self.key) if isinstance(view, dict) else MISSING
@@ -94,27 +125,23 @@ class Collection:
         while len(self.records) > self.limit or ((self.bytes > self.max_bytes or by_kind["records"]
                                                   > BUDGET.records_limit()) and len(self.records) > 1):
             old_key, oldest = self.records.popitem(last=False)
-            size = self.sizes.pop(old_key, 0)
-            self.bytes -= size
-            BUDGET.give(size, "records")
+            self._count(-self.sizes.pop(old_key, 0))
+            self.stale.pop(old_key, None)
             gone.append(old_key)
             if self.evicted is not None:
                 self.evicted(oldest)
         return gone
 
     def measure(self, key: str, record: dict[str, Any]) -> None:
-        """Count a record's JSON size (made once: a Record keeps the text its answers then reuse)."""
-        size = _json_size(record)
-        delta = size - self.sizes.get(key, 0)
-        self.bytes += delta
-        BUDGET.force(delta, "records")
-        self.sizes[key] = size
+        """Count a record's JSON size when the bytes are next read (``bytes``: at the next ``put`` at the
+        latest, before anything is evicted; made once: a Record keeps the text its answers then reuse)."""
+        self.stale[key] = record
 
     def forget(self, key: str) -> None:
         self.records.pop(key, None)
-        size = self.sizes.pop(key, 0)
-        self.bytes -= size
-        BUDGET.give(size, "records")
+        self._count(-self.sizes.pop(key, 0))
+        self.stale.pop(key, None)
+
 
 def _json_size(record: dict[str, Any]) -> int:
     """A record's estimated memory: its JSON text plus VALUE_COST per value (one per comma, in C)."""
