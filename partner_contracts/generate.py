@@ -60,11 +60,31 @@ def package_version(spec_version: str) -> str:
         return ".".join(numbers) if numbers else "0.1.0"
 
 
+def package_version_of(api: Api) -> str:
+    """The client package's own version: ``client.version`` in specs/<key>/api.yaml (semver; raised whenever
+    the generated package changes, which ``release_gate`` enforces); the spec's info.version if unset."""
+    own = (api.meta.get("client") or {}).get("version")
+    return package_version(str(own if own is not None else api.bundled.document.get("info", {}).get("version", "0.1.0")))
+
+
+def package_settings() -> dict[str, Any]:
+    """Authors, licence and project URLs of every client package: ``[tool.partner-contracts.client-package]``
+    in the project's pyproject.toml (``{key}`` in a URL is the API key)."""
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    settings: dict[str, Any] = {"license": "MIT", "authors": ["partner-contracts"], "urls": {}}
+    if root.is_file():
+        table = tomllib.loads(root.read_text(encoding="utf-8")).get("tool", {}).get("partner-contracts", {})
+        settings.update(table.get("client-package") or {})
+    return settings
+
+
 def opc_config(api: Api) -> dict[str, Any]:
     config: dict[str, Any] = {
         "project_name_override": f"{api.key}-client",
         "package_name_override": api.package,
-        "package_version_override": package_version(str(api.bundled.document.get("info", {}).get("version", "0.1.0"))),
+        "package_version_override": package_version_of(api),
         "use_path_prefixes_for_title_model_names": False,
         "post_hooks": [],
         "literal_enums": True,
@@ -121,6 +141,7 @@ def build_client(api: Api, scratch: Path) -> Path:
     )
     if result.returncode != 0 or not out.is_dir():
         raise GenerationError(f"openapi-python-client failed for {api.key}:\n{result.stdout}{result.stderr}")
+    (out / "setup.py").unlink(missing_ok=True)  # the PEP 621 pyproject.toml (a companion) replaces it
     for name, text in render_companions(api).items():
         (out / name).write_text(text, encoding="utf-8")
     shutil.copyfile(bundle_file, out / "openapi.json")
@@ -152,6 +173,64 @@ def verify_client(api: Api, folder: Path) -> None:
             raise GenerationError(f"{Path(cmd[0]).name} on {api.key}-client:\n{result.stdout}{result.stderr}")
 
 
+RELEASE = "release.json"
+
+
+def fingerprint(folder: Path, version: str) -> str:
+    """A hash of a generated client's files (caches, the release record and its own version string left out):
+    what changes when a template, the runtime or the spec changes what the package contains."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        if not path.is_file() or relative in (RELEASE, "CHANGELOG.md") or "__pycache__" in relative \
+                or ".mypy_cache" in relative or ".ruff_cache" in relative:
+            continue
+        digest.update(relative.encode() + b"\0" + path.read_bytes().replace(version.encode(), b"{version}") + b"\0")
+    return digest.hexdigest()
+
+
+def _committed_release(api: Api) -> dict[str, Any] | None:
+    """The release record of the last commit (so a change needs one version raise, not one per regeneration);
+    the working tree's when git cannot tell."""
+    path = api.client_dir / RELEASE
+    root = Path(__file__).resolve().parent.parent
+    try:
+        relative = path.resolve().relative_to(root).as_posix()
+        shown = _run(["git", "show", f"HEAD:{relative}"], cwd=root)
+    except (OSError, ValueError):
+        shown = None
+    if shown is not None and shown.returncode == 0:
+        return dict(json.loads(shown.stdout))
+    if shown is not None and "exists on disk, but not in" in shown.stderr or not path.is_file():
+        return None
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def release_gate(api: Api, folder: Path) -> str | None:
+    """Write ``release.json`` (version, spec version, fingerprint) into the freshly generated ``folder``; why it
+    must not ship (its contents changed but ``client.version`` did not, or the version went down), or None."""
+    import json as _json
+
+    from packaging.version import Version
+
+    version = package_version_of(api)
+    record = {"package": f"{api.key}-client", "version": version,
+              "spec_version": str(api.bundled.document.get("info", {}).get("version", "")),
+              "fingerprint": fingerprint(folder, version)}
+    (folder / RELEASE).write_text(_json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    committed = _committed_release(api)
+    if committed is None:
+        return None
+    if Version(version) < Version(str(committed.get("version", "0"))):
+        return f"client.version {version} is lower than the released {committed.get('version')}"
+    if version == committed.get("version") and record["fingerprint"] != committed.get("fingerprint"):
+        return (f"the generated package changed but its version {version} did not: raise `client: version:` in "
+                f"specs/{api.key}/api.yaml (patch: a fix; minor: new behaviour; major: a break), then `make generate`")
+    return None
+
+
 def drift(expected: Path, actual: Path) -> list[str]:
     """Files that differ between two trees (relative paths), caches ignored."""
     ignore = {"__pycache__", ".mypy_cache", ".ruff_cache"}
@@ -180,7 +259,8 @@ def regenerate(api: Api, *, check: bool = False, verify: bool = True, force: boo
     (``gencache``); ``force`` or ``$PARTNER_CONTRACTS_REGENERATE`` always does the full run."""
     from . import gencache
 
-    inputs = gencache.inputs_hash(api, opc_config(api), TEMPLATES, Path(__file__).parent)
+    inputs = gencache.inputs_hash(api, {**opc_config(api), "package": package_settings()}, TEMPLATES,
+                                  Path(__file__).parent)
     if not (force or gencache.forced()) and gencache.is_fresh(api, inputs, verified=verify):
         return True, f"{api.key}: generated client up to date (inputs unchanged since the last full check)"
     scratch = BUILD_DIR / "generate" / api.key  # one fixed place per client, so mypy's cache applies
@@ -194,7 +274,7 @@ def regenerate(api: Api, *, check: bool = False, verify: bool = True, force: boo
     except GenerationError as exc:
         gencache.forget(api)
         return False, f"{api.key}: FAILED\n{exc}"
-    gate = version_gate(folder)
+    gate = version_gate(folder) or release_gate(api, folder)
     if gate:
         gencache.forget(api)
         return False, f"{api.key}: FAILED: {gate}"
@@ -358,7 +438,7 @@ def pagers(api: Api) -> list[dict[str, Any]]:
             return None
 
         page_param = page or "offset"
-        page_schema = resolve((params[page_param].get("schema") or {}))
+        page_schema = resolve(params[page_param].get("schema") or {})
         size_param = next((n for n in SIZE_PARAMS if n in params), None)
         size_default = (resolve(params[size_param].get("schema") or {}).get("default") if size_param else None)
         tags = op.get("tags") or ["default"]
@@ -378,6 +458,31 @@ def pagers(api: Api) -> list[dict[str, Any]]:
             "total_items": counter(TOTAL_ITEMS),
         })
     return sorted(found, key=lambda p: p["function"])
+
+
+SAFE_METHODS = ("get", "head", "options")
+
+
+def operations(api: Api) -> list[dict[str, Any]]:
+    """Every operation of the client: its module, method, path, summary and whether it is safe to repeat
+    (GET/HEAD/OPTIONS, or ``x-idempotent: true`` in the spec), sorted by module."""
+    found = []
+    for path, item in (api.bundled.document.get("paths") or {}).items():
+        for method, op in (item or {}).items():
+            if not isinstance(op, dict) or not op.get("operationId"):
+                continue
+            tags = op.get("tags") or ["default"]
+            function = _identifier(op["operationId"])
+            found.append({
+                "function": function,
+                "module": f"api.{_identifier(tags[0])}.{function}",
+                "method": method.upper(),
+                "path": path,
+                "summary": " ".join(str(op.get("summary") or "").split()),
+                "idempotent": method.lower() in SAFE_METHODS or op.get("x-idempotent") is True,
+                "marked": op.get("x-idempotent") is True and method.lower() not in SAFE_METHODS,
+            })
+    return sorted(found, key=lambda o: o["module"])
 
 
 def _required_shape(schema: Any, resolve: Any, path: tuple[str, ...] = (), depth: int = 0) -> list[dict[str, Any]]:
@@ -448,11 +553,21 @@ def companion_context(api: Api) -> dict[str, Any]:
     base_url = str(servers[0].get("url", ""))
     for var, conf in (servers[0].get("variables") or {}).items():
         base_url = base_url.replace("{" + var + "}", str(conf.get("default", "")))
+    # No default base URL where the spec's server is a guess (x-unverified, on it or a variable) or a placeholder:
+    # a consumer then names the server they mean instead of reaching a vendor's dev gateway by surprise.
+    guessed = "x-unverified" in servers[0] or any(
+        "x-unverified" in (conf or {}) for conf in (servers[0].get("variables") or {}).values())
+    placeholder = bool(re.search(r"\.example(?:[:/]|$)", base_url))
     return {
         "api": api,
         "title": doc.get("info", {}).get("title", api.key),
         "base_url": base_url,
+        "base_url_required": guessed or placeholder or not base_url,
+        "server_description": " ".join(str(servers[0].get("description") or "").split()),
         "credentials": credentials,
+        "operations": operations(api),
+        "version": package_version_of(api),
+        "spec_version": str(doc.get("info", {}).get("version", "")),
         "webhooks": webhooks,
         "pagers": pagers(api),
     }
@@ -463,12 +578,14 @@ def render_companions(api: Api) -> dict[str, str]:
     ``pagination.py`` when something pages, ``webhooks.py`` when the spec has webhooks, and the README."""
     context = companion_context(api)
     package = api.package
-    rendered = {f"{package}/partner.py": _render("partner.py.jinja", context)}
+    rendered = {f"{package}/partner.py": _render("partner.py.jinja", context),
+                f"{package}/operations.py": _render("operations.py.jinja", context)}
     if context["pagers"]:
         rendered[f"{package}/pagination.py"] = _render("pagination.py.jinja", context)
     if context["webhooks"]:
         rendered[f"{package}/webhooks.py"] = _render("webhooks.py.jinja", context)
     rendered["README.md"] = _render("package_readme.md.jinja", context)
+    rendered["pyproject.toml"] = _render("package_pyproject.toml.jinja", {**context, "package": package_settings()})
     return rendered
 
 

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="EstimateError")
 
@@ -34,15 +35,30 @@ class EstimateError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        http_code = self.http_code
+        try:
+            http_code = self.http_code
+        except (AttributeError, TypeError):
+            http_code = cast(Any, self.http_code)
 
-        code = self.code
+        try:
+            code = self.code
+        except (AttributeError, TypeError):
+            code = cast(Any, self.code)
 
-        title = self.title
+        try:
+            title = self.title
+        except (AttributeError, TypeError):
+            title = cast(Any, self.title)
 
-        description = self.description
+        try:
+            description = self.description
+        except (AttributeError, TypeError):
+            description = cast(Any, self.description)
 
-        internal = self.internal
+        try:
+            internal = self.internal
+        except (AttributeError, TypeError):
+            internal = cast(Any, self.internal)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,21 +71,56 @@ class EstimateError:
                 "internal": internal,
             }
         )
+        if isinstance(http_code, Unset):
+            del field_dict["http_code"]
+        if isinstance(code, Unset):
+            del field_dict["code"]
+        if isinstance(title, Unset):
+            del field_dict["title"]
+        if isinstance(description, Unset):
+            del field_dict["description"]
+        if isinstance(internal, Unset):
+            del field_dict["internal"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        http_code = d.pop("http_code")
+        try:
+            http_code = d.pop("http_code")
+            if not isinstance(http_code, int):
+                raise types.Mistyped(f"expected int, got {type(http_code).__name__}")
+        except Exception as exc:
+            http_code = types.undecoded(src_dict, "http_code", "EstimateError", exc)
 
-        code = d.pop("code")
+        try:
+            code = d.pop("code")
+            if not isinstance(code, str):
+                raise types.Mistyped(f"expected str, got {type(code).__name__}")
+        except Exception as exc:
+            code = types.undecoded(src_dict, "code", "EstimateError", exc)
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+            if not isinstance(title, str):
+                raise types.Mistyped(f"expected str, got {type(title).__name__}")
+        except Exception as exc:
+            title = types.undecoded(src_dict, "title", "EstimateError", exc)
 
-        description = d.pop("description")
+        try:
+            description = d.pop("description")
+            if not isinstance(description, str):
+                raise types.Mistyped(f"expected str, got {type(description).__name__}")
+        except Exception as exc:
+            description = types.undecoded(src_dict, "description", "EstimateError", exc)
 
-        internal = d.pop("internal")
+        try:
+            internal = d.pop("internal")
+            if not isinstance(internal, str):
+                raise types.Mistyped(f"expected str, got {type(internal).__name__}")
+        except Exception as exc:
+            internal = types.undecoded(src_dict, "internal", "EstimateError", exc)
 
         estimate_error = cls(
             http_code=http_code,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.estimate import Estimate
@@ -36,19 +37,28 @@ class EstimateResult:
         from ..models.estimate import Estimate
         from ..models.estimate_error import EstimateError
 
-        service_id = self.service_id
+        try:
+            service_id = self.service_id
+        except (AttributeError, TypeError):
+            service_id = cast(Any, self.service_id)
 
-        data: dict[str, Any] | None
-        if isinstance(self.data, Estimate):
-            data = self.data.to_dict()
-        else:
-            data = self.data
+        try:
+            data: dict[str, Any] | None
+            if isinstance(self.data, Estimate):
+                data = self.data.to_dict()
+            else:
+                data = self.data
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
-        error: dict[str, Any] | None
-        if isinstance(self.error, EstimateError):
-            error = self.error.to_dict()
-        else:
-            error = self.error
+        try:
+            error: dict[str, Any] | None
+            if isinstance(self.error, EstimateError):
+                error = self.error.to_dict()
+            else:
+                error = self.error
+        except (AttributeError, TypeError):
+            error = cast(Any, self.error)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,6 +69,12 @@ class EstimateResult:
                 "error": error,
             }
         )
+        if isinstance(service_id, Unset):
+            del field_dict["service_id"]
+        if isinstance(data, Unset):
+            del field_dict["data"]
+        if isinstance(error, Unset):
+            del field_dict["error"]
 
         return field_dict
 
@@ -68,37 +84,56 @@ class EstimateResult:
         from ..models.estimate_error import EstimateError
 
         d = dict(src_dict)
-        service_id = d.pop("service_id")
+        try:
+            service_id = d.pop("service_id")
+            if not isinstance(service_id, str):
+                raise types.Mistyped(f"expected str, got {type(service_id).__name__}")
+        except Exception as exc:
+            service_id = types.undecoded(src_dict, "service_id", "EstimateResult", exc)
 
-        def _parse_data(data: object) -> Estimate | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = Estimate.from_dict(data)
+        try:
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Estimate | None, data)
+            def _parse_data(data: object) -> Estimate | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_0 = Estimate.from_dict(data)
 
-        data = _parse_data(d.pop("data"))
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(Estimate | None, data)
 
-        def _parse_error(data: object) -> EstimateError | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = EstimateError.from_dict(data)
+            data = _parse_data(d.pop("data"))
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EstimateError | None, data)
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "EstimateResult", exc)
 
-        error = _parse_error(d.pop("error"))
+        try:
+
+            def _parse_error(data: object) -> EstimateError | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = EstimateError.from_dict(data)
+
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(EstimateError | None, data)
+
+            error = _parse_error(d.pop("error"))
+
+        except Exception as exc:
+            error = types.undecoded(src_dict, "error", "EstimateResult", exc)
 
         estimate_result = cls(
             service_id=service_id,

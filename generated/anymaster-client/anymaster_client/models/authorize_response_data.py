@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.auth_user import AuthUser
@@ -30,9 +31,15 @@ class AuthorizeResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        try:
+            token = self.token
+        except (AttributeError, TypeError):
+            token = cast(Any, self.token)
 
-        user = self.user.to_dict()
+        try:
+            user = self.user.to_dict()
+        except (AttributeError, TypeError):
+            user = cast(Any, self.user)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,6 +49,10 @@ class AuthorizeResponseData:
                 "user": user,
             }
         )
+        if isinstance(token, Unset):
+            del field_dict["token"]
+        if isinstance(user, Unset):
+            del field_dict["user"]
 
         return field_dict
 
@@ -50,9 +61,18 @@ class AuthorizeResponseData:
         from ..models.auth_user import AuthUser
 
         d = dict(src_dict)
-        token = d.pop("token")
+        try:
+            token = d.pop("token")
+            if not isinstance(token, str):
+                raise types.Mistyped(f"expected str, got {type(token).__name__}")
+        except Exception as exc:
+            token = types.undecoded(src_dict, "token", "AuthorizeResponseData", exc)
 
-        user = AuthUser.from_dict(d.pop("user"))
+        try:
+            user = AuthUser.from_dict(d.pop("user"))
+
+        except Exception as exc:
+            user = types.undecoded(src_dict, "user", "AuthorizeResponseData", exc)
 
         authorize_response_data = cls(
             token=token,

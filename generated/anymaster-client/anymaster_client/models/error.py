@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from typing_extensions import Self
 
 from .. import types
 from ..models.error_status import ErrorStatus, check_error_status
+from ..types import Unset
 
 T = TypeVar("T", bound="Error")
 
@@ -37,19 +38,40 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        message = self.message
+        try:
+            message = self.message
+        except (AttributeError, TypeError):
+            message = cast(Any, self.message)
 
-        code = self.code
+        try:
+            code = self.code
+        except (AttributeError, TypeError):
+            code = cast(Any, self.code)
 
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
-        status_code = self.status_code
+        try:
+            status_code = self.status_code
+        except (AttributeError, TypeError):
+            status_code = cast(Any, self.status_code)
 
-        status: str = self.status
+        try:
+            status: str = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        data = self.data
+        try:
+            data = self.data
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,25 +86,71 @@ class Error:
                 "data": data,
             }
         )
+        if isinstance(name, Unset):
+            del field_dict["name"]
+        if isinstance(message, Unset):
+            del field_dict["message"]
+        if isinstance(code, Unset):
+            del field_dict["code"]
+        if isinstance(type_, Unset):
+            del field_dict["type"]
+        if isinstance(status_code, Unset):
+            del field_dict["statusCode"]
+        if isinstance(status, Unset):
+            del field_dict["status"]
+        if isinstance(data, Unset):
+            del field_dict["data"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "Error", exc)
 
-        message = d.pop("message")
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise types.Mistyped(f"expected str, got {type(message).__name__}")
+        except Exception as exc:
+            message = types.undecoded(src_dict, "message", "Error", exc)
 
-        code = d.pop("code")
+        try:
+            code = d.pop("code")
+            if not isinstance(code, int):
+                raise types.Mistyped(f"expected int, got {type(code).__name__}")
+        except Exception as exc:
+            code = types.undecoded(src_dict, "code", "Error", exc)
 
-        type_ = d.pop("type")
+        try:
+            type_ = d.pop("type")
+            if not isinstance(type_, str):
+                raise types.Mistyped(f"expected str, got {type(type_).__name__}")
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "Error", exc)
 
-        status_code = d.pop("statusCode")
+        try:
+            status_code = d.pop("statusCode")
+            if not isinstance(status_code, int):
+                raise types.Mistyped(f"expected int, got {type(status_code).__name__}")
+        except Exception as exc:
+            status_code = types.undecoded(src_dict, "statusCode", "Error", exc)
 
-        status = check_error_status(d.pop("status"))
+        try:
+            status = check_error_status(d.pop("status"))
 
-        data = d.pop("data")
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "Error", exc)
+
+        try:
+            data = d.pop("data")
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "Error", exc)
 
         error = cls(
             name=name,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,17 +42,35 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        try:
+            field_id = self.field_id
+        except (AttributeError, TypeError):
+            field_id = cast(Any, self.field_id)
 
-        title = self.title
+        try:
+            title = self.title
+        except (AttributeError, TypeError):
+            title = cast(Any, self.title)
 
-        field_status = self.field_status
+        try:
+            field_status = self.field_status
+        except (AttributeError, TypeError):
+            field_status = cast(Any, self.field_status)
 
-        field_substatus = self.field_substatus
+        try:
+            field_substatus = self.field_substatus
+        except (AttributeError, TypeError):
+            field_substatus = cast(Any, self.field_substatus)
 
-        partner = self.partner
+        try:
+            partner = self.partner
+        except (AttributeError, TypeError):
+            partner = cast(Any, self.partner)
 
-        partner_details = self.partner_details.to_dict()
+        try:
+            partner_details = self.partner_details.to_dict()
+        except (AttributeError, TypeError):
+            partner_details = cast(Any, self.partner_details)
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -70,6 +88,18 @@ class Order:
                 "partner_details": partner_details,
             }
         )
+        if isinstance(field_id, Unset):
+            del field_dict["_id"]
+        if isinstance(title, Unset):
+            del field_dict["title"]
+        if isinstance(field_status, Unset):
+            del field_dict["_status"]
+        if isinstance(field_substatus, Unset):
+            del field_dict["_substatus"]
+        if isinstance(partner, Unset):
+            del field_dict["partner"]
+        if isinstance(partner_details, Unset):
+            del field_dict["partner_details"]
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -80,24 +110,57 @@ class Order:
         from ..models.order_partner_details import OrderPartnerDetails
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        try:
+            field_id = d.pop("_id")
+            if not isinstance(field_id, int):
+                raise types.Mistyped(f"expected int, got {type(field_id).__name__}")
+        except Exception as exc:
+            field_id = types.undecoded(src_dict, "_id", "Order", exc)
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+            if not isinstance(title, str):
+                raise types.Mistyped(f"expected str, got {type(title).__name__}")
+        except Exception as exc:
+            title = types.undecoded(src_dict, "title", "Order", exc)
 
-        field_status = d.pop("_status")
+        try:
+            field_status = d.pop("_status")
+            if not isinstance(field_status, str):
+                raise types.Mistyped(f"expected str, got {type(field_status).__name__}")
+        except Exception as exc:
+            field_status = types.undecoded(src_dict, "_status", "Order", exc)
 
-        field_substatus = d.pop("_substatus")
+        try:
+            field_substatus = d.pop("_substatus")
+            if not isinstance(field_substatus, str):
+                raise types.Mistyped(f"expected str, got {type(field_substatus).__name__}")
+        except Exception as exc:
+            field_substatus = types.undecoded(src_dict, "_substatus", "Order", exc)
 
-        partner = d.pop("partner")
+        try:
+            partner = d.pop("partner")
+            if not isinstance(partner, str):
+                raise types.Mistyped(f"expected str, got {type(partner).__name__}")
+        except Exception as exc:
+            partner = types.undecoded(src_dict, "partner", "Order", exc)
 
-        partner_details = OrderPartnerDetails.from_dict(d.pop("partner_details"))
+        try:
+            partner_details = OrderPartnerDetails.from_dict(d.pop("partner_details"))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = types.parse_datetime(_created_at)
+        except Exception as exc:
+            partner_details = types.undecoded(src_dict, "partner_details", "Order", exc)
+
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = types.parse_datetime(_created_at)
+
+        except Exception as exc:
+            created_at = types.undecoded(src_dict, "created_at", "Order", exc)
 
         order = cls(
             field_id=field_id,

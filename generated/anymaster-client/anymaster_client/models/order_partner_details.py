@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="OrderPartnerDetails")
 
@@ -28,11 +29,20 @@ class OrderPartnerDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        instock = self.instock
+        try:
+            instock = self.instock
+        except (AttributeError, TypeError):
+            instock = cast(Any, self.instock)
 
-        store_id = self.store_id
+        try:
+            store_id = self.store_id
+        except (AttributeError, TypeError):
+            store_id = cast(Any, self.store_id)
 
-        store_title = self.store_title
+        try:
+            store_title = self.store_title
+        except (AttributeError, TypeError):
+            store_title = cast(Any, self.store_title)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,17 +53,38 @@ class OrderPartnerDetails:
                 "store_title": store_title,
             }
         )
+        if isinstance(instock, Unset):
+            del field_dict["instock"]
+        if isinstance(store_id, Unset):
+            del field_dict["store_id"]
+        if isinstance(store_title, Unset):
+            del field_dict["store_title"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        instock = d.pop("instock")
+        try:
+            instock = d.pop("instock")
+            if not isinstance(instock, bool):
+                raise types.Mistyped(f"expected bool, got {type(instock).__name__}")
+        except Exception as exc:
+            instock = types.undecoded(src_dict, "instock", "OrderPartnerDetails", exc)
 
-        store_id = d.pop("store_id")
+        try:
+            store_id = d.pop("store_id")
+            if not isinstance(store_id, str):
+                raise types.Mistyped(f"expected str, got {type(store_id).__name__}")
+        except Exception as exc:
+            store_id = types.undecoded(src_dict, "store_id", "OrderPartnerDetails", exc)
 
-        store_title = d.pop("store_title")
+        try:
+            store_title = d.pop("store_title")
+            if not isinstance(store_title, str):
+                raise types.Mistyped(f"expected str, got {type(store_title).__name__}")
+        except Exception as exc:
+            store_title = types.undecoded(src_dict, "store_title", "OrderPartnerDetails", exc)
 
         order_partner_details = cls(
             instock=instock,

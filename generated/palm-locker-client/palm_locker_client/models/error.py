@@ -30,14 +30,20 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status_code = self.status_code
+        try:
+            status_code = self.status_code
+        except (AttributeError, TypeError):
+            status_code = cast(Any, self.status_code)
 
-        message: list[str] | str
-        if isinstance(self.message, list):
-            message = self.message
+        try:
+            message: list[str] | str
+            if isinstance(self.message, list):
+                message = self.message
 
-        else:
-            message = self.message
+            else:
+                message = self.message
+        except (AttributeError, TypeError):
+            message = cast(Any, self.message)
 
         error = self.error
 
@@ -49,6 +55,10 @@ class Error:
                 "message": message,
             }
         )
+        if isinstance(status_code, Unset):
+            del field_dict["statusCode"]
+        if isinstance(message, Unset):
+            del field_dict["message"]
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -57,22 +67,39 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status_code = d.pop("statusCode")
+        try:
+            status_code = d.pop("statusCode")
+            if not isinstance(status_code, int):
+                raise types.Mistyped(f"expected int, got {type(status_code).__name__}")
+        except Exception as exc:
+            status_code = types.undecoded(src_dict, "statusCode", "Error", exc)
 
-        def _parse_message(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                message_type_1 = cast(list[str], data)
+        try:
 
-                return message_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
+            def _parse_message(data: object) -> list[str] | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    message_type_1 = cast(list[str], data)
 
-        message = _parse_message(d.pop("message"))
+                    return message_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[str] | str, data)
 
-        error = d.pop("error", UNSET)
+            message = _parse_message(d.pop("message"))
+
+        except Exception as exc:
+            message = types.undecoded(src_dict, "message", "Error", exc)
+
+        try:
+            error = d.pop("error", UNSET)
+            if not isinstance(error, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(error).__name__}")
+        except Exception as exc:
+            error = types.undecoded(src_dict, "error", "Error", exc)
 
         error = cls(
             status_code=status_code,

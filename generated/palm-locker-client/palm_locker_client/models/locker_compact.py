@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.stack_summary import StackSummary
@@ -48,33 +49,64 @@ class LockerCompact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        address = self.address
+        try:
+            address = self.address
+        except (AttributeError, TypeError):
+            address = cast(Any, self.address)
 
-        city: None | str
-        city = self.city
+        try:
+            city: None | str
+            city = self.city
+        except (AttributeError, TypeError):
+            city = cast(Any, self.city)
 
-        dist: None | str
-        dist = self.dist
+        try:
+            dist: None | str
+            dist = self.dist
+        except (AttributeError, TypeError):
+            dist = cast(Any, self.dist)
 
-        ward: None | str
-        ward = self.ward
+        try:
+            ward: None | str
+            ward = self.ward
+        except (AttributeError, TypeError):
+            ward = cast(Any, self.ward)
 
-        longtitude: float | None
-        longtitude = self.longtitude
+        try:
+            longtitude: float | None
+            longtitude = self.longtitude
+        except (AttributeError, TypeError):
+            longtitude = cast(Any, self.longtitude)
 
-        latitude: float | None
-        latitude = self.latitude
+        try:
+            latitude: float | None
+            latitude = self.latitude
+        except (AttributeError, TypeError):
+            latitude = cast(Any, self.latitude)
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        stacks = []
-        for stacks_item_data in self.stacks:
-            stacks_item = stacks_item_data.to_dict()
-            stacks.append(stacks_item)
+        try:
+            stacks = []
+            for stacks_item_data in self.stacks:
+                stacks_item = stacks_item_data.to_dict()
+                stacks.append(stacks_item)
+
+        except (AttributeError, TypeError):
+            stacks = cast(Any, self.stacks)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,6 +124,26 @@ class LockerCompact:
                 "stacks": stacks,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(name, Unset):
+            del field_dict["name"]
+        if isinstance(address, Unset):
+            del field_dict["address"]
+        if isinstance(city, Unset):
+            del field_dict["city"]
+        if isinstance(dist, Unset):
+            del field_dict["dist"]
+        if isinstance(ward, Unset):
+            del field_dict["ward"]
+        if isinstance(longtitude, Unset):
+            del field_dict["longtitude"]
+        if isinstance(latitude, Unset):
+            del field_dict["latitude"]
+        if isinstance(created_at, Unset):
+            del field_dict["createdAt"]
+        if isinstance(stacks, Unset):
+            del field_dict["stacks"]
 
         return field_dict
 
@@ -100,55 +152,113 @@ class LockerCompact:
         from ..models.stack_summary import StackSummary
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "LockerCompact", exc)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "LockerCompact", exc)
 
-        address = d.pop("address")
+        try:
+            address = d.pop("address")
+            if not isinstance(address, str):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "LockerCompact", exc)
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        city = _parse_city(d.pop("city"))
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str, data)
 
-        def _parse_dist(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            city = _parse_city(d.pop("city"))
 
-        dist = _parse_dist(d.pop("dist"))
+        except Exception as exc:
+            city = types.undecoded(src_dict, "city", "LockerCompact", exc)
 
-        def _parse_ward(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        ward = _parse_ward(d.pop("ward"))
+            def _parse_dist(data: object) -> None | str:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str, data)
 
-        def _parse_longtitude(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            dist = _parse_dist(d.pop("dist"))
 
-        longtitude = _parse_longtitude(d.pop("longtitude"))
+        except Exception as exc:
+            dist = types.undecoded(src_dict, "dist", "LockerCompact", exc)
 
-        def _parse_latitude(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        try:
 
-        latitude = _parse_latitude(d.pop("latitude"))
+            def _parse_ward(data: object) -> None | str:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str, data)
 
-        created_at = types.parse_datetime(d.pop("createdAt"))
+            ward = _parse_ward(d.pop("ward"))
 
-        stacks = []
-        _stacks = d.pop("stacks")
-        for stacks_item_data in _stacks:
-            stacks_item = StackSummary.from_dict(stacks_item_data)
+        except Exception as exc:
+            ward = types.undecoded(src_dict, "ward", "LockerCompact", exc)
 
-            stacks.append(stacks_item)
+        try:
+
+            def _parse_longtitude(data: object) -> float | None:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (int, float, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(float | None, data)
+
+            longtitude = _parse_longtitude(d.pop("longtitude"))
+
+        except Exception as exc:
+            longtitude = types.undecoded(src_dict, "longtitude", "LockerCompact", exc)
+
+        try:
+
+            def _parse_latitude(data: object) -> float | None:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (int, float, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(float | None, data)
+
+            latitude = _parse_latitude(d.pop("latitude"))
+
+        except Exception as exc:
+            latitude = types.undecoded(src_dict, "latitude", "LockerCompact", exc)
+
+        try:
+            created_at = types.parse_datetime(d.pop("createdAt"))
+
+        except Exception as exc:
+            created_at = types.undecoded(src_dict, "createdAt", "LockerCompact", exc)
+
+        try:
+            stacks = []
+            _stacks = d.pop("stacks")
+            for stacks_item_data in _stacks:
+                stacks_item = StackSummary.from_dict(stacks_item_data)
+
+                stacks.append(stacks_item)
+
+        except Exception as exc:
+            stacks = types.undecoded(src_dict, "stacks", "LockerCompact", exc)
 
         locker_compact = cls(
             id=id,

@@ -52,31 +52,59 @@ class LockerDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        address = self.address
+        try:
+            address = self.address
+        except (AttributeError, TypeError):
+            address = cast(Any, self.address)
 
-        city: None | str
-        city = self.city
+        try:
+            city: None | str
+            city = self.city
+        except (AttributeError, TypeError):
+            city = cast(Any, self.city)
 
-        dist: None | str
-        dist = self.dist
+        try:
+            dist: None | str
+            dist = self.dist
+        except (AttributeError, TypeError):
+            dist = cast(Any, self.dist)
 
-        ward: None | str
-        ward = self.ward
+        try:
+            ward: None | str
+            ward = self.ward
+        except (AttributeError, TypeError):
+            ward = cast(Any, self.ward)
 
-        longtitude: float | None | str
-        longtitude = self.longtitude
+        try:
+            longtitude: float | None | str
+            longtitude = self.longtitude
+        except (AttributeError, TypeError):
+            longtitude = cast(Any, self.longtitude)
 
-        latitude: float | None | str
-        latitude = self.latitude
+        try:
+            latitude: float | None | str
+            latitude = self.latitude
+        except (AttributeError, TypeError):
+            latitude = cast(Any, self.latitude)
 
-        stacks = []
-        for stacks_item_data in self.stacks:
-            stacks_item = stacks_item_data.to_dict()
-            stacks.append(stacks_item)
+        try:
+            stacks = []
+            for stacks_item_data in self.stacks:
+                stacks_item = stacks_item_data.to_dict()
+                stacks.append(stacks_item)
+
+        except (AttributeError, TypeError):
+            stacks = cast(Any, self.stacks)
 
         short_id = self.short_id
 
@@ -99,6 +127,24 @@ class LockerDetail:
                 "stacks": stacks,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(name, Unset):
+            del field_dict["name"]
+        if isinstance(address, Unset):
+            del field_dict["address"]
+        if isinstance(city, Unset):
+            del field_dict["city"]
+        if isinstance(dist, Unset):
+            del field_dict["dist"]
+        if isinstance(ward, Unset):
+            del field_dict["ward"]
+        if isinstance(longtitude, Unset):
+            del field_dict["longtitude"]
+        if isinstance(latitude, Unset):
+            del field_dict["latitude"]
+        if isinstance(stacks, Unset):
+            del field_dict["stacks"]
         if short_id is not UNSET:
             field_dict["shortId"] = short_id
         if created_at is not UNSET:
@@ -111,62 +157,125 @@ class LockerDetail:
         from ..models.stack import Stack
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "LockerDetail", exc)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "LockerDetail", exc)
 
-        address = d.pop("address")
+        try:
+            address = d.pop("address")
+            if not isinstance(address, str):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "LockerDetail", exc)
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        city = _parse_city(d.pop("city"))
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str, data)
 
-        def _parse_dist(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            city = _parse_city(d.pop("city"))
 
-        dist = _parse_dist(d.pop("dist"))
+        except Exception as exc:
+            city = types.undecoded(src_dict, "city", "LockerDetail", exc)
 
-        def _parse_ward(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        ward = _parse_ward(d.pop("ward"))
+            def _parse_dist(data: object) -> None | str:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str, data)
 
-        def _parse_longtitude(data: object) -> float | None | str:
-            if data is None:
-                return data
-            return cast(float | None | str, data)
+            dist = _parse_dist(d.pop("dist"))
 
-        longtitude = _parse_longtitude(d.pop("longtitude"))
+        except Exception as exc:
+            dist = types.undecoded(src_dict, "dist", "LockerDetail", exc)
 
-        def _parse_latitude(data: object) -> float | None | str:
-            if data is None:
-                return data
-            return cast(float | None | str, data)
+        try:
 
-        latitude = _parse_latitude(d.pop("latitude"))
+            def _parse_ward(data: object) -> None | str:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str, data)
 
-        stacks = []
-        _stacks = d.pop("stacks")
-        for stacks_item_data in _stacks:
-            stacks_item = Stack.from_dict(stacks_item_data)
+            ward = _parse_ward(d.pop("ward"))
 
-            stacks.append(stacks_item)
+        except Exception as exc:
+            ward = types.undecoded(src_dict, "ward", "LockerDetail", exc)
 
-        short_id = d.pop("shortId", UNSET)
+        try:
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = types.parse_datetime(_created_at)
+            def _parse_longtitude(data: object) -> float | None | str:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (int, float, str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(float | None | str, data)
+
+            longtitude = _parse_longtitude(d.pop("longtitude"))
+
+        except Exception as exc:
+            longtitude = types.undecoded(src_dict, "longtitude", "LockerDetail", exc)
+
+        try:
+
+            def _parse_latitude(data: object) -> float | None | str:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (int, float, str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(float | None | str, data)
+
+            latitude = _parse_latitude(d.pop("latitude"))
+
+        except Exception as exc:
+            latitude = types.undecoded(src_dict, "latitude", "LockerDetail", exc)
+
+        try:
+            stacks = []
+            _stacks = d.pop("stacks")
+            for stacks_item_data in _stacks:
+                stacks_item = Stack.from_dict(stacks_item_data)
+
+                stacks.append(stacks_item)
+
+        except Exception as exc:
+            stacks = types.undecoded(src_dict, "stacks", "LockerDetail", exc)
+
+        try:
+            short_id = d.pop("shortId", UNSET)
+            if not isinstance(short_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(short_id).__name__}")
+        except Exception as exc:
+            short_id = types.undecoded(src_dict, "shortId", "LockerDetail", exc)
+
+        try:
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = types.parse_datetime(_created_at)
+
+        except Exception as exc:
+            created_at = types.undecoded(src_dict, "createdAt", "LockerDetail", exc)
 
         locker_detail = cls(
             id=id,

@@ -54,35 +54,69 @@ class LockerFull:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        address = self.address
+        try:
+            address = self.address
+        except (AttributeError, TypeError):
+            address = cast(Any, self.address)
 
-        city: None | str
-        city = self.city
+        try:
+            city: None | str
+            city = self.city
+        except (AttributeError, TypeError):
+            city = cast(Any, self.city)
 
-        dist: None | str
-        dist = self.dist
+        try:
+            dist: None | str
+            dist = self.dist
+        except (AttributeError, TypeError):
+            dist = cast(Any, self.dist)
 
-        ward: None | str
-        ward = self.ward
+        try:
+            ward: None | str
+            ward = self.ward
+        except (AttributeError, TypeError):
+            ward = cast(Any, self.ward)
 
-        longtitude: float | None
-        longtitude = self.longtitude
+        try:
+            longtitude: float | None
+            longtitude = self.longtitude
+        except (AttributeError, TypeError):
+            longtitude = cast(Any, self.longtitude)
 
-        latitude: float | None
-        latitude = self.latitude
+        try:
+            latitude: float | None
+            latitude = self.latitude
+        except (AttributeError, TypeError):
+            latitude = cast(Any, self.latitude)
 
-        stacks = []
-        for stacks_item_data in self.stacks:
-            stacks_item = stacks_item_data.to_dict()
-            stacks.append(stacks_item)
+        try:
+            stacks = []
+            for stacks_item_data in self.stacks:
+                stacks_item = stacks_item_data.to_dict()
+                stacks.append(stacks_item)
 
-        stack_count = self.stack_count
+        except (AttributeError, TypeError):
+            stacks = cast(Any, self.stacks)
 
-        size_stack = self.size_stack.to_dict()
+        try:
+            stack_count = self.stack_count
+        except (AttributeError, TypeError):
+            stack_count = cast(Any, self.stack_count)
+
+        try:
+            size_stack = self.size_stack.to_dict()
+        except (AttributeError, TypeError):
+            size_stack = cast(Any, self.size_stack)
 
         distance_km = self.distance_km
 
@@ -103,6 +137,28 @@ class LockerFull:
                 "sizeStack": size_stack,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(name, Unset):
+            del field_dict["name"]
+        if isinstance(address, Unset):
+            del field_dict["address"]
+        if isinstance(city, Unset):
+            del field_dict["city"]
+        if isinstance(dist, Unset):
+            del field_dict["dist"]
+        if isinstance(ward, Unset):
+            del field_dict["ward"]
+        if isinstance(longtitude, Unset):
+            del field_dict["longtitude"]
+        if isinstance(latitude, Unset):
+            del field_dict["latitude"]
+        if isinstance(stacks, Unset):
+            del field_dict["stacks"]
+        if isinstance(stack_count, Unset):
+            del field_dict["stackCount"]
+        if isinstance(size_stack, Unset):
+            del field_dict["sizeStack"]
         if distance_km is not UNSET:
             field_dict["distance_km"] = distance_km
 
@@ -114,59 +170,127 @@ class LockerFull:
         from ..models.stack import Stack
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "LockerFull", exc)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "LockerFull", exc)
 
-        address = d.pop("address")
+        try:
+            address = d.pop("address")
+            if not isinstance(address, str):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "LockerFull", exc)
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        city = _parse_city(d.pop("city"))
+            def _parse_city(data: object) -> None | str:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str, data)
 
-        def _parse_dist(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            city = _parse_city(d.pop("city"))
 
-        dist = _parse_dist(d.pop("dist"))
+        except Exception as exc:
+            city = types.undecoded(src_dict, "city", "LockerFull", exc)
 
-        def _parse_ward(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        ward = _parse_ward(d.pop("ward"))
+            def _parse_dist(data: object) -> None | str:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str, data)
 
-        def _parse_longtitude(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            dist = _parse_dist(d.pop("dist"))
 
-        longtitude = _parse_longtitude(d.pop("longtitude"))
+        except Exception as exc:
+            dist = types.undecoded(src_dict, "dist", "LockerFull", exc)
 
-        def _parse_latitude(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        try:
 
-        latitude = _parse_latitude(d.pop("latitude"))
+            def _parse_ward(data: object) -> None | str:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str, data)
 
-        stacks = []
-        _stacks = d.pop("stacks")
-        for stacks_item_data in _stacks:
-            stacks_item = Stack.from_dict(stacks_item_data)
+            ward = _parse_ward(d.pop("ward"))
 
-            stacks.append(stacks_item)
+        except Exception as exc:
+            ward = types.undecoded(src_dict, "ward", "LockerFull", exc)
 
-        stack_count = d.pop("stackCount")
+        try:
 
-        size_stack = SizeStack.from_dict(d.pop("sizeStack"))
+            def _parse_longtitude(data: object) -> float | None:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (int, float, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(float | None, data)
 
-        distance_km = d.pop("distance_km", UNSET)
+            longtitude = _parse_longtitude(d.pop("longtitude"))
+
+        except Exception as exc:
+            longtitude = types.undecoded(src_dict, "longtitude", "LockerFull", exc)
+
+        try:
+
+            def _parse_latitude(data: object) -> float | None:
+                if data is None:
+                    return data
+                if types.is_strict() and not isinstance(data, (int, float, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(float | None, data)
+
+            latitude = _parse_latitude(d.pop("latitude"))
+
+        except Exception as exc:
+            latitude = types.undecoded(src_dict, "latitude", "LockerFull", exc)
+
+        try:
+            stacks = []
+            _stacks = d.pop("stacks")
+            for stacks_item_data in _stacks:
+                stacks_item = Stack.from_dict(stacks_item_data)
+
+                stacks.append(stacks_item)
+
+        except Exception as exc:
+            stacks = types.undecoded(src_dict, "stacks", "LockerFull", exc)
+
+        try:
+            stack_count = d.pop("stackCount")
+            if not isinstance(stack_count, int):
+                raise types.Mistyped(f"expected int, got {type(stack_count).__name__}")
+        except Exception as exc:
+            stack_count = types.undecoded(src_dict, "stackCount", "LockerFull", exc)
+
+        try:
+            size_stack = SizeStack.from_dict(d.pop("sizeStack"))
+
+        except Exception as exc:
+            size_stack = types.undecoded(src_dict, "sizeStack", "LockerFull", exc)
+
+        try:
+            distance_km = d.pop("distance_km", UNSET)
+            if not isinstance(distance_km, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(distance_km).__name__}")
+        except Exception as exc:
+            distance_km = types.undecoded(src_dict, "distance_km", "LockerFull", exc)
 
         locker_full = cls(
             id=id,

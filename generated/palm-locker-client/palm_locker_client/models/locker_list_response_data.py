@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,19 +37,29 @@ class LockerListResponseData:
     def to_dict(self) -> dict[str, Any]:
         from ..models.locker_compact import LockerCompact
 
-        items = []
-        for items_item_data in self.items:
-            items_item: dict[str, Any]
-            if isinstance(items_item_data, LockerCompact):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+        try:
+            items = []
+            for items_item_data in self.items:
+                items_item: dict[str, Any]
+                if isinstance(items_item_data, LockerCompact):
+                    items_item = items_item_data.to_dict()
+                else:
+                    items_item = items_item_data.to_dict()
 
-            items.append(items_item)
+                items.append(items_item)
 
-        page = self.page
+        except (AttributeError, TypeError):
+            items = cast(Any, self.items)
 
-        size = self.size
+        try:
+            page = self.page
+        except (AttributeError, TypeError):
+            page = cast(Any, self.page)
+
+        try:
+            size = self.size
+        except (AttributeError, TypeError):
+            size = cast(Any, self.size)
 
         total = self.total
 
@@ -62,6 +72,12 @@ class LockerListResponseData:
                 "size": size,
             }
         )
+        if isinstance(items, Unset):
+            del field_dict["items"]
+        if isinstance(page, Unset):
+            del field_dict["page"]
+        if isinstance(size, Unset):
+            del field_dict["size"]
         if total is not UNSET:
             field_dict["total"] = total
 
@@ -73,34 +89,61 @@ class LockerListResponseData:
         from ..models.locker_full import LockerFull
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
+        try:
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
 
-            def _parse_items_item(data: object) -> LockerCompact | LockerFull:
-                try:
+                def _parse_items_item_branches(data: object) -> LockerCompact | LockerFull:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        items_item_type_0 = LockerCompact.from_dict(data)
+
+                        return items_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    items_item_type_0 = LockerCompact.from_dict(data)
+                    items_item_type_1 = LockerFull.from_dict(data)
 
-                    return items_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                items_item_type_1 = LockerFull.from_dict(data)
+                    return items_item_type_1
 
-                return items_item_type_1
+                def _parse_items_item(data: object) -> LockerCompact | LockerFull:
+                    try:
+                        parsed = types.strictly(_parse_items_item_branches, data)
+                    except Exception:
+                        # no branch decodes strictly: the first that builds with what came (in strict mode: raises)
+                        return _parse_items_item_branches(data)
+                    return _parse_items_item_branches(data) if parsed is data else parsed
 
-            items_item = _parse_items_item(items_item_data)
+                items_item = _parse_items_item(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        page = d.pop("page")
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "LockerListResponseData", exc)
 
-        size = d.pop("size")
+        try:
+            page = d.pop("page")
+            if not isinstance(page, int):
+                raise types.Mistyped(f"expected int, got {type(page).__name__}")
+        except Exception as exc:
+            page = types.undecoded(src_dict, "page", "LockerListResponseData", exc)
 
-        total = d.pop("total", UNSET)
+        try:
+            size = d.pop("size")
+            if not isinstance(size, int):
+                raise types.Mistyped(f"expected int, got {type(size).__name__}")
+        except Exception as exc:
+            size = types.undecoded(src_dict, "size", "LockerListResponseData", exc)
+
+        try:
+            total = d.pop("total", UNSET)
+            if not isinstance(total, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total).__name__}")
+        except Exception as exc:
+            total = types.undecoded(src_dict, "total", "LockerListResponseData", exc)
 
         locker_list_response_data = cls(
             items=items,

@@ -64,27 +64,54 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        payment_status = self.payment_status
+        try:
+            payment_status = self.payment_status
+        except (AttributeError, TypeError):
+            payment_status = cast(Any, self.payment_status)
 
-        delivery_status = self.delivery_status
+        try:
+            delivery_status = self.delivery_status
+        except (AttributeError, TypeError):
+            delivery_status = cast(Any, self.delivery_status)
 
-        order_status: str
-        if isinstance(self.order_status, str):
-            order_status = self.order_status
-        else:
-            order_status = self.order_status
+        try:
+            order_status: str
+            if isinstance(self.order_status, str):
+                order_status = self.order_status
+            else:
+                order_status = self.order_status
+        except (AttributeError, TypeError):
+            order_status = cast(Any, self.order_status)
 
-        locker_id = self.locker_id
+        try:
+            locker_id = self.locker_id
+        except (AttributeError, TypeError):
+            locker_id = cast(Any, self.locker_id)
 
-        order_type = self.order_type
+        try:
+            order_type = self.order_type
+        except (AttributeError, TypeError):
+            order_type = cast(Any, self.order_type)
 
-        order_code = self.order_code
+        try:
+            order_code = self.order_code
+        except (AttributeError, TypeError):
+            order_code = cast(Any, self.order_code)
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
         outdate_length = self.outdate_length
 
@@ -119,6 +146,24 @@ class Order:
                 "updatedAt": updated_at,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(payment_status, Unset):
+            del field_dict["paymentStatus"]
+        if isinstance(delivery_status, Unset):
+            del field_dict["deliveryStatus"]
+        if isinstance(order_status, Unset):
+            del field_dict["orderStatus"]
+        if isinstance(locker_id, Unset):
+            del field_dict["lockerId"]
+        if isinstance(order_type, Unset):
+            del field_dict["orderType"]
+        if isinstance(order_code, Unset):
+            del field_dict["orderCode"]
+        if isinstance(created_at, Unset):
+            del field_dict["createdAt"]
+        if isinstance(updated_at, Unset):
+            del field_dict["updatedAt"]
         if outdate_length is not UNSET:
             field_dict["outdateLength"] = outdate_length
         if outdate_fee is not UNSET:
@@ -143,52 +188,142 @@ class Order:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Order", exc)
 
-        payment_status = d.pop("paymentStatus")
+        try:
+            payment_status = d.pop("paymentStatus")
+            if not isinstance(payment_status, bool):
+                raise types.Mistyped(f"expected bool, got {type(payment_status).__name__}")
+        except Exception as exc:
+            payment_status = types.undecoded(src_dict, "paymentStatus", "Order", exc)
 
-        delivery_status = d.pop("deliveryStatus")
+        try:
+            delivery_status = d.pop("deliveryStatus")
+            if not isinstance(delivery_status, bool):
+                raise types.Mistyped(f"expected bool, got {type(delivery_status).__name__}")
+        except Exception as exc:
+            delivery_status = types.undecoded(src_dict, "deliveryStatus", "Order", exc)
 
-        def _parse_order_status(data: object) -> OrderStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_status_value_type_0 = check_order_status(data)
+        try:
 
-                return componentsschemas_order_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderStatus | str, data)
+            def _parse_order_status(data: object) -> OrderStatus | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_order_status_value_type_0 = check_order_status(data)
 
-        order_status = _parse_order_status(d.pop("orderStatus"))
+                    return componentsschemas_order_status_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(OrderStatus | str, data)
 
-        locker_id = d.pop("lockerId")
+            order_status = _parse_order_status(d.pop("orderStatus"))
 
-        order_type = d.pop("orderType")
+        except Exception as exc:
+            order_status = types.undecoded(src_dict, "orderStatus", "Order", exc)
 
-        order_code = d.pop("orderCode")
+        try:
+            locker_id = d.pop("lockerId")
+            if not isinstance(locker_id, str):
+                raise types.Mistyped(f"expected str, got {type(locker_id).__name__}")
+        except Exception as exc:
+            locker_id = types.undecoded(src_dict, "lockerId", "Order", exc)
 
-        created_at = types.parse_datetime(d.pop("createdAt"))
+        try:
+            order_type = d.pop("orderType")
+            if not isinstance(order_type, str):
+                raise types.Mistyped(f"expected str, got {type(order_type).__name__}")
+        except Exception as exc:
+            order_type = types.undecoded(src_dict, "orderType", "Order", exc)
 
-        updated_at = types.parse_datetime(d.pop("updatedAt"))
+        try:
+            order_code = d.pop("orderCode")
+            if not isinstance(order_code, str):
+                raise types.Mistyped(f"expected str, got {type(order_code).__name__}")
+        except Exception as exc:
+            order_code = types.undecoded(src_dict, "orderCode", "Order", exc)
 
-        outdate_length = d.pop("outdateLength", UNSET)
+        try:
+            created_at = types.parse_datetime(d.pop("createdAt"))
 
-        outdate_fee = d.pop("outdateFee", UNSET)
+        except Exception as exc:
+            created_at = types.undecoded(src_dict, "createdAt", "Order", exc)
 
-        outdate_fee_paid = d.pop("outdateFeePaid", UNSET)
+        try:
+            updated_at = types.parse_datetime(d.pop("updatedAt"))
 
-        partner_outdate_threshold = d.pop("partnerOutdateThreshold", UNSET)
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updatedAt", "Order", exc)
 
-        sender_phone = d.pop("senderPhone", UNSET)
+        try:
+            outdate_length = d.pop("outdateLength", UNSET)
+            if not isinstance(outdate_length, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(outdate_length).__name__}")
+        except Exception as exc:
+            outdate_length = types.undecoded(src_dict, "outdateLength", "Order", exc)
 
-        receiver_phone = d.pop("receiverPhone", UNSET)
+        try:
+            outdate_fee = d.pop("outdateFee", UNSET)
+            if not isinstance(outdate_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(outdate_fee).__name__}")
+        except Exception as exc:
+            outdate_fee = types.undecoded(src_dict, "outdateFee", "Order", exc)
 
-        cost = d.pop("cost", UNSET)
+        try:
+            outdate_fee_paid = d.pop("outdateFeePaid", UNSET)
+            if not isinstance(outdate_fee_paid, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(outdate_fee_paid).__name__}")
+        except Exception as exc:
+            outdate_fee_paid = types.undecoded(src_dict, "outdateFeePaid", "Order", exc)
 
-        partner_id = d.pop("partnerId", UNSET)
+        try:
+            partner_outdate_threshold = d.pop("partnerOutdateThreshold", UNSET)
+            if not isinstance(partner_outdate_threshold, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(partner_outdate_threshold).__name__}")
+        except Exception as exc:
+            partner_outdate_threshold = types.undecoded(src_dict, "partnerOutdateThreshold", "Order", exc)
 
-        order_pass = d.pop("orderPass", UNSET)
+        try:
+            sender_phone = d.pop("senderPhone", UNSET)
+            if not isinstance(sender_phone, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(sender_phone).__name__}")
+        except Exception as exc:
+            sender_phone = types.undecoded(src_dict, "senderPhone", "Order", exc)
+
+        try:
+            receiver_phone = d.pop("receiverPhone", UNSET)
+            if not isinstance(receiver_phone, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(receiver_phone).__name__}")
+        except Exception as exc:
+            receiver_phone = types.undecoded(src_dict, "receiverPhone", "Order", exc)
+
+        try:
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cost).__name__}")
+        except Exception as exc:
+            cost = types.undecoded(src_dict, "cost", "Order", exc)
+
+        try:
+            partner_id = d.pop("partnerId", UNSET)
+            if not isinstance(partner_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(partner_id).__name__}")
+        except Exception as exc:
+            partner_id = types.undecoded(src_dict, "partnerId", "Order", exc)
+
+        try:
+            order_pass = d.pop("orderPass", UNSET)
+            if not isinstance(order_pass, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_pass).__name__}")
+        except Exception as exc:
+            order_pass = types.undecoded(src_dict, "orderPass", "Order", exc)
 
         order = cls(
             id=id,

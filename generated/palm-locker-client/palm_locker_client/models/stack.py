@@ -39,19 +39,34 @@ class Stack:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        size: str
-        if isinstance(self.size, str):
-            size = self.size
-        else:
-            size = self.size
+        try:
+            size: str
+            if isinstance(self.size, str):
+                size = self.size
+            else:
+                size = self.size
+        except (AttributeError, TypeError):
+            size = cast(Any, self.size)
 
-        position = self.position
+        try:
+            position = self.position
+        except (AttributeError, TypeError):
+            position = cast(Any, self.position)
 
-        is_used = self.is_used
+        try:
+            is_used = self.is_used
+        except (AttributeError, TypeError):
+            is_used = cast(Any, self.is_used)
 
-        status = self.status
+        try:
+            status = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
         short_id = self.short_id
 
@@ -66,6 +81,16 @@ class Stack:
                 "status": status,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(size, Unset):
+            del field_dict["size"]
+        if isinstance(position, Unset):
+            del field_dict["position"]
+        if isinstance(is_used, Unset):
+            del field_dict["isUsed"]
+        if isinstance(status, Unset):
+            del field_dict["status"]
         if short_id is not UNSET:
             field_dict["shortId"] = short_id
 
@@ -74,28 +99,60 @@ class Stack:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Stack", exc)
 
-        def _parse_size(data: object) -> BoxSize | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_box_size_value_type_0 = check_box_size(data)
+        try:
 
-                return componentsschemas_box_size_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BoxSize | str, data)
+            def _parse_size(data: object) -> BoxSize | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_box_size_value_type_0 = check_box_size(data)
 
-        size = _parse_size(d.pop("size"))
+                    return componentsschemas_box_size_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(BoxSize | str, data)
 
-        position = d.pop("position")
+            size = _parse_size(d.pop("size"))
 
-        is_used = d.pop("isUsed")
+        except Exception as exc:
+            size = types.undecoded(src_dict, "size", "Stack", exc)
 
-        status = d.pop("status")
+        try:
+            position = d.pop("position")
+            if not isinstance(position, int):
+                raise types.Mistyped(f"expected int, got {type(position).__name__}")
+        except Exception as exc:
+            position = types.undecoded(src_dict, "position", "Stack", exc)
 
-        short_id = d.pop("shortId", UNSET)
+        try:
+            is_used = d.pop("isUsed")
+            if not isinstance(is_used, bool):
+                raise types.Mistyped(f"expected bool, got {type(is_used).__name__}")
+        except Exception as exc:
+            is_used = types.undecoded(src_dict, "isUsed", "Stack", exc)
+
+        try:
+            status = d.pop("status")
+            if not isinstance(status, bool):
+                raise types.Mistyped(f"expected bool, got {type(status).__name__}")
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "Stack", exc)
+
+        try:
+            short_id = d.pop("shortId", UNSET)
+            if not isinstance(short_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(short_id).__name__}")
+        except Exception as exc:
+            short_id = types.undecoded(src_dict, "shortId", "Stack", exc)
 
         stack = cls(
             id=id,

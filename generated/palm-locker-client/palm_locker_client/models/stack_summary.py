@@ -32,13 +32,19 @@ class StackSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        box_size: str
-        if isinstance(self.box_size, str):
-            box_size = self.box_size
-        else:
-            box_size = self.box_size
+        try:
+            box_size: str
+            if isinstance(self.box_size, str):
+                box_size = self.box_size
+            else:
+                box_size = self.box_size
+        except (AttributeError, TypeError):
+            box_size = cast(Any, self.box_size)
 
-        available_box = self.available_box
+        try:
+            available_box = self.available_box
+        except (AttributeError, TypeError):
+            available_box = cast(Any, self.available_box)
 
         info = self.info
 
@@ -50,6 +56,10 @@ class StackSummary:
                 "availableBox": available_box,
             }
         )
+        if isinstance(box_size, Unset):
+            del field_dict["boxSize"]
+        if isinstance(available_box, Unset):
+            del field_dict["availableBox"]
         if info is not UNSET:
             field_dict["info"] = info
 
@@ -58,23 +68,39 @@ class StackSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        try:
 
-        def _parse_box_size(data: object) -> BoxSize | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_box_size_value_type_0 = check_box_size(data)
+            def _parse_box_size(data: object) -> BoxSize | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_box_size_value_type_0 = check_box_size(data)
 
-                return componentsschemas_box_size_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BoxSize | str, data)
+                    return componentsschemas_box_size_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(BoxSize | str, data)
 
-        box_size = _parse_box_size(d.pop("boxSize"))
+            box_size = _parse_box_size(d.pop("boxSize"))
 
-        available_box = d.pop("availableBox")
+        except Exception as exc:
+            box_size = types.undecoded(src_dict, "boxSize", "StackSummary", exc)
 
-        info = d.pop("info", UNSET)
+        try:
+            available_box = d.pop("availableBox")
+            if not isinstance(available_box, int):
+                raise types.Mistyped(f"expected int, got {type(available_box).__name__}")
+        except Exception as exc:
+            available_box = types.undecoded(src_dict, "availableBox", "StackSummary", exc)
+
+        try:
+            info = d.pop("info", UNSET)
+            if not isinstance(info, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(info).__name__}")
+        except Exception as exc:
+            info = types.undecoded(src_dict, "info", "StackSummary", exc)
 
         stack_summary = cls(
             box_size=box_size,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="UserTokenResponse")
 
@@ -26,9 +27,15 @@ class UserTokenResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        try:
+            token = self.token
+        except (AttributeError, TypeError):
+            token = cast(Any, self.token)
 
-        need_request_permission = self.need_request_permission
+        try:
+            need_request_permission = self.need_request_permission
+        except (AttributeError, TypeError):
+            need_request_permission = cast(Any, self.need_request_permission)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,15 +45,29 @@ class UserTokenResponse:
                 "needRequestPermission": need_request_permission,
             }
         )
+        if isinstance(token, Unset):
+            del field_dict["token"]
+        if isinstance(need_request_permission, Unset):
+            del field_dict["needRequestPermission"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        token = d.pop("token")
+        try:
+            token = d.pop("token")
+            if not isinstance(token, str):
+                raise types.Mistyped(f"expected str, got {type(token).__name__}")
+        except Exception as exc:
+            token = types.undecoded(src_dict, "token", "UserTokenResponse", exc)
 
-        need_request_permission = d.pop("needRequestPermission")
+        try:
+            need_request_permission = d.pop("needRequestPermission")
+            if not isinstance(need_request_permission, bool):
+                raise types.Mistyped(f"expected bool, got {type(need_request_permission).__name__}")
+        except Exception as exc:
+            need_request_permission = types.undecoded(src_dict, "needRequestPermission", "UserTokenResponse", exc)
 
         user_token_response = cls(
             token=token,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.adv_cost_items_item import AdvCostItemsItem
@@ -35,14 +36,24 @@ class AdvCost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost_date = self.cost_date
+        try:
+            cost_date = self.cost_date
+        except (AttributeError, TypeError):
+            cost_date = cast(Any, self.cost_date)
 
-        transaction = self.transaction.to_dict()
+        try:
+            transaction = self.transaction.to_dict()
+        except (AttributeError, TypeError):
+            transaction = cast(Any, self.transaction)
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        try:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        except (AttributeError, TypeError):
+            items = cast(Any, self.items)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,6 +64,12 @@ class AdvCost:
                 "items": items,
             }
         )
+        if isinstance(cost_date, Unset):
+            del field_dict["cost_date"]
+        if isinstance(transaction, Unset):
+            del field_dict["transaction"]
+        if isinstance(items, Unset):
+            del field_dict["items"]
 
         return field_dict
 
@@ -62,16 +79,29 @@ class AdvCost:
         from ..models.adv_cost_transaction import AdvCostTransaction
 
         d = dict(src_dict)
-        cost_date = d.pop("cost_date")
+        try:
+            cost_date = d.pop("cost_date")
+            if not isinstance(cost_date, str):
+                raise types.Mistyped(f"expected str, got {type(cost_date).__name__}")
+        except Exception as exc:
+            cost_date = types.undecoded(src_dict, "cost_date", "AdvCost", exc)
 
-        transaction = AdvCostTransaction.from_dict(d.pop("transaction"))
+        try:
+            transaction = AdvCostTransaction.from_dict(d.pop("transaction"))
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = AdvCostItemsItem.from_dict(items_item_data)
+        except Exception as exc:
+            transaction = types.undecoded(src_dict, "transaction", "AdvCost", exc)
 
-            items.append(items_item)
+        try:
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = AdvCostItemsItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "AdvCost", exc)
 
         adv_cost = cls(
             cost_date=cost_date,

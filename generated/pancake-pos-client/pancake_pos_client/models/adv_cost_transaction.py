@@ -36,9 +36,15 @@ class AdvCostTransaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        status = self.status
+        try:
+            status = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
         is_locked = self.is_locked
 
@@ -58,6 +64,10 @@ class AdvCostTransaction:
                 "status": status,
             }
         )
+        if isinstance(name, Unset):
+            del field_dict["name"]
+        if isinstance(status, Unset):
+            del field_dict["status"]
         if is_locked is not UNSET:
             field_dict["is_locked"] = is_locked
         if note is not UNSET:
@@ -72,17 +82,46 @@ class AdvCostTransaction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "AdvCostTransaction", exc)
 
-        status = d.pop("status")
+        try:
+            status = d.pop("status")
+            if not isinstance(status, str):
+                raise types.Mistyped(f"expected str, got {type(status).__name__}")
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "AdvCostTransaction", exc)
 
-        is_locked = d.pop("is_locked", UNSET)
+        try:
+            is_locked = d.pop("is_locked", UNSET)
+            if not isinstance(is_locked, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_locked).__name__}")
+        except Exception as exc:
+            is_locked = types.undecoded(src_dict, "is_locked", "AdvCostTransaction", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "AdvCostTransaction", exc)
 
-        time_incurred = d.pop("time_incurred", UNSET)
+        try:
+            time_incurred = d.pop("time_incurred", UNSET)
+            if not isinstance(time_incurred, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(time_incurred).__name__}")
+        except Exception as exc:
+            time_incurred = types.undecoded(src_dict, "time_incurred", "AdvCostTransaction", exc)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        try:
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "AdvCostTransaction", exc)
 
         adv_cost_transaction = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,9 +30,15 @@ class Category:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        text = self.text
+        try:
+            text = self.text
+        except (AttributeError, TypeError):
+            text = cast(Any, self.text)
 
         nodes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.nodes, Unset):
@@ -49,6 +55,10 @@ class Category:
                 "text": text,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(text, Unset):
+            del field_dict["text"]
         if nodes is not UNSET:
             field_dict["nodes"] = nodes
 
@@ -57,18 +67,32 @@ class Category:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, int):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Category", exc)
 
-        text = d.pop("text")
+        try:
+            text = d.pop("text")
+            if not isinstance(text, str):
+                raise types.Mistyped(f"expected str, got {type(text).__name__}")
+        except Exception as exc:
+            text = types.undecoded(src_dict, "text", "Category", exc)
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: list[Category] | Unset = UNSET
-        if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-                nodes_item = Category.from_dict(nodes_item_data)
+        try:
+            _nodes = d.pop("nodes", UNSET)
+            nodes: list[Category] | Unset = UNSET
+            if _nodes is not UNSET:
+                nodes = []
+                for nodes_item_data in _nodes:
+                    nodes_item = Category.from_dict(nodes_item_data)
 
-                nodes.append(nodes_item)
+                    nodes.append(nodes_item)
+
+        except Exception as exc:
+            nodes = types.undecoded(src_dict, "nodes", "Category", exc)
 
         category = cls(
             id=id,

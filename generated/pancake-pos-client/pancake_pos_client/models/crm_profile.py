@@ -40,9 +40,15 @@ class CrmProfile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
         can_remove = self.can_remove
 
@@ -72,6 +78,10 @@ class CrmProfile:
                 "name": name,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(name, Unset):
+            del field_dict["name"]
         if can_remove is not UNSET:
             field_dict["can_remove"] = can_remove
         if is_admin is not UNSET:
@@ -90,33 +100,77 @@ class CrmProfile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "CrmProfile", exc)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "CrmProfile", exc)
 
-        can_remove = d.pop("can_remove", UNSET)
+        try:
+            can_remove = d.pop("can_remove", UNSET)
+            if not isinstance(can_remove, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(can_remove).__name__}")
+        except Exception as exc:
+            can_remove = types.undecoded(src_dict, "can_remove", "CrmProfile", exc)
 
-        def _parse_is_admin(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        is_admin = _parse_is_admin(d.pop("is_admin", UNSET))
+            def _parse_is_admin(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (bool, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(bool | str | Unset, data)
 
-        is_removed = d.pop("is_removed", UNSET)
+            is_admin = _parse_is_admin(d.pop("is_admin", UNSET))
 
-        def _parse_reports_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            is_admin = types.undecoded(src_dict, "is_admin", "CrmProfile", exc)
 
-        reports_to = _parse_reports_to(d.pop("reports_to", UNSET))
+        try:
+            is_removed = d.pop("is_removed", UNSET)
+            if not isinstance(is_removed, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_removed).__name__}")
+        except Exception as exc:
+            is_removed = types.undecoded(src_dict, "is_removed", "CrmProfile", exc)
 
-        role = d.pop("role", UNSET)
+        try:
 
-        shop_id = d.pop("shop_id", UNSET)
+            def _parse_reports_to(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            reports_to = _parse_reports_to(d.pop("reports_to", UNSET))
+
+        except Exception as exc:
+            reports_to = types.undecoded(src_dict, "reports_to", "CrmProfile", exc)
+
+        try:
+            role = d.pop("role", UNSET)
+            if not isinstance(role, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(role).__name__}")
+        except Exception as exc:
+            role = types.undecoded(src_dict, "role", "CrmProfile", exc)
+
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "CrmProfile", exc)
 
         crm_profile = cls(
             id=id,

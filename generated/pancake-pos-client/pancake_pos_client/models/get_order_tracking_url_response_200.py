@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="GetOrderTrackingUrlResponse200")
 
@@ -25,9 +26,15 @@ class GetOrderTrackingUrlResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        try:
+            url = self.url
+        except (AttributeError, TypeError):
+            url = cast(Any, self.url)
 
-        success = self.success
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,15 +44,29 @@ class GetOrderTrackingUrlResponse200:
                 "success": success,
             }
         )
+        if isinstance(url, Unset):
+            del field_dict["url"]
+        if isinstance(success, Unset):
+            del field_dict["success"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url")
+        try:
+            url = d.pop("url")
+            if not isinstance(url, str):
+                raise types.Mistyped(f"expected str, got {type(url).__name__}")
+        except Exception as exc:
+            url = types.undecoded(src_dict, "url", "GetOrderTrackingUrlResponse200", exc)
 
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "GetOrderTrackingUrlResponse200", exc)
 
         get_order_tracking_url_response_200 = cls(
             url=url,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -37,20 +38,39 @@ class ListOrdersResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
-        success = self.success
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
-        page_number = self.page_number
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
-        page_size = self.page_size
+        try:
+            page_number = self.page_number
+        except (AttributeError, TypeError):
+            page_number = cast(Any, self.page_number)
 
-        total_entries = self.total_entries
+        try:
+            page_size = self.page_size
+        except (AttributeError, TypeError):
+            page_size = cast(Any, self.page_size)
 
-        total_pages = self.total_pages
+        try:
+            total_entries = self.total_entries
+        except (AttributeError, TypeError):
+            total_entries = cast(Any, self.total_entries)
+
+        try:
+            total_pages = self.total_pages
+        except (AttributeError, TypeError):
+            total_pages = cast(Any, self.total_pages)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,6 +84,18 @@ class ListOrdersResponse200:
                 "total_pages": total_pages,
             }
         )
+        if isinstance(data, Unset):
+            del field_dict["data"]
+        if isinstance(success, Unset):
+            del field_dict["success"]
+        if isinstance(page_number, Unset):
+            del field_dict["page_number"]
+        if isinstance(page_size, Unset):
+            del field_dict["page_size"]
+        if isinstance(total_entries, Unset):
+            del field_dict["total_entries"]
+        if isinstance(total_pages, Unset):
+            del field_dict["total_pages"]
 
         return field_dict
 
@@ -72,22 +104,51 @@ class ListOrdersResponse200:
         from ..models.order import Order
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Order.from_dict(data_item_data)
+        try:
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = Order.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        success = d.pop("success")
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "ListOrdersResponse200", exc)
 
-        page_number = d.pop("page_number")
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "ListOrdersResponse200", exc)
 
-        page_size = d.pop("page_size")
+        try:
+            page_number = d.pop("page_number")
+            if not isinstance(page_number, int):
+                raise types.Mistyped(f"expected int, got {type(page_number).__name__}")
+        except Exception as exc:
+            page_number = types.undecoded(src_dict, "page_number", "ListOrdersResponse200", exc)
 
-        total_entries = d.pop("total_entries")
+        try:
+            page_size = d.pop("page_size")
+            if not isinstance(page_size, int):
+                raise types.Mistyped(f"expected int, got {type(page_size).__name__}")
+        except Exception as exc:
+            page_size = types.undecoded(src_dict, "page_size", "ListOrdersResponse200", exc)
 
-        total_pages = d.pop("total_pages")
+        try:
+            total_entries = d.pop("total_entries")
+            if not isinstance(total_entries, int):
+                raise types.Mistyped(f"expected int, got {type(total_entries).__name__}")
+        except Exception as exc:
+            total_entries = types.undecoded(src_dict, "total_entries", "ListOrdersResponse200", exc)
+
+        try:
+            total_pages = d.pop("total_pages")
+            if not isinstance(total_pages, int):
+                raise types.Mistyped(f"expected int, got {type(total_pages).__name__}")
+        except Exception as exc:
+            total_pages = types.undecoded(src_dict, "total_pages", "ListOrdersResponse200", exc)
 
         list_orders_response_200 = cls(
             data=data,

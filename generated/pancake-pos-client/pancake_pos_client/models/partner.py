@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="Partner")
 
@@ -27,9 +28,15 @@ class Partner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,15 +46,29 @@ class Partner:
                 "name": name,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(name, Unset):
+            del field_dict["name"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, int):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Partner", exc)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "Partner", exc)
 
         partner = cls(
             id=id,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="PriceComparing")
 
@@ -30,11 +31,20 @@ class PriceComparing:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        partner_fee = self.partner_fee
+        try:
+            partner_fee = self.partner_fee
+        except (AttributeError, TypeError):
+            partner_fee = cast(Any, self.partner_fee)
 
-        partner_id = self.partner_id
+        try:
+            partner_id = self.partner_id
+        except (AttributeError, TypeError):
+            partner_id = cast(Any, self.partner_id)
 
-        partner_name = self.partner_name
+        try:
+            partner_name = self.partner_name
+        except (AttributeError, TypeError):
+            partner_name = cast(Any, self.partner_name)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,17 +55,38 @@ class PriceComparing:
                 "partner_name": partner_name,
             }
         )
+        if isinstance(partner_fee, Unset):
+            del field_dict["partner_fee"]
+        if isinstance(partner_id, Unset):
+            del field_dict["partner_id"]
+        if isinstance(partner_name, Unset):
+            del field_dict["partner_name"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        partner_fee = d.pop("partner_fee")
+        try:
+            partner_fee = d.pop("partner_fee")
+            if not isinstance(partner_fee, int):
+                raise types.Mistyped(f"expected int, got {type(partner_fee).__name__}")
+        except Exception as exc:
+            partner_fee = types.undecoded(src_dict, "partner_fee", "PriceComparing", exc)
 
-        partner_id = d.pop("partner_id")
+        try:
+            partner_id = d.pop("partner_id")
+            if not isinstance(partner_id, int):
+                raise types.Mistyped(f"expected int, got {type(partner_id).__name__}")
+        except Exception as exc:
+            partner_id = types.undecoded(src_dict, "partner_id", "PriceComparing", exc)
 
-        partner_name = d.pop("partner_name")
+        try:
+            partner_name = d.pop("partner_name")
+            if not isinstance(partner_name, str):
+                raise types.Mistyped(f"expected str, got {type(partner_name).__name__}")
+        except Exception as exc:
+            partner_name = types.undecoded(src_dict, "partner_name", "PriceComparing", exc)
 
         price_comparing = cls(
             partner_fee=partner_fee,

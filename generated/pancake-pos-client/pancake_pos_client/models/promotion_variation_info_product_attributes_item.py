@@ -73,20 +73,38 @@ class PromotionVariationInfoProductAttributesItem:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "PromotionVariationInfoProductAttributesItem", exc)
 
-        _keyword = d.pop("keyword", UNSET)
-        keyword: list[PromotionVariationInfoProductAttributesItemKeywordItem] | Unset = UNSET
-        if _keyword is not UNSET:
-            keyword = []
-            for keyword_item_data in _keyword:
-                keyword_item = PromotionVariationInfoProductAttributesItemKeywordItem.from_dict(keyword_item_data)
+        try:
+            _keyword = d.pop("keyword", UNSET)
+            keyword: list[PromotionVariationInfoProductAttributesItemKeywordItem] | Unset = UNSET
+            if _keyword is not UNSET:
+                keyword = []
+                for keyword_item_data in _keyword:
+                    keyword_item = PromotionVariationInfoProductAttributesItemKeywordItem.from_dict(keyword_item_data)
 
-                keyword.append(keyword_item)
+                    keyword.append(keyword_item)
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            keyword = types.undecoded(src_dict, "keyword", "PromotionVariationInfoProductAttributesItem", exc)
 
-        values = cast(list[str], d.pop("values", UNSET))
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "PromotionVariationInfoProductAttributesItem", exc)
+
+        try:
+            values = cast(list[str], d.pop("values", UNSET))
+
+        except Exception as exc:
+            values = types.undecoded(src_dict, "values", "PromotionVariationInfoProductAttributesItem", exc)
 
         promotion_variation_info_product_attributes_item = cls(
             id=id,

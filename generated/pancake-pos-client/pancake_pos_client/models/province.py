@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,9 +30,15 @@ class Province:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
         name_en = self.name_en
 
@@ -44,6 +50,10 @@ class Province:
                 "name": name,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(name, Unset):
+            del field_dict["name"]
         if name_en is not UNSET:
             field_dict["name_en"] = name_en
 
@@ -52,11 +62,26 @@ class Province:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Province", exc)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "Province", exc)
 
-        name_en = d.pop("name_en", UNSET)
+        try:
+            name_en = d.pop("name_en", UNSET)
+            if not isinstance(name_en, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name_en).__name__}")
+        except Exception as exc:
+            name_en = types.undecoded(src_dict, "name_en", "Province", exc)
 
         province = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -39,7 +39,10 @@ class ShopUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = str(self.user_id)
+        try:
+            user_id = str(self.user_id)
+        except (AttributeError, TypeError):
+            user_id = cast(Any, self.user_id)
 
         shop_id = self.shop_id
 
@@ -58,6 +61,8 @@ class ShopUser:
                 "user_id": user_id,
             }
         )
+        if isinstance(user_id, Unset):
+            del field_dict["user_id"]
         if shop_id is not UNSET:
             field_dict["shop_id"] = shop_id
         if user is not UNSET:
@@ -73,23 +78,40 @@ class ShopUser:
         from ..models.user_profile import UserProfile
 
         d = dict(src_dict)
-        user_id = UUID(d.pop("user_id"))
+        try:
+            user_id = UUID(d.pop("user_id"))
 
-        shop_id = d.pop("shop_id", UNSET)
+        except Exception as exc:
+            user_id = types.undecoded(src_dict, "user_id", "ShopUser", exc)
 
-        _user = d.pop("user", UNSET)
-        user: UserProfile | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserProfile.from_dict(_user)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "ShopUser", exc)
 
-        _sale_group = d.pop("sale_group", UNSET)
-        sale_group: ShopUserSaleGroup | Unset
-        if isinstance(_sale_group, Unset):
-            sale_group = UNSET
-        else:
-            sale_group = ShopUserSaleGroup.from_dict(_sale_group)
+        try:
+            _user = d.pop("user", UNSET)
+            user: UserProfile | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = UserProfile.from_dict(_user)
+
+        except Exception as exc:
+            user = types.undecoded(src_dict, "user", "ShopUser", exc)
+
+        try:
+            _sale_group = d.pop("sale_group", UNSET)
+            sale_group: ShopUserSaleGroup | Unset
+            if isinstance(_sale_group, Unset):
+                sale_group = UNSET
+            else:
+                sale_group = ShopUserSaleGroup.from_dict(_sale_group)
+
+        except Exception as exc:
+            sale_group = types.undecoded(src_dict, "sale_group", "ShopUser", exc)
 
         shop_user = cls(
             user_id=user_id,

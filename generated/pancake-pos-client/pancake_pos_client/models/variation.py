@@ -79,16 +79,29 @@ class Variation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        try:
+            id = str(self.id)
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        product_id = str(self.product_id)
+        try:
+            product_id = str(self.product_id)
+        except (AttributeError, TypeError):
+            product_id = cast(Any, self.product_id)
 
-        remain_quantity = self.remain_quantity
+        try:
+            remain_quantity = self.remain_quantity
+        except (AttributeError, TypeError):
+            remain_quantity = cast(Any, self.remain_quantity)
 
-        variations_warehouses = []
-        for variations_warehouses_item_data in self.variations_warehouses:
-            variations_warehouses_item = variations_warehouses_item_data.to_dict()
-            variations_warehouses.append(variations_warehouses_item)
+        try:
+            variations_warehouses = []
+            for variations_warehouses_item_data in self.variations_warehouses:
+                variations_warehouses_item = variations_warehouses_item_data.to_dict()
+                variations_warehouses.append(variations_warehouses_item)
+
+        except (AttributeError, TypeError):
+            variations_warehouses = cast(Any, self.variations_warehouses)
 
         display_id: None | str | Unset
         if isinstance(self.display_id, Unset):
@@ -153,6 +166,14 @@ class Variation:
                 "variations_warehouses": variations_warehouses,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(product_id, Unset):
+            del field_dict["product_id"]
+        if isinstance(remain_quantity, Unset):
+            del field_dict["remain_quantity"]
+        if isinstance(variations_warehouses, Unset):
+            del field_dict["variations_warehouses"]
         if display_id is not UNSET:
             field_dict["display_id"] = display_id
         if barcode is not UNSET:
@@ -193,81 +214,175 @@ class Variation:
         from ..models.variation_warehouse import VariationWarehouse
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        product_id = UUID(d.pop("product_id"))
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Variation", exc)
 
-        remain_quantity = d.pop("remain_quantity")
+        try:
+            product_id = UUID(d.pop("product_id"))
 
-        variations_warehouses = []
-        _variations_warehouses = d.pop("variations_warehouses")
-        for variations_warehouses_item_data in _variations_warehouses:
-            variations_warehouses_item = VariationWarehouse.from_dict(variations_warehouses_item_data)
+        except Exception as exc:
+            product_id = types.undecoded(src_dict, "product_id", "Variation", exc)
 
-            variations_warehouses.append(variations_warehouses_item)
+        try:
+            remain_quantity = d.pop("remain_quantity")
+            if not isinstance(remain_quantity, int):
+                raise types.Mistyped(f"expected int, got {type(remain_quantity).__name__}")
+        except Exception as exc:
+            remain_quantity = types.undecoded(src_dict, "remain_quantity", "Variation", exc)
 
-        def _parse_display_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            variations_warehouses = []
+            _variations_warehouses = d.pop("variations_warehouses")
+            for variations_warehouses_item_data in _variations_warehouses:
+                variations_warehouses_item = VariationWarehouse.from_dict(variations_warehouses_item_data)
 
-        display_id = _parse_display_id(d.pop("display_id", UNSET))
+                variations_warehouses.append(variations_warehouses_item)
 
-        def _parse_barcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            variations_warehouses = types.undecoded(src_dict, "variations_warehouses", "Variation", exc)
 
-        barcode = _parse_barcode(d.pop("barcode", UNSET))
+        try:
 
-        def _parse_custom_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_display_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            display_id = _parse_display_id(d.pop("display_id", UNSET))
 
-        note_product = d.pop("note_product", UNSET)
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "Variation", exc)
 
-        is_hidden = d.pop("is_hidden", UNSET)
+        try:
 
-        is_locked = d.pop("is_locked", UNSET)
+            def _parse_barcode(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        is_sell_negative_variation = d.pop("is_sell_negative_variation", UNSET)
+            barcode = _parse_barcode(d.pop("barcode", UNSET))
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[VariationFieldsItem] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = VariationFieldsItem.from_dict(fields_item_data)
+        except Exception as exc:
+            barcode = types.undecoded(src_dict, "barcode", "Variation", exc)
 
-                fields.append(fields_item)
+        try:
 
-        images = cast(list[str], d.pop("images", UNSET))
+            def _parse_custom_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        retail_price = d.pop("retail_price", UNSET)
+            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
 
-        last_imported_price = d.pop("last_imported_price", UNSET)
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "Variation", exc)
 
-        wholesale_price: list[Any] = d.pop("wholesale_price", UNSET)
+        try:
+            note_product = d.pop("note_product", UNSET)
+            if not isinstance(note_product, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note_product).__name__}")
+        except Exception as exc:
+            note_product = types.undecoded(src_dict, "note_product", "Variation", exc)
 
-        weight = d.pop("weight", UNSET)
+        try:
+            is_hidden = d.pop("is_hidden", UNSET)
+            if not isinstance(is_hidden, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_hidden).__name__}")
+        except Exception as exc:
+            is_hidden = types.undecoded(src_dict, "is_hidden", "Variation", exc)
 
-        total_purchase_price = d.pop("total_purchase_price", UNSET)
+        try:
+            is_locked = d.pop("is_locked", UNSET)
+            if not isinstance(is_locked, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_locked).__name__}")
+        except Exception as exc:
+            is_locked = types.undecoded(src_dict, "is_locked", "Variation", exc)
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+        try:
+            is_sell_negative_variation = d.pop("is_sell_negative_variation", UNSET)
+            if not isinstance(is_sell_negative_variation, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_sell_negative_variation).__name__}")
+        except Exception as exc:
+            is_sell_negative_variation = types.undecoded(src_dict, "is_sell_negative_variation", "Variation", exc)
+
+        try:
+            _fields = d.pop("fields", UNSET)
+            fields: list[VariationFieldsItem] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = VariationFieldsItem.from_dict(fields_item_data)
+
+                    fields.append(fields_item)
+
+        except Exception as exc:
+            fields = types.undecoded(src_dict, "fields", "Variation", exc)
+
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
+
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "Variation", exc)
+
+        try:
+            retail_price = d.pop("retail_price", UNSET)
+            if not isinstance(retail_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(retail_price).__name__}")
+        except Exception as exc:
+            retail_price = types.undecoded(src_dict, "retail_price", "Variation", exc)
+
+        try:
+            last_imported_price = d.pop("last_imported_price", UNSET)
+            if not isinstance(last_imported_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(last_imported_price).__name__}")
+        except Exception as exc:
+            last_imported_price = types.undecoded(src_dict, "last_imported_price", "Variation", exc)
+
+        try:
+            wholesale_price: list[Any] = d.pop("wholesale_price", UNSET)
+
+        except Exception as exc:
+            wholesale_price = types.undecoded(src_dict, "wholesale_price", "Variation", exc)
+
+        try:
+            weight = d.pop("weight", UNSET)
+            if not isinstance(weight, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(weight).__name__}")
+        except Exception as exc:
+            weight = types.undecoded(src_dict, "weight", "Variation", exc)
+
+        try:
+            total_purchase_price = d.pop("total_purchase_price", UNSET)
+            if not isinstance(total_purchase_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_purchase_price).__name__}")
+        except Exception as exc:
+            total_purchase_price = types.undecoded(src_dict, "total_purchase_price", "Variation", exc)
+
+        try:
+            _product = d.pop("product", UNSET)
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product.from_dict(_product)
+
+        except Exception as exc:
+            product = types.undecoded(src_dict, "product", "Variation", exc)
 
         variation = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -45,11 +45,20 @@ class VariationWarehouse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        warehouse_id = str(self.warehouse_id)
+        try:
+            warehouse_id = str(self.warehouse_id)
+        except (AttributeError, TypeError):
+            warehouse_id = cast(Any, self.warehouse_id)
 
-        remain_quantity = self.remain_quantity
+        try:
+            remain_quantity = self.remain_quantity
+        except (AttributeError, TypeError):
+            remain_quantity = cast(Any, self.remain_quantity)
 
-        actual_remain_quantity = self.actual_remain_quantity
+        try:
+            actual_remain_quantity = self.actual_remain_quantity
+        except (AttributeError, TypeError):
+            actual_remain_quantity = cast(Any, self.actual_remain_quantity)
 
         pending_quantity = self.pending_quantity
 
@@ -70,6 +79,12 @@ class VariationWarehouse:
                 "actual_remain_quantity": actual_remain_quantity,
             }
         )
+        if isinstance(warehouse_id, Unset):
+            del field_dict["warehouse_id"]
+        if isinstance(remain_quantity, Unset):
+            del field_dict["remain_quantity"]
+        if isinstance(actual_remain_quantity, Unset):
+            del field_dict["actual_remain_quantity"]
         if pending_quantity is not UNSET:
             field_dict["pending_quantity"] = pending_quantity
         if returning_quantity is not UNSET:
@@ -86,21 +101,60 @@ class VariationWarehouse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        warehouse_id = UUID(d.pop("warehouse_id"))
+        try:
+            warehouse_id = UUID(d.pop("warehouse_id"))
 
-        remain_quantity = d.pop("remain_quantity")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "VariationWarehouse", exc)
 
-        actual_remain_quantity = d.pop("actual_remain_quantity")
+        try:
+            remain_quantity = d.pop("remain_quantity")
+            if not isinstance(remain_quantity, int):
+                raise types.Mistyped(f"expected int, got {type(remain_quantity).__name__}")
+        except Exception as exc:
+            remain_quantity = types.undecoded(src_dict, "remain_quantity", "VariationWarehouse", exc)
 
-        pending_quantity = d.pop("pending_quantity", UNSET)
+        try:
+            actual_remain_quantity = d.pop("actual_remain_quantity")
+            if not isinstance(actual_remain_quantity, int):
+                raise types.Mistyped(f"expected int, got {type(actual_remain_quantity).__name__}")
+        except Exception as exc:
+            actual_remain_quantity = types.undecoded(src_dict, "actual_remain_quantity", "VariationWarehouse", exc)
 
-        returning_quantity = d.pop("returning_quantity", UNSET)
+        try:
+            pending_quantity = d.pop("pending_quantity", UNSET)
+            if not isinstance(pending_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(pending_quantity).__name__}")
+        except Exception as exc:
+            pending_quantity = types.undecoded(src_dict, "pending_quantity", "VariationWarehouse", exc)
 
-        total_quantity = d.pop("total_quantity", UNSET)
+        try:
+            returning_quantity = d.pop("returning_quantity", UNSET)
+            if not isinstance(returning_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(returning_quantity).__name__}")
+        except Exception as exc:
+            returning_quantity = types.undecoded(src_dict, "returning_quantity", "VariationWarehouse", exc)
 
-        batch_position = d.pop("batch_position", UNSET)
+        try:
+            total_quantity = d.pop("total_quantity", UNSET)
+            if not isinstance(total_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_quantity).__name__}")
+        except Exception as exc:
+            total_quantity = types.undecoded(src_dict, "total_quantity", "VariationWarehouse", exc)
 
-        shelf_position = d.pop("shelf_position", UNSET)
+        try:
+            batch_position = d.pop("batch_position", UNSET)
+            if not isinstance(batch_position, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(batch_position).__name__}")
+        except Exception as exc:
+            batch_position = types.undecoded(src_dict, "batch_position", "VariationWarehouse", exc)
+
+        try:
+            shelf_position = d.pop("shelf_position", UNSET)
+            if not isinstance(shelf_position, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(shelf_position).__name__}")
+        except Exception as exc:
+            shelf_position = types.undecoded(src_dict, "shelf_position", "VariationWarehouse", exc)
 
         variation_warehouse = cls(
             warehouse_id=warehouse_id,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -36,21 +37,33 @@ class OrderListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | None
-        if isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
+        try:
+            data: list[dict[str, Any]] | None
+            if isinstance(self.data, list):
+                data = []
+                for data_type_0_item_data in self.data:
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                    data.append(data_type_0_item)
 
-        else:
-            data = self.data
+            else:
+                data = self.data
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
-        total_record = self.total_record
+        try:
+            total_record = self.total_record
+        except (AttributeError, TypeError):
+            total_record = cast(Any, self.total_record)
 
-        message = self.message
+        try:
+            message = self.message
+        except (AttributeError, TypeError):
+            message = cast(Any, self.message)
 
-        reference = self.reference
+        try:
+            reference = self.reference
+        except (AttributeError, TypeError):
+            reference = cast(Any, self.reference)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,6 +75,14 @@ class OrderListResponse:
                 "reference": reference,
             }
         )
+        if isinstance(data, Unset):
+            del field_dict["data"]
+        if isinstance(total_record, Unset):
+            del field_dict["total_record"]
+        if isinstance(message, Unset):
+            del field_dict["message"]
+        if isinstance(reference, Unset):
+            del field_dict["reference"]
 
         return field_dict
 
@@ -70,32 +91,53 @@ class OrderListResponse:
         from ..models.order import Order
 
         d = dict(src_dict)
+        try:
 
-        def _parse_data(data: object) -> list[Order] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = Order.from_dict(data_type_0_item_data)
+            def _parse_data(data: object) -> list[Order] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    data_type_0 = []
+                    _data_type_0 = data
+                    for data_type_0_item_data in _data_type_0:
+                        data_type_0_item = Order.from_dict(data_type_0_item_data)
 
-                    data_type_0.append(data_type_0_item)
+                        data_type_0.append(data_type_0_item)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Order] | None, data)
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[Order] | None, data)
 
-        data = _parse_data(d.pop("data"))
+            data = _parse_data(d.pop("data"))
 
-        total_record = d.pop("total_record")
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "OrderListResponse", exc)
 
-        message = d.pop("message")
+        try:
+            total_record = d.pop("total_record")
+            if not isinstance(total_record, int):
+                raise types.Mistyped(f"expected int, got {type(total_record).__name__}")
+        except Exception as exc:
+            total_record = types.undecoded(src_dict, "total_record", "OrderListResponse", exc)
 
-        reference = d.pop("reference")
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise types.Mistyped(f"expected str, got {type(message).__name__}")
+        except Exception as exc:
+            message = types.undecoded(src_dict, "message", "OrderListResponse", exc)
+
+        try:
+            reference = d.pop("reference")
+            if not isinstance(reference, str):
+                raise types.Mistyped(f"expected str, got {type(reference).__name__}")
+        except Exception as exc:
+            reference = types.undecoded(src_dict, "reference", "OrderListResponse", exc)
 
         order_list_response = cls(
             data=data,

@@ -104,41 +104,57 @@ class UpdateOrdersRequest:
         )
 
         d = dict(src_dict)
-        _accepted = d.pop("accepted", UNSET)
-        accepted: list[UpdateOrdersRequestAcceptedItem] | Unset = UNSET
-        if _accepted is not UNSET:
-            accepted = []
-            for accepted_item_data in _accepted:
-                accepted_item = UpdateOrdersRequestAcceptedItem.from_dict(accepted_item_data)
+        try:
+            _accepted = d.pop("accepted", UNSET)
+            accepted: list[UpdateOrdersRequestAcceptedItem] | Unset = UNSET
+            if _accepted is not UNSET:
+                accepted = []
+                for accepted_item_data in _accepted:
+                    accepted_item = UpdateOrdersRequestAcceptedItem.from_dict(accepted_item_data)
 
-                accepted.append(accepted_item)
+                    accepted.append(accepted_item)
 
-        _packed = d.pop("packed", UNSET)
-        packed: list[UpdateOrdersRequestPackedItem] | Unset = UNSET
-        if _packed is not UNSET:
-            packed = []
-            for packed_item_data in _packed:
-                packed_item = UpdateOrdersRequestPackedItem.from_dict(packed_item_data)
+        except Exception as exc:
+            accepted = types.undecoded(src_dict, "accepted", "UpdateOrdersRequest", exc)
 
-                packed.append(packed_item)
+        try:
+            _packed = d.pop("packed", UNSET)
+            packed: list[UpdateOrdersRequestPackedItem] | Unset = UNSET
+            if _packed is not UNSET:
+                packed = []
+                for packed_item_data in _packed:
+                    packed_item = UpdateOrdersRequestPackedItem.from_dict(packed_item_data)
 
-        _completed = d.pop("completed", UNSET)
-        completed: list[UpdateOrdersRequestCompletedItem] | Unset = UNSET
-        if _completed is not UNSET:
-            completed = []
-            for completed_item_data in _completed:
-                completed_item = UpdateOrdersRequestCompletedItem.from_dict(completed_item_data)
+                    packed.append(packed_item)
 
-                completed.append(completed_item)
+        except Exception as exc:
+            packed = types.undecoded(src_dict, "packed", "UpdateOrdersRequest", exc)
 
-        _cancelled = d.pop("cancelled", UNSET)
-        cancelled: list[UpdateOrdersRequestCancelledItem] | Unset = UNSET
-        if _cancelled is not UNSET:
-            cancelled = []
-            for cancelled_item_data in _cancelled:
-                cancelled_item = UpdateOrdersRequestCancelledItem.from_dict(cancelled_item_data)
+        try:
+            _completed = d.pop("completed", UNSET)
+            completed: list[UpdateOrdersRequestCompletedItem] | Unset = UNSET
+            if _completed is not UNSET:
+                completed = []
+                for completed_item_data in _completed:
+                    completed_item = UpdateOrdersRequestCompletedItem.from_dict(completed_item_data)
 
-                cancelled.append(cancelled_item)
+                    completed.append(completed_item)
+
+        except Exception as exc:
+            completed = types.undecoded(src_dict, "completed", "UpdateOrdersRequest", exc)
+
+        try:
+            _cancelled = d.pop("cancelled", UNSET)
+            cancelled: list[UpdateOrdersRequestCancelledItem] | Unset = UNSET
+            if _cancelled is not UNSET:
+                cancelled = []
+                for cancelled_item_data in _cancelled:
+                    cancelled_item = UpdateOrdersRequestCancelledItem.from_dict(cancelled_item_data)
+
+                    cancelled.append(cancelled_item)
+
+        except Exception as exc:
+            cancelled = types.undecoded(src_dict, "cancelled", "UpdateOrdersRequest", exc)
 
         update_orders_request = cls(
             accepted=accepted,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.update_order_failure import UpdateOrderFailure
@@ -32,25 +33,31 @@ class UpdateOrdersResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        succeed: list[dict[str, Any]] | None
-        if isinstance(self.succeed, list):
-            succeed = []
-            for succeed_type_0_item_data in self.succeed:
-                succeed_type_0_item = succeed_type_0_item_data.to_dict()
-                succeed.append(succeed_type_0_item)
+        try:
+            succeed: list[dict[str, Any]] | None
+            if isinstance(self.succeed, list):
+                succeed = []
+                for succeed_type_0_item_data in self.succeed:
+                    succeed_type_0_item = succeed_type_0_item_data.to_dict()
+                    succeed.append(succeed_type_0_item)
 
-        else:
-            succeed = self.succeed
+            else:
+                succeed = self.succeed
+        except (AttributeError, TypeError):
+            succeed = cast(Any, self.succeed)
 
-        failed: list[dict[str, Any]] | None
-        if isinstance(self.failed, list):
-            failed = []
-            for failed_type_0_item_data in self.failed:
-                failed_type_0_item = failed_type_0_item_data.to_dict()
-                failed.append(failed_type_0_item)
+        try:
+            failed: list[dict[str, Any]] | None
+            if isinstance(self.failed, list):
+                failed = []
+                for failed_type_0_item_data in self.failed:
+                    failed_type_0_item = failed_type_0_item_data.to_dict()
+                    failed.append(failed_type_0_item)
 
-        else:
-            failed = self.failed
+            else:
+                failed = self.failed
+        except (AttributeError, TypeError):
+            failed = cast(Any, self.failed)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,6 +67,10 @@ class UpdateOrdersResponseData:
                 "failed": failed,
             }
         )
+        if isinstance(succeed, Unset):
+            del field_dict["succeed"]
+        if isinstance(failed, Unset):
+            del field_dict["failed"]
 
         return field_dict
 
@@ -69,46 +80,59 @@ class UpdateOrdersResponseData:
         from ..models.update_order_result import UpdateOrderResult
 
         d = dict(src_dict)
+        try:
 
-        def _parse_succeed(data: object) -> list[UpdateOrderResult] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                succeed_type_0 = []
-                _succeed_type_0 = data
-                for succeed_type_0_item_data in _succeed_type_0:
-                    succeed_type_0_item = UpdateOrderResult.from_dict(succeed_type_0_item_data)
+            def _parse_succeed(data: object) -> list[UpdateOrderResult] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    succeed_type_0 = []
+                    _succeed_type_0 = data
+                    for succeed_type_0_item_data in _succeed_type_0:
+                        succeed_type_0_item = UpdateOrderResult.from_dict(succeed_type_0_item_data)
 
-                    succeed_type_0.append(succeed_type_0_item)
+                        succeed_type_0.append(succeed_type_0_item)
 
-                return succeed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UpdateOrderResult] | None, data)
+                    return succeed_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[UpdateOrderResult] | None, data)
 
-        succeed = _parse_succeed(d.pop("succeed"))
+            succeed = _parse_succeed(d.pop("succeed"))
 
-        def _parse_failed(data: object) -> list[UpdateOrderFailure] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                failed_type_0 = []
-                _failed_type_0 = data
-                for failed_type_0_item_data in _failed_type_0:
-                    failed_type_0_item = UpdateOrderFailure.from_dict(failed_type_0_item_data)
+        except Exception as exc:
+            succeed = types.undecoded(src_dict, "succeed", "UpdateOrdersResponseData", exc)
 
-                    failed_type_0.append(failed_type_0_item)
+        try:
 
-                return failed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UpdateOrderFailure] | None, data)
+            def _parse_failed(data: object) -> list[UpdateOrderFailure] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    failed_type_0 = []
+                    _failed_type_0 = data
+                    for failed_type_0_item_data in _failed_type_0:
+                        failed_type_0_item = UpdateOrderFailure.from_dict(failed_type_0_item_data)
 
-        failed = _parse_failed(d.pop("failed"))
+                        failed_type_0.append(failed_type_0_item)
+
+                    return failed_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[UpdateOrderFailure] | None, data)
+
+            failed = _parse_failed(d.pop("failed"))
+
+        except Exception as exc:
+            failed = types.undecoded(src_dict, "failed", "UpdateOrdersResponseData", exc)
 
         update_orders_response_data = cls(
             succeed=succeed,
