@@ -192,13 +192,15 @@ def fingerprint(folder: Path, version: str) -> str:
 
 
 def _committed_release(api: Api) -> dict[str, Any] | None:
-    """The release record of the last commit (so a change needs one version raise, not one per regeneration);
-    the working tree's when git cannot tell."""
+    """The release record on ``main`` (where a branch started from it: its merge base; else HEAD), so a change
+    needs one version raise per release, not one per regeneration; the working tree's when git cannot tell."""
     path = api.client_dir / RELEASE
     root = Path(__file__).resolve().parent.parent
     try:
         relative = path.resolve().relative_to(root).as_posix()
-        shown = _run(["git", "show", f"HEAD:{relative}"], cwd=root)
+        base = _run(["git", "merge-base", "HEAD", "main"], cwd=root)
+        ref = base.stdout.strip() if base.returncode == 0 and base.stdout.strip() else "HEAD"
+        shown = _run(["git", "show", f"{ref}:{relative}"], cwd=root)
     except (OSError, ValueError):
         shown = None
     if shown is not None and shown.returncode == 0:

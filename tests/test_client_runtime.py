@@ -433,7 +433,9 @@ def test_httpx_args_are_checked_at_connect_and_extra_query_and_body_reach_the_wi
     sent = script.requests[-1]
     assert sent.url.params["trace"] == "1" and json.loads(sent.content)["note"] == "x"
     agent = sent.headers["user-agent"]
-    assert agent == f"{APIS[key].key}-client/{pkg.__version__} python-httpx/{httpx.__version__}", agent
+    version = APIS[key].meta["client"]["version"]
+    assert pkg.__version__ == version
+    assert agent == f"{APIS[key].key}-client/{version} python-httpx/{httpx.__version__}", agent
     assert pkg.__spec_version__ == str(APIS[key].bundled.document["info"]["version"])
 
 

@@ -26,7 +26,7 @@ import httpx
 
 from . import errors
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f0ee84fee50>"
+__version__ = "2024.3.0"
 USER_AGENT = f"anymaster-client/{__version__} python-httpx/{httpx.__version__}"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_TOTAL_TIMEOUT = 60.0
