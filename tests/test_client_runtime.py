@@ -462,3 +462,44 @@ def test_base_url_is_required_where_the_spec_server_is_a_guess() -> None:
                           "pancake-pos": False, "ahamove": False}.items():
         parameter = inspect.signature(package(key).connect).parameters["base_url"]
         assert (parameter.default is inspect.Parameter.empty) is required, key
+
+
+# --- the package READMEs ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_each_package_readme_shows_every_topic_and_every_operation(key: str) -> None:
+    from partner_contracts.generate import operations
+
+    readme = (APIS[key].client_dir / "README.md").read_text(encoding="utf-8")
+    for heading in ("## Install", "## Connect", "## Errors", "## Retries and timeouts", "## Logging",
+                    "## Raw responses", "### Every operation"):
+        assert heading in readme, f"{key}: {heading}"
+    if key in PAGED:
+        assert "## Pagination" in readme and "has_next_page()" in readme
+    if APIS[key].bundled.document.get("webhooks"):
+        assert "## Webhooks" in readme and "WebhookPayloadError" in readme
+    for operation in operations(APIS[key]):
+        assert f"| `{operation['module']}` | `{operation['method']} {operation['path']}` |" in readme, operation
+    assert f"{APIS[key].package.upper()}_LOG=" in readme
+
+
+def test_the_readme_webhook_receiver_answers_400_to_a_signed_unexpected_body() -> None:
+    import hashlib
+    import hmac
+    import re
+
+    from starlette.applications import Starlette
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    readme = (APIS["palm-locker"].client_dir / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```python\n(.*?)```", readme, flags=re.S) if "async def receive" in b)
+    namespace: dict[str, Any] = {}
+    exec(compile(block.replace('secret="..."', 'secret="s3cret"'), "README receiver", "exec"), namespace)  # noqa: S102
+    app = Starlette(routes=[Route("/hooks", namespace["receive"], methods=["POST"])])
+    body = b'{"unexpected": true}'
+    signed = {"x-signature": hmac.new(b"s3cret", body, hashlib.sha256).hexdigest()}
+    with TestClient(app) as http:
+        assert http.post("/hooks", content=body, headers=signed).status_code == 400
+        assert http.post("/hooks", content=body, headers={"x-signature": "00"}).status_code == 401
