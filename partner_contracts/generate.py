@@ -126,13 +126,21 @@ def build_client(api: Api, scratch: Path) -> Path:
     config_file = scratch / "opc-config.json"
     config_file.write_text(json.dumps(opc_config(api), sort_keys=True, indent=2), encoding="utf-8")
     out = scratch / f"{api.key}-client"
+    # Our opc templates plus what they need to know of this API (partner_data.jinja: the enums that only
+    # requests use, typed as closed Literals), in a scratch copy.
+    templates = scratch / "opc-templates"
+    if templates.exists():
+        shutil.rmtree(templates)
+    shutil.copytree(TEMPLATES / "opc", templates)
+    (templates / "partner_data.jinja").write_text(
+        "{% set closed_enums = " + json.dumps(closed_request_enums(api)) + " %}\n", encoding="utf-8")
     result = _run(
         [
             _tool("openapi-python-client"),
             "generate",
             "--path", str(opc_input),
             "--config", str(config_file),
-            "--custom-template-path", str(TEMPLATES / "opc"),
+            "--custom-template-path", str(templates),
             "--meta", "setup",
             "--output-path", str(out),
             "--overwrite",
@@ -460,6 +468,69 @@ def pagers(api: Api) -> list[dict[str, Any]]:
             "total_items": counter(TOTAL_ITEMS),
         })
     return sorted(found, key=lambda p: p["function"])
+
+
+def _refs(node: Any, opened: bool = False) -> set[str]:
+    """Names of the component schemas ``node`` references (directly). ``opened``: leave out a ``$ref`` that is a
+    branch of an anyOf/oneOf next to a plain string (an enum opened to any value: its type has ``| str``)."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            found.add(ref.rsplit("/", 1)[1])
+        for key, value in node.items():
+            branches = value if key in ("anyOf", "oneOf") and isinstance(value, list) else None
+            if opened and branches and any(isinstance(b, dict) and b.get("type") == "string" and "enum" not in b
+                                           for b in branches):
+                value = [b for b in branches if not (isinstance(b, dict) and "$ref" in b)]
+            found |= _refs(value, opened)
+    elif isinstance(node, list):
+        for value in node:
+            found |= _refs(value, opened)
+    return found
+
+
+def _reach(doc: dict[str, Any], roots: list[Any], opened: bool = False) -> set[str]:
+    """Component schemas reachable from ``roots`` ($refs followed; ``opened`` as in :func:`_refs`)."""
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    seen: set[str] = set()
+    todo = [n for root in roots for n in _refs(root, opened)]
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        todo.extend(_refs(schemas[name], opened))
+    return seen
+
+
+def closed_request_enums(api: Api) -> list[str]:
+    """Class names of the component enums only requests use (parameters, request bodies): typed as closed
+    ``Literal``s so mypy catches a typo; an enum an answer or a webhook can carry stays open (``| str``)."""
+    doc = api.bundled.document
+    resolve = _resolver(doc)
+    overrides = ((api.meta.get("client") or {}).get("opc") or {}).get("class_overrides") or {}
+    asked: list[Any] = []
+    answered: list[Any] = []
+    for item in (doc.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        asked.extend(resolve(p) for p in item.get("parameters") or [])
+        for op in item.values():
+            if isinstance(op, dict) and "responses" in op:
+                asked.extend(resolve(p) for p in op.get("parameters") or [])
+                asked.append(resolve(op.get("requestBody") or {}))
+                answered.extend(resolve(r) for r in (op.get("responses") or {}).values())
+    answered.extend((doc.get("webhooks") or {}).values())
+    answered.extend(((doc.get("components") or {}).get("responses") or {}).values())
+    request_side = _reach(doc, asked) - _reach(doc, answered, opened=True)
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    names = []
+    for name in sorted(request_side):
+        schema = schemas.get(name) or {}
+        if isinstance(schema.get("enum"), list) and all(isinstance(v, str) for v in schema["enum"]):
+            names.append((overrides.get(name) or {}).get("class_name") or _class_name(name))
+    return names
 
 
 SAFE_METHODS = ("get", "head", "options")

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -494,7 +495,7 @@ def test_the_readme_webhook_receiver_answers_400_to_a_signed_unexpected_body() -
     from starlette.testclient import TestClient
 
     readme = (APIS["palm-locker"].client_dir / "README.md").read_text(encoding="utf-8")
-    block = next(b for b in re.findall(r"```python\n(.*?)```", readme, flags=re.S) if "async def receive" in b)
+    block = next(b for b in re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL) if "async def receive" in b)
     namespace: dict[str, Any] = {}
     exec(compile(block.replace('secret="..."', 'secret="s3cret"'), "README receiver", "exec"), namespace)  # noqa: S102
     app = Starlette(routes=[Route("/hooks", namespace["receive"], methods=["POST"])])
@@ -503,3 +504,30 @@ def test_the_readme_webhook_receiver_answers_400_to_a_signed_unexpected_body() -
     with TestClient(app) as http:
         assert http.post("/hooks", content=body, headers=signed).status_code == 400
         assert http.post("/hooks", content=body, headers={"x-signature": "00"}).status_code == 401
+
+
+@pytest.mark.slow
+def test_mypy_rejects_a_typo_in_a_request_enum_and_answers_stay_open(tmp_path: Path) -> None:
+    """A request enum is a closed ``Literal`` for mypy; an enum an answer carries keeps ``| str``."""
+    good = tmp_path / "good.py"
+    good.write_text(
+        "import palm_locker_client\n"
+        "from palm_locker_client.api.orders import list_orders\n"
+        "from palm_locker_client.models import OrderSummary\n"
+        "client = palm_locker_client.connect(api_key='k', base_url='http://127.0.0.1:1')\n"
+        "list_orders.sync(client=client, order_status='success')\n"
+        "status: str = OrderSummary.from_dict({'id': 'o', 'orderStatus': 'Delivered'}).order_status\n",
+        encoding="utf-8")
+    bad = tmp_path / "bad.py"
+    bad.write_text(good.read_text(encoding="utf-8").replace("order_status='success'", "order_status='sucess'"),
+                   encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "MYPYPATH": os.pathsep.join(sorted(str(p) for p in (root / "generated").glob("*-client")))}
+    cache = root / "build" / "mypy-readme"
+    outcomes = {}
+    for path in (good, bad):
+        done = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), str(path)],
+                              capture_output=True, text=True, env=env, timeout=280, check=False)
+        outcomes[path.name] = (done.returncode, done.stdout)
+    assert outcomes["good.py"][0] == 0, outcomes["good.py"][1]
+    assert outcomes["bad.py"][0] == 1 and "sucess" in outcomes["bad.py"][1], outcomes["bad.py"][1]

@@ -7,29 +7,23 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import sysconfig
 import time
-import tomllib
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import tomllib
 
 from partner_contracts import dist
+from partner_contracts.mock.server import free_port
 from partner_contracts.specs import discover
 
 APIS = {api.key: api for api in discover()}
 ROUND_TRIP = "palm-locker"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _env() -> dict[str, str]:
@@ -43,7 +37,7 @@ def index(tmp_path: Path) -> Iterator[str]:
     """A pypiserver on loopback (uploads without auth, no fallback to any other index), as its URL."""
     packages = tmp_path / "index"
     packages.mkdir()
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "pypiserver", "run", "-i", "127.0.0.1", "-p", str(port), "-a", ".", "-P", ".",
          "--disable-fallback", str(packages)],
