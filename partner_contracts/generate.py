@@ -153,7 +153,8 @@ def build_client(api: Api, scratch: Path) -> Path:
     for name, text in render_companions(api).items():
         (out / name).write_text(text, encoding="utf-8")
     shutil.copyfile(bundle_file, out / "openapi.json")
-    write_changelog(api, out)  # CHANGELOG.md: the committed one + a section from `diff` when the spec changed
+    # CHANGELOG.md: the committed one + a section from `diff` when the spec changed, one for a new package version
+    write_changelog(api, out, package_version_of(api))
     for cmd in (
         [_tool("ruff"), "check", "--fix-only", "--quiet", "--no-cache", "--isolated", "--target-version", "py310", "."],
         [_tool("ruff"), "format", "--quiet", "--no-cache", "--isolated", "--line-length", "120", "."],

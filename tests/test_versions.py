@@ -141,3 +141,20 @@ def test_generate_fails_on_an_unbumped_break(tmp_path: Path, monkeypatch: pytest
     assert generate.generate_all(["palm-locker"], check=True, verify=False) == 1
     printed = capsys.readouterr().out
     assert "palm-locker: FAILED: breaking change without a major version bump" in printed
+
+
+def test_a_new_package_version_gets_a_section_and_the_gate_passes_over_it(tmp_path: Path) -> None:
+    from partner_contracts.versions import release_section
+
+    committed = tmp_path / "committed"
+    committed.mkdir()
+    assert "From this release" in (release_section(PALM, committed, "2.0.0", CURRENT) or "")  # no record yet
+    (committed / "release.json").write_text(json.dumps({"version": "2.0.0"}), encoding="utf-8")
+    assert release_section(PALM, committed, "2.0.0", CURRENT) is None  # regenerated: nothing appended
+    assert "2.0.0 → 2.1.0 (package)" in (release_section(PALM, committed, "2.1.0", CURRENT) or "")
+    folder = tmp_path / "client"
+    folder.mkdir()
+    broken = ("# Changelog\n\n## palm-locker 1.1.0 → 1.1.1\n\nThe info.version major was not raised\n\n"
+              "## palm-locker-client 2.0.0 → 2.1.0 (package)\n\nThe generated package changed.\n")
+    (folder / CHANGELOG).write_text(broken, encoding="utf-8")
+    assert version_gate(folder) is not None  # a package section does not hide an unbumped break
