@@ -250,6 +250,38 @@ def test_a_second_event_loop_closes_the_first_loops_pool(mock_url: str) -> None:
     asyncio.run(client.aclose())
 
 
+def test_two_threads_with_their_own_event_loops_share_a_client_safely(mock_url: str) -> None:
+    """A loop still running elsewhere keeps its pool (closed with the client), not closed under its feet."""
+    from palm_locker_client.api.orders import list_orders
+
+    client = connect("palm-locker", base_url=f"{mock_url}/palm-locker")
+    pools: list[httpx.AsyncClient] = []
+    failures: list[BaseException] = []
+    barrier = threading.Barrier(2)
+
+    async def calls() -> None:
+        barrier.wait(10)
+        for _ in range(10):
+            assert await list_orders.asyncio(client=client) is not None
+            pools.append(client.get_async_httpx_client())
+            await asyncio.sleep(0.005)
+
+    def work() -> None:
+        try:
+            asyncio.run(calls())
+        except BaseException as exc:  # noqa: BLE001 (reported below)
+            failures.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert failures == [] and len(pools) == 20
+    client.close()
+    assert all(pool.is_closed or _sockets_closed(pool) for pool in set(pools))
+
+
 def test_sixteen_threads_on_a_fresh_client_share_one_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[Any] = []
     real = httpx.Client

@@ -218,13 +218,15 @@ def check_httpx_args(args: Mapping[str, Any] | None) -> dict[str, Any]:
 class _Pools:
     """The connection pools a client and its copies (``with_headers``, ``with_options``) share."""
 
-    __slots__ = ("async_client", "lock", "loop", "sync_client")
+    __slots__ = ("async_client", "lock", "loop", "others", "sync_client")
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.sync_client: httpx.Client | None = None
         self.async_client: httpx.AsyncClient | None = None
         self.loop: object = None  # the event loop the async client was built in
+        # async pools of loops still running in other threads when this client moved to a new loop
+        self.others: list[tuple[httpx.AsyncClient, object]] = []
 
 
 class _Attempts:
@@ -470,36 +472,42 @@ class Client:
         with pools.lock:
             client = pools.async_client
             if client is not None and pools.loop is not None and pools.loop is not loop:
-                _abandon(client)
+                if _running(pools.loop):
+                    pools.others.append((client, pools.loop))  # in use in another thread: closed with us
+                else:
+                    _abandon(client)  # its loop is gone: nothing can await it any more
                 client = None
             if client is None:
                 client = pools.async_client = httpx.AsyncClient(**self._settings())
                 pools.loop = loop
         return client
 
-    def _take_pools(self) -> tuple[httpx.Client | None, httpx.AsyncClient | None, object]:
+    def _take_pools(self) -> tuple[httpx.Client | None, list[tuple[httpx.AsyncClient, object]]]:
         pools = self._pools
         with pools.lock:
-            taken = (pools.sync_client, pools.async_client, pools.loop)
+            sync_client = pools.sync_client
+            async_clients = [*pools.others, *([(pools.async_client, pools.loop)] if pools.async_client else [])]
             pools.sync_client = pools.async_client = None
             pools.loop = None
-        return taken
+            pools.others = []
+        return sync_client, async_clients
 
     def close(self) -> None:
         """Close every pool this client (and its copies) opened; a later call opens new ones."""
-        sync_client, async_client, loop = self._take_pools()
+        sync_client, async_clients = self._take_pools()
         if sync_client is not None:
             sync_client.close()
-        if async_client is not None:
+        for async_client, loop in async_clients:
             _close_async_from_sync(async_client, loop)
 
     async def aclose(self) -> None:
         """Close every pool this client (and its copies) opened; a later call opens new ones."""
-        sync_client, async_client, loop = self._take_pools()
+        sync_client, async_clients = self._take_pools()
         if sync_client is not None:
             sync_client.close()
-        if async_client is not None:
-            if loop is None or loop is _current_loop():
+        current = _current_loop()
+        for async_client, loop in async_clients:
+            if loop is None or loop is current:
                 await async_client.aclose()
             else:
                 _close_async_from_sync(async_client, loop)
@@ -645,6 +653,13 @@ def _current_loop() -> object:
         return asyncio.get_running_loop()
     except RuntimeError:
         return None
+
+
+def _running(loop: object) -> bool:
+    """Whether ``loop`` is an event loop still running (in another thread)."""
+    is_running = getattr(loop, "is_running", None)
+    is_closed = getattr(loop, "is_closed", None)
+    return bool(is_running and is_closed and is_running() and not is_closed())
 
 
 def _abandon(client: httpx.AsyncClient) -> None:
