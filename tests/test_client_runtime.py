@@ -105,6 +105,19 @@ def _python(key: str, name: str) -> str:
     return str(PythonIdentifier(name, prefix="field"))
 
 
+@pytest.mark.parametrize("key", sorted(PAGED))
+def test_an_item_that_is_not_an_object_is_kept_and_the_page_is_not_lost(key: str) -> None:
+    call = a_call(key)
+    answer = copy.deepcopy(call.success)
+    items = answer[_items_key(key)]
+    items.extend([None, "junk"])
+    result = call.sync(Script((200, {}, answer)).client(key))
+    got = getattr(result, _python(key, _items_key(key)))
+    assert len(got) == len(items) and got[-2:] == [None, "junk"] and hasattr(got[0], "to_dict")
+    with pytest.raises(errors_of(key).APIResponseValidationError):
+        call.sync(Script((200, {}, answer)).client(key, strict=True))
+
+
 def test_a_wrong_typed_value_is_kept_and_warned_once_and_strict_raises(caplog: pytest.LogCaptureFixture) -> None:
     from palm_locker_client import types
     from palm_locker_client.models import OrderSummary

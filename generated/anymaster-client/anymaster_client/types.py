@@ -102,6 +102,23 @@ def undecoded(data: Mapping[str, Any], name: str, model: str, problem: Exception
     return data.get(name, UNSET)
 
 
+def undecoded_item(item: Any, name: str, problem: Exception) -> Any:
+    """An item of list ``name`` that did not decode: raised again when strict, else kept as it came (one
+    warning per list), so a page is never lost to one item."""
+    if _STRICT.get():
+        raise problem
+    key = ("[]", name)
+    if key not in _WARNED:
+        _WARNED.add(key)
+        _log.warning(
+            "an item of %s does not decode (%s: %s); kept as it came (pass strict=True to raise)",
+            name,
+            type(problem).__name__,
+            problem,
+        )
+    return item
+
+
 _UTC = datetime.timezone.utc
 
 
@@ -150,4 +167,5 @@ __all__ = [
     "status",
     "strictly",
     "undecoded",
+    "undecoded_item",
 ]

@@ -401,10 +401,15 @@ class Estimate:
             _requests = d.pop("requests", UNSET)
             requests: list[EstimateRequestPrice] | Unset = UNSET
             if _requests is not UNSET:
+                if not isinstance(_requests, list):
+                    raise TypeError(f"expected an array, got {type(_requests).__name__}")
                 requests = []
                 for requests_item_data in _requests:
-                    requests_item = EstimateRequestPrice.from_dict(requests_item_data)
+                    try:
+                        requests_item = EstimateRequestPrice.from_dict(requests_item_data)
 
+                    except Exception as item_exc:
+                        requests_item = types.undecoded_item(requests_item_data, "requests", item_exc)
                     requests.append(requests_item)
 
         except Exception as exc:

@@ -139,9 +139,14 @@ class EstimateOrderRequest:
         try:
             path = []
             _path = d.pop("path")
+            if not isinstance(_path, list):
+                raise TypeError(f"expected an array, got {type(_path).__name__}")
             for path_item_data in _path:
-                path_item = StopPoint.from_dict(path_item_data)
+                try:
+                    path_item = StopPoint.from_dict(path_item_data)
 
+                except Exception as item_exc:
+                    path_item = types.undecoded_item(path_item_data, "path", item_exc)
                 path.append(path_item)
 
         except Exception as exc:
@@ -157,9 +162,14 @@ class EstimateOrderRequest:
         try:
             services = []
             _services = d.pop("services")
+            if not isinstance(_services, list):
+                raise TypeError(f"expected an array, got {type(_services).__name__}")
             for services_item_data in _services:
-                services_item = ServiceRequest.from_dict(services_item_data)
+                try:
+                    services_item = ServiceRequest.from_dict(services_item_data)
 
+                except Exception as item_exc:
+                    services_item = types.undecoded_item(services_item_data, "services", item_exc)
                 services.append(services_item)
 
         except Exception as exc:
@@ -190,10 +200,15 @@ class EstimateOrderRequest:
             _items = d.pop("items", UNSET)
             items: list[Item] | Unset = UNSET
             if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
                 items = []
                 for items_item_data in _items:
-                    items_item = Item.from_dict(items_item_data)
+                    try:
+                        items_item = Item.from_dict(items_item_data)
 
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
                     items.append(items_item)
 
         except Exception as exc:
@@ -210,10 +225,15 @@ class EstimateOrderRequest:
             _package_detail = d.pop("package_detail", UNSET)
             package_detail: list[PackageDetail] | Unset = UNSET
             if _package_detail is not UNSET:
+                if not isinstance(_package_detail, list):
+                    raise TypeError(f"expected an array, got {type(_package_detail).__name__}")
                 package_detail = []
                 for package_detail_item_data in _package_detail:
-                    package_detail_item = PackageDetail.from_dict(package_detail_item_data)
+                    try:
+                        package_detail_item = PackageDetail.from_dict(package_detail_item_data)
 
+                    except Exception as item_exc:
+                        package_detail_item = types.undecoded_item(package_detail_item_data, "package_detail", item_exc)
                     package_detail.append(package_detail_item)
 
         except Exception as exc:

@@ -75,9 +75,14 @@ class ServiceRequest:
         try:
             requests = []
             _requests = d.pop("requests")
+            if not isinstance(_requests, list):
+                raise TypeError(f"expected an array, got {type(_requests).__name__}")
             for requests_item_data in _requests:
-                requests_item = SpecialRequest.from_dict(requests_item_data)
+                try:
+                    requests_item = SpecialRequest.from_dict(requests_item_data)
 
+                except Exception as item_exc:
+                    requests_item = types.undecoded_item(requests_item_data, "requests", item_exc)
                 requests.append(requests_item)
 
         except Exception as exc:

@@ -133,9 +133,14 @@ class PartnerOrderCreateRequest:
         try:
             datetime_ = []
             _datetime_ = d.pop("datetime")
+            if not isinstance(_datetime_, list):
+                raise TypeError(f"expected an array, got {type(_datetime_).__name__}")
             for datetime_item_data in _datetime_:
-                datetime_item = Datetime.from_dict(datetime_item_data)
+                try:
+                    datetime_item = Datetime.from_dict(datetime_item_data)
 
+                except Exception as item_exc:
+                    datetime_item = types.undecoded_item(datetime_item_data, "datetime", item_exc)
                 datetime_.append(datetime_item)
 
         except Exception as exc:

@@ -264,9 +264,14 @@ class LockerFull:
         try:
             stacks = []
             _stacks = d.pop("stacks")
+            if not isinstance(_stacks, list):
+                raise TypeError(f"expected an array, got {type(_stacks).__name__}")
             for stacks_item_data in _stacks:
-                stacks_item = Stack.from_dict(stacks_item_data)
+                try:
+                    stacks_item = Stack.from_dict(stacks_item_data)
 
+                except Exception as item_exc:
+                    stacks_item = types.undecoded_item(stacks_item_data, "stacks", item_exc)
                 stacks.append(stacks_item)
 
         except Exception as exc:

@@ -92,33 +92,38 @@ class LockerListResponseData:
         try:
             items = []
             _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError(f"expected an array, got {type(_items).__name__}")
             for items_item_data in _items:
+                try:
 
-                def _parse_items_item_branches(data: object) -> LockerCompact | LockerFull:
-                    try:
+                    def _parse_items_item_branches(data: object) -> LockerCompact | LockerFull:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            items_item_type_0 = LockerCompact.from_dict(data)
+
+                            return items_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        items_item_type_0 = LockerCompact.from_dict(data)
+                        items_item_type_1 = LockerFull.from_dict(data)
 
-                        return items_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    items_item_type_1 = LockerFull.from_dict(data)
+                        return items_item_type_1
 
-                    return items_item_type_1
+                    def _parse_items_item(data: object) -> LockerCompact | LockerFull:
+                        try:
+                            parsed = types.strictly(_parse_items_item_branches, data)
+                        except Exception:
+                            # no branch decodes strictly: the first that builds with what came (in strict mode: raises)
+                            return _parse_items_item_branches(data)
+                        return _parse_items_item_branches(data) if parsed is data else parsed
 
-                def _parse_items_item(data: object) -> LockerCompact | LockerFull:
-                    try:
-                        parsed = types.strictly(_parse_items_item_branches, data)
-                    except Exception:
-                        # no branch decodes strictly: the first that builds with what came (in strict mode: raises)
-                        return _parse_items_item_branches(data)
-                    return _parse_items_item_branches(data) if parsed is data else parsed
+                    items_item = _parse_items_item(items_item_data)
 
-                items_item = _parse_items_item(items_item_data)
-
+                except Exception as item_exc:
+                    items_item = types.undecoded_item(items_item_data, "items", item_exc)
                 items.append(items_item)
 
         except Exception as exc:

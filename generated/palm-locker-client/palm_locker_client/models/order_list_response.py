@@ -77,9 +77,14 @@ class OrderListResponse:
         try:
             orders = []
             _orders = d.pop("orders")
+            if not isinstance(_orders, list):
+                raise TypeError(f"expected an array, got {type(_orders).__name__}")
             for orders_item_data in _orders:
-                orders_item = OrderSummary.from_dict(orders_item_data)
+                try:
+                    orders_item = OrderSummary.from_dict(orders_item_data)
 
+                except Exception as item_exc:
+                    orders_item = types.undecoded_item(orders_item_data, "orders", item_exc)
                 orders.append(orders_item)
 
         except Exception as exc:

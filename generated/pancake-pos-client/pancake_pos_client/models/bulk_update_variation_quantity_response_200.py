@@ -72,10 +72,15 @@ class BulkUpdateVariationQuantityResponse200:
             _data = d.pop("data", UNSET)
             data: list[Variation] | Unset = UNSET
             if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError(f"expected an array, got {type(_data).__name__}")
                 data = []
                 for data_item_data in _data:
-                    data_item = Variation.from_dict(data_item_data)
+                    try:
+                        data_item = Variation.from_dict(data_item_data)
 
+                    except Exception as item_exc:
+                        data_item = types.undecoded_item(data_item_data, "data", item_exc)
                     data.append(data_item)
 
         except Exception as exc:

@@ -236,10 +236,17 @@ class CallLater:
             _need_notify_users = d.pop("need_notify_users", UNSET)
             need_notify_users: list[UUID] | Unset = UNSET
             if _need_notify_users is not UNSET:
+                if not isinstance(_need_notify_users, list):
+                    raise TypeError(f"expected an array, got {type(_need_notify_users).__name__}")
                 need_notify_users = []
                 for need_notify_users_item_data in _need_notify_users:
-                    need_notify_users_item = UUID(need_notify_users_item_data)
+                    try:
+                        need_notify_users_item = UUID(need_notify_users_item_data)
 
+                    except Exception as item_exc:
+                        need_notify_users_item = types.undecoded_item(
+                            need_notify_users_item_data, "need_notify_users", item_exc
+                        )
                     need_notify_users.append(need_notify_users_item)
 
         except Exception as exc:

@@ -346,10 +346,15 @@ class ComboProduct:
             _order_sources = d.pop("order_sources", UNSET)
             order_sources: list[ComboProductOrderSourcesItem] | Unset = UNSET
             if _order_sources is not UNSET:
+                if not isinstance(_order_sources, list):
+                    raise TypeError(f"expected an array, got {type(_order_sources).__name__}")
                 order_sources = []
                 for order_sources_item_data in _order_sources:
-                    order_sources_item = ComboProductOrderSourcesItem.from_dict(order_sources_item_data)
+                    try:
+                        order_sources_item = ComboProductOrderSourcesItem.from_dict(order_sources_item_data)
 
+                    except Exception as item_exc:
+                        order_sources_item = types.undecoded_item(order_sources_item_data, "order_sources", item_exc)
                     order_sources.append(order_sources_item)
 
         except Exception as exc:
@@ -428,10 +433,15 @@ class ComboProduct:
             _bonus_products = d.pop("bonus_products", UNSET)
             bonus_products: list[PromotionProductItem] | Unset = UNSET
             if _bonus_products is not UNSET:
+                if not isinstance(_bonus_products, list):
+                    raise TypeError(f"expected an array, got {type(_bonus_products).__name__}")
                 bonus_products = []
                 for bonus_products_item_data in _bonus_products:
-                    bonus_products_item = PromotionProductItem.from_dict(bonus_products_item_data)
+                    try:
+                        bonus_products_item = PromotionProductItem.from_dict(bonus_products_item_data)
 
+                    except Exception as item_exc:
+                        bonus_products_item = types.undecoded_item(bonus_products_item_data, "bonus_products", item_exc)
                     bonus_products.append(bonus_products_item)
 
         except Exception as exc:

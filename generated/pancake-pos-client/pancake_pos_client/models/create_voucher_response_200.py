@@ -92,9 +92,14 @@ class CreateVoucherResponse200:
                     raise TypeError()
                 data_type_1 = []
                 _data_type_1 = data
+                if not isinstance(_data_type_1, list):
+                    raise TypeError(f"expected an array, got {type(_data_type_1).__name__}")
                 for data_type_1_item_data in _data_type_1:
-                    data_type_1_item = Voucher.from_dict(data_type_1_item_data)
+                    try:
+                        data_type_1_item = Voucher.from_dict(data_type_1_item_data)
 
+                    except Exception as item_exc:
+                        data_type_1_item = types.undecoded_item(data_type_1_item_data, "data_type_1", item_exc)
                     data_type_1.append(data_type_1_item)
 
                 return data_type_1

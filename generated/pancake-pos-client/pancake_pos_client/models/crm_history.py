@@ -116,10 +116,15 @@ class CrmHistory:
             _changes = d.pop("changes", UNSET)
             changes: list[CrmHistoryChangesItem] | Unset = UNSET
             if _changes is not UNSET:
+                if not isinstance(_changes, list):
+                    raise TypeError(f"expected an array, got {type(_changes).__name__}")
                 changes = []
                 for changes_item_data in _changes:
-                    changes_item = CrmHistoryChangesItem.from_dict(changes_item_data)
+                    try:
+                        changes_item = CrmHistoryChangesItem.from_dict(changes_item_data)
 
+                    except Exception as item_exc:
+                        changes_item = types.undecoded_item(changes_item_data, "changes", item_exc)
                     changes.append(changes_item)
 
         except Exception as exc:

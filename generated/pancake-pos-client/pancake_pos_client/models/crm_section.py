@@ -90,10 +90,15 @@ class CrmSection:
             _fields = d.pop("fields", UNSET)
             fields: list[CrmField] | Unset = UNSET
             if _fields is not UNSET:
+                if not isinstance(_fields, list):
+                    raise TypeError(f"expected an array, got {type(_fields).__name__}")
                 fields = []
                 for fields_item_data in _fields:
-                    fields_item = CrmField.from_dict(fields_item_data)
+                    try:
+                        fields_item = CrmField.from_dict(fields_item_data)
 
+                    except Exception as item_exc:
+                        fields_item = types.undecoded_item(fields_item_data, "fields", item_exc)
                     fields.append(fields_item)
 
         except Exception as exc:

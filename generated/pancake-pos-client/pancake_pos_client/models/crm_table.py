@@ -275,10 +275,15 @@ class CrmTable:
             _sections = d.pop("sections", UNSET)
             sections: list[CrmSection] | Unset = UNSET
             if _sections is not UNSET:
+                if not isinstance(_sections, list):
+                    raise TypeError(f"expected an array, got {type(_sections).__name__}")
                 sections = []
                 for sections_item_data in _sections:
-                    sections_item = CrmSection.from_dict(sections_item_data)
+                    try:
+                        sections_item = CrmSection.from_dict(sections_item_data)
 
+                    except Exception as item_exc:
+                        sections_item = types.undecoded_item(sections_item_data, "sections", item_exc)
                     sections.append(sections_item)
 
         except Exception as exc:
@@ -293,10 +298,17 @@ class CrmTable:
             _table_permissions = d.pop("table_permissions", UNSET)
             table_permissions: list[CrmTableTablePermissionsItem] | Unset = UNSET
             if _table_permissions is not UNSET:
+                if not isinstance(_table_permissions, list):
+                    raise TypeError(f"expected an array, got {type(_table_permissions).__name__}")
                 table_permissions = []
                 for table_permissions_item_data in _table_permissions:
-                    table_permissions_item = CrmTableTablePermissionsItem.from_dict(table_permissions_item_data)
+                    try:
+                        table_permissions_item = CrmTableTablePermissionsItem.from_dict(table_permissions_item_data)
 
+                    except Exception as item_exc:
+                        table_permissions_item = types.undecoded_item(
+                            table_permissions_item_data, "table_permissions", item_exc
+                        )
                     table_permissions.append(table_permissions_item)
 
         except Exception as exc:

@@ -456,10 +456,17 @@ class Customer:
             _shop_customer_addresses = d.pop("shop_customer_addresses", UNSET)
             shop_customer_addresses: list[CustomerAddress] | Unset = UNSET
             if _shop_customer_addresses is not UNSET:
+                if not isinstance(_shop_customer_addresses, list):
+                    raise TypeError(f"expected an array, got {type(_shop_customer_addresses).__name__}")
                 shop_customer_addresses = []
                 for shop_customer_addresses_item_data in _shop_customer_addresses:
-                    shop_customer_addresses_item = CustomerAddress.from_dict(shop_customer_addresses_item_data)
+                    try:
+                        shop_customer_addresses_item = CustomerAddress.from_dict(shop_customer_addresses_item_data)
 
+                    except Exception as item_exc:
+                        shop_customer_addresses_item = types.undecoded_item(
+                            shop_customer_addresses_item_data, "shop_customer_addresses", item_exc
+                        )
                     shop_customer_addresses.append(shop_customer_addresses_item)
 
         except Exception as exc:
@@ -499,10 +506,15 @@ class Customer:
             _notes = d.pop("notes", UNSET)
             notes: list[CustomerNote] | Unset = UNSET
             if _notes is not UNSET:
+                if not isinstance(_notes, list):
+                    raise TypeError(f"expected an array, got {type(_notes).__name__}")
                 notes = []
                 for notes_item_data in _notes:
-                    notes_item = CustomerNote.from_dict(notes_item_data)
+                    try:
+                        notes_item = CustomerNote.from_dict(notes_item_data)
 
+                    except Exception as item_exc:
+                        notes_item = types.undecoded_item(notes_item_data, "notes", item_exc)
                     notes.append(notes_item)
 
         except Exception as exc:

@@ -154,24 +154,29 @@ class CustomerNote:
             _images = d.pop("images", UNSET)
             images: list[CustomerNoteImagesItemType1 | str] | Unset = UNSET
             if _images is not UNSET:
+                if not isinstance(_images, list):
+                    raise TypeError(f"expected an array, got {type(_images).__name__}")
                 images = []
                 for images_item_data in _images:
+                    try:
 
-                    def _parse_images_item(data: object) -> CustomerNoteImagesItemType1 | str:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            images_item_type_1 = CustomerNoteImagesItemType1.from_dict(data)
+                        def _parse_images_item(data: object) -> CustomerNoteImagesItemType1 | str:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                images_item_type_1 = CustomerNoteImagesItemType1.from_dict(data)
 
-                            return images_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if types.is_strict() and not isinstance(data, str):
-                            raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                        return cast(CustomerNoteImagesItemType1 | str, data)
+                                return images_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if types.is_strict() and not isinstance(data, str):
+                                raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                            return cast(CustomerNoteImagesItemType1 | str, data)
 
-                    images_item = _parse_images_item(images_item_data)
+                        images_item = _parse_images_item(images_item_data)
 
+                    except Exception as item_exc:
+                        images_item = types.undecoded_item(images_item_data, "images", item_exc)
                     images.append(images_item)
 
         except Exception as exc:

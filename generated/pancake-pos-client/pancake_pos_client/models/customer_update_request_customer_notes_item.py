@@ -89,10 +89,15 @@ class CustomerUpdateRequestCustomerNotesItem:
             _images = d.pop("images", UNSET)
             images: list[CustomerUpdateRequestCustomerNotesItemImagesItem] | Unset = UNSET
             if _images is not UNSET:
+                if not isinstance(_images, list):
+                    raise TypeError(f"expected an array, got {type(_images).__name__}")
                 images = []
                 for images_item_data in _images:
-                    images_item = CustomerUpdateRequestCustomerNotesItemImagesItem.from_dict(images_item_data)
+                    try:
+                        images_item = CustomerUpdateRequestCustomerNotesItemImagesItem.from_dict(images_item_data)
 
+                    except Exception as item_exc:
+                        images_item = types.undecoded_item(images_item_data, "images", item_exc)
                     images.append(images_item)
 
         except Exception as exc:

@@ -181,10 +181,15 @@ class CustomerWebhookPayload:
             _ad_clicks = d.pop("ad_clicks", UNSET)
             ad_clicks: list[CustomerWebhookPayloadAdClicksItem] | Unset = UNSET
             if _ad_clicks is not UNSET:
+                if not isinstance(_ad_clicks, list):
+                    raise TypeError(f"expected an array, got {type(_ad_clicks).__name__}")
                 ad_clicks = []
                 for ad_clicks_item_data in _ad_clicks:
-                    ad_clicks_item = CustomerWebhookPayloadAdClicksItem.from_dict(ad_clicks_item_data)
+                    try:
+                        ad_clicks_item = CustomerWebhookPayloadAdClicksItem.from_dict(ad_clicks_item_data)
 
+                    except Exception as item_exc:
+                        ad_clicks_item = types.undecoded_item(ad_clicks_item_data, "ad_clicks", item_exc)
                     ad_clicks.append(ad_clicks_item)
 
         except Exception as exc:

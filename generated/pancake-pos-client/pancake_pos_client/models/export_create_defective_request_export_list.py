@@ -200,12 +200,17 @@ class ExportCreateDefectiveRequestExportList:
             _export_items = d.pop("export_items", UNSET)
             export_items: list[ExportCreateDefectiveRequestExportListExportItemsItem] | Unset = UNSET
             if _export_items is not UNSET:
+                if not isinstance(_export_items, list):
+                    raise TypeError(f"expected an array, got {type(_export_items).__name__}")
                 export_items = []
                 for export_items_item_data in _export_items:
-                    export_items_item = ExportCreateDefectiveRequestExportListExportItemsItem.from_dict(
-                        export_items_item_data
-                    )
+                    try:
+                        export_items_item = ExportCreateDefectiveRequestExportListExportItemsItem.from_dict(
+                            export_items_item_data
+                        )
 
+                    except Exception as item_exc:
+                        export_items_item = types.undecoded_item(export_items_item_data, "export_items", item_exc)
                     export_items.append(export_items_item)
 
         except Exception as exc:

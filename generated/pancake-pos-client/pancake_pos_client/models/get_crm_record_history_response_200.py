@@ -67,9 +67,14 @@ class GetCrmRecordHistoryResponse200:
         try:
             history = []
             _history = d.pop("history")
+            if not isinstance(_history, list):
+                raise TypeError(f"expected an array, got {type(_history).__name__}")
             for history_item_data in _history:
-                history_item = CrmHistory.from_dict(history_item_data)
+                try:
+                    history_item = CrmHistory.from_dict(history_item_data)
 
+                except Exception as item_exc:
+                    history_item = types.undecoded_item(history_item_data, "history", item_exc)
                 history.append(history_item)
 
         except Exception as exc:

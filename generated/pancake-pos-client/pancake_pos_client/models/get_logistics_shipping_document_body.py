@@ -61,9 +61,14 @@ class GetLogisticsShippingDocumentBody:
         try:
             params = []
             _params = d.pop("params")
+            if not isinstance(_params, list):
+                raise TypeError(f"expected an array, got {type(_params).__name__}")
             for params_item_data in _params:
-                params_item = GetLogisticsShippingDocumentBodyParamsItem.from_dict(params_item_data)
+                try:
+                    params_item = GetLogisticsShippingDocumentBodyParamsItem.from_dict(params_item_data)
 
+                except Exception as item_exc:
+                    params_item = types.undecoded_item(params_item_data, "params", item_exc)
                 params.append(params_item)
 
         except Exception as exc:

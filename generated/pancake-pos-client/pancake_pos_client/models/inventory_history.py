@@ -162,10 +162,19 @@ class InventoryHistory:
             _current_inventory = d.pop("current_inventory", UNSET)
             current_inventory: list[InventoryHistoryCurrentInventoryItem] | Unset = UNSET
             if _current_inventory is not UNSET:
+                if not isinstance(_current_inventory, list):
+                    raise TypeError(f"expected an array, got {type(_current_inventory).__name__}")
                 current_inventory = []
                 for current_inventory_item_data in _current_inventory:
-                    current_inventory_item = InventoryHistoryCurrentInventoryItem.from_dict(current_inventory_item_data)
+                    try:
+                        current_inventory_item = InventoryHistoryCurrentInventoryItem.from_dict(
+                            current_inventory_item_data
+                        )
 
+                    except Exception as item_exc:
+                        current_inventory_item = types.undecoded_item(
+                            current_inventory_item_data, "current_inventory", item_exc
+                        )
                     current_inventory.append(current_inventory_item)
 
         except Exception as exc:

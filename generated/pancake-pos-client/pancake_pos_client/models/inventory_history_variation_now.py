@@ -152,10 +152,15 @@ class InventoryHistoryVariationNow:
             _fields = d.pop("fields", UNSET)
             fields: list[InventoryHistoryVariationNowFieldsItem] | Unset = UNSET
             if _fields is not UNSET:
+                if not isinstance(_fields, list):
+                    raise TypeError(f"expected an array, got {type(_fields).__name__}")
                 fields = []
                 for fields_item_data in _fields:
-                    fields_item = InventoryHistoryVariationNowFieldsItem.from_dict(fields_item_data)
+                    try:
+                        fields_item = InventoryHistoryVariationNowFieldsItem.from_dict(fields_item_data)
 
+                    except Exception as item_exc:
+                        fields_item = types.undecoded_item(fields_item_data, "fields", item_exc)
                     fields.append(fields_item)
 
         except Exception as exc:

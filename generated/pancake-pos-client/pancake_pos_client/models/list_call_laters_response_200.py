@@ -120,9 +120,14 @@ class ListCallLatersResponse200:
         try:
             data = []
             _data = d.pop("data")
+            if not isinstance(_data, list):
+                raise TypeError(f"expected an array, got {type(_data).__name__}")
             for data_item_data in _data:
-                data_item = CallLater.from_dict(data_item_data)
+                try:
+                    data_item = CallLater.from_dict(data_item_data)
 
+                except Exception as item_exc:
+                    data_item = types.undecoded_item(data_item_data, "data", item_exc)
                 data.append(data_item)
 
         except Exception as exc:

@@ -107,9 +107,14 @@ class ListComboProductsResponse200:
         try:
             data = []
             _data = d.pop("data")
+            if not isinstance(_data, list):
+                raise TypeError(f"expected an array, got {type(_data).__name__}")
             for data_item_data in _data:
-                data_item = ComboProduct.from_dict(data_item_data)
+                try:
+                    data_item = ComboProduct.from_dict(data_item_data)
 
+                except Exception as item_exc:
+                    data_item = types.undecoded_item(data_item_data, "data", item_exc)
                 data.append(data_item)
 
         except Exception as exc:

@@ -57,9 +57,14 @@ class ListCrmRecordsResponse200Data:
         try:
             entries = []
             _entries = d.pop("entries")
+            if not isinstance(_entries, list):
+                raise TypeError(f"expected an array, got {type(_entries).__name__}")
             for entries_item_data in _entries:
-                entries_item = CrmRecord.from_dict(entries_item_data)
+                try:
+                    entries_item = CrmRecord.from_dict(entries_item_data)
 
+                except Exception as item_exc:
+                    entries_item = types.undecoded_item(entries_item_data, "entries", item_exc)
                 entries.append(entries_item)
 
         except Exception as exc:

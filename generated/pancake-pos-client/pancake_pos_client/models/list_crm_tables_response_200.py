@@ -74,9 +74,14 @@ class ListCrmTablesResponse200:
         try:
             tables = []
             _tables = d.pop("tables")
+            if not isinstance(_tables, list):
+                raise TypeError(f"expected an array, got {type(_tables).__name__}")
             for tables_item_data in _tables:
-                tables_item = CrmTable.from_dict(tables_item_data)
+                try:
+                    tables_item = CrmTable.from_dict(tables_item_data)
 
+                except Exception as item_exc:
+                    tables_item = types.undecoded_item(tables_item_data, "tables", item_exc)
                 tables.append(tables_item)
 
         except Exception as exc:

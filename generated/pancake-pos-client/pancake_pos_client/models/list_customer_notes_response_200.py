@@ -61,9 +61,16 @@ class ListCustomerNotesResponse200:
         try:
             customer_notes = []
             _customer_notes = d.pop("customer_notes")
+            if not isinstance(_customer_notes, list):
+                raise TypeError(f"expected an array, got {type(_customer_notes).__name__}")
             for customer_notes_item_data in _customer_notes:
-                customer_notes_item = ListCustomerNotesResponse200CustomerNotesItem.from_dict(customer_notes_item_data)
+                try:
+                    customer_notes_item = ListCustomerNotesResponse200CustomerNotesItem.from_dict(
+                        customer_notes_item_data
+                    )
 
+                except Exception as item_exc:
+                    customer_notes_item = types.undecoded_item(customer_notes_item_data, "customer_notes", item_exc)
                 customer_notes.append(customer_notes_item)
 
         except Exception as exc:

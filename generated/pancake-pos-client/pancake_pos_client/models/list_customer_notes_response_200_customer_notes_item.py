@@ -52,10 +52,15 @@ class ListCustomerNotesResponse200CustomerNotesItem:
             _notes = d.pop("notes", UNSET)
             notes: list[CustomerNote] | Unset = UNSET
             if _notes is not UNSET:
+                if not isinstance(_notes, list):
+                    raise TypeError(f"expected an array, got {type(_notes).__name__}")
                 notes = []
                 for notes_item_data in _notes:
-                    notes_item = CustomerNote.from_dict(notes_item_data)
+                    try:
+                        notes_item = CustomerNote.from_dict(notes_item_data)
 
+                    except Exception as item_exc:
+                        notes_item = types.undecoded_item(notes_item_data, "notes", item_exc)
                     notes.append(notes_item)
 
         except Exception as exc:

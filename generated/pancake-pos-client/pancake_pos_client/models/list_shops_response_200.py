@@ -67,9 +67,14 @@ class ListShopsResponse200:
         try:
             shops = []
             _shops = d.pop("shops")
+            if not isinstance(_shops, list):
+                raise TypeError(f"expected an array, got {type(_shops).__name__}")
             for shops_item_data in _shops:
-                shops_item = Shop.from_dict(shops_item_data)
+                try:
+                    shops_item = Shop.from_dict(shops_item_data)
 
+                except Exception as item_exc:
+                    shops_item = types.undecoded_item(shops_item_data, "shops", item_exc)
                 shops.append(shops_item)
 
         except Exception as exc:

@@ -105,10 +105,15 @@ class Measurement:
             _nodes = d.pop("nodes", UNSET)
             nodes: list[MeasurementNodesItem] | Unset = UNSET
             if _nodes is not UNSET:
+                if not isinstance(_nodes, list):
+                    raise TypeError(f"expected an array, got {type(_nodes).__name__}")
                 nodes = []
                 for nodes_item_data in _nodes:
-                    nodes_item = MeasurementNodesItem.from_dict(nodes_item_data)
+                    try:
+                        nodes_item = MeasurementNodesItem.from_dict(nodes_item_data)
 
+                    except Exception as item_exc:
+                        nodes_item = types.undecoded_item(nodes_item_data, "nodes", item_exc)
                     nodes.append(nodes_item)
 
         except Exception as exc:

@@ -901,10 +901,15 @@ class Order:
             _status_history = d.pop("status_history", UNSET)
             status_history: list[OrderStatusHistoryItem] | Unset = UNSET
             if _status_history is not UNSET:
+                if not isinstance(_status_history, list):
+                    raise TypeError(f"expected an array, got {type(_status_history).__name__}")
                 status_history = []
                 for status_history_item_data in _status_history:
-                    status_history_item = OrderStatusHistoryItem.from_dict(status_history_item_data)
+                    try:
+                        status_history_item = OrderStatusHistoryItem.from_dict(status_history_item_data)
 
+                    except Exception as item_exc:
+                        status_history_item = types.undecoded_item(status_history_item_data, "status_history", item_exc)
                     status_history.append(status_history_item)
 
         except Exception as exc:
@@ -1158,10 +1163,15 @@ class Order:
             _items = d.pop("items", UNSET)
             items: list[OrderItem] | Unset = UNSET
             if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
                 items = []
                 for items_item_data in _items:
-                    items_item = OrderItem.from_dict(items_item_data)
+                    try:
+                        items_item = OrderItem.from_dict(items_item_data)
 
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
                     items.append(items_item)
 
         except Exception as exc:
@@ -1193,11 +1203,18 @@ class Order:
                     raise TypeError()
                 activated_combo_products_type_1 = []
                 _activated_combo_products_type_1 = data
+                if not isinstance(_activated_combo_products_type_1, list):
+                    raise TypeError(f"expected an array, got {type(_activated_combo_products_type_1).__name__}")
                 for activated_combo_products_type_1_item_data in _activated_combo_products_type_1:
-                    activated_combo_products_type_1_item = OrderActivatedCombo.from_dict(
-                        activated_combo_products_type_1_item_data
-                    )
+                    try:
+                        activated_combo_products_type_1_item = OrderActivatedCombo.from_dict(
+                            activated_combo_products_type_1_item_data
+                        )
 
+                    except Exception as item_exc:
+                        activated_combo_products_type_1_item = types.undecoded_item(
+                            activated_combo_products_type_1_item_data, "activated_combo_products_type_1", item_exc
+                        )
                     activated_combo_products_type_1.append(activated_combo_products_type_1_item)
 
                 return activated_combo_products_type_1
@@ -1221,24 +1238,29 @@ class Order:
             _tags = d.pop("tags", UNSET)
             tags: list[int | OrderTagsItemType1 | str] | Unset = UNSET
             if _tags is not UNSET:
+                if not isinstance(_tags, list):
+                    raise TypeError(f"expected an array, got {type(_tags).__name__}")
                 tags = []
                 for tags_item_data in _tags:
+                    try:
 
-                    def _parse_tags_item(data: object) -> int | OrderTagsItemType1 | str:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            tags_item_type_1 = OrderTagsItemType1.from_dict(data)
+                        def _parse_tags_item(data: object) -> int | OrderTagsItemType1 | str:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tags_item_type_1 = OrderTagsItemType1.from_dict(data)
 
-                            return tags_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if types.is_strict() and not isinstance(data, (int, str)):
-                            raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                        return cast(int | OrderTagsItemType1 | str, data)
+                                return tags_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if types.is_strict() and not isinstance(data, (int, str)):
+                                raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                            return cast(int | OrderTagsItemType1 | str, data)
 
-                    tags_item = _parse_tags_item(tags_item_data)
+                        tags_item = _parse_tags_item(tags_item_data)
 
+                    except Exception as item_exc:
+                        tags_item = types.undecoded_item(tags_item_data, "tags", item_exc)
                     tags.append(tags_item)
 
         except Exception as exc:
@@ -1605,10 +1627,15 @@ class Order:
             _call_laters = d.pop("call_laters", UNSET)
             call_laters: list[CallLater] | Unset = UNSET
             if _call_laters is not UNSET:
+                if not isinstance(_call_laters, list):
+                    raise TypeError(f"expected an array, got {type(_call_laters).__name__}")
                 call_laters = []
                 for call_laters_item_data in _call_laters:
-                    call_laters_item = CallLater.from_dict(call_laters_item_data)
+                    try:
+                        call_laters_item = CallLater.from_dict(call_laters_item_data)
 
+                    except Exception as item_exc:
+                        call_laters_item = types.undecoded_item(call_laters_item_data, "call_laters", item_exc)
                     call_laters.append(call_laters_item)
 
         except Exception as exc:
@@ -1618,10 +1645,15 @@ class Order:
             _histories = d.pop("histories", UNSET)
             histories: list[OrderHistoriesItem] | Unset = UNSET
             if _histories is not UNSET:
+                if not isinstance(_histories, list):
+                    raise TypeError(f"expected an array, got {type(_histories).__name__}")
                 histories = []
                 for histories_item_data in _histories:
-                    histories_item = OrderHistoriesItem.from_dict(histories_item_data)
+                    try:
+                        histories_item = OrderHistoriesItem.from_dict(histories_item_data)
 
+                    except Exception as item_exc:
+                        histories_item = types.undecoded_item(histories_item_data, "histories", item_exc)
                     histories.append(histories_item)
 
         except Exception as exc:

@@ -101,14 +101,21 @@ class OrderActivatedComboComboProductInfo:
                 UNSET
             )
             if _combo_product_variations is not UNSET:
+                if not isinstance(_combo_product_variations, list):
+                    raise TypeError(f"expected an array, got {type(_combo_product_variations).__name__}")
                 combo_product_variations = []
                 for combo_product_variations_item_data in _combo_product_variations:
-                    combo_product_variations_item = (
-                        OrderActivatedComboComboProductInfoComboProductVariationsItem.from_dict(
-                            combo_product_variations_item_data
+                    try:
+                        combo_product_variations_item = (
+                            OrderActivatedComboComboProductInfoComboProductVariationsItem.from_dict(
+                                combo_product_variations_item_data
+                            )
                         )
-                    )
 
+                    except Exception as item_exc:
+                        combo_product_variations_item = types.undecoded_item(
+                            combo_product_variations_item_data, "combo_product_variations", item_exc
+                        )
                     combo_product_variations.append(combo_product_variations_item)
 
         except Exception as exc:

@@ -113,10 +113,15 @@ class OrderTag:
             _groups = d.pop("groups", UNSET)
             groups: list[OrderTagGroupsItem] | Unset = UNSET
             if _groups is not UNSET:
+                if not isinstance(_groups, list):
+                    raise TypeError(f"expected an array, got {type(_groups).__name__}")
                 groups = []
                 for groups_item_data in _groups:
-                    groups_item = OrderTagGroupsItem.from_dict(groups_item_data)
+                    try:
+                        groups_item = OrderTagGroupsItem.from_dict(groups_item_data)
 
+                    except Exception as item_exc:
+                        groups_item = types.undecoded_item(groups_item_data, "groups", item_exc)
                     groups.append(groups_item)
 
         except Exception as exc:

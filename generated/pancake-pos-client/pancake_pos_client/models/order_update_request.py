@@ -487,10 +487,15 @@ class OrderUpdateRequest:
             _items = d.pop("items", UNSET)
             items: list[OrderItem] | Unset = UNSET
             if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
                 items = []
                 for items_item_data in _items:
-                    items_item = OrderItem.from_dict(items_item_data)
+                    try:
+                        items_item = OrderItem.from_dict(items_item_data)
 
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
                     items.append(items_item)
 
         except Exception as exc:
@@ -565,10 +570,15 @@ class OrderUpdateRequest:
             _tags = d.pop("tags", UNSET)
             tags: list[OrderUpdateRequestTagsItem] | Unset = UNSET
             if _tags is not UNSET:
+                if not isinstance(_tags, list):
+                    raise TypeError(f"expected an array, got {type(_tags).__name__}")
                 tags = []
                 for tags_item_data in _tags:
-                    tags_item = OrderUpdateRequestTagsItem.from_dict(tags_item_data)
+                    try:
+                        tags_item = OrderUpdateRequestTagsItem.from_dict(tags_item_data)
 
+                    except Exception as item_exc:
+                        tags_item = types.undecoded_item(tags_item_data, "tags", item_exc)
                     tags.append(tags_item)
 
         except Exception as exc:

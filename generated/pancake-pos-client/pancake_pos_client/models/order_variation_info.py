@@ -217,9 +217,16 @@ class OrderVariationInfo:
                         raise TypeError()
                     fields_type_0 = []
                     _fields_type_0 = data
+                    if not isinstance(_fields_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_fields_type_0).__name__}")
                     for fields_type_0_item_data in _fields_type_0:
-                        fields_type_0_item = OrderVariationInfoFieldsType0Item.from_dict(fields_type_0_item_data)
+                        try:
+                            fields_type_0_item = OrderVariationInfoFieldsType0Item.from_dict(fields_type_0_item_data)
 
+                        except Exception as item_exc:
+                            fields_type_0_item = types.undecoded_item(
+                                fields_type_0_item_data, "fields_type_0", item_exc
+                            )
                         fields_type_0.append(fields_type_0_item)
 
                     return fields_type_0

@@ -267,24 +267,29 @@ class Product:
             _categories = d.pop("categories", UNSET)
             categories: list[Category | int] | Unset = UNSET
             if _categories is not UNSET:
+                if not isinstance(_categories, list):
+                    raise TypeError(f"expected an array, got {type(_categories).__name__}")
                 categories = []
                 for categories_item_data in _categories:
+                    try:
 
-                    def _parse_categories_item(data: object) -> Category | int:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            categories_item_type_1 = Category.from_dict(data)
+                        def _parse_categories_item(data: object) -> Category | int:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                categories_item_type_1 = Category.from_dict(data)
 
-                            return categories_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if types.is_strict() and not isinstance(data, int):
-                            raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                        return cast(Category | int, data)
+                                return categories_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if types.is_strict() and not isinstance(data, int):
+                                raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                            return cast(Category | int, data)
 
-                    categories_item = _parse_categories_item(categories_item_data)
+                        categories_item = _parse_categories_item(categories_item_data)
 
+                    except Exception as item_exc:
+                        categories_item = types.undecoded_item(categories_item_data, "categories", item_exc)
                     categories.append(categories_item)
 
         except Exception as exc:
@@ -294,10 +299,15 @@ class Product:
             _tags = d.pop("tags", UNSET)
             tags: list[ProductTagsItem] | Unset = UNSET
             if _tags is not UNSET:
+                if not isinstance(_tags, list):
+                    raise TypeError(f"expected an array, got {type(_tags).__name__}")
                 tags = []
                 for tags_item_data in _tags:
-                    tags_item = ProductTagsItem.from_dict(tags_item_data)
+                    try:
+                        tags_item = ProductTagsItem.from_dict(tags_item_data)
 
+                    except Exception as item_exc:
+                        tags_item = types.undecoded_item(tags_item_data, "tags", item_exc)
                     tags.append(tags_item)
 
         except Exception as exc:
@@ -307,10 +317,17 @@ class Product:
             _product_attributes = d.pop("product_attributes", UNSET)
             product_attributes: list[ProductAttribute] | Unset = UNSET
             if _product_attributes is not UNSET:
+                if not isinstance(_product_attributes, list):
+                    raise TypeError(f"expected an array, got {type(_product_attributes).__name__}")
                 product_attributes = []
                 for product_attributes_item_data in _product_attributes:
-                    product_attributes_item = ProductAttribute.from_dict(product_attributes_item_data)
+                    try:
+                        product_attributes_item = ProductAttribute.from_dict(product_attributes_item_data)
 
+                    except Exception as item_exc:
+                        product_attributes_item = types.undecoded_item(
+                            product_attributes_item_data, "product_attributes", item_exc
+                        )
                     product_attributes.append(product_attributes_item)
 
         except Exception as exc:
@@ -320,10 +337,15 @@ class Product:
             _variations = d.pop("variations", UNSET)
             variations: list[Variation] | Unset = UNSET
             if _variations is not UNSET:
+                if not isinstance(_variations, list):
+                    raise TypeError(f"expected an array, got {type(_variations).__name__}")
                 variations = []
                 for variations_item_data in _variations:
-                    variations_item = Variation.from_dict(variations_item_data)
+                    try:
+                        variations_item = Variation.from_dict(variations_item_data)
 
+                    except Exception as item_exc:
+                        variations_item = types.undecoded_item(variations_item_data, "variations", item_exc)
                     variations.append(variations_item)
 
         except Exception as exc:

@@ -163,10 +163,17 @@ class ProductUpdateRequestProduct:
             _product_attributes = d.pop("product_attributes", UNSET)
             product_attributes: list[ProductAttribute] | Unset = UNSET
             if _product_attributes is not UNSET:
+                if not isinstance(_product_attributes, list):
+                    raise TypeError(f"expected an array, got {type(_product_attributes).__name__}")
                 product_attributes = []
                 for product_attributes_item_data in _product_attributes:
-                    product_attributes_item = ProductAttribute.from_dict(product_attributes_item_data)
+                    try:
+                        product_attributes_item = ProductAttribute.from_dict(product_attributes_item_data)
 
+                    except Exception as item_exc:
+                        product_attributes_item = types.undecoded_item(
+                            product_attributes_item_data, "product_attributes", item_exc
+                        )
                     product_attributes.append(product_attributes_item)
 
         except Exception as exc:
@@ -176,10 +183,15 @@ class ProductUpdateRequestProduct:
             _variations = d.pop("variations", UNSET)
             variations: list[ProductUpdateRequestProductVariationsItem] | Unset = UNSET
             if _variations is not UNSET:
+                if not isinstance(_variations, list):
+                    raise TypeError(f"expected an array, got {type(_variations).__name__}")
                 variations = []
                 for variations_item_data in _variations:
-                    variations_item = ProductUpdateRequestProductVariationsItem.from_dict(variations_item_data)
+                    try:
+                        variations_item = ProductUpdateRequestProductVariationsItem.from_dict(variations_item_data)
 
+                    except Exception as item_exc:
+                        variations_item = types.undecoded_item(variations_item_data, "variations", item_exc)
                     variations.append(variations_item)
 
         except Exception as exc:
@@ -189,10 +201,17 @@ class ProductUpdateRequestProduct:
             _variations_warehouses = d.pop("variations_warehouses", UNSET)
             variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
             if _variations_warehouses is not UNSET:
+                if not isinstance(_variations_warehouses, list):
+                    raise TypeError(f"expected an array, got {type(_variations_warehouses).__name__}")
                 variations_warehouses = []
                 for variations_warehouses_item_data in _variations_warehouses:
-                    variations_warehouses_item = VariationWarehouseInput.from_dict(variations_warehouses_item_data)
+                    try:
+                        variations_warehouses_item = VariationWarehouseInput.from_dict(variations_warehouses_item_data)
 
+                    except Exception as item_exc:
+                        variations_warehouses_item = types.undecoded_item(
+                            variations_warehouses_item_data, "variations_warehouses", item_exc
+                        )
                     variations_warehouses.append(variations_warehouses_item)
 
         except Exception as exc:

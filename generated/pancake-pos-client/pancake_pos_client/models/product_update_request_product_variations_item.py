@@ -193,10 +193,15 @@ class ProductUpdateRequestProductVariationsItem:
             _fields = d.pop("fields", UNSET)
             fields: list[VariationFieldInput] | Unset = UNSET
             if _fields is not UNSET:
+                if not isinstance(_fields, list):
+                    raise TypeError(f"expected an array, got {type(_fields).__name__}")
                 fields = []
                 for fields_item_data in _fields:
-                    fields_item = VariationFieldInput.from_dict(fields_item_data)
+                    try:
+                        fields_item = VariationFieldInput.from_dict(fields_item_data)
 
+                    except Exception as item_exc:
+                        fields_item = types.undecoded_item(fields_item_data, "fields", item_exc)
                     fields.append(fields_item)
 
         except Exception as exc:
@@ -206,10 +211,17 @@ class ProductUpdateRequestProductVariationsItem:
             _variations_warehouses = d.pop("variations_warehouses", UNSET)
             variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
             if _variations_warehouses is not UNSET:
+                if not isinstance(_variations_warehouses, list):
+                    raise TypeError(f"expected an array, got {type(_variations_warehouses).__name__}")
                 variations_warehouses = []
                 for variations_warehouses_item_data in _variations_warehouses:
-                    variations_warehouses_item = VariationWarehouseInput.from_dict(variations_warehouses_item_data)
+                    try:
+                        variations_warehouses_item = VariationWarehouseInput.from_dict(variations_warehouses_item_data)
 
+                    except Exception as item_exc:
+                        variations_warehouses_item = types.undecoded_item(
+                            variations_warehouses_item_data, "variations_warehouses", item_exc
+                        )
                     variations_warehouses.append(variations_warehouses_item)
 
         except Exception as exc:

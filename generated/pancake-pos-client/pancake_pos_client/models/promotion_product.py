@@ -242,10 +242,17 @@ class PromotionProduct:
             _arr_promotion_products = d.pop("arr_promotion_products", UNSET)
             arr_promotion_products: list[PromotionProductItem] | Unset = UNSET
             if _arr_promotion_products is not UNSET:
+                if not isinstance(_arr_promotion_products, list):
+                    raise TypeError(f"expected an array, got {type(_arr_promotion_products).__name__}")
                 arr_promotion_products = []
                 for arr_promotion_products_item_data in _arr_promotion_products:
-                    arr_promotion_products_item = PromotionProductItem.from_dict(arr_promotion_products_item_data)
+                    try:
+                        arr_promotion_products_item = PromotionProductItem.from_dict(arr_promotion_products_item_data)
 
+                    except Exception as item_exc:
+                        arr_promotion_products_item = types.undecoded_item(
+                            arr_promotion_products_item_data, "arr_promotion_products", item_exc
+                        )
                     arr_promotion_products.append(arr_promotion_products_item)
 
         except Exception as exc:

@@ -318,10 +318,15 @@ class PromotionVariationInfo:
             _bonus_products = d.pop("bonus_products", UNSET)
             bonus_products: list[PromotionBonusProduct] | Unset = UNSET
             if _bonus_products is not UNSET:
+                if not isinstance(_bonus_products, list):
+                    raise TypeError(f"expected an array, got {type(_bonus_products).__name__}")
                 bonus_products = []
                 for bonus_products_item_data in _bonus_products:
-                    bonus_products_item = PromotionBonusProduct.from_dict(bonus_products_item_data)
+                    try:
+                        bonus_products_item = PromotionBonusProduct.from_dict(bonus_products_item_data)
 
+                    except Exception as item_exc:
+                        bonus_products_item = types.undecoded_item(bonus_products_item_data, "bonus_products", item_exc)
                     bonus_products.append(bonus_products_item)
 
         except Exception as exc:
@@ -338,10 +343,15 @@ class PromotionVariationInfo:
             _categories = d.pop("categories", UNSET)
             categories: list[PromotionVariationInfoCategoriesItem] | Unset = UNSET
             if _categories is not UNSET:
+                if not isinstance(_categories, list):
+                    raise TypeError(f"expected an array, got {type(_categories).__name__}")
                 categories = []
                 for categories_item_data in _categories:
-                    categories_item = PromotionVariationInfoCategoriesItem.from_dict(categories_item_data)
+                    try:
+                        categories_item = PromotionVariationInfoCategoriesItem.from_dict(categories_item_data)
 
+                    except Exception as item_exc:
+                        categories_item = types.undecoded_item(categories_item_data, "categories", item_exc)
                     categories.append(categories_item)
 
         except Exception as exc:
@@ -388,10 +398,15 @@ class PromotionVariationInfo:
             _fields = d.pop("fields", UNSET)
             fields: list[PromotionVariationInfoFieldsItem] | Unset = UNSET
             if _fields is not UNSET:
+                if not isinstance(_fields, list):
+                    raise TypeError(f"expected an array, got {type(_fields).__name__}")
                 fields = []
                 for fields_item_data in _fields:
-                    fields_item = PromotionVariationInfoFieldsItem.from_dict(fields_item_data)
+                    try:
+                        fields_item = PromotionVariationInfoFieldsItem.from_dict(fields_item_data)
 
+                    except Exception as item_exc:
+                        fields_item = types.undecoded_item(fields_item_data, "fields", item_exc)
                     fields.append(fields_item)
 
         except Exception as exc:
@@ -478,12 +493,19 @@ class PromotionVariationInfo:
             _product_attributes = d.pop("product_attributes", UNSET)
             product_attributes: list[PromotionVariationInfoProductAttributesItem] | Unset = UNSET
             if _product_attributes is not UNSET:
+                if not isinstance(_product_attributes, list):
+                    raise TypeError(f"expected an array, got {type(_product_attributes).__name__}")
                 product_attributes = []
                 for product_attributes_item_data in _product_attributes:
-                    product_attributes_item = PromotionVariationInfoProductAttributesItem.from_dict(
-                        product_attributes_item_data
-                    )
+                    try:
+                        product_attributes_item = PromotionVariationInfoProductAttributesItem.from_dict(
+                            product_attributes_item_data
+                        )
 
+                    except Exception as item_exc:
+                        product_attributes_item = types.undecoded_item(
+                            product_attributes_item_data, "product_attributes", item_exc
+                        )
                     product_attributes.append(product_attributes_item)
 
         except Exception as exc:
@@ -540,10 +562,15 @@ class PromotionVariationInfo:
             _tags = d.pop("tags", UNSET)
             tags: list[PromotionVariationInfoTagsItem] | Unset = UNSET
             if _tags is not UNSET:
+                if not isinstance(_tags, list):
+                    raise TypeError(f"expected an array, got {type(_tags).__name__}")
                 tags = []
                 for tags_item_data in _tags:
-                    tags_item = PromotionVariationInfoTagsItem.from_dict(tags_item_data)
+                    try:
+                        tags_item = PromotionVariationInfoTagsItem.from_dict(tags_item_data)
 
+                    except Exception as item_exc:
+                        tags_item = types.undecoded_item(tags_item_data, "tags", item_exc)
                     tags.append(tags_item)
 
         except Exception as exc:

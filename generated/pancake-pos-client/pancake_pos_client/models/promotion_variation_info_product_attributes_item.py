@@ -84,10 +84,17 @@ class PromotionVariationInfoProductAttributesItem:
             _keyword = d.pop("keyword", UNSET)
             keyword: list[PromotionVariationInfoProductAttributesItemKeywordItem] | Unset = UNSET
             if _keyword is not UNSET:
+                if not isinstance(_keyword, list):
+                    raise TypeError(f"expected an array, got {type(_keyword).__name__}")
                 keyword = []
                 for keyword_item_data in _keyword:
-                    keyword_item = PromotionVariationInfoProductAttributesItemKeywordItem.from_dict(keyword_item_data)
+                    try:
+                        keyword_item = PromotionVariationInfoProductAttributesItemKeywordItem.from_dict(
+                            keyword_item_data
+                        )
 
+                    except Exception as item_exc:
+                        keyword_item = types.undecoded_item(keyword_item_data, "keyword", item_exc)
                     keyword.append(keyword_item)
 
         except Exception as exc:

@@ -175,10 +175,15 @@ class PromotionVariationWarehouse:
             _adjustments = d.pop("adjustments", UNSET)
             adjustments: list[PromotionVariationWarehouseAdjustmentsItem] | Unset = UNSET
             if _adjustments is not UNSET:
+                if not isinstance(_adjustments, list):
+                    raise TypeError(f"expected an array, got {type(_adjustments).__name__}")
                 adjustments = []
                 for adjustments_item_data in _adjustments:
-                    adjustments_item = PromotionVariationWarehouseAdjustmentsItem.from_dict(adjustments_item_data)
+                    try:
+                        adjustments_item = PromotionVariationWarehouseAdjustmentsItem.from_dict(adjustments_item_data)
 
+                    except Exception as item_exc:
+                        adjustments_item = types.undecoded_item(adjustments_item_data, "adjustments", item_exc)
                     adjustments.append(adjustments_item)
 
         except Exception as exc:

@@ -352,10 +352,15 @@ class Purchase:
             _items = d.pop("items", UNSET)
             items: list[PurchaseItem] | Unset = UNSET
             if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
                 items = []
                 for items_item_data in _items:
-                    items_item = PurchaseItem.from_dict(items_item_data)
+                    try:
+                        items_item = PurchaseItem.from_dict(items_item_data)
 
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
                     items.append(items_item)
 
         except Exception as exc:

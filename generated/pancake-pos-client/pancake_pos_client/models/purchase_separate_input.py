@@ -153,9 +153,14 @@ class PurchaseSeparateInput:
         try:
             items = []
             _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError(f"expected an array, got {type(_items).__name__}")
             for items_item_data in _items:
-                items_item = PurchaseSeparateInputItemsItem.from_dict(items_item_data)
+                try:
+                    items_item = PurchaseSeparateInputItemsItem.from_dict(items_item_data)
 
+                except Exception as item_exc:
+                    items_item = types.undecoded_item(items_item_data, "items", item_exc)
                 items.append(items_item)
 
         except Exception as exc:

@@ -312,10 +312,17 @@ class ReturnedOrder:
             _status_histories = d.pop("status_histories", UNSET)
             status_histories: list[ReturnedOrderStatusHistoriesItem] | Unset = UNSET
             if _status_histories is not UNSET:
+                if not isinstance(_status_histories, list):
+                    raise TypeError(f"expected an array, got {type(_status_histories).__name__}")
                 status_histories = []
                 for status_histories_item_data in _status_histories:
-                    status_histories_item = ReturnedOrderStatusHistoriesItem.from_dict(status_histories_item_data)
+                    try:
+                        status_histories_item = ReturnedOrderStatusHistoriesItem.from_dict(status_histories_item_data)
 
+                    except Exception as item_exc:
+                        status_histories_item = types.undecoded_item(
+                            status_histories_item_data, "status_histories", item_exc
+                        )
                     status_histories.append(status_histories_item)
 
         except Exception as exc:
@@ -347,10 +354,15 @@ class ReturnedOrder:
             _returned_items = d.pop("returned_items", UNSET)
             returned_items: list[ReturnedOrderItem] | Unset = UNSET
             if _returned_items is not UNSET:
+                if not isinstance(_returned_items, list):
+                    raise TypeError(f"expected an array, got {type(_returned_items).__name__}")
                 returned_items = []
                 for returned_items_item_data in _returned_items:
-                    returned_items_item = ReturnedOrderItem.from_dict(returned_items_item_data)
+                    try:
+                        returned_items_item = ReturnedOrderItem.from_dict(returned_items_item_data)
 
+                    except Exception as item_exc:
+                        returned_items_item = types.undecoded_item(returned_items_item_data, "returned_items", item_exc)
                     returned_items.append(returned_items_item)
 
         except Exception as exc:

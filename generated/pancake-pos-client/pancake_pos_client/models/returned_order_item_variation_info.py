@@ -199,12 +199,21 @@ class ReturnedOrderItemVariationInfo:
             _retail_price_by_currency = d.pop("retail_price_by_currency", UNSET)
             retail_price_by_currency: list[ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem] | Unset = UNSET
             if _retail_price_by_currency is not UNSET:
+                if not isinstance(_retail_price_by_currency, list):
+                    raise TypeError(f"expected an array, got {type(_retail_price_by_currency).__name__}")
                 retail_price_by_currency = []
                 for retail_price_by_currency_item_data in _retail_price_by_currency:
-                    retail_price_by_currency_item = ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem.from_dict(
-                        retail_price_by_currency_item_data
-                    )
+                    try:
+                        retail_price_by_currency_item = (
+                            ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem.from_dict(
+                                retail_price_by_currency_item_data
+                            )
+                        )
 
+                    except Exception as item_exc:
+                        retail_price_by_currency_item = types.undecoded_item(
+                            retail_price_by_currency_item_data, "retail_price_by_currency", item_exc
+                        )
                     retail_price_by_currency.append(retail_price_by_currency_item)
 
         except Exception as exc:

@@ -695,10 +695,15 @@ class ReturnedOrderOrder:
             _items = d.pop("items", UNSET)
             items: list[ReturnedOrderOrderItemsItem] | Unset = UNSET
             if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
                 items = []
                 for items_item_data in _items:
-                    items_item = ReturnedOrderOrderItemsItem.from_dict(items_item_data)
+                    try:
+                        items_item = ReturnedOrderOrderItemsItem.from_dict(items_item_data)
 
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
                     items.append(items_item)
 
         except Exception as exc:
@@ -875,10 +880,17 @@ class ReturnedOrderOrder:
             _change_by_orders = d.pop("change_by_orders", UNSET)
             change_by_orders: list[ReturnedOrder] | Unset = UNSET
             if _change_by_orders is not UNSET:
+                if not isinstance(_change_by_orders, list):
+                    raise TypeError(f"expected an array, got {type(_change_by_orders).__name__}")
                 change_by_orders = []
                 for change_by_orders_item_data in _change_by_orders:
-                    change_by_orders_item = ReturnedOrder.from_dict(change_by_orders_item_data)
+                    try:
+                        change_by_orders_item = ReturnedOrder.from_dict(change_by_orders_item_data)
 
+                    except Exception as item_exc:
+                        change_by_orders_item = types.undecoded_item(
+                            change_by_orders_item_data, "change_by_orders", item_exc
+                        )
                     change_by_orders.append(change_by_orders_item)
 
         except Exception as exc:

@@ -80,10 +80,15 @@ class Shop:
             _pages = d.pop("pages", UNSET)
             pages: list[Page] | Unset = UNSET
             if _pages is not UNSET:
+                if not isinstance(_pages, list):
+                    raise TypeError(f"expected an array, got {type(_pages).__name__}")
                 pages = []
                 for pages_item_data in _pages:
-                    pages_item = Page.from_dict(pages_item_data)
+                    try:
+                        pages_item = Page.from_dict(pages_item_data)
 
+                    except Exception as item_exc:
+                        pages_item = types.undecoded_item(pages_item_data, "pages", item_exc)
                     pages.append(pages_item)
 
         except Exception as exc:

@@ -116,24 +116,29 @@ class ShopWebhookConfig:
             _webhook_types = d.pop("webhook_types", UNSET)
             webhook_types: list[str | WebhookType] | Unset = UNSET
             if _webhook_types is not UNSET:
+                if not isinstance(_webhook_types, list):
+                    raise TypeError(f"expected an array, got {type(_webhook_types).__name__}")
                 webhook_types = []
                 for webhook_types_item_data in _webhook_types:
+                    try:
 
-                    def _parse_webhook_types_item(data: object) -> str | WebhookType:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            componentsschemas_webhook_type_value_type_0 = check_webhook_type(data)
+                        def _parse_webhook_types_item(data: object) -> str | WebhookType:
+                            try:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                componentsschemas_webhook_type_value_type_0 = check_webhook_type(data)
 
-                            return componentsschemas_webhook_type_value_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if types.is_strict() and not isinstance(data, str):
-                            raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                        return cast(str | WebhookType, data)
+                                return componentsschemas_webhook_type_value_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if types.is_strict() and not isinstance(data, str):
+                                raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                            return cast(str | WebhookType, data)
 
-                    webhook_types_item = _parse_webhook_types_item(webhook_types_item_data)
+                        webhook_types_item = _parse_webhook_types_item(webhook_types_item_data)
 
+                    except Exception as item_exc:
+                        webhook_types_item = types.undecoded_item(webhook_types_item_data, "webhook_types", item_exc)
                     webhook_types.append(webhook_types_item)
 
         except Exception as exc:

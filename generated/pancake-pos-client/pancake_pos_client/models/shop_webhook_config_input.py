@@ -115,10 +115,15 @@ class ShopWebhookConfigInput:
             _webhook_types = d.pop("webhook_types", UNSET)
             webhook_types: list[WebhookType] | Unset = UNSET
             if _webhook_types is not UNSET:
+                if not isinstance(_webhook_types, list):
+                    raise TypeError(f"expected an array, got {type(_webhook_types).__name__}")
                 webhook_types = []
                 for webhook_types_item_data in _webhook_types:
-                    webhook_types_item = check_webhook_type(webhook_types_item_data)
+                    try:
+                        webhook_types_item = check_webhook_type(webhook_types_item_data)
 
+                    except Exception as item_exc:
+                        webhook_types_item = types.undecoded_item(webhook_types_item_data, "webhook_types", item_exc)
                     webhook_types.append(webhook_types_item)
 
         except Exception as exc:

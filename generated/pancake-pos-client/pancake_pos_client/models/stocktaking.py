@@ -247,9 +247,14 @@ class Stocktaking:
                         raise TypeError()
                     items_type_0 = []
                     _items_type_0 = data
+                    if not isinstance(_items_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_items_type_0).__name__}")
                     for items_type_0_item_data in _items_type_0:
-                        items_type_0_item = StocktakingItemsType0Item.from_dict(items_type_0_item_data)
+                        try:
+                            items_type_0_item = StocktakingItemsType0Item.from_dict(items_type_0_item_data)
 
+                        except Exception as item_exc:
+                            items_type_0_item = types.undecoded_item(items_type_0_item_data, "items_type_0", item_exc)
                         items_type_0.append(items_type_0_item)
 
                     return items_type_0

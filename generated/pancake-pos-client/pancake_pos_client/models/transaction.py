@@ -341,26 +341,31 @@ class Transaction:
             _payments = d.pop("payments", UNSET)
             payments: list[str | TransactionPaymentMethod] | Unset = UNSET
             if _payments is not UNSET:
+                if not isinstance(_payments, list):
+                    raise TypeError(f"expected an array, got {type(_payments).__name__}")
                 payments = []
                 for payments_item_data in _payments:
+                    try:
 
-                    def _parse_payments_item(data: object) -> str | TransactionPaymentMethod:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            componentsschemas_transaction_payment_method_value_type_0 = (
-                                check_transaction_payment_method(data)
-                            )
+                        def _parse_payments_item(data: object) -> str | TransactionPaymentMethod:
+                            try:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                componentsschemas_transaction_payment_method_value_type_0 = (
+                                    check_transaction_payment_method(data)
+                                )
 
-                            return componentsschemas_transaction_payment_method_value_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if types.is_strict() and not isinstance(data, str):
-                            raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                        return cast(str | TransactionPaymentMethod, data)
+                                return componentsschemas_transaction_payment_method_value_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if types.is_strict() and not isinstance(data, str):
+                                raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                            return cast(str | TransactionPaymentMethod, data)
 
-                    payments_item = _parse_payments_item(payments_item_data)
+                        payments_item = _parse_payments_item(payments_item_data)
 
+                    except Exception as item_exc:
+                        payments_item = types.undecoded_item(payments_item_data, "payments", item_exc)
                     payments.append(payments_item)
 
         except Exception as exc:

@@ -161,10 +161,15 @@ class TransactionCreateRequestTransaction:
             _payments = d.pop("payments", UNSET)
             payments: list[TransactionPaymentMethod] | Unset = UNSET
             if _payments is not UNSET:
+                if not isinstance(_payments, list):
+                    raise TypeError(f"expected an array, got {type(_payments).__name__}")
                 payments = []
                 for payments_item_data in _payments:
-                    payments_item = check_transaction_payment_method(payments_item_data)
+                    try:
+                        payments_item = check_transaction_payment_method(payments_item_data)
 
+                    except Exception as item_exc:
+                        payments_item = types.undecoded_item(payments_item_data, "payments", item_exc)
                     payments.append(payments_item)
 
         except Exception as exc:

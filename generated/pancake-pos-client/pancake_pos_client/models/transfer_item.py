@@ -130,10 +130,17 @@ class TransferItem:
             _variation_fields = d.pop("variation_fields", UNSET)
             variation_fields: list[TransferItemVariationFieldsItem] | Unset = UNSET
             if _variation_fields is not UNSET:
+                if not isinstance(_variation_fields, list):
+                    raise TypeError(f"expected an array, got {type(_variation_fields).__name__}")
                 variation_fields = []
                 for variation_fields_item_data in _variation_fields:
-                    variation_fields_item = TransferItemVariationFieldsItem.from_dict(variation_fields_item_data)
+                    try:
+                        variation_fields_item = TransferItemVariationFieldsItem.from_dict(variation_fields_item_data)
 
+                    except Exception as item_exc:
+                        variation_fields_item = types.undecoded_item(
+                            variation_fields_item_data, "variation_fields", item_exc
+                        )
                     variation_fields.append(variation_fields_item)
 
         except Exception as exc:

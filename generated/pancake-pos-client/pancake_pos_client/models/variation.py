@@ -236,9 +236,16 @@ class Variation:
         try:
             variations_warehouses = []
             _variations_warehouses = d.pop("variations_warehouses")
+            if not isinstance(_variations_warehouses, list):
+                raise TypeError(f"expected an array, got {type(_variations_warehouses).__name__}")
             for variations_warehouses_item_data in _variations_warehouses:
-                variations_warehouses_item = VariationWarehouse.from_dict(variations_warehouses_item_data)
+                try:
+                    variations_warehouses_item = VariationWarehouse.from_dict(variations_warehouses_item_data)
 
+                except Exception as item_exc:
+                    variations_warehouses_item = types.undecoded_item(
+                        variations_warehouses_item_data, "variations_warehouses", item_exc
+                    )
                 variations_warehouses.append(variations_warehouses_item)
 
         except Exception as exc:
@@ -324,10 +331,15 @@ class Variation:
             _fields = d.pop("fields", UNSET)
             fields: list[VariationFieldsItem] | Unset = UNSET
             if _fields is not UNSET:
+                if not isinstance(_fields, list):
+                    raise TypeError(f"expected an array, got {type(_fields).__name__}")
                 fields = []
                 for fields_item_data in _fields:
-                    fields_item = VariationFieldsItem.from_dict(fields_item_data)
+                    try:
+                        fields_item = VariationFieldsItem.from_dict(fields_item_data)
 
+                    except Exception as item_exc:
+                        fields_item = types.undecoded_item(fields_item_data, "fields", item_exc)
                     fields.append(fields_item)
 
         except Exception as exc:

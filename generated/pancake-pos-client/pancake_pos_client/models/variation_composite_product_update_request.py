@@ -81,12 +81,19 @@ class VariationCompositeProductUpdateRequest:
             _composite_products = d.pop("composite_products", UNSET)
             composite_products: list[VariationCompositeProductUpdateRequestCompositeProductsItem] | Unset = UNSET
             if _composite_products is not UNSET:
+                if not isinstance(_composite_products, list):
+                    raise TypeError(f"expected an array, got {type(_composite_products).__name__}")
                 composite_products = []
                 for composite_products_item_data in _composite_products:
-                    composite_products_item = VariationCompositeProductUpdateRequestCompositeProductsItem.from_dict(
-                        composite_products_item_data
-                    )
+                    try:
+                        composite_products_item = VariationCompositeProductUpdateRequestCompositeProductsItem.from_dict(
+                            composite_products_item_data
+                        )
 
+                    except Exception as item_exc:
+                        composite_products_item = types.undecoded_item(
+                            composite_products_item_data, "composite_products", item_exc
+                        )
                     composite_products.append(composite_products_item)
 
         except Exception as exc:

@@ -78,12 +78,19 @@ class VariationQuantityUpdateRequest:
             _variations_warehouses = d.pop("variations_warehouses", UNSET)
             variations_warehouses: list[VariationQuantityUpdateRequestVariationsWarehousesItem] | Unset = UNSET
             if _variations_warehouses is not UNSET:
+                if not isinstance(_variations_warehouses, list):
+                    raise TypeError(f"expected an array, got {type(_variations_warehouses).__name__}")
                 variations_warehouses = []
                 for variations_warehouses_item_data in _variations_warehouses:
-                    variations_warehouses_item = VariationQuantityUpdateRequestVariationsWarehousesItem.from_dict(
-                        variations_warehouses_item_data
-                    )
+                    try:
+                        variations_warehouses_item = VariationQuantityUpdateRequestVariationsWarehousesItem.from_dict(
+                            variations_warehouses_item_data
+                        )
 
+                    except Exception as item_exc:
+                        variations_warehouses_item = types.undecoded_item(
+                            variations_warehouses_item_data, "variations_warehouses", item_exc
+                        )
                     variations_warehouses.append(variations_warehouses_item)
 
         except Exception as exc:

@@ -198,9 +198,14 @@ class CreateOrderRequest:
         try:
             line_items = []
             _line_items = d.pop("line_items")
+            if not isinstance(_line_items, list):
+                raise TypeError(f"expected an array, got {type(_line_items).__name__}")
             for line_items_item_data in _line_items:
-                line_items_item = CreateOrderLineItem.from_dict(line_items_item_data)
+                try:
+                    line_items_item = CreateOrderLineItem.from_dict(line_items_item_data)
 
+                except Exception as item_exc:
+                    line_items_item = types.undecoded_item(line_items_item_data, "line_items", item_exc)
                 line_items.append(line_items_item)
 
         except Exception as exc:

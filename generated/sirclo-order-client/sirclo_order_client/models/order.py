@@ -482,9 +482,16 @@ class Order:
                         raise TypeError()
                     line_items_type_0 = []
                     _line_items_type_0 = data
+                    if not isinstance(_line_items_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_line_items_type_0).__name__}")
                     for line_items_type_0_item_data in _line_items_type_0:
-                        line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data)
+                        try:
+                            line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data)
 
+                        except Exception as item_exc:
+                            line_items_type_0_item = types.undecoded_item(
+                                line_items_type_0_item_data, "line_items_type_0", item_exc
+                            )
                         line_items_type_0.append(line_items_type_0_item)
 
                     return line_items_type_0

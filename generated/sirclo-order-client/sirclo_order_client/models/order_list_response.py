@@ -101,9 +101,14 @@ class OrderListResponse:
                         raise TypeError()
                     data_type_0 = []
                     _data_type_0 = data
+                    if not isinstance(_data_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_data_type_0).__name__}")
                     for data_type_0_item_data in _data_type_0:
-                        data_type_0_item = Order.from_dict(data_type_0_item_data)
+                        try:
+                            data_type_0_item = Order.from_dict(data_type_0_item_data)
 
+                        except Exception as item_exc:
+                            data_type_0_item = types.undecoded_item(data_type_0_item_data, "data_type_0", item_exc)
                         data_type_0.append(data_type_0_item)
 
                     return data_type_0

@@ -108,10 +108,15 @@ class UpdateOrdersRequest:
             _accepted = d.pop("accepted", UNSET)
             accepted: list[UpdateOrdersRequestAcceptedItem] | Unset = UNSET
             if _accepted is not UNSET:
+                if not isinstance(_accepted, list):
+                    raise TypeError(f"expected an array, got {type(_accepted).__name__}")
                 accepted = []
                 for accepted_item_data in _accepted:
-                    accepted_item = UpdateOrdersRequestAcceptedItem.from_dict(accepted_item_data)
+                    try:
+                        accepted_item = UpdateOrdersRequestAcceptedItem.from_dict(accepted_item_data)
 
+                    except Exception as item_exc:
+                        accepted_item = types.undecoded_item(accepted_item_data, "accepted", item_exc)
                     accepted.append(accepted_item)
 
         except Exception as exc:
@@ -121,10 +126,15 @@ class UpdateOrdersRequest:
             _packed = d.pop("packed", UNSET)
             packed: list[UpdateOrdersRequestPackedItem] | Unset = UNSET
             if _packed is not UNSET:
+                if not isinstance(_packed, list):
+                    raise TypeError(f"expected an array, got {type(_packed).__name__}")
                 packed = []
                 for packed_item_data in _packed:
-                    packed_item = UpdateOrdersRequestPackedItem.from_dict(packed_item_data)
+                    try:
+                        packed_item = UpdateOrdersRequestPackedItem.from_dict(packed_item_data)
 
+                    except Exception as item_exc:
+                        packed_item = types.undecoded_item(packed_item_data, "packed", item_exc)
                     packed.append(packed_item)
 
         except Exception as exc:
@@ -134,10 +144,15 @@ class UpdateOrdersRequest:
             _completed = d.pop("completed", UNSET)
             completed: list[UpdateOrdersRequestCompletedItem] | Unset = UNSET
             if _completed is not UNSET:
+                if not isinstance(_completed, list):
+                    raise TypeError(f"expected an array, got {type(_completed).__name__}")
                 completed = []
                 for completed_item_data in _completed:
-                    completed_item = UpdateOrdersRequestCompletedItem.from_dict(completed_item_data)
+                    try:
+                        completed_item = UpdateOrdersRequestCompletedItem.from_dict(completed_item_data)
 
+                    except Exception as item_exc:
+                        completed_item = types.undecoded_item(completed_item_data, "completed", item_exc)
                     completed.append(completed_item)
 
         except Exception as exc:
@@ -147,10 +162,15 @@ class UpdateOrdersRequest:
             _cancelled = d.pop("cancelled", UNSET)
             cancelled: list[UpdateOrdersRequestCancelledItem] | Unset = UNSET
             if _cancelled is not UNSET:
+                if not isinstance(_cancelled, list):
+                    raise TypeError(f"expected an array, got {type(_cancelled).__name__}")
                 cancelled = []
                 for cancelled_item_data in _cancelled:
-                    cancelled_item = UpdateOrdersRequestCancelledItem.from_dict(cancelled_item_data)
+                    try:
+                        cancelled_item = UpdateOrdersRequestCancelledItem.from_dict(cancelled_item_data)
 
+                    except Exception as item_exc:
+                        cancelled_item = types.undecoded_item(cancelled_item_data, "cancelled", item_exc)
                     cancelled.append(cancelled_item)
 
         except Exception as exc:

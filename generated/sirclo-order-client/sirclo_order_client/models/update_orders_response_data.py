@@ -90,9 +90,16 @@ class UpdateOrdersResponseData:
                         raise TypeError()
                     succeed_type_0 = []
                     _succeed_type_0 = data
+                    if not isinstance(_succeed_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_succeed_type_0).__name__}")
                     for succeed_type_0_item_data in _succeed_type_0:
-                        succeed_type_0_item = UpdateOrderResult.from_dict(succeed_type_0_item_data)
+                        try:
+                            succeed_type_0_item = UpdateOrderResult.from_dict(succeed_type_0_item_data)
 
+                        except Exception as item_exc:
+                            succeed_type_0_item = types.undecoded_item(
+                                succeed_type_0_item_data, "succeed_type_0", item_exc
+                            )
                         succeed_type_0.append(succeed_type_0_item)
 
                     return succeed_type_0
@@ -117,9 +124,16 @@ class UpdateOrdersResponseData:
                         raise TypeError()
                     failed_type_0 = []
                     _failed_type_0 = data
+                    if not isinstance(_failed_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_failed_type_0).__name__}")
                     for failed_type_0_item_data in _failed_type_0:
-                        failed_type_0_item = UpdateOrderFailure.from_dict(failed_type_0_item_data)
+                        try:
+                            failed_type_0_item = UpdateOrderFailure.from_dict(failed_type_0_item_data)
 
+                        except Exception as item_exc:
+                            failed_type_0_item = types.undecoded_item(
+                                failed_type_0_item_data, "failed_type_0", item_exc
+                            )
                         failed_type_0.append(failed_type_0_item)
 
                     return failed_type_0

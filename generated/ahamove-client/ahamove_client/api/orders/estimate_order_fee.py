@@ -36,9 +36,14 @@ def _parse_response(*, client: Client, response: httpx.Response) -> EstimateErro
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
+        if not isinstance(_response_200, list):
+            raise TypeError(f"expected an array, got {type(_response_200).__name__}")
         for response_200_item_data in _response_200:
-            response_200_item = EstimateResult.from_dict(response_200_item_data)
+            try:
+                response_200_item = EstimateResult.from_dict(response_200_item_data)
 
+            except Exception as item_exc:
+                response_200_item = types.undecoded_item(response_200_item_data, "response_200", item_exc)
             response_200.append(response_200_item)
 
         return response_200
@@ -126,18 +131,28 @@ def _decode_success(response: httpx.Response) -> list[EstimateResult]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
+        if not isinstance(_response_200, list):
+            raise TypeError(f"expected an array, got {type(_response_200).__name__}")
         for response_200_item_data in _response_200:
-            response_200_item = EstimateResult.from_dict(response_200_item_data)
+            try:
+                response_200_item = EstimateResult.from_dict(response_200_item_data)
 
+            except Exception as item_exc:
+                response_200_item = types.undecoded_item(response_200_item_data, "response_200", item_exc)
             response_200.append(response_200_item)
 
         return response_200
 
     response_200 = []
     _response_200 = response.json()
+    if not isinstance(_response_200, list):
+        raise TypeError(f"expected an array, got {type(_response_200).__name__}")
     for response_200_item_data in _response_200:
-        response_200_item = EstimateResult.from_dict(response_200_item_data)
+        try:
+            response_200_item = EstimateResult.from_dict(response_200_item_data)
 
+        except Exception as item_exc:
+            response_200_item = types.undecoded_item(response_200_item_data, "response_200", item_exc)
         response_200.append(response_200_item)
 
     return response_200
