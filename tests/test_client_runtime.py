@@ -227,7 +227,8 @@ def test_with_client_after_calls_works_and_closes_both_pools(mock_url: str) -> N
 
     async def use() -> httpx.AsyncClient:
         assert await list_orders.asyncio(client=client) is not None
-        return client.get_async_httpx_client()
+        pool: httpx.AsyncClient = client.get_async_httpx_client()
+        return pool
 
     async_pool = asyncio.run(use())
     with client:  # after calls: no RuntimeError
@@ -239,7 +240,7 @@ def test_with_client_after_calls_works_and_closes_both_pools(mock_url: str) -> N
     async def scoped() -> httpx.AsyncClient:
         async with client:
             assert await list_orders.asyncio(client=client) is not None
-            pool = client.get_async_httpx_client()
+            pool: httpx.AsyncClient = client.get_async_httpx_client()
         return pool
 
     assert asyncio.run(scoped()).is_closed
@@ -258,7 +259,8 @@ def test_a_second_event_loop_closes_the_first_loops_pool(mock_url: str) -> None:
 
     async def use() -> httpx.AsyncClient:
         assert await list_orders.asyncio(client=client) is not None
-        return client.get_async_httpx_client()
+        pool: httpx.AsyncClient = client.get_async_httpx_client()
+        return pool
 
     first = asyncio.run(use())
     assert not _sockets_closed(first) or not first._transport._pool.connections  # type: ignore[attr-defined]

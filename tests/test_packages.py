@@ -51,7 +51,8 @@ def index(tmp_path: Path) -> Iterator[str]:
                     break
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"pypiserver did not start: {server.stderr.read()!r}") from None
+                    stderr = server.stderr.read() if server.stderr else b""
+                    raise AssertionError(f"pypiserver did not start: {stderr!r}") from None
                 time.sleep(0.1)
         yield url
     finally:
