@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-CLIENTS := $(wildcard generated/*-client/setup.py)
+CLIENTS := $(wildcard generated/*-client/pyproject.toml)
 API    ?=
 ARGS   ?=
 UPSTREAM ?=
@@ -11,7 +11,7 @@ UPSTREAM ?=
 JOBS   ?= auto
 PYTEST_PARALLEL := -n $(JOBS) --dist worksteal
 
-.PHONY: help install lint check test test-fast stress validate bundle generate mock fuzz coverage bench clean proxy bench-client diff docs redis-server test-redis
+.PHONY: help install lint check test test-fast stress validate bundle generate mock fuzz coverage bench clean proxy bench-client diff docs redis-server test-redis dist
 
 help:
 	@echo "make lint      ruff check + mypy --strict on partner_contracts and tests; ruff format --check on FORMATTED"
@@ -26,6 +26,7 @@ help:
 	@echo "make bench-client  1,000 GETs via the Palm and Pancake clients vs raw httpx (ratio), import times"
 	@echo "make diff      contract changelog since BASE (default: merge base with main); fails on an unbumped break"
 	@echo "make docs      offline reference docs (Swagger UI) in build/docs/"
+	@echo "make dist      wheels + sdists of the generated clients in build/dist/ (out of tree), twine check --strict"
 	@echo "make clean     remove .venv and build/"
 
 # A .venv copied from another checkout runs (and writes) there, through its scripts' paths and the editable
@@ -125,6 +126,9 @@ bench-client: $(STAMP)
 BASE ?=
 diff: $(STAMP)
 	$(BIN)/partner-contracts diff $(API) $(if $(BASE),--base $(BASE)) $(ARGS)
+
+dist: $(STAMP)
+	$(BIN)/python -m partner_contracts.clients.dist $(API) $(ARGS)
 
 docs: $(STAMP)
 	$(BIN)/partner-contracts docs $(API) $(ARGS)

@@ -326,6 +326,8 @@ def test_a_post_is_not_retried_unless_asked(key: str, sleeps: list[float]) -> No
     errors = importlib.import_module(f"{APIS[key].package}.errors")
     call = call_for(key, "write")
     assert call is not None and call.method == "post"
+    if call.module._IDEMPOTENT:
+        pytest.skip(f"{key}: its POST is x-idempotent in the spec (retried like a GET)")
     script = Script((503, {}, call.error_body(503)))
     with pytest.raises(errors.InternalServerError):
         call.sync(script.client(key))
@@ -431,7 +433,7 @@ def test_the_same_public_names_in_every_package() -> None:
         assert names <= set(dir(pkg.errors)), key
         parameters = inspect.signature(pkg.connect).parameters
         assert [p for p in ("base_url", "timeout", "max_retries", "httpx_args") if p not in parameters] == []
-        assert parameters["timeout"].default == 30.0 and parameters["max_retries"].default == 2
+        assert parameters["timeout"].default.read == 30.0 and parameters["max_retries"].default == 2
         assert not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
 
 
@@ -644,7 +646,10 @@ def test_docstrings_describe_parameters_and_packages_declare_their_dependencies(
     assert "page (int | Unset): The index of the page, from 0." in (list_orders.sync.__doc__ or "")
     assert "errors.APIStatusError" in (list_orders.sync.__doc__ or "")
     for key in KEYS:
-        setup = (APIS[key].client_dir / "setup.py").read_text(encoding="utf-8")
-        assert "typing_extensions" in setup, key
+        import tomllib
+
+        project = tomllib.loads((APIS[key].client_dir / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+        assert any(d.startswith("typing_extensions") for d in project["dependencies"]), key
+        assert not (APIS[key].client_dir / "setup.py").exists(), key
         readme = (APIS[key].client_dir / "README.md").read_text(encoding="utf-8")
         assert "AuthenticatedClient" not in readme and f"{APIS[key].package}.connect(" in readme, key

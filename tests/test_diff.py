@@ -24,6 +24,7 @@ from partner_contracts.changes import cli as diff_cli
 from partner_contracts.changes import diff
 from partner_contracts.changes.diff import compare_documents, compare_ledgers, markdown
 from partner_contracts.changes.policy import Policy, PolicyError, load_policy
+from partner_contracts.changes.rules import RULES
 from partner_contracts.cli import main
 from partner_contracts.spec.deref import resolve_pointer
 
@@ -172,7 +173,7 @@ def check_pair(expected: set[str], old: dict[str, Any], new: dict[str, Any]) -> 
     assert {c.rule for c in result.changes} == expected, [c.as_dict() for c in result.changes]
     for change in result.changes:
         assert change.level == expected_level(change.rule), change.rule
-        assert change.level == diff.RULES[change.rule].level
+        assert change.level == RULES[change.rule].level
     breaking = any(expected_level(r) == E for r in expected)
     assert result.is_breaking is breaking and result.fails is breaking
     # a raised major accepts the same change
@@ -198,16 +199,16 @@ def test_ledger_rules(rule: str) -> None:
 
 
 def test_rule_catalogue_levels_and_oasdiff_ids() -> None:
-    assert {r.level for r in diff.RULES.values()} == {E, W, I}
+    assert {r.level for r in RULES.values()} == {E, W, I}
     for rule, level in {**OPERATION_LEVELS, **EXCEPTIONS}.items():
-        assert diff.RULES[rule].level == level, rule
+        assert RULES[rule].level == level, rule
     # ids of our own are not presented as oasdiff's
     for ours in ("api-path-changed", "callback-removed", "api-operation-id-changed", "x-unverified-added",
                  "request-parameter-serialization-changed", "api-security-component-changed", "ledger-entry-added"):
-        assert diff.RULES[ours].oasdiff is False, ours
+        assert RULES[ours].oasdiff is False, ours
     for theirs in ("request-property-became-required", "response-property-one-of-added",
                    "request-parameter-x-extensible-enum-value-removed", "api-removed-before-sunset"):
-        assert diff.RULES[theirs].oasdiff is True, theirs
+        assert RULES[theirs].oasdiff is True, theirs
 
 
 def test_markdown_changelog_names_rule_operation_and_verdict() -> None:
@@ -554,7 +555,7 @@ def test_agreement_script_reads_verdicts_from_test_assertions(tmp_path: Path) ->
                     assertion="requireSingleChange(t, errs, checker.NewOptionalRequestPropertyId)"),
         test.format(name="TestEdited", a="required", b="base", edit="\ts2.Spec.Info.Version = \"2\"\n",
                     assertion="requireSingleChange(t, errs, checker.RequestPropertyBecameRequiredId)")]))
-    body = {"type": "object", "properties": {"a": {"type": "string"}}}
+    body: dict[str, Any] = {"type": "object", "properties": {"a": {"type": "string"}}}
     for name, schema in (("base", body), ("required", {**body, "required": ["a"]}),
                          ("optional", {**body, "properties": {**body["properties"], "b": {"type": "string"}}})):
         spec = placed(schema, "body")

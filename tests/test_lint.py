@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from partner_contracts.lint import rules as lint
+from partner_contracts.lint.context import Finding
 from partner_contracts.spec.api import Api, discover
 
 from .apis import api_params, needs_sources
@@ -30,7 +31,7 @@ def mini(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "mini" / "specs"
 
 
-def findings(specs: Path) -> list[lint.Finding]:
+def findings(specs: Path) -> list[Finding]:
     (api,) = discover(specs)
     return lint.validate(api).findings
 

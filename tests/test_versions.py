@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import copy
 import json
-import re
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from partner_contracts.clients.generate import package_version
+from partner_contracts.clients.generate import RELEASE, fingerprint, package_version_of, release_gate
 from partner_contracts.clients.versions import CHANGELOG, changelog, version_gate
-from partner_contracts.spec.api import discover
+from partner_contracts.spec.api import Api, discover
 
 PALM = next(api for api in discover() if api.key == "palm-locker")
 CURRENT = str(PALM.bundled.document["info"]["version"])  # e.g. 1.1.0
@@ -49,11 +49,35 @@ def _status_removed(document: dict[str, Any], version: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("api", discover(), ids=lambda a: a.key)
-def test_client_version_is_the_spec_version(api) -> None:  # type: ignore[no-untyped-def]
-    setup = (api.client_dir / "setup.py").read_text(encoding="utf-8")
-    version = re.search(r'version="([^"]+)"', setup)
-    assert version and version.group(1) == package_version(str(api.bundled.document["info"]["version"]))
+def test_client_has_its_own_version_and_records_the_spec_version(api: Api) -> None:
+    import tomllib
+
+    project = tomllib.loads((api.client_dir / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    spec_version = str(api.bundled.document["info"]["version"])
+    assert project["version"] == package_version_of(api) == api.config.client.version
+    assert f"contract version {spec_version}" in project["description"]
+    release = json.loads((api.client_dir / RELEASE).read_text(encoding="utf-8"))
+    assert release["version"] == project["version"] and release["spec_version"] == spec_version
+    assert release["fingerprint"] == fingerprint(api.client_dir, project["version"])
     assert (api.client_dir / CHANGELOG).read_text(encoding="utf-8").startswith(f"# Changelog — {api.key}-client")
+
+
+def test_a_changed_package_under_an_unchanged_version_is_refused(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from partner_contracts.clients import generate
+
+    folder = tmp_path / "client"
+    shutil.copytree(PALM.client_dir, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    released = json.loads((PALM.client_dir / RELEASE).read_text(encoding="utf-8"))
+    monkeypatch.setattr(generate, "_committed_release", lambda api: released)
+    assert release_gate(PALM, folder) is None  # the same files: fine
+    (folder / "palm_locker_client" / "client.py").write_text("# changed runtime\n", encoding="utf-8")
+    refused = release_gate(PALM, folder)
+    assert refused and "raise `client: version:`" in refused
+    monkeypatch.setattr(generate, "_committed_release", lambda api: {**released, "version": "1.9.0"})
+    assert release_gate(PALM, folder) is None  # raised: fine
+    monkeypatch.setattr(generate, "_committed_release", lambda api: {**released, "version": "9.0.0"})
+    assert "lower" in (release_gate(PALM, folder) or "")
 
 
 def test_unchanged_spec_keeps_the_changelog_byte_for_byte(tmp_path: Path) -> None:
@@ -117,3 +141,20 @@ def test_generate_fails_on_an_unbumped_break(tmp_path: Path, monkeypatch: pytest
     assert generate.generate_all(["palm-locker"], check=True, verify=False) == 1
     printed = capsys.readouterr().out
     assert "palm-locker: FAILED: breaking change without a major version bump" in printed
+
+
+def test_a_new_package_version_gets_a_section_and_the_gate_passes_over_it(tmp_path: Path) -> None:
+    from partner_contracts.clients.versions import release_section
+
+    committed = tmp_path / "committed"
+    committed.mkdir()
+    assert "From this release" in (release_section(PALM, committed, "2.0.0", CURRENT) or "")  # no record yet
+    (committed / "release.json").write_text(json.dumps({"version": "2.0.0"}), encoding="utf-8")
+    assert release_section(PALM, committed, "2.0.0", CURRENT) is None  # regenerated: nothing appended
+    assert "2.0.0 → 2.1.0 (package)" in (release_section(PALM, committed, "2.1.0", CURRENT) or "")
+    folder = tmp_path / "client"
+    folder.mkdir()
+    broken = ("# Changelog\n\n## palm-locker 1.1.0 → 1.1.1\n\nThe info.version major was not raised\n\n"
+              "## palm-locker-client 2.0.0 → 2.1.0 (package)\n\nThe generated package changed.\n")
+    (folder / CHANGELOG).write_text(broken, encoding="utf-8")
+    assert version_gate(folder) is not None  # a package section does not hide an unbumped break

@@ -155,7 +155,10 @@ class SchemaComparer:
         """``pointer``: where the schema is in the new document; ``old_at``: in the old one (removals)."""
         old_at = pointer if old_at is None else old_at
         what = f"`{label}`" if label else "the body"
-        emit = lambda aspect, message, at=pointer: self.emit(side, where, aspect, what, message, at)
+
+        def emit(aspect: str, message: str, at: str = pointer) -> None:
+            self.emit(side, where, aspect, what, message, at)
+
         request = side == "request"
         covered, self.covered = self.covered, False
         # allOf parts added or removed, then the merged schemas compared
@@ -525,7 +528,7 @@ class SchemaComparer:
     def _signature(self, branch: Any, doc: dict[str, Any], by_type: bool = False) -> str:
         """How an alternative is known: its ``$ref``'s name, else (or with ``by_type``) its types."""
         if isinstance(branch, dict) and isinstance(branch.get("$ref"), str) and not by_type:
-            return "ref:" + branch["$ref"].rsplit("/", 1)[-1]
+            return "ref:" + str(branch["$ref"]).rsplit("/", 1)[-1]
         resolved, _ = resolve(branch, doc)
         if not isinstance(resolved, dict):
             return "?"

@@ -31,7 +31,7 @@ from typing import Any
 import jinja2
 
 from partner_contracts.spec import auth
-from partner_contracts.spec.api import BUILD_DIR, Api, select
+from partner_contracts.spec.api import BUILD_DIR, REPO, Api, select
 from partner_contracts.spec.deref import follow
 
 from .versions import version_gate, write_changelog
@@ -63,11 +63,31 @@ def package_version(spec_version: str) -> str:
         return ".".join(numbers) if numbers else "0.1.0"
 
 
+def package_version_of(api: Api) -> str:
+    """The client package's own version: ``client.version`` in specs/<key>/api.yaml (semver; raised whenever
+    the generated package changes, which ``release_gate`` enforces); the spec's info.version if unset."""
+    own = api.config.client.version
+    return package_version(str(own if own is not None else api.bundled.document.get("info", {}).get("version", "0.1.0")))
+
+
+def package_settings() -> dict[str, Any]:
+    """Authors, licence and project URLs of every client package: ``[tool.partner-contracts.client-package]``
+    in the project's pyproject.toml (``{key}`` in a URL is the API key)."""
+    import tomllib
+
+    root = REPO / "pyproject.toml"
+    settings: dict[str, Any] = {"license": "MIT", "authors": ["partner-contracts"], "urls": {}}
+    if root.is_file():
+        table = tomllib.loads(root.read_text(encoding="utf-8")).get("tool", {}).get("partner-contracts", {})
+        settings.update(table.get("client-package") or {})
+    return settings
+
+
 def opc_config(api: Api) -> dict[str, Any]:
     config: dict[str, Any] = {
         "project_name_override": f"{api.key}-client",
         "package_name_override": api.package,
-        "package_version_override": package_version(str(api.bundled.document.get("info", {}).get("version", "0.1.0"))),
+        "package_version_override": package_version_of(api),
         "use_path_prefixes_for_title_model_names": False,
         "post_hooks": [],
         "literal_enums": True,
@@ -109,13 +129,21 @@ def build_client(api: Api, scratch: Path) -> Path:
     config_file = scratch / "opc-config.json"
     config_file.write_text(json.dumps(opc_config(api), sort_keys=True, indent=2), encoding="utf-8")
     out = scratch / f"{api.key}-client"
+    # Our opc templates plus what they need to know of this API (partner_data.jinja: the enums that only
+    # requests use, typed as closed Literals), in a scratch copy.
+    templates = scratch / "opc-templates"
+    if templates.exists():
+        shutil.rmtree(templates)
+    shutil.copytree(TEMPLATES / "opc", templates)
+    (templates / "partner_data.jinja").write_text(
+        "{% set closed_enums = " + json.dumps(closed_request_enums(api)) + " %}\n", encoding="utf-8")
     result = _run(
         [
             _tool("openapi-python-client"),
             "generate",
             "--path", str(opc_input),
             "--config", str(config_file),
-            "--custom-template-path", str(TEMPLATES / "opc"),
+            "--custom-template-path", str(templates),
             "--meta", "setup",
             "--output-path", str(out),
             "--overwrite",
@@ -124,10 +152,12 @@ def build_client(api: Api, scratch: Path) -> Path:
     )
     if result.returncode != 0 or not out.is_dir():
         raise GenerationError(f"openapi-python-client failed for {api.key}:\n{result.stdout}{result.stderr}")
+    (out / "setup.py").unlink(missing_ok=True)  # the PEP 621 pyproject.toml (a companion) replaces it
     for name, text in render_companions(api).items():
         (out / name).write_text(text, encoding="utf-8")
     shutil.copyfile(bundle_file, out / "openapi.json")
-    write_changelog(api, out)  # CHANGELOG.md: the committed one + a section from `diff` when the spec changed
+    # CHANGELOG.md: the committed one + a section from `diff` when the spec changed, one for a new package version
+    write_changelog(api, out, package_version_of(api))
     for cmd in (
         [_tool("ruff"), "check", "--fix-only", "--quiet", "--no-cache", "--isolated", "--target-version", "py310", "."],
         [_tool("ruff"), "format", "--quiet", "--no-cache", "--isolated", "--line-length", "120", "."],
@@ -153,6 +183,66 @@ def verify_client(api: Api, folder: Path) -> None:
         result = _run(cmd, cwd=folder)
         if result.returncode != 0:
             raise GenerationError(f"{Path(cmd[0]).name} on {api.key}-client:\n{result.stdout}{result.stderr}")
+
+
+RELEASE = "release.json"
+
+
+def fingerprint(folder: Path, version: str) -> str:
+    """A hash of a generated client's files (caches, the release record and its own version string left out):
+    what changes when a template, the runtime or the spec changes what the package contains."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        if not path.is_file() or relative in (RELEASE, "CHANGELOG.md") or "__pycache__" in relative \
+                or ".mypy_cache" in relative or ".ruff_cache" in relative:
+            continue
+        digest.update(relative.encode() + b"\0" + path.read_bytes().replace(version.encode(), b"{version}") + b"\0")
+    return digest.hexdigest()
+
+
+def _committed_release(api: Api) -> dict[str, Any] | None:
+    """The release record on ``main`` (where a branch started from it: its merge base; else HEAD), so a change
+    needs one version raise per release, not one per regeneration; the working tree's when git cannot tell."""
+    path = api.client_dir / RELEASE
+    root = REPO
+    try:
+        relative = path.resolve().relative_to(root).as_posix()
+        base = _run(["git", "merge-base", "HEAD", "main"], cwd=root)
+        ref = base.stdout.strip() if base.returncode == 0 and base.stdout.strip() else "HEAD"
+        shown = _run(["git", "show", f"{ref}:{relative}"], cwd=root)
+    except (OSError, ValueError):
+        shown = None
+    if shown is not None and shown.returncode == 0:
+        return dict(json.loads(shown.stdout))
+    if shown is not None and "exists on disk, but not in" in shown.stderr or not path.is_file():
+        return None
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def release_gate(api: Api, folder: Path) -> str | None:
+    """Write ``release.json`` (version, spec version, fingerprint) into the freshly generated ``folder``; why it
+    must not ship (its contents changed but ``client.version`` did not, or the version went down), or None."""
+    import json as _json
+
+    from packaging.version import Version
+
+    version = package_version_of(api)
+    record = {"package": f"{api.key}-client", "version": version,
+              "spec_version": str(api.bundled.document.get("info", {}).get("version", "")),
+              "fingerprint": fingerprint(folder, version)}
+    (folder / RELEASE).write_text(_json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    committed = _committed_release(api)
+    if committed is None:
+        return None
+    if Version(version) < Version(str(committed.get("version", "0"))):
+        return f"client.version {version} is lower than the released {committed.get('version')}"
+    if version == committed.get("version") and record["fingerprint"] != committed.get("fingerprint"):
+        return (f"the generated package changed but its version {version} did not: raise `client: version:` in "
+                f"specs/{api.key}/api.yaml (patch: a fix; minor: new behaviour; major: a break), then `make generate`")
+    return None
 
 
 def drift(expected: Path, actual: Path) -> list[str]:
@@ -183,7 +273,8 @@ def regenerate(api: Api, *, check: bool = False, verify: bool = True, force: boo
     (``gencache``); ``force`` or ``$PARTNER_CONTRACTS_REGENERATE`` always does the full run."""
     from partner_contracts.clients import cache as gencache
 
-    inputs = gencache.inputs_hash(api, opc_config(api), TEMPLATES, Path(__file__).parent)
+    inputs = gencache.inputs_hash(api, {**opc_config(api), "package": package_settings()}, TEMPLATES,
+                                  Path(__file__).parent)
     if not (force or gencache.forced()) and gencache.is_fresh(api, inputs, verified=verify):
         return True, f"{api.key}: generated client up to date (inputs unchanged since the last full check)"
     scratch = BUILD_DIR / "generate" / api.key  # one fixed place per client, so mypy's cache applies
@@ -197,7 +288,7 @@ def regenerate(api: Api, *, check: bool = False, verify: bool = True, force: boo
     except GenerationError as exc:
         gencache.forget(api)
         return False, f"{api.key}: FAILED\n{exc}"
-    gate = version_gate(folder)
+    gate = version_gate(folder) or release_gate(api, folder)
     if gate:
         gencache.forget(api)
         return False, f"{api.key}: FAILED: {gate}"
@@ -377,6 +468,94 @@ def pagers(api: Api) -> list[dict[str, Any]]:
     return sorted(found, key=lambda p: p["function"])
 
 
+def _refs(node: Any, opened: bool = False) -> set[str]:
+    """Names of the component schemas ``node`` references (directly). ``opened``: leave out a ``$ref`` that is a
+    branch of an anyOf/oneOf next to a plain string (an enum opened to any value: its type has ``| str``)."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            found.add(ref.rsplit("/", 1)[1])
+        for key, value in node.items():
+            branches = value if key in ("anyOf", "oneOf") and isinstance(value, list) else None
+            if opened and branches and any(isinstance(b, dict) and b.get("type") == "string" and "enum" not in b
+                                           for b in branches):
+                value = [b for b in branches if not (isinstance(b, dict) and "$ref" in b)]
+            found |= _refs(value, opened)
+    elif isinstance(node, list):
+        for value in node:
+            found |= _refs(value, opened)
+    return found
+
+
+def _reach(doc: dict[str, Any], roots: list[Any], opened: bool = False) -> set[str]:
+    """Component schemas reachable from ``roots`` ($refs followed; ``opened`` as in :func:`_refs`)."""
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    seen: set[str] = set()
+    todo = [n for root in roots for n in _refs(root, opened)]
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        todo.extend(_refs(schemas[name], opened))
+    return seen
+
+
+def closed_request_enums(api: Api) -> list[str]:
+    """Class names of the component enums only requests use (parameters, request bodies): typed as closed
+    ``Literal``s so mypy catches a typo; an enum an answer or a webhook can carry stays open (``| str``)."""
+    doc = api.bundled.document
+    resolve = _resolver(doc)
+    overrides = api.config.client.class_overrides
+    asked: list[Any] = []
+    answered: list[Any] = []
+    for item in (doc.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        asked.extend(resolve(p) for p in item.get("parameters") or [])
+        for op in item.values():
+            if isinstance(op, dict) and "responses" in op:
+                asked.extend(resolve(p) for p in op.get("parameters") or [])
+                asked.append(resolve(op.get("requestBody") or {}))
+                answered.extend(resolve(r) for r in (op.get("responses") or {}).values())
+    answered.extend((doc.get("webhooks") or {}).values())
+    answered.extend(((doc.get("components") or {}).get("responses") or {}).values())
+    request_side = _reach(doc, asked) - _reach(doc, answered, opened=True)
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    names = []
+    for name in sorted(request_side):
+        schema = schemas.get(name) or {}
+        if isinstance(schema.get("enum"), list) and all(isinstance(v, str) for v in schema["enum"]):
+            names.append((overrides.get(name) or {}).get("class_name") or _class_name(name))
+    return names
+
+
+SAFE_METHODS = ("get", "head", "options")
+
+
+def operations(api: Api) -> list[dict[str, Any]]:
+    """Every operation of the client: its module, method, path, summary and whether it is safe to repeat
+    (GET/HEAD/OPTIONS, or ``x-idempotent: true`` in the spec), sorted by module."""
+    found = []
+    for path, item in (api.bundled.document.get("paths") or {}).items():
+        for method, op in (item or {}).items():
+            if not isinstance(op, dict) or not op.get("operationId"):
+                continue
+            tags = op.get("tags") or ["default"]
+            function = _identifier(op["operationId"])
+            found.append({
+                "function": function,
+                "module": f"api.{_identifier(tags[0])}.{function}",
+                "method": method.upper(),
+                "path": path,
+                "summary": " ".join(str(op.get("summary") or "").split()),
+                "idempotent": method.lower() in SAFE_METHODS or op.get("x-idempotent") is True,
+                "marked": op.get("x-idempotent") is True and method.lower() not in SAFE_METHODS,
+            })
+    return sorted(found, key=lambda o: o["module"])
+
+
 def _required_shape(schema: Any, resolve: Any, path: tuple[str, ...] = (), depth: int = 0) -> list[dict[str, Any]]:
     """What a payload of this schema must contain: required key paths and single-value enums (for telling
     webhook kinds apart)."""
@@ -442,11 +621,21 @@ def companion_context(api: Api) -> dict[str, Any]:
     base_url = str(servers[0].get("url", ""))
     for var, conf in (servers[0].get("variables") or {}).items():
         base_url = base_url.replace("{" + var + "}", str(conf.get("default", "")))
+    # No default base URL where the spec's server is a guess (x-unverified, on it or a variable) or a placeholder:
+    # a consumer then names the server they mean instead of reaching a vendor's dev gateway by surprise.
+    guessed = "x-unverified" in servers[0] or any(
+        "x-unverified" in (conf or {}) for conf in (servers[0].get("variables") or {}).values())
+    placeholder = bool(re.search(r"\.example(?:[:/]|$)", base_url))
     return {
         "api": api,
         "title": doc.get("info", {}).get("title", api.key),
         "base_url": base_url,
+        "base_url_required": guessed or placeholder or not base_url,
+        "server_description": " ".join(str(servers[0].get("description") or "").split()),
         "credentials": credentials,
+        "operations": operations(api),
+        "version": package_version_of(api),
+        "spec_version": str(doc.get("info", {}).get("version", "")),
         "webhooks": webhooks,
         "pagers": pagers(api),
     }
@@ -457,12 +646,14 @@ def render_companions(api: Api) -> dict[str, str]:
     ``pagination.py`` when something pages, ``webhooks.py`` when the spec has webhooks, and the README."""
     context = companion_context(api)
     package = api.package
-    rendered = {f"{package}/partner.py": _render("partner.py.jinja", context)}
+    rendered = {f"{package}/partner.py": _render("partner.py.jinja", context),
+                f"{package}/operations.py": _render("operations.py.jinja", context)}
     if context["pagers"]:
         rendered[f"{package}/pagination.py"] = _render("pagination.py.jinja", context)
     if context["webhooks"]:
         rendered[f"{package}/webhooks.py"] = _render("webhooks.py.jinja", context)
     rendered["README.md"] = _render("package_readme.md.jinja", context)
+    rendered["pyproject.toml"] = _render("package_pyproject.toml.jinja", {**context, "package": package_settings()})
     return rendered
 
 

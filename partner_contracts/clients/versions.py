@@ -21,11 +21,34 @@ CHANGELOG = "CHANGELOG.md"
 NOT_RAISED = "The info.version major was not raised"
 
 
+OLD_RULE = "The package version is `info.version` of specs/{key}/openapi.yaml."
+RULE = ("The package has its own version (`client: version:` in specs/{key}/api.yaml); the contract's\n"
+        "`info.version` (specs/{key}/openapi.yaml) is recorded with it.")
+
+
 def header(api: Api) -> str:
     return (f"# Changelog — {api.key}-client\n\n"
-            f"The package version is `info.version` of specs/{api.key}/openapi.yaml. `partner-contracts generate`\n"
-            "appends a section (newest last) whenever the contract changes; `partner-contracts generate --check`\n"
-            "fails when the last change is breaking and the major version was not raised.\n")
+            + RULE.format(key=api.key) + " `partner-contracts generate`\n"
+            "appends a section (newest last) whenever the contract or the package changes; `partner-contracts\n"
+            "generate --check` fails when the last contract change is breaking and the major version was not raised.\n")
+
+
+def release_section(api: Api, committed_dir: Path, package_version: str, spec_version: str) -> str | None:
+    """A section for a new package version (``release.json`` of the committed client holds the previous one)."""
+    record = committed_dir / "release.json"
+    previous = json.loads(record.read_text(encoding="utf-8")).get("version") if record.is_file() else None
+    if previous == package_version:
+        return None
+    if previous is None:
+        return (f"## {api.key}-client {package_version} (package)\n\n"
+                f"From this release the package has its own version, {package_version}, raised whenever the generated "
+                f"code changes; it was built from contract {spec_version}. The client now decodes answers "
+                "non-strictly (strict=True to raise), follows pagination to the total the API reports, retries "
+                "by meaning (GET/HEAD/OPTIONS and x-idempotent operations), bounds a call with total_timeout, logs "
+                "with credentials redacted, and raises a status error for any undocumented status; see "
+                "docs/clients.md.\n")
+    return (f"## {api.key}-client {previous} → {package_version} (package)\n\n"
+            f"The generated package changed (templates or runtime; contract {spec_version}).\n")
 
 
 def section(old: dict[str, Any], new: dict[str, Any], key: str) -> str:
@@ -44,6 +67,12 @@ def changelog(api: Api, new: dict[str, Any], committed_dir: Path) -> str:
     version = str((new.get("info") or {}).get("version"))
     if previous_file.is_file():
         text = previous_file.read_text(encoding="utf-8")
+        old_rule = OLD_RULE.format(key=api.key)
+        if old_rule in text:
+            text = text.replace(old_rule + " `partner-contracts generate`\n"
+                                "appends a section (newest last) whenever the contract changes;",
+                                RULE.format(key=api.key) + " `partner-contracts generate`\n"
+                                "appends a section (newest last) whenever the contract or the package changes;")
     else:
         baseline = version
         if bundle_file.is_file():
@@ -56,18 +85,27 @@ def changelog(api: Api, new: dict[str, Any], committed_dir: Path) -> str:
     return text.rstrip("\n") + "\n"
 
 
-def write_changelog(api: Api, out: Path) -> None:
-    """Write ``out/CHANGELOG.md`` for the client just generated in ``out`` (its openapi.json is the new bundle)."""
+def write_changelog(api: Api, out: Path, package_version: str | None = None) -> None:
+    """Write ``out/CHANGELOG.md`` for the client just generated in ``out`` (its openapi.json is the new bundle):
+    a section for a contract change, and one for a new ``package_version``."""
     new = json.loads((out / "openapi.json").read_text(encoding="utf-8"))
-    (out / CHANGELOG).write_text(changelog(api, new, api.client_dir), encoding="utf-8")
+    text = changelog(api, new, api.client_dir)
+    if package_version is not None:
+        released = release_section(api, api.client_dir, package_version, str((new.get("info") or {}).get("version")))
+        if released:
+            text = text.rstrip("\n") + "\n\n" + released
+    (out / CHANGELOG).write_text(text.rstrip("\n") + "\n", encoding="utf-8")
 
 
 def version_gate(folder: Path) -> str | None:
-    """Why the client in ``folder`` must not ship (its last changelog section is an unbumped break), or None."""
+    """Why the client in ``folder`` must not ship (its last contract section is an unbumped break), or None.
+    Package-release sections (title ending "(package)") are not contract changes and are passed over."""
     path = folder / CHANGELOG
     if not path.is_file():
         return None
-    last = path.read_text(encoding="utf-8").rsplit("\n## ", 1)[-1]
+    sections = path.read_text(encoding="utf-8").split("\n## ")[1:]
+    contract = [s for s in sections if not s.splitlines()[0].rstrip().endswith("(package)")]
+    last = contract[-1] if contract else ""
     if NOT_RAISED not in last:
         return None
     title = last.splitlines()[0]

@@ -140,15 +140,18 @@ class Paging:
 
 @dataclass(frozen=True)
 class ClientConfig:
-    """``client:`` extra openapi-python-client configuration and paging hints."""
+    """``client:`` the package's own version, extra openapi-python-client configuration and paging hints."""
 
+    version: str | None = None  # the client package's semver; None: derived from the spec's info.version
     opc: dict[str, Any] = field(default_factory=dict)
     paging: Paging | None = None
 
     @classmethod
     def parse(cls, conf: Mapping[str, Any]) -> ClientConfig:
         paging = conf.get("paging")
+        version = conf.get("version")
         return cls(
+            version=str(version) if version is not None else None,
             opc=_mapping(conf.get("opc")),
             paging=Paging(**{k: v for k, v in paging.items() if k in Paging.__dataclass_fields__})
             if isinstance(paging, Mapping)

@@ -3,7 +3,9 @@
 ``APIError`` is the base. A transport failure is ``APIConnectionError`` (``APITimeoutError`` when the
 time ran out); a non-2xx answer is an ``APIStatusError`` subclass chosen by status, with ``.status_code``,
 ``.body`` (the vendor's error envelope as its typed model when it parses, else the response text) and
-``.response``; a 2xx answer that does not decode is ``APIResponseValidationError`` with the raw response.
+``.response`` (any status the spec does not list too: >= 500 is ``InternalServerError``); a 2xx answer that
+is not JSON of the documented shape is ``APIResponseValidationError`` with the raw response (with
+``strict=True`` also one missing a required field or holding a wrong-typed value).
 Errors a vendor reports inside a 2xx answer are data of the success model, not exceptions.
 """
 
@@ -95,8 +97,12 @@ class WebhookSignatureError(APIError, ValueError):
     """A webhook whose signature header is missing, malformed or wrong."""
 
 
+class WebhookPayloadError(APIError, ValueError):
+    """A webhook body that is not JSON, not a payload kind this API sends, or does not decode (answer 400)."""
+
+
 class UnexpectedStatus(Exception):
-    """Raised by ``sync_detailed`` for an undocumented status when ``Client.raise_on_unexpected_status`` is True."""
+    """No longer raised (an undocumented status raises its ``APIStatusError``); kept for compatibility."""
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code
@@ -143,6 +149,7 @@ __all__ = [
     "RateLimitError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
     "WebhookSignatureError",
     "status_error",
 ]

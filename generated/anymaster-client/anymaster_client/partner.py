@@ -7,13 +7,19 @@ servers); regenerate instead of editing.
 from __future__ import annotations
 
 from collections.abc import Generator
-from typing import Any
 
 import httpx
 
-from .client import Client
+from .client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
+    Client,
+    HttpxArgs,
+)
 
-DEFAULT_BASE_URL = "https://api.anymaster.example"
+SPEC_SERVER = "https://api.anymaster.example"
+"""The spec's server, a guess or a placeholder (Placeholder — no base URL is published (AM-002).): not a default; pass ``base_url``."""
 
 
 class ApiAuth(httpx.Auth):
@@ -31,6 +37,15 @@ class ApiAuth(httpx.Auth):
         self._headers["token"] = token
 
     @property
+    def secret_names(self) -> frozenset[str]:
+        """Header and query names that carry credentials (redacted in every log line)."""
+        return frozenset(
+            [
+                "token",
+            ]
+        )
+
+    @property
     def query_params(self) -> dict[str, str]:
         """Credentials sent in the query (``Client`` adds them to a call's params directly)."""
         return self._params
@@ -45,26 +60,42 @@ class ApiAuth(httpx.Auth):
 def connect(
     token: str,
     *,
-    base_url: str = DEFAULT_BASE_URL,
-    timeout: float | httpx.Timeout | None = 30.0,
-    max_retries: int = 2,
-    httpx_args: dict[str, Any] | None = None,
+    base_url: str,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+    total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    retry_non_idempotent: bool = False,
+    strict: bool = False,
+    httpx_args: HttpxArgs | None = None,
 ) -> Client:
     """A client that authenticates every call: header `token`.
 
     Args:
         token: The `token` returned by `POST /auth/authorize`, sent in a header named `token` on every
             authenticated request (FACTS.md).
-        base_url: Where the API is (default: the spec's first server).
-        timeout: Seconds a request may take (or an ``httpx.Timeout``); ``None`` waits forever.
-        max_retries: Retries of a failed idempotent call (connection error, 408, 429, 5xx); POST and
-            PATCH are retried only when a call passes ``max_retries=``.
-        httpx_args: More arguments for ``httpx.Client``/``httpx.AsyncClient`` (``transport``, ``proxy``,
-            ``event_hooks``...); the auth still applies.
+        base_url: Where the API is (required: the spec's server https://api.anymaster.example is a guess or a placeholder).
+        timeout: Seconds one attempt may take (or an ``httpx.Timeout``; default 30 s, connect 10 s).
+        total_timeout: Seconds a call may take across all its attempts and retry waits (default 60 s;
+            ``None``: no budget).
+        max_retries: Retries of a failed call that is safe to repeat (connection error, 408, 429, 5xx):
+            GET/HEAD/OPTIONS and the operations the spec marks ``x-idempotent``; others are retried only
+            when a call passes ``max_retries=`` or ``retry_non_idempotent`` is True.
+        retry_non_idempotent: Retry every operation, also those not safe to repeat.
+        strict: Raise ``errors.APIResponseValidationError`` for an answer missing a required field or
+            holding a wrong-typed value (default: keep what came, log a warning once per field).
+        httpx_args: More settings for ``httpx.Client``/``httpx.AsyncClient`` (``transport``, ``proxy``,
+            ``limits``, ``event_hooks``...; checked here); the auth still applies.
     """
     auth = ApiAuth(
         token,
     )
     return Client(
-        base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, httpx_args=dict(httpx_args or {})
+        base_url=base_url,
+        auth=auth,
+        timeout=timeout,
+        total_timeout=total_timeout,
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+        strict=strict,
+        httpx_args=httpx_args,
     )

@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
-from .errors import WebhookSignatureError
+from .errors import WebhookPayloadError, WebhookSignatureError
 from .models.order_webhook_payload import OrderWebhookPayload
 
 WebhookKind = Literal["orderUpdated"]
@@ -60,9 +60,9 @@ def _load(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
     try:
         data = json.loads(body)
     except ValueError as exc:
-        raise ValueError(f"a webhook body is JSON: {exc}") from exc
+        raise WebhookPayloadError(f"a webhook body is JSON: {exc}") from exc
     if not isinstance(data, dict):
-        raise ValueError("a webhook payload is a JSON object")
+        raise WebhookPayloadError("a webhook payload is a JSON object")
     return data
 
 
@@ -90,7 +90,15 @@ def kind_of(payload: bytes | str | Mapping[str, Any]) -> WebhookKind:
     for kind, shape in _SHAPES:
         if all(_has(data, path, value) for path, value in shape):
             return kind
-    raise ValueError(f"not a known webhook payload (keys: {sorted(data)[:10]})")
+    raise WebhookPayloadError(f"not a known webhook payload (keys: {sorted(data)[:10]})")
+
+
+def _parse(data: dict[str, Any]) -> WebhookPayload:
+    kind = kind_of(data)
+    try:
+        return PARSERS[kind](data)
+    except Exception as exc:
+        raise WebhookPayloadError(f"a {kind} webhook payload that does not decode: {exc}") from exc
 
 
 PARSERS: dict[WebhookKind, Callable[[Mapping[str, Any]], WebhookPayload]] = {
@@ -102,11 +110,12 @@ def unwrap(body: bytes | str, headers: Mapping[str, str], *, secret: str | bytes
     """Verify the signature of a received webhook, then return its payload as a typed model.
 
     ``body`` is the raw request body as received (verify before any parsing); ``headers`` the request's
-    headers (any mapping, e.g. Starlette's ``request.headers``). Raises ``errors.WebhookSignatureError``.
+    headers (any mapping, e.g. Starlette's ``request.headers``). Raises ``errors.WebhookSignatureError``
+    (answer 401) or, for a signed body that is not a webhook of this API, ``errors.WebhookPayloadError`` (answer 400).
     """
     verify_signature(body, headers, secret)
     data = _load(body)
-    return PARSERS[kind_of(data)](data)
+    return _parse(data)
 
 
 __all__ = [

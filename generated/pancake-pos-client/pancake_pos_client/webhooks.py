@@ -15,6 +15,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
+from .errors import WebhookPayloadError
 from .models.crm_webhook_payload import CrmWebhookPayload
 from .models.customer_webhook_payload import CustomerWebhookPayload
 from .models.inventory_webhook_payload import InventoryWebhookPayload
@@ -30,9 +31,9 @@ def _load(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
     try:
         data = json.loads(body)
     except ValueError as exc:
-        raise ValueError(f"a webhook body is JSON: {exc}") from exc
+        raise WebhookPayloadError(f"a webhook body is JSON: {exc}") from exc
     if not isinstance(data, dict):
-        raise ValueError("a webhook payload is a JSON object")
+        raise WebhookPayloadError("a webhook payload is a JSON object")
     return data
 
 
@@ -109,7 +110,15 @@ def kind_of(payload: bytes | str | Mapping[str, Any]) -> WebhookKind:
     for kind, shape in _SHAPES:
         if all(_has(data, path, value) for path, value in shape):
             return kind
-    raise ValueError(f"not a known webhook payload (keys: {sorted(data)[:10]})")
+    raise WebhookPayloadError(f"not a known webhook payload (keys: {sorted(data)[:10]})")
+
+
+def _parse(data: dict[str, Any]) -> WebhookPayload:
+    kind = kind_of(data)
+    try:
+        return PARSERS[kind](data)
+    except Exception as exc:
+        raise WebhookPayloadError(f"a {kind} webhook payload that does not decode: {exc}") from exc
 
 
 PARSERS: dict[WebhookKind, Callable[[Mapping[str, Any]], WebhookPayload]] = {
@@ -124,10 +133,11 @@ def unwrap(body: bytes | str | Mapping[str, Any], headers: Mapping[str, str] | N
     """The payload of a received webhook as a typed model (``isinstance`` or ``kind_of`` tells the kind).
 
     The vendor does not sign these webhooks: ``headers`` is accepted for the same call shape as the other
-    clients and not checked.
+    clients and not checked. A body that is not a webhook of this API raises ``errors.WebhookPayloadError``
+    (answer 400).
     """
     data = _load(body)
-    return PARSERS[kind_of(data)](data)
+    return _parse(data)
 
 
 __all__ = [

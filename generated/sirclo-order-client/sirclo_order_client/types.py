@@ -1,7 +1,9 @@
 """Contains some shared types for properties"""
 
 import datetime
-from collections.abc import Mapping, MutableMapping
+import logging
+from collections.abc import Callable, Mapping, MutableMapping
+from contextvars import ContextVar
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -47,10 +49,74 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: int  # an ``HTTPStatus`` when the status is a standard one
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+def status(code: int) -> int:
+    """``HTTPStatus(code)`` for a standard status, the plain number for any other (520, 599...)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+# --- decoding answers: liberal by default, strict on request ------------------------------------------
+
+_STRICT: ContextVar[bool] = ContextVar("sirclo_order_client_strict", default=False)
+_WARNED: set[tuple[str, str]] = set()
+_log = logging.getLogger("sirclo_order_client")
+R = TypeVar("R")
+
+
+class Mistyped(TypeError):
+    """A value of the wrong JSON type for its field (raised inside ``from_dict``, kept or raised by ``undecoded``)."""
+
+
+def is_strict() -> bool:
+    """Whether answers are being decoded strictly (inside :func:`strictly`)."""
+    return _STRICT.get()
+
+
+def strictly(decode: Callable[..., R], *args: Any, **kwargs: Any) -> R:
+    """``decode(...)`` with strict decoding: a missing required field or a wrong-typed value raises."""
+    token = _STRICT.set(True)
+    try:
+        return decode(*args, **kwargs)
+    finally:
+        _STRICT.reset(token)
+
+
+def undecoded(data: Mapping[str, Any], name: str, model: str, problem: Exception) -> Any:
+    """The value of field ``name`` that did not decode: raised again when strict, else kept as it came
+    (``UNSET`` when missing) with one warning per model field."""
+    if _STRICT.get():
+        raise problem
+    key = (model, name)
+    if key not in _WARNED:
+        _WARNED.add(key)
+        reason = "missing" if name not in data else f"{type(problem).__name__}: {problem}"
+        _log.warning("%s.%s does not decode (%s); kept as it came (pass strict=True to raise)", model, name, reason)
+    return data.get(name, UNSET)
+
+
+def undecoded_item(item: Any, name: str, problem: Exception) -> Any:
+    """An item of list ``name`` that did not decode: raised again when strict, else kept as it came (one
+    warning per list), so a page is never lost to one item."""
+    if _STRICT.get():
+        raise problem
+    key = ("[]", name)
+    if key not in _WARNED:
+        _WARNED.add(key)
+        _log.warning(
+            "an item of %s does not decode (%s: %s); kept as it came (pass strict=True to raise)",
+            name,
+            type(problem).__name__,
+            problem,
+        )
+    return item
 
 
 _UTC = datetime.timezone.utc
@@ -87,4 +153,19 @@ def model_repr(model: Any) -> str:
     return f"{type(model).__name__}({', '.join(shown)})"
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "model_repr", "parse_datetime"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Mistyped",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "is_strict",
+    "model_repr",
+    "parse_datetime",
+    "status",
+    "strictly",
+    "undecoded",
+    "undecoded_item",
+]

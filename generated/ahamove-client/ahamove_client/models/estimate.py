@@ -249,76 +249,240 @@ class Estimate:
         from ..models.estimate_request_price import EstimateRequestPrice
 
         d = dict(src_dict)
-        distance = d.pop("distance", UNSET)
+        try:
+            distance = d.pop("distance", UNSET)
+            if not isinstance(distance, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(distance).__name__}")
+        except Exception as exc:
+            distance = types.undecoded(src_dict, "distance", "Estimate", exc)
 
-        duration = d.pop("duration", UNSET)
+        try:
+            duration = d.pop("duration", UNSET)
+            if not isinstance(duration, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(duration).__name__}")
+        except Exception as exc:
+            duration = types.undecoded(src_dict, "duration", "Estimate", exc)
 
-        user_main_account = d.pop("user_main_account", UNSET)
+        try:
+            user_main_account = d.pop("user_main_account", UNSET)
+            if not isinstance(user_main_account, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(user_main_account).__name__}")
+        except Exception as exc:
+            user_main_account = types.undecoded(src_dict, "user_main_account", "Estimate", exc)
 
-        user_bonus_account = d.pop("user_bonus_account", UNSET)
+        try:
+            user_bonus_account = d.pop("user_bonus_account", UNSET)
+            if not isinstance(user_bonus_account, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(user_bonus_account).__name__}")
+        except Exception as exc:
+            user_bonus_account = types.undecoded(src_dict, "user_bonus_account", "Estimate", exc)
 
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(currency).__name__}")
+        except Exception as exc:
+            currency = types.undecoded(src_dict, "currency", "Estimate", exc)
 
-        total_pay = d.pop("total_pay", UNSET)
+        try:
+            total_pay = d.pop("total_pay", UNSET)
+            if not isinstance(total_pay, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(total_pay).__name__}")
+        except Exception as exc:
+            total_pay = types.undecoded(src_dict, "total_pay", "Estimate", exc)
 
-        polyline_points = d.pop("polyline_points", UNSET)
+        try:
+            polyline_points = d.pop("polyline_points", UNSET)
+            if not isinstance(polyline_points, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(polyline_points).__name__}")
+        except Exception as exc:
+            polyline_points = types.undecoded(src_dict, "polyline_points", "Estimate", exc)
 
-        polylines = d.pop("polylines", UNSET)
+        try:
+            polylines = d.pop("polylines", UNSET)
+            if not isinstance(polylines, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(polylines).__name__}")
+        except Exception as exc:
+            polylines = types.undecoded(src_dict, "polylines", "Estimate", exc)
 
-        total_balance = d.pop("total_balance", UNSET)
+        try:
+            total_balance = d.pop("total_balance", UNSET)
+            if not isinstance(total_balance, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(total_balance).__name__}")
+        except Exception as exc:
+            total_balance = types.undecoded(src_dict, "total_balance", "Estimate", exc)
 
-        is_post_paid = d.pop("is_post_paid", UNSET)
+        try:
+            is_post_paid = d.pop("is_post_paid", UNSET)
+            if not isinstance(is_post_paid, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_post_paid).__name__}")
+        except Exception as exc:
+            is_post_paid = types.undecoded(src_dict, "is_post_paid", "Estimate", exc)
 
-        is_child_account = d.pop("is_child_account", UNSET)
+        try:
+            is_child_account = d.pop("is_child_account", UNSET)
+            if not isinstance(is_child_account, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_child_account).__name__}")
+        except Exception as exc:
+            is_child_account = types.undecoded(src_dict, "is_child_account", "Estimate", exc)
 
-        online_pay = d.pop("online_pay", UNSET)
+        try:
+            online_pay = d.pop("online_pay", UNSET)
+            if not isinstance(online_pay, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(online_pay).__name__}")
+        except Exception as exc:
+            online_pay = types.undecoded(src_dict, "online_pay", "Estimate", exc)
 
-        payment_method = d.pop("payment_method", UNSET)
+        try:
+            payment_method = d.pop("payment_method", UNSET)
+            if not isinstance(payment_method, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(payment_method).__name__}")
+        except Exception as exc:
+            payment_method = types.undecoded(src_dict, "payment_method", "Estimate", exc)
 
-        distance_fee = d.pop("distance_fee", UNSET)
+        try:
+            distance_fee = d.pop("distance_fee", UNSET)
+            if not isinstance(distance_fee, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(distance_fee).__name__}")
+        except Exception as exc:
+            distance_fee = types.undecoded(src_dict, "distance_fee", "Estimate", exc)
 
-        request_fee = d.pop("request_fee", UNSET)
+        try:
+            request_fee = d.pop("request_fee", UNSET)
+            if not isinstance(request_fee, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(request_fee).__name__}")
+        except Exception as exc:
+            request_fee = types.undecoded(src_dict, "request_fee", "Estimate", exc)
 
-        stop_fee = d.pop("stop_fee", UNSET)
+        try:
+            stop_fee = d.pop("stop_fee", UNSET)
+            if not isinstance(stop_fee, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(stop_fee).__name__}")
+        except Exception as exc:
+            stop_fee = types.undecoded(src_dict, "stop_fee", "Estimate", exc)
 
-        vat_fee = d.pop("vat_fee", UNSET)
+        try:
+            vat_fee = d.pop("vat_fee", UNSET)
+            if not isinstance(vat_fee, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(vat_fee).__name__}")
+        except Exception as exc:
+            vat_fee = types.undecoded(src_dict, "vat_fee", "Estimate", exc)
 
-        discount = d.pop("discount", UNSET)
+        try:
+            discount = d.pop("discount", UNSET)
+            if not isinstance(discount, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(src_dict, "discount", "Estimate", exc)
 
-        total_fee = d.pop("total_fee", UNSET)
+        try:
+            total_fee = d.pop("total_fee", UNSET)
+            if not isinstance(total_fee, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(total_fee).__name__}")
+        except Exception as exc:
+            total_fee = types.undecoded(src_dict, "total_fee", "Estimate", exc)
 
-        item_fee = d.pop("item_fee", UNSET)
+        try:
+            item_fee = d.pop("item_fee", UNSET)
+            if not isinstance(item_fee, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(item_fee).__name__}")
+        except Exception as exc:
+            item_fee = types.undecoded(src_dict, "item_fee", "Estimate", exc)
 
-        item_vat_fee = d.pop("item_vat_fee", UNSET)
+        try:
+            item_vat_fee = d.pop("item_vat_fee", UNSET)
+            if not isinstance(item_vat_fee, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(item_vat_fee).__name__}")
+        except Exception as exc:
+            item_vat_fee = types.undecoded(src_dict, "item_vat_fee", "Estimate", exc)
 
-        item_discount = d.pop("item_discount", UNSET)
+        try:
+            item_discount = d.pop("item_discount", UNSET)
+            if not isinstance(item_discount, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(item_discount).__name__}")
+        except Exception as exc:
+            item_discount = types.undecoded(src_dict, "item_discount", "Estimate", exc)
 
-        cod_commission_fee = d.pop("cod_commission_fee", UNSET)
+        try:
+            cod_commission_fee = d.pop("cod_commission_fee", UNSET)
+            if not isinstance(cod_commission_fee, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(cod_commission_fee).__name__}")
+        except Exception as exc:
+            cod_commission_fee = types.undecoded(src_dict, "cod_commission_fee", "Estimate", exc)
 
-        _requests = d.pop("requests", UNSET)
-        requests: list[EstimateRequestPrice] | Unset = UNSET
-        if _requests is not UNSET:
-            requests = []
-            for requests_item_data in _requests:
-                requests_item = EstimateRequestPrice.from_dict(requests_item_data)
+        try:
+            _requests = d.pop("requests", UNSET)
+            requests: list[EstimateRequestPrice] | Unset = UNSET
+            if _requests is not UNSET:
+                if not isinstance(_requests, list):
+                    raise TypeError(f"expected an array, got {type(_requests).__name__}")
+                requests = []
+                for requests_item_data in _requests:
+                    try:
+                        requests_item = EstimateRequestPrice.from_dict(requests_item_data)
 
-                requests.append(requests_item)
+                    except Exception as item_exc:
+                        requests_item = types.undecoded_item(requests_item_data, "requests", item_exc)
+                    requests.append(requests_item)
 
-        stoppoint_price = d.pop("stoppoint_price", UNSET)
+        except Exception as exc:
+            requests = types.undecoded(src_dict, "requests", "Estimate", exc)
 
-        special_request_price = d.pop("special_request_price", UNSET)
+        try:
+            stoppoint_price = d.pop("stoppoint_price", UNSET)
+            if not isinstance(stoppoint_price, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(stoppoint_price).__name__}")
+        except Exception as exc:
+            stoppoint_price = types.undecoded(src_dict, "stoppoint_price", "Estimate", exc)
 
-        vat = d.pop("vat", UNSET)
+        try:
+            special_request_price = d.pop("special_request_price", UNSET)
+            if not isinstance(special_request_price, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(special_request_price).__name__}")
+        except Exception as exc:
+            special_request_price = types.undecoded(src_dict, "special_request_price", "Estimate", exc)
 
-        distance_price = d.pop("distance_price", UNSET)
+        try:
+            vat = d.pop("vat", UNSET)
+            if not isinstance(vat, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(vat).__name__}")
+        except Exception as exc:
+            vat = types.undecoded(src_dict, "vat", "Estimate", exc)
 
-        voucher_discount = d.pop("voucher_discount", UNSET)
+        try:
+            distance_price = d.pop("distance_price", UNSET)
+            if not isinstance(distance_price, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(distance_price).__name__}")
+        except Exception as exc:
+            distance_price = types.undecoded(src_dict, "distance_price", "Estimate", exc)
 
-        subtotal_price = d.pop("subtotal_price", UNSET)
+        try:
+            voucher_discount = d.pop("voucher_discount", UNSET)
+            if not isinstance(voucher_discount, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(voucher_discount).__name__}")
+        except Exception as exc:
+            voucher_discount = types.undecoded(src_dict, "voucher_discount", "Estimate", exc)
 
-        total_price = d.pop("total_price", UNSET)
+        try:
+            subtotal_price = d.pop("subtotal_price", UNSET)
+            if not isinstance(subtotal_price, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(subtotal_price).__name__}")
+        except Exception as exc:
+            subtotal_price = types.undecoded(src_dict, "subtotal_price", "Estimate", exc)
 
-        surge_rate = d.pop("surge_rate", UNSET)
+        try:
+            total_price = d.pop("total_price", UNSET)
+            if not isinstance(total_price, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(total_price).__name__}")
+        except Exception as exc:
+            total_price = types.undecoded(src_dict, "total_price", "Estimate", exc)
+
+        try:
+            surge_rate = d.pop("surge_rate", UNSET)
+            if not isinstance(surge_rate, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(surge_rate).__name__}")
+        except Exception as exc:
+            surge_rate = types.undecoded(src_dict, "surge_rate", "Estimate", exc)
 
         estimate = cls(
             distance=distance,

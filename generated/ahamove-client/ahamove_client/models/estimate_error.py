@@ -64,15 +64,40 @@ class EstimateError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        http_code = d.pop("http_code", UNSET)
+        try:
+            http_code = d.pop("http_code", UNSET)
+            if not isinstance(http_code, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(http_code).__name__}")
+        except Exception as exc:
+            http_code = types.undecoded(src_dict, "http_code", "EstimateError", exc)
 
-        code = d.pop("code", UNSET)
+        try:
+            code = d.pop("code", UNSET)
+            if not isinstance(code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(code).__name__}")
+        except Exception as exc:
+            code = types.undecoded(src_dict, "code", "EstimateError", exc)
 
-        title = d.pop("title", UNSET)
+        try:
+            title = d.pop("title", UNSET)
+            if not isinstance(title, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(title).__name__}")
+        except Exception as exc:
+            title = types.undecoded(src_dict, "title", "EstimateError", exc)
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if not isinstance(description, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(description).__name__}")
+        except Exception as exc:
+            description = types.undecoded(src_dict, "description", "EstimateError", exc)
 
-        internal = d.pop("internal", UNSET)
+        try:
+            internal = d.pop("internal", UNSET)
+            if not isinstance(internal, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(internal).__name__}")
+        except Exception as exc:
+            internal = types.undecoded(src_dict, "internal", "EstimateError", exc)
 
         estimate_error = cls(
             http_code=http_code,

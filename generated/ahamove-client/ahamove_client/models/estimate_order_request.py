@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,17 +53,28 @@ class EstimateOrderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        path = []
-        for path_item_data in self.path:
-            path_item = path_item_data.to_dict()
-            path.append(path_item)
+        try:
+            path = []
+            for path_item_data in self.path:
+                path_item = path_item_data.to_dict()
+                path.append(path_item)
 
-        payment_method = self.payment_method
+        except (AttributeError, TypeError):
+            path = cast(Any, self.path)
 
-        services = []
-        for services_item_data in self.services:
-            services_item = services_item_data.to_dict()
-            services.append(services_item)
+        try:
+            payment_method = self.payment_method
+        except (AttributeError, TypeError):
+            payment_method = cast(Any, self.payment_method)
+
+        try:
+            services = []
+            for services_item_data in self.services:
+                services_item = services_item_data.to_dict()
+                services.append(services_item)
+
+        except (AttributeError, TypeError):
+            services = cast(Any, self.services)
 
         order_time = self.order_time
 
@@ -96,6 +107,12 @@ class EstimateOrderRequest:
                 "services": services,
             }
         )
+        if isinstance(path, Unset):
+            del field_dict["path"]
+        if isinstance(payment_method, Unset):
+            del field_dict["payment_method"]
+        if isinstance(services, Unset):
+            del field_dict["services"]
         if order_time is not UNSET:
             field_dict["order_time"] = order_time
         if promo_code is not UNSET:
@@ -119,47 +136,108 @@ class EstimateOrderRequest:
         from ..models.stop_point import StopPoint
 
         d = dict(src_dict)
-        path = []
-        _path = d.pop("path")
-        for path_item_data in _path:
-            path_item = StopPoint.from_dict(path_item_data)
+        try:
+            path = []
+            _path = d.pop("path")
+            if not isinstance(_path, list):
+                raise TypeError(f"expected an array, got {type(_path).__name__}")
+            for path_item_data in _path:
+                try:
+                    path_item = StopPoint.from_dict(path_item_data)
 
-            path.append(path_item)
+                except Exception as item_exc:
+                    path_item = types.undecoded_item(path_item_data, "path", item_exc)
+                path.append(path_item)
 
-        payment_method = d.pop("payment_method")
+        except Exception as exc:
+            path = types.undecoded(src_dict, "path", "EstimateOrderRequest", exc)
 
-        services = []
-        _services = d.pop("services")
-        for services_item_data in _services:
-            services_item = ServiceRequest.from_dict(services_item_data)
+        try:
+            payment_method = d.pop("payment_method")
+            if not isinstance(payment_method, str):
+                raise types.Mistyped(f"expected str, got {type(payment_method).__name__}")
+        except Exception as exc:
+            payment_method = types.undecoded(src_dict, "payment_method", "EstimateOrderRequest", exc)
 
-            services.append(services_item)
+        try:
+            services = []
+            _services = d.pop("services")
+            if not isinstance(_services, list):
+                raise TypeError(f"expected an array, got {type(_services).__name__}")
+            for services_item_data in _services:
+                try:
+                    services_item = ServiceRequest.from_dict(services_item_data)
 
-        order_time = d.pop("order_time", UNSET)
+                except Exception as item_exc:
+                    services_item = types.undecoded_item(services_item_data, "services", item_exc)
+                services.append(services_item)
 
-        promo_code = d.pop("promo_code", UNSET)
+        except Exception as exc:
+            services = types.undecoded(src_dict, "services", "EstimateOrderRequest", exc)
 
-        idle_until = d.pop("idle_until", UNSET)
+        try:
+            order_time = d.pop("order_time", UNSET)
+            if not isinstance(order_time, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(order_time).__name__}")
+        except Exception as exc:
+            order_time = types.undecoded(src_dict, "order_time", "EstimateOrderRequest", exc)
 
-        _items = d.pop("items", UNSET)
-        items: list[Item] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = Item.from_dict(items_item_data)
+        try:
+            promo_code = d.pop("promo_code", UNSET)
+            if not isinstance(promo_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(promo_code).__name__}")
+        except Exception as exc:
+            promo_code = types.undecoded(src_dict, "promo_code", "EstimateOrderRequest", exc)
 
-                items.append(items_item)
+        try:
+            idle_until = d.pop("idle_until", UNSET)
+            if not isinstance(idle_until, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(idle_until).__name__}")
+        except Exception as exc:
+            idle_until = types.undecoded(src_dict, "idle_until", "EstimateOrderRequest", exc)
 
-        remarks = d.pop("remarks", UNSET)
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[Item] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
+                items = []
+                for items_item_data in _items:
+                    try:
+                        items_item = Item.from_dict(items_item_data)
 
-        _package_detail = d.pop("package_detail", UNSET)
-        package_detail: list[PackageDetail] | Unset = UNSET
-        if _package_detail is not UNSET:
-            package_detail = []
-            for package_detail_item_data in _package_detail:
-                package_detail_item = PackageDetail.from_dict(package_detail_item_data)
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                    items.append(items_item)
 
-                package_detail.append(package_detail_item)
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "EstimateOrderRequest", exc)
+
+        try:
+            remarks = d.pop("remarks", UNSET)
+            if not isinstance(remarks, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(remarks).__name__}")
+        except Exception as exc:
+            remarks = types.undecoded(src_dict, "remarks", "EstimateOrderRequest", exc)
+
+        try:
+            _package_detail = d.pop("package_detail", UNSET)
+            package_detail: list[PackageDetail] | Unset = UNSET
+            if _package_detail is not UNSET:
+                if not isinstance(_package_detail, list):
+                    raise TypeError(f"expected an array, got {type(_package_detail).__name__}")
+                package_detail = []
+                for package_detail_item_data in _package_detail:
+                    try:
+                        package_detail_item = PackageDetail.from_dict(package_detail_item_data)
+
+                    except Exception as item_exc:
+                        package_detail_item = types.undecoded_item(package_detail_item_data, "package_detail", item_exc)
+                    package_detail.append(package_detail_item)
+
+        except Exception as exc:
+            package_detail = types.undecoded(src_dict, "package_detail", "EstimateOrderRequest", exc)
 
         estimate_order_request = cls(
             path=path,

@@ -49,11 +49,26 @@ class EstimateRequestPrice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        try:
+            field_id = d.pop("_id", UNSET)
+            if not isinstance(field_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(field_id).__name__}")
+        except Exception as exc:
+            field_id = types.undecoded(src_dict, "_id", "EstimateRequestPrice", exc)
 
-        num = d.pop("num", UNSET)
+        try:
+            num = d.pop("num", UNSET)
+            if not isinstance(num, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(num).__name__}")
+        except Exception as exc:
+            num = types.undecoded(src_dict, "num", "EstimateRequestPrice", exc)
 
-        price = d.pop("price", UNSET)
+        try:
+            price = d.pop("price", UNSET)
+            if not isinstance(price, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(price).__name__}")
+        except Exception as exc:
+            price = types.undecoded(src_dict, "price", "EstimateRequestPrice", exc)
 
         estimate_request_price = cls(
             field_id=field_id,

@@ -37,7 +37,10 @@ class EstimateResult:
         from ..models.estimate import Estimate
         from ..models.estimate_error import EstimateError
 
-        service_id = self.service_id
+        try:
+            service_id = self.service_id
+        except (AttributeError, TypeError):
+            service_id = cast(Any, self.service_id)
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -62,6 +65,8 @@ class EstimateResult:
                 "service_id": service_id,
             }
         )
+        if isinstance(service_id, Unset):
+            del field_dict["service_id"]
         if data is not UNSET:
             field_dict["data"] = data
         if error is not UNSET:
@@ -75,41 +80,60 @@ class EstimateResult:
         from ..models.estimate_error import EstimateError
 
         d = dict(src_dict)
-        service_id = d.pop("service_id")
+        try:
+            service_id = d.pop("service_id")
+            if not isinstance(service_id, str):
+                raise types.Mistyped(f"expected str, got {type(service_id).__name__}")
+        except Exception as exc:
+            service_id = types.undecoded(src_dict, "service_id", "EstimateResult", exc)
 
-        def _parse_data(data: object) -> Estimate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = Estimate.from_dict(data)
+        try:
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Estimate | None | Unset, data)
+            def _parse_data(data: object) -> Estimate | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_0 = Estimate.from_dict(data)
 
-        data = _parse_data(d.pop("data", UNSET))
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(Estimate | None | Unset, data)
 
-        def _parse_error(data: object) -> EstimateError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = EstimateError.from_dict(data)
+            data = _parse_data(d.pop("data", UNSET))
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EstimateError | None | Unset, data)
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "EstimateResult", exc)
 
-        error = _parse_error(d.pop("error", UNSET))
+        try:
+
+            def _parse_error(data: object) -> EstimateError | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = EstimateError.from_dict(data)
+
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(EstimateError | None | Unset, data)
+
+            error = _parse_error(d.pop("error", UNSET))
+
+        except Exception as exc:
+            error = types.undecoded(src_dict, "error", "EstimateResult", exc)
 
         estimate_result = cls(
             service_id=service_id,

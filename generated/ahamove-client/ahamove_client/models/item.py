@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="Item")
 
@@ -32,15 +33,30 @@ class Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        try:
+            field_id = self.field_id
+        except (AttributeError, TypeError):
+            field_id = cast(Any, self.field_id)
 
-        store_id = self.store_id
+        try:
+            store_id = self.store_id
+        except (AttributeError, TypeError):
+            store_id = cast(Any, self.store_id)
 
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        price = self.price
+        try:
+            price = self.price
+        except (AttributeError, TypeError):
+            price = cast(Any, self.price)
 
-        num = self.num
+        try:
+            num = self.num
+        except (AttributeError, TypeError):
+            num = cast(Any, self.num)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,21 +69,56 @@ class Item:
                 "num": num,
             }
         )
+        if isinstance(field_id, Unset):
+            del field_dict["_id"]
+        if isinstance(store_id, Unset):
+            del field_dict["store_id"]
+        if isinstance(name, Unset):
+            del field_dict["name"]
+        if isinstance(price, Unset):
+            del field_dict["price"]
+        if isinstance(num, Unset):
+            del field_dict["num"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        try:
+            field_id = d.pop("_id")
+            if not isinstance(field_id, int):
+                raise types.Mistyped(f"expected int, got {type(field_id).__name__}")
+        except Exception as exc:
+            field_id = types.undecoded(src_dict, "_id", "Item", exc)
 
-        store_id = d.pop("store_id")
+        try:
+            store_id = d.pop("store_id")
+            if not isinstance(store_id, int):
+                raise types.Mistyped(f"expected int, got {type(store_id).__name__}")
+        except Exception as exc:
+            store_id = types.undecoded(src_dict, "store_id", "Item", exc)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "Item", exc)
 
-        price = d.pop("price")
+        try:
+            price = d.pop("price")
+            if not isinstance(price, int):
+                raise types.Mistyped(f"expected int, got {type(price).__name__}")
+        except Exception as exc:
+            price = types.undecoded(src_dict, "price", "Item", exc)
 
-        num = d.pop("num")
+        try:
+            num = d.pop("num")
+            if not isinstance(num, int):
+                raise types.Mistyped(f"expected int, got {type(num).__name__}")
+        except Exception as exc:
+            num = types.undecoded(src_dict, "num", "Item", exc)
 
         item = cls(
             field_id=field_id,

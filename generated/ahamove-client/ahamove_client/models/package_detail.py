@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,10 @@ class PackageDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        weight = self.weight
+        try:
+            weight = self.weight
+        except (AttributeError, TypeError):
+            weight = cast(Any, self.weight)
 
         length = self.length
 
@@ -49,6 +52,8 @@ class PackageDetail:
                 "weight": weight,
             }
         )
+        if isinstance(weight, Unset):
+            del field_dict["weight"]
         if length is not UNSET:
             field_dict["length"] = length
         if width is not UNSET:
@@ -63,15 +68,40 @@ class PackageDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        weight = d.pop("weight")
+        try:
+            weight = d.pop("weight")
+            if not isinstance(weight, (int, float)):
+                raise types.Mistyped(f"expected number, got {type(weight).__name__}")
+        except Exception as exc:
+            weight = types.undecoded(src_dict, "weight", "PackageDetail", exc)
 
-        length = d.pop("length", UNSET)
+        try:
+            length = d.pop("length", UNSET)
+            if not isinstance(length, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(length).__name__}")
+        except Exception as exc:
+            length = types.undecoded(src_dict, "length", "PackageDetail", exc)
 
-        width = d.pop("width", UNSET)
+        try:
+            width = d.pop("width", UNSET)
+            if not isinstance(width, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(width).__name__}")
+        except Exception as exc:
+            width = types.undecoded(src_dict, "width", "PackageDetail", exc)
 
-        height = d.pop("height", UNSET)
+        try:
+            height = d.pop("height", UNSET)
+            if not isinstance(height, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(height).__name__}")
+        except Exception as exc:
+            height = types.undecoded(src_dict, "height", "PackageDetail", exc)
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if not isinstance(description, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(description).__name__}")
+        except Exception as exc:
+            description = types.undecoded(src_dict, "description", "PackageDetail", exc)
 
         package_detail = cls(
             weight=weight,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.special_request import SpecialRequest
@@ -30,12 +31,19 @@ class ServiceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        try:
+            field_id = self.field_id
+        except (AttributeError, TypeError):
+            field_id = cast(Any, self.field_id)
 
-        requests = []
-        for requests_item_data in self.requests:
-            requests_item = requests_item_data.to_dict()
-            requests.append(requests_item)
+        try:
+            requests = []
+            for requests_item_data in self.requests:
+                requests_item = requests_item_data.to_dict()
+                requests.append(requests_item)
+
+        except (AttributeError, TypeError):
+            requests = cast(Any, self.requests)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,6 +53,10 @@ class ServiceRequest:
                 "requests": requests,
             }
         )
+        if isinstance(field_id, Unset):
+            del field_dict["_id"]
+        if isinstance(requests, Unset):
+            del field_dict["requests"]
 
         return field_dict
 
@@ -53,14 +65,28 @@ class ServiceRequest:
         from ..models.special_request import SpecialRequest
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        try:
+            field_id = d.pop("_id")
+            if not isinstance(field_id, str):
+                raise types.Mistyped(f"expected str, got {type(field_id).__name__}")
+        except Exception as exc:
+            field_id = types.undecoded(src_dict, "_id", "ServiceRequest", exc)
 
-        requests = []
-        _requests = d.pop("requests")
-        for requests_item_data in _requests:
-            requests_item = SpecialRequest.from_dict(requests_item_data)
+        try:
+            requests = []
+            _requests = d.pop("requests")
+            if not isinstance(_requests, list):
+                raise TypeError(f"expected an array, got {type(_requests).__name__}")
+            for requests_item_data in _requests:
+                try:
+                    requests_item = SpecialRequest.from_dict(requests_item_data)
 
-            requests.append(requests_item)
+                except Exception as item_exc:
+                    requests_item = types.undecoded_item(requests_item_data, "requests", item_exc)
+                requests.append(requests_item)
+
+        except Exception as exc:
+            requests = types.undecoded(src_dict, "requests", "ServiceRequest", exc)
 
         service_request = cls(
             field_id=field_id,

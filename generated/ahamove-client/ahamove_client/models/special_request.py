@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,10 @@ class SpecialRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        try:
+            field_id = self.field_id
+        except (AttributeError, TypeError):
+            field_id = cast(Any, self.field_id)
 
         num = self.num
 
@@ -49,6 +52,8 @@ class SpecialRequest:
                 "_id": field_id,
             }
         )
+        if isinstance(field_id, Unset):
+            del field_dict["_id"]
         if num is not UNSET:
             field_dict["num"] = num
         if tier_code is not UNSET:
@@ -63,15 +68,40 @@ class SpecialRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        try:
+            field_id = d.pop("_id")
+            if not isinstance(field_id, str):
+                raise types.Mistyped(f"expected str, got {type(field_id).__name__}")
+        except Exception as exc:
+            field_id = types.undecoded(src_dict, "_id", "SpecialRequest", exc)
 
-        num = d.pop("num", UNSET)
+        try:
+            num = d.pop("num", UNSET)
+            if not isinstance(num, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(num).__name__}")
+        except Exception as exc:
+            num = types.undecoded(src_dict, "num", "SpecialRequest", exc)
 
-        tier_code = d.pop("tier_code", UNSET)
+        try:
+            tier_code = d.pop("tier_code", UNSET)
+            if not isinstance(tier_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(tier_code).__name__}")
+        except Exception as exc:
+            tier_code = types.undecoded(src_dict, "tier_code", "SpecialRequest", exc)
 
-        option_code = d.pop("option_code", UNSET)
+        try:
+            option_code = d.pop("option_code", UNSET)
+            if not isinstance(option_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(option_code).__name__}")
+        except Exception as exc:
+            option_code = types.undecoded(src_dict, "option_code", "SpecialRequest", exc)
 
-        option_detail = d.pop("option_detail", UNSET)
+        try:
+            option_detail = d.pop("option_detail", UNSET)
+            if not isinstance(option_detail, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(option_detail).__name__}")
+        except Exception as exc:
+            option_detail = types.undecoded(src_dict, "option_detail", "SpecialRequest", exc)
 
         special_request = cls(
             field_id=field_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,15 +47,30 @@ class StopPoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        try:
+            address = self.address
+        except (AttributeError, TypeError):
+            address = cast(Any, self.address)
 
-        lat = self.lat
+        try:
+            lat = self.lat
+        except (AttributeError, TypeError):
+            lat = cast(Any, self.lat)
 
-        lng = self.lng
+        try:
+            lng = self.lng
+        except (AttributeError, TypeError):
+            lng = cast(Any, self.lng)
 
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        mobile = self.mobile
+        try:
+            mobile = self.mobile
+        except (AttributeError, TypeError):
+            mobile = cast(Any, self.mobile)
 
         cod = self.cod
 
@@ -82,6 +97,16 @@ class StopPoint:
                 "mobile": mobile,
             }
         )
+        if isinstance(address, Unset):
+            del field_dict["address"]
+        if isinstance(lat, Unset):
+            del field_dict["lat"]
+        if isinstance(lng, Unset):
+            del field_dict["lng"]
+        if isinstance(name, Unset):
+            del field_dict["name"]
+        if isinstance(mobile, Unset):
+            del field_dict["mobile"]
         if cod is not UNSET:
             field_dict["cod"] = cod
         if formatted_address is not UNSET:
@@ -102,29 +127,89 @@ class StopPoint:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address = d.pop("address")
+        try:
+            address = d.pop("address")
+            if not isinstance(address, str):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "StopPoint", exc)
 
-        lat = d.pop("lat")
+        try:
+            lat = d.pop("lat")
+            if not isinstance(lat, (int, float)):
+                raise types.Mistyped(f"expected number, got {type(lat).__name__}")
+        except Exception as exc:
+            lat = types.undecoded(src_dict, "lat", "StopPoint", exc)
 
-        lng = d.pop("lng")
+        try:
+            lng = d.pop("lng")
+            if not isinstance(lng, (int, float)):
+                raise types.Mistyped(f"expected number, got {type(lng).__name__}")
+        except Exception as exc:
+            lng = types.undecoded(src_dict, "lng", "StopPoint", exc)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "StopPoint", exc)
 
-        mobile = d.pop("mobile")
+        try:
+            mobile = d.pop("mobile")
+            if not isinstance(mobile, str):
+                raise types.Mistyped(f"expected str, got {type(mobile).__name__}")
+        except Exception as exc:
+            mobile = types.undecoded(src_dict, "mobile", "StopPoint", exc)
 
-        cod = d.pop("cod", UNSET)
+        try:
+            cod = d.pop("cod", UNSET)
+            if not isinstance(cod, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cod).__name__}")
+        except Exception as exc:
+            cod = types.undecoded(src_dict, "cod", "StopPoint", exc)
 
-        formatted_address = d.pop("formatted_address", UNSET)
+        try:
+            formatted_address = d.pop("formatted_address", UNSET)
+            if not isinstance(formatted_address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(formatted_address).__name__}")
+        except Exception as exc:
+            formatted_address = types.undecoded(src_dict, "formatted_address", "StopPoint", exc)
 
-        short_address = d.pop("short_address", UNSET)
+        try:
+            short_address = d.pop("short_address", UNSET)
+            if not isinstance(short_address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(short_address).__name__}")
+        except Exception as exc:
+            short_address = types.undecoded(src_dict, "short_address", "StopPoint", exc)
 
-        address_code = d.pop("address_code", UNSET)
+        try:
+            address_code = d.pop("address_code", UNSET)
+            if not isinstance(address_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(address_code).__name__}")
+        except Exception as exc:
+            address_code = types.undecoded(src_dict, "address_code", "StopPoint", exc)
 
-        remarks = d.pop("remarks", UNSET)
+        try:
+            remarks = d.pop("remarks", UNSET)
+            if not isinstance(remarks, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(remarks).__name__}")
+        except Exception as exc:
+            remarks = types.undecoded(src_dict, "remarks", "StopPoint", exc)
 
-        item_value = d.pop("item_value", UNSET)
+        try:
+            item_value = d.pop("item_value", UNSET)
+            if not isinstance(item_value, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(item_value).__name__}")
+        except Exception as exc:
+            item_value = types.undecoded(src_dict, "item_value", "StopPoint", exc)
 
-        tracking_number = d.pop("tracking_number", UNSET)
+        try:
+            tracking_number = d.pop("tracking_number", UNSET)
+            if not isinstance(tracking_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(tracking_number).__name__}")
+        except Exception as exc:
+            tracking_number = types.undecoded(src_dict, "tracking_number", "StopPoint", exc)
 
         stop_point = cls(
             address=address,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.coordinates import Coordinates
@@ -35,13 +36,25 @@ class Address:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        try:
+            address = self.address
+        except (AttributeError, TypeError):
+            address = cast(Any, self.address)
 
-        coordinates = self.coordinates.to_dict()
+        try:
+            coordinates = self.coordinates.to_dict()
+        except (AttributeError, TypeError):
+            coordinates = cast(Any, self.coordinates)
 
-        details = self.details
+        try:
+            details = self.details
+        except (AttributeError, TypeError):
+            details = cast(Any, self.details)
 
-        zip_ = self.zip_
+        try:
+            zip_ = self.zip_
+        except (AttributeError, TypeError):
+            zip_ = cast(Any, self.zip_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,6 +66,14 @@ class Address:
                 "zip": zip_,
             }
         )
+        if isinstance(address, Unset):
+            del field_dict["address"]
+        if isinstance(coordinates, Unset):
+            del field_dict["coordinates"]
+        if isinstance(details, Unset):
+            del field_dict["details"]
+        if isinstance(zip_, Unset):
+            del field_dict["zip"]
 
         return field_dict
 
@@ -61,13 +82,32 @@ class Address:
         from ..models.coordinates import Coordinates
 
         d = dict(src_dict)
-        address = d.pop("address")
+        try:
+            address = d.pop("address")
+            if not isinstance(address, str):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "Address", exc)
 
-        coordinates = Coordinates.from_dict(d.pop("coordinates"))
+        try:
+            coordinates = Coordinates.from_dict(d.pop("coordinates"))
 
-        details = d.pop("details")
+        except Exception as exc:
+            coordinates = types.undecoded(src_dict, "coordinates", "Address", exc)
 
-        zip_ = d.pop("zip")
+        try:
+            details = d.pop("details")
+            if not isinstance(details, str):
+                raise types.Mistyped(f"expected str, got {type(details).__name__}")
+        except Exception as exc:
+            details = types.undecoded(src_dict, "details", "Address", exc)
+
+        try:
+            zip_ = d.pop("zip")
+            if not isinstance(zip_, str):
+                raise types.Mistyped(f"expected str, got {type(zip_).__name__}")
+        except Exception as exc:
+            zip_ = types.undecoded(src_dict, "zip", "Address", exc)
 
         address = cls(
             address=address,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="AuthorizeRequest")
 
@@ -26,9 +27,15 @@ class AuthorizeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        login = self.login
+        try:
+            login = self.login
+        except (AttributeError, TypeError):
+            login = cast(Any, self.login)
 
-        password = self.password
+        try:
+            password = self.password
+        except (AttributeError, TypeError):
+            password = cast(Any, self.password)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,15 +45,29 @@ class AuthorizeRequest:
                 "password": password,
             }
         )
+        if isinstance(login, Unset):
+            del field_dict["login"]
+        if isinstance(password, Unset):
+            del field_dict["password"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        login = d.pop("login")
+        try:
+            login = d.pop("login")
+            if not isinstance(login, str):
+                raise types.Mistyped(f"expected str, got {type(login).__name__}")
+        except Exception as exc:
+            login = types.undecoded(src_dict, "login", "AuthorizeRequest", exc)
 
-        password = d.pop("password")
+        try:
+            password = d.pop("password")
+            if not isinstance(password, str):
+                raise types.Mistyped(f"expected str, got {type(password).__name__}")
+        except Exception as exc:
+            password = types.undecoded(src_dict, "password", "AuthorizeRequest", exc)
 
         authorize_request = cls(
             login=login,

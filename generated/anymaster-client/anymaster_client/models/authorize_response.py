@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..models.authorize_response_status import (
     AuthorizeResponseStatus,
     check_authorize_response_status,
 )
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.authorize_response_data import AuthorizeResponseData
@@ -36,11 +37,20 @@ class AuthorizeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
+        try:
+            status: str = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        status_code = self.status_code
+        try:
+            status_code = self.status_code
+        except (AttributeError, TypeError):
+            status_code = cast(Any, self.status_code)
 
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,6 +61,12 @@ class AuthorizeResponse:
                 "data": data,
             }
         )
+        if isinstance(status, Unset):
+            del field_dict["status"]
+        if isinstance(status_code, Unset):
+            del field_dict["statusCode"]
+        if isinstance(data, Unset):
+            del field_dict["data"]
 
         return field_dict
 
@@ -59,11 +75,24 @@ class AuthorizeResponse:
         from ..models.authorize_response_data import AuthorizeResponseData
 
         d = dict(src_dict)
-        status = check_authorize_response_status(d.pop("status"))
+        try:
+            status = check_authorize_response_status(d.pop("status"))
 
-        status_code = d.pop("statusCode")
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "AuthorizeResponse", exc)
 
-        data = AuthorizeResponseData.from_dict(d.pop("data"))
+        try:
+            status_code = d.pop("statusCode")
+            if not isinstance(status_code, int):
+                raise types.Mistyped(f"expected int, got {type(status_code).__name__}")
+        except Exception as exc:
+            status_code = types.undecoded(src_dict, "statusCode", "AuthorizeResponse", exc)
+
+        try:
+            data = AuthorizeResponseData.from_dict(d.pop("data"))
+
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "AuthorizeResponse", exc)
 
         authorize_response = cls(
             status=status,

@@ -52,14 +52,23 @@ class AuthorizeResponseData:
         from ..models.auth_user import AuthUser
 
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        try:
+            token = d.pop("token", UNSET)
+            if not isinstance(token, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(token).__name__}")
+        except Exception as exc:
+            token = types.undecoded(src_dict, "token", "AuthorizeResponseData", exc)
 
-        _user = d.pop("user", UNSET)
-        user: AuthUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = AuthUser.from_dict(_user)
+        try:
+            _user = d.pop("user", UNSET)
+            user: AuthUser | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = AuthUser.from_dict(_user)
+
+        except Exception as exc:
+            user = types.undecoded(src_dict, "user", "AuthorizeResponseData", exc)
 
         authorize_response_data = cls(
             token=token,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="Coordinates")
 
@@ -26,9 +27,15 @@ class Coordinates:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lat = self.lat
+        try:
+            lat = self.lat
+        except (AttributeError, TypeError):
+            lat = cast(Any, self.lat)
 
-        lon = self.lon
+        try:
+            lon = self.lon
+        except (AttributeError, TypeError):
+            lon = cast(Any, self.lon)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,15 +45,29 @@ class Coordinates:
                 "lon": lon,
             }
         )
+        if isinstance(lat, Unset):
+            del field_dict["lat"]
+        if isinstance(lon, Unset):
+            del field_dict["lon"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        lat = d.pop("lat")
+        try:
+            lat = d.pop("lat")
+            if not isinstance(lat, (int, float)):
+                raise types.Mistyped(f"expected number, got {type(lat).__name__}")
+        except Exception as exc:
+            lat = types.undecoded(src_dict, "lat", "Coordinates", exc)
 
-        lon = d.pop("lon")
+        try:
+            lon = d.pop("lon")
+            if not isinstance(lon, (int, float)):
+                raise types.Mistyped(f"expected number, got {type(lon).__name__}")
+        except Exception as exc:
+            lon = types.undecoded(src_dict, "lon", "Coordinates", exc)
 
         coordinates = cls(
             lat=lat,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="Customer")
 
@@ -28,11 +29,20 @@ class Customer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
+        try:
+            phone_number = self.phone_number
+        except (AttributeError, TypeError):
+            phone_number = cast(Any, self.phone_number)
 
-        first_name = self.first_name
+        try:
+            first_name = self.first_name
+        except (AttributeError, TypeError):
+            first_name = cast(Any, self.first_name)
 
-        last_name = self.last_name
+        try:
+            last_name = self.last_name
+        except (AttributeError, TypeError):
+            last_name = cast(Any, self.last_name)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,17 +53,38 @@ class Customer:
                 "last_name": last_name,
             }
         )
+        if isinstance(phone_number, Unset):
+            del field_dict["phone_number"]
+        if isinstance(first_name, Unset):
+            del field_dict["first_name"]
+        if isinstance(last_name, Unset):
+            del field_dict["last_name"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        phone_number = d.pop("phone_number")
+        try:
+            phone_number = d.pop("phone_number")
+            if not isinstance(phone_number, str):
+                raise types.Mistyped(f"expected str, got {type(phone_number).__name__}")
+        except Exception as exc:
+            phone_number = types.undecoded(src_dict, "phone_number", "Customer", exc)
 
-        first_name = d.pop("first_name")
+        try:
+            first_name = d.pop("first_name")
+            if not isinstance(first_name, str):
+                raise types.Mistyped(f"expected str, got {type(first_name).__name__}")
+        except Exception as exc:
+            first_name = types.undecoded(src_dict, "first_name", "Customer", exc)
 
-        last_name = d.pop("last_name")
+        try:
+            last_name = d.pop("last_name")
+            if not isinstance(last_name, str):
+                raise types.Mistyped(f"expected str, got {type(last_name).__name__}")
+        except Exception as exc:
+            last_name = types.undecoded(src_dict, "last_name", "Customer", exc)
 
         customer = cls(
             phone_number=phone_number,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from typing_extensions import Self
 
 from .. import types
 from ..models.datetime_timeslot import DatetimeTimeslot, check_datetime_timeslot
+from ..types import Unset
 
 T = TypeVar("T", bound="Datetime")
 
@@ -28,9 +29,15 @@ class Datetime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date.isoformat()
+        try:
+            date = self.date.isoformat()
+        except (AttributeError, TypeError):
+            date = cast(Any, self.date)
 
-        timeslot: str = self.timeslot
+        try:
+            timeslot: str = self.timeslot
+        except (AttributeError, TypeError):
+            timeslot = cast(Any, self.timeslot)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,15 +47,27 @@ class Datetime:
                 "timeslot": timeslot,
             }
         )
+        if isinstance(date, Unset):
+            del field_dict["date"]
+        if isinstance(timeslot, Unset):
+            del field_dict["timeslot"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
+        try:
+            date = datetime.date.fromisoformat(d.pop("date"))
 
-        timeslot = check_datetime_timeslot(d.pop("timeslot"))
+        except Exception as exc:
+            date = types.undecoded(src_dict, "date", "Datetime", exc)
+
+        try:
+            timeslot = check_datetime_timeslot(d.pop("timeslot"))
+
+        except Exception as exc:
+            timeslot = types.undecoded(src_dict, "timeslot", "Datetime", exc)
 
         datetime_ = cls(
             date=date,

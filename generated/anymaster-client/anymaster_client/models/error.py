@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,11 +38,20 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status_code = self.status_code
+        try:
+            status_code = self.status_code
+        except (AttributeError, TypeError):
+            status_code = cast(Any, self.status_code)
 
-        status: str = self.status
+        try:
+            status: str = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        data = self.data
+        try:
+            data = self.data
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
         name = self.name
 
@@ -61,6 +70,12 @@ class Error:
                 "data": data,
             }
         )
+        if isinstance(status_code, Unset):
+            del field_dict["statusCode"]
+        if isinstance(status, Unset):
+            del field_dict["status"]
+        if isinstance(data, Unset):
+            del field_dict["data"]
         if name is not UNSET:
             field_dict["name"] = name
         if message is not UNSET:
@@ -75,19 +90,51 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status_code = d.pop("statusCode")
+        try:
+            status_code = d.pop("statusCode")
+            if not isinstance(status_code, int):
+                raise types.Mistyped(f"expected int, got {type(status_code).__name__}")
+        except Exception as exc:
+            status_code = types.undecoded(src_dict, "statusCode", "Error", exc)
 
-        status = check_error_status(d.pop("status"))
+        try:
+            status = check_error_status(d.pop("status"))
 
-        data = d.pop("data")
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "Error", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            data = d.pop("data")
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "Error", exc)
 
-        message = d.pop("message", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "Error", exc)
 
-        code = d.pop("code", UNSET)
+        try:
+            message = d.pop("message", UNSET)
+            if not isinstance(message, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(message).__name__}")
+        except Exception as exc:
+            message = types.undecoded(src_dict, "message", "Error", exc)
 
-        type_ = d.pop("type", UNSET)
+        try:
+            code = d.pop("code", UNSET)
+            if not isinstance(code, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(code).__name__}")
+        except Exception as exc:
+            code = types.undecoded(src_dict, "code", "Error", exc)
+
+        try:
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(type_).__name__}")
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "Error", exc)
 
         error = cls(
             status_code=status_code,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="Item")
 
@@ -33,13 +34,25 @@ class Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        count = self.count
+        try:
+            count = self.count
+        except (AttributeError, TypeError):
+            count = cast(Any, self.count)
 
-        delivery = self.delivery
+        try:
+            delivery = self.delivery
+        except (AttributeError, TypeError):
+            delivery = cast(Any, self.delivery)
 
-        assembly = self.assembly
+        try:
+            assembly = self.assembly
+        except (AttributeError, TypeError):
+            assembly = cast(Any, self.assembly)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,19 +64,47 @@ class Item:
                 "assembly": assembly,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(count, Unset):
+            del field_dict["count"]
+        if isinstance(delivery, Unset):
+            del field_dict["delivery"]
+        if isinstance(assembly, Unset):
+            del field_dict["assembly"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, int):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Item", exc)
 
-        count = d.pop("count")
+        try:
+            count = d.pop("count")
+            if not isinstance(count, int):
+                raise types.Mistyped(f"expected int, got {type(count).__name__}")
+        except Exception as exc:
+            count = types.undecoded(src_dict, "count", "Item", exc)
 
-        delivery = d.pop("delivery")
+        try:
+            delivery = d.pop("delivery")
+            if not isinstance(delivery, bool):
+                raise types.Mistyped(f"expected bool, got {type(delivery).__name__}")
+        except Exception as exc:
+            delivery = types.undecoded(src_dict, "delivery", "Item", exc)
 
-        assembly = d.pop("assembly")
+        try:
+            assembly = d.pop("assembly")
+            if not isinstance(assembly, bool):
+                raise types.Mistyped(f"expected bool, got {type(assembly).__name__}")
+        except Exception as exc:
+            assembly = types.undecoded(src_dict, "assembly", "Item", exc)
 
         item = cls(
             id=id,

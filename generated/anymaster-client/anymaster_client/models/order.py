@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,7 +43,10 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
+        try:
+            field_id = self.field_id
+        except (AttributeError, TypeError):
+            field_id = cast(Any, self.field_id)
 
         title = self.title
 
@@ -68,6 +71,8 @@ class Order:
                 "_id": field_id,
             }
         )
+        if isinstance(field_id, Unset):
+            del field_dict["_id"]
         if title is not UNSET:
             field_dict["title"] = title
         if field_status is not UNSET:
@@ -88,29 +93,62 @@ class Order:
         from ..models.order_partner_details import OrderPartnerDetails
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        try:
+            field_id = d.pop("_id")
+            if not isinstance(field_id, int):
+                raise types.Mistyped(f"expected int, got {type(field_id).__name__}")
+        except Exception as exc:
+            field_id = types.undecoded(src_dict, "_id", "Order", exc)
 
-        title = d.pop("title", UNSET)
+        try:
+            title = d.pop("title", UNSET)
+            if not isinstance(title, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(title).__name__}")
+        except Exception as exc:
+            title = types.undecoded(src_dict, "title", "Order", exc)
 
-        field_status = d.pop("_status", UNSET)
+        try:
+            field_status = d.pop("_status", UNSET)
+            if not isinstance(field_status, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(field_status).__name__}")
+        except Exception as exc:
+            field_status = types.undecoded(src_dict, "_status", "Order", exc)
 
-        field_substatus = d.pop("_substatus", UNSET)
+        try:
+            field_substatus = d.pop("_substatus", UNSET)
+            if not isinstance(field_substatus, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(field_substatus).__name__}")
+        except Exception as exc:
+            field_substatus = types.undecoded(src_dict, "_substatus", "Order", exc)
 
-        partner = d.pop("partner", UNSET)
+        try:
+            partner = d.pop("partner", UNSET)
+            if not isinstance(partner, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(partner).__name__}")
+        except Exception as exc:
+            partner = types.undecoded(src_dict, "partner", "Order", exc)
 
-        _partner_details = d.pop("partner_details", UNSET)
-        partner_details: OrderPartnerDetails | Unset
-        if isinstance(_partner_details, Unset):
-            partner_details = UNSET
-        else:
-            partner_details = OrderPartnerDetails.from_dict(_partner_details)
+        try:
+            _partner_details = d.pop("partner_details", UNSET)
+            partner_details: OrderPartnerDetails | Unset
+            if isinstance(_partner_details, Unset):
+                partner_details = UNSET
+            else:
+                partner_details = OrderPartnerDetails.from_dict(_partner_details)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = types.parse_datetime(_created_at)
+        except Exception as exc:
+            partner_details = types.undecoded(src_dict, "partner_details", "Order", exc)
+
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = types.parse_datetime(_created_at)
+
+        except Exception as exc:
+            created_at = types.undecoded(src_dict, "created_at", "Order", exc)
 
         order = cls(
             field_id=field_id,

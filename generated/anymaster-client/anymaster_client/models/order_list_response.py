@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..models.order_list_response_status import (
     OrderListResponseStatus,
     check_order_list_response_status,
 )
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -36,14 +37,24 @@ class OrderListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
+        try:
+            status: str = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        status_code = self.status_code
+        try:
+            status_code = self.status_code
+        except (AttributeError, TypeError):
+            status_code = cast(Any, self.status_code)
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,6 +65,12 @@ class OrderListResponse:
                 "data": data,
             }
         )
+        if isinstance(status, Unset):
+            del field_dict["status"]
+        if isinstance(status_code, Unset):
+            del field_dict["statusCode"]
+        if isinstance(data, Unset):
+            del field_dict["data"]
 
         return field_dict
 
@@ -62,16 +79,34 @@ class OrderListResponse:
         from ..models.order import Order
 
         d = dict(src_dict)
-        status = check_order_list_response_status(d.pop("status"))
+        try:
+            status = check_order_list_response_status(d.pop("status"))
 
-        status_code = d.pop("statusCode")
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "OrderListResponse", exc)
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Order.from_dict(data_item_data)
+        try:
+            status_code = d.pop("statusCode")
+            if not isinstance(status_code, int):
+                raise types.Mistyped(f"expected int, got {type(status_code).__name__}")
+        except Exception as exc:
+            status_code = types.undecoded(src_dict, "statusCode", "OrderListResponse", exc)
 
-            data.append(data_item)
+        try:
+            data = []
+            _data = d.pop("data")
+            if not isinstance(_data, list):
+                raise TypeError(f"expected an array, got {type(_data).__name__}")
+            for data_item_data in _data:
+                try:
+                    data_item = Order.from_dict(data_item_data)
+
+                except Exception as item_exc:
+                    data_item = types.undecoded_item(data_item_data, "data", item_exc)
+                data.append(data_item)
+
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "OrderListResponse", exc)
 
         order_list_response = cls(
             status=status,

@@ -50,11 +50,26 @@ class OrderPartnerDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        instock = d.pop("instock", UNSET)
+        try:
+            instock = d.pop("instock", UNSET)
+            if not isinstance(instock, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(instock).__name__}")
+        except Exception as exc:
+            instock = types.undecoded(src_dict, "instock", "OrderPartnerDetails", exc)
 
-        store_id = d.pop("store_id", UNSET)
+        try:
+            store_id = d.pop("store_id", UNSET)
+            if not isinstance(store_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(store_id).__name__}")
+        except Exception as exc:
+            store_id = types.undecoded(src_dict, "store_id", "OrderPartnerDetails", exc)
 
-        store_title = d.pop("store_title", UNSET)
+        try:
+            store_title = d.pop("store_title", UNSET)
+            if not isinstance(store_title, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(store_title).__name__}")
+        except Exception as exc:
+            store_title = types.undecoded(src_dict, "store_title", "OrderPartnerDetails", exc)
 
         order_partner_details = cls(
             instock=instock,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..models.partner_details_delivery_type import (
     PartnerDetailsDeliveryType,
     check_partner_details_delivery_type,
 )
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.item import Item
@@ -40,16 +41,29 @@ class PartnerDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        store_id = self.store_id
+        try:
+            store_id = self.store_id
+        except (AttributeError, TypeError):
+            store_id = cast(Any, self.store_id)
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        try:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        instock = self.instock
+        except (AttributeError, TypeError):
+            items = cast(Any, self.items)
 
-        delivery_type: str = self.delivery_type
+        try:
+            instock = self.instock
+        except (AttributeError, TypeError):
+            instock = cast(Any, self.instock)
+
+        try:
+            delivery_type: str = self.delivery_type
+        except (AttributeError, TypeError):
+            delivery_type = cast(Any, self.delivery_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,6 +75,14 @@ class PartnerDetails:
                 "delivery_type": delivery_type,
             }
         )
+        if isinstance(store_id, Unset):
+            del field_dict["store_id"]
+        if isinstance(items, Unset):
+            del field_dict["items"]
+        if isinstance(instock, Unset):
+            del field_dict["instock"]
+        if isinstance(delivery_type, Unset):
+            del field_dict["delivery_type"]
 
         return field_dict
 
@@ -69,18 +91,41 @@ class PartnerDetails:
         from ..models.item import Item
 
         d = dict(src_dict)
-        store_id = d.pop("store_id")
+        try:
+            store_id = d.pop("store_id")
+            if not isinstance(store_id, str):
+                raise types.Mistyped(f"expected str, got {type(store_id).__name__}")
+        except Exception as exc:
+            store_id = types.undecoded(src_dict, "store_id", "PartnerDetails", exc)
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Item.from_dict(items_item_data)
+        try:
+            items = []
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError(f"expected an array, got {type(_items).__name__}")
+            for items_item_data in _items:
+                try:
+                    items_item = Item.from_dict(items_item_data)
 
-            items.append(items_item)
+                except Exception as item_exc:
+                    items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                items.append(items_item)
 
-        instock = d.pop("instock")
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "PartnerDetails", exc)
 
-        delivery_type = check_partner_details_delivery_type(d.pop("delivery_type"))
+        try:
+            instock = d.pop("instock")
+            if not isinstance(instock, bool):
+                raise types.Mistyped(f"expected bool, got {type(instock).__name__}")
+        except Exception as exc:
+            instock = types.undecoded(src_dict, "instock", "PartnerDetails", exc)
+
+        try:
+            delivery_type = check_partner_details_delivery_type(d.pop("delivery_type"))
+
+        except Exception as exc:
+            delivery_type = types.undecoded(src_dict, "delivery_type", "PartnerDetails", exc)
 
         partner_details = cls(
             store_id=store_id,

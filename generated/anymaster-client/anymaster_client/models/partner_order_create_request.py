@@ -50,18 +50,35 @@ class PartnerOrderCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        partner_details = self.partner_details.to_dict()
+        try:
+            partner_details = self.partner_details.to_dict()
+        except (AttributeError, TypeError):
+            partner_details = cast(Any, self.partner_details)
 
-        datetime_ = []
-        for datetime_item_data in self.datetime_:
-            datetime_item = datetime_item_data.to_dict()
-            datetime_.append(datetime_item)
+        try:
+            datetime_ = []
+            for datetime_item_data in self.datetime_:
+                datetime_item = datetime_item_data.to_dict()
+                datetime_.append(datetime_item)
 
-        payment_method: str = self.payment_method
+        except (AttributeError, TypeError):
+            datetime_ = cast(Any, self.datetime_)
 
-        image_uuids = self.image_uuids
+        try:
+            payment_method: str = self.payment_method
+        except (AttributeError, TypeError):
+            payment_method = cast(Any, self.payment_method)
+
+        try:
+            image_uuids = self.image_uuids
+
+        except (AttributeError, TypeError):
+            image_uuids = cast(Any, self.image_uuids)
 
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
@@ -78,6 +95,16 @@ class PartnerOrderCreateRequest:
                 "image_uuids": image_uuids,
             }
         )
+        if isinstance(customer, Unset):
+            del field_dict["customer"]
+        if isinstance(partner_details, Unset):
+            del field_dict["partner_details"]
+        if isinstance(datetime_, Unset):
+            del field_dict["datetime"]
+        if isinstance(payment_method, Unset):
+            del field_dict["payment_method"]
+        if isinstance(image_uuids, Unset):
+            del field_dict["image_uuids"]
         if address is not UNSET:
             field_dict["address"] = address
 
@@ -91,27 +118,56 @@ class PartnerOrderCreateRequest:
         from ..models.partner_details import PartnerDetails
 
         d = dict(src_dict)
-        customer = Customer.from_dict(d.pop("customer"))
+        try:
+            customer = Customer.from_dict(d.pop("customer"))
 
-        partner_details = PartnerDetails.from_dict(d.pop("partner_details"))
+        except Exception as exc:
+            customer = types.undecoded(src_dict, "customer", "PartnerOrderCreateRequest", exc)
 
-        datetime_ = []
-        _datetime_ = d.pop("datetime")
-        for datetime_item_data in _datetime_:
-            datetime_item = Datetime.from_dict(datetime_item_data)
+        try:
+            partner_details = PartnerDetails.from_dict(d.pop("partner_details"))
 
-            datetime_.append(datetime_item)
+        except Exception as exc:
+            partner_details = types.undecoded(src_dict, "partner_details", "PartnerOrderCreateRequest", exc)
 
-        payment_method = check_partner_order_create_request_payment_method(d.pop("payment_method"))
+        try:
+            datetime_ = []
+            _datetime_ = d.pop("datetime")
+            if not isinstance(_datetime_, list):
+                raise TypeError(f"expected an array, got {type(_datetime_).__name__}")
+            for datetime_item_data in _datetime_:
+                try:
+                    datetime_item = Datetime.from_dict(datetime_item_data)
 
-        image_uuids = cast(list[str], d.pop("image_uuids"))
+                except Exception as item_exc:
+                    datetime_item = types.undecoded_item(datetime_item_data, "datetime", item_exc)
+                datetime_.append(datetime_item)
 
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        except Exception as exc:
+            datetime_ = types.undecoded(src_dict, "datetime", "PartnerOrderCreateRequest", exc)
+
+        try:
+            payment_method = check_partner_order_create_request_payment_method(d.pop("payment_method"))
+
+        except Exception as exc:
+            payment_method = types.undecoded(src_dict, "payment_method", "PartnerOrderCreateRequest", exc)
+
+        try:
+            image_uuids = cast(list[str], d.pop("image_uuids"))
+
+        except Exception as exc:
+            image_uuids = types.undecoded(src_dict, "image_uuids", "PartnerOrderCreateRequest", exc)
+
+        try:
+            _address = d.pop("address", UNSET)
+            address: Address | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = Address.from_dict(_address)
+
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "PartnerOrderCreateRequest", exc)
 
         partner_order_create_request = cls(
             customer=customer,

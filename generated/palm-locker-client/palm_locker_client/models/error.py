@@ -58,24 +58,41 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status_code = d.pop("statusCode", UNSET)
+        try:
+            status_code = d.pop("statusCode", UNSET)
+            if not isinstance(status_code, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(status_code).__name__}")
+        except Exception as exc:
+            status_code = types.undecoded(src_dict, "statusCode", "Error", exc)
 
-        def _parse_message(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                message_type_1 = cast(list[str], data)
+        try:
 
-                return message_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
+            def _parse_message(data: object) -> list[str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    message_type_1 = cast(list[str], data)
 
-        message = _parse_message(d.pop("message", UNSET))
+                    return message_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[str] | str | Unset, data)
 
-        error = d.pop("error", UNSET)
+            message = _parse_message(d.pop("message", UNSET))
+
+        except Exception as exc:
+            message = types.undecoded(src_dict, "message", "Error", exc)
+
+        try:
+            error = d.pop("error", UNSET)
+            if not isinstance(error, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(error).__name__}")
+        except Exception as exc:
+            error = types.undecoded(src_dict, "error", "Error", exc)
 
         error = cls(
             status_code=status_code,

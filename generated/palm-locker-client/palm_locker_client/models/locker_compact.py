@@ -49,7 +49,10 @@ class LockerCompact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         name = self.name
 
@@ -103,6 +106,8 @@ class LockerCompact:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if name is not UNSET:
             field_dict["name"] = name
         if address is not UNSET:
@@ -129,72 +134,135 @@ class LockerCompact:
         from ..models.stack_summary import StackSummary
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "LockerCompact", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "LockerCompact", exc)
 
-        address = d.pop("address", UNSET)
+        try:
+            address = d.pop("address", UNSET)
+            if not isinstance(address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "LockerCompact", exc)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        city = _parse_city(d.pop("city", UNSET))
+            def _parse_city(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_dist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            city = _parse_city(d.pop("city", UNSET))
 
-        dist = _parse_dist(d.pop("dist", UNSET))
+        except Exception as exc:
+            city = types.undecoded(src_dict, "city", "LockerCompact", exc)
 
-        def _parse_ward(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        ward = _parse_ward(d.pop("ward", UNSET))
+            def _parse_dist(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_longtitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            dist = _parse_dist(d.pop("dist", UNSET))
 
-        longtitude = _parse_longtitude(d.pop("longtitude", UNSET))
+        except Exception as exc:
+            dist = types.undecoded(src_dict, "dist", "LockerCompact", exc)
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
 
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
+            def _parse_ward(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = types.parse_datetime(_created_at)
+            ward = _parse_ward(d.pop("ward", UNSET))
 
-        _stacks = d.pop("stacks", UNSET)
-        stacks: list[StackSummary] | Unset = UNSET
-        if _stacks is not UNSET:
-            stacks = []
-            for stacks_item_data in _stacks:
-                stacks_item = StackSummary.from_dict(stacks_item_data)
+        except Exception as exc:
+            ward = types.undecoded(src_dict, "ward", "LockerCompact", exc)
 
-                stacks.append(stacks_item)
+        try:
+
+            def _parse_longtitude(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, float, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(float | None | Unset, data)
+
+            longtitude = _parse_longtitude(d.pop("longtitude", UNSET))
+
+        except Exception as exc:
+            longtitude = types.undecoded(src_dict, "longtitude", "LockerCompact", exc)
+
+        try:
+
+            def _parse_latitude(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, float, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(float | None | Unset, data)
+
+            latitude = _parse_latitude(d.pop("latitude", UNSET))
+
+        except Exception as exc:
+            latitude = types.undecoded(src_dict, "latitude", "LockerCompact", exc)
+
+        try:
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = types.parse_datetime(_created_at)
+
+        except Exception as exc:
+            created_at = types.undecoded(src_dict, "createdAt", "LockerCompact", exc)
+
+        try:
+            _stacks = d.pop("stacks", UNSET)
+            stacks: list[StackSummary] | Unset = UNSET
+            if _stacks is not UNSET:
+                if not isinstance(_stacks, list):
+                    raise TypeError(f"expected an array, got {type(_stacks).__name__}")
+                stacks = []
+                for stacks_item_data in _stacks:
+                    try:
+                        stacks_item = StackSummary.from_dict(stacks_item_data)
+
+                    except Exception as item_exc:
+                        stacks_item = types.undecoded_item(stacks_item_data, "stacks", item_exc)
+                    stacks.append(stacks_item)
+
+        except Exception as exc:
+            stacks = types.undecoded(src_dict, "stacks", "LockerCompact", exc)
 
         locker_compact = cls(
             id=id,

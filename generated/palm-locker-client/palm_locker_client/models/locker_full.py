@@ -55,7 +55,10 @@ class LockerFull:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         name = self.name
 
@@ -113,6 +116,8 @@ class LockerFull:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if name is not UNSET:
             field_dict["name"] = name
         if address is not UNSET:
@@ -144,76 +149,149 @@ class LockerFull:
         from ..models.stack import Stack
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "LockerFull", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "LockerFull", exc)
 
-        address = d.pop("address", UNSET)
+        try:
+            address = d.pop("address", UNSET)
+            if not isinstance(address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "LockerFull", exc)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        city = _parse_city(d.pop("city", UNSET))
+            def _parse_city(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_dist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            city = _parse_city(d.pop("city", UNSET))
 
-        dist = _parse_dist(d.pop("dist", UNSET))
+        except Exception as exc:
+            city = types.undecoded(src_dict, "city", "LockerFull", exc)
 
-        def _parse_ward(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        ward = _parse_ward(d.pop("ward", UNSET))
+            def _parse_dist(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_longtitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            dist = _parse_dist(d.pop("dist", UNSET))
 
-        longtitude = _parse_longtitude(d.pop("longtitude", UNSET))
+        except Exception as exc:
+            dist = types.undecoded(src_dict, "dist", "LockerFull", exc)
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
 
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
+            def _parse_ward(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        distance_km = d.pop("distance_km", UNSET)
+            ward = _parse_ward(d.pop("ward", UNSET))
 
-        _stacks = d.pop("stacks", UNSET)
-        stacks: list[Stack] | Unset = UNSET
-        if _stacks is not UNSET:
-            stacks = []
-            for stacks_item_data in _stacks:
-                stacks_item = Stack.from_dict(stacks_item_data)
+        except Exception as exc:
+            ward = types.undecoded(src_dict, "ward", "LockerFull", exc)
 
-                stacks.append(stacks_item)
+        try:
 
-        stack_count = d.pop("stackCount", UNSET)
+            def _parse_longtitude(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, float, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(float | None | Unset, data)
 
-        _size_stack = d.pop("sizeStack", UNSET)
-        size_stack: SizeStack | Unset
-        if isinstance(_size_stack, Unset):
-            size_stack = UNSET
-        else:
-            size_stack = SizeStack.from_dict(_size_stack)
+            longtitude = _parse_longtitude(d.pop("longtitude", UNSET))
+
+        except Exception as exc:
+            longtitude = types.undecoded(src_dict, "longtitude", "LockerFull", exc)
+
+        try:
+
+            def _parse_latitude(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, float, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(float | None | Unset, data)
+
+            latitude = _parse_latitude(d.pop("latitude", UNSET))
+
+        except Exception as exc:
+            latitude = types.undecoded(src_dict, "latitude", "LockerFull", exc)
+
+        try:
+            distance_km = d.pop("distance_km", UNSET)
+            if not isinstance(distance_km, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(distance_km).__name__}")
+        except Exception as exc:
+            distance_km = types.undecoded(src_dict, "distance_km", "LockerFull", exc)
+
+        try:
+            _stacks = d.pop("stacks", UNSET)
+            stacks: list[Stack] | Unset = UNSET
+            if _stacks is not UNSET:
+                if not isinstance(_stacks, list):
+                    raise TypeError(f"expected an array, got {type(_stacks).__name__}")
+                stacks = []
+                for stacks_item_data in _stacks:
+                    try:
+                        stacks_item = Stack.from_dict(stacks_item_data)
+
+                    except Exception as item_exc:
+                        stacks_item = types.undecoded_item(stacks_item_data, "stacks", item_exc)
+                    stacks.append(stacks_item)
+
+        except Exception as exc:
+            stacks = types.undecoded(src_dict, "stacks", "LockerFull", exc)
+
+        try:
+            stack_count = d.pop("stackCount", UNSET)
+            if not isinstance(stack_count, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(stack_count).__name__}")
+        except Exception as exc:
+            stack_count = types.undecoded(src_dict, "stackCount", "LockerFull", exc)
+
+        try:
+            _size_stack = d.pop("sizeStack", UNSET)
+            size_stack: SizeStack | Unset
+            if isinstance(_size_stack, Unset):
+                size_stack = UNSET
+            else:
+                size_stack = SizeStack.from_dict(_size_stack)
+
+        except Exception as exc:
+            size_stack = types.undecoded(src_dict, "sizeStack", "LockerFull", exc)
 
         locker_full = cls(
             id=id,

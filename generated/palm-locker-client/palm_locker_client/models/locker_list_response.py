@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.locker_list_response_data import LockerListResponseData
@@ -29,7 +30,10 @@ class LockerListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +42,8 @@ class LockerListResponse:
                 "data": data,
             }
         )
+        if isinstance(data, Unset):
+            del field_dict["data"]
 
         return field_dict
 
@@ -46,7 +52,11 @@ class LockerListResponse:
         from ..models.locker_list_response_data import LockerListResponseData
 
         d = dict(src_dict)
-        data = LockerListResponseData.from_dict(d.pop("data"))
+        try:
+            data = LockerListResponseData.from_dict(d.pop("data"))
+
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "LockerListResponse", exc)
 
         locker_list_response = cls(
             data=data,

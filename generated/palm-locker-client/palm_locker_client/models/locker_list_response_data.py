@@ -75,36 +75,68 @@ class LockerListResponseData:
         from ..models.locker_full import LockerFull
 
         d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[LockerCompact | LockerFull] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-
-                def _parse_items_item(data: object) -> LockerCompact | LockerFull:
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[LockerCompact | LockerFull] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
+                items = []
+                for items_item_data in _items:
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        items_item_type_0 = LockerCompact.from_dict(data)
 
-                        return items_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    items_item_type_1 = LockerFull.from_dict(data)
+                        def _parse_items_item_branches(data: object) -> LockerCompact | LockerFull:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                items_item_type_0 = LockerCompact.from_dict(data)
 
-                    return items_item_type_1
+                                return items_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            items_item_type_1 = LockerFull.from_dict(data)
 
-                items_item = _parse_items_item(items_item_data)
+                            return items_item_type_1
 
-                items.append(items_item)
+                        def _parse_items_item(data: object) -> LockerCompact | LockerFull:
+                            try:
+                                parsed = types.strictly(_parse_items_item_branches, data)
+                            except Exception:
+                                # no branch decodes strictly: the first that builds with what came (in strict mode: raises)
+                                return _parse_items_item_branches(data)
+                            return _parse_items_item_branches(data) if parsed is data else parsed
 
-        page = d.pop("page", UNSET)
+                        items_item = _parse_items_item(items_item_data)
 
-        size = d.pop("size", UNSET)
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                    items.append(items_item)
 
-        total = d.pop("total", UNSET)
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "LockerListResponseData", exc)
+
+        try:
+            page = d.pop("page", UNSET)
+            if not isinstance(page, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(page).__name__}")
+        except Exception as exc:
+            page = types.undecoded(src_dict, "page", "LockerListResponseData", exc)
+
+        try:
+            size = d.pop("size", UNSET)
+            if not isinstance(size, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(size).__name__}")
+        except Exception as exc:
+            size = types.undecoded(src_dict, "size", "LockerListResponseData", exc)
+
+        try:
+            total = d.pop("total", UNSET)
+            if not isinstance(total, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total).__name__}")
+        except Exception as exc:
+            total = types.undecoded(src_dict, "total", "LockerListResponseData", exc)
 
         locker_list_response_data = cls(
             items=items,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="OpenStackRequest")
 
@@ -26,9 +27,15 @@ class OpenStackRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id = self.order_id
+        try:
+            order_id = self.order_id
+        except (AttributeError, TypeError):
+            order_id = cast(Any, self.order_id)
 
-        locker_id = self.locker_id
+        try:
+            locker_id = self.locker_id
+        except (AttributeError, TypeError):
+            locker_id = cast(Any, self.locker_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,15 +45,29 @@ class OpenStackRequest:
                 "lockerId": locker_id,
             }
         )
+        if isinstance(order_id, Unset):
+            del field_dict["orderId"]
+        if isinstance(locker_id, Unset):
+            del field_dict["lockerId"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        try:
+            order_id = d.pop("orderId")
+            if not isinstance(order_id, str):
+                raise types.Mistyped(f"expected str, got {type(order_id).__name__}")
+        except Exception as exc:
+            order_id = types.undecoded(src_dict, "orderId", "OpenStackRequest", exc)
 
-        locker_id = d.pop("lockerId")
+        try:
+            locker_id = d.pop("lockerId")
+            if not isinstance(locker_id, str):
+                raise types.Mistyped(f"expected str, got {type(locker_id).__name__}")
+        except Exception as exc:
+            locker_id = types.undecoded(src_dict, "lockerId", "OpenStackRequest", exc)
 
         open_stack_request = cls(
             order_id=order_id,

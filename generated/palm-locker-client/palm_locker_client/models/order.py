@@ -69,7 +69,10 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         payment_status = self.payment_status
 
@@ -122,6 +125,8 @@ class Order:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if payment_status is not UNSET:
             field_dict["paymentStatus"] = payment_status
         if delivery_status is not UNSET:
@@ -162,64 +167,154 @@ class Order:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Order", exc)
 
-        payment_status = d.pop("paymentStatus", UNSET)
+        try:
+            payment_status = d.pop("paymentStatus", UNSET)
+            if not isinstance(payment_status, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(payment_status).__name__}")
+        except Exception as exc:
+            payment_status = types.undecoded(src_dict, "paymentStatus", "Order", exc)
 
-        delivery_status = d.pop("deliveryStatus", UNSET)
+        try:
+            delivery_status = d.pop("deliveryStatus", UNSET)
+            if not isinstance(delivery_status, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(delivery_status).__name__}")
+        except Exception as exc:
+            delivery_status = types.undecoded(src_dict, "deliveryStatus", "Order", exc)
 
-        def _parse_order_status(data: object) -> OrderStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_status_value_type_0 = check_order_status(data)
+        try:
 
-                return componentsschemas_order_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderStatus | str | Unset, data)
+            def _parse_order_status(data: object) -> OrderStatus | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_order_status_value_type_0 = check_order_status(data)
 
-        order_status = _parse_order_status(d.pop("orderStatus", UNSET))
+                    return componentsschemas_order_status_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(OrderStatus | str | Unset, data)
 
-        outdate_length = d.pop("outdateLength", UNSET)
+            order_status = _parse_order_status(d.pop("orderStatus", UNSET))
 
-        outdate_fee = d.pop("outdateFee", UNSET)
+        except Exception as exc:
+            order_status = types.undecoded(src_dict, "orderStatus", "Order", exc)
 
-        outdate_fee_paid = d.pop("outdateFeePaid", UNSET)
+        try:
+            outdate_length = d.pop("outdateLength", UNSET)
+            if not isinstance(outdate_length, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(outdate_length).__name__}")
+        except Exception as exc:
+            outdate_length = types.undecoded(src_dict, "outdateLength", "Order", exc)
 
-        partner_outdate_threshold = d.pop("partnerOutdateThreshold", UNSET)
+        try:
+            outdate_fee = d.pop("outdateFee", UNSET)
+            if not isinstance(outdate_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(outdate_fee).__name__}")
+        except Exception as exc:
+            outdate_fee = types.undecoded(src_dict, "outdateFee", "Order", exc)
 
-        sender_phone = d.pop("senderPhone", UNSET)
+        try:
+            outdate_fee_paid = d.pop("outdateFeePaid", UNSET)
+            if not isinstance(outdate_fee_paid, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(outdate_fee_paid).__name__}")
+        except Exception as exc:
+            outdate_fee_paid = types.undecoded(src_dict, "outdateFeePaid", "Order", exc)
 
-        receiver_phone = d.pop("receiverPhone", UNSET)
+        try:
+            partner_outdate_threshold = d.pop("partnerOutdateThreshold", UNSET)
+            if not isinstance(partner_outdate_threshold, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(partner_outdate_threshold).__name__}")
+        except Exception as exc:
+            partner_outdate_threshold = types.undecoded(src_dict, "partnerOutdateThreshold", "Order", exc)
 
-        cost = d.pop("cost", UNSET)
+        try:
+            sender_phone = d.pop("senderPhone", UNSET)
+            if not isinstance(sender_phone, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(sender_phone).__name__}")
+        except Exception as exc:
+            sender_phone = types.undecoded(src_dict, "senderPhone", "Order", exc)
 
-        locker_id = d.pop("lockerId", UNSET)
+        try:
+            receiver_phone = d.pop("receiverPhone", UNSET)
+            if not isinstance(receiver_phone, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(receiver_phone).__name__}")
+        except Exception as exc:
+            receiver_phone = types.undecoded(src_dict, "receiverPhone", "Order", exc)
 
-        order_type = d.pop("orderType", UNSET)
+        try:
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cost).__name__}")
+        except Exception as exc:
+            cost = types.undecoded(src_dict, "cost", "Order", exc)
 
-        partner_id = d.pop("partnerId", UNSET)
+        try:
+            locker_id = d.pop("lockerId", UNSET)
+            if not isinstance(locker_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(locker_id).__name__}")
+        except Exception as exc:
+            locker_id = types.undecoded(src_dict, "lockerId", "Order", exc)
 
-        order_code = d.pop("orderCode", UNSET)
+        try:
+            order_type = d.pop("orderType", UNSET)
+            if not isinstance(order_type, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_type).__name__}")
+        except Exception as exc:
+            order_type = types.undecoded(src_dict, "orderType", "Order", exc)
 
-        order_pass = d.pop("orderPass", UNSET)
+        try:
+            partner_id = d.pop("partnerId", UNSET)
+            if not isinstance(partner_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(partner_id).__name__}")
+        except Exception as exc:
+            partner_id = types.undecoded(src_dict, "partnerId", "Order", exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = types.parse_datetime(_created_at)
+        try:
+            order_code = d.pop("orderCode", UNSET)
+            if not isinstance(order_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_code).__name__}")
+        except Exception as exc:
+            order_code = types.undecoded(src_dict, "orderCode", "Order", exc)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = types.parse_datetime(_updated_at)
+        try:
+            order_pass = d.pop("orderPass", UNSET)
+            if not isinstance(order_pass, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_pass).__name__}")
+        except Exception as exc:
+            order_pass = types.undecoded(src_dict, "orderPass", "Order", exc)
+
+        try:
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = types.parse_datetime(_created_at)
+
+        except Exception as exc:
+            created_at = types.undecoded(src_dict, "createdAt", "Order", exc)
+
+        try:
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = types.parse_datetime(_updated_at)
+
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updatedAt", "Order", exc)
 
         order = cls(
             id=id,

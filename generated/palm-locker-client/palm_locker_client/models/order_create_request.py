@@ -61,7 +61,10 @@ class OrderCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        locker_id = self.locker_id
+        try:
+            locker_id = self.locker_id
+        except (AttributeError, TypeError):
+            locker_id = cast(Any, self.locker_id)
 
         receiver_phone = self.receiver_phone
 
@@ -102,6 +105,8 @@ class OrderCreateRequest:
                 "lockerId": locker_id,
             }
         )
+        if isinstance(locker_id, Unset):
+            del field_dict["lockerId"]
         if receiver_phone is not UNSET:
             field_dict["receiverPhone"] = receiver_phone
         if receiver_name is not UNSET:
@@ -132,46 +137,111 @@ class OrderCreateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        locker_id = d.pop("lockerId")
+        try:
+            locker_id = d.pop("lockerId")
+            if not isinstance(locker_id, str):
+                raise types.Mistyped(f"expected str, got {type(locker_id).__name__}")
+        except Exception as exc:
+            locker_id = types.undecoded(src_dict, "lockerId", "OrderCreateRequest", exc)
 
-        receiver_phone = d.pop("receiverPhone", UNSET)
+        try:
+            receiver_phone = d.pop("receiverPhone", UNSET)
+            if not isinstance(receiver_phone, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(receiver_phone).__name__}")
+        except Exception as exc:
+            receiver_phone = types.undecoded(src_dict, "receiverPhone", "OrderCreateRequest", exc)
 
-        receiver_name = d.pop("receiverName", UNSET)
+        try:
+            receiver_name = d.pop("receiverName", UNSET)
+            if not isinstance(receiver_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(receiver_name).__name__}")
+        except Exception as exc:
+            receiver_name = types.undecoded(src_dict, "receiverName", "OrderCreateRequest", exc)
 
-        cost = d.pop("cost", UNSET)
+        try:
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cost).__name__}")
+        except Exception as exc:
+            cost = types.undecoded(src_dict, "cost", "OrderCreateRequest", exc)
 
-        sender_phone = d.pop("senderPhone", UNSET)
+        try:
+            sender_phone = d.pop("senderPhone", UNSET)
+            if not isinstance(sender_phone, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(sender_phone).__name__}")
+        except Exception as exc:
+            sender_phone = types.undecoded(src_dict, "senderPhone", "OrderCreateRequest", exc)
 
-        stack_position = d.pop("stackPosition", UNSET)
+        try:
+            stack_position = d.pop("stackPosition", UNSET)
+            if not isinstance(stack_position, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(stack_position).__name__}")
+        except Exception as exc:
+            stack_position = types.undecoded(src_dict, "stackPosition", "OrderCreateRequest", exc)
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+            if not isinstance(description, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(description).__name__}")
+        except Exception as exc:
+            description = types.undecoded(src_dict, "description", "OrderCreateRequest", exc)
 
-        _order_type = d.pop("orderType", UNSET)
-        order_type: OrderCreateRequestOrderType | Unset
-        if isinstance(_order_type, Unset):
-            order_type = UNSET
-        else:
-            order_type = check_order_create_request_order_type(_order_type)
+        try:
+            _order_type = d.pop("orderType", UNSET)
+            order_type: OrderCreateRequestOrderType | Unset
+            if isinstance(_order_type, Unset):
+                order_type = UNSET
+            else:
+                order_type = check_order_create_request_order_type(_order_type)
 
-        partner_code = d.pop("partnerCode", UNSET)
+        except Exception as exc:
+            order_type = types.undecoded(src_dict, "orderType", "OrderCreateRequest", exc)
 
-        def _parse_partner_outdate_threshold(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            partner_code = d.pop("partnerCode", UNSET)
+            if not isinstance(partner_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(partner_code).__name__}")
+        except Exception as exc:
+            partner_code = types.undecoded(src_dict, "partnerCode", "OrderCreateRequest", exc)
 
-        partner_outdate_threshold = _parse_partner_outdate_threshold(d.pop("partnerOutdateThreshold", UNSET))
+        try:
 
-        _size = d.pop("size", UNSET)
-        size: BoxSize | Unset
-        if isinstance(_size, Unset):
-            size = UNSET
-        else:
-            size = check_box_size(_size)
+            def _parse_partner_outdate_threshold(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        partner_order_code = d.pop("partnerOrderCode", UNSET)
+            partner_outdate_threshold = _parse_partner_outdate_threshold(d.pop("partnerOutdateThreshold", UNSET))
 
-        partner_rent_code = d.pop("partnerRentCode", UNSET)
+        except Exception as exc:
+            partner_outdate_threshold = types.undecoded(src_dict, "partnerOutdateThreshold", "OrderCreateRequest", exc)
+
+        try:
+            _size = d.pop("size", UNSET)
+            size: BoxSize | Unset
+            if isinstance(_size, Unset):
+                size = UNSET
+            else:
+                size = check_box_size(_size)
+
+        except Exception as exc:
+            size = types.undecoded(src_dict, "size", "OrderCreateRequest", exc)
+
+        try:
+            partner_order_code = d.pop("partnerOrderCode", UNSET)
+            if not isinstance(partner_order_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(partner_order_code).__name__}")
+        except Exception as exc:
+            partner_order_code = types.undecoded(src_dict, "partnerOrderCode", "OrderCreateRequest", exc)
+
+        try:
+            partner_rent_code = d.pop("partnerRentCode", UNSET)
+            if not isinstance(partner_rent_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(partner_rent_code).__name__}")
+        except Exception as exc:
+            partner_rent_code = types.undecoded(src_dict, "partnerRentCode", "OrderCreateRequest", exc)
 
         order_create_request = cls(
             locker_id=locker_id,

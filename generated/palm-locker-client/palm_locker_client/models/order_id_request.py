@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="OrderIdRequest")
 
@@ -24,7 +25,10 @@ class OrderIdRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id = self.order_id
+        try:
+            order_id = self.order_id
+        except (AttributeError, TypeError):
+            order_id = cast(Any, self.order_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,13 +37,20 @@ class OrderIdRequest:
                 "orderId": order_id,
             }
         )
+        if isinstance(order_id, Unset):
+            del field_dict["orderId"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        try:
+            order_id = d.pop("orderId")
+            if not isinstance(order_id, str):
+                raise types.Mistyped(f"expected str, got {type(order_id).__name__}")
+        except Exception as exc:
+            order_id = types.undecoded(src_dict, "orderId", "OrderIdRequest", exc)
 
         order_id_request = cls(
             order_id=order_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,10 +38,14 @@ class OrderListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        orders = []
-        for orders_item_data in self.orders:
-            orders_item = orders_item_data.to_dict()
-            orders.append(orders_item)
+        try:
+            orders = []
+            for orders_item_data in self.orders:
+                orders_item = orders_item_data.to_dict()
+                orders.append(orders_item)
+
+        except (AttributeError, TypeError):
+            orders = cast(Any, self.orders)
 
         total_orders = self.total_orders
 
@@ -56,6 +60,8 @@ class OrderListResponse:
                 "orders": orders,
             }
         )
+        if isinstance(orders, Unset):
+            del field_dict["orders"]
         if total_orders is not UNSET:
             field_dict["totalOrders"] = total_orders
         if current_page is not UNSET:
@@ -70,18 +76,42 @@ class OrderListResponse:
         from ..models.order_summary import OrderSummary
 
         d = dict(src_dict)
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = OrderSummary.from_dict(orders_item_data)
+        try:
+            orders = []
+            _orders = d.pop("orders")
+            if not isinstance(_orders, list):
+                raise TypeError(f"expected an array, got {type(_orders).__name__}")
+            for orders_item_data in _orders:
+                try:
+                    orders_item = OrderSummary.from_dict(orders_item_data)
 
-            orders.append(orders_item)
+                except Exception as item_exc:
+                    orders_item = types.undecoded_item(orders_item_data, "orders", item_exc)
+                orders.append(orders_item)
 
-        total_orders = d.pop("totalOrders", UNSET)
+        except Exception as exc:
+            orders = types.undecoded(src_dict, "orders", "OrderListResponse", exc)
 
-        current_page = d.pop("currentPage", UNSET)
+        try:
+            total_orders = d.pop("totalOrders", UNSET)
+            if not isinstance(total_orders, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_orders).__name__}")
+        except Exception as exc:
+            total_orders = types.undecoded(src_dict, "totalOrders", "OrderListResponse", exc)
 
-        total_pages = d.pop("totalPages", UNSET)
+        try:
+            current_page = d.pop("currentPage", UNSET)
+            if not isinstance(current_page, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(current_page).__name__}")
+        except Exception as exc:
+            current_page = types.undecoded(src_dict, "currentPage", "OrderListResponse", exc)
+
+        try:
+            total_pages = d.pop("totalPages", UNSET)
+            if not isinstance(total_pages, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_pages).__name__}")
+        except Exception as exc:
+            total_pages = types.undecoded(src_dict, "totalPages", "OrderListResponse", exc)
 
         order_list_response = cls(
             orders=orders,

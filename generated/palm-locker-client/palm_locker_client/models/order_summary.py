@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,7 +47,10 @@ class OrderSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         order_status = self.order_status
 
@@ -78,6 +81,8 @@ class OrderSummary:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if order_status is not UNSET:
             field_dict["orderStatus"] = order_status
         if order_type is not UNSET:
@@ -102,35 +107,83 @@ class OrderSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "OrderSummary", exc)
 
-        order_status = d.pop("orderStatus", UNSET)
+        try:
+            order_status = d.pop("orderStatus", UNSET)
+            if not isinstance(order_status, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_status).__name__}")
+        except Exception as exc:
+            order_status = types.undecoded(src_dict, "orderStatus", "OrderSummary", exc)
 
-        order_type = d.pop("orderType", UNSET)
+        try:
+            order_type = d.pop("orderType", UNSET)
+            if not isinstance(order_type, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_type).__name__}")
+        except Exception as exc:
+            order_type = types.undecoded(src_dict, "orderType", "OrderSummary", exc)
 
-        receiver_name = d.pop("receiverName", UNSET)
+        try:
+            receiver_name = d.pop("receiverName", UNSET)
+            if not isinstance(receiver_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(receiver_name).__name__}")
+        except Exception as exc:
+            receiver_name = types.undecoded(src_dict, "receiverName", "OrderSummary", exc)
 
-        receiver_phone = d.pop("receiverPhone", UNSET)
+        try:
+            receiver_phone = d.pop("receiverPhone", UNSET)
+            if not isinstance(receiver_phone, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(receiver_phone).__name__}")
+        except Exception as exc:
+            receiver_phone = types.undecoded(src_dict, "receiverPhone", "OrderSummary", exc)
 
-        cost = d.pop("cost", UNSET)
+        try:
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cost).__name__}")
+        except Exception as exc:
+            cost = types.undecoded(src_dict, "cost", "OrderSummary", exc)
 
-        order_code = d.pop("orderCode", UNSET)
+        try:
+            order_code = d.pop("orderCode", UNSET)
+            if not isinstance(order_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_code).__name__}")
+        except Exception as exc:
+            order_code = types.undecoded(src_dict, "orderCode", "OrderSummary", exc)
 
-        tracking_code = d.pop("trackingCode", UNSET)
+        try:
+            tracking_code = d.pop("trackingCode", UNSET)
+            if not isinstance(tracking_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(tracking_code).__name__}")
+        except Exception as exc:
+            tracking_code = types.undecoded(src_dict, "trackingCode", "OrderSummary", exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = types.parse_datetime(_created_at)
+        try:
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = types.parse_datetime(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = types.parse_datetime(_updated_at)
+        except Exception as exc:
+            created_at = types.undecoded(src_dict, "createdAt", "OrderSummary", exc)
+
+        try:
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = types.parse_datetime(_updated_at)
+
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updatedAt", "OrderSummary", exc)
 
         order_summary = cls(
             id=id,

@@ -60,7 +60,10 @@ class OrderWebhookPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         order_status: str | Unset
         if isinstance(self.order_status, Unset):
@@ -103,6 +106,8 @@ class OrderWebhookPayload:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if order_status is not UNSET:
             field_dict["orderStatus"] = order_status
         if cost is not UNSET:
@@ -137,48 +142,125 @@ class OrderWebhookPayload:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "OrderWebhookPayload", exc)
 
-        def _parse_order_status(data: object) -> OrderStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_status_value_type_0 = check_order_status(data)
+        try:
 
-                return componentsschemas_order_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderStatus | str | Unset, data)
+            def _parse_order_status(data: object) -> OrderStatus | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_order_status_value_type_0 = check_order_status(data)
 
-        order_status = _parse_order_status(d.pop("orderStatus", UNSET))
+                    return componentsschemas_order_status_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(OrderStatus | str | Unset, data)
 
-        cost = d.pop("cost", UNSET)
+            order_status = _parse_order_status(d.pop("orderStatus", UNSET))
 
-        payment_status = d.pop("paymentStatus", UNSET)
+        except Exception as exc:
+            order_status = types.undecoded(src_dict, "orderStatus", "OrderWebhookPayload", exc)
 
-        delivery_status = d.pop("deliveryStatus", UNSET)
+        try:
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cost).__name__}")
+        except Exception as exc:
+            cost = types.undecoded(src_dict, "cost", "OrderWebhookPayload", exc)
 
-        receiver_phone = d.pop("receiverPhone", UNSET)
+        try:
+            payment_status = d.pop("paymentStatus", UNSET)
+            if not isinstance(payment_status, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(payment_status).__name__}")
+        except Exception as exc:
+            payment_status = types.undecoded(src_dict, "paymentStatus", "OrderWebhookPayload", exc)
 
-        receiver_name = d.pop("receiverName", UNSET)
+        try:
+            delivery_status = d.pop("deliveryStatus", UNSET)
+            if not isinstance(delivery_status, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(delivery_status).__name__}")
+        except Exception as exc:
+            delivery_status = types.undecoded(src_dict, "deliveryStatus", "OrderWebhookPayload", exc)
 
-        order_code = d.pop("orderCode", UNSET)
+        try:
+            receiver_phone = d.pop("receiverPhone", UNSET)
+            if not isinstance(receiver_phone, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(receiver_phone).__name__}")
+        except Exception as exc:
+            receiver_phone = types.undecoded(src_dict, "receiverPhone", "OrderWebhookPayload", exc)
 
-        order_type = d.pop("orderType", UNSET)
+        try:
+            receiver_name = d.pop("receiverName", UNSET)
+            if not isinstance(receiver_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(receiver_name).__name__}")
+        except Exception as exc:
+            receiver_name = types.undecoded(src_dict, "receiverName", "OrderWebhookPayload", exc)
 
-        sender_phone = d.pop("senderPhone", UNSET)
+        try:
+            order_code = d.pop("orderCode", UNSET)
+            if not isinstance(order_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_code).__name__}")
+        except Exception as exc:
+            order_code = types.undecoded(src_dict, "orderCode", "OrderWebhookPayload", exc)
 
-        descripion = d.pop("descripion", UNSET)
+        try:
+            order_type = d.pop("orderType", UNSET)
+            if not isinstance(order_type, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_type).__name__}")
+        except Exception as exc:
+            order_type = types.undecoded(src_dict, "orderType", "OrderWebhookPayload", exc)
 
-        created_at = d.pop("createdAt", UNSET)
+        try:
+            sender_phone = d.pop("senderPhone", UNSET)
+            if not isinstance(sender_phone, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(sender_phone).__name__}")
+        except Exception as exc:
+            sender_phone = types.undecoded(src_dict, "senderPhone", "OrderWebhookPayload", exc)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        try:
+            descripion = d.pop("descripion", UNSET)
+            if not isinstance(descripion, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(descripion).__name__}")
+        except Exception as exc:
+            descripion = types.undecoded(src_dict, "descripion", "OrderWebhookPayload", exc)
 
-        user_token = d.pop("userToken", UNSET)
+        try:
+            created_at = d.pop("createdAt", UNSET)
+            if not isinstance(created_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(created_at).__name__}")
+        except Exception as exc:
+            created_at = types.undecoded(src_dict, "createdAt", "OrderWebhookPayload", exc)
 
-        partner_location_id = d.pop("partnerLocationId", UNSET)
+        try:
+            updated_at = d.pop("updatedAt", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updatedAt", "OrderWebhookPayload", exc)
+
+        try:
+            user_token = d.pop("userToken", UNSET)
+            if not isinstance(user_token, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(user_token).__name__}")
+        except Exception as exc:
+            user_token = types.undecoded(src_dict, "userToken", "OrderWebhookPayload", exc)
+
+        try:
+            partner_location_id = d.pop("partnerLocationId", UNSET)
+            if not isinstance(partner_location_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(partner_location_id).__name__}")
+        except Exception as exc:
+            partner_location_id = types.undecoded(src_dict, "partnerLocationId", "OrderWebhookPayload", exc)
 
         order_webhook_payload = cls(
             id=id,

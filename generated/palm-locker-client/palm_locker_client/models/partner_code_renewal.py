@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,7 +37,10 @@ class PartnerCodeRenewal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         locker_id = self.locker_id
 
@@ -58,6 +61,8 @@ class PartnerCodeRenewal:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if locker_id is not UNSET:
             field_dict["lockerId"] = locker_id
         if order_code is not UNSET:
@@ -76,19 +81,54 @@ class PartnerCodeRenewal:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "PartnerCodeRenewal", exc)
 
-        locker_id = d.pop("lockerId", UNSET)
+        try:
+            locker_id = d.pop("lockerId", UNSET)
+            if not isinstance(locker_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(locker_id).__name__}")
+        except Exception as exc:
+            locker_id = types.undecoded(src_dict, "lockerId", "PartnerCodeRenewal", exc)
 
-        order_code = d.pop("orderCode", UNSET)
+        try:
+            order_code = d.pop("orderCode", UNSET)
+            if not isinstance(order_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_code).__name__}")
+        except Exception as exc:
+            order_code = types.undecoded(src_dict, "orderCode", "PartnerCodeRenewal", exc)
 
-        remain_cost = d.pop("remainCost", UNSET)
+        try:
+            remain_cost = d.pop("remainCost", UNSET)
+            if not isinstance(remain_cost, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(remain_cost).__name__}")
+        except Exception as exc:
+            remain_cost = types.undecoded(src_dict, "remainCost", "PartnerCodeRenewal", exc)
 
-        order_type = d.pop("orderType", UNSET)
+        try:
+            order_type = d.pop("orderType", UNSET)
+            if not isinstance(order_type, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_type).__name__}")
+        except Exception as exc:
+            order_type = types.undecoded(src_dict, "orderType", "PartnerCodeRenewal", exc)
 
-        partner_id = d.pop("partnerId", UNSET)
+        try:
+            partner_id = d.pop("partnerId", UNSET)
+            if not isinstance(partner_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(partner_id).__name__}")
+        except Exception as exc:
+            partner_id = types.undecoded(src_dict, "partnerId", "PartnerCodeRenewal", exc)
 
-        partner_code = d.pop("partnerCode", UNSET)
+        try:
+            partner_code = d.pop("partnerCode", UNSET)
+            if not isinstance(partner_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(partner_code).__name__}")
+        except Exception as exc:
+            partner_code = types.undecoded(src_dict, "partnerCode", "PartnerCodeRenewal", exc)
 
         partner_code_renewal = cls(
             id=id,

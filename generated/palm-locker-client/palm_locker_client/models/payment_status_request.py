@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="PaymentStatusRequest")
 
@@ -26,9 +27,15 @@ class PaymentStatusRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id = self.order_id
+        try:
+            order_id = self.order_id
+        except (AttributeError, TypeError):
+            order_id = cast(Any, self.order_id)
 
-        payment_status = self.payment_status
+        try:
+            payment_status = self.payment_status
+        except (AttributeError, TypeError):
+            payment_status = cast(Any, self.payment_status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,15 +45,29 @@ class PaymentStatusRequest:
                 "paymentStatus": payment_status,
             }
         )
+        if isinstance(order_id, Unset):
+            del field_dict["orderId"]
+        if isinstance(payment_status, Unset):
+            del field_dict["paymentStatus"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        try:
+            order_id = d.pop("orderId")
+            if not isinstance(order_id, str):
+                raise types.Mistyped(f"expected str, got {type(order_id).__name__}")
+        except Exception as exc:
+            order_id = types.undecoded(src_dict, "orderId", "PaymentStatusRequest", exc)
 
-        payment_status = d.pop("paymentStatus")
+        try:
+            payment_status = d.pop("paymentStatus")
+            if not isinstance(payment_status, bool):
+                raise types.Mistyped(f"expected bool, got {type(payment_status).__name__}")
+        except Exception as exc:
+            payment_status = types.undecoded(src_dict, "paymentStatus", "PaymentStatusRequest", exc)
 
         payment_status_request = cls(
             order_id=order_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,10 @@ class RenewOrderPassResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         order_pass = self.order_pass
 
@@ -51,6 +54,8 @@ class RenewOrderPassResponse:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if order_pass is not UNSET:
             field_dict["orderPass"] = order_pass
         if created_at is not UNSET:
@@ -63,23 +68,41 @@ class RenewOrderPassResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "RenewOrderPassResponse", exc)
 
-        order_pass = d.pop("orderPass", UNSET)
+        try:
+            order_pass = d.pop("orderPass", UNSET)
+            if not isinstance(order_pass, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_pass).__name__}")
+        except Exception as exc:
+            order_pass = types.undecoded(src_dict, "orderPass", "RenewOrderPassResponse", exc)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = types.parse_datetime(_created_at)
+        try:
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = types.parse_datetime(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = types.parse_datetime(_updated_at)
+        except Exception as exc:
+            created_at = types.undecoded(src_dict, "createdAt", "RenewOrderPassResponse", exc)
+
+        try:
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = types.parse_datetime(_updated_at)
+
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updatedAt", "RenewOrderPassResponse", exc)
 
         renew_order_pass_response = cls(
             id=id,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.partner_code_renewal import PartnerCodeRenewal
@@ -28,7 +29,10 @@ class RenewPartnerCodeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +41,8 @@ class RenewPartnerCodeResponse:
                 "data": data,
             }
         )
+        if isinstance(data, Unset):
+            del field_dict["data"]
 
         return field_dict
 
@@ -45,7 +51,11 @@ class RenewPartnerCodeResponse:
         from ..models.partner_code_renewal import PartnerCodeRenewal
 
         d = dict(src_dict)
-        data = PartnerCodeRenewal.from_dict(d.pop("data"))
+        try:
+            data = PartnerCodeRenewal.from_dict(d.pop("data"))
+
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "RenewPartnerCodeResponse", exc)
 
         renew_partner_code_response = cls(
             data=data,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="Result")
 
@@ -24,7 +25,10 @@ class Result:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result = self.result
+        try:
+            result = self.result
+        except (AttributeError, TypeError):
+            result = cast(Any, self.result)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,13 +37,20 @@ class Result:
                 "result": result,
             }
         )
+        if isinstance(result, Unset):
+            del field_dict["result"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        result = d.pop("result")
+        try:
+            result = d.pop("result")
+            if not isinstance(result, bool):
+                raise types.Mistyped(f"expected bool, got {type(result).__name__}")
+        except Exception as exc:
+            result = types.undecoded(src_dict, "result", "Result", exc)
 
         result = cls(
             result=result,

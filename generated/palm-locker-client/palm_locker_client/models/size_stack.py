@@ -56,13 +56,33 @@ class SizeStack:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        s = d.pop("s", UNSET)
+        try:
+            s = d.pop("s", UNSET)
+            if not isinstance(s, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(s).__name__}")
+        except Exception as exc:
+            s = types.undecoded(src_dict, "s", "SizeStack", exc)
 
-        m = d.pop("m", UNSET)
+        try:
+            m = d.pop("m", UNSET)
+            if not isinstance(m, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(m).__name__}")
+        except Exception as exc:
+            m = types.undecoded(src_dict, "m", "SizeStack", exc)
 
-        l = d.pop("l", UNSET)
+        try:
+            l = d.pop("l", UNSET)
+            if not isinstance(l, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(l).__name__}")
+        except Exception as exc:
+            l = types.undecoded(src_dict, "l", "SizeStack", exc)
 
-        xl = d.pop("xl", UNSET)
+        try:
+            xl = d.pop("xl", UNSET)
+            if not isinstance(xl, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(xl).__name__}")
+        except Exception as exc:
+            xl = types.undecoded(src_dict, "xl", "SizeStack", exc)
 
         size_stack = cls(
             s=s,

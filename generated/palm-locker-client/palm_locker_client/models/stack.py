@@ -41,7 +41,10 @@ class Stack:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         short_id = self.short_id
 
@@ -66,6 +69,8 @@ class Stack:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if short_id is not UNSET:
             field_dict["shortId"] = short_id
         if size is not UNSET:
@@ -82,30 +87,62 @@ class Stack:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Stack", exc)
 
-        short_id = d.pop("shortId", UNSET)
+        try:
+            short_id = d.pop("shortId", UNSET)
+            if not isinstance(short_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(short_id).__name__}")
+        except Exception as exc:
+            short_id = types.undecoded(src_dict, "shortId", "Stack", exc)
 
-        def _parse_size(data: object) -> BoxSize | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_box_size_value_type_0 = check_box_size(data)
+        try:
 
-                return componentsschemas_box_size_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BoxSize | str | Unset, data)
+            def _parse_size(data: object) -> BoxSize | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_box_size_value_type_0 = check_box_size(data)
 
-        size = _parse_size(d.pop("size", UNSET))
+                    return componentsschemas_box_size_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(BoxSize | str | Unset, data)
 
-        position = d.pop("position", UNSET)
+            size = _parse_size(d.pop("size", UNSET))
 
-        is_used = d.pop("isUsed", UNSET)
+        except Exception as exc:
+            size = types.undecoded(src_dict, "size", "Stack", exc)
 
-        status = d.pop("status", UNSET)
+        try:
+            position = d.pop("position", UNSET)
+            if not isinstance(position, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(position).__name__}")
+        except Exception as exc:
+            position = types.undecoded(src_dict, "position", "Stack", exc)
+
+        try:
+            is_used = d.pop("isUsed", UNSET)
+            if not isinstance(is_used, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_used).__name__}")
+        except Exception as exc:
+            is_used = types.undecoded(src_dict, "isUsed", "Stack", exc)
+
+        try:
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(status).__name__}")
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "Stack", exc)
 
         stack = cls(
             id=id,

@@ -60,25 +60,41 @@ class StackSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        try:
 
-        def _parse_box_size(data: object) -> BoxSize | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_box_size_value_type_0 = check_box_size(data)
+            def _parse_box_size(data: object) -> BoxSize | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_box_size_value_type_0 = check_box_size(data)
 
-                return componentsschemas_box_size_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BoxSize | str | Unset, data)
+                    return componentsschemas_box_size_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(BoxSize | str | Unset, data)
 
-        box_size = _parse_box_size(d.pop("boxSize", UNSET))
+            box_size = _parse_box_size(d.pop("boxSize", UNSET))
 
-        available_box = d.pop("availableBox", UNSET)
+        except Exception as exc:
+            box_size = types.undecoded(src_dict, "boxSize", "StackSummary", exc)
 
-        info = d.pop("info", UNSET)
+        try:
+            available_box = d.pop("availableBox", UNSET)
+            if not isinstance(available_box, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(available_box).__name__}")
+        except Exception as exc:
+            available_box = types.undecoded(src_dict, "availableBox", "StackSummary", exc)
+
+        try:
+            info = d.pop("info", UNSET)
+            if not isinstance(info, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(info).__name__}")
+        except Exception as exc:
+            info = types.undecoded(src_dict, "info", "StackSummary", exc)
 
         stack_summary = cls(
             box_size=box_size,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.user_token_request_partner_detail import UserTokenRequestPartnerDetail
@@ -31,9 +32,15 @@ class UserTokenRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
+        try:
+            phone_number = self.phone_number
+        except (AttributeError, TypeError):
+            phone_number = cast(Any, self.phone_number)
 
-        partner_detail = self.partner_detail.to_dict()
+        try:
+            partner_detail = self.partner_detail.to_dict()
+        except (AttributeError, TypeError):
+            partner_detail = cast(Any, self.partner_detail)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +50,10 @@ class UserTokenRequest:
                 "partnerDetail": partner_detail,
             }
         )
+        if isinstance(phone_number, Unset):
+            del field_dict["phoneNumber"]
+        if isinstance(partner_detail, Unset):
+            del field_dict["partnerDetail"]
 
         return field_dict
 
@@ -53,9 +64,18 @@ class UserTokenRequest:
         )
 
         d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        try:
+            phone_number = d.pop("phoneNumber")
+            if not isinstance(phone_number, str):
+                raise types.Mistyped(f"expected str, got {type(phone_number).__name__}")
+        except Exception as exc:
+            phone_number = types.undecoded(src_dict, "phoneNumber", "UserTokenRequest", exc)
 
-        partner_detail = UserTokenRequestPartnerDetail.from_dict(d.pop("partnerDetail"))
+        try:
+            partner_detail = UserTokenRequestPartnerDetail.from_dict(d.pop("partnerDetail"))
+
+        except Exception as exc:
+            partner_detail = types.undecoded(src_dict, "partnerDetail", "UserTokenRequest", exc)
 
         user_token_request = cls(
             phone_number=phone_number,

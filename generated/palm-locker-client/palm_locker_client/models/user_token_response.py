@@ -45,9 +45,19 @@ class UserTokenResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        try:
+            token = d.pop("token", UNSET)
+            if not isinstance(token, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(token).__name__}")
+        except Exception as exc:
+            token = types.undecoded(src_dict, "token", "UserTokenResponse", exc)
 
-        need_request_permission = d.pop("needRequestPermission", UNSET)
+        try:
+            need_request_permission = d.pop("needRequestPermission", UNSET)
+            if not isinstance(need_request_permission, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(need_request_permission).__name__}")
+        except Exception as exc:
+            need_request_permission = types.undecoded(src_dict, "needRequestPermission", "UserTokenResponse", exc)
 
         user_token_response = cls(
             token=token,

@@ -67,23 +67,41 @@ class AdvCost:
         from ..models.adv_cost_transaction import AdvCostTransaction
 
         d = dict(src_dict)
-        cost_date = d.pop("cost_date", UNSET)
+        try:
+            cost_date = d.pop("cost_date", UNSET)
+            if not isinstance(cost_date, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(cost_date).__name__}")
+        except Exception as exc:
+            cost_date = types.undecoded(src_dict, "cost_date", "AdvCost", exc)
 
-        _transaction = d.pop("transaction", UNSET)
-        transaction: AdvCostTransaction | Unset
-        if isinstance(_transaction, Unset):
-            transaction = UNSET
-        else:
-            transaction = AdvCostTransaction.from_dict(_transaction)
+        try:
+            _transaction = d.pop("transaction", UNSET)
+            transaction: AdvCostTransaction | Unset
+            if isinstance(_transaction, Unset):
+                transaction = UNSET
+            else:
+                transaction = AdvCostTransaction.from_dict(_transaction)
 
-        _items = d.pop("items", UNSET)
-        items: list[AdvCostItemsItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = AdvCostItemsItem.from_dict(items_item_data)
+        except Exception as exc:
+            transaction = types.undecoded(src_dict, "transaction", "AdvCost", exc)
 
-                items.append(items_item)
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[AdvCostItemsItem] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
+                items = []
+                for items_item_data in _items:
+                    try:
+                        items_item = AdvCostItemsItem.from_dict(items_item_data)
+
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                    items.append(items_item)
+
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "AdvCost", exc)
 
         adv_cost = cls(
             cost_date=cost_date,

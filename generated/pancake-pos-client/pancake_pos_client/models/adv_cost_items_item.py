@@ -90,26 +90,64 @@ class AdvCostItemsItem:
         from ..models.adv_cost_items_item_source import AdvCostItemsItemSource
 
         d = dict(src_dict)
-        cost = d.pop("cost", UNSET)
+        try:
+            cost = d.pop("cost", UNSET)
+            if not isinstance(cost, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cost).__name__}")
+        except Exception as exc:
+            cost = types.undecoded(src_dict, "cost", "AdvCostItemsItem", exc)
 
-        warehouse_id = d.pop("warehouse_id", UNSET)
+        try:
+            warehouse_id = d.pop("warehouse_id", UNSET)
+            if not isinstance(warehouse_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "AdvCostItemsItem", exc)
 
-        is_livestream = d.pop("is_livestream", UNSET)
+        try:
+            is_livestream = d.pop("is_livestream", UNSET)
+            if not isinstance(is_livestream, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_livestream).__name__}")
+        except Exception as exc:
+            is_livestream = types.undecoded(src_dict, "is_livestream", "AdvCostItemsItem", exc)
 
-        product = d.pop("product", UNSET)
+        try:
+            product = d.pop("product", UNSET)
+            if not isinstance(product, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(product).__name__}")
+        except Exception as exc:
+            product = types.undecoded(src_dict, "product", "AdvCostItemsItem", exc)
 
-        pke_mkter = d.pop("pke_mkter", UNSET)
+        try:
+            pke_mkter = d.pop("pke_mkter", UNSET)
+            if not isinstance(pke_mkter, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(pke_mkter).__name__}")
+        except Exception as exc:
+            pke_mkter = types.undecoded(src_dict, "pke_mkter", "AdvCostItemsItem", exc)
 
-        _source = d.pop("source", UNSET)
-        source: AdvCostItemsItemSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = AdvCostItemsItemSource.from_dict(_source)
+        try:
+            _source = d.pop("source", UNSET)
+            source: AdvCostItemsItemSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = AdvCostItemsItemSource.from_dict(_source)
 
-        is_wholesale = d.pop("is_wholesale", UNSET)
+        except Exception as exc:
+            source = types.undecoded(src_dict, "source", "AdvCostItemsItem", exc)
 
-        post_ids = cast(list[str], d.pop("post_ids", UNSET))
+        try:
+            is_wholesale = d.pop("is_wholesale", UNSET)
+            if not isinstance(is_wholesale, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_wholesale).__name__}")
+        except Exception as exc:
+            is_wholesale = types.undecoded(src_dict, "is_wholesale", "AdvCostItemsItem", exc)
+
+        try:
+            post_ids = cast(list[str], d.pop("post_ids", UNSET))
+
+        except Exception as exc:
+            post_ids = types.undecoded(src_dict, "post_ids", "AdvCostItemsItem", exc)
 
         adv_cost_items_item = cls(
             cost=cost,

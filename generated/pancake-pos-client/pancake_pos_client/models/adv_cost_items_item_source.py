@@ -45,9 +45,19 @@ class AdvCostItemsItemSource:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        try:
+            key = d.pop("key", UNSET)
+            if not isinstance(key, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(key).__name__}")
+        except Exception as exc:
+            key = types.undecoded(src_dict, "key", "AdvCostItemsItemSource", exc)
 
-        account = d.pop("account", UNSET)
+        try:
+            account = d.pop("account", UNSET)
+            if not isinstance(account, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(account).__name__}")
+        except Exception as exc:
+            account = types.undecoded(src_dict, "account", "AdvCostItemsItemSource", exc)
 
         adv_cost_items_item_source = cls(
             key=key,

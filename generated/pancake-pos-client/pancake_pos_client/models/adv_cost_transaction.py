@@ -71,17 +71,46 @@ class AdvCostTransaction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "AdvCostTransaction", exc)
 
-        is_locked = d.pop("is_locked", UNSET)
+        try:
+            is_locked = d.pop("is_locked", UNSET)
+            if not isinstance(is_locked, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_locked).__name__}")
+        except Exception as exc:
+            is_locked = types.undecoded(src_dict, "is_locked", "AdvCostTransaction", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "AdvCostTransaction", exc)
 
-        status = d.pop("status", UNSET)
+        try:
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(status).__name__}")
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "AdvCostTransaction", exc)
 
-        time_incurred = d.pop("time_incurred", UNSET)
+        try:
+            time_incurred = d.pop("time_incurred", UNSET)
+            if not isinstance(time_incurred, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(time_incurred).__name__}")
+        except Exception as exc:
+            time_incurred = types.undecoded(src_dict, "time_incurred", "AdvCostTransaction", exc)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        try:
+            tags = cast(list[str], d.pop("tags", UNSET))
+
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "AdvCostTransaction", exc)
 
         adv_cost_transaction = cls(
             name=name,

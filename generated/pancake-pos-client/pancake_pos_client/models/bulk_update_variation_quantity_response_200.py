@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,10 @@ class BulkUpdateVariationQuantityResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -46,6 +49,8 @@ class BulkUpdateVariationQuantityResponse200:
                 "success": success,
             }
         )
+        if isinstance(success, Unset):
+            del field_dict["success"]
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -56,16 +61,30 @@ class BulkUpdateVariationQuantityResponse200:
         from ..models.variation import Variation
 
         d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "BulkUpdateVariationQuantityResponse200", exc)
 
-        _data = d.pop("data", UNSET)
-        data: list[Variation] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Variation.from_dict(data_item_data)
+        try:
+            _data = d.pop("data", UNSET)
+            data: list[Variation] | Unset = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError(f"expected an array, got {type(_data).__name__}")
+                data = []
+                for data_item_data in _data:
+                    try:
+                        data_item = Variation.from_dict(data_item_data)
 
-                data.append(data_item)
+                    except Exception as item_exc:
+                        data_item = types.undecoded_item(data_item_data, "data", item_exc)
+                    data.append(data_item)
+
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "BulkUpdateVariationQuantityResponse200", exc)
 
         bulk_update_variation_quantity_response_200 = cls(
             success=success,

@@ -58,7 +58,10 @@ class CallLater:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        try:
+            id = str(self.id)
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         display_id = self.display_id
 
@@ -108,6 +111,8 @@ class CallLater:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if display_id is not UNSET:
             field_dict["display_id"] = display_id
         if order_id is not UNSET:
@@ -136,62 +141,127 @@ class CallLater:
         from ..models.user_profile import UserProfile
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        display_id = d.pop("display_id", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "CallLater", exc)
 
-        order_id = d.pop("order_id", UNSET)
+        try:
+            display_id = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(display_id).__name__}")
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "CallLater", exc)
 
-        order_display_id = d.pop("order_display_id", UNSET)
+        try:
+            order_id = d.pop("order_id", UNSET)
+            if not isinstance(order_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(order_id).__name__}")
+        except Exception as exc:
+            order_id = types.undecoded(src_dict, "order_id", "CallLater", exc)
 
-        def _parse_status(data: object) -> CallLaterStatus | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_call_later_status_value_type_0 = check_call_later_status(data)
+        try:
+            order_display_id = d.pop("order_display_id", UNSET)
+            if not isinstance(order_display_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_display_id).__name__}")
+        except Exception as exc:
+            order_display_id = types.undecoded(src_dict, "order_display_id", "CallLater", exc)
 
-                return componentsschemas_call_later_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallLaterStatus | int | Unset, data)
+        try:
 
-        status = _parse_status(d.pop("status", UNSET))
+            def _parse_status(data: object) -> CallLaterStatus | int | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_call_later_status_value_type_0 = check_call_later_status(data)
 
-        type_ = d.pop("type", UNSET)
+                    return componentsschemas_call_later_status_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, int):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(CallLaterStatus | int | Unset, data)
 
-        notice_created = d.pop("notice_created", UNSET)
+            status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_needs_call_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "CallLater", exc)
 
-        needs_call_at = _parse_needs_call_at(d.pop("needs_call_at", UNSET))
+        try:
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(type_).__name__}")
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "CallLater", exc)
 
-        def _parse_called_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            notice_created = d.pop("notice_created", UNSET)
+            if not isinstance(notice_created, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(notice_created).__name__}")
+        except Exception as exc:
+            notice_created = types.undecoded(src_dict, "notice_created", "CallLater", exc)
 
-        called_at = _parse_called_at(d.pop("called_at", UNSET))
+        try:
 
-        _need_notify_users = d.pop("need_notify_users", UNSET)
-        need_notify_users: list[UUID] | Unset = UNSET
-        if _need_notify_users is not UNSET:
-            need_notify_users = []
-            for need_notify_users_item_data in _need_notify_users:
-                need_notify_users_item = UUID(need_notify_users_item_data)
+            def _parse_needs_call_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, int)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-                need_notify_users.append(need_notify_users_item)
+            needs_call_at = _parse_needs_call_at(d.pop("needs_call_at", UNSET))
 
-        _creator = d.pop("creator", UNSET)
-        creator: UserProfile | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = UserProfile.from_dict(_creator)
+        except Exception as exc:
+            needs_call_at = types.undecoded(src_dict, "needs_call_at", "CallLater", exc)
+
+        try:
+
+            def _parse_called_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, int)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            called_at = _parse_called_at(d.pop("called_at", UNSET))
+
+        except Exception as exc:
+            called_at = types.undecoded(src_dict, "called_at", "CallLater", exc)
+
+        try:
+            _need_notify_users = d.pop("need_notify_users", UNSET)
+            need_notify_users: list[UUID] | Unset = UNSET
+            if _need_notify_users is not UNSET:
+                if not isinstance(_need_notify_users, list):
+                    raise TypeError(f"expected an array, got {type(_need_notify_users).__name__}")
+                need_notify_users = []
+                for need_notify_users_item_data in _need_notify_users:
+                    try:
+                        need_notify_users_item = UUID(need_notify_users_item_data)
+
+                    except Exception as item_exc:
+                        need_notify_users_item = types.undecoded_item(
+                            need_notify_users_item_data, "need_notify_users", item_exc
+                        )
+                    need_notify_users.append(need_notify_users_item)
+
+        except Exception as exc:
+            need_notify_users = types.undecoded(src_dict, "need_notify_users", "CallLater", exc)
+
+        try:
+            _creator = d.pop("creator", UNSET)
+            creator: UserProfile | Unset
+            if isinstance(_creator, Unset):
+                creator = UNSET
+            else:
+                creator = UserProfile.from_dict(_creator)
+
+        except Exception as exc:
+            creator = types.undecoded(src_dict, "creator", "CallLater", exc)
 
         call_later = cls(
             id=id,

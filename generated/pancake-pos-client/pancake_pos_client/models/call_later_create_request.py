@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.call_later_create_request_order_call_later import (
@@ -32,7 +33,10 @@ class CallLaterCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_call_later = self.order_call_later.to_dict()
+        try:
+            order_call_later = self.order_call_later.to_dict()
+        except (AttributeError, TypeError):
+            order_call_later = cast(Any, self.order_call_later)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +45,8 @@ class CallLaterCreateRequest:
                 "order_call_later": order_call_later,
             }
         )
+        if isinstance(order_call_later, Unset):
+            del field_dict["order_call_later"]
 
         return field_dict
 
@@ -51,7 +57,11 @@ class CallLaterCreateRequest:
         )
 
         d = dict(src_dict)
-        order_call_later = CallLaterCreateRequestOrderCallLater.from_dict(d.pop("order_call_later"))
+        try:
+            order_call_later = CallLaterCreateRequestOrderCallLater.from_dict(d.pop("order_call_later"))
+
+        except Exception as exc:
+            order_call_later = types.undecoded(src_dict, "order_call_later", "CallLaterCreateRequest", exc)
 
         call_later_create_request = cls(
             order_call_later=order_call_later,

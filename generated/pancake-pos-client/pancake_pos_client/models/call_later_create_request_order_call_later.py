@@ -37,11 +37,20 @@ class CallLaterCreateRequestOrderCallLater:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: int = self.status
+        try:
+            status: int = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        needs_call_at = self.needs_call_at.isoformat()
+        try:
+            needs_call_at = self.needs_call_at.isoformat()
+        except (AttributeError, TypeError):
+            needs_call_at = cast(Any, self.needs_call_at)
 
-        phone_number = self.phone_number
+        try:
+            phone_number = self.phone_number
+        except (AttributeError, TypeError):
+            phone_number = cast(Any, self.phone_number)
 
         notice_created = self.notice_created
 
@@ -58,6 +67,12 @@ class CallLaterCreateRequestOrderCallLater:
                 "phone_number": phone_number,
             }
         )
+        if isinstance(status, Unset):
+            del field_dict["status"]
+        if isinstance(needs_call_at, Unset):
+            del field_dict["needs_call_at"]
+        if isinstance(phone_number, Unset):
+            del field_dict["phone_number"]
         if notice_created is not UNSET:
             field_dict["notice_created"] = notice_created
         if need_notify_users is not UNSET:
@@ -68,15 +83,39 @@ class CallLaterCreateRequestOrderCallLater:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = check_call_later_status(d.pop("status"))
+        try:
+            status = check_call_later_status(d.pop("status"))
 
-        needs_call_at = types.parse_datetime(d.pop("needs_call_at"))
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "CallLaterCreateRequestOrderCallLater", exc)
 
-        phone_number = d.pop("phone_number")
+        try:
+            needs_call_at = types.parse_datetime(d.pop("needs_call_at"))
 
-        notice_created = d.pop("notice_created", UNSET)
+        except Exception as exc:
+            needs_call_at = types.undecoded(src_dict, "needs_call_at", "CallLaterCreateRequestOrderCallLater", exc)
 
-        need_notify_users = cast(list[str], d.pop("need_notify_users", UNSET))
+        try:
+            phone_number = d.pop("phone_number")
+            if not isinstance(phone_number, str):
+                raise types.Mistyped(f"expected str, got {type(phone_number).__name__}")
+        except Exception as exc:
+            phone_number = types.undecoded(src_dict, "phone_number", "CallLaterCreateRequestOrderCallLater", exc)
+
+        try:
+            notice_created = d.pop("notice_created", UNSET)
+            if not isinstance(notice_created, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(notice_created).__name__}")
+        except Exception as exc:
+            notice_created = types.undecoded(src_dict, "notice_created", "CallLaterCreateRequestOrderCallLater", exc)
+
+        try:
+            need_notify_users = cast(list[str], d.pop("need_notify_users", UNSET))
+
+        except Exception as exc:
+            need_notify_users = types.undecoded(
+                src_dict, "need_notify_users", "CallLaterCreateRequestOrderCallLater", exc
+            )
 
         call_later_create_request_order_call_later = cls(
             status=status,

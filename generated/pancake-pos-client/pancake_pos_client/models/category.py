@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,10 @@ class Category:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         text = self.text
 
@@ -48,6 +51,8 @@ class Category:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if text is not UNSET:
             field_dict["text"] = text
         if nodes is not UNSET:
@@ -58,18 +63,37 @@ class Category:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, int):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Category", exc)
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+            if not isinstance(text, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(text).__name__}")
+        except Exception as exc:
+            text = types.undecoded(src_dict, "text", "Category", exc)
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: list[Category] | Unset = UNSET
-        if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-                nodes_item = Category.from_dict(nodes_item_data)
+        try:
+            _nodes = d.pop("nodes", UNSET)
+            nodes: list[Category] | Unset = UNSET
+            if _nodes is not UNSET:
+                if not isinstance(_nodes, list):
+                    raise TypeError(f"expected an array, got {type(_nodes).__name__}")
+                nodes = []
+                for nodes_item_data in _nodes:
+                    try:
+                        nodes_item = Category.from_dict(nodes_item_data)
 
-                nodes.append(nodes_item)
+                    except Exception as item_exc:
+                        nodes_item = types.undecoded_item(nodes_item_data, "nodes", item_exc)
+                    nodes.append(nodes_item)
+
+        except Exception as exc:
+            nodes = types.undecoded(src_dict, "nodes", "Category", exc)
 
         category = cls(
             id=id,

@@ -76,8 +76,11 @@ class ComboProduct:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str
-        id = self.id
+        try:
+            id: int | str
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         currency = self.currency
 
@@ -163,6 +166,8 @@ class ComboProduct:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if currency is not UNSET:
             field_dict["currency"] = currency
         if custom_id is not UNSET:
@@ -214,105 +219,229 @@ class ComboProduct:
         from ..models.promotion_product_item import PromotionProductItem
 
         d = dict(src_dict)
+        try:
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+            def _parse_id(data: object) -> int | str:
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str, data)
 
-        id = _parse_id(d.pop("id"))
+            id = _parse_id(d.pop("id"))
 
-        currency = d.pop("currency", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "ComboProduct", exc)
 
-        def _parse_custom_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(currency).__name__}")
+        except Exception as exc:
+            currency = types.undecoded(src_dict, "currency", "ComboProduct", exc)
 
-        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+        try:
 
-        discount_amount = d.pop("discount_amount", UNSET)
+            def _parse_custom_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        discount_by_percent = d.pop("discount_by_percent", UNSET)
+            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
 
-        def _parse_end_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "ComboProduct", exc)
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        try:
+            discount_amount = d.pop("discount_amount", UNSET)
+            if not isinstance(discount_amount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount_amount).__name__}")
+        except Exception as exc:
+            discount_amount = types.undecoded(src_dict, "discount_amount", "ComboProduct", exc)
 
-        def _parse_inserted_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            discount_by_percent = d.pop("discount_by_percent", UNSET)
+            if not isinstance(discount_by_percent, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount_by_percent).__name__}")
+        except Exception as exc:
+            discount_by_percent = types.undecoded(src_dict, "discount_by_percent", "ComboProduct", exc)
 
-        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+        try:
 
-        is_free_shipping = d.pop("is_free_shipping", UNSET)
+            def _parse_end_time(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        is_use_percent = d.pop("is_use_percent", UNSET)
+            end_time = _parse_end_time(d.pop("end_time", UNSET))
 
-        is_value_combo = d.pop("is_value_combo", UNSET)
+        except Exception as exc:
+            end_time = types.undecoded(src_dict, "end_time", "ComboProduct", exc)
 
-        is_variation = d.pop("is_variation", UNSET)
+        try:
 
-        max_discount_by_percent = d.pop("max_discount_by_percent", UNSET)
+            def _parse_inserted_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        name = d.pop("name", UNSET)
+            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
 
-        _order_sources = d.pop("order_sources", UNSET)
-        order_sources: list[ComboProductOrderSourcesItem] | Unset = UNSET
-        if _order_sources is not UNSET:
-            order_sources = []
-            for order_sources_item_data in _order_sources:
-                order_sources_item = ComboProductOrderSourcesItem.from_dict(order_sources_item_data)
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "ComboProduct", exc)
 
-                order_sources.append(order_sources_item)
+        try:
+            is_free_shipping = d.pop("is_free_shipping", UNSET)
+            if not isinstance(is_free_shipping, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_free_shipping).__name__}")
+        except Exception as exc:
+            is_free_shipping = types.undecoded(src_dict, "is_free_shipping", "ComboProduct", exc)
 
-        def _parse_order_types(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_types_type_0 = cast(list[str], data)
+        try:
+            is_use_percent = d.pop("is_use_percent", UNSET)
+            if not isinstance(is_use_percent, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_use_percent).__name__}")
+        except Exception as exc:
+            is_use_percent = types.undecoded(src_dict, "is_use_percent", "ComboProduct", exc)
 
-                return order_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
+        try:
+            is_value_combo = d.pop("is_value_combo", UNSET)
+            if not isinstance(is_value_combo, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_value_combo).__name__}")
+        except Exception as exc:
+            is_value_combo = types.undecoded(src_dict, "is_value_combo", "ComboProduct", exc)
 
-        order_types = _parse_order_types(d.pop("order_types", UNSET))
+        try:
+            is_variation = d.pop("is_variation", UNSET)
+            if not isinstance(is_variation, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_variation).__name__}")
+        except Exception as exc:
+            is_variation = types.undecoded(src_dict, "is_variation", "ComboProduct", exc)
 
-        shop_id = d.pop("shop_id", UNSET)
+        try:
+            max_discount_by_percent = d.pop("max_discount_by_percent", UNSET)
+            if not isinstance(max_discount_by_percent, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(max_discount_by_percent).__name__}")
+        except Exception as exc:
+            max_discount_by_percent = types.undecoded(src_dict, "max_discount_by_percent", "ComboProduct", exc)
 
-        snippet = d.pop("snippet", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "ComboProduct", exc)
 
-        def _parse_start_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            _order_sources = d.pop("order_sources", UNSET)
+            order_sources: list[ComboProductOrderSourcesItem] | Unset = UNSET
+            if _order_sources is not UNSET:
+                if not isinstance(_order_sources, list):
+                    raise TypeError(f"expected an array, got {type(_order_sources).__name__}")
+                order_sources = []
+                for order_sources_item_data in _order_sources:
+                    try:
+                        order_sources_item = ComboProductOrderSourcesItem.from_dict(order_sources_item_data)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+                    except Exception as item_exc:
+                        order_sources_item = types.undecoded_item(order_sources_item_data, "order_sources", item_exc)
+                    order_sources.append(order_sources_item)
 
-        def _parse_updated_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        except Exception as exc:
+            order_sources = types.undecoded(src_dict, "order_sources", "ComboProduct", exc)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        try:
 
-        value_combo = d.pop("value_combo", UNSET)
+            def _parse_order_types(data: object) -> list[str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    order_types_type_0 = cast(list[str], data)
 
-        _bonus_products = d.pop("bonus_products", UNSET)
-        bonus_products: list[PromotionProductItem] | Unset = UNSET
-        if _bonus_products is not UNSET:
-            bonus_products = []
-            for bonus_products_item_data in _bonus_products:
-                bonus_products_item = PromotionProductItem.from_dict(bonus_products_item_data)
+                    return order_types_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[str] | str | Unset, data)
 
-                bonus_products.append(bonus_products_item)
+            order_types = _parse_order_types(d.pop("order_types", UNSET))
+
+        except Exception as exc:
+            order_types = types.undecoded(src_dict, "order_types", "ComboProduct", exc)
+
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "ComboProduct", exc)
+
+        try:
+            snippet = d.pop("snippet", UNSET)
+        except Exception as exc:
+            snippet = types.undecoded(src_dict, "snippet", "ComboProduct", exc)
+
+        try:
+
+            def _parse_start_time(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            start_time = _parse_start_time(d.pop("start_time", UNSET))
+
+        except Exception as exc:
+            start_time = types.undecoded(src_dict, "start_time", "ComboProduct", exc)
+
+        try:
+
+            def _parse_updated_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "ComboProduct", exc)
+
+        try:
+            value_combo = d.pop("value_combo", UNSET)
+            if not isinstance(value_combo, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(value_combo).__name__}")
+        except Exception as exc:
+            value_combo = types.undecoded(src_dict, "value_combo", "ComboProduct", exc)
+
+        try:
+            _bonus_products = d.pop("bonus_products", UNSET)
+            bonus_products: list[PromotionProductItem] | Unset = UNSET
+            if _bonus_products is not UNSET:
+                if not isinstance(_bonus_products, list):
+                    raise TypeError(f"expected an array, got {type(_bonus_products).__name__}")
+                bonus_products = []
+                for bonus_products_item_data in _bonus_products:
+                    try:
+                        bonus_products_item = PromotionProductItem.from_dict(bonus_products_item_data)
+
+                    except Exception as item_exc:
+                        bonus_products_item = types.undecoded_item(bonus_products_item_data, "bonus_products", item_exc)
+                    bonus_products.append(bonus_products_item)
+
+        except Exception as exc:
+            bonus_products = types.undecoded(src_dict, "bonus_products", "ComboProduct", exc)
 
         combo_product = cls(
             id=id,

@@ -49,11 +49,22 @@ class ComboProductOrderSourcesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        account = d.pop("account", UNSET)
+        try:
+            account = d.pop("account", UNSET)
+        except Exception as exc:
+            account = types.undecoded(src_dict, "account", "ComboProductOrderSourcesItem", exc)
 
-        key = d.pop("key", UNSET)
+        try:
+            key = d.pop("key", UNSET)
+            if not isinstance(key, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(key).__name__}")
+        except Exception as exc:
+            key = types.undecoded(src_dict, "key", "ComboProductOrderSourcesItem", exc)
 
-        page_id = d.pop("page_id", UNSET)
+        try:
+            page_id = d.pop("page_id", UNSET)
+        except Exception as exc:
+            page_id = types.undecoded(src_dict, "page_id", "ComboProductOrderSourcesItem", exc)
 
         combo_product_order_sources_item = cls(
             account=account,

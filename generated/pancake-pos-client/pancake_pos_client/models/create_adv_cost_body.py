@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.adv_cost import AdvCost
@@ -29,7 +30,10 @@ class CreateAdvCostBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        params = self.params.to_dict()
+        try:
+            params = self.params.to_dict()
+        except (AttributeError, TypeError):
+            params = cast(Any, self.params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +42,8 @@ class CreateAdvCostBody:
                 "params": params,
             }
         )
+        if isinstance(params, Unset):
+            del field_dict["params"]
 
         return field_dict
 
@@ -46,7 +52,11 @@ class CreateAdvCostBody:
         from ..models.adv_cost import AdvCost
 
         d = dict(src_dict)
-        params = AdvCost.from_dict(d.pop("params"))
+        try:
+            params = AdvCost.from_dict(d.pop("params"))
+
+        except Exception as exc:
+            params = types.undecoded(src_dict, "params", "CreateAdvCostBody", exc)
 
         create_adv_cost_body = cls(
             params=params,

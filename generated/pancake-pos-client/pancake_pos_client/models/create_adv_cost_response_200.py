@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,10 @@ class CreateAdvCostResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -45,6 +48,8 @@ class CreateAdvCostResponse200:
                 "success": success,
             }
         )
+        if isinstance(success, Unset):
+            del field_dict["success"]
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -55,14 +60,23 @@ class CreateAdvCostResponse200:
         from ..models.adv_cost import AdvCost
 
         d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "CreateAdvCostResponse200", exc)
 
-        _data = d.pop("data", UNSET)
-        data: AdvCost | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AdvCost.from_dict(_data)
+        try:
+            _data = d.pop("data", UNSET)
+            data: AdvCost | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = AdvCost.from_dict(_data)
+
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "CreateAdvCostResponse200", exc)
 
         create_adv_cost_response_200 = cls(
             success=success,

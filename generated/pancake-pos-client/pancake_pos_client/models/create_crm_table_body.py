@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.create_crm_table_body_table import CreateCrmTableBodyTable
@@ -29,7 +30,10 @@ class CreateCrmTableBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        table = self.table.to_dict()
+        try:
+            table = self.table.to_dict()
+        except (AttributeError, TypeError):
+            table = cast(Any, self.table)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +42,8 @@ class CreateCrmTableBody:
                 "table": table,
             }
         )
+        if isinstance(table, Unset):
+            del field_dict["table"]
 
         return field_dict
 
@@ -46,7 +52,11 @@ class CreateCrmTableBody:
         from ..models.create_crm_table_body_table import CreateCrmTableBodyTable
 
         d = dict(src_dict)
-        table = CreateCrmTableBodyTable.from_dict(d.pop("table"))
+        try:
+            table = CreateCrmTableBodyTable.from_dict(d.pop("table"))
+
+        except Exception as exc:
+            table = types.undecoded(src_dict, "table", "CreateCrmTableBody", exc)
 
         create_crm_table_body = cls(
             table=table,

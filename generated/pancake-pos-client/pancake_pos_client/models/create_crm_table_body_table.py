@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="CreateCrmTableBodyTable")
 
@@ -25,9 +26,15 @@ class CreateCrmTableBodyTable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        label = self.label
+        try:
+            label = self.label
+        except (AttributeError, TypeError):
+            label = cast(Any, self.label)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,15 +44,29 @@ class CreateCrmTableBodyTable:
                 "label": label,
             }
         )
+        if isinstance(name, Unset):
+            del field_dict["name"]
+        if isinstance(label, Unset):
+            del field_dict["label"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "CreateCrmTableBodyTable", exc)
 
-        label = d.pop("label")
+        try:
+            label = d.pop("label")
+            if not isinstance(label, str):
+                raise types.Mistyped(f"expected str, got {type(label).__name__}")
+        except Exception as exc:
+            label = types.undecoded(src_dict, "label", "CreateCrmTableBodyTable", exc)
 
         create_crm_table_body_table = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,10 @@ class CreateCrmTableResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        table = self.table.to_dict()
+        try:
+            table = self.table.to_dict()
+        except (AttributeError, TypeError):
+            table = cast(Any, self.table)
 
         success = self.success
 
@@ -41,6 +44,8 @@ class CreateCrmTableResponse200Data:
                 "table": table,
             }
         )
+        if isinstance(table, Unset):
+            del field_dict["table"]
         if success is not UNSET:
             field_dict["success"] = success
 
@@ -51,9 +56,18 @@ class CreateCrmTableResponse200Data:
         from ..models.crm_table import CrmTable
 
         d = dict(src_dict)
-        table = CrmTable.from_dict(d.pop("table"))
+        try:
+            table = CrmTable.from_dict(d.pop("table"))
 
-        success = d.pop("success", UNSET)
+        except Exception as exc:
+            table = types.undecoded(src_dict, "table", "CreateCrmTableResponse200Data", exc)
+
+        try:
+            success = d.pop("success", UNSET)
+            if not isinstance(success, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "CreateCrmTableResponse200Data", exc)
 
         create_crm_table_response_200_data = cls(
             table=table,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.promotion_product_input import PromotionProductInput
@@ -29,7 +30,10 @@ class CreatePromotionProductBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        promotion_product = self.promotion_product.to_dict()
+        try:
+            promotion_product = self.promotion_product.to_dict()
+        except (AttributeError, TypeError):
+            promotion_product = cast(Any, self.promotion_product)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +42,8 @@ class CreatePromotionProductBody:
                 "promotion_product": promotion_product,
             }
         )
+        if isinstance(promotion_product, Unset):
+            del field_dict["promotion_product"]
 
         return field_dict
 
@@ -46,7 +52,11 @@ class CreatePromotionProductBody:
         from ..models.promotion_product_input import PromotionProductInput
 
         d = dict(src_dict)
-        promotion_product = PromotionProductInput.from_dict(d.pop("promotion_product"))
+        try:
+            promotion_product = PromotionProductInput.from_dict(d.pop("promotion_product"))
+
+        except Exception as exc:
+            promotion_product = types.undecoded(src_dict, "promotion_product", "CreatePromotionProductBody", exc)
 
         create_promotion_product_body = cls(
             promotion_product=promotion_product,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.voucher import Voucher
@@ -31,16 +32,23 @@ class CreateVoucherResponse200:
     def to_dict(self) -> dict[str, Any]:
         from ..models.voucher import Voucher
 
-        success = self.success
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
-        data: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.data, Voucher):
-            data = self.data.to_dict()
-        else:
-            data = []
-            for data_type_1_item_data in self.data:
-                data_type_1_item = data_type_1_item_data.to_dict()
-                data.append(data_type_1_item)
+        try:
+            data: dict[str, Any] | list[dict[str, Any]]
+            if isinstance(self.data, Voucher):
+                data = self.data.to_dict()
+            else:
+                data = []
+                for data_type_1_item_data in self.data:
+                    data_type_1_item = data_type_1_item_data.to_dict()
+                    data.append(data_type_1_item)
+
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,6 +58,10 @@ class CreateVoucherResponse200:
                 "data": data,
             }
         )
+        if isinstance(success, Unset):
+            del field_dict["success"]
+        if isinstance(data, Unset):
+            del field_dict["data"]
 
         return field_dict
 
@@ -58,29 +70,52 @@ class CreateVoucherResponse200:
         from ..models.voucher import Voucher
 
         d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "CreateVoucherResponse200", exc)
 
-        def _parse_data(data: object) -> list[Voucher] | Voucher:
-            try:
-                if not isinstance(data, dict):
+        try:
+
+            def _parse_data_branches(data: object) -> list[Voucher] | Voucher:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_0 = Voucher.from_dict(data)
+
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = Voucher.from_dict(data)
+                data_type_1 = []
+                _data_type_1 = data
+                if not isinstance(_data_type_1, list):
+                    raise TypeError(f"expected an array, got {type(_data_type_1).__name__}")
+                for data_type_1_item_data in _data_type_1:
+                    try:
+                        data_type_1_item = Voucher.from_dict(data_type_1_item_data)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            data_type_1 = []
-            _data_type_1 = data
-            for data_type_1_item_data in _data_type_1:
-                data_type_1_item = Voucher.from_dict(data_type_1_item_data)
+                    except Exception as item_exc:
+                        data_type_1_item = types.undecoded_item(data_type_1_item_data, "data_type_1", item_exc)
+                    data_type_1.append(data_type_1_item)
 
-                data_type_1.append(data_type_1_item)
+                return data_type_1
 
-            return data_type_1
+            def _parse_data(data: object) -> list[Voucher] | Voucher:
+                try:
+                    parsed = types.strictly(_parse_data_branches, data)
+                except Exception:
+                    # no branch decodes strictly: the first that builds with what came (in strict mode: raises)
+                    return _parse_data_branches(data)
+                return _parse_data_branches(data) if parsed is data else parsed
 
-        data = _parse_data(d.pop("data"))
+            data = _parse_data(d.pop("data"))
+
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "CreateVoucherResponse200", exc)
 
         create_voucher_response_200 = cls(
             success=success,

@@ -62,21 +62,42 @@ class CreatorSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        try:
 
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_avatar_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+            avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
 
-        fb_id = d.pop("fb_id", UNSET)
+        except Exception as exc:
+            avatar_url = types.undecoded(src_dict, "avatar_url", "CreatorSummary", exc)
 
-        id = d.pop("id", UNSET)
+        try:
+            fb_id = d.pop("fb_id", UNSET)
+            if not isinstance(fb_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(fb_id).__name__}")
+        except Exception as exc:
+            fb_id = types.undecoded(src_dict, "fb_id", "CreatorSummary", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "CreatorSummary", exc)
+
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "CreatorSummary", exc)
 
         creator_summary = cls(
             avatar_url=avatar_url,

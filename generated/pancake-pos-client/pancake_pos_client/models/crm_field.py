@@ -148,41 +148,114 @@ class CrmField:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "CrmField", exc)
 
-        label = d.pop("label", UNSET)
+        try:
+            label = d.pop("label", UNSET)
+            if not isinstance(label, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(label).__name__}")
+        except Exception as exc:
+            label = types.undecoded(src_dict, "label", "CrmField", exc)
 
-        agg_field_id = d.pop("agg_field_id", UNSET)
+        try:
+            agg_field_id = d.pop("agg_field_id", UNSET)
+        except Exception as exc:
+            agg_field_id = types.undecoded(src_dict, "agg_field_id", "CrmField", exc)
 
-        association_multi = d.pop("association_multi", UNSET)
+        try:
+            association_multi = d.pop("association_multi", UNSET)
+            if not isinstance(association_multi, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(association_multi).__name__}")
+        except Exception as exc:
+            association_multi = types.undecoded(src_dict, "association_multi", "CrmField", exc)
 
-        association_table = d.pop("association_table", UNSET)
+        try:
+            association_table = d.pop("association_table", UNSET)
+        except Exception as exc:
+            association_table = types.undecoded(src_dict, "association_table", "CrmField", exc)
 
-        association_type = d.pop("association_type", UNSET)
+        try:
+            association_type = d.pop("association_type", UNSET)
+        except Exception as exc:
+            association_type = types.undecoded(src_dict, "association_type", "CrmField", exc)
 
-        can_remove = d.pop("can_remove", UNSET)
+        try:
+            can_remove = d.pop("can_remove", UNSET)
+            if not isinstance(can_remove, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(can_remove).__name__}")
+        except Exception as exc:
+            can_remove = types.undecoded(src_dict, "can_remove", "CrmField", exc)
 
-        creator_id = d.pop("creator_id", UNSET)
+        try:
+            creator_id = d.pop("creator_id", UNSET)
+        except Exception as exc:
+            creator_id = types.undecoded(src_dict, "creator_id", "CrmField", exc)
 
-        select_options: list[Any] = d.pop("select_options", UNSET)
+        try:
+            select_options: list[Any] = d.pop("select_options", UNSET)
 
-        summary_display_field_id = d.pop("summary_display_field_id", UNSET)
+        except Exception as exc:
+            select_options = types.undecoded(src_dict, "select_options", "CrmField", exc)
 
-        summary_field_id = d.pop("summary_field_id", UNSET)
+        try:
+            summary_display_field_id = d.pop("summary_display_field_id", UNSET)
+        except Exception as exc:
+            summary_display_field_id = types.undecoded(src_dict, "summary_display_field_id", "CrmField", exc)
 
-        summary_type = d.pop("summary_type", UNSET)
+        try:
+            summary_field_id = d.pop("summary_field_id", UNSET)
+        except Exception as exc:
+            summary_field_id = types.undecoded(src_dict, "summary_field_id", "CrmField", exc)
 
-        type_ = d.pop("type", UNSET)
+        try:
+            summary_type = d.pop("summary_type", UNSET)
+        except Exception as exc:
+            summary_type = types.undecoded(src_dict, "summary_type", "CrmField", exc)
 
-        order = d.pop("order", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(type_).__name__}")
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "CrmField", exc)
 
-        quick_update = d.pop("quick_update", UNSET)
+        try:
+            order = d.pop("order", UNSET)
+            if not isinstance(order, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(order).__name__}")
+        except Exception as exc:
+            order = types.undecoded(src_dict, "order", "CrmField", exc)
 
-        is_require = d.pop("is_require", UNSET)
+        try:
+            quick_update = d.pop("quick_update", UNSET)
+            if not isinstance(quick_update, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(quick_update).__name__}")
+        except Exception as exc:
+            quick_update = types.undecoded(src_dict, "quick_update", "CrmField", exc)
 
-        is_unique = d.pop("is_unique", UNSET)
+        try:
+            is_require = d.pop("is_require", UNSET)
+            if not isinstance(is_require, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_require).__name__}")
+        except Exception as exc:
+            is_require = types.undecoded(src_dict, "is_require", "CrmField", exc)
 
-        formulas = d.pop("formulas", UNSET)
+        try:
+            is_unique = d.pop("is_unique", UNSET)
+            if not isinstance(is_unique, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_unique).__name__}")
+        except Exception as exc:
+            is_unique = types.undecoded(src_dict, "is_unique", "CrmField", exc)
+
+        try:
+            formulas = d.pop("formulas", UNSET)
+        except Exception as exc:
+            formulas = types.undecoded(src_dict, "formulas", "CrmField", exc)
 
         crm_field = cls(
             name=name,

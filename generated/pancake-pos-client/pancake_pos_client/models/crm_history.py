@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,7 +44,10 @@ class CrmHistory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         changes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.changes, Unset):
@@ -70,6 +73,8 @@ class CrmHistory:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if changes is not UNSET:
             field_dict["changes"] = changes
         if editor_id is not UNSET:
@@ -90,26 +95,65 @@ class CrmHistory:
         from ..models.crm_history_changes_item import CrmHistoryChangesItem
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "CrmHistory", exc)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[CrmHistoryChangesItem] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                changes_item = CrmHistoryChangesItem.from_dict(changes_item_data)
+        try:
+            _changes = d.pop("changes", UNSET)
+            changes: list[CrmHistoryChangesItem] | Unset = UNSET
+            if _changes is not UNSET:
+                if not isinstance(_changes, list):
+                    raise TypeError(f"expected an array, got {type(_changes).__name__}")
+                changes = []
+                for changes_item_data in _changes:
+                    try:
+                        changes_item = CrmHistoryChangesItem.from_dict(changes_item_data)
 
-                changes.append(changes_item)
+                    except Exception as item_exc:
+                        changes_item = types.undecoded_item(changes_item_data, "changes", item_exc)
+                    changes.append(changes_item)
 
-        editor_id = d.pop("editor_id", UNSET)
+        except Exception as exc:
+            changes = types.undecoded(src_dict, "changes", "CrmHistory", exc)
 
-        editor_name = d.pop("editor_name", UNSET)
+        try:
+            editor_id = d.pop("editor_id", UNSET)
+            if not isinstance(editor_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(editor_id).__name__}")
+        except Exception as exc:
+            editor_id = types.undecoded(src_dict, "editor_id", "CrmHistory", exc)
 
-        record_id = d.pop("record_id", UNSET)
+        try:
+            editor_name = d.pop("editor_name", UNSET)
+            if not isinstance(editor_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(editor_name).__name__}")
+        except Exception as exc:
+            editor_name = types.undecoded(src_dict, "editor_name", "CrmHistory", exc)
 
-        shop_id = d.pop("shop_id", UNSET)
+        try:
+            record_id = d.pop("record_id", UNSET)
+            if not isinstance(record_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(record_id).__name__}")
+        except Exception as exc:
+            record_id = types.undecoded(src_dict, "record_id", "CrmHistory", exc)
 
-        updated_at = d.pop("updated_at", UNSET)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "CrmHistory", exc)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "CrmHistory", exc)
 
         crm_history = cls(
             id=id,

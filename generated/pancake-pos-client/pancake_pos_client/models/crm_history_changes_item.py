@@ -49,11 +49,26 @@ class CrmHistoryChangesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        field_label = d.pop("field_label", UNSET)
+        try:
+            field_label = d.pop("field_label", UNSET)
+            if not isinstance(field_label, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(field_label).__name__}")
+        except Exception as exc:
+            field_label = types.undecoded(src_dict, "field_label", "CrmHistoryChangesItem", exc)
 
-        new = d.pop("new", UNSET)
+        try:
+            new = d.pop("new", UNSET)
+            if not isinstance(new, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(new).__name__}")
+        except Exception as exc:
+            new = types.undecoded(src_dict, "new", "CrmHistoryChangesItem", exc)
 
-        old = d.pop("old", UNSET)
+        try:
+            old = d.pop("old", UNSET)
+            if not isinstance(old, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(old).__name__}")
+        except Exception as exc:
+            old = types.undecoded(src_dict, "old", "CrmHistoryChangesItem", exc)
 
         crm_history_changes_item = cls(
             field_label=field_label,

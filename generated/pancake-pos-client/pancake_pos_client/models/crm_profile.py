@@ -40,7 +40,10 @@ class CrmProfile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         can_remove = self.can_remove
 
@@ -71,6 +74,8 @@ class CrmProfile:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if can_remove is not UNSET:
             field_dict["can_remove"] = can_remove
         if is_admin is not UNSET:
@@ -91,33 +96,77 @@ class CrmProfile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "CrmProfile", exc)
 
-        can_remove = d.pop("can_remove", UNSET)
+        try:
+            can_remove = d.pop("can_remove", UNSET)
+            if not isinstance(can_remove, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(can_remove).__name__}")
+        except Exception as exc:
+            can_remove = types.undecoded(src_dict, "can_remove", "CrmProfile", exc)
 
-        def _parse_is_admin(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        is_admin = _parse_is_admin(d.pop("is_admin", UNSET))
+            def _parse_is_admin(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (bool, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(bool | str | Unset, data)
 
-        is_removed = d.pop("is_removed", UNSET)
+            is_admin = _parse_is_admin(d.pop("is_admin", UNSET))
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            is_admin = types.undecoded(src_dict, "is_admin", "CrmProfile", exc)
 
-        def _parse_reports_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            is_removed = d.pop("is_removed", UNSET)
+            if not isinstance(is_removed, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_removed).__name__}")
+        except Exception as exc:
+            is_removed = types.undecoded(src_dict, "is_removed", "CrmProfile", exc)
 
-        reports_to = _parse_reports_to(d.pop("reports_to", UNSET))
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "CrmProfile", exc)
 
-        role = d.pop("role", UNSET)
+        try:
 
-        shop_id = d.pop("shop_id", UNSET)
+            def _parse_reports_to(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            reports_to = _parse_reports_to(d.pop("reports_to", UNSET))
+
+        except Exception as exc:
+            reports_to = types.undecoded(src_dict, "reports_to", "CrmProfile", exc)
+
+        try:
+            role = d.pop("role", UNSET)
+            if not isinstance(role, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(role).__name__}")
+        except Exception as exc:
+            role = types.undecoded(src_dict, "role", "CrmProfile", exc)
+
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "CrmProfile", exc)
 
         crm_profile = cls(
             id=id,

@@ -86,21 +86,59 @@ class CrmRecord:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address = d.pop("Address", UNSET)
+        try:
+            address = d.pop("Address", UNSET)
+            if not isinstance(address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "Address", "CrmRecord", exc)
 
-        created_by = d.pop("CreatedBy", UNSET)
+        try:
+            created_by = d.pop("CreatedBy", UNSET)
+            if not isinstance(created_by, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(created_by).__name__}")
+        except Exception as exc:
+            created_by = types.undecoded(src_dict, "CreatedBy", "CrmRecord", exc)
 
-        created_on = d.pop("CreatedOn", UNSET)
+        try:
+            created_on = d.pop("CreatedOn", UNSET)
+            if not isinstance(created_on, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(created_on).__name__}")
+        except Exception as exc:
+            created_on = types.undecoded(src_dict, "CreatedOn", "CrmRecord", exc)
 
-        email = d.pop("Email", UNSET)
+        try:
+            email = d.pop("Email", UNSET)
+            if not isinstance(email, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(email).__name__}")
+        except Exception as exc:
+            email = types.undecoded(src_dict, "Email", "CrmRecord", exc)
 
-        last_contact_at = d.pop("LastContactAt", UNSET)
+        try:
+            last_contact_at = d.pop("LastContactAt", UNSET)
+            if not isinstance(last_contact_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(last_contact_at).__name__}")
+        except Exception as exc:
+            last_contact_at = types.undecoded(src_dict, "LastContactAt", "CrmRecord", exc)
 
-        last_contact_user = d.pop("LastContactUser", UNSET)
+        try:
+            last_contact_user = d.pop("LastContactUser", UNSET)
+        except Exception as exc:
+            last_contact_user = types.undecoded(src_dict, "LastContactUser", "CrmRecord", exc)
 
-        modified_by = d.pop("ModifiedBy", UNSET)
+        try:
+            modified_by = d.pop("ModifiedBy", UNSET)
+            if not isinstance(modified_by, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(modified_by).__name__}")
+        except Exception as exc:
+            modified_by = types.undecoded(src_dict, "ModifiedBy", "CrmRecord", exc)
 
-        modified_on = d.pop("ModifiedOn", UNSET)
+        try:
+            modified_on = d.pop("ModifiedOn", UNSET)
+            if not isinstance(modified_on, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(modified_on).__name__}")
+        except Exception as exc:
+            modified_on = types.undecoded(src_dict, "ModifiedOn", "CrmRecord", exc)
 
         crm_record = cls(
             address=address,

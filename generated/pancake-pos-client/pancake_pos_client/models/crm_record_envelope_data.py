@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,10 @@ class CrmRecordEnvelopeData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        record = self.record.to_dict()
+        try:
+            record = self.record.to_dict()
+        except (AttributeError, TypeError):
+            record = cast(Any, self.record)
 
         success = self.success
 
@@ -43,6 +46,8 @@ class CrmRecordEnvelopeData:
                 "record": record,
             }
         )
+        if isinstance(record, Unset):
+            del field_dict["record"]
         if success is not UNSET:
             field_dict["success"] = success
 
@@ -53,9 +58,18 @@ class CrmRecordEnvelopeData:
         from ..models.crm_record import CrmRecord
 
         d = dict(src_dict)
-        record = CrmRecord.from_dict(d.pop("record"))
+        try:
+            record = CrmRecord.from_dict(d.pop("record"))
 
-        success = d.pop("success", UNSET)
+        except Exception as exc:
+            record = types.undecoded(src_dict, "record", "CrmRecordEnvelopeData", exc)
+
+        try:
+            success = d.pop("success", UNSET)
+            if not isinstance(success, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "CrmRecordEnvelopeData", exc)
 
         crm_record_envelope_data = cls(
             record=record,

@@ -67,20 +67,42 @@ class CrmSection:
         from ..models.crm_field import CrmField
 
         d = dict(src_dict)
-        can_remove = d.pop("can_remove", UNSET)
+        try:
+            can_remove = d.pop("can_remove", UNSET)
+            if not isinstance(can_remove, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(can_remove).__name__}")
+        except Exception as exc:
+            can_remove = types.undecoded(src_dict, "can_remove", "CrmSection", exc)
 
-        creator_id = d.pop("creator_id", UNSET)
+        try:
+            creator_id = d.pop("creator_id", UNSET)
+        except Exception as exc:
+            creator_id = types.undecoded(src_dict, "creator_id", "CrmSection", exc)
 
-        order = d.pop("order", UNSET)
+        try:
+            order = d.pop("order", UNSET)
+            if not isinstance(order, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(order).__name__}")
+        except Exception as exc:
+            order = types.undecoded(src_dict, "order", "CrmSection", exc)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[CrmField] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = CrmField.from_dict(fields_item_data)
+        try:
+            _fields = d.pop("fields", UNSET)
+            fields: list[CrmField] | Unset = UNSET
+            if _fields is not UNSET:
+                if not isinstance(_fields, list):
+                    raise TypeError(f"expected an array, got {type(_fields).__name__}")
+                fields = []
+                for fields_item_data in _fields:
+                    try:
+                        fields_item = CrmField.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+                    except Exception as item_exc:
+                        fields_item = types.undecoded_item(fields_item_data, "fields", item_exc)
+                    fields.append(fields_item)
+
+        except Exception as exc:
+            fields = types.undecoded(src_dict, "fields", "CrmSection", exc)
 
         crm_section = cls(
             can_remove=can_remove,

@@ -159,69 +159,149 @@ class CrmTable:
         )
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "CrmTable", exc)
 
-        label = d.pop("label", UNSET)
+        try:
+            label = d.pop("label", UNSET)
+            if not isinstance(label, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(label).__name__}")
+        except Exception as exc:
+            label = types.undecoded(src_dict, "label", "CrmTable", exc)
 
-        auto_create_config = d.pop("auto_create_config", UNSET)
+        try:
+            auto_create_config = d.pop("auto_create_config", UNSET)
+        except Exception as exc:
+            auto_create_config = types.undecoded(src_dict, "auto_create_config", "CrmTable", exc)
 
-        can_remove = d.pop("can_remove", UNSET)
+        try:
+            can_remove = d.pop("can_remove", UNSET)
+            if not isinstance(can_remove, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(can_remove).__name__}")
+        except Exception as exc:
+            can_remove = types.undecoded(src_dict, "can_remove", "CrmTable", exc)
 
-        def _parse_creator_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        creator_id = _parse_creator_id(d.pop("creator_id", UNSET))
+            def _parse_creator_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        filters: list[Any] = d.pop("filters", UNSET)
+            creator_id = _parse_creator_id(d.pop("creator_id", UNSET))
 
-        icon = d.pop("icon", UNSET)
+        except Exception as exc:
+            creator_id = types.undecoded(src_dict, "creator_id", "CrmTable", exc)
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        try:
+            filters: list[Any] = d.pop("filters", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        except Exception as exc:
+            filters = types.undecoded(src_dict, "filters", "CrmTable", exc)
 
-        is_removed = d.pop("is_removed", UNSET)
+        try:
+            icon = d.pop("icon", UNSET)
+        except Exception as exc:
+            icon = types.undecoded(src_dict, "icon", "CrmTable", exc)
 
-        modified_id = d.pop("modified_id", UNSET)
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "CrmTable", exc)
 
-        def _parse_permission_type(data: object) -> CrmTablePermissionTypeType0 | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                permission_type_type_0 = check_crm_table_permission_type_type_0(data)
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "CrmTable", exc)
 
-                return permission_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CrmTablePermissionTypeType0 | int | Unset, data)
+        try:
+            is_removed = d.pop("is_removed", UNSET)
+            if not isinstance(is_removed, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_removed).__name__}")
+        except Exception as exc:
+            is_removed = types.undecoded(src_dict, "is_removed", "CrmTable", exc)
 
-        permission_type = _parse_permission_type(d.pop("permission_type", UNSET))
+        try:
+            modified_id = d.pop("modified_id", UNSET)
+        except Exception as exc:
+            modified_id = types.undecoded(src_dict, "modified_id", "CrmTable", exc)
 
-        _sections = d.pop("sections", UNSET)
-        sections: list[CrmSection] | Unset = UNSET
-        if _sections is not UNSET:
-            sections = []
-            for sections_item_data in _sections:
-                sections_item = CrmSection.from_dict(sections_item_data)
+        try:
 
-                sections.append(sections_item)
+            def _parse_permission_type(data: object) -> CrmTablePermissionTypeType0 | int | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    permission_type_type_0 = check_crm_table_permission_type_type_0(data)
 
-        show_fields = d.pop("show_fields", UNSET)
+                    return permission_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, int):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(CrmTablePermissionTypeType0 | int | Unset, data)
 
-        _table_permissions = d.pop("table_permissions", UNSET)
-        table_permissions: list[CrmTableTablePermissionsItem] | Unset = UNSET
-        if _table_permissions is not UNSET:
-            table_permissions = []
-            for table_permissions_item_data in _table_permissions:
-                table_permissions_item = CrmTableTablePermissionsItem.from_dict(table_permissions_item_data)
+            permission_type = _parse_permission_type(d.pop("permission_type", UNSET))
 
-                table_permissions.append(table_permissions_item)
+        except Exception as exc:
+            permission_type = types.undecoded(src_dict, "permission_type", "CrmTable", exc)
+
+        try:
+            _sections = d.pop("sections", UNSET)
+            sections: list[CrmSection] | Unset = UNSET
+            if _sections is not UNSET:
+                if not isinstance(_sections, list):
+                    raise TypeError(f"expected an array, got {type(_sections).__name__}")
+                sections = []
+                for sections_item_data in _sections:
+                    try:
+                        sections_item = CrmSection.from_dict(sections_item_data)
+
+                    except Exception as item_exc:
+                        sections_item = types.undecoded_item(sections_item_data, "sections", item_exc)
+                    sections.append(sections_item)
+
+        except Exception as exc:
+            sections = types.undecoded(src_dict, "sections", "CrmTable", exc)
+
+        try:
+            show_fields = d.pop("show_fields", UNSET)
+        except Exception as exc:
+            show_fields = types.undecoded(src_dict, "show_fields", "CrmTable", exc)
+
+        try:
+            _table_permissions = d.pop("table_permissions", UNSET)
+            table_permissions: list[CrmTableTablePermissionsItem] | Unset = UNSET
+            if _table_permissions is not UNSET:
+                if not isinstance(_table_permissions, list):
+                    raise TypeError(f"expected an array, got {type(_table_permissions).__name__}")
+                table_permissions = []
+                for table_permissions_item_data in _table_permissions:
+                    try:
+                        table_permissions_item = CrmTableTablePermissionsItem.from_dict(table_permissions_item_data)
+
+                    except Exception as item_exc:
+                        table_permissions_item = types.undecoded_item(
+                            table_permissions_item_data, "table_permissions", item_exc
+                        )
+                    table_permissions.append(table_permissions_item)
+
+        except Exception as exc:
+            table_permissions = types.undecoded(src_dict, "table_permissions", "CrmTable", exc)
 
         crm_table = cls(
             name=name,

@@ -56,13 +56,33 @@ class CrmTableTablePermissionsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "CrmTableTablePermissionsItem", exc)
 
-        profile_id = d.pop("profile_id", UNSET)
+        try:
+            profile_id = d.pop("profile_id", UNSET)
+            if not isinstance(profile_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(profile_id).__name__}")
+        except Exception as exc:
+            profile_id = types.undecoded(src_dict, "profile_id", "CrmTableTablePermissionsItem", exc)
 
-        role = d.pop("role", UNSET)
+        try:
+            role = d.pop("role", UNSET)
+            if not isinstance(role, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(role).__name__}")
+        except Exception as exc:
+            role = types.undecoded(src_dict, "role", "CrmTableTablePermissionsItem", exc)
 
-        table_id = d.pop("table_id", UNSET)
+        try:
+            table_id = d.pop("table_id", UNSET)
+            if not isinstance(table_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(table_id).__name__}")
+        except Exception as exc:
+            table_id = types.undecoded(src_dict, "table_id", "CrmTableTablePermissionsItem", exc)
 
         crm_table_table_permissions_item = cls(
             id=id,

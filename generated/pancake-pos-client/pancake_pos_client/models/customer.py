@@ -122,7 +122,10 @@ class Customer:
     def to_dict(self) -> dict[str, Any]:
         from ..models.customer_level import CustomerLevel
 
-        id = str(self.id)
+        try:
+            id = str(self.id)
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         customer_id: str | Unset = UNSET
         if not isinstance(self.customer_id, Unset):
@@ -268,6 +271,8 @@ class Customer:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
         if shop_id is not UNSET:
@@ -350,187 +355,392 @@ class Customer:
         from ..models.customer_note import CustomerNote
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        _customer_id = d.pop("customer_id", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = UUID(_customer_id)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Customer", exc)
 
-        shop_id = d.pop("shop_id", UNSET)
+        try:
+            _customer_id = d.pop("customer_id", UNSET)
+            customer_id: UUID | Unset
+            if isinstance(_customer_id, Unset):
+                customer_id = UNSET
+            else:
+                customer_id = UUID(_customer_id)
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            customer_id = types.undecoded(src_dict, "customer_id", "Customer", exc)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "Customer", exc)
 
-        username = _parse_username(d.pop("username", UNSET))
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "Customer", exc)
 
-        def _parse_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+            def _parse_username(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        date_of_birth = d.pop("date_of_birth", UNSET)
+            username = _parse_username(d.pop("username", UNSET))
 
-        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
+        except Exception as exc:
+            username = types.undecoded(src_dict, "username", "Customer", exc)
 
-        emails = cast(list[str], d.pop("emails", UNSET))
+        try:
 
-        def _parse_fb_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_gender(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
+            gender = _parse_gender(d.pop("gender", UNSET))
 
-        _shop_customer_addresses = d.pop("shop_customer_addresses", UNSET)
-        shop_customer_addresses: list[CustomerAddress] | Unset = UNSET
-        if _shop_customer_addresses is not UNSET:
-            shop_customer_addresses = []
-            for shop_customer_addresses_item_data in _shop_customer_addresses:
-                shop_customer_addresses_item = CustomerAddress.from_dict(shop_customer_addresses_item_data)
+        except Exception as exc:
+            gender = types.undecoded(src_dict, "gender", "Customer", exc)
 
-                shop_customer_addresses.append(shop_customer_addresses_item)
+        try:
+            date_of_birth = d.pop("date_of_birth", UNSET)
+            if not isinstance(date_of_birth, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(date_of_birth).__name__}")
+        except Exception as exc:
+            date_of_birth = types.undecoded(src_dict, "date_of_birth", "Customer", exc)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        try:
+            phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
 
-        def _parse_conversation_tags(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                conversation_tags_type_0: list[Any] = data
+        except Exception as exc:
+            phone_numbers = types.undecoded(src_dict, "phone_numbers", "Customer", exc)
 
-                return conversation_tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+        try:
+            emails = cast(list[str], d.pop("emails", UNSET))
 
-        conversation_tags = _parse_conversation_tags(d.pop("conversation_tags", UNSET))
+        except Exception as exc:
+            emails = types.undecoded(src_dict, "emails", "Customer", exc)
 
-        _notes = d.pop("notes", UNSET)
-        notes: list[CustomerNote] | Unset = UNSET
-        if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = CustomerNote.from_dict(notes_item_data)
+        try:
 
-                notes.append(notes_item)
+            def _parse_fb_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_level(data: object) -> CustomerLevel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                level_type_0 = CustomerLevel.from_dict(data)
+            fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
 
-                return level_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerLevel | None | Unset, data)
+        except Exception as exc:
+            fb_id = types.undecoded(src_dict, "fb_id", "Customer", exc)
 
-        level = _parse_level(d.pop("level", UNSET))
+        try:
+            _shop_customer_addresses = d.pop("shop_customer_addresses", UNSET)
+            shop_customer_addresses: list[CustomerAddress] | Unset = UNSET
+            if _shop_customer_addresses is not UNSET:
+                if not isinstance(_shop_customer_addresses, list):
+                    raise TypeError(f"expected an array, got {type(_shop_customer_addresses).__name__}")
+                shop_customer_addresses = []
+                for shop_customer_addresses_item_data in _shop_customer_addresses:
+                    try:
+                        shop_customer_addresses_item = CustomerAddress.from_dict(shop_customer_addresses_item_data)
 
-        is_discount_by_level = d.pop("is_discount_by_level", UNSET)
+                    except Exception as item_exc:
+                        shop_customer_addresses_item = types.undecoded_item(
+                            shop_customer_addresses_item_data, "shop_customer_addresses", item_exc
+                        )
+                    shop_customer_addresses.append(shop_customer_addresses_item)
 
-        reward_point = d.pop("reward_point", UNSET)
+        except Exception as exc:
+            shop_customer_addresses = types.undecoded(src_dict, "shop_customer_addresses", "Customer", exc)
 
-        used_reward_point = d.pop("used_reward_point", UNSET)
+        try:
+            tags = cast(list[str], d.pop("tags", UNSET))
 
-        order_count = d.pop("order_count", UNSET)
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "Customer", exc)
 
-        succeed_order_count = d.pop("succeed_order_count", UNSET)
+        try:
 
-        returned_order_count = d.pop("returned_order_count", UNSET)
+            def _parse_conversation_tags(data: object) -> list[Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    conversation_tags_type_0: list[Any] = data
 
-        purchased_amount = d.pop("purchased_amount", UNSET)
+                    return conversation_tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[Any] | None | Unset, data)
 
-        last_order_at = d.pop("last_order_at", UNSET)
+            conversation_tags = _parse_conversation_tags(d.pop("conversation_tags", UNSET))
 
-        referral_code = d.pop("referral_code", UNSET)
+        except Exception as exc:
+            conversation_tags = types.undecoded(src_dict, "conversation_tags", "Customer", exc)
 
-        count_referrals = d.pop("count_referrals", UNSET)
+        try:
+            _notes = d.pop("notes", UNSET)
+            notes: list[CustomerNote] | Unset = UNSET
+            if _notes is not UNSET:
+                if not isinstance(_notes, list):
+                    raise TypeError(f"expected an array, got {type(_notes).__name__}")
+                notes = []
+                for notes_item_data in _notes:
+                    try:
+                        notes_item = CustomerNote.from_dict(notes_item_data)
 
-        def _parse_total_amount_referred(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                    except Exception as item_exc:
+                        notes_item = types.undecoded_item(notes_item_data, "notes", item_exc)
+                    notes.append(notes_item)
 
-        total_amount_referred = _parse_total_amount_referred(d.pop("total_amount_referred", UNSET))
+        except Exception as exc:
+            notes = types.undecoded(src_dict, "notes", "Customer", exc)
 
-        current_debts = d.pop("current_debts", UNSET)
+        try:
 
-        def _parse_is_adjust_debts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_level(data: object) -> CustomerLevel | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    level_type_0 = CustomerLevel.from_dict(data)
 
-        is_adjust_debts = _parse_is_adjust_debts(d.pop("is_adjust_debts", UNSET))
+                    return level_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(CustomerLevel | None | Unset, data)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            level = _parse_level(d.pop("level", UNSET))
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        except Exception as exc:
+            level = types.undecoded(src_dict, "level", "Customer", exc)
 
-        list_voucher: list[Any] = d.pop("list_voucher", UNSET)
+        try:
+            is_discount_by_level = d.pop("is_discount_by_level", UNSET)
+            if not isinstance(is_discount_by_level, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_discount_by_level).__name__}")
+        except Exception as exc:
+            is_discount_by_level = types.undecoded(src_dict, "is_discount_by_level", "Customer", exc)
 
-        is_block = d.pop("is_block", UNSET)
+        try:
+            reward_point = d.pop("reward_point", UNSET)
+            if not isinstance(reward_point, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(reward_point).__name__}")
+        except Exception as exc:
+            reward_point = types.undecoded(src_dict, "reward_point", "Customer", exc)
 
-        def _parse_user_block_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            used_reward_point = d.pop("used_reward_point", UNSET)
+            if not isinstance(used_reward_point, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(used_reward_point).__name__}")
+        except Exception as exc:
+            used_reward_point = types.undecoded(src_dict, "used_reward_point", "Customer", exc)
 
-        user_block_id = _parse_user_block_id(d.pop("user_block_id", UNSET))
+        try:
+            order_count = d.pop("order_count", UNSET)
+            if not isinstance(order_count, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(order_count).__name__}")
+        except Exception as exc:
+            order_count = types.undecoded(src_dict, "order_count", "Customer", exc)
 
-        _assigned_user_id = d.pop("assigned_user_id", UNSET)
-        assigned_user_id: UUID | Unset
-        if isinstance(_assigned_user_id, Unset):
-            assigned_user_id = UNSET
-        else:
-            assigned_user_id = UUID(_assigned_user_id)
+        try:
+            succeed_order_count = d.pop("succeed_order_count", UNSET)
+            if not isinstance(succeed_order_count, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(succeed_order_count).__name__}")
+        except Exception as exc:
+            succeed_order_count = types.undecoded(src_dict, "succeed_order_count", "Customer", exc)
 
-        _creator_id = d.pop("creator_id", UNSET)
-        creator_id: UUID | Unset
-        if isinstance(_creator_id, Unset):
-            creator_id = UNSET
-        else:
-            creator_id = UUID(_creator_id)
+        try:
+            returned_order_count = d.pop("returned_order_count", UNSET)
+            if not isinstance(returned_order_count, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(returned_order_count).__name__}")
+        except Exception as exc:
+            returned_order_count = types.undecoded(src_dict, "returned_order_count", "Customer", exc)
 
-        active_levera_pay = d.pop("active_levera_pay", UNSET)
+        try:
+            purchased_amount = d.pop("purchased_amount", UNSET)
+            if not isinstance(purchased_amount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(purchased_amount).__name__}")
+        except Exception as exc:
+            purchased_amount = types.undecoded(src_dict, "purchased_amount", "Customer", exc)
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        try:
+            last_order_at = d.pop("last_order_at", UNSET)
+            if not isinstance(last_order_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(last_order_at).__name__}")
+        except Exception as exc:
+            last_order_at = types.undecoded(src_dict, "last_order_at", "Customer", exc)
 
-        updated_at = d.pop("updated_at", UNSET)
+        try:
+            referral_code = d.pop("referral_code", UNSET)
+            if not isinstance(referral_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(referral_code).__name__}")
+        except Exception as exc:
+            referral_code = types.undecoded(src_dict, "referral_code", "Customer", exc)
+
+        try:
+            count_referrals = d.pop("count_referrals", UNSET)
+            if not isinstance(count_referrals, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(count_referrals).__name__}")
+        except Exception as exc:
+            count_referrals = types.undecoded(src_dict, "count_referrals", "Customer", exc)
+
+        try:
+
+            def _parse_total_amount_referred(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | Unset, data)
+
+            total_amount_referred = _parse_total_amount_referred(d.pop("total_amount_referred", UNSET))
+
+        except Exception as exc:
+            total_amount_referred = types.undecoded(src_dict, "total_amount_referred", "Customer", exc)
+
+        try:
+            current_debts = d.pop("current_debts", UNSET)
+            if not isinstance(current_debts, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(current_debts).__name__}")
+        except Exception as exc:
+            current_debts = types.undecoded(src_dict, "current_debts", "Customer", exc)
+
+        try:
+
+            def _parse_is_adjust_debts(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (bool, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(bool | None | Unset, data)
+
+            is_adjust_debts = _parse_is_adjust_debts(d.pop("is_adjust_debts", UNSET))
+
+        except Exception as exc:
+            is_adjust_debts = types.undecoded(src_dict, "is_adjust_debts", "Customer", exc)
+
+        try:
+
+            def _parse_currency(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(d.pop("currency", UNSET))
+
+        except Exception as exc:
+            currency = types.undecoded(src_dict, "currency", "Customer", exc)
+
+        try:
+            list_voucher: list[Any] = d.pop("list_voucher", UNSET)
+
+        except Exception as exc:
+            list_voucher = types.undecoded(src_dict, "list_voucher", "Customer", exc)
+
+        try:
+            is_block = d.pop("is_block", UNSET)
+            if not isinstance(is_block, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_block).__name__}")
+        except Exception as exc:
+            is_block = types.undecoded(src_dict, "is_block", "Customer", exc)
+
+        try:
+
+            def _parse_user_block_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            user_block_id = _parse_user_block_id(d.pop("user_block_id", UNSET))
+
+        except Exception as exc:
+            user_block_id = types.undecoded(src_dict, "user_block_id", "Customer", exc)
+
+        try:
+            _assigned_user_id = d.pop("assigned_user_id", UNSET)
+            assigned_user_id: UUID | Unset
+            if isinstance(_assigned_user_id, Unset):
+                assigned_user_id = UNSET
+            else:
+                assigned_user_id = UUID(_assigned_user_id)
+
+        except Exception as exc:
+            assigned_user_id = types.undecoded(src_dict, "assigned_user_id", "Customer", exc)
+
+        try:
+            _creator_id = d.pop("creator_id", UNSET)
+            creator_id: UUID | Unset
+            if isinstance(_creator_id, Unset):
+                creator_id = UNSET
+            else:
+                creator_id = UUID(_creator_id)
+
+        except Exception as exc:
+            creator_id = types.undecoded(src_dict, "creator_id", "Customer", exc)
+
+        try:
+            active_levera_pay = d.pop("active_levera_pay", UNSET)
+            if not isinstance(active_levera_pay, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(active_levera_pay).__name__}")
+        except Exception as exc:
+            active_levera_pay = types.undecoded(src_dict, "active_levera_pay", "Customer", exc)
+
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "Customer", exc)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "Customer", exc)
 
         customer = cls(
             id=id,

@@ -123,84 +123,144 @@ class CustomerAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "CustomerAddress", exc)
 
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
+        try:
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_full_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+            full_name = _parse_full_name(d.pop("full_name", UNSET))
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            full_name = types.undecoded(src_dict, "full_name", "CustomerAddress", exc)
 
-        address = _parse_address(d.pop("address", UNSET))
+        try:
 
-        def _parse_full_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_phone_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        full_address = _parse_full_address(d.pop("full_address", UNSET))
+            phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
 
-        def _parse_province_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            phone_number = types.undecoded(src_dict, "phone_number", "CustomerAddress", exc)
 
-        province_id = _parse_province_id(d.pop("province_id", UNSET))
+        try:
 
-        def _parse_district_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_address(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        district_id = _parse_district_id(d.pop("district_id", UNSET))
+            address = _parse_address(d.pop("address", UNSET))
 
-        def _parse_commune_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "CustomerAddress", exc)
 
-        commune_id = _parse_commune_id(d.pop("commune_id", UNSET))
+        try:
 
-        def _parse_country_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+            def _parse_full_address(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
+            full_address = _parse_full_address(d.pop("full_address", UNSET))
+
+        except Exception as exc:
+            full_address = types.undecoded(src_dict, "full_address", "CustomerAddress", exc)
+
+        try:
+
+            def _parse_province_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            province_id = _parse_province_id(d.pop("province_id", UNSET))
+
+        except Exception as exc:
+            province_id = types.undecoded(src_dict, "province_id", "CustomerAddress", exc)
+
+        try:
+
+            def _parse_district_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            district_id = _parse_district_id(d.pop("district_id", UNSET))
+
+        except Exception as exc:
+            district_id = types.undecoded(src_dict, "district_id", "CustomerAddress", exc)
+
+        try:
+
+            def _parse_commune_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            commune_id = _parse_commune_id(d.pop("commune_id", UNSET))
+
+        except Exception as exc:
+            commune_id = types.undecoded(src_dict, "commune_id", "CustomerAddress", exc)
+
+        try:
+
+            def _parse_country_code(data: object) -> int | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | str | Unset, data)
+
+            country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        except Exception as exc:
+            country_code = types.undecoded(src_dict, "country_code", "CustomerAddress", exc)
 
         customer_address = cls(
             id=id,

@@ -84,26 +84,65 @@ class CustomerAddressInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        country_code = d.pop("country_code", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "CustomerAddressInput", exc)
 
-        province_id = d.pop("province_id", UNSET)
+        try:
+            country_code = d.pop("country_code", UNSET)
+            if not isinstance(country_code, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(country_code).__name__}")
+        except Exception as exc:
+            country_code = types.undecoded(src_dict, "country_code", "CustomerAddressInput", exc)
 
-        district_id = d.pop("district_id", UNSET)
+        try:
+            province_id = d.pop("province_id", UNSET)
+            if not isinstance(province_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(province_id).__name__}")
+        except Exception as exc:
+            province_id = types.undecoded(src_dict, "province_id", "CustomerAddressInput", exc)
 
-        commune_id = d.pop("commune_id", UNSET)
+        try:
+            district_id = d.pop("district_id", UNSET)
+            if not isinstance(district_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(district_id).__name__}")
+        except Exception as exc:
+            district_id = types.undecoded(src_dict, "district_id", "CustomerAddressInput", exc)
 
-        address = d.pop("address", UNSET)
+        try:
+            commune_id = d.pop("commune_id", UNSET)
+            if not isinstance(commune_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(commune_id).__name__}")
+        except Exception as exc:
+            commune_id = types.undecoded(src_dict, "commune_id", "CustomerAddressInput", exc)
 
-        full_name = d.pop("full_name", UNSET)
+        try:
+            address = d.pop("address", UNSET)
+            if not isinstance(address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "CustomerAddressInput", exc)
 
-        phone_number = d.pop("phone_number", UNSET)
+        try:
+            full_name = d.pop("full_name", UNSET)
+            if not isinstance(full_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(full_name).__name__}")
+        except Exception as exc:
+            full_name = types.undecoded(src_dict, "full_name", "CustomerAddressInput", exc)
+
+        try:
+            phone_number = d.pop("phone_number", UNSET)
+            if not isinstance(phone_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(phone_number).__name__}")
+        except Exception as exc:
+            phone_number = types.undecoded(src_dict, "phone_number", "CustomerAddressInput", exc)
 
         customer_address_input = cls(
             id=id,

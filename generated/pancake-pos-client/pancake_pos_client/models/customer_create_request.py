@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,11 +39,20 @@ class CustomerCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        phone_number = self.phone_number
+        try:
+            phone_number = self.phone_number
+        except (AttributeError, TypeError):
+            phone_number = cast(Any, self.phone_number)
 
-        create_type: str = self.create_type
+        try:
+            create_type: str = self.create_type
+        except (AttributeError, TypeError):
+            create_type = cast(Any, self.create_type)
 
         date_of_birth = self.date_of_birth
 
@@ -58,6 +67,12 @@ class CustomerCreateRequest:
                 "createType": create_type,
             }
         )
+        if isinstance(name, Unset):
+            del field_dict["name"]
+        if isinstance(phone_number, Unset):
+            del field_dict["phoneNumber"]
+        if isinstance(create_type, Unset):
+            del field_dict["createType"]
         if date_of_birth is not UNSET:
             field_dict["dateOfBirth"] = date_of_birth
         if last_order_at is not UNSET:
@@ -68,15 +83,39 @@ class CustomerCreateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "CustomerCreateRequest", exc)
 
-        phone_number = d.pop("phoneNumber")
+        try:
+            phone_number = d.pop("phoneNumber")
+            if not isinstance(phone_number, str):
+                raise types.Mistyped(f"expected str, got {type(phone_number).__name__}")
+        except Exception as exc:
+            phone_number = types.undecoded(src_dict, "phoneNumber", "CustomerCreateRequest", exc)
 
-        create_type = check_customer_create_request_create_type(d.pop("createType"))
+        try:
+            create_type = check_customer_create_request_create_type(d.pop("createType"))
 
-        date_of_birth = d.pop("dateOfBirth", UNSET)
+        except Exception as exc:
+            create_type = types.undecoded(src_dict, "createType", "CustomerCreateRequest", exc)
 
-        last_order_at = d.pop("last_order_at", UNSET)
+        try:
+            date_of_birth = d.pop("dateOfBirth", UNSET)
+            if not isinstance(date_of_birth, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(date_of_birth).__name__}")
+        except Exception as exc:
+            date_of_birth = types.undecoded(src_dict, "dateOfBirth", "CustomerCreateRequest", exc)
+
+        try:
+            last_order_at = d.pop("last_order_at", UNSET)
+            if not isinstance(last_order_at, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(last_order_at).__name__}")
+        except Exception as exc:
+            last_order_at = types.undecoded(src_dict, "last_order_at", "CustomerCreateRequest", exc)
 
         customer_create_request = cls(
             name=name,

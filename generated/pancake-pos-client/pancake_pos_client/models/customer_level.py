@@ -48,7 +48,10 @@ class CustomerLevel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        try:
+            id = str(self.id)
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         name = self.name
 
@@ -79,6 +82,8 @@ class CustomerLevel:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if name is not UNSET:
             field_dict["name"] = name
         if shop_id is not UNSET:
@@ -101,36 +106,82 @@ class CustomerLevel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "CustomerLevel", exc)
 
-        shop_id = d.pop("shop_id", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "CustomerLevel", exc)
 
-        color_customer_level = d.pop("color_customer_level", UNSET)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "CustomerLevel", exc)
 
-        discount = d.pop("discount", UNSET)
+        try:
+            color_customer_level = d.pop("color_customer_level", UNSET)
+            if not isinstance(color_customer_level, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(color_customer_level).__name__}")
+        except Exception as exc:
+            color_customer_level = types.undecoded(src_dict, "color_customer_level", "CustomerLevel", exc)
 
-        def _parse_discount_type(data: object) -> CustomerLevelDiscountTypeType0 | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                discount_type_type_0 = check_customer_level_discount_type_type_0(data)
+        try:
+            discount = d.pop("discount", UNSET)
+            if not isinstance(discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(src_dict, "discount", "CustomerLevel", exc)
 
-                return discount_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerLevelDiscountTypeType0 | int | Unset, data)
+        try:
 
-        discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
+            def _parse_discount_type(data: object) -> CustomerLevelDiscountTypeType0 | int | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    discount_type_type_0 = check_customer_level_discount_type_type_0(data)
 
-        upgrade_by_order_count = d.pop("upgrade_by_order_count", UNSET)
+                    return discount_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, int):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(CustomerLevelDiscountTypeType0 | int | Unset, data)
 
-        upgrade_by_point = d.pop("upgrade_by_point", UNSET)
+            discount_type = _parse_discount_type(d.pop("discount_type", UNSET))
 
-        upgrade_by_total_purchase = d.pop("upgrade_by_total_purchase", UNSET)
+        except Exception as exc:
+            discount_type = types.undecoded(src_dict, "discount_type", "CustomerLevel", exc)
+
+        try:
+            upgrade_by_order_count = d.pop("upgrade_by_order_count", UNSET)
+            if not isinstance(upgrade_by_order_count, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(upgrade_by_order_count).__name__}")
+        except Exception as exc:
+            upgrade_by_order_count = types.undecoded(src_dict, "upgrade_by_order_count", "CustomerLevel", exc)
+
+        try:
+            upgrade_by_point = d.pop("upgrade_by_point", UNSET)
+            if not isinstance(upgrade_by_point, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(upgrade_by_point).__name__}")
+        except Exception as exc:
+            upgrade_by_point = types.undecoded(src_dict, "upgrade_by_point", "CustomerLevel", exc)
+
+        try:
+            upgrade_by_total_purchase = d.pop("upgrade_by_total_purchase", UNSET)
+            if not isinstance(upgrade_by_total_purchase, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(upgrade_by_total_purchase).__name__}")
+        except Exception as exc:
+            upgrade_by_total_purchase = types.undecoded(src_dict, "upgrade_by_total_purchase", "CustomerLevel", exc)
 
         customer_level = cls(
             id=id,

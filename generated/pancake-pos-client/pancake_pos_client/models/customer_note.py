@@ -55,7 +55,10 @@ class CustomerNote:
             CustomerNoteImagesItemType1,
         )
 
-        id = str(self.id)
+        try:
+            id = str(self.id)
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         message = self.message
 
@@ -105,6 +108,8 @@ class CustomerNote:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if message is not UNSET:
             field_dict["message"] = message
         if images is not UNSET:
@@ -132,68 +137,122 @@ class CustomerNote:
         )
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        message = d.pop("message", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "CustomerNote", exc)
 
-        _images = d.pop("images", UNSET)
-        images: list[CustomerNoteImagesItemType1 | str] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
+        try:
+            message = d.pop("message", UNSET)
+            if not isinstance(message, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(message).__name__}")
+        except Exception as exc:
+            message = types.undecoded(src_dict, "message", "CustomerNote", exc)
 
-                def _parse_images_item(data: object) -> CustomerNoteImagesItemType1 | str:
+        try:
+            _images = d.pop("images", UNSET)
+            images: list[CustomerNoteImagesItemType1 | str] | Unset = UNSET
+            if _images is not UNSET:
+                if not isinstance(_images, list):
+                    raise TypeError(f"expected an array, got {type(_images).__name__}")
+                images = []
+                for images_item_data in _images:
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        images_item_type_1 = CustomerNoteImagesItemType1.from_dict(data)
 
-                        return images_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(CustomerNoteImagesItemType1 | str, data)
+                        def _parse_images_item(data: object) -> CustomerNoteImagesItemType1 | str:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                images_item_type_1 = CustomerNoteImagesItemType1.from_dict(data)
 
-                images_item = _parse_images_item(images_item_data)
+                                return images_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if types.is_strict() and not isinstance(data, str):
+                                raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                            return cast(CustomerNoteImagesItemType1 | str, data)
 
-                images.append(images_item)
+                        images_item = _parse_images_item(images_item_data)
 
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    except Exception as item_exc:
+                        images_item = types.undecoded_item(images_item_data, "images", item_exc)
+                    images.append(images_item)
 
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "CustomerNote", exc)
 
-        created_at = d.pop("created_at", UNSET)
+        try:
 
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_order_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            order_id = _parse_order_id(d.pop("order_id", UNSET))
 
-        def _parse_removed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as exc:
+            order_id = types.undecoded(src_dict, "order_id", "CustomerNote", exc)
 
-        removed_at = _parse_removed_at(d.pop("removed_at", UNSET))
+        try:
+            created_at = d.pop("created_at", UNSET)
+            if not isinstance(created_at, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(created_at).__name__}")
+        except Exception as exc:
+            created_at = types.undecoded(src_dict, "created_at", "CustomerNote", exc)
 
-        _created_by = d.pop("created_by", UNSET)
-        created_by: CustomerNoteCreatedBy | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = CustomerNoteCreatedBy.from_dict(_created_by)
+        try:
 
-        edit_history: list[Any] = d.pop("edit_history", UNSET)
+            def _parse_updated_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | Unset, data)
+
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "CustomerNote", exc)
+
+        try:
+
+            def _parse_removed_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | Unset, data)
+
+            removed_at = _parse_removed_at(d.pop("removed_at", UNSET))
+
+        except Exception as exc:
+            removed_at = types.undecoded(src_dict, "removed_at", "CustomerNote", exc)
+
+        try:
+            _created_by = d.pop("created_by", UNSET)
+            created_by: CustomerNoteCreatedBy | Unset
+            if isinstance(_created_by, Unset):
+                created_by = UNSET
+            else:
+                created_by = CustomerNoteCreatedBy.from_dict(_created_by)
+
+        except Exception as exc:
+            created_by = types.undecoded(src_dict, "created_by", "CustomerNote", exc)
+
+        try:
+            edit_history: list[Any] = d.pop("edit_history", UNSET)
+
+        except Exception as exc:
+            edit_history = types.undecoded(src_dict, "edit_history", "CustomerNote", exc)
 
         customer_note = cls(
             id=id,

@@ -58,23 +58,39 @@ class CustomerNoteCreatedBy:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _uid = d.pop("uid", UNSET)
-        uid: UUID | Unset
-        if isinstance(_uid, Unset):
-            uid = UNSET
-        else:
-            uid = UUID(_uid)
+        try:
+            _uid = d.pop("uid", UNSET)
+            uid: UUID | Unset
+            if isinstance(_uid, Unset):
+                uid = UNSET
+            else:
+                uid = UUID(_uid)
 
-        def _parse_fb_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            uid = types.undecoded(src_dict, "uid", "CustomerNoteCreatedBy", exc)
 
-        fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
+        try:
 
-        fb_name = d.pop("fb_name", UNSET)
+            def _parse_fb_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
+
+        except Exception as exc:
+            fb_id = types.undecoded(src_dict, "fb_id", "CustomerNoteCreatedBy", exc)
+
+        try:
+            fb_name = d.pop("fb_name", UNSET)
+            if not isinstance(fb_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(fb_name).__name__}")
+        except Exception as exc:
+            fb_name = types.undecoded(src_dict, "fb_name", "CustomerNoteCreatedBy", exc)
 
         customer_note_created_by = cls(
             uid=uid,

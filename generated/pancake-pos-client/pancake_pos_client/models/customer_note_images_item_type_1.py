@@ -37,7 +37,12 @@ class CustomerNoteImagesItemType1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        try:
+            url = d.pop("url", UNSET)
+            if not isinstance(url, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(url).__name__}")
+        except Exception as exc:
+            url = types.undecoded(src_dict, "url", "CustomerNoteImagesItemType1", exc)
 
         customer_note_images_item_type_1 = cls(
             url=url,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.customer_update_request_customer import CustomerUpdateRequestCustomer
@@ -30,7 +31,10 @@ class CustomerUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +43,8 @@ class CustomerUpdateRequest:
                 "customer": customer,
             }
         )
+        if isinstance(customer, Unset):
+            del field_dict["customer"]
 
         return field_dict
 
@@ -49,7 +55,11 @@ class CustomerUpdateRequest:
         )
 
         d = dict(src_dict)
-        customer = CustomerUpdateRequestCustomer.from_dict(d.pop("customer"))
+        try:
+            customer = CustomerUpdateRequestCustomer.from_dict(d.pop("customer"))
+
+        except Exception as exc:
+            customer = types.undecoded(src_dict, "customer", "CustomerUpdateRequest", exc)
 
         customer_update_request = cls(
             customer=customer,

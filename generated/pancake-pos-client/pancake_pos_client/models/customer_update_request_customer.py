@@ -155,64 +155,151 @@ class CustomerUpdateRequestCustomer:
         )
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "CustomerUpdateRequestCustomer", exc)
 
-        gender = d.pop("gender", UNSET)
+        try:
+            gender = d.pop("gender", UNSET)
+            if not isinstance(gender, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(gender).__name__}")
+        except Exception as exc:
+            gender = types.undecoded(src_dict, "gender", "CustomerUpdateRequestCustomer", exc)
 
-        emails = cast(list[str], d.pop("emails", UNSET))
+        try:
+            emails = cast(list[str], d.pop("emails", UNSET))
 
-        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
+        except Exception as exc:
+            emails = types.undecoded(src_dict, "emails", "CustomerUpdateRequestCustomer", exc)
 
-        date_of_birth = d.pop("date_of_birth", UNSET)
+        try:
+            phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
 
-        reward_point = d.pop("reward_point", UNSET)
+        except Exception as exc:
+            phone_numbers = types.undecoded(src_dict, "phone_numbers", "CustomerUpdateRequestCustomer", exc)
 
-        is_discount_by_level = d.pop("is_discount_by_level", UNSET)
+        try:
+            date_of_birth = d.pop("date_of_birth", UNSET)
+            if not isinstance(date_of_birth, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(date_of_birth).__name__}")
+        except Exception as exc:
+            date_of_birth = types.undecoded(src_dict, "date_of_birth", "CustomerUpdateRequestCustomer", exc)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        try:
+            reward_point = d.pop("reward_point", UNSET)
+            if not isinstance(reward_point, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(reward_point).__name__}")
+        except Exception as exc:
+            reward_point = types.undecoded(src_dict, "reward_point", "CustomerUpdateRequestCustomer", exc)
 
-        is_block = d.pop("is_block", UNSET)
+        try:
+            is_discount_by_level = d.pop("is_discount_by_level", UNSET)
+            if not isinstance(is_discount_by_level, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_discount_by_level).__name__}")
+        except Exception as exc:
+            is_discount_by_level = types.undecoded(
+                src_dict, "is_discount_by_level", "CustomerUpdateRequestCustomer", exc
+            )
 
-        _assigned_user_id = d.pop("assigned_user_id", UNSET)
-        assigned_user_id: UUID | Unset
-        if isinstance(_assigned_user_id, Unset):
-            assigned_user_id = UNSET
-        else:
-            assigned_user_id = UUID(_assigned_user_id)
+        try:
+            tags = cast(list[str], d.pop("tags", UNSET))
 
-        _level_id = d.pop("level_id", UNSET)
-        level_id: UUID | Unset
-        if isinstance(_level_id, Unset):
-            level_id = UNSET
-        else:
-            level_id = UUID(_level_id)
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "CustomerUpdateRequestCustomer", exc)
 
-        _notes = d.pop("notes", UNSET)
-        notes: list[CustomerUpdateRequestCustomerNotesItem] | Unset = UNSET
-        if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = CustomerUpdateRequestCustomerNotesItem.from_dict(notes_item_data)
+        try:
+            is_block = d.pop("is_block", UNSET)
+            if not isinstance(is_block, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_block).__name__}")
+        except Exception as exc:
+            is_block = types.undecoded(src_dict, "is_block", "CustomerUpdateRequestCustomer", exc)
 
-                notes.append(notes_item)
+        try:
+            _assigned_user_id = d.pop("assigned_user_id", UNSET)
+            assigned_user_id: UUID | Unset
+            if isinstance(_assigned_user_id, Unset):
+                assigned_user_id = UNSET
+            else:
+                assigned_user_id = UUID(_assigned_user_id)
 
-        _shop_customer_addresses = d.pop("shop_customer_addresses", UNSET)
-        shop_customer_addresses: list[CustomerAddressInput] | Unset = UNSET
-        if _shop_customer_addresses is not UNSET:
-            shop_customer_addresses = []
-            for shop_customer_addresses_item_data in _shop_customer_addresses:
-                shop_customer_addresses_item = CustomerAddressInput.from_dict(shop_customer_addresses_item_data)
+        except Exception as exc:
+            assigned_user_id = types.undecoded(src_dict, "assigned_user_id", "CustomerUpdateRequestCustomer", exc)
 
-                shop_customer_addresses.append(shop_customer_addresses_item)
+        try:
+            _level_id = d.pop("level_id", UNSET)
+            level_id: UUID | Unset
+            if isinstance(_level_id, Unset):
+                level_id = UNSET
+            else:
+                level_id = UUID(_level_id)
 
-        _shop_customer_address = d.pop("shop_customer_address", UNSET)
-        shop_customer_address: list[CustomerAddressInput] | Unset = UNSET
-        if _shop_customer_address is not UNSET:
-            shop_customer_address = []
-            for shop_customer_address_item_data in _shop_customer_address:
-                shop_customer_address_item = CustomerAddressInput.from_dict(shop_customer_address_item_data)
+        except Exception as exc:
+            level_id = types.undecoded(src_dict, "level_id", "CustomerUpdateRequestCustomer", exc)
 
-                shop_customer_address.append(shop_customer_address_item)
+        try:
+            _notes = d.pop("notes", UNSET)
+            notes: list[CustomerUpdateRequestCustomerNotesItem] | Unset = UNSET
+            if _notes is not UNSET:
+                if not isinstance(_notes, list):
+                    raise TypeError(f"expected an array, got {type(_notes).__name__}")
+                notes = []
+                for notes_item_data in _notes:
+                    try:
+                        notes_item = CustomerUpdateRequestCustomerNotesItem.from_dict(notes_item_data)
+
+                    except Exception as item_exc:
+                        notes_item = types.undecoded_item(notes_item_data, "notes", item_exc)
+                    notes.append(notes_item)
+
+        except Exception as exc:
+            notes = types.undecoded(src_dict, "notes", "CustomerUpdateRequestCustomer", exc)
+
+        try:
+            _shop_customer_addresses = d.pop("shop_customer_addresses", UNSET)
+            shop_customer_addresses: list[CustomerAddressInput] | Unset = UNSET
+            if _shop_customer_addresses is not UNSET:
+                if not isinstance(_shop_customer_addresses, list):
+                    raise TypeError(f"expected an array, got {type(_shop_customer_addresses).__name__}")
+                shop_customer_addresses = []
+                for shop_customer_addresses_item_data in _shop_customer_addresses:
+                    try:
+                        shop_customer_addresses_item = CustomerAddressInput.from_dict(shop_customer_addresses_item_data)
+
+                    except Exception as item_exc:
+                        shop_customer_addresses_item = types.undecoded_item(
+                            shop_customer_addresses_item_data, "shop_customer_addresses", item_exc
+                        )
+                    shop_customer_addresses.append(shop_customer_addresses_item)
+
+        except Exception as exc:
+            shop_customer_addresses = types.undecoded(
+                src_dict, "shop_customer_addresses", "CustomerUpdateRequestCustomer", exc
+            )
+
+        try:
+            _shop_customer_address = d.pop("shop_customer_address", UNSET)
+            shop_customer_address: list[CustomerAddressInput] | Unset = UNSET
+            if _shop_customer_address is not UNSET:
+                if not isinstance(_shop_customer_address, list):
+                    raise TypeError(f"expected an array, got {type(_shop_customer_address).__name__}")
+                shop_customer_address = []
+                for shop_customer_address_item_data in _shop_customer_address:
+                    try:
+                        shop_customer_address_item = CustomerAddressInput.from_dict(shop_customer_address_item_data)
+
+                    except Exception as item_exc:
+                        shop_customer_address_item = types.undecoded_item(
+                            shop_customer_address_item_data, "shop_customer_address", item_exc
+                        )
+                    shop_customer_address.append(shop_customer_address_item)
+
+        except Exception as exc:
+            shop_customer_address = types.undecoded(
+                src_dict, "shop_customer_address", "CustomerUpdateRequestCustomer", exc
+            )
 
         customer_update_request_customer = cls(
             name=name,

@@ -67,23 +67,41 @@ class CustomerUpdateRequestCustomerNotesItem:
         )
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        message = d.pop("message", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "CustomerUpdateRequestCustomerNotesItem", exc)
 
-        _images = d.pop("images", UNSET)
-        images: list[CustomerUpdateRequestCustomerNotesItemImagesItem] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = CustomerUpdateRequestCustomerNotesItemImagesItem.from_dict(images_item_data)
+        try:
+            message = d.pop("message", UNSET)
+            if not isinstance(message, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(message).__name__}")
+        except Exception as exc:
+            message = types.undecoded(src_dict, "message", "CustomerUpdateRequestCustomerNotesItem", exc)
 
-                images.append(images_item)
+        try:
+            _images = d.pop("images", UNSET)
+            images: list[CustomerUpdateRequestCustomerNotesItemImagesItem] | Unset = UNSET
+            if _images is not UNSET:
+                if not isinstance(_images, list):
+                    raise TypeError(f"expected an array, got {type(_images).__name__}")
+                images = []
+                for images_item_data in _images:
+                    try:
+                        images_item = CustomerUpdateRequestCustomerNotesItemImagesItem.from_dict(images_item_data)
+
+                    except Exception as item_exc:
+                        images_item = types.undecoded_item(images_item_data, "images", item_exc)
+                    images.append(images_item)
+
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "CustomerUpdateRequestCustomerNotesItem", exc)
 
         customer_update_request_customer_notes_item = cls(
             id=id,

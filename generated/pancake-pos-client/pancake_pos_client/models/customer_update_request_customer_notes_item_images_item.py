@@ -37,7 +37,12 @@ class CustomerUpdateRequestCustomerNotesItemImagesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        try:
+            url = d.pop("url", UNSET)
+            if not isinstance(url, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(url).__name__}")
+        except Exception as exc:
+            url = types.undecoded(src_dict, "url", "CustomerUpdateRequestCustomerNotesItemImagesItem", exc)
 
         customer_update_request_customer_notes_item_images_item = cls(
             url=url,

@@ -62,9 +62,15 @@ class CustomerWebhookPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        type_: str = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
         name = self.name
 
@@ -111,6 +117,10 @@ class CustomerWebhookPayload:
                 "type": type_,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(type_, Unset):
+            del field_dict["type"]
         if name is not UNSET:
             field_dict["name"] = name
         if phone_numbers is not UNSET:
@@ -143,45 +153,112 @@ class CustomerWebhookPayload:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "CustomerWebhookPayload", exc)
 
-        type_ = check_customer_webhook_payload_type(d.pop("type"))
+        try:
+            type_ = check_customer_webhook_payload_type(d.pop("type"))
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "CustomerWebhookPayload", exc)
 
-        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "CustomerWebhookPayload", exc)
 
-        _ad_clicks = d.pop("ad_clicks", UNSET)
-        ad_clicks: list[CustomerWebhookPayloadAdClicksItem] | Unset = UNSET
-        if _ad_clicks is not UNSET:
-            ad_clicks = []
-            for ad_clicks_item_data in _ad_clicks:
-                ad_clicks_item = CustomerWebhookPayloadAdClicksItem.from_dict(ad_clicks_item_data)
+        try:
+            phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
 
-                ad_clicks.append(ad_clicks_item)
+        except Exception as exc:
+            phone_numbers = types.undecoded(src_dict, "phone_numbers", "CustomerWebhookPayload", exc)
 
-        def _parse_birthday(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _ad_clicks = d.pop("ad_clicks", UNSET)
+            ad_clicks: list[CustomerWebhookPayloadAdClicksItem] | Unset = UNSET
+            if _ad_clicks is not UNSET:
+                if not isinstance(_ad_clicks, list):
+                    raise TypeError(f"expected an array, got {type(_ad_clicks).__name__}")
+                ad_clicks = []
+                for ad_clicks_item_data in _ad_clicks:
+                    try:
+                        ad_clicks_item = CustomerWebhookPayloadAdClicksItem.from_dict(ad_clicks_item_data)
 
-        birthday = _parse_birthday(d.pop("birthday", UNSET))
+                    except Exception as item_exc:
+                        ad_clicks_item = types.undecoded_item(ad_clicks_item_data, "ad_clicks", item_exc)
+                    ad_clicks.append(ad_clicks_item)
 
-        gender = d.pop("gender", UNSET)
+        except Exception as exc:
+            ad_clicks = types.undecoded(src_dict, "ad_clicks", "CustomerWebhookPayload", exc)
 
-        customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+        try:
 
-        emails = cast(list[str], d.pop("emails", UNSET))
+            def _parse_birthday(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        page_id = d.pop("page_id", UNSET)
+            birthday = _parse_birthday(d.pop("birthday", UNSET))
 
-        reward_point = d.pop("reward_point", UNSET)
+        except Exception as exc:
+            birthday = types.undecoded(src_dict, "birthday", "CustomerWebhookPayload", exc)
 
-        adjust_points = d.pop("adjust_points", UNSET)
+        try:
+            gender = d.pop("gender", UNSET)
+            if not isinstance(gender, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(gender).__name__}")
+        except Exception as exc:
+            gender = types.undecoded(src_dict, "gender", "CustomerWebhookPayload", exc)
 
-        shop_id = d.pop("shop_id", UNSET)
+        try:
+            customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+
+        except Exception as exc:
+            customer_tags = types.undecoded(src_dict, "customer_tags", "CustomerWebhookPayload", exc)
+
+        try:
+            emails = cast(list[str], d.pop("emails", UNSET))
+
+        except Exception as exc:
+            emails = types.undecoded(src_dict, "emails", "CustomerWebhookPayload", exc)
+
+        try:
+            page_id = d.pop("page_id", UNSET)
+            if not isinstance(page_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(page_id).__name__}")
+        except Exception as exc:
+            page_id = types.undecoded(src_dict, "page_id", "CustomerWebhookPayload", exc)
+
+        try:
+            reward_point = d.pop("reward_point", UNSET)
+            if not isinstance(reward_point, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(reward_point).__name__}")
+        except Exception as exc:
+            reward_point = types.undecoded(src_dict, "reward_point", "CustomerWebhookPayload", exc)
+
+        try:
+            adjust_points = d.pop("adjust_points", UNSET)
+            if not isinstance(adjust_points, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(adjust_points).__name__}")
+        except Exception as exc:
+            adjust_points = types.undecoded(src_dict, "adjust_points", "CustomerWebhookPayload", exc)
+
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "CustomerWebhookPayload", exc)
 
         customer_webhook_payload = cls(
             id=id,

@@ -49,11 +49,26 @@ class CustomerWebhookPayloadAdClicksItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ad_id = d.pop("ad_id", UNSET)
+        try:
+            ad_id = d.pop("ad_id", UNSET)
+            if not isinstance(ad_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(ad_id).__name__}")
+        except Exception as exc:
+            ad_id = types.undecoded(src_dict, "ad_id", "CustomerWebhookPayloadAdClicksItem", exc)
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "CustomerWebhookPayloadAdClicksItem", exc)
 
-        post_id = d.pop("post_id", UNSET)
+        try:
+            post_id = d.pop("post_id", UNSET)
+            if not isinstance(post_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(post_id).__name__}")
+        except Exception as exc:
+            post_id = types.undecoded(src_dict, "post_id", "CustomerWebhookPayloadAdClicksItem", exc)
 
         customer_webhook_payload_ad_clicks_item = cls(
             ad_id=ad_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,10 @@ class District:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         name = self.name
 
@@ -43,6 +46,8 @@ class District:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if name is not UNSET:
             field_dict["name"] = name
         if name_en is not UNSET:
@@ -53,11 +58,26 @@ class District:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "District", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "District", exc)
 
-        name_en = d.pop("name_en", UNSET)
+        try:
+            name_en = d.pop("name_en", UNSET)
+            if not isinstance(name_en, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name_en).__name__}")
+        except Exception as exc:
+            name_en = types.undecoded(src_dict, "name_en", "District", exc)
 
         district = cls(
             id=id,

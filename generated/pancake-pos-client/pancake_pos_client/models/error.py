@@ -31,7 +31,10 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
         message = self.message
 
@@ -48,6 +51,8 @@ class Error:
                 "success": success,
             }
         )
+        if isinstance(success, Unset):
+            del field_dict["success"]
         if message is not UNSET:
             field_dict["message"] = message
         if error_code is not UNSET:
@@ -58,16 +63,33 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "Error", exc)
 
-        message = d.pop("message", UNSET)
+        try:
+            message = d.pop("message", UNSET)
+            if not isinstance(message, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(message).__name__}")
+        except Exception as exc:
+            message = types.undecoded(src_dict, "message", "Error", exc)
 
-        def _parse_error_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
 
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
+            def _parse_error_code(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            error_code = _parse_error_code(d.pop("error_code", UNSET))
+
+        except Exception as exc:
+            error_code = types.undecoded(src_dict, "error_code", "Error", exc)
 
         error = cls(
             success=success,

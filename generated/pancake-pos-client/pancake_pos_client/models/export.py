@@ -68,7 +68,10 @@ class Export:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         display_id = self.display_id
 
@@ -132,6 +135,8 @@ class Export:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if display_id is not UNSET:
             field_dict["display_id"] = display_id
         if export_items is not UNSET:
@@ -171,72 +176,159 @@ class Export:
         from ..models.export_item import ExportItem
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Export", exc)
 
-        display_id = d.pop("display_id", UNSET)
+        try:
+            display_id = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(display_id).__name__}")
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "Export", exc)
 
-        _export_items = d.pop("export_items", UNSET)
-        export_items: list[ExportItem] | Unset = UNSET
-        if _export_items is not UNSET:
-            export_items = []
-            for export_items_item_data in _export_items:
-                export_items_item = ExportItem.from_dict(export_items_item_data)
+        try:
+            _export_items = d.pop("export_items", UNSET)
+            export_items: list[ExportItem] | Unset = UNSET
+            if _export_items is not UNSET:
+                if not isinstance(_export_items, list):
+                    raise TypeError(f"expected an array, got {type(_export_items).__name__}")
+                export_items = []
+                for export_items_item_data in _export_items:
+                    try:
+                        export_items_item = ExportItem.from_dict(export_items_item_data)
 
-                export_items.append(export_items_item)
+                    except Exception as item_exc:
+                        export_items_item = types.undecoded_item(export_items_item_data, "export_items", item_exc)
+                    export_items.append(export_items_item)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        except Exception as exc:
+            export_items = types.undecoded(src_dict, "export_items", "Export", exc)
 
-        def _parse_inserted_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "Export", exc)
 
-        note = d.pop("note", UNSET)
+        try:
 
-        def _parse_status(data: object) -> ExportStatus | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_export_status_value_type_0 = check_export_status(data)
+            def _parse_inserted_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-                return componentsschemas_export_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExportStatus | int | Unset, data)
+            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "Export", exc)
 
-        supplier_products_id = d.pop("supplier_products_id", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "Export", exc)
 
-        tags = cast(list[int], d.pop("tags", UNSET))
+        try:
 
-        total = d.pop("total", UNSET)
+            def _parse_status(data: object) -> ExportStatus | int | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_export_status_value_type_0 = check_export_status(data)
 
-        total_price = d.pop("total_price", UNSET)
+                    return componentsschemas_export_status_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, int):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(ExportStatus | int | Unset, data)
 
-        type_ = d.pop("type", UNSET)
+            status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_updated_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "Export", exc)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        try:
+            supplier_products_id = d.pop("supplier_products_id", UNSET)
+            if not isinstance(supplier_products_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(supplier_products_id).__name__}")
+        except Exception as exc:
+            supplier_products_id = types.undecoded(src_dict, "supplier_products_id", "Export", exc)
 
-        _user = d.pop("user", UNSET)
-        user: CreatorSummary | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = CreatorSummary.from_dict(_user)
+        try:
+            tags = cast(list[int], d.pop("tags", UNSET))
 
-        user_id = d.pop("user_id", UNSET)
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "Export", exc)
 
-        warehouse_id = d.pop("warehouse_id", UNSET)
+        try:
+            total = d.pop("total", UNSET)
+            if not isinstance(total, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total).__name__}")
+        except Exception as exc:
+            total = types.undecoded(src_dict, "total", "Export", exc)
+
+        try:
+            total_price = d.pop("total_price", UNSET)
+            if not isinstance(total_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_price).__name__}")
+        except Exception as exc:
+            total_price = types.undecoded(src_dict, "total_price", "Export", exc)
+
+        try:
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(type_).__name__}")
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "Export", exc)
+
+        try:
+
+            def _parse_updated_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "Export", exc)
+
+        try:
+            _user = d.pop("user", UNSET)
+            user: CreatorSummary | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = CreatorSummary.from_dict(_user)
+
+        except Exception as exc:
+            user = types.undecoded(src_dict, "user", "Export", exc)
+
+        try:
+            user_id = d.pop("user_id", UNSET)
+            if not isinstance(user_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(user_id).__name__}")
+        except Exception as exc:
+            user_id = types.undecoded(src_dict, "user_id", "Export", exc)
+
+        try:
+            warehouse_id = d.pop("warehouse_id", UNSET)
+            if not isinstance(warehouse_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "Export", exc)
 
         export = cls(
             id=id,

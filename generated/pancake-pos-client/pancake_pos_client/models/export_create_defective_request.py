@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.export_create_defective_request_export_list import (
@@ -32,7 +33,10 @@ class ExportCreateDefectiveRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        export_list = self.export_list.to_dict()
+        try:
+            export_list = self.export_list.to_dict()
+        except (AttributeError, TypeError):
+            export_list = cast(Any, self.export_list)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +45,8 @@ class ExportCreateDefectiveRequest:
                 "export_list": export_list,
             }
         )
+        if isinstance(export_list, Unset):
+            del field_dict["export_list"]
 
         return field_dict
 
@@ -51,7 +57,11 @@ class ExportCreateDefectiveRequest:
         )
 
         d = dict(src_dict)
-        export_list = ExportCreateDefectiveRequestExportList.from_dict(d.pop("export_list"))
+        try:
+            export_list = ExportCreateDefectiveRequestExportList.from_dict(d.pop("export_list"))
+
+        except Exception as exc:
+            export_list = types.undecoded(src_dict, "export_list", "ExportCreateDefectiveRequest", exc)
 
         export_create_defective_request = cls(
             export_list=export_list,

@@ -57,7 +57,10 @@ class ExportCreateDefectiveRequestExportList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
         note = self.note
 
@@ -93,6 +96,8 @@ class ExportCreateDefectiveRequestExportList:
                 "type": type_,
             }
         )
+        if isinstance(type_, Unset):
+            del field_dict["type"]
         if note is not UNSET:
             field_dict["note"] = note
         if supplier_products_id is not UNSET:
@@ -121,41 +126,95 @@ class ExportCreateDefectiveRequestExportList:
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal[1], d.pop("type"))
-        if type_ != 1:
-            raise ValueError(f"type must match const 1, got '{type_}'")
+        try:
+            type_ = cast(Literal[1], d.pop("type"))
+            if type_ != 1:
+                raise ValueError(f"type must match const 1, got '{type_}'")
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "ExportCreateDefectiveRequestExportList", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "ExportCreateDefectiveRequestExportList", exc)
 
-        supplier_products_id = d.pop("supplier_products_id", UNSET)
+        try:
+            supplier_products_id = d.pop("supplier_products_id", UNSET)
+            if not isinstance(supplier_products_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(supplier_products_id).__name__}")
+        except Exception as exc:
+            supplier_products_id = types.undecoded(
+                src_dict, "supplier_products_id", "ExportCreateDefectiveRequestExportList", exc
+            )
 
-        _status = d.pop("status", UNSET)
-        status: ExportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_export_status(_status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: ExportStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_export_status(_status)
 
-        shop_id = d.pop("shop_id", UNSET)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "ExportCreateDefectiveRequestExportList", exc)
 
-        warehouse_id = d.pop("warehouse_id", UNSET)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "ExportCreateDefectiveRequestExportList", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
+            warehouse_id = d.pop("warehouse_id", UNSET)
+            if not isinstance(warehouse_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "ExportCreateDefectiveRequestExportList", exc)
 
-        change_inserted_at = d.pop("change_inserted_at", UNSET)
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "ExportCreateDefectiveRequestExportList", exc)
 
-        _export_items = d.pop("export_items", UNSET)
-        export_items: list[ExportCreateDefectiveRequestExportListExportItemsItem] | Unset = UNSET
-        if _export_items is not UNSET:
-            export_items = []
-            for export_items_item_data in _export_items:
-                export_items_item = ExportCreateDefectiveRequestExportListExportItemsItem.from_dict(
-                    export_items_item_data
-                )
+        try:
+            change_inserted_at = d.pop("change_inserted_at", UNSET)
+            if not isinstance(change_inserted_at, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(change_inserted_at).__name__}")
+        except Exception as exc:
+            change_inserted_at = types.undecoded(
+                src_dict, "change_inserted_at", "ExportCreateDefectiveRequestExportList", exc
+            )
 
-                export_items.append(export_items_item)
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "ExportCreateDefectiveRequestExportList", exc)
+
+        try:
+            _export_items = d.pop("export_items", UNSET)
+            export_items: list[ExportCreateDefectiveRequestExportListExportItemsItem] | Unset = UNSET
+            if _export_items is not UNSET:
+                if not isinstance(_export_items, list):
+                    raise TypeError(f"expected an array, got {type(_export_items).__name__}")
+                export_items = []
+                for export_items_item_data in _export_items:
+                    try:
+                        export_items_item = ExportCreateDefectiveRequestExportListExportItemsItem.from_dict(
+                            export_items_item_data
+                        )
+
+                    except Exception as item_exc:
+                        export_items_item = types.undecoded_item(export_items_item_data, "export_items", item_exc)
+                    export_items.append(export_items_item)
+
+        except Exception as exc:
+            export_items = types.undecoded(src_dict, "export_items", "ExportCreateDefectiveRequestExportList", exc)
 
         export_create_defective_request_export_list = cls(
             type_=type_,

@@ -49,11 +49,32 @@ class ExportCreateDefectiveRequestExportListExportItemsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        imported_price = d.pop("imported_price", UNSET)
+        try:
+            imported_price = d.pop("imported_price", UNSET)
+            if not isinstance(imported_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(imported_price).__name__}")
+        except Exception as exc:
+            imported_price = types.undecoded(
+                src_dict, "imported_price", "ExportCreateDefectiveRequestExportListExportItemsItem", exc
+            )
 
-        quantity = d.pop("quantity", UNSET)
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if not isinstance(quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(
+                src_dict, "quantity", "ExportCreateDefectiveRequestExportListExportItemsItem", exc
+            )
 
-        variation_id = d.pop("variation_id", UNSET)
+        try:
+            variation_id = d.pop("variation_id", UNSET)
+            if not isinstance(variation_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(
+                src_dict, "variation_id", "ExportCreateDefectiveRequestExportListExportItemsItem", exc
+            )
 
         export_create_defective_request_export_list_export_items_item = cls(
             imported_price=imported_price,

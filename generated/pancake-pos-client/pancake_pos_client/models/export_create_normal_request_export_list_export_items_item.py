@@ -55,13 +55,37 @@ class ExportCreateNormalRequestExportListExportItemsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "ExportCreateNormalRequestExportListExportItemsItem", exc)
 
-        imported_price = d.pop("imported_price", UNSET)
+        try:
+            imported_price = d.pop("imported_price", UNSET)
+            if not isinstance(imported_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(imported_price).__name__}")
+        except Exception as exc:
+            imported_price = types.undecoded(
+                src_dict, "imported_price", "ExportCreateNormalRequestExportListExportItemsItem", exc
+            )
 
-        quantity = d.pop("quantity", UNSET)
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if not isinstance(quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "ExportCreateNormalRequestExportListExportItemsItem", exc)
 
-        variation_id = d.pop("variation_id", UNSET)
+        try:
+            variation_id = d.pop("variation_id", UNSET)
+            if not isinstance(variation_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(
+                src_dict, "variation_id", "ExportCreateNormalRequestExportListExportItemsItem", exc
+            )
 
         export_create_normal_request_export_list_export_items_item = cls(
             id=id,

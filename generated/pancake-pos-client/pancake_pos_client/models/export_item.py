@@ -72,22 +72,54 @@ class ExportItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "ExportItem", exc)
 
-        display_id = d.pop("display_id", UNSET)
+        try:
+            display_id = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(display_id).__name__}")
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "ExportItem", exc)
 
-        imported_price = d.pop("imported_price", UNSET)
+        try:
+            imported_price = d.pop("imported_price", UNSET)
+            if not isinstance(imported_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(imported_price).__name__}")
+        except Exception as exc:
+            imported_price = types.undecoded(src_dict, "imported_price", "ExportItem", exc)
 
-        def _parse_inserted_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
 
-        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+            def _parse_inserted_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        quantity = d.pop("quantity", UNSET)
+            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
 
-        variation_id = d.pop("variation_id", UNSET)
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "ExportItem", exc)
+
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if not isinstance(quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "ExportItem", exc)
+
+        try:
+            variation_id = d.pop("variation_id", UNSET)
+            if not isinstance(variation_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "ExportItem", exc)
 
         export_item = cls(
             id=id,

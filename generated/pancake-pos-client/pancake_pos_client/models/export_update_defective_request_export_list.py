@@ -51,7 +51,10 @@ class ExportUpdateDefectiveRequestExportList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
         images: list[str] | Unset = UNSET
         if not isinstance(self.images, Unset):
@@ -81,6 +84,8 @@ class ExportUpdateDefectiveRequestExportList:
                 "type": type_,
             }
         )
+        if isinstance(type_, Unset):
+            del field_dict["type"]
         if images is not UNSET:
             field_dict["images"] = images
         if inserted_at is not UNSET:
@@ -103,35 +108,72 @@ class ExportUpdateDefectiveRequestExportList:
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal[1], d.pop("type"))
-        if type_ != 1:
-            raise ValueError(f"type must match const 1, got '{type_}'")
+        try:
+            type_ = cast(Literal[1], d.pop("type"))
+            if type_ != 1:
+                raise ValueError(f"type must match const 1, got '{type_}'")
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "ExportUpdateDefectiveRequestExportList", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "ExportUpdateDefectiveRequestExportList", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "ExportUpdateDefectiveRequestExportList", exc)
 
-        _status = d.pop("status", UNSET)
-        status: ExportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_export_status(_status)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "ExportUpdateDefectiveRequestExportList", exc)
 
-        supplier_products_id = d.pop("supplier_products_id", UNSET)
+        try:
+            _status = d.pop("status", UNSET)
+            status: ExportStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_export_status(_status)
 
-        _export_items = d.pop("export_items", UNSET)
-        export_items: list[ExportUpdateDefectiveRequestExportListExportItemsItem] | Unset = UNSET
-        if _export_items is not UNSET:
-            export_items = []
-            for export_items_item_data in _export_items:
-                export_items_item = ExportUpdateDefectiveRequestExportListExportItemsItem.from_dict(
-                    export_items_item_data
-                )
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "ExportUpdateDefectiveRequestExportList", exc)
 
-                export_items.append(export_items_item)
+        try:
+            supplier_products_id = d.pop("supplier_products_id", UNSET)
+            if not isinstance(supplier_products_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(supplier_products_id).__name__}")
+        except Exception as exc:
+            supplier_products_id = types.undecoded(
+                src_dict, "supplier_products_id", "ExportUpdateDefectiveRequestExportList", exc
+            )
+
+        try:
+            _export_items = d.pop("export_items", UNSET)
+            export_items: list[ExportUpdateDefectiveRequestExportListExportItemsItem] | Unset = UNSET
+            if _export_items is not UNSET:
+                if not isinstance(_export_items, list):
+                    raise TypeError(f"expected an array, got {type(_export_items).__name__}")
+                export_items = []
+                for export_items_item_data in _export_items:
+                    try:
+                        export_items_item = ExportUpdateDefectiveRequestExportListExportItemsItem.from_dict(
+                            export_items_item_data
+                        )
+
+                    except Exception as item_exc:
+                        export_items_item = types.undecoded_item(export_items_item_data, "export_items", item_exc)
+                    export_items.append(export_items_item)
+
+        except Exception as exc:
+            export_items = types.undecoded(src_dict, "export_items", "ExportUpdateDefectiveRequestExportList", exc)
 
         export_update_defective_request_export_list = cls(
             type_=type_,

@@ -108,35 +108,78 @@ class ExportUpdateNormalRequestExportList:
         )
 
         d = dict(src_dict)
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "ExportUpdateNormalRequestExportList", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "ExportUpdateNormalRequestExportList", exc)
 
-        _status = d.pop("status", UNSET)
-        status: ExportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_export_status(_status)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "ExportUpdateNormalRequestExportList", exc)
 
-        supplier_products_id = d.pop("supplier_products_id", UNSET)
+        try:
+            _status = d.pop("status", UNSET)
+            status: ExportStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_export_status(_status)
 
-        tags = cast(list[int], d.pop("tags", UNSET))
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "ExportUpdateNormalRequestExportList", exc)
 
-        type_ = cast(Literal[0] | Unset, d.pop("type", UNSET))
-        if type_ != 0 and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 0, got '{type_}'")
+        try:
+            supplier_products_id = d.pop("supplier_products_id", UNSET)
+            if not isinstance(supplier_products_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(supplier_products_id).__name__}")
+        except Exception as exc:
+            supplier_products_id = types.undecoded(
+                src_dict, "supplier_products_id", "ExportUpdateNormalRequestExportList", exc
+            )
 
-        _export_items = d.pop("export_items", UNSET)
-        export_items: list[ExportUpdateNormalRequestExportListExportItemsItem] | Unset = UNSET
-        if _export_items is not UNSET:
-            export_items = []
-            for export_items_item_data in _export_items:
-                export_items_item = ExportUpdateNormalRequestExportListExportItemsItem.from_dict(export_items_item_data)
+        try:
+            tags = cast(list[int], d.pop("tags", UNSET))
 
-                export_items.append(export_items_item)
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "ExportUpdateNormalRequestExportList", exc)
+
+        try:
+            type_ = cast(Literal[0] | Unset, d.pop("type", UNSET))
+            if type_ != 0 and not isinstance(type_, Unset):
+                raise ValueError(f"type must match const 0, got '{type_}'")
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "ExportUpdateNormalRequestExportList", exc)
+
+        try:
+            _export_items = d.pop("export_items", UNSET)
+            export_items: list[ExportUpdateNormalRequestExportListExportItemsItem] | Unset = UNSET
+            if _export_items is not UNSET:
+                if not isinstance(_export_items, list):
+                    raise TypeError(f"expected an array, got {type(_export_items).__name__}")
+                export_items = []
+                for export_items_item_data in _export_items:
+                    try:
+                        export_items_item = ExportUpdateNormalRequestExportListExportItemsItem.from_dict(
+                            export_items_item_data
+                        )
+
+                    except Exception as item_exc:
+                        export_items_item = types.undecoded_item(export_items_item_data, "export_items", item_exc)
+                    export_items.append(export_items_item)
+
+        except Exception as exc:
+            export_items = types.undecoded(src_dict, "export_items", "ExportUpdateNormalRequestExportList", exc)
 
         export_update_normal_request_export_list = cls(
             images=images,

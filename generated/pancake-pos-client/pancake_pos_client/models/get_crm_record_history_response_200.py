@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.crm_history import CrmHistory
@@ -29,12 +30,19 @@ class GetCrmRecordHistoryResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        history = []
-        for history_item_data in self.history:
-            history_item = history_item_data.to_dict()
-            history.append(history_item)
+        try:
+            history = []
+            for history_item_data in self.history:
+                history_item = history_item_data.to_dict()
+                history.append(history_item)
 
-        success = self.success
+        except (AttributeError, TypeError):
+            history = cast(Any, self.history)
+
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +52,10 @@ class GetCrmRecordHistoryResponse200:
                 "success": success,
             }
         )
+        if isinstance(history, Unset):
+            del field_dict["history"]
+        if isinstance(success, Unset):
+            del field_dict["success"]
 
         return field_dict
 
@@ -52,14 +64,28 @@ class GetCrmRecordHistoryResponse200:
         from ..models.crm_history import CrmHistory
 
         d = dict(src_dict)
-        history = []
-        _history = d.pop("history")
-        for history_item_data in _history:
-            history_item = CrmHistory.from_dict(history_item_data)
+        try:
+            history = []
+            _history = d.pop("history")
+            if not isinstance(_history, list):
+                raise TypeError(f"expected an array, got {type(_history).__name__}")
+            for history_item_data in _history:
+                try:
+                    history_item = CrmHistory.from_dict(history_item_data)
 
-            history.append(history_item)
+                except Exception as item_exc:
+                    history_item = types.undecoded_item(history_item_data, "history", item_exc)
+                history.append(history_item)
 
-        success = d.pop("success")
+        except Exception as exc:
+            history = types.undecoded(src_dict, "history", "GetCrmRecordHistoryResponse200", exc)
+
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "GetCrmRecordHistoryResponse200", exc)
 
         get_crm_record_history_response_200 = cls(
             history=history,

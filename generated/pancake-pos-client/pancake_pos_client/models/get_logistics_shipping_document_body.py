@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.get_logistics_shipping_document_body_params_item import (
@@ -29,10 +30,14 @@ class GetLogisticsShippingDocumentBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        params = []
-        for params_item_data in self.params:
-            params_item = params_item_data.to_dict()
-            params.append(params_item)
+        try:
+            params = []
+            for params_item_data in self.params:
+                params_item = params_item_data.to_dict()
+                params.append(params_item)
+
+        except (AttributeError, TypeError):
+            params = cast(Any, self.params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +46,8 @@ class GetLogisticsShippingDocumentBody:
                 "params": params,
             }
         )
+        if isinstance(params, Unset):
+            del field_dict["params"]
 
         return field_dict
 
@@ -51,12 +58,21 @@ class GetLogisticsShippingDocumentBody:
         )
 
         d = dict(src_dict)
-        params = []
-        _params = d.pop("params")
-        for params_item_data in _params:
-            params_item = GetLogisticsShippingDocumentBodyParamsItem.from_dict(params_item_data)
+        try:
+            params = []
+            _params = d.pop("params")
+            if not isinstance(_params, list):
+                raise TypeError(f"expected an array, got {type(_params).__name__}")
+            for params_item_data in _params:
+                try:
+                    params_item = GetLogisticsShippingDocumentBodyParamsItem.from_dict(params_item_data)
 
-            params.append(params_item)
+                except Exception as item_exc:
+                    params_item = types.undecoded_item(params_item_data, "params", item_exc)
+                params.append(params_item)
+
+        except Exception as exc:
+            params = types.undecoded(src_dict, "params", "GetLogisticsShippingDocumentBody", exc)
 
         get_logistics_shipping_document_body = cls(
             params=params,

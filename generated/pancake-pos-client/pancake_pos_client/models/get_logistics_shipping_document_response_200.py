@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="GetLogisticsShippingDocumentResponse200")
 
@@ -25,9 +26,16 @@ class GetLogisticsShippingDocumentResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
+        try:
+            data = self.data
 
-        success = self.success
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
+
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,15 +45,28 @@ class GetLogisticsShippingDocumentResponse200:
                 "success": success,
             }
         )
+        if isinstance(data, Unset):
+            del field_dict["data"]
+        if isinstance(success, Unset):
+            del field_dict["success"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        data = cast(list[str], d.pop("data"))
+        try:
+            data = cast(list[str], d.pop("data"))
 
-        success = d.pop("success")
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "GetLogisticsShippingDocumentResponse200", exc)
+
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "GetLogisticsShippingDocumentResponse200", exc)
 
         get_logistics_shipping_document_response_200 = cls(
             data=data,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +26,10 @@ class GetOrderTrackingUrlResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
         url = self.url
 
@@ -37,6 +40,8 @@ class GetOrderTrackingUrlResponse200:
                 "success": success,
             }
         )
+        if isinstance(success, Unset):
+            del field_dict["success"]
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -45,9 +50,19 @@ class GetOrderTrackingUrlResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "GetOrderTrackingUrlResponse200", exc)
 
-        url = d.pop("url", UNSET)
+        try:
+            url = d.pop("url", UNSET)
+            if not isinstance(url, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(url).__name__}")
+        except Exception as exc:
+            url = types.undecoded(src_dict, "url", "GetOrderTrackingUrlResponse200", exc)
 
         get_order_tracking_url_response_200 = cls(
             success=success,

@@ -61,7 +61,10 @@ class InventoryHistory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         avg_price = self.avg_price
 
@@ -105,6 +108,8 @@ class InventoryHistory:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if avg_price is not UNSET:
             field_dict["avg_price"] = avg_price
         if current_inventory is not UNSET:
@@ -141,51 +146,119 @@ class InventoryHistory:
         from ..models.inventory_history_warehouse import InventoryHistoryWarehouse
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, int):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "InventoryHistory", exc)
 
-        avg_price = d.pop("avg_price", UNSET)
+        try:
+            avg_price = d.pop("avg_price", UNSET)
+            if not isinstance(avg_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(avg_price).__name__}")
+        except Exception as exc:
+            avg_price = types.undecoded(src_dict, "avg_price", "InventoryHistory", exc)
 
-        _current_inventory = d.pop("current_inventory", UNSET)
-        current_inventory: list[InventoryHistoryCurrentInventoryItem] | Unset = UNSET
-        if _current_inventory is not UNSET:
-            current_inventory = []
-            for current_inventory_item_data in _current_inventory:
-                current_inventory_item = InventoryHistoryCurrentInventoryItem.from_dict(current_inventory_item_data)
+        try:
+            _current_inventory = d.pop("current_inventory", UNSET)
+            current_inventory: list[InventoryHistoryCurrentInventoryItem] | Unset = UNSET
+            if _current_inventory is not UNSET:
+                if not isinstance(_current_inventory, list):
+                    raise TypeError(f"expected an array, got {type(_current_inventory).__name__}")
+                current_inventory = []
+                for current_inventory_item_data in _current_inventory:
+                    try:
+                        current_inventory_item = InventoryHistoryCurrentInventoryItem.from_dict(
+                            current_inventory_item_data
+                        )
 
-                current_inventory.append(current_inventory_item)
+                    except Exception as item_exc:
+                        current_inventory_item = types.undecoded_item(
+                            current_inventory_item_data, "current_inventory", item_exc
+                        )
+                    current_inventory.append(current_inventory_item)
 
-        editor_id = d.pop("editor_id", UNSET)
+        except Exception as exc:
+            current_inventory = types.undecoded(src_dict, "current_inventory", "InventoryHistory", exc)
 
-        def _parse_inserted_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            editor_id = d.pop("editor_id", UNSET)
+            if not isinstance(editor_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(editor_id).__name__}")
+        except Exception as exc:
+            editor_id = types.undecoded(src_dict, "editor_id", "InventoryHistory", exc)
 
-        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+        try:
 
-        quantity = d.pop("quantity", UNSET)
+            def _parse_inserted_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        ref_display_id = d.pop("ref_display_id", UNSET)
+            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
 
-        remain_quantity = d.pop("remain_quantity", UNSET)
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "InventoryHistory", exc)
 
-        table_name = d.pop("table_name", UNSET)
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if not isinstance(quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "InventoryHistory", exc)
 
-        type_ = d.pop("type", UNSET)
+        try:
+            ref_display_id = d.pop("ref_display_id", UNSET)
+            if not isinstance(ref_display_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(ref_display_id).__name__}")
+        except Exception as exc:
+            ref_display_id = types.undecoded(src_dict, "ref_display_id", "InventoryHistory", exc)
 
-        _variation_now = d.pop("variation_now", UNSET)
-        variation_now: InventoryHistoryVariationNow | Unset
-        if isinstance(_variation_now, Unset):
-            variation_now = UNSET
-        else:
-            variation_now = InventoryHistoryVariationNow.from_dict(_variation_now)
+        try:
+            remain_quantity = d.pop("remain_quantity", UNSET)
+            if not isinstance(remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(remain_quantity).__name__}")
+        except Exception as exc:
+            remain_quantity = types.undecoded(src_dict, "remain_quantity", "InventoryHistory", exc)
 
-        _warehouse = d.pop("warehouse", UNSET)
-        warehouse: InventoryHistoryWarehouse | Unset
-        if isinstance(_warehouse, Unset):
-            warehouse = UNSET
-        else:
-            warehouse = InventoryHistoryWarehouse.from_dict(_warehouse)
+        try:
+            table_name = d.pop("table_name", UNSET)
+            if not isinstance(table_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(table_name).__name__}")
+        except Exception as exc:
+            table_name = types.undecoded(src_dict, "table_name", "InventoryHistory", exc)
+
+        try:
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(type_).__name__}")
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "InventoryHistory", exc)
+
+        try:
+            _variation_now = d.pop("variation_now", UNSET)
+            variation_now: InventoryHistoryVariationNow | Unset
+            if isinstance(_variation_now, Unset):
+                variation_now = UNSET
+            else:
+                variation_now = InventoryHistoryVariationNow.from_dict(_variation_now)
+
+        except Exception as exc:
+            variation_now = types.undecoded(src_dict, "variation_now", "InventoryHistory", exc)
+
+        try:
+            _warehouse = d.pop("warehouse", UNSET)
+            warehouse: InventoryHistoryWarehouse | Unset
+            if isinstance(_warehouse, Unset):
+                warehouse = UNSET
+            else:
+                warehouse = InventoryHistoryWarehouse.from_dict(_warehouse)
+
+        except Exception as exc:
+            warehouse = types.undecoded(src_dict, "warehouse", "InventoryHistory", exc)
 
         inventory_history = cls(
             id=id,

@@ -67,17 +67,49 @@ class InventoryHistoryCurrentInventoryItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        actual_remain_quantity = d.pop("actual_remain_quantity", UNSET)
+        try:
+            actual_remain_quantity = d.pop("actual_remain_quantity", UNSET)
+            if not isinstance(actual_remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(actual_remain_quantity).__name__}")
+        except Exception as exc:
+            actual_remain_quantity = types.undecoded(
+                src_dict, "actual_remain_quantity", "InventoryHistoryCurrentInventoryItem", exc
+            )
 
-        avg_price = d.pop("avg_price", UNSET)
+        try:
+            avg_price = d.pop("avg_price", UNSET)
+            if not isinstance(avg_price, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(avg_price).__name__}")
+        except Exception as exc:
+            avg_price = types.undecoded(src_dict, "avg_price", "InventoryHistoryCurrentInventoryItem", exc)
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "InventoryHistoryCurrentInventoryItem", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "InventoryHistoryCurrentInventoryItem", exc)
 
-        remain_quantity = d.pop("remain_quantity", UNSET)
+        try:
+            remain_quantity = d.pop("remain_quantity", UNSET)
+            if not isinstance(remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(remain_quantity).__name__}")
+        except Exception as exc:
+            remain_quantity = types.undecoded(src_dict, "remain_quantity", "InventoryHistoryCurrentInventoryItem", exc)
 
-        total_quantity = d.pop("total_quantity", UNSET)
+        try:
+            total_quantity = d.pop("total_quantity", UNSET)
+            if not isinstance(total_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_quantity).__name__}")
+        except Exception as exc:
+            total_quantity = types.undecoded(src_dict, "total_quantity", "InventoryHistoryCurrentInventoryItem", exc)
 
         inventory_history_current_inventory_item = cls(
             actual_remain_quantity=actual_remain_quantity,

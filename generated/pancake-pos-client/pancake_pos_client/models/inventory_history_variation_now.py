@@ -125,44 +125,110 @@ class InventoryHistoryVariationNow:
         )
 
         d = dict(src_dict)
+        try:
 
-        def _parse_barcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_barcode(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        barcode = _parse_barcode(d.pop("barcode", UNSET))
+            barcode = _parse_barcode(d.pop("barcode", UNSET))
 
-        display_id = d.pop("display_id", UNSET)
+        except Exception as exc:
+            barcode = types.undecoded(src_dict, "barcode", "InventoryHistoryVariationNow", exc)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[InventoryHistoryVariationNowFieldsItem] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = InventoryHistoryVariationNowFieldsItem.from_dict(fields_item_data)
+        try:
+            display_id = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(display_id).__name__}")
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "InventoryHistoryVariationNow", exc)
 
-                fields.append(fields_item)
+        try:
+            _fields = d.pop("fields", UNSET)
+            fields: list[InventoryHistoryVariationNowFieldsItem] | Unset = UNSET
+            if _fields is not UNSET:
+                if not isinstance(_fields, list):
+                    raise TypeError(f"expected an array, got {type(_fields).__name__}")
+                fields = []
+                for fields_item_data in _fields:
+                    try:
+                        fields_item = InventoryHistoryVariationNowFieldsItem.from_dict(fields_item_data)
 
-        id = d.pop("id", UNSET)
+                    except Exception as item_exc:
+                        fields_item = types.undecoded_item(fields_item_data, "fields", item_exc)
+                    fields.append(fields_item)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        except Exception as exc:
+            fields = types.undecoded(src_dict, "fields", "InventoryHistoryVariationNow", exc)
 
-        is_hidden = d.pop("is_hidden", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "InventoryHistoryVariationNow", exc)
 
-        is_locked = d.pop("is_locked", UNSET)
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        is_sell_negative_variation = d.pop("is_sell_negative_variation", UNSET)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "InventoryHistoryVariationNow", exc)
 
-        last_imported_price = d.pop("last_imported_price", UNSET)
+        try:
+            is_hidden = d.pop("is_hidden", UNSET)
+            if not isinstance(is_hidden, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_hidden).__name__}")
+        except Exception as exc:
+            is_hidden = types.undecoded(src_dict, "is_hidden", "InventoryHistoryVariationNow", exc)
 
-        product_id = d.pop("product_id", UNSET)
+        try:
+            is_locked = d.pop("is_locked", UNSET)
+            if not isinstance(is_locked, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_locked).__name__}")
+        except Exception as exc:
+            is_locked = types.undecoded(src_dict, "is_locked", "InventoryHistoryVariationNow", exc)
 
-        retail_price = d.pop("retail_price", UNSET)
+        try:
+            is_sell_negative_variation = d.pop("is_sell_negative_variation", UNSET)
+            if not isinstance(is_sell_negative_variation, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_sell_negative_variation).__name__}")
+        except Exception as exc:
+            is_sell_negative_variation = types.undecoded(
+                src_dict, "is_sell_negative_variation", "InventoryHistoryVariationNow", exc
+            )
 
-        weight = d.pop("weight", UNSET)
+        try:
+            last_imported_price = d.pop("last_imported_price", UNSET)
+            if not isinstance(last_imported_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(last_imported_price).__name__}")
+        except Exception as exc:
+            last_imported_price = types.undecoded(src_dict, "last_imported_price", "InventoryHistoryVariationNow", exc)
+
+        try:
+            product_id = d.pop("product_id", UNSET)
+            if not isinstance(product_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(product_id).__name__}")
+        except Exception as exc:
+            product_id = types.undecoded(src_dict, "product_id", "InventoryHistoryVariationNow", exc)
+
+        try:
+            retail_price = d.pop("retail_price", UNSET)
+            if not isinstance(retail_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(retail_price).__name__}")
+        except Exception as exc:
+            retail_price = types.undecoded(src_dict, "retail_price", "InventoryHistoryVariationNow", exc)
+
+        try:
+            weight = d.pop("weight", UNSET)
+            if not isinstance(weight, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(weight).__name__}")
+        except Exception as exc:
+            weight = types.undecoded(src_dict, "weight", "InventoryHistoryVariationNow", exc)
 
         inventory_history_variation_now = cls(
             barcode=barcode,

@@ -76,32 +76,65 @@ class InventoryHistoryWarehouse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        try:
 
-        def _parse_custom_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_custom_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
 
-        def _parse_ffm_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "InventoryHistoryWarehouse", exc)
 
-        ffm_id = _parse_ffm_id(d.pop("ffm_id", UNSET))
+        try:
 
-        full_address = d.pop("full_address", UNSET)
+            def _parse_ffm_id(data: object) -> int | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, int, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | str | Unset, data)
 
-        id = d.pop("id", UNSET)
+            ffm_id = _parse_ffm_id(d.pop("ffm_id", UNSET))
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            ffm_id = types.undecoded(src_dict, "ffm_id", "InventoryHistoryWarehouse", exc)
 
-        phone_number = d.pop("phone_number", UNSET)
+        try:
+            full_address = d.pop("full_address", UNSET)
+            if not isinstance(full_address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(full_address).__name__}")
+        except Exception as exc:
+            full_address = types.undecoded(src_dict, "full_address", "InventoryHistoryWarehouse", exc)
+
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "InventoryHistoryWarehouse", exc)
+
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "InventoryHistoryWarehouse", exc)
+
+        try:
+            phone_number = d.pop("phone_number", UNSET)
+            if not isinstance(phone_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(phone_number).__name__}")
+        except Exception as exc:
+            phone_number = types.undecoded(src_dict, "phone_number", "InventoryHistoryWarehouse", exc)
 
         inventory_history_warehouse = cls(
             custom_id=custom_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,7 +33,10 @@ class InventoryWebhookPayloadData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        record = self.record.to_dict()
+        try:
+            record = self.record.to_dict()
+        except (AttributeError, TypeError):
+            record = cast(Any, self.record)
 
         success = self.success
 
@@ -44,6 +47,8 @@ class InventoryWebhookPayloadData:
                 "record": record,
             }
         )
+        if isinstance(record, Unset):
+            del field_dict["record"]
         if success is not UNSET:
             field_dict["success"] = success
 
@@ -56,9 +61,18 @@ class InventoryWebhookPayloadData:
         )
 
         d = dict(src_dict)
-        record = InventoryWebhookPayloadDataRecord.from_dict(d.pop("record"))
+        try:
+            record = InventoryWebhookPayloadDataRecord.from_dict(d.pop("record"))
 
-        success = d.pop("success", UNSET)
+        except Exception as exc:
+            record = types.undecoded(src_dict, "record", "InventoryWebhookPayloadData", exc)
+
+        try:
+            success = d.pop("success", UNSET)
+            if not isinstance(success, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "InventoryWebhookPayloadData", exc)
 
         inventory_webhook_payload_data = cls(
             record=record,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -46,9 +46,15 @@ class InventoryWebhookPayloadDataRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        variation_id = str(self.variation_id)
+        try:
+            variation_id = str(self.variation_id)
+        except (AttributeError, TypeError):
+            variation_id = cast(Any, self.variation_id)
 
-        warehouse_id = str(self.warehouse_id)
+        try:
+            warehouse_id = str(self.warehouse_id)
+        except (AttributeError, TypeError):
+            warehouse_id = cast(Any, self.warehouse_id)
 
         actual_remain_quantity = self.actual_remain_quantity
 
@@ -72,6 +78,10 @@ class InventoryWebhookPayloadDataRecord:
                 "warehouse_id": warehouse_id,
             }
         )
+        if isinstance(variation_id, Unset):
+            del field_dict["variation_id"]
+        if isinstance(warehouse_id, Unset):
+            del field_dict["warehouse_id"]
         if actual_remain_quantity is not UNSET:
             field_dict["actual_remain_quantity"] = actual_remain_quantity
         if remain_quantity is not UNSET:
@@ -90,26 +100,67 @@ class InventoryWebhookPayloadDataRecord:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        variation_id = UUID(d.pop("variation_id"))
+        try:
+            variation_id = UUID(d.pop("variation_id"))
 
-        warehouse_id = UUID(d.pop("warehouse_id"))
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "InventoryWebhookPayloadDataRecord", exc)
 
-        actual_remain_quantity = d.pop("actual_remain_quantity", UNSET)
+        try:
+            warehouse_id = UUID(d.pop("warehouse_id"))
 
-        remain_quantity = d.pop("remain_quantity", UNSET)
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "InventoryWebhookPayloadDataRecord", exc)
 
-        _type_ = d.pop("type", UNSET)
-        type_: InventoryWebhookPayloadDataRecordType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_inventory_webhook_payload_data_record_type(_type_)
+        try:
+            actual_remain_quantity = d.pop("actual_remain_quantity", UNSET)
+            if not isinstance(actual_remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(actual_remain_quantity).__name__}")
+        except Exception as exc:
+            actual_remain_quantity = types.undecoded(
+                src_dict, "actual_remain_quantity", "InventoryWebhookPayloadDataRecord", exc
+            )
 
-        change_quantity = d.pop("change_quantity", UNSET)
+        try:
+            remain_quantity = d.pop("remain_quantity", UNSET)
+            if not isinstance(remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(remain_quantity).__name__}")
+        except Exception as exc:
+            remain_quantity = types.undecoded(src_dict, "remain_quantity", "InventoryWebhookPayloadDataRecord", exc)
 
-        is_actual_remain_quantity = d.pop("is_actual_remain_quantity", UNSET)
+        try:
+            _type_ = d.pop("type", UNSET)
+            type_: InventoryWebhookPayloadDataRecordType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_inventory_webhook_payload_data_record_type(_type_)
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "InventoryWebhookPayloadDataRecord", exc)
+
+        try:
+            change_quantity = d.pop("change_quantity", UNSET)
+            if not isinstance(change_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(change_quantity).__name__}")
+        except Exception as exc:
+            change_quantity = types.undecoded(src_dict, "change_quantity", "InventoryWebhookPayloadDataRecord", exc)
+
+        try:
+            is_actual_remain_quantity = d.pop("is_actual_remain_quantity", UNSET)
+            if not isinstance(is_actual_remain_quantity, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_actual_remain_quantity).__name__}")
+        except Exception as exc:
+            is_actual_remain_quantity = types.undecoded(
+                src_dict, "is_actual_remain_quantity", "InventoryWebhookPayloadDataRecord", exc
+            )
+
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "InventoryWebhookPayloadDataRecord", exc)
 
         inventory_webhook_payload_data_record = cls(
             variation_id=variation_id,

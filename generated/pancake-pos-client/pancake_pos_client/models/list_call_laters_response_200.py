@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,12 +40,19 @@ class ListCallLatersResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
         key = self.key
 
@@ -65,6 +72,10 @@ class ListCallLatersResponse200:
                 "data": data,
             }
         )
+        if isinstance(success, Unset):
+            del field_dict["success"]
+        if isinstance(data, Unset):
+            del field_dict["data"]
         if key is not UNSET:
             field_dict["key"] = key
         if page_number is not UNSET:
@@ -83,24 +94,63 @@ class ListCallLatersResponse200:
         from ..models.call_later import CallLater
 
         d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "ListCallLatersResponse200", exc)
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CallLater.from_dict(data_item_data)
+        try:
+            data = []
+            _data = d.pop("data")
+            if not isinstance(_data, list):
+                raise TypeError(f"expected an array, got {type(_data).__name__}")
+            for data_item_data in _data:
+                try:
+                    data_item = CallLater.from_dict(data_item_data)
 
-            data.append(data_item)
+                except Exception as item_exc:
+                    data_item = types.undecoded_item(data_item_data, "data", item_exc)
+                data.append(data_item)
 
-        key = d.pop("key", UNSET)
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "ListCallLatersResponse200", exc)
 
-        page_number = d.pop("page_number", UNSET)
+        try:
+            key = d.pop("key", UNSET)
+            if not isinstance(key, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(key).__name__}")
+        except Exception as exc:
+            key = types.undecoded(src_dict, "key", "ListCallLatersResponse200", exc)
 
-        page_size = d.pop("page_size", UNSET)
+        try:
+            page_number = d.pop("page_number", UNSET)
+            if not isinstance(page_number, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(page_number).__name__}")
+        except Exception as exc:
+            page_number = types.undecoded(src_dict, "page_number", "ListCallLatersResponse200", exc)
 
-        total_entries = d.pop("total_entries", UNSET)
+        try:
+            page_size = d.pop("page_size", UNSET)
+            if not isinstance(page_size, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(page_size).__name__}")
+        except Exception as exc:
+            page_size = types.undecoded(src_dict, "page_size", "ListCallLatersResponse200", exc)
 
-        total_pages = d.pop("total_pages", UNSET)
+        try:
+            total_entries = d.pop("total_entries", UNSET)
+            if not isinstance(total_entries, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_entries).__name__}")
+        except Exception as exc:
+            total_entries = types.undecoded(src_dict, "total_entries", "ListCallLatersResponse200", exc)
+
+        try:
+            total_pages = d.pop("total_pages", UNSET)
+            if not isinstance(total_pages, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_pages).__name__}")
+        except Exception as exc:
+            total_pages = types.undecoded(src_dict, "total_pages", "ListCallLatersResponse200", exc)
 
         list_call_laters_response_200 = cls(
             success=success,

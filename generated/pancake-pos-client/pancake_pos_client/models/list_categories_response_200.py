@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.category import Category
@@ -29,12 +30,19 @@ class ListCategoriesResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +52,10 @@ class ListCategoriesResponse200:
                 "data": data,
             }
         )
+        if isinstance(success, Unset):
+            del field_dict["success"]
+        if isinstance(data, Unset):
+            del field_dict["data"]
 
         return field_dict
 
@@ -52,14 +64,28 @@ class ListCategoriesResponse200:
         from ..models.category import Category
 
         d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "ListCategoriesResponse200", exc)
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Category.from_dict(data_item_data)
+        try:
+            data = []
+            _data = d.pop("data")
+            if not isinstance(_data, list):
+                raise TypeError(f"expected an array, got {type(_data).__name__}")
+            for data_item_data in _data:
+                try:
+                    data_item = Category.from_dict(data_item_data)
 
-            data.append(data_item)
+                except Exception as item_exc:
+                    data_item = types.undecoded_item(data_item_data, "data", item_exc)
+                data.append(data_item)
+
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "ListCategoriesResponse200", exc)
 
         list_categories_response_200 = cls(
             success=success,

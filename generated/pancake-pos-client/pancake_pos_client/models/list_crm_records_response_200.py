@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.list_crm_records_response_200_data import ListCrmRecordsResponse200Data
@@ -27,7 +28,10 @@ class ListCrmRecordsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +40,8 @@ class ListCrmRecordsResponse200:
                 "data": data,
             }
         )
+        if isinstance(data, Unset):
+            del field_dict["data"]
 
         return field_dict
 
@@ -46,7 +52,11 @@ class ListCrmRecordsResponse200:
         )
 
         d = dict(src_dict)
-        data = ListCrmRecordsResponse200Data.from_dict(d.pop("data"))
+        try:
+            data = ListCrmRecordsResponse200Data.from_dict(d.pop("data"))
+
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "ListCrmRecordsResponse200", exc)
 
         list_crm_records_response_200 = cls(
             data=data,

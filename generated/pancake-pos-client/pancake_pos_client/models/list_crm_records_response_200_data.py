@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.crm_record import CrmRecord
@@ -27,10 +28,14 @@ class ListCrmRecordsResponse200Data:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entries = []
-        for entries_item_data in self.entries:
-            entries_item = entries_item_data.to_dict()
-            entries.append(entries_item)
+        try:
+            entries = []
+            for entries_item_data in self.entries:
+                entries_item = entries_item_data.to_dict()
+                entries.append(entries_item)
+
+        except (AttributeError, TypeError):
+            entries = cast(Any, self.entries)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +44,8 @@ class ListCrmRecordsResponse200Data:
                 "entries": entries,
             }
         )
+        if isinstance(entries, Unset):
+            del field_dict["entries"]
 
         return field_dict
 
@@ -47,12 +54,21 @@ class ListCrmRecordsResponse200Data:
         from ..models.crm_record import CrmRecord
 
         d = dict(src_dict)
-        entries = []
-        _entries = d.pop("entries")
-        for entries_item_data in _entries:
-            entries_item = CrmRecord.from_dict(entries_item_data)
+        try:
+            entries = []
+            _entries = d.pop("entries")
+            if not isinstance(_entries, list):
+                raise TypeError(f"expected an array, got {type(_entries).__name__}")
+            for entries_item_data in _entries:
+                try:
+                    entries_item = CrmRecord.from_dict(entries_item_data)
 
-            entries.append(entries_item)
+                except Exception as item_exc:
+                    entries_item = types.undecoded_item(entries_item_data, "entries", item_exc)
+                entries.append(entries_item)
+
+        except Exception as exc:
+            entries = types.undecoded(src_dict, "entries", "ListCrmRecordsResponse200Data", exc)
 
         list_crm_records_response_200_data = cls(
             entries=entries,

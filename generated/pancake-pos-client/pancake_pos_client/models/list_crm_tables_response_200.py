@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.crm_table import CrmTable
@@ -29,12 +30,19 @@ class ListCrmTablesResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
-        tables = []
-        for tables_item_data in self.tables:
-            tables_item = tables_item_data.to_dict()
-            tables.append(tables_item)
+        try:
+            tables = []
+            for tables_item_data in self.tables:
+                tables_item = tables_item_data.to_dict()
+                tables.append(tables_item)
+
+        except (AttributeError, TypeError):
+            tables = cast(Any, self.tables)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +52,10 @@ class ListCrmTablesResponse200:
                 "tables": tables,
             }
         )
+        if isinstance(success, Unset):
+            del field_dict["success"]
+        if isinstance(tables, Unset):
+            del field_dict["tables"]
 
         return field_dict
 
@@ -52,14 +64,28 @@ class ListCrmTablesResponse200:
         from ..models.crm_table import CrmTable
 
         d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "ListCrmTablesResponse200", exc)
 
-        tables = []
-        _tables = d.pop("tables")
-        for tables_item_data in _tables:
-            tables_item = CrmTable.from_dict(tables_item_data)
+        try:
+            tables = []
+            _tables = d.pop("tables")
+            if not isinstance(_tables, list):
+                raise TypeError(f"expected an array, got {type(_tables).__name__}")
+            for tables_item_data in _tables:
+                try:
+                    tables_item = CrmTable.from_dict(tables_item_data)
 
-            tables.append(tables_item)
+                except Exception as item_exc:
+                    tables_item = types.undecoded_item(tables_item_data, "tables", item_exc)
+                tables.append(tables_item)
+
+        except Exception as exc:
+            tables = types.undecoded(src_dict, "tables", "ListCrmTablesResponse200", exc)
 
         list_crm_tables_response_200 = cls(
             success=success,

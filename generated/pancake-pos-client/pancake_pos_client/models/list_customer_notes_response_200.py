@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.list_customer_notes_response_200_customer_notes_item import (
@@ -29,10 +30,14 @@ class ListCustomerNotesResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_notes = []
-        for customer_notes_item_data in self.customer_notes:
-            customer_notes_item = customer_notes_item_data.to_dict()
-            customer_notes.append(customer_notes_item)
+        try:
+            customer_notes = []
+            for customer_notes_item_data in self.customer_notes:
+                customer_notes_item = customer_notes_item_data.to_dict()
+                customer_notes.append(customer_notes_item)
+
+        except (AttributeError, TypeError):
+            customer_notes = cast(Any, self.customer_notes)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +46,8 @@ class ListCustomerNotesResponse200:
                 "customer_notes": customer_notes,
             }
         )
+        if isinstance(customer_notes, Unset):
+            del field_dict["customer_notes"]
 
         return field_dict
 
@@ -51,12 +58,23 @@ class ListCustomerNotesResponse200:
         )
 
         d = dict(src_dict)
-        customer_notes = []
-        _customer_notes = d.pop("customer_notes")
-        for customer_notes_item_data in _customer_notes:
-            customer_notes_item = ListCustomerNotesResponse200CustomerNotesItem.from_dict(customer_notes_item_data)
+        try:
+            customer_notes = []
+            _customer_notes = d.pop("customer_notes")
+            if not isinstance(_customer_notes, list):
+                raise TypeError(f"expected an array, got {type(_customer_notes).__name__}")
+            for customer_notes_item_data in _customer_notes:
+                try:
+                    customer_notes_item = ListCustomerNotesResponse200CustomerNotesItem.from_dict(
+                        customer_notes_item_data
+                    )
 
-            customer_notes.append(customer_notes_item)
+                except Exception as item_exc:
+                    customer_notes_item = types.undecoded_item(customer_notes_item_data, "customer_notes", item_exc)
+                customer_notes.append(customer_notes_item)
+
+        except Exception as exc:
+            customer_notes = types.undecoded(src_dict, "customer_notes", "ListCustomerNotesResponse200", exc)
 
         list_customer_notes_response_200 = cls(
             customer_notes=customer_notes,

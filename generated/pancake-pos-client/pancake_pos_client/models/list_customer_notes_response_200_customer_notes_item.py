@@ -48,14 +48,23 @@ class ListCustomerNotesResponse200CustomerNotesItem:
         from ..models.customer_note import CustomerNote
 
         d = dict(src_dict)
-        _notes = d.pop("notes", UNSET)
-        notes: list[CustomerNote] | Unset = UNSET
-        if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = CustomerNote.from_dict(notes_item_data)
+        try:
+            _notes = d.pop("notes", UNSET)
+            notes: list[CustomerNote] | Unset = UNSET
+            if _notes is not UNSET:
+                if not isinstance(_notes, list):
+                    raise TypeError(f"expected an array, got {type(_notes).__name__}")
+                notes = []
+                for notes_item_data in _notes:
+                    try:
+                        notes_item = CustomerNote.from_dict(notes_item_data)
 
-                notes.append(notes_item)
+                    except Exception as item_exc:
+                        notes_item = types.undecoded_item(notes_item_data, "notes", item_exc)
+                    notes.append(notes_item)
+
+        except Exception as exc:
+            notes = types.undecoded(src_dict, "notes", "ListCustomerNotesResponse200CustomerNotesItem", exc)
 
         list_customer_notes_response_200_customer_notes_item = cls(
             notes=notes,

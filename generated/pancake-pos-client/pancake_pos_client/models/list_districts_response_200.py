@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.district import District
@@ -27,10 +28,14 @@ class ListDistrictsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +44,8 @@ class ListDistrictsResponse200:
                 "data": data,
             }
         )
+        if isinstance(data, Unset):
+            del field_dict["data"]
 
         return field_dict
 
@@ -47,12 +54,21 @@ class ListDistrictsResponse200:
         from ..models.district import District
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = District.from_dict(data_item_data)
+        try:
+            data = []
+            _data = d.pop("data")
+            if not isinstance(_data, list):
+                raise TypeError(f"expected an array, got {type(_data).__name__}")
+            for data_item_data in _data:
+                try:
+                    data_item = District.from_dict(data_item_data)
 
-            data.append(data_item)
+                except Exception as item_exc:
+                    data_item = types.undecoded_item(data_item_data, "data", item_exc)
+                data.append(data_item)
+
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "ListDistrictsResponse200", exc)
 
         list_districts_response_200 = cls(
             data=data,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,12 +38,19 @@ class ListExportsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
-        success = self.success
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
+
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
         page_number = self.page_number
 
@@ -61,6 +68,10 @@ class ListExportsResponse200:
                 "success": success,
             }
         )
+        if isinstance(data, Unset):
+            del field_dict["data"]
+        if isinstance(success, Unset):
+            del field_dict["success"]
         if page_number is not UNSET:
             field_dict["page_number"] = page_number
         if page_size is not UNSET:
@@ -77,22 +88,56 @@ class ListExportsResponse200:
         from ..models.export import Export
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Export.from_dict(data_item_data)
+        try:
+            data = []
+            _data = d.pop("data")
+            if not isinstance(_data, list):
+                raise TypeError(f"expected an array, got {type(_data).__name__}")
+            for data_item_data in _data:
+                try:
+                    data_item = Export.from_dict(data_item_data)
 
-            data.append(data_item)
+                except Exception as item_exc:
+                    data_item = types.undecoded_item(data_item_data, "data", item_exc)
+                data.append(data_item)
 
-        success = d.pop("success")
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "ListExportsResponse200", exc)
 
-        page_number = d.pop("page_number", UNSET)
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "ListExportsResponse200", exc)
 
-        page_size = d.pop("page_size", UNSET)
+        try:
+            page_number = d.pop("page_number", UNSET)
+            if not isinstance(page_number, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(page_number).__name__}")
+        except Exception as exc:
+            page_number = types.undecoded(src_dict, "page_number", "ListExportsResponse200", exc)
 
-        total_entries = d.pop("total_entries", UNSET)
+        try:
+            page_size = d.pop("page_size", UNSET)
+            if not isinstance(page_size, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(page_size).__name__}")
+        except Exception as exc:
+            page_size = types.undecoded(src_dict, "page_size", "ListExportsResponse200", exc)
 
-        total_pages = d.pop("total_pages", UNSET)
+        try:
+            total_entries = d.pop("total_entries", UNSET)
+            if not isinstance(total_entries, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_entries).__name__}")
+        except Exception as exc:
+            total_entries = types.undecoded(src_dict, "total_entries", "ListExportsResponse200", exc)
+
+        try:
+            total_pages = d.pop("total_pages", UNSET)
+            if not isinstance(total_pages, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_pages).__name__}")
+        except Exception as exc:
+            total_pages = types.undecoded(src_dict, "total_pages", "ListExportsResponse200", exc)
 
         list_exports_response_200 = cls(
             data=data,

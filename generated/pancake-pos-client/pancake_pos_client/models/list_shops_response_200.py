@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.shop import Shop
@@ -29,12 +30,19 @@ class ListShopsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        shops = []
-        for shops_item_data in self.shops:
-            shops_item = shops_item_data.to_dict()
-            shops.append(shops_item)
+        try:
+            shops = []
+            for shops_item_data in self.shops:
+                shops_item = shops_item_data.to_dict()
+                shops.append(shops_item)
 
-        success = self.success
+        except (AttributeError, TypeError):
+            shops = cast(Any, self.shops)
+
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +52,10 @@ class ListShopsResponse200:
                 "success": success,
             }
         )
+        if isinstance(shops, Unset):
+            del field_dict["shops"]
+        if isinstance(success, Unset):
+            del field_dict["success"]
 
         return field_dict
 
@@ -52,14 +64,28 @@ class ListShopsResponse200:
         from ..models.shop import Shop
 
         d = dict(src_dict)
-        shops = []
-        _shops = d.pop("shops")
-        for shops_item_data in _shops:
-            shops_item = Shop.from_dict(shops_item_data)
+        try:
+            shops = []
+            _shops = d.pop("shops")
+            if not isinstance(_shops, list):
+                raise TypeError(f"expected an array, got {type(_shops).__name__}")
+            for shops_item_data in _shops:
+                try:
+                    shops_item = Shop.from_dict(shops_item_data)
 
-            shops.append(shops_item)
+                except Exception as item_exc:
+                    shops_item = types.undecoded_item(shops_item_data, "shops", item_exc)
+                shops.append(shops_item)
 
-        success = d.pop("success")
+        except Exception as exc:
+            shops = types.undecoded(src_dict, "shops", "ListShopsResponse200", exc)
+
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "ListShopsResponse200", exc)
 
         list_shops_response_200 = cls(
             shops=shops,

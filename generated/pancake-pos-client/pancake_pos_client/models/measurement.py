@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,7 +37,10 @@ class Measurement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         name = self.name
 
@@ -57,6 +60,8 @@ class Measurement:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if name is not UNSET:
             field_dict["name"] = name
         if shop_id is not UNSET:
@@ -71,20 +76,44 @@ class Measurement:
         from ..models.measurement_nodes_item import MeasurementNodesItem
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, int):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Measurement", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "Measurement", exc)
 
-        shop_id = d.pop("shop_id", UNSET)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "Measurement", exc)
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: list[MeasurementNodesItem] | Unset = UNSET
-        if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-                nodes_item = MeasurementNodesItem.from_dict(nodes_item_data)
+        try:
+            _nodes = d.pop("nodes", UNSET)
+            nodes: list[MeasurementNodesItem] | Unset = UNSET
+            if _nodes is not UNSET:
+                if not isinstance(_nodes, list):
+                    raise TypeError(f"expected an array, got {type(_nodes).__name__}")
+                nodes = []
+                for nodes_item_data in _nodes:
+                    try:
+                        nodes_item = MeasurementNodesItem.from_dict(nodes_item_data)
 
-                nodes.append(nodes_item)
+                    except Exception as item_exc:
+                        nodes_item = types.undecoded_item(nodes_item_data, "nodes", item_exc)
+                    nodes.append(nodes_item)
+
+        except Exception as exc:
+            nodes = types.undecoded(src_dict, "nodes", "Measurement", exc)
 
         measurement = cls(
             id=id,

@@ -61,15 +61,40 @@ class MeasurementNodesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "MeasurementNodesItem", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "MeasurementNodesItem", exc)
 
-        exchange_value = d.pop("exchange_value", UNSET)
+        try:
+            exchange_value = d.pop("exchange_value", UNSET)
+            if not isinstance(exchange_value, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(exchange_value).__name__}")
+        except Exception as exc:
+            exchange_value = types.undecoded(src_dict, "exchange_value", "MeasurementNodesItem", exc)
 
-        is_default = d.pop("is_default", UNSET)
+        try:
+            is_default = d.pop("is_default", UNSET)
+            if not isinstance(is_default, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_default).__name__}")
+        except Exception as exc:
+            is_default = types.undecoded(src_dict, "is_default", "MeasurementNodesItem", exc)
 
-        parent_id = d.pop("parent_id", UNSET)
+        try:
+            parent_id = d.pop("parent_id", UNSET)
+            if not isinstance(parent_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(parent_id).__name__}")
+        except Exception as exc:
+            parent_id = types.undecoded(src_dict, "parent_id", "MeasurementNodesItem", exc)
 
         measurement_nodes_item = cls(
             id=id,

@@ -269,8 +269,11 @@ class Order:
         )
         from ..models.order_tags_item_type_1 import OrderTagsItemType1
 
-        id: int | str
-        id = self.id
+        try:
+            id: int | str
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         display_id = self.display_id
 
@@ -608,6 +611,8 @@ class Order:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if display_id is not UNSET:
             field_dict["display_id"] = display_id
         if custom_id is not UNSET:
@@ -812,483 +817,989 @@ class Order:
         from ..models.order_warehouse_info import OrderWarehouseInfo
 
         d = dict(src_dict)
+        try:
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+            def _parse_id(data: object) -> int | str:
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str, data)
 
-        id = _parse_id(d.pop("id"))
+            id = _parse_id(d.pop("id"))
 
-        display_id = d.pop("display_id", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Order", exc)
 
-        def _parse_custom_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            display_id = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(display_id).__name__}")
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "Order", exc)
 
-        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+        try:
 
-        shop_id = d.pop("shop_id", UNSET)
+            def _parse_custom_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_status(data: object) -> int | OrderStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_order_status_value_type_0 = check_order_status(data)
+            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
 
-                return componentsschemas_order_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | OrderStatus | Unset, data)
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "Order", exc)
 
-        status = _parse_status(d.pop("status", UNSET))
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "Order", exc)
 
-        status_name = d.pop("status_name", UNSET)
+        try:
 
-        sub_status_history: list[Any] = d.pop("sub_status_history", UNSET)
+            def _parse_status(data: object) -> int | OrderStatus | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_order_status_value_type_0 = check_order_status(data)
 
-        _status_history = d.pop("status_history", UNSET)
-        status_history: list[OrderStatusHistoryItem] | Unset = UNSET
-        if _status_history is not UNSET:
-            status_history = []
-            for status_history_item_data in _status_history:
-                status_history_item = OrderStatusHistoryItem.from_dict(status_history_item_data)
+                    return componentsschemas_order_status_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, int):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | OrderStatus | Unset, data)
 
-                status_history.append(status_history_item)
+            status = _parse_status(d.pop("status", UNSET))
 
-        last_update_status_at = d.pop("last_update_status_at", UNSET)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "Order", exc)
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        try:
+            status_name = d.pop("status_name", UNSET)
+            if not isinstance(status_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(status_name).__name__}")
+        except Exception as exc:
+            status_name = types.undecoded(src_dict, "status_name", "Order", exc)
 
-        updated_at = d.pop("updated_at", UNSET)
+        try:
+            sub_status_history: list[Any] = d.pop("sub_status_history", UNSET)
 
-        page_id = d.pop("page_id", UNSET)
+        except Exception as exc:
+            sub_status_history = types.undecoded(src_dict, "sub_status_history", "Order", exc)
 
-        def _parse_account(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        account_name = d.pop("account_name", UNSET)
-
-        order_sources = d.pop("order_sources", UNSET)
-
-        def _parse_is_from_ecommerce(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_from_ecommerce = _parse_is_from_ecommerce(d.pop("is_from_ecommerce", UNSET))
-
-        bill_full_name = d.pop("bill_full_name", UNSET)
-
-        bill_phone_number = d.pop("bill_phone_number", UNSET)
-
-        bill_email = d.pop("bill_email", UNSET)
-
-        _customer = d.pop("customer", UNSET)
-        customer: OrderCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = OrderCustomer.from_dict(_customer)
-
-        _shop_customer_id = d.pop("shop_customer_id", UNSET)
-        shop_customer_id: UUID | Unset
-        if isinstance(_shop_customer_id, Unset):
-            shop_customer_id = UNSET
-        else:
-            shop_customer_id = UUID(_shop_customer_id)
-
-        _shop_customer_address_id = d.pop("shop_customer_address_id", UNSET)
-        shop_customer_address_id: UUID | Unset
-        if isinstance(_shop_customer_address_id, Unset):
-            shop_customer_address_id = UNSET
-        else:
-            shop_customer_address_id = UUID(_shop_customer_address_id)
-
-        duplicated_phone = d.pop("duplicated_phone", UNSET)
-
-        duplicated_customer = d.pop("duplicated_customer", UNSET)
-
-        def _parse_customer_referral_code(data: object) -> None | OrderCustomerReferralCodeType1 | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_referral_code_type_1 = OrderCustomerReferralCodeType1.from_dict(data)
-
-                return customer_referral_code_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderCustomerReferralCodeType1 | str | Unset, data)
-
-        customer_referral_code = _parse_customer_referral_code(d.pop("customer_referral_code", UNSET))
-
-        customer_needs: list[Any] = d.pop("customer_needs", UNSET)
-
-        _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: OrderShippingAddress | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = OrderShippingAddress.from_dict(_shipping_address)
-
-        _warehouse_id = d.pop("warehouse_id", UNSET)
-        warehouse_id: UUID | Unset
-        if isinstance(_warehouse_id, Unset):
-            warehouse_id = UNSET
-        else:
-            warehouse_id = UUID(_warehouse_id)
-
-        _warehouse_info = d.pop("warehouse_info", UNSET)
-        warehouse_info: OrderWarehouseInfo | Unset
-        if isinstance(_warehouse_info, Unset):
-            warehouse_info = UNSET
-        else:
-            warehouse_info = OrderWarehouseInfo.from_dict(_warehouse_info)
-
-        _partner = d.pop("partner", UNSET)
-        partner: OrderPartner | Unset
-        if isinstance(_partner, Unset):
-            partner = UNSET
-        else:
-            partner = OrderPartner.from_dict(_partner)
-
-        shop_partner_id = d.pop("shop_partner_id", UNSET)
-
-        is_linked_partner = d.pop("is_linked_partner", UNSET)
-
-        time_send_partner = d.pop("time_send_partner", UNSET)
-
-        estimate_delivery_date = d.pop("estimate_delivery_date", UNSET)
-
-        _items = d.pop("items", UNSET)
-        items: list[OrderItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = OrderItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        total_quantity = d.pop("total_quantity", UNSET)
-
-        def _parse_activated_combo_products(data: object) -> list[OrderActivatedCombo] | OrderActivatedCombo | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                activated_combo_products_type_0 = OrderActivatedCombo.from_dict(data)
-
-                return activated_combo_products_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            activated_combo_products_type_1 = []
-            _activated_combo_products_type_1 = data
-            for activated_combo_products_type_1_item_data in _activated_combo_products_type_1:
-                activated_combo_products_type_1_item = OrderActivatedCombo.from_dict(
-                    activated_combo_products_type_1_item_data
-                )
-
-                activated_combo_products_type_1.append(activated_combo_products_type_1_item)
-
-            return activated_combo_products_type_1
-
-        activated_combo_products = _parse_activated_combo_products(d.pop("activated_combo_products", UNSET))
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[int | OrderTagsItemType1 | str] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-
-                def _parse_tags_item(data: object) -> int | OrderTagsItemType1 | str:
+        try:
+            _status_history = d.pop("status_history", UNSET)
+            status_history: list[OrderStatusHistoryItem] | Unset = UNSET
+            if _status_history is not UNSET:
+                if not isinstance(_status_history, list):
+                    raise TypeError(f"expected an array, got {type(_status_history).__name__}")
+                status_history = []
+                for status_history_item_data in _status_history:
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        tags_item_type_1 = OrderTagsItemType1.from_dict(data)
+                        status_history_item = OrderStatusHistoryItem.from_dict(status_history_item_data)
 
-                        return tags_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(int | OrderTagsItemType1 | str, data)
+                    except Exception as item_exc:
+                        status_history_item = types.undecoded_item(status_history_item_data, "status_history", item_exc)
+                    status_history.append(status_history_item)
 
-                tags_item = _parse_tags_item(tags_item_data)
+        except Exception as exc:
+            status_history = types.undecoded(src_dict, "status_history", "Order", exc)
 
-                tags.append(tags_item)
+        try:
+            last_update_status_at = d.pop("last_update_status_at", UNSET)
+            if not isinstance(last_update_status_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(last_update_status_at).__name__}")
+        except Exception as exc:
+            last_update_status_at = types.undecoded(src_dict, "last_update_status_at", "Order", exc)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "Order", exc)
 
-        note = _parse_note(d.pop("note", UNSET))
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "Order", exc)
 
-        def _parse_note_print(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            page_id = d.pop("page_id", UNSET)
+            if not isinstance(page_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(page_id).__name__}")
+        except Exception as exc:
+            page_id = types.undecoded(src_dict, "page_id", "Order", exc)
 
-        note_print = _parse_note_print(d.pop("note_print", UNSET))
+        try:
 
-        def _parse_note_image(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_account(data: object) -> int | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | str | Unset, data)
+
+            account = _parse_account(d.pop("account", UNSET))
+
+        except Exception as exc:
+            account = types.undecoded(src_dict, "account", "Order", exc)
+
+        try:
+            account_name = d.pop("account_name", UNSET)
+            if not isinstance(account_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(account_name).__name__}")
+        except Exception as exc:
+            account_name = types.undecoded(src_dict, "account_name", "Order", exc)
+
+        try:
+            order_sources = d.pop("order_sources", UNSET)
+            if not isinstance(order_sources, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_sources).__name__}")
+        except Exception as exc:
+            order_sources = types.undecoded(src_dict, "order_sources", "Order", exc)
+
+        try:
+
+            def _parse_is_from_ecommerce(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (bool, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(bool | None | Unset, data)
+
+            is_from_ecommerce = _parse_is_from_ecommerce(d.pop("is_from_ecommerce", UNSET))
+
+        except Exception as exc:
+            is_from_ecommerce = types.undecoded(src_dict, "is_from_ecommerce", "Order", exc)
+
+        try:
+            bill_full_name = d.pop("bill_full_name", UNSET)
+            if not isinstance(bill_full_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(bill_full_name).__name__}")
+        except Exception as exc:
+            bill_full_name = types.undecoded(src_dict, "bill_full_name", "Order", exc)
+
+        try:
+            bill_phone_number = d.pop("bill_phone_number", UNSET)
+            if not isinstance(bill_phone_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(bill_phone_number).__name__}")
+        except Exception as exc:
+            bill_phone_number = types.undecoded(src_dict, "bill_phone_number", "Order", exc)
+
+        try:
+            bill_email = d.pop("bill_email", UNSET)
+            if not isinstance(bill_email, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(bill_email).__name__}")
+        except Exception as exc:
+            bill_email = types.undecoded(src_dict, "bill_email", "Order", exc)
+
+        try:
+            _customer = d.pop("customer", UNSET)
+            customer: OrderCustomer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = OrderCustomer.from_dict(_customer)
+
+        except Exception as exc:
+            customer = types.undecoded(src_dict, "customer", "Order", exc)
+
+        try:
+            _shop_customer_id = d.pop("shop_customer_id", UNSET)
+            shop_customer_id: UUID | Unset
+            if isinstance(_shop_customer_id, Unset):
+                shop_customer_id = UNSET
+            else:
+                shop_customer_id = UUID(_shop_customer_id)
+
+        except Exception as exc:
+            shop_customer_id = types.undecoded(src_dict, "shop_customer_id", "Order", exc)
+
+        try:
+            _shop_customer_address_id = d.pop("shop_customer_address_id", UNSET)
+            shop_customer_address_id: UUID | Unset
+            if isinstance(_shop_customer_address_id, Unset):
+                shop_customer_address_id = UNSET
+            else:
+                shop_customer_address_id = UUID(_shop_customer_address_id)
+
+        except Exception as exc:
+            shop_customer_address_id = types.undecoded(src_dict, "shop_customer_address_id", "Order", exc)
+
+        try:
+            duplicated_phone = d.pop("duplicated_phone", UNSET)
+            if not isinstance(duplicated_phone, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(duplicated_phone).__name__}")
+        except Exception as exc:
+            duplicated_phone = types.undecoded(src_dict, "duplicated_phone", "Order", exc)
+
+        try:
+            duplicated_customer = d.pop("duplicated_customer", UNSET)
+            if not isinstance(duplicated_customer, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(duplicated_customer).__name__}")
+        except Exception as exc:
+            duplicated_customer = types.undecoded(src_dict, "duplicated_customer", "Order", exc)
+
+        try:
+
+            def _parse_customer_referral_code(data: object) -> None | OrderCustomerReferralCodeType1 | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    customer_referral_code_type_1 = OrderCustomerReferralCodeType1.from_dict(data)
+
+                    return customer_referral_code_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | OrderCustomerReferralCodeType1 | str | Unset, data)
+
+            customer_referral_code = _parse_customer_referral_code(d.pop("customer_referral_code", UNSET))
+
+        except Exception as exc:
+            customer_referral_code = types.undecoded(src_dict, "customer_referral_code", "Order", exc)
+
+        try:
+            customer_needs: list[Any] = d.pop("customer_needs", UNSET)
+
+        except Exception as exc:
+            customer_needs = types.undecoded(src_dict, "customer_needs", "Order", exc)
+
+        try:
+            _shipping_address = d.pop("shipping_address", UNSET)
+            shipping_address: OrderShippingAddress | Unset
+            if isinstance(_shipping_address, Unset):
+                shipping_address = UNSET
+            else:
+                shipping_address = OrderShippingAddress.from_dict(_shipping_address)
+
+        except Exception as exc:
+            shipping_address = types.undecoded(src_dict, "shipping_address", "Order", exc)
+
+        try:
+            _warehouse_id = d.pop("warehouse_id", UNSET)
+            warehouse_id: UUID | Unset
+            if isinstance(_warehouse_id, Unset):
+                warehouse_id = UNSET
+            else:
+                warehouse_id = UUID(_warehouse_id)
+
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "Order", exc)
+
+        try:
+            _warehouse_info = d.pop("warehouse_info", UNSET)
+            warehouse_info: OrderWarehouseInfo | Unset
+            if isinstance(_warehouse_info, Unset):
+                warehouse_info = UNSET
+            else:
+                warehouse_info = OrderWarehouseInfo.from_dict(_warehouse_info)
+
+        except Exception as exc:
+            warehouse_info = types.undecoded(src_dict, "warehouse_info", "Order", exc)
+
+        try:
+            _partner = d.pop("partner", UNSET)
+            partner: OrderPartner | Unset
+            if isinstance(_partner, Unset):
+                partner = UNSET
+            else:
+                partner = OrderPartner.from_dict(_partner)
+
+        except Exception as exc:
+            partner = types.undecoded(src_dict, "partner", "Order", exc)
+
+        try:
+            shop_partner_id = d.pop("shop_partner_id", UNSET)
+            if not isinstance(shop_partner_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_partner_id).__name__}")
+        except Exception as exc:
+            shop_partner_id = types.undecoded(src_dict, "shop_partner_id", "Order", exc)
+
+        try:
+            is_linked_partner = d.pop("is_linked_partner", UNSET)
+            if not isinstance(is_linked_partner, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_linked_partner).__name__}")
+        except Exception as exc:
+            is_linked_partner = types.undecoded(src_dict, "is_linked_partner", "Order", exc)
+
+        try:
+            time_send_partner = d.pop("time_send_partner", UNSET)
+            if not isinstance(time_send_partner, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(time_send_partner).__name__}")
+        except Exception as exc:
+            time_send_partner = types.undecoded(src_dict, "time_send_partner", "Order", exc)
+
+        try:
+            estimate_delivery_date = d.pop("estimate_delivery_date", UNSET)
+            if not isinstance(estimate_delivery_date, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(estimate_delivery_date).__name__}")
+        except Exception as exc:
+            estimate_delivery_date = types.undecoded(src_dict, "estimate_delivery_date", "Order", exc)
+
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[OrderItem] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
+                items = []
+                for items_item_data in _items:
+                    try:
+                        items_item = OrderItem.from_dict(items_item_data)
+
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                    items.append(items_item)
+
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "Order", exc)
+
+        try:
+            total_quantity = d.pop("total_quantity", UNSET)
+            if not isinstance(total_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_quantity).__name__}")
+        except Exception as exc:
+            total_quantity = types.undecoded(src_dict, "total_quantity", "Order", exc)
+
+        try:
+
+            def _parse_activated_combo_products_branches(
+                data: object,
+            ) -> list[OrderActivatedCombo] | OrderActivatedCombo | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    activated_combo_products_type_0 = OrderActivatedCombo.from_dict(data)
+
+                    return activated_combo_products_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, list):
                     raise TypeError()
-                note_image_type_0 = cast(list[str], data)
+                activated_combo_products_type_1 = []
+                _activated_combo_products_type_1 = data
+                if not isinstance(_activated_combo_products_type_1, list):
+                    raise TypeError(f"expected an array, got {type(_activated_combo_products_type_1).__name__}")
+                for activated_combo_products_type_1_item_data in _activated_combo_products_type_1:
+                    try:
+                        activated_combo_products_type_1_item = OrderActivatedCombo.from_dict(
+                            activated_combo_products_type_1_item_data
+                        )
 
-                return note_image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    except Exception as item_exc:
+                        activated_combo_products_type_1_item = types.undecoded_item(
+                            activated_combo_products_type_1_item_data, "activated_combo_products_type_1", item_exc
+                        )
+                    activated_combo_products_type_1.append(activated_combo_products_type_1_item)
 
-        note_image = _parse_note_image(d.pop("note_image", UNSET))
+                return activated_combo_products_type_1
 
-        def _parse_returned_reason(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+            def _parse_activated_combo_products(
+                data: object,
+            ) -> list[OrderActivatedCombo] | OrderActivatedCombo | Unset:
+                try:
+                    parsed = types.strictly(_parse_activated_combo_products_branches, data)
+                except Exception:
+                    # no branch decodes strictly: the first that builds with what came (in strict mode: raises)
+                    return _parse_activated_combo_products_branches(data)
+                return _parse_activated_combo_products_branches(data) if parsed is data else parsed
 
-        returned_reason = _parse_returned_reason(d.pop("returned_reason", UNSET))
+            activated_combo_products = _parse_activated_combo_products(d.pop("activated_combo_products", UNSET))
 
-        def _parse_order_returned_ids(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_returned_ids_type_0 = cast(list[str], data)
+        except Exception as exc:
+            activated_combo_products = types.undecoded(src_dict, "activated_combo_products", "Order", exc)
 
-                return order_returned_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | Unset, data)
+        try:
+            _tags = d.pop("tags", UNSET)
+            tags: list[int | OrderTagsItemType1 | str] | Unset = UNSET
+            if _tags is not UNSET:
+                if not isinstance(_tags, list):
+                    raise TypeError(f"expected an array, got {type(_tags).__name__}")
+                tags = []
+                for tags_item_data in _tags:
+                    try:
 
-        order_returned_ids = _parse_order_returned_ids(d.pop("order_returned_ids", UNSET))
+                        def _parse_tags_item(data: object) -> int | OrderTagsItemType1 | str:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                tags_item_type_1 = OrderTagsItemType1.from_dict(data)
 
-        order_currency = d.pop("order_currency", UNSET)
+                                return tags_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if types.is_strict() and not isinstance(data, (int, str)):
+                                raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                            return cast(int | OrderTagsItemType1 | str, data)
 
-        total_price = d.pop("total_price", UNSET)
+                        tags_item = _parse_tags_item(tags_item_data)
 
-        total_price_after_sub_discount = d.pop("total_price_after_sub_discount", UNSET)
+                    except Exception as item_exc:
+                        tags_item = types.undecoded_item(tags_item_data, "tags", item_exc)
+                    tags.append(tags_item)
 
-        total_discount = d.pop("total_discount", UNSET)
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "Order", exc)
 
-        discount = d.pop("discount", UNSET)
+        try:
 
-        def _parse_discount_by_customer_level(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_note(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        discount_by_customer_level = _parse_discount_by_customer_level(d.pop("discount_by_customer_level", UNSET))
+            note = _parse_note(d.pop("note", UNSET))
 
-        shipping_fee = d.pop("shipping_fee", UNSET)
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "Order", exc)
 
-        is_free_shipping = d.pop("is_free_shipping", UNSET)
+        try:
 
-        customer_pay_fee = d.pop("customer_pay_fee", UNSET)
+            def _parse_note_print(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        partner_fee = d.pop("partner_fee", UNSET)
+            note_print = _parse_note_print(d.pop("note_print", UNSET))
 
-        fee_marketplace = d.pop("fee_marketplace", UNSET)
+        except Exception as exc:
+            note_print = types.undecoded(src_dict, "note_print", "Order", exc)
 
-        _advanced_platform_fee = d.pop("advanced_platform_fee", UNSET)
-        advanced_platform_fee: OrderAdvancedPlatformFee | Unset
-        if isinstance(_advanced_platform_fee, Unset):
-            advanced_platform_fee = UNSET
-        else:
-            advanced_platform_fee = OrderAdvancedPlatformFee.from_dict(_advanced_platform_fee)
+        try:
 
-        surcharge = d.pop("surcharge", UNSET)
+            def _parse_note_image(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    note_image_type_0 = cast(list[str], data)
 
-        cost_surcharge = d.pop("cost_surcharge", UNSET)
+                    return note_image_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[str] | None | Unset, data)
 
-        tax = d.pop("tax", UNSET)
+            note_image = _parse_note_image(d.pop("note_image", UNSET))
 
-        cod = d.pop("cod", UNSET)
+        except Exception as exc:
+            note_image = types.undecoded(src_dict, "note_image", "Order", exc)
 
-        money_to_collect = d.pop("money_to_collect", UNSET)
+        try:
 
-        cash = d.pop("cash", UNSET)
+            def _parse_returned_reason(data: object) -> int | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | str | Unset, data)
 
-        transfer_money = d.pop("transfer_money", UNSET)
+            returned_reason = _parse_returned_reason(d.pop("returned_reason", UNSET))
 
-        charged_by_card = d.pop("charged_by_card", UNSET)
+        except Exception as exc:
+            returned_reason = types.undecoded(src_dict, "returned_reason", "Order", exc)
 
-        charged_by_momo = d.pop("charged_by_momo", UNSET)
+        try:
 
-        charged_by_qrpay = d.pop("charged_by_qrpay", UNSET)
+            def _parse_order_returned_ids(data: object) -> list[str] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    order_returned_ids_type_0 = cast(list[str], data)
 
-        charged_by_vnpay = d.pop("charged_by_vnpay", UNSET)
+                    return order_returned_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[str] | None | str | Unset, data)
 
-        charged_by_fundiin = d.pop("charged_by_fundiin", UNSET)
+            order_returned_ids = _parse_order_returned_ids(d.pop("order_returned_ids", UNSET))
 
-        charged_by_kredivo = d.pop("charged_by_kredivo", UNSET)
+        except Exception as exc:
+            order_returned_ids = types.undecoded(src_dict, "order_returned_ids", "Order", exc)
 
-        def _parse_bank_transfer_images(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bank_transfer_images_type_0 = cast(list[str], data)
+        try:
+            order_currency = d.pop("order_currency", UNSET)
+            if not isinstance(order_currency, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_currency).__name__}")
+        except Exception as exc:
+            order_currency = types.undecoded(src_dict, "order_currency", "Order", exc)
 
-                return bank_transfer_images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        try:
+            total_price = d.pop("total_price", UNSET)
+            if not isinstance(total_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_price).__name__}")
+        except Exception as exc:
+            total_price = types.undecoded(src_dict, "total_price", "Order", exc)
 
-        bank_transfer_images = _parse_bank_transfer_images(d.pop("bank_transfer_images", UNSET))
+        try:
+            total_price_after_sub_discount = d.pop("total_price_after_sub_discount", UNSET)
+            if not isinstance(total_price_after_sub_discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_price_after_sub_discount).__name__}")
+        except Exception as exc:
+            total_price_after_sub_discount = types.undecoded(src_dict, "total_price_after_sub_discount", "Order", exc)
 
-        einvoices: list[Any] = d.pop("einvoices", UNSET)
+        try:
+            total_discount = d.pop("total_discount", UNSET)
+            if not isinstance(total_discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_discount).__name__}")
+        except Exception as exc:
+            total_discount = types.undecoded(src_dict, "total_discount", "Order", exc)
 
-        received_at_shop = d.pop("received_at_shop", UNSET)
+        try:
+            discount = d.pop("discount", UNSET)
+            if not isinstance(discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(src_dict, "discount", "Order", exc)
 
-        printing_count = d.pop("printing_count", UNSET)
+        try:
 
-        is_locked = d.pop("is_locked", UNSET)
+            def _parse_discount_by_customer_level(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | Unset, data)
 
-        def _parse_lock_order_by_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            discount_by_customer_level = _parse_discount_by_customer_level(d.pop("discount_by_customer_level", UNSET))
 
-        lock_order_by_user = _parse_lock_order_by_user(d.pop("lock_order_by_user", UNSET))
+        except Exception as exc:
+            discount_by_customer_level = types.undecoded(src_dict, "discount_by_customer_level", "Order", exc)
 
-        viewing: list[Any] = d.pop("viewing", UNSET)
+        try:
+            shipping_fee = d.pop("shipping_fee", UNSET)
+            if not isinstance(shipping_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shipping_fee).__name__}")
+        except Exception as exc:
+            shipping_fee = types.undecoded(src_dict, "shipping_fee", "Order", exc)
 
-        _call_laters = d.pop("call_laters", UNSET)
-        call_laters: list[CallLater] | Unset = UNSET
-        if _call_laters is not UNSET:
-            call_laters = []
-            for call_laters_item_data in _call_laters:
-                call_laters_item = CallLater.from_dict(call_laters_item_data)
+        try:
+            is_free_shipping = d.pop("is_free_shipping", UNSET)
+            if not isinstance(is_free_shipping, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_free_shipping).__name__}")
+        except Exception as exc:
+            is_free_shipping = types.undecoded(src_dict, "is_free_shipping", "Order", exc)
 
-                call_laters.append(call_laters_item)
+        try:
+            customer_pay_fee = d.pop("customer_pay_fee", UNSET)
+            if not isinstance(customer_pay_fee, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(customer_pay_fee).__name__}")
+        except Exception as exc:
+            customer_pay_fee = types.undecoded(src_dict, "customer_pay_fee", "Order", exc)
 
-        _histories = d.pop("histories", UNSET)
-        histories: list[OrderHistoriesItem] | Unset = UNSET
-        if _histories is not UNSET:
-            histories = []
-            for histories_item_data in _histories:
-                histories_item = OrderHistoriesItem.from_dict(histories_item_data)
+        try:
+            partner_fee = d.pop("partner_fee", UNSET)
+            if not isinstance(partner_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(partner_fee).__name__}")
+        except Exception as exc:
+            partner_fee = types.undecoded(src_dict, "partner_fee", "Order", exc)
 
-                histories.append(histories_item)
+        try:
+            fee_marketplace = d.pop("fee_marketplace", UNSET)
+            if not isinstance(fee_marketplace, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(fee_marketplace).__name__}")
+        except Exception as exc:
+            fee_marketplace = types.undecoded(src_dict, "fee_marketplace", "Order", exc)
 
-        _creator = d.pop("creator", UNSET)
-        creator: OrderStaff | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = OrderStaff.from_dict(_creator)
+        try:
+            _advanced_platform_fee = d.pop("advanced_platform_fee", UNSET)
+            advanced_platform_fee: OrderAdvancedPlatformFee | Unset
+            if isinstance(_advanced_platform_fee, Unset):
+                advanced_platform_fee = UNSET
+            else:
+                advanced_platform_fee = OrderAdvancedPlatformFee.from_dict(_advanced_platform_fee)
 
-        _creator_id = d.pop("creator_id", UNSET)
-        creator_id: UUID | Unset
-        if isinstance(_creator_id, Unset):
-            creator_id = UNSET
-        else:
-            creator_id = UUID(_creator_id)
+        except Exception as exc:
+            advanced_platform_fee = types.undecoded(src_dict, "advanced_platform_fee", "Order", exc)
 
-        _last_editor = d.pop("last_editor", UNSET)
-        last_editor: OrderStaff | Unset
-        if isinstance(_last_editor, Unset):
-            last_editor = UNSET
-        else:
-            last_editor = OrderStaff.from_dict(_last_editor)
+        try:
+            surcharge = d.pop("surcharge", UNSET)
+            if not isinstance(surcharge, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(surcharge).__name__}")
+        except Exception as exc:
+            surcharge = types.undecoded(src_dict, "surcharge", "Order", exc)
 
-        _last_editor_id = d.pop("last_editor_id", UNSET)
-        last_editor_id: UUID | Unset
-        if isinstance(_last_editor_id, Unset):
-            last_editor_id = UNSET
-        else:
-            last_editor_id = UUID(_last_editor_id)
+        try:
+            cost_surcharge = d.pop("cost_surcharge", UNSET)
+            if not isinstance(cost_surcharge, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cost_surcharge).__name__}")
+        except Exception as exc:
+            cost_surcharge = types.undecoded(src_dict, "cost_surcharge", "Order", exc)
 
-        _assigning_seller = d.pop("assigning_seller", UNSET)
-        assigning_seller: OrderStaff | Unset
-        if isinstance(_assigning_seller, Unset):
-            assigning_seller = UNSET
-        else:
-            assigning_seller = OrderStaff.from_dict(_assigning_seller)
+        try:
+            tax = d.pop("tax", UNSET)
+            if not isinstance(tax, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(tax).__name__}")
+        except Exception as exc:
+            tax = types.undecoded(src_dict, "tax", "Order", exc)
 
-        _assigning_seller_id = d.pop("assigning_seller_id", UNSET)
-        assigning_seller_id: UUID | Unset
-        if isinstance(_assigning_seller_id, Unset):
-            assigning_seller_id = UNSET
-        else:
-            assigning_seller_id = UUID(_assigning_seller_id)
+        try:
+            cod = d.pop("cod", UNSET)
+            if not isinstance(cod, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cod).__name__}")
+        except Exception as exc:
+            cod = types.undecoded(src_dict, "cod", "Order", exc)
 
-        time_assign_seller = d.pop("time_assign_seller", UNSET)
+        try:
+            money_to_collect = d.pop("money_to_collect", UNSET)
+            if not isinstance(money_to_collect, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(money_to_collect).__name__}")
+        except Exception as exc:
+            money_to_collect = types.undecoded(src_dict, "money_to_collect", "Order", exc)
 
-        _assigning_care = d.pop("assigning_care", UNSET)
-        assigning_care: OrderStaff | Unset
-        if isinstance(_assigning_care, Unset):
-            assigning_care = UNSET
-        else:
-            assigning_care = OrderStaff.from_dict(_assigning_care)
+        try:
+            cash = d.pop("cash", UNSET)
+            if not isinstance(cash, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cash).__name__}")
+        except Exception as exc:
+            cash = types.undecoded(src_dict, "cash", "Order", exc)
 
-        _assigning_care_id = d.pop("assigning_care_id", UNSET)
-        assigning_care_id: UUID | Unset
-        if isinstance(_assigning_care_id, Unset):
-            assigning_care_id = UNSET
-        else:
-            assigning_care_id = UUID(_assigning_care_id)
+        try:
+            transfer_money = d.pop("transfer_money", UNSET)
+            if not isinstance(transfer_money, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(transfer_money).__name__}")
+        except Exception as exc:
+            transfer_money = types.undecoded(src_dict, "transfer_money", "Order", exc)
 
-        time_assign_care = d.pop("time_assign_care", UNSET)
+        try:
+            charged_by_card = d.pop("charged_by_card", UNSET)
+            if not isinstance(charged_by_card, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(charged_by_card).__name__}")
+        except Exception as exc:
+            charged_by_card = types.undecoded(src_dict, "charged_by_card", "Order", exc)
 
-        _marketer = d.pop("marketer", UNSET)
-        marketer: OrderStaff | Unset
-        if isinstance(_marketer, Unset):
-            marketer = UNSET
-        else:
-            marketer = OrderStaff.from_dict(_marketer)
+        try:
+            charged_by_momo = d.pop("charged_by_momo", UNSET)
+            if not isinstance(charged_by_momo, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(charged_by_momo).__name__}")
+        except Exception as exc:
+            charged_by_momo = types.undecoded(src_dict, "charged_by_momo", "Order", exc)
 
-        _pke_mkter = d.pop("pke_mkter", UNSET)
-        pke_mkter: UUID | Unset
-        if isinstance(_pke_mkter, Unset):
-            pke_mkter = UNSET
-        else:
-            pke_mkter = UUID(_pke_mkter)
+        try:
+            charged_by_qrpay = d.pop("charged_by_qrpay", UNSET)
+            if not isinstance(charged_by_qrpay, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(charged_by_qrpay).__name__}")
+        except Exception as exc:
+            charged_by_qrpay = types.undecoded(src_dict, "charged_by_qrpay", "Order", exc)
 
-        time_assign_marketer = d.pop("time_assign_marketer", UNSET)
+        try:
+            charged_by_vnpay = d.pop("charged_by_vnpay", UNSET)
+            if not isinstance(charged_by_vnpay, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(charged_by_vnpay).__name__}")
+        except Exception as exc:
+            charged_by_vnpay = types.undecoded(src_dict, "charged_by_vnpay", "Order", exc)
 
-        shopify_abandon_checkout_id = d.pop("shopify_abandon_checkout_id", UNSET)
+        try:
+            charged_by_fundiin = d.pop("charged_by_fundiin", UNSET)
+            if not isinstance(charged_by_fundiin, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(charged_by_fundiin).__name__}")
+        except Exception as exc:
+            charged_by_fundiin = types.undecoded(src_dict, "charged_by_fundiin", "Order", exc)
 
-        link_confirm_order = d.pop("link_confirm_order", UNSET)
+        try:
+            charged_by_kredivo = d.pop("charged_by_kredivo", UNSET)
+            if not isinstance(charged_by_kredivo, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(charged_by_kredivo).__name__}")
+        except Exception as exc:
+            charged_by_kredivo = types.undecoded(src_dict, "charged_by_kredivo", "Order", exc)
+
+        try:
+
+            def _parse_bank_transfer_images(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bank_transfer_images_type_0 = cast(list[str], data)
+
+                    return bank_transfer_images_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[str] | None | Unset, data)
+
+            bank_transfer_images = _parse_bank_transfer_images(d.pop("bank_transfer_images", UNSET))
+
+        except Exception as exc:
+            bank_transfer_images = types.undecoded(src_dict, "bank_transfer_images", "Order", exc)
+
+        try:
+            einvoices: list[Any] = d.pop("einvoices", UNSET)
+
+        except Exception as exc:
+            einvoices = types.undecoded(src_dict, "einvoices", "Order", exc)
+
+        try:
+            received_at_shop = d.pop("received_at_shop", UNSET)
+            if not isinstance(received_at_shop, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(received_at_shop).__name__}")
+        except Exception as exc:
+            received_at_shop = types.undecoded(src_dict, "received_at_shop", "Order", exc)
+
+        try:
+            printing_count = d.pop("printing_count", UNSET)
+            if not isinstance(printing_count, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(printing_count).__name__}")
+        except Exception as exc:
+            printing_count = types.undecoded(src_dict, "printing_count", "Order", exc)
+
+        try:
+            is_locked = d.pop("is_locked", UNSET)
+            if not isinstance(is_locked, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_locked).__name__}")
+        except Exception as exc:
+            is_locked = types.undecoded(src_dict, "is_locked", "Order", exc)
+
+        try:
+
+            def _parse_lock_order_by_user(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            lock_order_by_user = _parse_lock_order_by_user(d.pop("lock_order_by_user", UNSET))
+
+        except Exception as exc:
+            lock_order_by_user = types.undecoded(src_dict, "lock_order_by_user", "Order", exc)
+
+        try:
+            viewing: list[Any] = d.pop("viewing", UNSET)
+
+        except Exception as exc:
+            viewing = types.undecoded(src_dict, "viewing", "Order", exc)
+
+        try:
+            _call_laters = d.pop("call_laters", UNSET)
+            call_laters: list[CallLater] | Unset = UNSET
+            if _call_laters is not UNSET:
+                if not isinstance(_call_laters, list):
+                    raise TypeError(f"expected an array, got {type(_call_laters).__name__}")
+                call_laters = []
+                for call_laters_item_data in _call_laters:
+                    try:
+                        call_laters_item = CallLater.from_dict(call_laters_item_data)
+
+                    except Exception as item_exc:
+                        call_laters_item = types.undecoded_item(call_laters_item_data, "call_laters", item_exc)
+                    call_laters.append(call_laters_item)
+
+        except Exception as exc:
+            call_laters = types.undecoded(src_dict, "call_laters", "Order", exc)
+
+        try:
+            _histories = d.pop("histories", UNSET)
+            histories: list[OrderHistoriesItem] | Unset = UNSET
+            if _histories is not UNSET:
+                if not isinstance(_histories, list):
+                    raise TypeError(f"expected an array, got {type(_histories).__name__}")
+                histories = []
+                for histories_item_data in _histories:
+                    try:
+                        histories_item = OrderHistoriesItem.from_dict(histories_item_data)
+
+                    except Exception as item_exc:
+                        histories_item = types.undecoded_item(histories_item_data, "histories", item_exc)
+                    histories.append(histories_item)
+
+        except Exception as exc:
+            histories = types.undecoded(src_dict, "histories", "Order", exc)
+
+        try:
+            _creator = d.pop("creator", UNSET)
+            creator: OrderStaff | Unset
+            if isinstance(_creator, Unset):
+                creator = UNSET
+            else:
+                creator = OrderStaff.from_dict(_creator)
+
+        except Exception as exc:
+            creator = types.undecoded(src_dict, "creator", "Order", exc)
+
+        try:
+            _creator_id = d.pop("creator_id", UNSET)
+            creator_id: UUID | Unset
+            if isinstance(_creator_id, Unset):
+                creator_id = UNSET
+            else:
+                creator_id = UUID(_creator_id)
+
+        except Exception as exc:
+            creator_id = types.undecoded(src_dict, "creator_id", "Order", exc)
+
+        try:
+            _last_editor = d.pop("last_editor", UNSET)
+            last_editor: OrderStaff | Unset
+            if isinstance(_last_editor, Unset):
+                last_editor = UNSET
+            else:
+                last_editor = OrderStaff.from_dict(_last_editor)
+
+        except Exception as exc:
+            last_editor = types.undecoded(src_dict, "last_editor", "Order", exc)
+
+        try:
+            _last_editor_id = d.pop("last_editor_id", UNSET)
+            last_editor_id: UUID | Unset
+            if isinstance(_last_editor_id, Unset):
+                last_editor_id = UNSET
+            else:
+                last_editor_id = UUID(_last_editor_id)
+
+        except Exception as exc:
+            last_editor_id = types.undecoded(src_dict, "last_editor_id", "Order", exc)
+
+        try:
+            _assigning_seller = d.pop("assigning_seller", UNSET)
+            assigning_seller: OrderStaff | Unset
+            if isinstance(_assigning_seller, Unset):
+                assigning_seller = UNSET
+            else:
+                assigning_seller = OrderStaff.from_dict(_assigning_seller)
+
+        except Exception as exc:
+            assigning_seller = types.undecoded(src_dict, "assigning_seller", "Order", exc)
+
+        try:
+            _assigning_seller_id = d.pop("assigning_seller_id", UNSET)
+            assigning_seller_id: UUID | Unset
+            if isinstance(_assigning_seller_id, Unset):
+                assigning_seller_id = UNSET
+            else:
+                assigning_seller_id = UUID(_assigning_seller_id)
+
+        except Exception as exc:
+            assigning_seller_id = types.undecoded(src_dict, "assigning_seller_id", "Order", exc)
+
+        try:
+            time_assign_seller = d.pop("time_assign_seller", UNSET)
+            if not isinstance(time_assign_seller, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(time_assign_seller).__name__}")
+        except Exception as exc:
+            time_assign_seller = types.undecoded(src_dict, "time_assign_seller", "Order", exc)
+
+        try:
+            _assigning_care = d.pop("assigning_care", UNSET)
+            assigning_care: OrderStaff | Unset
+            if isinstance(_assigning_care, Unset):
+                assigning_care = UNSET
+            else:
+                assigning_care = OrderStaff.from_dict(_assigning_care)
+
+        except Exception as exc:
+            assigning_care = types.undecoded(src_dict, "assigning_care", "Order", exc)
+
+        try:
+            _assigning_care_id = d.pop("assigning_care_id", UNSET)
+            assigning_care_id: UUID | Unset
+            if isinstance(_assigning_care_id, Unset):
+                assigning_care_id = UNSET
+            else:
+                assigning_care_id = UUID(_assigning_care_id)
+
+        except Exception as exc:
+            assigning_care_id = types.undecoded(src_dict, "assigning_care_id", "Order", exc)
+
+        try:
+            time_assign_care = d.pop("time_assign_care", UNSET)
+            if not isinstance(time_assign_care, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(time_assign_care).__name__}")
+        except Exception as exc:
+            time_assign_care = types.undecoded(src_dict, "time_assign_care", "Order", exc)
+
+        try:
+            _marketer = d.pop("marketer", UNSET)
+            marketer: OrderStaff | Unset
+            if isinstance(_marketer, Unset):
+                marketer = UNSET
+            else:
+                marketer = OrderStaff.from_dict(_marketer)
+
+        except Exception as exc:
+            marketer = types.undecoded(src_dict, "marketer", "Order", exc)
+
+        try:
+            _pke_mkter = d.pop("pke_mkter", UNSET)
+            pke_mkter: UUID | Unset
+            if isinstance(_pke_mkter, Unset):
+                pke_mkter = UNSET
+            else:
+                pke_mkter = UUID(_pke_mkter)
+
+        except Exception as exc:
+            pke_mkter = types.undecoded(src_dict, "pke_mkter", "Order", exc)
+
+        try:
+            time_assign_marketer = d.pop("time_assign_marketer", UNSET)
+            if not isinstance(time_assign_marketer, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(time_assign_marketer).__name__}")
+        except Exception as exc:
+            time_assign_marketer = types.undecoded(src_dict, "time_assign_marketer", "Order", exc)
+
+        try:
+            shopify_abandon_checkout_id = d.pop("shopify_abandon_checkout_id", UNSET)
+            if not isinstance(shopify_abandon_checkout_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shopify_abandon_checkout_id).__name__}")
+        except Exception as exc:
+            shopify_abandon_checkout_id = types.undecoded(src_dict, "shopify_abandon_checkout_id", "Order", exc)
+
+        try:
+            link_confirm_order = d.pop("link_confirm_order", UNSET)
+            if not isinstance(link_confirm_order, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(link_confirm_order).__name__}")
+        except Exception as exc:
+            link_confirm_order = types.undecoded(src_dict, "link_confirm_order", "Order", exc)
 
         order = cls(
             id=id,

@@ -65,16 +65,30 @@ class OrderActivatedCombo:
         )
 
         d = dict(src_dict)
-        combo_product_id = d.pop("combo_product_id", UNSET)
+        try:
+            combo_product_id = d.pop("combo_product_id", UNSET)
+            if not isinstance(combo_product_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(combo_product_id).__name__}")
+        except Exception as exc:
+            combo_product_id = types.undecoded(src_dict, "combo_product_id", "OrderActivatedCombo", exc)
 
-        quantity_combo_activated = d.pop("quantity_combo_activated", UNSET)
+        try:
+            quantity_combo_activated = d.pop("quantity_combo_activated", UNSET)
+            if not isinstance(quantity_combo_activated, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity_combo_activated).__name__}")
+        except Exception as exc:
+            quantity_combo_activated = types.undecoded(src_dict, "quantity_combo_activated", "OrderActivatedCombo", exc)
 
-        _combo_product_info = d.pop("combo_product_info", UNSET)
-        combo_product_info: OrderActivatedComboComboProductInfo | Unset
-        if isinstance(_combo_product_info, Unset):
-            combo_product_info = UNSET
-        else:
-            combo_product_info = OrderActivatedComboComboProductInfo.from_dict(_combo_product_info)
+        try:
+            _combo_product_info = d.pop("combo_product_info", UNSET)
+            combo_product_info: OrderActivatedComboComboProductInfo | Unset
+            if isinstance(_combo_product_info, Unset):
+                combo_product_info = UNSET
+            else:
+                combo_product_info = OrderActivatedComboComboProductInfo.from_dict(_combo_product_info)
+
+        except Exception as exc:
+            combo_product_info = types.undecoded(src_dict, "combo_product_info", "OrderActivatedCombo", exc)
 
         order_activated_combo = cls(
             combo_product_id=combo_product_id,

@@ -72,22 +72,56 @@ class OrderActivatedComboComboProductInfo:
         )
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "OrderActivatedComboComboProductInfo", exc)
 
-        discount_amount = d.pop("discount_amount", UNSET)
+        try:
+            discount_amount = d.pop("discount_amount", UNSET)
+            if not isinstance(discount_amount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount_amount).__name__}")
+        except Exception as exc:
+            discount_amount = types.undecoded(src_dict, "discount_amount", "OrderActivatedComboComboProductInfo", exc)
 
-        discount_by_percent = d.pop("discount_by_percent", UNSET)
+        try:
+            discount_by_percent = d.pop("discount_by_percent", UNSET)
+            if not isinstance(discount_by_percent, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount_by_percent).__name__}")
+        except Exception as exc:
+            discount_by_percent = types.undecoded(
+                src_dict, "discount_by_percent", "OrderActivatedComboComboProductInfo", exc
+            )
 
-        _combo_product_variations = d.pop("combo_product_variations", UNSET)
-        combo_product_variations: list[OrderActivatedComboComboProductInfoComboProductVariationsItem] | Unset = UNSET
-        if _combo_product_variations is not UNSET:
-            combo_product_variations = []
-            for combo_product_variations_item_data in _combo_product_variations:
-                combo_product_variations_item = OrderActivatedComboComboProductInfoComboProductVariationsItem.from_dict(
-                    combo_product_variations_item_data
-                )
+        try:
+            _combo_product_variations = d.pop("combo_product_variations", UNSET)
+            combo_product_variations: list[OrderActivatedComboComboProductInfoComboProductVariationsItem] | Unset = (
+                UNSET
+            )
+            if _combo_product_variations is not UNSET:
+                if not isinstance(_combo_product_variations, list):
+                    raise TypeError(f"expected an array, got {type(_combo_product_variations).__name__}")
+                combo_product_variations = []
+                for combo_product_variations_item_data in _combo_product_variations:
+                    try:
+                        combo_product_variations_item = (
+                            OrderActivatedComboComboProductInfoComboProductVariationsItem.from_dict(
+                                combo_product_variations_item_data
+                            )
+                        )
 
-                combo_product_variations.append(combo_product_variations_item)
+                    except Exception as item_exc:
+                        combo_product_variations_item = types.undecoded_item(
+                            combo_product_variations_item_data, "combo_product_variations", item_exc
+                        )
+                    combo_product_variations.append(combo_product_variations_item)
+
+        except Exception as exc:
+            combo_product_variations = types.undecoded(
+                src_dict, "combo_product_variations", "OrderActivatedComboComboProductInfo", exc
+            )
 
         order_activated_combo_combo_product_info = cls(
             name=name,

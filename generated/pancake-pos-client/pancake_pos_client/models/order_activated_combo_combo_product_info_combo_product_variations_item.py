@@ -55,21 +55,40 @@ class OrderActivatedComboComboProductInfoComboProductVariationsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        try:
+            count = d.pop("count", UNSET)
+            if not isinstance(count, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(count).__name__}")
+        except Exception as exc:
+            count = types.undecoded(
+                src_dict, "count", "OrderActivatedComboComboProductInfoComboProductVariationsItem", exc
+            )
 
-        _product_id = d.pop("product_id", UNSET)
-        product_id: UUID | Unset
-        if isinstance(_product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = UUID(_product_id)
+        try:
+            _product_id = d.pop("product_id", UNSET)
+            product_id: UUID | Unset
+            if isinstance(_product_id, Unset):
+                product_id = UNSET
+            else:
+                product_id = UUID(_product_id)
 
-        _variation_id = d.pop("variation_id", UNSET)
-        variation_id: UUID | Unset
-        if isinstance(_variation_id, Unset):
-            variation_id = UNSET
-        else:
-            variation_id = UUID(_variation_id)
+        except Exception as exc:
+            product_id = types.undecoded(
+                src_dict, "product_id", "OrderActivatedComboComboProductInfoComboProductVariationsItem", exc
+            )
+
+        try:
+            _variation_id = d.pop("variation_id", UNSET)
+            variation_id: UUID | Unset
+            if isinstance(_variation_id, Unset):
+                variation_id = UNSET
+            else:
+                variation_id = UUID(_variation_id)
+
+        except Exception as exc:
+            variation_id = types.undecoded(
+                src_dict, "variation_id", "OrderActivatedComboComboProductInfoComboProductVariationsItem", exc
+            )
 
         order_activated_combo_combo_product_info_combo_product_variations_item = cls(
             count=count,

@@ -80,21 +80,63 @@ class OrderAdvancedPlatformFee:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        affiliate_commission = d.pop("affiliate_commission", UNSET)
+        try:
+            affiliate_commission = d.pop("affiliate_commission", UNSET)
+            if not isinstance(affiliate_commission, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(affiliate_commission).__name__}")
+        except Exception as exc:
+            affiliate_commission = types.undecoded(src_dict, "affiliate_commission", "OrderAdvancedPlatformFee", exc)
 
-        diff_shipping_fee = d.pop("diff_shipping_fee", UNSET)
+        try:
+            diff_shipping_fee = d.pop("diff_shipping_fee", UNSET)
+            if not isinstance(diff_shipping_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(diff_shipping_fee).__name__}")
+        except Exception as exc:
+            diff_shipping_fee = types.undecoded(src_dict, "diff_shipping_fee", "OrderAdvancedPlatformFee", exc)
 
-        marketplace_voucher = d.pop("marketplace_voucher", UNSET)
+        try:
+            marketplace_voucher = d.pop("marketplace_voucher", UNSET)
+            if not isinstance(marketplace_voucher, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(marketplace_voucher).__name__}")
+        except Exception as exc:
+            marketplace_voucher = types.undecoded(src_dict, "marketplace_voucher", "OrderAdvancedPlatformFee", exc)
 
-        payment_fee = d.pop("payment_fee", UNSET)
+        try:
+            payment_fee = d.pop("payment_fee", UNSET)
+            if not isinstance(payment_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(payment_fee).__name__}")
+        except Exception as exc:
+            payment_fee = types.undecoded(src_dict, "payment_fee", "OrderAdvancedPlatformFee", exc)
 
-        platform_commission = d.pop("platform_commission", UNSET)
+        try:
+            platform_commission = d.pop("platform_commission", UNSET)
+            if not isinstance(platform_commission, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(platform_commission).__name__}")
+        except Exception as exc:
+            platform_commission = types.undecoded(src_dict, "platform_commission", "OrderAdvancedPlatformFee", exc)
 
-        seller_transaction_fee = d.pop("seller_transaction_fee", UNSET)
+        try:
+            seller_transaction_fee = d.pop("seller_transaction_fee", UNSET)
+            if not isinstance(seller_transaction_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(seller_transaction_fee).__name__}")
+        except Exception as exc:
+            seller_transaction_fee = types.undecoded(
+                src_dict, "seller_transaction_fee", "OrderAdvancedPlatformFee", exc
+            )
 
-        service_fee = d.pop("service_fee", UNSET)
+        try:
+            service_fee = d.pop("service_fee", UNSET)
+            if not isinstance(service_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(service_fee).__name__}")
+        except Exception as exc:
+            service_fee = types.undecoded(src_dict, "service_fee", "OrderAdvancedPlatformFee", exc)
 
-        sfp_service_fee = d.pop("sfp_service_fee", UNSET)
+        try:
+            sfp_service_fee = d.pop("sfp_service_fee", UNSET)
+            if not isinstance(sfp_service_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(sfp_service_fee).__name__}")
+        except Exception as exc:
+            sfp_service_fee = types.undecoded(src_dict, "sfp_service_fee", "OrderAdvancedPlatformFee", exc)
 
         order_advanced_platform_fee = cls(
             affiliate_commission=affiliate_commission,

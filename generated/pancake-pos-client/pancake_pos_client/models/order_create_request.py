@@ -83,16 +83,29 @@ class OrderCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        shop_id = self.shop_id
+        try:
+            shop_id = self.shop_id
+        except (AttributeError, TypeError):
+            shop_id = cast(Any, self.shop_id)
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        try:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        warehouse_id = str(self.warehouse_id)
+        except (AttributeError, TypeError):
+            items = cast(Any, self.items)
 
-        shipping_address = self.shipping_address.to_dict()
+        try:
+            warehouse_id = str(self.warehouse_id)
+        except (AttributeError, TypeError):
+            warehouse_id = cast(Any, self.warehouse_id)
+
+        try:
+            shipping_address = self.shipping_address.to_dict()
+        except (AttributeError, TypeError):
+            shipping_address = cast(Any, self.shipping_address)
 
         bill_full_name: None | str | Unset
         if isinstance(self.bill_full_name, Unset):
@@ -172,6 +185,14 @@ class OrderCreateRequest:
                 "shipping_address": shipping_address,
             }
         )
+        if isinstance(shop_id, Unset):
+            del field_dict["shop_id"]
+        if isinstance(items, Unset):
+            del field_dict["items"]
+        if isinstance(warehouse_id, Unset):
+            del field_dict["warehouse_id"]
+        if isinstance(shipping_address, Unset):
+            del field_dict["shipping_address"]
         if bill_full_name is not UNSET:
             field_dict["bill_full_name"] = bill_full_name
         if bill_phone_number is not UNSET:
@@ -212,125 +233,237 @@ class OrderCreateRequest:
         from ..models.order_warehouse_info_input import OrderWarehouseInfoInput
 
         d = dict(src_dict)
-        shop_id = d.pop("shop_id")
+        try:
+            shop_id = d.pop("shop_id")
+            if not isinstance(shop_id, int):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "OrderCreateRequest", exc)
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = OrderItemInput.from_dict(items_item_data)
+        try:
+            items = []
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError(f"expected an array, got {type(_items).__name__}")
+            for items_item_data in _items:
+                try:
+                    items_item = OrderItemInput.from_dict(items_item_data)
 
-            items.append(items_item)
+                except Exception as item_exc:
+                    items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                items.append(items_item)
 
-        warehouse_id = UUID(d.pop("warehouse_id"))
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "OrderCreateRequest", exc)
 
-        shipping_address = OrderShippingAddressInput.from_dict(d.pop("shipping_address"))
+        try:
+            warehouse_id = UUID(d.pop("warehouse_id"))
 
-        def _parse_bill_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "OrderCreateRequest", exc)
 
-        bill_full_name = _parse_bill_full_name(d.pop("bill_full_name", UNSET))
+        try:
+            shipping_address = OrderShippingAddressInput.from_dict(d.pop("shipping_address"))
 
-        def _parse_bill_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            shipping_address = types.undecoded(src_dict, "shipping_address", "OrderCreateRequest", exc)
 
-        bill_phone_number = _parse_bill_phone_number(d.pop("bill_phone_number", UNSET))
+        try:
 
-        is_free_shipping = d.pop("is_free_shipping", UNSET)
+            def _parse_bill_full_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        received_at_shop = d.pop("received_at_shop", UNSET)
+            bill_full_name = _parse_bill_full_name(d.pop("bill_full_name", UNSET))
 
-        page_id = d.pop("page_id", UNSET)
+        except Exception as exc:
+            bill_full_name = types.undecoded(src_dict, "bill_full_name", "OrderCreateRequest", exc)
 
-        def _parse_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        account = _parse_account(d.pop("account", UNSET))
+            def _parse_bill_phone_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        account_name = d.pop("account_name", UNSET)
+            bill_phone_number = _parse_bill_phone_number(d.pop("bill_phone_number", UNSET))
 
-        def _parse_assigning_seller_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assigning_seller_id_type_0 = UUID(data)
+        except Exception as exc:
+            bill_phone_number = types.undecoded(src_dict, "bill_phone_number", "OrderCreateRequest", exc)
 
-                return assigning_seller_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        try:
+            is_free_shipping = d.pop("is_free_shipping", UNSET)
+            if not isinstance(is_free_shipping, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_free_shipping).__name__}")
+        except Exception as exc:
+            is_free_shipping = types.undecoded(src_dict, "is_free_shipping", "OrderCreateRequest", exc)
 
-        assigning_seller_id = _parse_assigning_seller_id(d.pop("assigning_seller_id", UNSET))
+        try:
+            received_at_shop = d.pop("received_at_shop", UNSET)
+            if not isinstance(received_at_shop, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(received_at_shop).__name__}")
+        except Exception as exc:
+            received_at_shop = types.undecoded(src_dict, "received_at_shop", "OrderCreateRequest", exc)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            page_id = d.pop("page_id", UNSET)
+            if not isinstance(page_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(page_id).__name__}")
+        except Exception as exc:
+            page_id = types.undecoded(src_dict, "page_id", "OrderCreateRequest", exc)
 
-        note = _parse_note(d.pop("note", UNSET))
+        try:
 
-        def _parse_note_print(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_account(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | Unset, data)
 
-        note_print = _parse_note_print(d.pop("note_print", UNSET))
+            account = _parse_account(d.pop("account", UNSET))
 
-        def _parse_returned_reason(data: object) -> None | OrderReturnedReason | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                returned_reason_type_0 = check_order_returned_reason(data)
+        except Exception as exc:
+            account = types.undecoded(src_dict, "account", "OrderCreateRequest", exc)
 
-                return returned_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderReturnedReason | Unset, data)
+        try:
+            account_name = d.pop("account_name", UNSET)
+            if not isinstance(account_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(account_name).__name__}")
+        except Exception as exc:
+            account_name = types.undecoded(src_dict, "account_name", "OrderCreateRequest", exc)
 
-        returned_reason = _parse_returned_reason(d.pop("returned_reason", UNSET))
+        try:
 
-        shipping_fee = d.pop("shipping_fee", UNSET)
+            def _parse_assigning_seller_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    assigning_seller_id_type_0 = UUID(data)
 
-        total_discount = d.pop("total_discount", UNSET)
+                    return assigning_seller_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | Unset | UUID, data)
 
-        _warehouse_info = d.pop("warehouse_info", UNSET)
-        warehouse_info: OrderWarehouseInfoInput | Unset
-        if isinstance(_warehouse_info, Unset):
-            warehouse_info = UNSET
-        else:
-            warehouse_info = OrderWarehouseInfoInput.from_dict(_warehouse_info)
+            assigning_seller_id = _parse_assigning_seller_id(d.pop("assigning_seller_id", UNSET))
 
-        def _parse_custom_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            assigning_seller_id = types.undecoded(src_dict, "assigning_seller_id", "OrderCreateRequest", exc)
 
-        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+        try:
+
+            def _parse_note(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            note = _parse_note(d.pop("note", UNSET))
+
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "OrderCreateRequest", exc)
+
+        try:
+
+            def _parse_note_print(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            note_print = _parse_note_print(d.pop("note_print", UNSET))
+
+        except Exception as exc:
+            note_print = types.undecoded(src_dict, "note_print", "OrderCreateRequest", exc)
+
+        try:
+
+            def _parse_returned_reason(data: object) -> None | OrderReturnedReason | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    returned_reason_type_0 = check_order_returned_reason(data)
+
+                    return returned_reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | OrderReturnedReason | Unset, data)
+
+            returned_reason = _parse_returned_reason(d.pop("returned_reason", UNSET))
+
+        except Exception as exc:
+            returned_reason = types.undecoded(src_dict, "returned_reason", "OrderCreateRequest", exc)
+
+        try:
+            shipping_fee = d.pop("shipping_fee", UNSET)
+            if not isinstance(shipping_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shipping_fee).__name__}")
+        except Exception as exc:
+            shipping_fee = types.undecoded(src_dict, "shipping_fee", "OrderCreateRequest", exc)
+
+        try:
+            total_discount = d.pop("total_discount", UNSET)
+            if not isinstance(total_discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_discount).__name__}")
+        except Exception as exc:
+            total_discount = types.undecoded(src_dict, "total_discount", "OrderCreateRequest", exc)
+
+        try:
+            _warehouse_info = d.pop("warehouse_info", UNSET)
+            warehouse_info: OrderWarehouseInfoInput | Unset
+            if isinstance(_warehouse_info, Unset):
+                warehouse_info = UNSET
+            else:
+                warehouse_info = OrderWarehouseInfoInput.from_dict(_warehouse_info)
+
+        except Exception as exc:
+            warehouse_info = types.undecoded(src_dict, "warehouse_info", "OrderCreateRequest", exc)
+
+        try:
+
+            def _parse_custom_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "OrderCreateRequest", exc)
 
         order_create_request = cls(
             shop_id=shop_id,

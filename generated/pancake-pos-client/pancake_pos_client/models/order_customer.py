@@ -67,32 +67,55 @@ class OrderCustomer:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "OrderCustomer", exc)
 
-        def _parse_fb_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "OrderCustomer", exc)
 
-        fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
+        try:
 
-        def _parse_page_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_fb_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        page_id = _parse_page_id(d.pop("page_id", UNSET))
+            fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
+
+        except Exception as exc:
+            fb_id = types.undecoded(src_dict, "fb_id", "OrderCustomer", exc)
+
+        try:
+
+            def _parse_page_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            page_id = _parse_page_id(d.pop("page_id", UNSET))
+
+        except Exception as exc:
+            page_id = types.undecoded(src_dict, "page_id", "OrderCustomer", exc)
 
         order_customer = cls(
             id=id,

@@ -71,23 +71,41 @@ class OrderHistoriesItem:
         from ..models.order_histories_item_items_item import OrderHistoriesItemItemsItem
 
         d = dict(src_dict)
-        _editor_id = d.pop("editor_id", UNSET)
-        editor_id: UUID | Unset
-        if isinstance(_editor_id, Unset):
-            editor_id = UNSET
-        else:
-            editor_id = UUID(_editor_id)
+        try:
+            _editor_id = d.pop("editor_id", UNSET)
+            editor_id: UUID | Unset
+            if isinstance(_editor_id, Unset):
+                editor_id = UNSET
+            else:
+                editor_id = UUID(_editor_id)
 
-        updated_at = d.pop("updated_at", UNSET)
+        except Exception as exc:
+            editor_id = types.undecoded(src_dict, "editor_id", "OrderHistoriesItem", exc)
 
-        _items = d.pop("items", UNSET)
-        items: list[OrderHistoriesItemItemsItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = OrderHistoriesItemItemsItem.from_dict(items_item_data)
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "OrderHistoriesItem", exc)
 
-                items.append(items_item)
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[OrderHistoriesItemItemsItem] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
+                items = []
+                for items_item_data in _items:
+                    try:
+                        items_item = OrderHistoriesItemItemsItem.from_dict(items_item_data)
+
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                    items.append(items_item)
+
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "OrderHistoriesItem", exc)
 
         order_histories_item = cls(
             editor_id=editor_id,

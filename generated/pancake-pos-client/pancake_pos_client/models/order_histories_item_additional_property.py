@@ -44,9 +44,15 @@ class OrderHistoriesItemAdditionalProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        new = d.pop("new", UNSET)
+        try:
+            new = d.pop("new", UNSET)
+        except Exception as exc:
+            new = types.undecoded(src_dict, "new", "OrderHistoriesItemAdditionalProperty", exc)
 
-        old = d.pop("old", UNSET)
+        try:
+            old = d.pop("old", UNSET)
+        except Exception as exc:
+            old = types.undecoded(src_dict, "old", "OrderHistoriesItemAdditionalProperty", exc)
 
         order_histories_item_additional_property = cls(
             new=new,

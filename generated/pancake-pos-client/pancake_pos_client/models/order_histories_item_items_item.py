@@ -74,46 +74,64 @@ class OrderHistoriesItemItemsItem:
         from ..models.order_item import OrderItem
 
         d = dict(src_dict)
-        _variation_id = d.pop("variation_id", UNSET)
-        variation_id: UUID | Unset
-        if isinstance(_variation_id, Unset):
-            variation_id = UNSET
-        else:
-            variation_id = UUID(_variation_id)
+        try:
+            _variation_id = d.pop("variation_id", UNSET)
+            variation_id: UUID | Unset
+            if isinstance(_variation_id, Unset):
+                variation_id = UNSET
+            else:
+                variation_id = UUID(_variation_id)
 
-        def _parse_new(data: object) -> None | OrderItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                new_type_0 = OrderItem.from_dict(data)
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "OrderHistoriesItemItemsItem", exc)
 
-                return new_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderItem | Unset, data)
+        try:
 
-        new = _parse_new(d.pop("new", UNSET))
+            def _parse_new(data: object) -> None | OrderItem | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    new_type_0 = OrderItem.from_dict(data)
 
-        def _parse_old(data: object) -> None | OrderItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                old_type_0 = OrderItem.from_dict(data)
+                    return new_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | OrderItem | Unset, data)
 
-                return old_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderItem | Unset, data)
+            new = _parse_new(d.pop("new", UNSET))
 
-        old = _parse_old(d.pop("old", UNSET))
+        except Exception as exc:
+            new = types.undecoded(src_dict, "new", "OrderHistoriesItemItemsItem", exc)
+
+        try:
+
+            def _parse_old(data: object) -> None | OrderItem | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    old_type_0 = OrderItem.from_dict(data)
+
+                    return old_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | OrderItem | Unset, data)
+
+            old = _parse_old(d.pop("old", UNSET))
+
+        except Exception as exc:
+            old = types.undecoded(src_dict, "old", "OrderHistoriesItemItemsItem", exc)
 
         order_histories_item_items_item = cls(
             variation_id=variation_id,

@@ -106,38 +106,80 @@ class OrderItemInput:
         from ..models.order_variation_info_input import OrderVariationInfoInput
 
         d = dict(src_dict)
-        _product_id = d.pop("product_id", UNSET)
-        product_id: UUID | Unset
-        if isinstance(_product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = UUID(_product_id)
+        try:
+            _product_id = d.pop("product_id", UNSET)
+            product_id: UUID | Unset
+            if isinstance(_product_id, Unset):
+                product_id = UNSET
+            else:
+                product_id = UUID(_product_id)
 
-        _variation_id = d.pop("variation_id", UNSET)
-        variation_id: UUID | Unset
-        if isinstance(_variation_id, Unset):
-            variation_id = UNSET
-        else:
-            variation_id = UUID(_variation_id)
+        except Exception as exc:
+            product_id = types.undecoded(src_dict, "product_id", "OrderItemInput", exc)
 
-        quantity = d.pop("quantity", UNSET)
+        try:
+            _variation_id = d.pop("variation_id", UNSET)
+            variation_id: UUID | Unset
+            if isinstance(_variation_id, Unset):
+                variation_id = UNSET
+            else:
+                variation_id = UUID(_variation_id)
 
-        discount_each_product = d.pop("discount_each_product", UNSET)
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "OrderItemInput", exc)
 
-        is_discount_percent = d.pop("is_discount_percent", UNSET)
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if not isinstance(quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "OrderItemInput", exc)
 
-        is_bonus_product = d.pop("is_bonus_product", UNSET)
+        try:
+            discount_each_product = d.pop("discount_each_product", UNSET)
+            if not isinstance(discount_each_product, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount_each_product).__name__}")
+        except Exception as exc:
+            discount_each_product = types.undecoded(src_dict, "discount_each_product", "OrderItemInput", exc)
 
-        is_wholesale = d.pop("is_wholesale", UNSET)
+        try:
+            is_discount_percent = d.pop("is_discount_percent", UNSET)
+            if not isinstance(is_discount_percent, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_discount_percent).__name__}")
+        except Exception as exc:
+            is_discount_percent = types.undecoded(src_dict, "is_discount_percent", "OrderItemInput", exc)
 
-        one_time_product = d.pop("one_time_product", UNSET)
+        try:
+            is_bonus_product = d.pop("is_bonus_product", UNSET)
+            if not isinstance(is_bonus_product, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_bonus_product).__name__}")
+        except Exception as exc:
+            is_bonus_product = types.undecoded(src_dict, "is_bonus_product", "OrderItemInput", exc)
 
-        _variation_info = d.pop("variation_info", UNSET)
-        variation_info: OrderVariationInfoInput | Unset
-        if isinstance(_variation_info, Unset):
-            variation_info = UNSET
-        else:
-            variation_info = OrderVariationInfoInput.from_dict(_variation_info)
+        try:
+            is_wholesale = d.pop("is_wholesale", UNSET)
+            if not isinstance(is_wholesale, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_wholesale).__name__}")
+        except Exception as exc:
+            is_wholesale = types.undecoded(src_dict, "is_wholesale", "OrderItemInput", exc)
+
+        try:
+            one_time_product = d.pop("one_time_product", UNSET)
+            if not isinstance(one_time_product, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(one_time_product).__name__}")
+        except Exception as exc:
+            one_time_product = types.undecoded(src_dict, "one_time_product", "OrderItemInput", exc)
+
+        try:
+            _variation_info = d.pop("variation_info", UNSET)
+            variation_info: OrderVariationInfoInput | Unset
+            if isinstance(_variation_info, Unset):
+                variation_info = UNSET
+            else:
+                variation_info = OrderVariationInfoInput.from_dict(_variation_info)
+
+        except Exception as exc:
+            variation_info = types.undecoded(src_dict, "variation_info", "OrderItemInput", exc)
 
         order_item_input = cls(
             product_id=product_id,

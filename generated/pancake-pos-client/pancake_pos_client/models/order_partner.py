@@ -160,91 +160,181 @@ class OrderPartner:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        partner_id = d.pop("partner_id", UNSET)
+        try:
+            partner_id = d.pop("partner_id", UNSET)
+            if not isinstance(partner_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(partner_id).__name__}")
+        except Exception as exc:
+            partner_id = types.undecoded(src_dict, "partner_id", "OrderPartner", exc)
 
-        extend_code = d.pop("extend_code", UNSET)
+        try:
+            extend_code = d.pop("extend_code", UNSET)
+            if not isinstance(extend_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(extend_code).__name__}")
+        except Exception as exc:
+            extend_code = types.undecoded(src_dict, "extend_code", "OrderPartner", exc)
 
-        def _parse_sort_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        sort_code = _parse_sort_code(d.pop("sort_code", UNSET))
+            def _parse_sort_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        total_fee = d.pop("total_fee", UNSET)
+            sort_code = _parse_sort_code(d.pop("sort_code", UNSET))
 
-        updated_at = d.pop("updated_at", UNSET)
+        except Exception as exc:
+            sort_code = types.undecoded(src_dict, "sort_code", "OrderPartner", exc)
 
-        def _parse_picked_up_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            total_fee = d.pop("total_fee", UNSET)
+            if not isinstance(total_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_fee).__name__}")
+        except Exception as exc:
+            total_fee = types.undecoded(src_dict, "total_fee", "OrderPartner", exc)
 
-        picked_up_at = _parse_picked_up_at(d.pop("picked_up_at", UNSET))
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "OrderPartner", exc)
 
-        def _parse_delivery_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        delivery_name = _parse_delivery_name(d.pop("delivery_name", UNSET))
+            def _parse_picked_up_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_delivery_tel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            picked_up_at = _parse_picked_up_at(d.pop("picked_up_at", UNSET))
 
-        delivery_tel = _parse_delivery_tel(d.pop("delivery_tel", UNSET))
+        except Exception as exc:
+            picked_up_at = types.undecoded(src_dict, "picked_up_at", "OrderPartner", exc)
 
-        cod = d.pop("cod", UNSET)
+        try:
 
-        def _parse_custom_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_delivery_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        custom_partner_id = _parse_custom_partner_id(d.pop("custom_partner_id", UNSET))
+            delivery_name = _parse_delivery_name(d.pop("delivery_name", UNSET))
 
-        extend_update: list[Any] = d.pop("extend_update", UNSET)
+        except Exception as exc:
+            delivery_name = types.undecoded(src_dict, "delivery_name", "OrderPartner", exc)
 
-        def _parse_is_returned(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        try:
 
-        is_returned = _parse_is_returned(d.pop("is_returned", UNSET))
+            def _parse_delivery_tel(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_order_number_vtp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            delivery_tel = _parse_delivery_tel(d.pop("delivery_tel", UNSET))
 
-        order_number_vtp = _parse_order_number_vtp(d.pop("order_number_vtp", UNSET))
+        except Exception as exc:
+            delivery_tel = types.undecoded(src_dict, "delivery_tel", "OrderPartner", exc)
 
-        def _parse_paid_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            cod = d.pop("cod", UNSET)
+            if not isinstance(cod, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cod).__name__}")
+        except Exception as exc:
+            cod = types.undecoded(src_dict, "cod", "OrderPartner", exc)
 
-        paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
+        try:
 
-        system_created = d.pop("system_created", UNSET)
+            def _parse_custom_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            custom_partner_id = _parse_custom_partner_id(d.pop("custom_partner_id", UNSET))
+
+        except Exception as exc:
+            custom_partner_id = types.undecoded(src_dict, "custom_partner_id", "OrderPartner", exc)
+
+        try:
+            extend_update: list[Any] = d.pop("extend_update", UNSET)
+
+        except Exception as exc:
+            extend_update = types.undecoded(src_dict, "extend_update", "OrderPartner", exc)
+
+        try:
+
+            def _parse_is_returned(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (bool, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(bool | None | Unset, data)
+
+            is_returned = _parse_is_returned(d.pop("is_returned", UNSET))
+
+        except Exception as exc:
+            is_returned = types.undecoded(src_dict, "is_returned", "OrderPartner", exc)
+
+        try:
+
+            def _parse_order_number_vtp(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            order_number_vtp = _parse_order_number_vtp(d.pop("order_number_vtp", UNSET))
+
+        except Exception as exc:
+            order_number_vtp = types.undecoded(src_dict, "order_number_vtp", "OrderPartner", exc)
+
+        try:
+
+            def _parse_paid_at(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
+
+        except Exception as exc:
+            paid_at = types.undecoded(src_dict, "paid_at", "OrderPartner", exc)
+
+        try:
+            system_created = d.pop("system_created", UNSET)
+            if not isinstance(system_created, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(system_created).__name__}")
+        except Exception as exc:
+            system_created = types.undecoded(src_dict, "system_created", "OrderPartner", exc)
 
         order_partner = cls(
             partner_id=partner_id,

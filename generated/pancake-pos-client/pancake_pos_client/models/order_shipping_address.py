@@ -126,52 +126,123 @@ class OrderShippingAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        try:
+            address = d.pop("address", UNSET)
+            if not isinstance(address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "OrderShippingAddress", exc)
 
-        full_address = d.pop("full_address", UNSET)
+        try:
+            full_address = d.pop("full_address", UNSET)
+            if not isinstance(full_address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(full_address).__name__}")
+        except Exception as exc:
+            full_address = types.undecoded(src_dict, "full_address", "OrderShippingAddress", exc)
 
-        full_name = d.pop("full_name", UNSET)
+        try:
+            full_name = d.pop("full_name", UNSET)
+            if not isinstance(full_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(full_name).__name__}")
+        except Exception as exc:
+            full_name = types.undecoded(src_dict, "full_name", "OrderShippingAddress", exc)
 
-        phone_number = d.pop("phone_number", UNSET)
+        try:
+            phone_number = d.pop("phone_number", UNSET)
+            if not isinstance(phone_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(phone_number).__name__}")
+        except Exception as exc:
+            phone_number = types.undecoded(src_dict, "phone_number", "OrderShippingAddress", exc)
 
-        province_id = d.pop("province_id", UNSET)
+        try:
+            province_id = d.pop("province_id", UNSET)
+            if not isinstance(province_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(province_id).__name__}")
+        except Exception as exc:
+            province_id = types.undecoded(src_dict, "province_id", "OrderShippingAddress", exc)
 
-        district_id = d.pop("district_id", UNSET)
+        try:
+            district_id = d.pop("district_id", UNSET)
+            if not isinstance(district_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(district_id).__name__}")
+        except Exception as exc:
+            district_id = types.undecoded(src_dict, "district_id", "OrderShippingAddress", exc)
 
-        commune_id = d.pop("commune_id", UNSET)
+        try:
+            commune_id = d.pop("commune_id", UNSET)
+            if not isinstance(commune_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(commune_id).__name__}")
+        except Exception as exc:
+            commune_id = types.undecoded(src_dict, "commune_id", "OrderShippingAddress", exc)
 
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
+            def _parse_country_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_post_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            country_code = _parse_country_code(d.pop("country_code", UNSET))
 
-        post_code = _parse_post_code(d.pop("post_code", UNSET))
+        except Exception as exc:
+            country_code = types.undecoded(src_dict, "country_code", "OrderShippingAddress", exc)
 
-        province_name = d.pop("province_name", UNSET)
+        try:
 
-        district_name = d.pop("district_name", UNSET)
+            def _parse_post_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        commnue_name = d.pop("commnue_name", UNSET)
+            post_code = _parse_post_code(d.pop("post_code", UNSET))
 
-        def _parse_commune_code_sicepat(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            post_code = types.undecoded(src_dict, "post_code", "OrderShippingAddress", exc)
 
-        commune_code_sicepat = _parse_commune_code_sicepat(d.pop("commune_code_sicepat", UNSET))
+        try:
+            province_name = d.pop("province_name", UNSET)
+            if not isinstance(province_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(province_name).__name__}")
+        except Exception as exc:
+            province_name = types.undecoded(src_dict, "province_name", "OrderShippingAddress", exc)
+
+        try:
+            district_name = d.pop("district_name", UNSET)
+            if not isinstance(district_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(district_name).__name__}")
+        except Exception as exc:
+            district_name = types.undecoded(src_dict, "district_name", "OrderShippingAddress", exc)
+
+        try:
+            commnue_name = d.pop("commnue_name", UNSET)
+            if not isinstance(commnue_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(commnue_name).__name__}")
+        except Exception as exc:
+            commnue_name = types.undecoded(src_dict, "commnue_name", "OrderShippingAddress", exc)
+
+        try:
+
+            def _parse_commune_code_sicepat(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            commune_code_sicepat = _parse_commune_code_sicepat(d.pop("commune_code_sicepat", UNSET))
+
+        except Exception as exc:
+            commune_code_sicepat = types.undecoded(src_dict, "commune_code_sicepat", "OrderShippingAddress", exc)
 
         order_shipping_address = cls(
             address=address,

@@ -39,8 +39,11 @@ class OrderSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str
-        id = self.id
+        try:
+            id: int | str
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         name = self.name
 
@@ -63,6 +66,8 @@ class OrderSource:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if name is not UNSET:
             field_dict["name"] = name
         if parent_id is not UNSET:
@@ -79,28 +84,61 @@ class OrderSource:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        try:
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+            def _parse_id(data: object) -> int | str:
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str, data)
 
-        id = _parse_id(d.pop("id"))
+            id = _parse_id(d.pop("id"))
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "OrderSource", exc)
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "OrderSource", exc)
 
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        try:
 
-        shop_id = d.pop("shop_id", UNSET)
+            def _parse_parent_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | Unset, data)
 
-        inserted_at = d.pop("inserted_at", UNSET)
+            parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        updated_at = d.pop("updated_at", UNSET)
+        except Exception as exc:
+            parent_id = types.undecoded(src_dict, "parent_id", "OrderSource", exc)
+
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "OrderSource", exc)
+
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "OrderSource", exc)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "OrderSource", exc)
 
         order_source = cls(
             id=id,

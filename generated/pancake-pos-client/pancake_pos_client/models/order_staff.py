@@ -89,50 +89,87 @@ class OrderStaff:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "OrderStaff", exc)
 
-        def _parse_fb_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "OrderStaff", exc)
 
-        fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
+        try:
 
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_fb_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+            fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            fb_id = types.undecoded(src_dict, "fb_id", "OrderStaff", exc)
 
-        email = _parse_email(d.pop("email", UNSET))
+        try:
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_avatar_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+            avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+
+        except Exception as exc:
+            avatar_url = types.undecoded(src_dict, "avatar_url", "OrderStaff", exc)
+
+        try:
+
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            email = _parse_email(d.pop("email", UNSET))
+
+        except Exception as exc:
+            email = types.undecoded(src_dict, "email", "OrderStaff", exc)
+
+        try:
+
+            def _parse_phone_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+
+        except Exception as exc:
+            phone_number = types.undecoded(src_dict, "phone_number", "OrderStaff", exc)
 
         order_staff = cls(
             id=id,

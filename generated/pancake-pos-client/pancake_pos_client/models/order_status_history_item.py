@@ -117,74 +117,119 @@ class OrderStatusHistoryItem:
         from ..models.order_staff import OrderStaff
 
         d = dict(src_dict)
+        try:
 
-        def _parse_status(data: object) -> int | OrderStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_order_status_value_type_0 = check_order_status(data)
+            def _parse_status(data: object) -> int | OrderStatus | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_order_status_value_type_0 = check_order_status(data)
 
-                return componentsschemas_order_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | OrderStatus | Unset, data)
+                    return componentsschemas_order_status_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, int):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | OrderStatus | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_old_status(data: object) -> int | None | OrderStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_order_status_value_type_0 = check_order_status(data)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "OrderStatusHistoryItem", exc)
 
-                return componentsschemas_order_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | None | OrderStatus | Unset, data)
+        try:
 
-        old_status = _parse_old_status(d.pop("old_status", UNSET))
+            def _parse_old_status(data: object) -> int | None | OrderStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_order_status_value_type_0 = check_order_status(data)
 
-        updated_at = d.pop("updated_at", UNSET)
+                    return componentsschemas_order_status_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, (int, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | OrderStatus | Unset, data)
 
-        _editor = d.pop("editor", UNSET)
-        editor: OrderStaff | Unset
-        if isinstance(_editor, Unset):
-            editor = UNSET
-        else:
-            editor = OrderStaff.from_dict(_editor)
+            old_status = _parse_old_status(d.pop("old_status", UNSET))
 
-        _editor_id = d.pop("editor_id", UNSET)
-        editor_id: UUID | Unset
-        if isinstance(_editor_id, Unset):
-            editor_id = UNSET
-        else:
-            editor_id = UUID(_editor_id)
+        except Exception as exc:
+            old_status = types.undecoded(src_dict, "old_status", "OrderStatusHistoryItem", exc)
 
-        def _parse_editor_fb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "OrderStatusHistoryItem", exc)
 
-        editor_fb = _parse_editor_fb(d.pop("editor_fb", UNSET))
+        try:
+            _editor = d.pop("editor", UNSET)
+            editor: OrderStaff | Unset
+            if isinstance(_editor, Unset):
+                editor = UNSET
+            else:
+                editor = OrderStaff.from_dict(_editor)
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            editor = types.undecoded(src_dict, "editor", "OrderStatusHistoryItem", exc)
 
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _editor_id = d.pop("editor_id", UNSET)
+            editor_id: UUID | Unset
+            if isinstance(_editor_id, Unset):
+                editor_id = UNSET
+            else:
+                editor_id = UUID(_editor_id)
 
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+        except Exception as exc:
+            editor_id = types.undecoded(src_dict, "editor_id", "OrderStatusHistoryItem", exc)
+
+        try:
+
+            def _parse_editor_fb(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            editor_fb = _parse_editor_fb(d.pop("editor_fb", UNSET))
+
+        except Exception as exc:
+            editor_fb = types.undecoded(src_dict, "editor_fb", "OrderStatusHistoryItem", exc)
+
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "OrderStatusHistoryItem", exc)
+
+        try:
+
+            def _parse_avatar_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+
+        except Exception as exc:
+            avatar_url = types.undecoded(src_dict, "avatar_url", "OrderStatusHistoryItem", exc)
 
         order_status_history_item = cls(
             status=status,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,10 @@ class OrderTag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         name = self.name
 
@@ -60,6 +63,8 @@ class OrderTag:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if name is not UNSET:
             field_dict["name"] = name
         if color is not UNSET:
@@ -76,22 +81,51 @@ class OrderTag:
         from ..models.order_tag_groups_item import OrderTagGroupsItem
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, int):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "OrderTag", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "OrderTag", exc)
 
-        color = d.pop("color", UNSET)
+        try:
+            color = d.pop("color", UNSET)
+            if not isinstance(color, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(color).__name__}")
+        except Exception as exc:
+            color = types.undecoded(src_dict, "color", "OrderTag", exc)
 
-        is_system_tag = d.pop("is_system_tag", UNSET)
+        try:
+            is_system_tag = d.pop("is_system_tag", UNSET)
+            if not isinstance(is_system_tag, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_system_tag).__name__}")
+        except Exception as exc:
+            is_system_tag = types.undecoded(src_dict, "is_system_tag", "OrderTag", exc)
 
-        _groups = d.pop("groups", UNSET)
-        groups: list[OrderTagGroupsItem] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = OrderTagGroupsItem.from_dict(groups_item_data)
+        try:
+            _groups = d.pop("groups", UNSET)
+            groups: list[OrderTagGroupsItem] | Unset = UNSET
+            if _groups is not UNSET:
+                if not isinstance(_groups, list):
+                    raise TypeError(f"expected an array, got {type(_groups).__name__}")
+                groups = []
+                for groups_item_data in _groups:
+                    try:
+                        groups_item = OrderTagGroupsItem.from_dict(groups_item_data)
 
-                groups.append(groups_item)
+                    except Exception as item_exc:
+                        groups_item = types.undecoded_item(groups_item_data, "groups", item_exc)
+                    groups.append(groups_item)
+
+        except Exception as exc:
+            groups = types.undecoded(src_dict, "groups", "OrderTag", exc)
 
         order_tag = cls(
             id=id,

@@ -47,15 +47,26 @@ class OrderTagsItemType1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        try:
 
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+            def _parse_id(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+            id = _parse_id(d.pop("id", UNSET))
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "OrderTagsItemType1", exc)
+
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "OrderTagsItemType1", exc)
 
         order_tags_item_type_1 = cls(
             id=id,

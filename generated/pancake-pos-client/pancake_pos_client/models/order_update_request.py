@@ -364,176 +364,386 @@ class OrderUpdateRequest:
         from ..models.order_warehouse_info import OrderWarehouseInfo
 
         d = dict(src_dict)
-        shop_id = d.pop("shop_id", UNSET)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "OrderUpdateRequest", exc)
 
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        _status = d.pop("status", UNSET)
-        status: OrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_order_status(_status)
+            id = _parse_id(d.pop("id", UNSET))
 
-        status_name = d.pop("status_name", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "OrderUpdateRequest", exc)
 
-        bill_full_name = d.pop("bill_full_name", UNSET)
+        try:
+            _status = d.pop("status", UNSET)
+            status: OrderStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_order_status(_status)
 
-        bill_phone_number = d.pop("bill_phone_number", UNSET)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "OrderUpdateRequest", exc)
 
-        _warehouse_id = d.pop("warehouse_id", UNSET)
-        warehouse_id: UUID | Unset
-        if isinstance(_warehouse_id, Unset):
-            warehouse_id = UNSET
-        else:
-            warehouse_id = UUID(_warehouse_id)
+        try:
+            status_name = d.pop("status_name", UNSET)
+            if not isinstance(status_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(status_name).__name__}")
+        except Exception as exc:
+            status_name = types.undecoded(src_dict, "status_name", "OrderUpdateRequest", exc)
 
-        _warehouse_info = d.pop("warehouse_info", UNSET)
-        warehouse_info: OrderWarehouseInfo | Unset
-        if isinstance(_warehouse_info, Unset):
-            warehouse_info = UNSET
-        else:
-            warehouse_info = OrderWarehouseInfo.from_dict(_warehouse_info)
+        try:
+            bill_full_name = d.pop("bill_full_name", UNSET)
+            if not isinstance(bill_full_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(bill_full_name).__name__}")
+        except Exception as exc:
+            bill_full_name = types.undecoded(src_dict, "bill_full_name", "OrderUpdateRequest", exc)
 
-        is_free_shipping = d.pop("is_free_shipping", UNSET)
+        try:
+            bill_phone_number = d.pop("bill_phone_number", UNSET)
+            if not isinstance(bill_phone_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(bill_phone_number).__name__}")
+        except Exception as exc:
+            bill_phone_number = types.undecoded(src_dict, "bill_phone_number", "OrderUpdateRequest", exc)
 
-        shipping_fee = d.pop("shipping_fee", UNSET)
+        try:
+            _warehouse_id = d.pop("warehouse_id", UNSET)
+            warehouse_id: UUID | Unset
+            if isinstance(_warehouse_id, Unset):
+                warehouse_id = UNSET
+            else:
+                warehouse_id = UUID(_warehouse_id)
 
-        received_at_shop = d.pop("received_at_shop", UNSET)
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "OrderUpdateRequest", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            _warehouse_info = d.pop("warehouse_info", UNSET)
+            warehouse_info: OrderWarehouseInfo | Unset
+            if isinstance(_warehouse_info, Unset):
+                warehouse_info = UNSET
+            else:
+                warehouse_info = OrderWarehouseInfo.from_dict(_warehouse_info)
 
-        def _parse_note_print(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            warehouse_info = types.undecoded(src_dict, "warehouse_info", "OrderUpdateRequest", exc)
 
-        note_print = _parse_note_print(d.pop("note_print", UNSET))
+        try:
+            is_free_shipping = d.pop("is_free_shipping", UNSET)
+            if not isinstance(is_free_shipping, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_free_shipping).__name__}")
+        except Exception as exc:
+            is_free_shipping = types.undecoded(src_dict, "is_free_shipping", "OrderUpdateRequest", exc)
 
-        _items = d.pop("items", UNSET)
-        items: list[OrderItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = OrderItem.from_dict(items_item_data)
+        try:
+            shipping_fee = d.pop("shipping_fee", UNSET)
+            if not isinstance(shipping_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shipping_fee).__name__}")
+        except Exception as exc:
+            shipping_fee = types.undecoded(src_dict, "shipping_fee", "OrderUpdateRequest", exc)
 
-                items.append(items_item)
+        try:
+            received_at_shop = d.pop("received_at_shop", UNSET)
+            if not isinstance(received_at_shop, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(received_at_shop).__name__}")
+        except Exception as exc:
+            received_at_shop = types.undecoded(src_dict, "received_at_shop", "OrderUpdateRequest", exc)
 
-        _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: OrderShippingAddress | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = OrderShippingAddress.from_dict(_shipping_address)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "OrderUpdateRequest", exc)
 
-        discount = d.pop("discount", UNSET)
+        try:
 
-        inserted_at = d.pop("inserted_at", UNSET)
+            def _parse_note_print(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        updated_at = d.pop("updated_at", UNSET)
+            note_print = _parse_note_print(d.pop("note_print", UNSET))
 
-        _creator = d.pop("creator", UNSET)
-        creator: OrderStaff | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = OrderStaff.from_dict(_creator)
+        except Exception as exc:
+            note_print = types.undecoded(src_dict, "note_print", "OrderUpdateRequest", exc)
 
-        _last_editor = d.pop("last_editor", UNSET)
-        last_editor: OrderStaff | Unset
-        if isinstance(_last_editor, Unset):
-            last_editor = UNSET
-        else:
-            last_editor = OrderStaff.from_dict(_last_editor)
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[OrderItem] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
+                items = []
+                for items_item_data in _items:
+                    try:
+                        items_item = OrderItem.from_dict(items_item_data)
 
-        _partner = d.pop("partner", UNSET)
-        partner: OrderPartner | Unset
-        if isinstance(_partner, Unset):
-            partner = UNSET
-        else:
-            partner = OrderPartner.from_dict(_partner)
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                    items.append(items_item)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[OrderUpdateRequestTagsItem] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = OrderUpdateRequestTagsItem.from_dict(tags_item_data)
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "OrderUpdateRequest", exc)
 
-                tags.append(tags_item)
+        try:
+            _shipping_address = d.pop("shipping_address", UNSET)
+            shipping_address: OrderShippingAddress | Unset
+            if isinstance(_shipping_address, Unset):
+                shipping_address = UNSET
+            else:
+                shipping_address = OrderShippingAddress.from_dict(_shipping_address)
 
-        cod = d.pop("cod", UNSET)
+        except Exception as exc:
+            shipping_address = types.undecoded(src_dict, "shipping_address", "OrderUpdateRequest", exc)
 
-        total_price = d.pop("total_price", UNSET)
+        try:
+            discount = d.pop("discount", UNSET)
+            if not isinstance(discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(src_dict, "discount", "OrderUpdateRequest", exc)
 
-        total_price_after_sub_discount = d.pop("total_price_after_sub_discount", UNSET)
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "OrderUpdateRequest", exc)
 
-        charged_by_momo = d.pop("charged_by_momo", UNSET)
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "OrderUpdateRequest", exc)
 
-        charged_by_qrpay = d.pop("charged_by_qrpay", UNSET)
+        try:
+            _creator = d.pop("creator", UNSET)
+            creator: OrderStaff | Unset
+            if isinstance(_creator, Unset):
+                creator = UNSET
+            else:
+                creator = OrderStaff.from_dict(_creator)
 
-        charged_by_card = d.pop("charged_by_card", UNSET)
+        except Exception as exc:
+            creator = types.undecoded(src_dict, "creator", "OrderUpdateRequest", exc)
 
-        transfer_money = d.pop("transfer_money", UNSET)
+        try:
+            _last_editor = d.pop("last_editor", UNSET)
+            last_editor: OrderStaff | Unset
+            if isinstance(_last_editor, Unset):
+                last_editor = UNSET
+            else:
+                last_editor = OrderStaff.from_dict(_last_editor)
 
-        page_id = d.pop("page_id", UNSET)
+        except Exception as exc:
+            last_editor = types.undecoded(src_dict, "last_editor", "OrderUpdateRequest", exc)
 
-        partner_fee = d.pop("partner_fee", UNSET)
+        try:
+            _partner = d.pop("partner", UNSET)
+            partner: OrderPartner | Unset
+            if isinstance(_partner, Unset):
+                partner = UNSET
+            else:
+                partner = OrderPartner.from_dict(_partner)
 
-        fee_marketplace = d.pop("fee_marketplace", UNSET)
+        except Exception as exc:
+            partner = types.undecoded(src_dict, "partner", "OrderUpdateRequest", exc)
 
-        customer_pay_fee = d.pop("customer_pay_fee", UNSET)
+        try:
+            _tags = d.pop("tags", UNSET)
+            tags: list[OrderUpdateRequestTagsItem] | Unset = UNSET
+            if _tags is not UNSET:
+                if not isinstance(_tags, list):
+                    raise TypeError(f"expected an array, got {type(_tags).__name__}")
+                tags = []
+                for tags_item_data in _tags:
+                    try:
+                        tags_item = OrderUpdateRequestTagsItem.from_dict(tags_item_data)
 
-        account = d.pop("account", UNSET)
+                    except Exception as item_exc:
+                        tags_item = types.undecoded_item(tags_item_data, "tags", item_exc)
+                    tags.append(tags_item)
 
-        account_name = d.pop("account_name", UNSET)
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "OrderUpdateRequest", exc)
 
-        _assigning_seller_id = d.pop("assigning_seller_id", UNSET)
-        assigning_seller_id: UUID | Unset
-        if isinstance(_assigning_seller_id, Unset):
-            assigning_seller_id = UNSET
-        else:
-            assigning_seller_id = UUID(_assigning_seller_id)
+        try:
+            cod = d.pop("cod", UNSET)
+            if not isinstance(cod, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cod).__name__}")
+        except Exception as exc:
+            cod = types.undecoded(src_dict, "cod", "OrderUpdateRequest", exc)
 
-        def _parse_returned_reason(data: object) -> None | OrderReturnedReason | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                returned_reason_type_0 = check_order_returned_reason(data)
+        try:
+            total_price = d.pop("total_price", UNSET)
+            if not isinstance(total_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_price).__name__}")
+        except Exception as exc:
+            total_price = types.undecoded(src_dict, "total_price", "OrderUpdateRequest", exc)
 
-                return returned_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderReturnedReason | Unset, data)
+        try:
+            total_price_after_sub_discount = d.pop("total_price_after_sub_discount", UNSET)
+            if not isinstance(total_price_after_sub_discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_price_after_sub_discount).__name__}")
+        except Exception as exc:
+            total_price_after_sub_discount = types.undecoded(
+                src_dict, "total_price_after_sub_discount", "OrderUpdateRequest", exc
+            )
 
-        returned_reason = _parse_returned_reason(d.pop("returned_reason", UNSET))
+        try:
+            charged_by_momo = d.pop("charged_by_momo", UNSET)
+            if not isinstance(charged_by_momo, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(charged_by_momo).__name__}")
+        except Exception as exc:
+            charged_by_momo = types.undecoded(src_dict, "charged_by_momo", "OrderUpdateRequest", exc)
 
-        arrange_shipment_marketplace = d.pop("arrange_shipment_marketplace", UNSET)
+        try:
+            charged_by_qrpay = d.pop("charged_by_qrpay", UNSET)
+            if not isinstance(charged_by_qrpay, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(charged_by_qrpay).__name__}")
+        except Exception as exc:
+            charged_by_qrpay = types.undecoded(src_dict, "charged_by_qrpay", "OrderUpdateRequest", exc)
 
-        _pick_up_method = d.pop("pick_up_method", UNSET)
-        pick_up_method: OrderUpdateRequestPickUpMethod | Unset
-        if isinstance(_pick_up_method, Unset):
-            pick_up_method = UNSET
-        else:
-            pick_up_method = check_order_update_request_pick_up_method(_pick_up_method)
+        try:
+            charged_by_card = d.pop("charged_by_card", UNSET)
+            if not isinstance(charged_by_card, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(charged_by_card).__name__}")
+        except Exception as exc:
+            charged_by_card = types.undecoded(src_dict, "charged_by_card", "OrderUpdateRequest", exc)
 
-        _picking_shif_marketplace = d.pop("picking_shif_marketplace", UNSET)
-        picking_shif_marketplace: OrderUpdateRequestPickingShifMarketplace | Unset
-        if isinstance(_picking_shif_marketplace, Unset):
-            picking_shif_marketplace = UNSET
-        else:
-            picking_shif_marketplace = check_order_update_request_picking_shif_marketplace(_picking_shif_marketplace)
+        try:
+            transfer_money = d.pop("transfer_money", UNSET)
+            if not isinstance(transfer_money, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(transfer_money).__name__}")
+        except Exception as exc:
+            transfer_money = types.undecoded(src_dict, "transfer_money", "OrderUpdateRequest", exc)
+
+        try:
+            page_id = d.pop("page_id", UNSET)
+            if not isinstance(page_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(page_id).__name__}")
+        except Exception as exc:
+            page_id = types.undecoded(src_dict, "page_id", "OrderUpdateRequest", exc)
+
+        try:
+            partner_fee = d.pop("partner_fee", UNSET)
+            if not isinstance(partner_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(partner_fee).__name__}")
+        except Exception as exc:
+            partner_fee = types.undecoded(src_dict, "partner_fee", "OrderUpdateRequest", exc)
+
+        try:
+            fee_marketplace = d.pop("fee_marketplace", UNSET)
+            if not isinstance(fee_marketplace, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(fee_marketplace).__name__}")
+        except Exception as exc:
+            fee_marketplace = types.undecoded(src_dict, "fee_marketplace", "OrderUpdateRequest", exc)
+
+        try:
+            customer_pay_fee = d.pop("customer_pay_fee", UNSET)
+            if not isinstance(customer_pay_fee, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(customer_pay_fee).__name__}")
+        except Exception as exc:
+            customer_pay_fee = types.undecoded(src_dict, "customer_pay_fee", "OrderUpdateRequest", exc)
+
+        try:
+            account = d.pop("account", UNSET)
+            if not isinstance(account, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(account).__name__}")
+        except Exception as exc:
+            account = types.undecoded(src_dict, "account", "OrderUpdateRequest", exc)
+
+        try:
+            account_name = d.pop("account_name", UNSET)
+            if not isinstance(account_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(account_name).__name__}")
+        except Exception as exc:
+            account_name = types.undecoded(src_dict, "account_name", "OrderUpdateRequest", exc)
+
+        try:
+            _assigning_seller_id = d.pop("assigning_seller_id", UNSET)
+            assigning_seller_id: UUID | Unset
+            if isinstance(_assigning_seller_id, Unset):
+                assigning_seller_id = UNSET
+            else:
+                assigning_seller_id = UUID(_assigning_seller_id)
+
+        except Exception as exc:
+            assigning_seller_id = types.undecoded(src_dict, "assigning_seller_id", "OrderUpdateRequest", exc)
+
+        try:
+
+            def _parse_returned_reason(data: object) -> None | OrderReturnedReason | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    returned_reason_type_0 = check_order_returned_reason(data)
+
+                    return returned_reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | OrderReturnedReason | Unset, data)
+
+            returned_reason = _parse_returned_reason(d.pop("returned_reason", UNSET))
+
+        except Exception as exc:
+            returned_reason = types.undecoded(src_dict, "returned_reason", "OrderUpdateRequest", exc)
+
+        try:
+            arrange_shipment_marketplace = d.pop("arrange_shipment_marketplace", UNSET)
+            if not isinstance(arrange_shipment_marketplace, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(arrange_shipment_marketplace).__name__}")
+        except Exception as exc:
+            arrange_shipment_marketplace = types.undecoded(
+                src_dict, "arrange_shipment_marketplace", "OrderUpdateRequest", exc
+            )
+
+        try:
+            _pick_up_method = d.pop("pick_up_method", UNSET)
+            pick_up_method: OrderUpdateRequestPickUpMethod | Unset
+            if isinstance(_pick_up_method, Unset):
+                pick_up_method = UNSET
+            else:
+                pick_up_method = check_order_update_request_pick_up_method(_pick_up_method)
+
+        except Exception as exc:
+            pick_up_method = types.undecoded(src_dict, "pick_up_method", "OrderUpdateRequest", exc)
+
+        try:
+            _picking_shif_marketplace = d.pop("picking_shif_marketplace", UNSET)
+            picking_shif_marketplace: OrderUpdateRequestPickingShifMarketplace | Unset
+            if isinstance(_picking_shif_marketplace, Unset):
+                picking_shif_marketplace = UNSET
+            else:
+                picking_shif_marketplace = check_order_update_request_picking_shif_marketplace(
+                    _picking_shif_marketplace
+                )
+
+        except Exception as exc:
+            picking_shif_marketplace = types.undecoded(src_dict, "picking_shif_marketplace", "OrderUpdateRequest", exc)
 
         order_update_request = cls(
             shop_id=shop_id,

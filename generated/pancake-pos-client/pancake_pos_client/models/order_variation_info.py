@@ -185,104 +185,203 @@ class OrderVariationInfo:
         )
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "OrderVariationInfo", exc)
 
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        detail = _parse_detail(d.pop("detail", UNSET))
+            def _parse_detail(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_fields(data: object) -> list[OrderVariationInfoFieldsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fields_type_0 = []
-                _fields_type_0 = data
-                for fields_type_0_item_data in _fields_type_0:
-                    fields_type_0_item = OrderVariationInfoFieldsType0Item.from_dict(fields_type_0_item_data)
+            detail = _parse_detail(d.pop("detail", UNSET))
 
-                    fields_type_0.append(fields_type_0_item)
+        except Exception as exc:
+            detail = types.undecoded(src_dict, "detail", "OrderVariationInfo", exc)
 
-                return fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderVariationInfoFieldsType0Item] | None | Unset, data)
+        try:
 
-        fields = _parse_fields(d.pop("fields", UNSET))
+            def _parse_fields(data: object) -> list[OrderVariationInfoFieldsType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    fields_type_0 = []
+                    _fields_type_0 = data
+                    if not isinstance(_fields_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_fields_type_0).__name__}")
+                    for fields_type_0_item_data in _fields_type_0:
+                        try:
+                            fields_type_0_item = OrderVariationInfoFieldsType0Item.from_dict(fields_type_0_item_data)
 
-        def _parse_display_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        except Exception as item_exc:
+                            fields_type_0_item = types.undecoded_item(
+                                fields_type_0_item_data, "fields_type_0", item_exc
+                            )
+                        fields_type_0.append(fields_type_0_item)
 
-        display_id = _parse_display_id(d.pop("display_id", UNSET))
+                    return fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[OrderVariationInfoFieldsType0Item] | None | Unset, data)
 
-        def _parse_product_display_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            fields = _parse_fields(d.pop("fields", UNSET))
 
-        product_display_id = _parse_product_display_id(d.pop("product_display_id", UNSET))
+        except Exception as exc:
+            fields = types.undecoded(src_dict, "fields", "OrderVariationInfo", exc)
 
-        def _parse_custom_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            def _parse_display_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        product_id = d.pop("product_id", UNSET)
+            display_id = _parse_display_id(d.pop("display_id", UNSET))
 
-        def _parse_barcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "OrderVariationInfo", exc)
 
-        barcode = _parse_barcode(d.pop("barcode", UNSET))
+        try:
 
-        retail_price = d.pop("retail_price", UNSET)
+            def _parse_product_display_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        price_at_counter = d.pop("price_at_counter", UNSET)
+            product_display_id = _parse_product_display_id(d.pop("product_display_id", UNSET))
 
-        weight = d.pop("weight", UNSET)
+        except Exception as exc:
+            product_display_id = types.undecoded(src_dict, "product_display_id", "OrderVariationInfo", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
 
-        is_accessory = d.pop("is_accessory", UNSET)
+            def _parse_custom_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_shop_warranty_policy_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
 
-        shop_warranty_policy_id = _parse_shop_warranty_policy_id(d.pop("shop_warranty_policy_id", UNSET))
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "OrderVariationInfo", exc)
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        try:
+            product_id = d.pop("product_id", UNSET)
+            if not isinstance(product_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(product_id).__name__}")
+        except Exception as exc:
+            product_id = types.undecoded(src_dict, "product_id", "OrderVariationInfo", exc)
 
-        _measure_info = d.pop("measure_info", UNSET)
-        measure_info: OrderVariationInfoMeasureInfo | Unset
-        if isinstance(_measure_info, Unset):
-            measure_info = UNSET
-        else:
-            measure_info = OrderVariationInfoMeasureInfo.from_dict(_measure_info)
+        try:
+
+            def _parse_barcode(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            barcode = _parse_barcode(d.pop("barcode", UNSET))
+
+        except Exception as exc:
+            barcode = types.undecoded(src_dict, "barcode", "OrderVariationInfo", exc)
+
+        try:
+            retail_price = d.pop("retail_price", UNSET)
+            if not isinstance(retail_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(retail_price).__name__}")
+        except Exception as exc:
+            retail_price = types.undecoded(src_dict, "retail_price", "OrderVariationInfo", exc)
+
+        try:
+            price_at_counter = d.pop("price_at_counter", UNSET)
+            if not isinstance(price_at_counter, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(price_at_counter).__name__}")
+        except Exception as exc:
+            price_at_counter = types.undecoded(src_dict, "price_at_counter", "OrderVariationInfo", exc)
+
+        try:
+            weight = d.pop("weight", UNSET)
+            if not isinstance(weight, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(weight).__name__}")
+        except Exception as exc:
+            weight = types.undecoded(src_dict, "weight", "OrderVariationInfo", exc)
+
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
+
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "OrderVariationInfo", exc)
+
+        try:
+            is_accessory = d.pop("is_accessory", UNSET)
+            if not isinstance(is_accessory, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_accessory).__name__}")
+        except Exception as exc:
+            is_accessory = types.undecoded(src_dict, "is_accessory", "OrderVariationInfo", exc)
+
+        try:
+
+            def _parse_shop_warranty_policy_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            shop_warranty_policy_id = _parse_shop_warranty_policy_id(d.pop("shop_warranty_policy_id", UNSET))
+
+        except Exception as exc:
+            shop_warranty_policy_id = types.undecoded(src_dict, "shop_warranty_policy_id", "OrderVariationInfo", exc)
+
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "OrderVariationInfo", exc)
+
+        try:
+            _measure_info = d.pop("measure_info", UNSET)
+            measure_info: OrderVariationInfoMeasureInfo | Unset
+            if isinstance(_measure_info, Unset):
+                measure_info = UNSET
+            else:
+                measure_info = OrderVariationInfoMeasureInfo.from_dict(_measure_info)
+
+        except Exception as exc:
+            measure_info = types.undecoded(src_dict, "measure_info", "OrderVariationInfo", exc)
 
         order_variation_info = cls(
             name=name,

@@ -109,60 +109,112 @@ class OrderVariationInfoInput:
         )
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "OrderVariationInfoInput", exc)
 
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        detail = _parse_detail(d.pop("detail", UNSET))
+            def _parse_detail(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_fields(data: object) -> list[OrderVariationInfoInputFieldsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fields_type_0 = []
-                _fields_type_0 = data
-                for fields_type_0_item_data in _fields_type_0:
-                    fields_type_0_item = OrderVariationInfoInputFieldsType0Item.from_dict(fields_type_0_item_data)
+            detail = _parse_detail(d.pop("detail", UNSET))
 
-                    fields_type_0.append(fields_type_0_item)
+        except Exception as exc:
+            detail = types.undecoded(src_dict, "detail", "OrderVariationInfoInput", exc)
 
-                return fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderVariationInfoInputFieldsType0Item] | None | Unset, data)
+        try:
 
-        fields = _parse_fields(d.pop("fields", UNSET))
+            def _parse_fields(data: object) -> list[OrderVariationInfoInputFieldsType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    fields_type_0 = []
+                    _fields_type_0 = data
+                    if not isinstance(_fields_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_fields_type_0).__name__}")
+                    for fields_type_0_item_data in _fields_type_0:
+                        try:
+                            fields_type_0_item = OrderVariationInfoInputFieldsType0Item.from_dict(
+                                fields_type_0_item_data
+                            )
 
-        def _parse_display_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        except Exception as item_exc:
+                            fields_type_0_item = types.undecoded_item(
+                                fields_type_0_item_data, "fields_type_0", item_exc
+                            )
+                        fields_type_0.append(fields_type_0_item)
 
-        display_id = _parse_display_id(d.pop("display_id", UNSET))
+                    return fields_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[OrderVariationInfoInputFieldsType0Item] | None | Unset, data)
 
-        def _parse_product_display_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            fields = _parse_fields(d.pop("fields", UNSET))
 
-        product_display_id = _parse_product_display_id(d.pop("product_display_id", UNSET))
+        except Exception as exc:
+            fields = types.undecoded(src_dict, "fields", "OrderVariationInfoInput", exc)
 
-        retail_price = d.pop("retail_price", UNSET)
+        try:
 
-        weight = d.pop("weight", UNSET)
+            def _parse_display_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            display_id = _parse_display_id(d.pop("display_id", UNSET))
+
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "OrderVariationInfoInput", exc)
+
+        try:
+
+            def _parse_product_display_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            product_display_id = _parse_product_display_id(d.pop("product_display_id", UNSET))
+
+        except Exception as exc:
+            product_display_id = types.undecoded(src_dict, "product_display_id", "OrderVariationInfoInput", exc)
+
+        try:
+            retail_price = d.pop("retail_price", UNSET)
+            if not isinstance(retail_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(retail_price).__name__}")
+        except Exception as exc:
+            retail_price = types.undecoded(src_dict, "retail_price", "OrderVariationInfoInput", exc)
+
+        try:
+            weight = d.pop("weight", UNSET)
+            if not isinstance(weight, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(weight).__name__}")
+        except Exception as exc:
+            weight = types.undecoded(src_dict, "weight", "OrderVariationInfoInput", exc)
 
         order_variation_info_input = cls(
             name=name,

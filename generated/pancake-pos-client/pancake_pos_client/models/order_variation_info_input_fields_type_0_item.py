@@ -56,13 +56,33 @@ class OrderVariationInfoInputFieldsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "OrderVariationInfoInputFieldsType0Item", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "OrderVariationInfoInputFieldsType0Item", exc)
 
-        value = d.pop("value", UNSET)
+        try:
+            value = d.pop("value", UNSET)
+            if not isinstance(value, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(value).__name__}")
+        except Exception as exc:
+            value = types.undecoded(src_dict, "value", "OrderVariationInfoInputFieldsType0Item", exc)
 
-        key_value = d.pop("keyValue", UNSET)
+        try:
+            key_value = d.pop("keyValue", UNSET)
+            if not isinstance(key_value, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(key_value).__name__}")
+        except Exception as exc:
+            key_value = types.undecoded(src_dict, "keyValue", "OrderVariationInfoInputFieldsType0Item", exc)
 
         order_variation_info_input_fields_type_0_item = cls(
             id=id,

@@ -44,9 +44,19 @@ class OrderVariationInfoMeasureInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        measure_id = d.pop("measure_id", UNSET)
+        try:
+            measure_id = d.pop("measure_id", UNSET)
+            if not isinstance(measure_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(measure_id).__name__}")
+        except Exception as exc:
+            measure_id = types.undecoded(src_dict, "measure_id", "OrderVariationInfoMeasureInfo", exc)
 
-        exchange_value = d.pop("exchange_value", UNSET)
+        try:
+            exchange_value = d.pop("exchange_value", UNSET)
+            if not isinstance(exchange_value, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(exchange_value).__name__}")
+        except Exception as exc:
+            exchange_value = types.undecoded(src_dict, "exchange_value", "OrderVariationInfoMeasureInfo", exc)
 
         order_variation_info_measure_info = cls(
             measure_id=measure_id,

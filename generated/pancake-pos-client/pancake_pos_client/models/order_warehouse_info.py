@@ -112,48 +112,109 @@ class OrderWarehouseInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "OrderWarehouseInfo", exc)
 
-        phone_number = d.pop("phone_number", UNSET)
+        try:
+            phone_number = d.pop("phone_number", UNSET)
+            if not isinstance(phone_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(phone_number).__name__}")
+        except Exception as exc:
+            phone_number = types.undecoded(src_dict, "phone_number", "OrderWarehouseInfo", exc)
 
-        address = d.pop("address", UNSET)
+        try:
+            address = d.pop("address", UNSET)
+            if not isinstance(address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "OrderWarehouseInfo", exc)
 
-        full_address = d.pop("full_address", UNSET)
+        try:
+            full_address = d.pop("full_address", UNSET)
+            if not isinstance(full_address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(full_address).__name__}")
+        except Exception as exc:
+            full_address = types.undecoded(src_dict, "full_address", "OrderWarehouseInfo", exc)
 
-        province_id = d.pop("province_id", UNSET)
+        try:
+            province_id = d.pop("province_id", UNSET)
+            if not isinstance(province_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(province_id).__name__}")
+        except Exception as exc:
+            province_id = types.undecoded(src_dict, "province_id", "OrderWarehouseInfo", exc)
 
-        district_id = d.pop("district_id", UNSET)
+        try:
+            district_id = d.pop("district_id", UNSET)
+            if not isinstance(district_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(district_id).__name__}")
+        except Exception as exc:
+            district_id = types.undecoded(src_dict, "district_id", "OrderWarehouseInfo", exc)
 
-        commune_id = d.pop("commune_id", UNSET)
+        try:
+            commune_id = d.pop("commune_id", UNSET)
+            if not isinstance(commune_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(commune_id).__name__}")
+        except Exception as exc:
+            commune_id = types.undecoded(src_dict, "commune_id", "OrderWarehouseInfo", exc)
 
-        def _parse_custom_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            def _parse_custom_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_affiliate_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
 
-        affiliate_id = _parse_affiliate_id(d.pop("affiliate_id", UNSET))
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "OrderWarehouseInfo", exc)
 
-        def _parse_ffm_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        ffm_id = _parse_ffm_id(d.pop("ffm_id", UNSET))
+            def _parse_affiliate_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        has_snappy_service = d.pop("has_snappy_service", UNSET)
+            affiliate_id = _parse_affiliate_id(d.pop("affiliate_id", UNSET))
+
+        except Exception as exc:
+            affiliate_id = types.undecoded(src_dict, "affiliate_id", "OrderWarehouseInfo", exc)
+
+        try:
+
+            def _parse_ffm_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            ffm_id = _parse_ffm_id(d.pop("ffm_id", UNSET))
+
+        except Exception as exc:
+            ffm_id = types.undecoded(src_dict, "ffm_id", "OrderWarehouseInfo", exc)
+
+        try:
+            has_snappy_service = d.pop("has_snappy_service", UNSET)
+            if not isinstance(has_snappy_service, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(has_snappy_service).__name__}")
+        except Exception as exc:
+            has_snappy_service = types.undecoded(src_dict, "has_snappy_service", "OrderWarehouseInfo", exc)
 
         order_warehouse_info = cls(
             name=name,

@@ -76,19 +76,54 @@ class OrderWarehouseInfoInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "OrderWarehouseInfoInput", exc)
 
-        phone_number = d.pop("phone_number", UNSET)
+        try:
+            phone_number = d.pop("phone_number", UNSET)
+            if not isinstance(phone_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(phone_number).__name__}")
+        except Exception as exc:
+            phone_number = types.undecoded(src_dict, "phone_number", "OrderWarehouseInfoInput", exc)
 
-        address = d.pop("address", UNSET)
+        try:
+            address = d.pop("address", UNSET)
+            if not isinstance(address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "OrderWarehouseInfoInput", exc)
 
-        full_address = d.pop("full_address", UNSET)
+        try:
+            full_address = d.pop("full_address", UNSET)
+            if not isinstance(full_address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(full_address).__name__}")
+        except Exception as exc:
+            full_address = types.undecoded(src_dict, "full_address", "OrderWarehouseInfoInput", exc)
 
-        province_id = d.pop("province_id", UNSET)
+        try:
+            province_id = d.pop("province_id", UNSET)
+            if not isinstance(province_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(province_id).__name__}")
+        except Exception as exc:
+            province_id = types.undecoded(src_dict, "province_id", "OrderWarehouseInfoInput", exc)
 
-        district_id = d.pop("district_id", UNSET)
+        try:
+            district_id = d.pop("district_id", UNSET)
+            if not isinstance(district_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(district_id).__name__}")
+        except Exception as exc:
+            district_id = types.undecoded(src_dict, "district_id", "OrderWarehouseInfoInput", exc)
 
-        commune_id = d.pop("commune_id", UNSET)
+        try:
+            commune_id = d.pop("commune_id", UNSET)
+            if not isinstance(commune_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(commune_id).__name__}")
+        except Exception as exc:
+            commune_id = types.undecoded(src_dict, "commune_id", "OrderWarehouseInfoInput", exc)
 
         order_warehouse_info_input = cls(
             name=name,

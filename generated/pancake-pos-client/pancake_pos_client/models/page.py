@@ -72,20 +72,44 @@ class Page:
         from ..models.page_settings import PageSettings
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Page", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "Page", exc)
 
-        platform = d.pop("platform", UNSET)
+        try:
+            platform = d.pop("platform", UNSET)
+            if not isinstance(platform, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(platform).__name__}")
+        except Exception as exc:
+            platform = types.undecoded(src_dict, "platform", "Page", exc)
 
-        _settings = d.pop("settings", UNSET)
-        settings: PageSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = PageSettings.from_dict(_settings)
+        try:
+            _settings = d.pop("settings", UNSET)
+            settings: PageSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = PageSettings.from_dict(_settings)
 
-        shop_id = d.pop("shop_id", UNSET)
+        except Exception as exc:
+            settings = types.undecoded(src_dict, "settings", "Page", exc)
+
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "Page", exc)
 
         page = cls(
             id=id,

@@ -39,7 +39,12 @@ class PageSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        auto_create_order = d.pop("auto_create_order", UNSET)
+        try:
+            auto_create_order = d.pop("auto_create_order", UNSET)
+            if not isinstance(auto_create_order, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(auto_create_order).__name__}")
+        except Exception as exc:
+            auto_create_order = types.undecoded(src_dict, "auto_create_order", "PageSettings", exc)
 
         page_settings = cls(
             auto_create_order=auto_create_order,

@@ -75,20 +75,44 @@ class PointLog:
         from ..models.user_profile import UserProfile
 
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        try:
+            amount = d.pop("amount", UNSET)
+            if not isinstance(amount, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(amount).__name__}")
+        except Exception as exc:
+            amount = types.undecoded(src_dict, "amount", "PointLog", exc)
 
-        current_point = d.pop("current_point", UNSET)
+        try:
+            current_point = d.pop("current_point", UNSET)
+            if not isinstance(current_point, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(current_point).__name__}")
+        except Exception as exc:
+            current_point = types.undecoded(src_dict, "current_point", "PointLog", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "PointLog", exc)
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "PointLog", exc)
 
-        _creator = d.pop("creator", UNSET)
-        creator: UserProfile | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = UserProfile.from_dict(_creator)
+        try:
+            _creator = d.pop("creator", UNSET)
+            creator: UserProfile | Unset
+            if isinstance(_creator, Unset):
+                creator = UNSET
+            else:
+                creator = UserProfile.from_dict(_creator)
+
+        except Exception as exc:
+            creator = types.undecoded(src_dict, "creator", "PointLog", exc)
 
         point_log = cls(
             amount=amount,

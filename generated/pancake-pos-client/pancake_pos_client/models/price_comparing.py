@@ -53,11 +53,26 @@ class PriceComparing:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        partner_fee = d.pop("partner_fee", UNSET)
+        try:
+            partner_fee = d.pop("partner_fee", UNSET)
+            if not isinstance(partner_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(partner_fee).__name__}")
+        except Exception as exc:
+            partner_fee = types.undecoded(src_dict, "partner_fee", "PriceComparing", exc)
 
-        partner_id = d.pop("partner_id", UNSET)
+        try:
+            partner_id = d.pop("partner_id", UNSET)
+            if not isinstance(partner_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(partner_id).__name__}")
+        except Exception as exc:
+            partner_id = types.undecoded(src_dict, "partner_id", "PriceComparing", exc)
 
-        partner_name = d.pop("partner_name", UNSET)
+        try:
+            partner_name = d.pop("partner_name", UNSET)
+            if not isinstance(partner_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(partner_name).__name__}")
+        except Exception as exc:
+            partner_name = types.undecoded(src_dict, "partner_name", "PriceComparing", exc)
 
         price_comparing = cls(
             partner_fee=partner_fee,

@@ -167,102 +167,189 @@ class Product:
         from ..models.variation import Variation
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Product", exc)
 
-        def _parse_display_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "Product", exc)
 
-        display_id = _parse_display_id(d.pop("display_id", UNSET))
+        try:
 
-        def _parse_custom_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_display_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            display_id = _parse_display_id(d.pop("display_id", UNSET))
 
-        def _parse_note_product(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "Product", exc)
 
-        note_product = _parse_note_product(d.pop("note_product", UNSET))
+        try:
 
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_custom_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        image = _parse_image(d.pop("image", UNSET))
+            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
 
-        is_published = d.pop("is_published", UNSET)
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "Product", exc)
 
-        weight = d.pop("weight", UNSET)
+        try:
 
-        _categories = d.pop("categories", UNSET)
-        categories: list[Category | int] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
+            def _parse_note_product(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-                def _parse_categories_item(data: object) -> Category | int:
+            note_product = _parse_note_product(d.pop("note_product", UNSET))
+
+        except Exception as exc:
+            note_product = types.undecoded(src_dict, "note_product", "Product", exc)
+
+        try:
+
+            def _parse_image(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            image = _parse_image(d.pop("image", UNSET))
+
+        except Exception as exc:
+            image = types.undecoded(src_dict, "image", "Product", exc)
+
+        try:
+            is_published = d.pop("is_published", UNSET)
+            if not isinstance(is_published, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_published).__name__}")
+        except Exception as exc:
+            is_published = types.undecoded(src_dict, "is_published", "Product", exc)
+
+        try:
+            weight = d.pop("weight", UNSET)
+            if not isinstance(weight, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(weight).__name__}")
+        except Exception as exc:
+            weight = types.undecoded(src_dict, "weight", "Product", exc)
+
+        try:
+            _categories = d.pop("categories", UNSET)
+            categories: list[Category | int] | Unset = UNSET
+            if _categories is not UNSET:
+                if not isinstance(_categories, list):
+                    raise TypeError(f"expected an array, got {type(_categories).__name__}")
+                categories = []
+                for categories_item_data in _categories:
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        categories_item_type_1 = Category.from_dict(data)
 
-                        return categories_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(Category | int, data)
+                        def _parse_categories_item(data: object) -> Category | int:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                categories_item_type_1 = Category.from_dict(data)
 
-                categories_item = _parse_categories_item(categories_item_data)
+                                return categories_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if types.is_strict() and not isinstance(data, int):
+                                raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                            return cast(Category | int, data)
 
-                categories.append(categories_item)
+                        categories_item = _parse_categories_item(categories_item_data)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[ProductTagsItem] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = ProductTagsItem.from_dict(tags_item_data)
+                    except Exception as item_exc:
+                        categories_item = types.undecoded_item(categories_item_data, "categories", item_exc)
+                    categories.append(categories_item)
 
-                tags.append(tags_item)
+        except Exception as exc:
+            categories = types.undecoded(src_dict, "categories", "Product", exc)
 
-        _product_attributes = d.pop("product_attributes", UNSET)
-        product_attributes: list[ProductAttribute] | Unset = UNSET
-        if _product_attributes is not UNSET:
-            product_attributes = []
-            for product_attributes_item_data in _product_attributes:
-                product_attributes_item = ProductAttribute.from_dict(product_attributes_item_data)
+        try:
+            _tags = d.pop("tags", UNSET)
+            tags: list[ProductTagsItem] | Unset = UNSET
+            if _tags is not UNSET:
+                if not isinstance(_tags, list):
+                    raise TypeError(f"expected an array, got {type(_tags).__name__}")
+                tags = []
+                for tags_item_data in _tags:
+                    try:
+                        tags_item = ProductTagsItem.from_dict(tags_item_data)
 
-                product_attributes.append(product_attributes_item)
+                    except Exception as item_exc:
+                        tags_item = types.undecoded_item(tags_item_data, "tags", item_exc)
+                    tags.append(tags_item)
 
-        _variations = d.pop("variations", UNSET)
-        variations: list[Variation] | Unset = UNSET
-        if _variations is not UNSET:
-            variations = []
-            for variations_item_data in _variations:
-                variations_item = Variation.from_dict(variations_item_data)
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "Product", exc)
 
-                variations.append(variations_item)
+        try:
+            _product_attributes = d.pop("product_attributes", UNSET)
+            product_attributes: list[ProductAttribute] | Unset = UNSET
+            if _product_attributes is not UNSET:
+                if not isinstance(_product_attributes, list):
+                    raise TypeError(f"expected an array, got {type(_product_attributes).__name__}")
+                product_attributes = []
+                for product_attributes_item_data in _product_attributes:
+                    try:
+                        product_attributes_item = ProductAttribute.from_dict(product_attributes_item_data)
+
+                    except Exception as item_exc:
+                        product_attributes_item = types.undecoded_item(
+                            product_attributes_item_data, "product_attributes", item_exc
+                        )
+                    product_attributes.append(product_attributes_item)
+
+        except Exception as exc:
+            product_attributes = types.undecoded(src_dict, "product_attributes", "Product", exc)
+
+        try:
+            _variations = d.pop("variations", UNSET)
+            variations: list[Variation] | Unset = UNSET
+            if _variations is not UNSET:
+                if not isinstance(_variations, list):
+                    raise TypeError(f"expected an array, got {type(_variations).__name__}")
+                variations = []
+                for variations_item_data in _variations:
+                    try:
+                        variations_item = Variation.from_dict(variations_item_data)
+
+                    except Exception as item_exc:
+                        variations_item = types.undecoded_item(variations_item_data, "variations", item_exc)
+                    variations.append(variations_item)
+
+        except Exception as exc:
+            variations = types.undecoded(src_dict, "variations", "Product", exc)
 
         product = cls(
             id=id,

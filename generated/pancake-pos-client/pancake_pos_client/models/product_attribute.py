@@ -48,9 +48,18 @@ class ProductAttribute:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "ProductAttribute", exc)
 
-        values = cast(list[str], d.pop("values", UNSET))
+        try:
+            values = cast(list[str], d.pop("values", UNSET))
+
+        except Exception as exc:
+            values = types.undecoded(src_dict, "values", "ProductAttribute", exc)
 
         product_attribute = cls(
             name=name,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.product_create_request_product import ProductCreateRequestProduct
@@ -32,7 +33,10 @@ class ProductCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product = self.product.to_dict()
+        try:
+            product = self.product.to_dict()
+        except (AttributeError, TypeError):
+            product = cast(Any, self.product)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +45,8 @@ class ProductCreateRequest:
                 "product": product,
             }
         )
+        if isinstance(product, Unset):
+            del field_dict["product"]
 
         return field_dict
 
@@ -49,7 +55,11 @@ class ProductCreateRequest:
         from ..models.product_create_request_product import ProductCreateRequestProduct
 
         d = dict(src_dict)
-        product = ProductCreateRequestProduct.from_dict(d.pop("product"))
+        try:
+            product = ProductCreateRequestProduct.from_dict(d.pop("product"))
+
+        except Exception as exc:
+            product = types.undecoded(src_dict, "product", "ProductCreateRequest", exc)
 
         product_create_request = cls(
             product=product,

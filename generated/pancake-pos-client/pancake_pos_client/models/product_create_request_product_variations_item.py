@@ -47,9 +47,15 @@ class ProductCreateRequestProductVariationsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        retail_price = self.retail_price
+        try:
+            retail_price = self.retail_price
+        except (AttributeError, TypeError):
+            retail_price = cast(Any, self.retail_price)
 
-        weight = self.weight
+        try:
+            weight = self.weight
+        except (AttributeError, TypeError):
+            weight = cast(Any, self.weight)
 
         last_imported_price = self.last_imported_price
 
@@ -89,6 +95,10 @@ class ProductCreateRequestProductVariationsItem:
                 "weight": weight,
             }
         )
+        if isinstance(retail_price, Unset):
+            del field_dict["retail_price"]
+        if isinstance(weight, Unset):
+            del field_dict["weight"]
         if last_imported_price is not UNSET:
             field_dict["last_imported_price"] = last_imported_price
         if barcode is not UNSET:
@@ -112,42 +122,102 @@ class ProductCreateRequestProductVariationsItem:
         from ..models.variation_warehouse_input import VariationWarehouseInput
 
         d = dict(src_dict)
-        retail_price = d.pop("retail_price")
+        try:
+            retail_price = d.pop("retail_price")
+            if not isinstance(retail_price, int):
+                raise types.Mistyped(f"expected int, got {type(retail_price).__name__}")
+        except Exception as exc:
+            retail_price = types.undecoded(src_dict, "retail_price", "ProductCreateRequestProductVariationsItem", exc)
 
-        weight = d.pop("weight")
+        try:
+            weight = d.pop("weight")
+            if not isinstance(weight, int):
+                raise types.Mistyped(f"expected int, got {type(weight).__name__}")
+        except Exception as exc:
+            weight = types.undecoded(src_dict, "weight", "ProductCreateRequestProductVariationsItem", exc)
 
-        last_imported_price = d.pop("last_imported_price", UNSET)
+        try:
+            last_imported_price = d.pop("last_imported_price", UNSET)
+            if not isinstance(last_imported_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(last_imported_price).__name__}")
+        except Exception as exc:
+            last_imported_price = types.undecoded(
+                src_dict, "last_imported_price", "ProductCreateRequestProductVariationsItem", exc
+            )
 
-        barcode = d.pop("barcode", UNSET)
+        try:
+            barcode = d.pop("barcode", UNSET)
+            if not isinstance(barcode, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(barcode).__name__}")
+        except Exception as exc:
+            barcode = types.undecoded(src_dict, "barcode", "ProductCreateRequestProductVariationsItem", exc)
 
-        custom_id = d.pop("custom_id", UNSET)
+        try:
+            custom_id = d.pop("custom_id", UNSET)
+            if not isinstance(custom_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(custom_id).__name__}")
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "ProductCreateRequestProductVariationsItem", exc)
 
-        def _parse_is_hidden(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+        try:
 
-        is_hidden = _parse_is_hidden(d.pop("is_hidden", UNSET))
+            def _parse_is_hidden(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (bool, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(bool | str | Unset, data)
 
-        images = cast(list[str], d.pop("images", UNSET))
+            is_hidden = _parse_is_hidden(d.pop("is_hidden", UNSET))
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[VariationFieldInput] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = VariationFieldInput.from_dict(fields_item_data)
+        except Exception as exc:
+            is_hidden = types.undecoded(src_dict, "is_hidden", "ProductCreateRequestProductVariationsItem", exc)
 
-                fields.append(fields_item)
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        _variations_warehouses = d.pop("variations_warehouses", UNSET)
-        variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
-        if _variations_warehouses is not UNSET:
-            variations_warehouses = []
-            for variations_warehouses_item_data in _variations_warehouses:
-                variations_warehouses_item = VariationWarehouseInput.from_dict(variations_warehouses_item_data)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "ProductCreateRequestProductVariationsItem", exc)
 
-                variations_warehouses.append(variations_warehouses_item)
+        try:
+            _fields = d.pop("fields", UNSET)
+            fields: list[VariationFieldInput] | Unset = UNSET
+            if _fields is not UNSET:
+                if not isinstance(_fields, list):
+                    raise TypeError(f"expected an array, got {type(_fields).__name__}")
+                fields = []
+                for fields_item_data in _fields:
+                    try:
+                        fields_item = VariationFieldInput.from_dict(fields_item_data)
+
+                    except Exception as item_exc:
+                        fields_item = types.undecoded_item(fields_item_data, "fields", item_exc)
+                    fields.append(fields_item)
+
+        except Exception as exc:
+            fields = types.undecoded(src_dict, "fields", "ProductCreateRequestProductVariationsItem", exc)
+
+        try:
+            _variations_warehouses = d.pop("variations_warehouses", UNSET)
+            variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
+            if _variations_warehouses is not UNSET:
+                if not isinstance(_variations_warehouses, list):
+                    raise TypeError(f"expected an array, got {type(_variations_warehouses).__name__}")
+                variations_warehouses = []
+                for variations_warehouses_item_data in _variations_warehouses:
+                    try:
+                        variations_warehouses_item = VariationWarehouseInput.from_dict(variations_warehouses_item_data)
+
+                    except Exception as item_exc:
+                        variations_warehouses_item = types.undecoded_item(
+                            variations_warehouses_item_data, "variations_warehouses", item_exc
+                        )
+                    variations_warehouses.append(variations_warehouses_item)
+
+        except Exception as exc:
+            variations_warehouses = types.undecoded(
+                src_dict, "variations_warehouses", "ProductCreateRequestProductVariationsItem", exc
+            )
 
         product_create_request_product_variations_item = cls(
             retail_price=retail_price,

@@ -43,9 +43,19 @@ class ProductTagsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "ProductTagsItem", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "ProductTagsItem", exc)
 
         product_tags_item = cls(
             id=id,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.product_update_request_product import ProductUpdateRequestProduct
@@ -32,7 +33,10 @@ class ProductUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product = self.product.to_dict()
+        try:
+            product = self.product.to_dict()
+        except (AttributeError, TypeError):
+            product = cast(Any, self.product)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +45,8 @@ class ProductUpdateRequest:
                 "product": product,
             }
         )
+        if isinstance(product, Unset):
+            del field_dict["product"]
 
         return field_dict
 
@@ -49,7 +55,11 @@ class ProductUpdateRequest:
         from ..models.product_update_request_product import ProductUpdateRequestProduct
 
         d = dict(src_dict)
-        product = ProductUpdateRequestProduct.from_dict(d.pop("product"))
+        try:
+            product = ProductUpdateRequestProduct.from_dict(d.pop("product"))
+
+        except Exception as exc:
+            product = types.undecoded(src_dict, "product", "ProductUpdateRequest", exc)
 
         product_update_request = cls(
             product=product,

@@ -118,44 +118,106 @@ class ProductUpdateRequestProduct:
         from ..models.variation_warehouse_input import VariationWarehouseInput
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "ProductUpdateRequestProduct", exc)
 
-        weight = d.pop("weight", UNSET)
+        try:
+            weight = d.pop("weight", UNSET)
+            if not isinstance(weight, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(weight).__name__}")
+        except Exception as exc:
+            weight = types.undecoded(src_dict, "weight", "ProductUpdateRequestProduct", exc)
 
-        note_product = d.pop("note_product", UNSET)
+        try:
+            note_product = d.pop("note_product", UNSET)
+            if not isinstance(note_product, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note_product).__name__}")
+        except Exception as exc:
+            note_product = types.undecoded(src_dict, "note_product", "ProductUpdateRequestProduct", exc)
 
-        custom_id = d.pop("custom_id", UNSET)
+        try:
+            custom_id = d.pop("custom_id", UNSET)
+            if not isinstance(custom_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(custom_id).__name__}")
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "ProductUpdateRequestProduct", exc)
 
-        is_published = d.pop("is_published", UNSET)
+        try:
+            is_published = d.pop("is_published", UNSET)
+            if not isinstance(is_published, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_published).__name__}")
+        except Exception as exc:
+            is_published = types.undecoded(src_dict, "is_published", "ProductUpdateRequestProduct", exc)
 
-        tags = cast(list[int], d.pop("tags", UNSET))
+        try:
+            tags = cast(list[int], d.pop("tags", UNSET))
 
-        _product_attributes = d.pop("product_attributes", UNSET)
-        product_attributes: list[ProductAttribute] | Unset = UNSET
-        if _product_attributes is not UNSET:
-            product_attributes = []
-            for product_attributes_item_data in _product_attributes:
-                product_attributes_item = ProductAttribute.from_dict(product_attributes_item_data)
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "ProductUpdateRequestProduct", exc)
 
-                product_attributes.append(product_attributes_item)
+        try:
+            _product_attributes = d.pop("product_attributes", UNSET)
+            product_attributes: list[ProductAttribute] | Unset = UNSET
+            if _product_attributes is not UNSET:
+                if not isinstance(_product_attributes, list):
+                    raise TypeError(f"expected an array, got {type(_product_attributes).__name__}")
+                product_attributes = []
+                for product_attributes_item_data in _product_attributes:
+                    try:
+                        product_attributes_item = ProductAttribute.from_dict(product_attributes_item_data)
 
-        _variations = d.pop("variations", UNSET)
-        variations: list[ProductUpdateRequestProductVariationsItem] | Unset = UNSET
-        if _variations is not UNSET:
-            variations = []
-            for variations_item_data in _variations:
-                variations_item = ProductUpdateRequestProductVariationsItem.from_dict(variations_item_data)
+                    except Exception as item_exc:
+                        product_attributes_item = types.undecoded_item(
+                            product_attributes_item_data, "product_attributes", item_exc
+                        )
+                    product_attributes.append(product_attributes_item)
 
-                variations.append(variations_item)
+        except Exception as exc:
+            product_attributes = types.undecoded(src_dict, "product_attributes", "ProductUpdateRequestProduct", exc)
 
-        _variations_warehouses = d.pop("variations_warehouses", UNSET)
-        variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
-        if _variations_warehouses is not UNSET:
-            variations_warehouses = []
-            for variations_warehouses_item_data in _variations_warehouses:
-                variations_warehouses_item = VariationWarehouseInput.from_dict(variations_warehouses_item_data)
+        try:
+            _variations = d.pop("variations", UNSET)
+            variations: list[ProductUpdateRequestProductVariationsItem] | Unset = UNSET
+            if _variations is not UNSET:
+                if not isinstance(_variations, list):
+                    raise TypeError(f"expected an array, got {type(_variations).__name__}")
+                variations = []
+                for variations_item_data in _variations:
+                    try:
+                        variations_item = ProductUpdateRequestProductVariationsItem.from_dict(variations_item_data)
 
-                variations_warehouses.append(variations_warehouses_item)
+                    except Exception as item_exc:
+                        variations_item = types.undecoded_item(variations_item_data, "variations", item_exc)
+                    variations.append(variations_item)
+
+        except Exception as exc:
+            variations = types.undecoded(src_dict, "variations", "ProductUpdateRequestProduct", exc)
+
+        try:
+            _variations_warehouses = d.pop("variations_warehouses", UNSET)
+            variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
+            if _variations_warehouses is not UNSET:
+                if not isinstance(_variations_warehouses, list):
+                    raise TypeError(f"expected an array, got {type(_variations_warehouses).__name__}")
+                variations_warehouses = []
+                for variations_warehouses_item_data in _variations_warehouses:
+                    try:
+                        variations_warehouses_item = VariationWarehouseInput.from_dict(variations_warehouses_item_data)
+
+                    except Exception as item_exc:
+                        variations_warehouses_item = types.undecoded_item(
+                            variations_warehouses_item_data, "variations_warehouses", item_exc
+                        )
+                    variations_warehouses.append(variations_warehouses_item)
+
+        except Exception as exc:
+            variations_warehouses = types.undecoded(
+                src_dict, "variations_warehouses", "ProductUpdateRequestProduct", exc
+            )
 
         product_update_request_product = cls(
             name=name,

@@ -121,46 +121,113 @@ class ProductUpdateRequestProductVariationsItem:
         from ..models.variation_warehouse_input import VariationWarehouseInput
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        retail_price = d.pop("retail_price", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "ProductUpdateRequestProductVariationsItem", exc)
 
-        weight = d.pop("weight", UNSET)
+        try:
+            retail_price = d.pop("retail_price", UNSET)
+            if not isinstance(retail_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(retail_price).__name__}")
+        except Exception as exc:
+            retail_price = types.undecoded(src_dict, "retail_price", "ProductUpdateRequestProductVariationsItem", exc)
 
-        last_imported_price = d.pop("last_imported_price", UNSET)
+        try:
+            weight = d.pop("weight", UNSET)
+            if not isinstance(weight, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(weight).__name__}")
+        except Exception as exc:
+            weight = types.undecoded(src_dict, "weight", "ProductUpdateRequestProductVariationsItem", exc)
 
-        barcode = d.pop("barcode", UNSET)
+        try:
+            last_imported_price = d.pop("last_imported_price", UNSET)
+            if not isinstance(last_imported_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(last_imported_price).__name__}")
+        except Exception as exc:
+            last_imported_price = types.undecoded(
+                src_dict, "last_imported_price", "ProductUpdateRequestProductVariationsItem", exc
+            )
 
-        custom_id = d.pop("custom_id", UNSET)
+        try:
+            barcode = d.pop("barcode", UNSET)
+            if not isinstance(barcode, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(barcode).__name__}")
+        except Exception as exc:
+            barcode = types.undecoded(src_dict, "barcode", "ProductUpdateRequestProductVariationsItem", exc)
 
-        is_hidden = d.pop("is_hidden", UNSET)
+        try:
+            custom_id = d.pop("custom_id", UNSET)
+            if not isinstance(custom_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(custom_id).__name__}")
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "ProductUpdateRequestProductVariationsItem", exc)
 
-        is_removed = d.pop("is_removed", UNSET)
+        try:
+            is_hidden = d.pop("is_hidden", UNSET)
+            if not isinstance(is_hidden, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_hidden).__name__}")
+        except Exception as exc:
+            is_hidden = types.undecoded(src_dict, "is_hidden", "ProductUpdateRequestProductVariationsItem", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
+            is_removed = d.pop("is_removed", UNSET)
+            if not isinstance(is_removed, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_removed).__name__}")
+        except Exception as exc:
+            is_removed = types.undecoded(src_dict, "is_removed", "ProductUpdateRequestProductVariationsItem", exc)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[VariationFieldInput] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = VariationFieldInput.from_dict(fields_item_data)
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-                fields.append(fields_item)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "ProductUpdateRequestProductVariationsItem", exc)
 
-        _variations_warehouses = d.pop("variations_warehouses", UNSET)
-        variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
-        if _variations_warehouses is not UNSET:
-            variations_warehouses = []
-            for variations_warehouses_item_data in _variations_warehouses:
-                variations_warehouses_item = VariationWarehouseInput.from_dict(variations_warehouses_item_data)
+        try:
+            _fields = d.pop("fields", UNSET)
+            fields: list[VariationFieldInput] | Unset = UNSET
+            if _fields is not UNSET:
+                if not isinstance(_fields, list):
+                    raise TypeError(f"expected an array, got {type(_fields).__name__}")
+                fields = []
+                for fields_item_data in _fields:
+                    try:
+                        fields_item = VariationFieldInput.from_dict(fields_item_data)
 
-                variations_warehouses.append(variations_warehouses_item)
+                    except Exception as item_exc:
+                        fields_item = types.undecoded_item(fields_item_data, "fields", item_exc)
+                    fields.append(fields_item)
+
+        except Exception as exc:
+            fields = types.undecoded(src_dict, "fields", "ProductUpdateRequestProductVariationsItem", exc)
+
+        try:
+            _variations_warehouses = d.pop("variations_warehouses", UNSET)
+            variations_warehouses: list[VariationWarehouseInput] | Unset = UNSET
+            if _variations_warehouses is not UNSET:
+                if not isinstance(_variations_warehouses, list):
+                    raise TypeError(f"expected an array, got {type(_variations_warehouses).__name__}")
+                variations_warehouses = []
+                for variations_warehouses_item_data in _variations_warehouses:
+                    try:
+                        variations_warehouses_item = VariationWarehouseInput.from_dict(variations_warehouses_item_data)
+
+                    except Exception as item_exc:
+                        variations_warehouses_item = types.undecoded_item(
+                            variations_warehouses_item_data, "variations_warehouses", item_exc
+                        )
+                    variations_warehouses.append(variations_warehouses_item)
+
+        except Exception as exc:
+            variations_warehouses = types.undecoded(
+                src_dict, "variations_warehouses", "ProductUpdateRequestProductVariationsItem", exc
+            )
 
         product_update_request_product_variations_item = cls(
             id=id,

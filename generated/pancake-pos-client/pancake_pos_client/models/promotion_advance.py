@@ -100,7 +100,10 @@ class PromotionAdvance:
     def to_dict(self) -> dict[str, Any]:
         from ..models.promotion_coupon_info import PromotionCouponInfo
 
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         arr_level_promotion: list[Any] | Unset = UNSET
         if not isinstance(self.arr_level_promotion, Unset):
@@ -226,6 +229,8 @@ class PromotionAdvance:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if arr_level_promotion is not UNSET:
             field_dict["arr_level_promotion"] = arr_level_promotion
         if bonus_items is not UNSET:
@@ -291,160 +296,320 @@ class PromotionAdvance:
         from ..models.promotion_promo_code_info import PromotionPromoCodeInfo
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "PromotionAdvance", exc)
 
-        arr_level_promotion: list[Any] = d.pop("arr_level_promotion", UNSET)
+        try:
+            arr_level_promotion: list[Any] = d.pop("arr_level_promotion", UNSET)
 
-        bonus_items: list[Any] = d.pop("bonus_items", UNSET)
+        except Exception as exc:
+            arr_level_promotion = types.undecoded(src_dict, "arr_level_promotion", "PromotionAdvance", exc)
 
-        def _parse_coupon_info(data: object) -> None | PromotionCouponInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                coupon_info_type_0 = PromotionCouponInfo.from_dict(data)
+        try:
+            bonus_items: list[Any] = d.pop("bonus_items", UNSET)
 
-                return coupon_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromotionCouponInfo | Unset, data)
+        except Exception as exc:
+            bonus_items = types.undecoded(src_dict, "bonus_items", "PromotionAdvance", exc)
 
-        coupon_info = _parse_coupon_info(d.pop("coupon_info", UNSET))
+        try:
 
-        creator_id = d.pop("creator_id", UNSET)
+            def _parse_coupon_info(data: object) -> None | PromotionCouponInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    coupon_info_type_0 = PromotionCouponInfo.from_dict(data)
 
-        customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+                    return coupon_info_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | PromotionCouponInfo | Unset, data)
 
-        discount_by_quantity = d.pop("discount_by_quantity", UNSET)
+            coupon_info = _parse_coupon_info(d.pop("coupon_info", UNSET))
 
-        def _parse_display_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        except Exception as exc:
+            coupon_info = types.undecoded(src_dict, "coupon_info", "PromotionAdvance", exc)
 
-        display_id = _parse_display_id(d.pop("display_id", UNSET))
+        try:
+            creator_id = d.pop("creator_id", UNSET)
+            if not isinstance(creator_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(creator_id).__name__}")
+        except Exception as exc:
+            creator_id = types.undecoded(src_dict, "creator_id", "PromotionAdvance", exc)
 
-        def _parse_end_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        except Exception as exc:
+            customer_tags = types.undecoded(src_dict, "customer_tags", "PromotionAdvance", exc)
 
-        group_name = d.pop("group_name", UNSET)
+        try:
+            discount_by_quantity = d.pop("discount_by_quantity", UNSET)
+            if not isinstance(discount_by_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount_by_quantity).__name__}")
+        except Exception as exc:
+            discount_by_quantity = types.undecoded(src_dict, "discount_by_quantity", "PromotionAdvance", exc)
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        try:
 
-        is_activated = d.pop("is_activated", UNSET)
+            def _parse_display_id(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        def _parse_is_discount_in_birthday_customer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            display_id = _parse_display_id(d.pop("display_id", UNSET))
 
-        is_discount_in_birthday_customer = _parse_is_discount_in_birthday_customer(
-            d.pop("is_discount_in_birthday_customer", UNSET)
-        )
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "PromotionAdvance", exc)
 
-        is_free_shipping = d.pop("is_free_shipping", UNSET)
+        try:
 
-        def _parse_is_used(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_end_time(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        is_used = _parse_is_used(d.pop("is_used", UNSET))
+            end_time = _parse_end_time(d.pop("end_time", UNSET))
 
-        is_variation = d.pop("is_variation", UNSET)
+        except Exception as exc:
+            end_time = types.undecoded(src_dict, "end_time", "PromotionAdvance", exc)
 
-        def _parse_level_order_prices(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                level_order_prices_type_0: list[Any] = data
+        try:
+            group_name = d.pop("group_name", UNSET)
+            if not isinstance(group_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(group_name).__name__}")
+        except Exception as exc:
+            group_name = types.undecoded(src_dict, "group_name", "PromotionAdvance", exc)
 
-                return level_order_prices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "PromotionAdvance", exc)
 
-        level_order_prices = _parse_level_order_prices(d.pop("level_order_prices", UNSET))
+        try:
+            is_activated = d.pop("is_activated", UNSET)
+            if not isinstance(is_activated, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_activated).__name__}")
+        except Exception as exc:
+            is_activated = types.undecoded(src_dict, "is_activated", "PromotionAdvance", exc)
 
-        name = d.pop("name", UNSET)
+        try:
 
-        order_sources: list[Any] = d.pop("order_sources", UNSET)
+            def _parse_is_discount_in_birthday_customer(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (bool, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(bool | None | Unset, data)
 
-        post_ids: list[Any] = d.pop("post_ids", UNSET)
+            is_discount_in_birthday_customer = _parse_is_discount_in_birthday_customer(
+                d.pop("is_discount_in_birthday_customer", UNSET)
+            )
 
-        def _parse_priority_level(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as exc:
+            is_discount_in_birthday_customer = types.undecoded(
+                src_dict, "is_discount_in_birthday_customer", "PromotionAdvance", exc
+            )
 
-        priority_level = _parse_priority_level(d.pop("priority_level", UNSET))
+        try:
+            is_free_shipping = d.pop("is_free_shipping", UNSET)
+            if not isinstance(is_free_shipping, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_free_shipping).__name__}")
+        except Exception as exc:
+            is_free_shipping = types.undecoded(src_dict, "is_free_shipping", "PromotionAdvance", exc)
 
-        _promo_code_info = d.pop("promo_code_info", UNSET)
-        promo_code_info: PromotionPromoCodeInfo | Unset
-        if isinstance(_promo_code_info, Unset):
-            promo_code_info = UNSET
-        else:
-            promo_code_info = PromotionPromoCodeInfo.from_dict(_promo_code_info)
+        try:
 
-        shop_id = d.pop("shop_id", UNSET)
+            def _parse_is_used(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (bool, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(bool | None | Unset, data)
 
-        def _parse_start_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            is_used = _parse_is_used(d.pop("is_used", UNSET))
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+        except Exception as exc:
+            is_used = types.undecoded(src_dict, "is_used", "PromotionAdvance", exc)
 
-        total_quantity_bonus = d.pop("total_quantity_bonus", UNSET)
+        try:
+            is_variation = d.pop("is_variation", UNSET)
+            if not isinstance(is_variation, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_variation).__name__}")
+        except Exception as exc:
+            is_variation = types.undecoded(src_dict, "is_variation", "PromotionAdvance", exc)
 
-        def _parse_type_(data: object) -> PromotionAdvanceType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_promotion_advance_type_value_type_0 = check_promotion_advance_type(data)
+        try:
 
-                return componentsschemas_promotion_advance_type_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PromotionAdvanceType | str | Unset, data)
+            def _parse_level_order_prices(data: object) -> list[Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    level_order_prices_type_0: list[Any] = data
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                    return level_order_prices_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[Any] | None | Unset, data)
 
-        def _parse_type_employee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            level_order_prices = _parse_level_order_prices(d.pop("level_order_prices", UNSET))
 
-        type_employee = _parse_type_employee(d.pop("type_employee", UNSET))
+        except Exception as exc:
+            level_order_prices = types.undecoded(src_dict, "level_order_prices", "PromotionAdvance", exc)
 
-        updated_at = d.pop("updated_at", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "PromotionAdvance", exc)
 
-        warehouse_ids = cast(list[str], d.pop("warehouse_ids", UNSET))
+        try:
+            order_sources: list[Any] = d.pop("order_sources", UNSET)
+
+        except Exception as exc:
+            order_sources = types.undecoded(src_dict, "order_sources", "PromotionAdvance", exc)
+
+        try:
+            post_ids: list[Any] = d.pop("post_ids", UNSET)
+
+        except Exception as exc:
+            post_ids = types.undecoded(src_dict, "post_ids", "PromotionAdvance", exc)
+
+        try:
+
+            def _parse_priority_level(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | Unset, data)
+
+            priority_level = _parse_priority_level(d.pop("priority_level", UNSET))
+
+        except Exception as exc:
+            priority_level = types.undecoded(src_dict, "priority_level", "PromotionAdvance", exc)
+
+        try:
+            _promo_code_info = d.pop("promo_code_info", UNSET)
+            promo_code_info: PromotionPromoCodeInfo | Unset
+            if isinstance(_promo_code_info, Unset):
+                promo_code_info = UNSET
+            else:
+                promo_code_info = PromotionPromoCodeInfo.from_dict(_promo_code_info)
+
+        except Exception as exc:
+            promo_code_info = types.undecoded(src_dict, "promo_code_info", "PromotionAdvance", exc)
+
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "PromotionAdvance", exc)
+
+        try:
+
+            def _parse_start_time(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            start_time = _parse_start_time(d.pop("start_time", UNSET))
+
+        except Exception as exc:
+            start_time = types.undecoded(src_dict, "start_time", "PromotionAdvance", exc)
+
+        try:
+            total_quantity_bonus = d.pop("total_quantity_bonus", UNSET)
+            if not isinstance(total_quantity_bonus, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_quantity_bonus).__name__}")
+        except Exception as exc:
+            total_quantity_bonus = types.undecoded(src_dict, "total_quantity_bonus", "PromotionAdvance", exc)
+
+        try:
+
+            def _parse_type_(data: object) -> PromotionAdvanceType | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_promotion_advance_type_value_type_0 = check_promotion_advance_type(data)
+
+                    return componentsschemas_promotion_advance_type_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(PromotionAdvanceType | str | Unset, data)
+
+            type_ = _parse_type_(d.pop("type", UNSET))
+
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "PromotionAdvance", exc)
+
+        try:
+
+            def _parse_type_employee(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            type_employee = _parse_type_employee(d.pop("type_employee", UNSET))
+
+        except Exception as exc:
+            type_employee = types.undecoded(src_dict, "type_employee", "PromotionAdvance", exc)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "PromotionAdvance", exc)
+
+        try:
+            warehouse_ids = cast(list[str], d.pop("warehouse_ids", UNSET))
+
+        except Exception as exc:
+            warehouse_ids = types.undecoded(src_dict, "warehouse_ids", "PromotionAdvance", exc)
 
         promotion_advance = cls(
             id=id,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.promotion_advance_multi_promotion_advance import (
@@ -33,7 +34,10 @@ class PromotionAdvanceMulti:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        promotion_advance = self.promotion_advance.to_dict()
+        try:
+            promotion_advance = self.promotion_advance.to_dict()
+        except (AttributeError, TypeError):
+            promotion_advance = cast(Any, self.promotion_advance)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,6 +46,8 @@ class PromotionAdvanceMulti:
                 "promotion_advance": promotion_advance,
             }
         )
+        if isinstance(promotion_advance, Unset):
+            del field_dict["promotion_advance"]
 
         return field_dict
 
@@ -52,7 +58,11 @@ class PromotionAdvanceMulti:
         )
 
         d = dict(src_dict)
-        promotion_advance = PromotionAdvanceMultiPromotionAdvance.from_dict(d.pop("promotion_advance"))
+        try:
+            promotion_advance = PromotionAdvanceMultiPromotionAdvance.from_dict(d.pop("promotion_advance"))
+
+        except Exception as exc:
+            promotion_advance = types.undecoded(src_dict, "promotion_advance", "PromotionAdvanceMulti", exc)
 
         promotion_advance_multi = cls(
             promotion_advance=promotion_advance,

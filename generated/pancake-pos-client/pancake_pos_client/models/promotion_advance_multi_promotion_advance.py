@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.promotion_advance_multi_promotion_advance_promotion import (
@@ -32,9 +33,16 @@ class PromotionAdvanceMultiPromotionAdvance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        shop_customer_ids = self.shop_customer_ids
+        try:
+            shop_customer_ids = self.shop_customer_ids
 
-        promotion = self.promotion.to_dict()
+        except (AttributeError, TypeError):
+            shop_customer_ids = cast(Any, self.shop_customer_ids)
+
+        try:
+            promotion = self.promotion.to_dict()
+        except (AttributeError, TypeError):
+            promotion = cast(Any, self.promotion)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +52,10 @@ class PromotionAdvanceMultiPromotionAdvance:
                 "promotion": promotion,
             }
         )
+        if isinstance(shop_customer_ids, Unset):
+            del field_dict["shop_customer_ids"]
+        if isinstance(promotion, Unset):
+            del field_dict["promotion"]
 
         return field_dict
 
@@ -54,9 +66,19 @@ class PromotionAdvanceMultiPromotionAdvance:
         )
 
         d = dict(src_dict)
-        shop_customer_ids = cast(list[str], d.pop("shop_customer_ids"))
+        try:
+            shop_customer_ids = cast(list[str], d.pop("shop_customer_ids"))
 
-        promotion = PromotionAdvanceMultiPromotionAdvancePromotion.from_dict(d.pop("promotion"))
+        except Exception as exc:
+            shop_customer_ids = types.undecoded(
+                src_dict, "shop_customer_ids", "PromotionAdvanceMultiPromotionAdvance", exc
+            )
+
+        try:
+            promotion = PromotionAdvanceMultiPromotionAdvancePromotion.from_dict(d.pop("promotion"))
+
+        except Exception as exc:
+            promotion = types.undecoded(src_dict, "promotion", "PromotionAdvanceMultiPromotionAdvance", exc)
 
         promotion_advance_multi_promotion_advance = cls(
             shop_customer_ids=shop_customer_ids,

@@ -43,11 +43,20 @@ class PromotionAdvanceMultiPromotionAdvancePromotion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
-        is_activated = self.is_activated
+        try:
+            is_activated = self.is_activated
+        except (AttributeError, TypeError):
+            is_activated = cast(Any, self.is_activated)
 
-        promo_code_info = self.promo_code_info.to_dict()
+        try:
+            promo_code_info = self.promo_code_info.to_dict()
+        except (AttributeError, TypeError):
+            promo_code_info = cast(Any, self.promo_code_info)
 
         start_time: str | Unset = UNSET
         if not isinstance(self.start_time, Unset):
@@ -74,6 +83,12 @@ class PromotionAdvanceMultiPromotionAdvancePromotion:
                 "promo_code_info": promo_code_info,
             }
         )
+        if isinstance(type_, Unset):
+            del field_dict["type"]
+        if isinstance(is_activated, Unset):
+            del field_dict["is_activated"]
+        if isinstance(promo_code_info, Unset):
+            del field_dict["promo_code_info"]
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
         if end_time is not UNSET:
@@ -92,31 +107,69 @@ class PromotionAdvanceMultiPromotionAdvancePromotion:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        try:
+            type_ = d.pop("type")
+            if not isinstance(type_, str):
+                raise types.Mistyped(f"expected str, got {type(type_).__name__}")
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "PromotionAdvanceMultiPromotionAdvancePromotion", exc)
 
-        is_activated = d.pop("is_activated")
+        try:
+            is_activated = d.pop("is_activated")
+            if not isinstance(is_activated, bool):
+                raise types.Mistyped(f"expected bool, got {type(is_activated).__name__}")
+        except Exception as exc:
+            is_activated = types.undecoded(
+                src_dict, "is_activated", "PromotionAdvanceMultiPromotionAdvancePromotion", exc
+            )
 
-        promo_code_info = PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo.from_dict(
-            d.pop("promo_code_info")
-        )
+        try:
+            promo_code_info = PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo.from_dict(
+                d.pop("promo_code_info")
+            )
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = types.parse_datetime(_start_time)
+        except Exception as exc:
+            promo_code_info = types.undecoded(
+                src_dict, "promo_code_info", "PromotionAdvanceMultiPromotionAdvancePromotion", exc
+            )
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = types.parse_datetime(_end_time)
+        try:
+            _start_time = d.pop("start_time", UNSET)
+            start_time: datetime.datetime | Unset
+            if isinstance(_start_time, Unset):
+                start_time = UNSET
+            else:
+                start_time = types.parse_datetime(_start_time)
 
-        warehouse_ids = cast(list[str], d.pop("warehouse_ids", UNSET))
+        except Exception as exc:
+            start_time = types.undecoded(src_dict, "start_time", "PromotionAdvanceMultiPromotionAdvancePromotion", exc)
 
-        customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+        try:
+            _end_time = d.pop("end_time", UNSET)
+            end_time: datetime.datetime | Unset
+            if isinstance(_end_time, Unset):
+                end_time = UNSET
+            else:
+                end_time = types.parse_datetime(_end_time)
+
+        except Exception as exc:
+            end_time = types.undecoded(src_dict, "end_time", "PromotionAdvanceMultiPromotionAdvancePromotion", exc)
+
+        try:
+            warehouse_ids = cast(list[str], d.pop("warehouse_ids", UNSET))
+
+        except Exception as exc:
+            warehouse_ids = types.undecoded(
+                src_dict, "warehouse_ids", "PromotionAdvanceMultiPromotionAdvancePromotion", exc
+            )
+
+        try:
+            customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+
+        except Exception as exc:
+            customer_tags = types.undecoded(
+                src_dict, "customer_tags", "PromotionAdvanceMultiPromotionAdvancePromotion", exc
+            )
 
         promotion_advance_multi_promotion_advance_promotion = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,9 +39,15 @@ class PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        discount = self.discount
+        try:
+            discount = self.discount
+        except (AttributeError, TypeError):
+            discount = cast(Any, self.discount)
 
-        is_percent = self.is_percent
+        try:
+            is_percent = self.is_percent
+        except (AttributeError, TypeError):
+            is_percent = cast(Any, self.is_percent)
 
         max_discount_by_percent = self.max_discount_by_percent
 
@@ -63,6 +69,10 @@ class PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo:
                 "is_percent": is_percent,
             }
         )
+        if isinstance(discount, Unset):
+            del field_dict["discount"]
+        if isinstance(is_percent, Unset):
+            del field_dict["is_percent"]
         if max_discount_by_percent is not UNSET:
             field_dict["max_discount_by_percent"] = max_discount_by_percent
         if order_price_min is not UNSET:
@@ -81,21 +91,83 @@ class PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        discount = d.pop("discount")
+        try:
+            discount = d.pop("discount")
+            if not isinstance(discount, int):
+                raise types.Mistyped(f"expected int, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(
+                src_dict, "discount", "PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo", exc
+            )
 
-        is_percent = d.pop("is_percent")
+        try:
+            is_percent = d.pop("is_percent")
+            if not isinstance(is_percent, bool):
+                raise types.Mistyped(f"expected bool, got {type(is_percent).__name__}")
+        except Exception as exc:
+            is_percent = types.undecoded(
+                src_dict, "is_percent", "PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo", exc
+            )
 
-        max_discount_by_percent = d.pop("max_discount_by_percent", UNSET)
+        try:
+            max_discount_by_percent = d.pop("max_discount_by_percent", UNSET)
+            if not isinstance(max_discount_by_percent, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(max_discount_by_percent).__name__}")
+        except Exception as exc:
+            max_discount_by_percent = types.undecoded(
+                src_dict, "max_discount_by_percent", "PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo", exc
+            )
 
-        order_price_min = d.pop("order_price_min", UNSET)
+        try:
+            order_price_min = d.pop("order_price_min", UNSET)
+            if not isinstance(order_price_min, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(order_price_min).__name__}")
+        except Exception as exc:
+            order_price_min = types.undecoded(
+                src_dict, "order_price_min", "PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo", exc
+            )
 
-        order_price_max = d.pop("order_price_max", UNSET)
+        try:
+            order_price_max = d.pop("order_price_max", UNSET)
+            if not isinstance(order_price_max, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(order_price_max).__name__}")
+        except Exception as exc:
+            order_price_max = types.undecoded(
+                src_dict, "order_price_max", "PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo", exc
+            )
 
-        no_applied_products_in_other_promotions = d.pop("no_applied_products_in_other_promotions", UNSET)
+        try:
+            no_applied_products_in_other_promotions = d.pop("no_applied_products_in_other_promotions", UNSET)
+            if not isinstance(no_applied_products_in_other_promotions, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(no_applied_products_in_other_promotions).__name__}")
+        except Exception as exc:
+            no_applied_products_in_other_promotions = types.undecoded(
+                src_dict,
+                "no_applied_products_in_other_promotions",
+                "PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo",
+                exc,
+            )
 
-        discount_after_other_discount = d.pop("discount_after_other_discount", UNSET)
+        try:
+            discount_after_other_discount = d.pop("discount_after_other_discount", UNSET)
+            if not isinstance(discount_after_other_discount, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(discount_after_other_discount).__name__}")
+        except Exception as exc:
+            discount_after_other_discount = types.undecoded(
+                src_dict,
+                "discount_after_other_discount",
+                "PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo",
+                exc,
+            )
 
-        disable = d.pop("disable", UNSET)
+        try:
+            disable = d.pop("disable", UNSET)
+            if not isinstance(disable, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(disable).__name__}")
+        except Exception as exc:
+            disable = types.undecoded(
+                src_dict, "disable", "PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo", exc
+            )
 
         promotion_advance_multi_promotion_advance_promotion_promo_code_info = cls(
             discount=discount,

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 PromotionAdvanceTypeKnown = Literal[
     "coupon",
@@ -11,8 +11,9 @@ PromotionAdvanceTypeKnown = Literal[
 ]
 """The values the spec lists."""
 
-PromotionAdvanceType = PromotionAdvanceTypeKnown | str
-"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+PromotionAdvanceType = PromotionAdvanceTypeKnown
+"""A value the spec lists: only requests use this enum, so mypy rejects any other (the client still sends
+what it is given, and decodes any string it receives)."""
 
 PROMOTION_ADVANCE_TYPE_VALUES: set[PromotionAdvanceTypeKnown] = {
     "coupon",
@@ -28,7 +29,7 @@ PROMOTION_ADVANCE_TYPE_VALUES: set[PromotionAdvanceTypeKnown] = {
 def check_promotion_advance_type(value: str) -> PromotionAdvanceType:
     """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
     if value in PROMOTION_ADVANCE_TYPE_VALUES or isinstance(value, str):
-        return value
+        return cast(PromotionAdvanceType, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {PROMOTION_ADVANCE_TYPE_VALUES!r} or another str")
 
 

@@ -89,38 +89,69 @@ class PromotionBonusProduct:
         )
 
         d = dict(src_dict)
+        try:
 
-        def _parse_images(data: object) -> list[str] | PromotionBonusProductImagesType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+            def _parse_images_branches(data: object) -> list[str] | PromotionBonusProductImagesType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    images_type_0 = cast(list[str], data)
+
+                    return images_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
                     raise TypeError()
-                images_type_0 = cast(list[str], data)
+                images_type_1 = PromotionBonusProductImagesType1.from_dict(data)
 
-                return images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            images_type_1 = PromotionBonusProductImagesType1.from_dict(data)
+                return images_type_1
 
-            return images_type_1
+            def _parse_images(data: object) -> list[str] | PromotionBonusProductImagesType1 | Unset:
+                try:
+                    parsed = types.strictly(_parse_images_branches, data)
+                except Exception:
+                    # no branch decodes strictly: the first that builds with what came (in strict mode: raises)
+                    return _parse_images_branches(data)
+                return _parse_images_branches(data) if parsed is data else parsed
 
-        images = _parse_images(d.pop("images", UNSET))
+            images = _parse_images(d.pop("images", UNSET))
 
-        price_original = d.pop("price_original", UNSET)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "PromotionBonusProduct", exc)
 
-        quantity = d.pop("quantity", UNSET)
+        try:
+            price_original = d.pop("price_original", UNSET)
+            if not isinstance(price_original, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(price_original).__name__}")
+        except Exception as exc:
+            price_original = types.undecoded(src_dict, "price_original", "PromotionBonusProduct", exc)
 
-        variation_id = d.pop("variation_id", UNSET)
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if not isinstance(quantity, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "PromotionBonusProduct", exc)
 
-        _variation_info = d.pop("variation_info", UNSET)
-        variation_info: PromotionBonusProductVariationInfo | Unset
-        if isinstance(_variation_info, Unset):
-            variation_info = UNSET
-        else:
-            variation_info = PromotionBonusProductVariationInfo.from_dict(_variation_info)
+        try:
+            variation_id = d.pop("variation_id", UNSET)
+            if not isinstance(variation_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "PromotionBonusProduct", exc)
+
+        try:
+            _variation_info = d.pop("variation_info", UNSET)
+            variation_info: PromotionBonusProductVariationInfo | Unset
+            if isinstance(_variation_info, Unset):
+                variation_info = UNSET
+            else:
+                variation_info = PromotionBonusProductVariationInfo.from_dict(_variation_info)
+
+        except Exception as exc:
+            variation_info = types.undecoded(src_dict, "variation_info", "PromotionBonusProduct", exc)
 
         promotion_bonus_product = cls(
             images=images,

@@ -62,15 +62,40 @@ class PromotionBonusProductVariationInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "PromotionBonusProductVariationInfo", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "PromotionBonusProductVariationInfo", exc)
 
-        product_id = d.pop("product_id", UNSET)
+        try:
+            product_id = d.pop("product_id", UNSET)
+            if not isinstance(product_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(product_id).__name__}")
+        except Exception as exc:
+            product_id = types.undecoded(src_dict, "product_id", "PromotionBonusProductVariationInfo", exc)
 
-        retail_price = d.pop("retail_price", UNSET)
+        try:
+            retail_price = d.pop("retail_price", UNSET)
+            if not isinstance(retail_price, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(retail_price).__name__}")
+        except Exception as exc:
+            retail_price = types.undecoded(src_dict, "retail_price", "PromotionBonusProductVariationInfo", exc)
 
-        weight = d.pop("weight", UNSET)
+        try:
+            weight = d.pop("weight", UNSET)
+            if not isinstance(weight, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(weight).__name__}")
+        except Exception as exc:
+            weight = types.undecoded(src_dict, "weight", "PromotionBonusProductVariationInfo", exc)
 
         promotion_bonus_product_variation_info = cls(
             id=id,

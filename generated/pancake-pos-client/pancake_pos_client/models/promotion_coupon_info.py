@@ -44,9 +44,19 @@ class PromotionCouponInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        discount = d.pop("discount", UNSET)
+        try:
+            discount = d.pop("discount", UNSET)
+            if not isinstance(discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(src_dict, "discount", "PromotionCouponInfo", exc)
 
-        is_percent = d.pop("is_percent", UNSET)
+        try:
+            is_percent = d.pop("is_percent", UNSET)
+            if not isinstance(is_percent, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_percent).__name__}")
+        except Exception as exc:
+            is_percent = types.undecoded(src_dict, "is_percent", "PromotionCouponInfo", exc)
 
         promotion_coupon_info = cls(
             discount=discount,

@@ -180,52 +180,155 @@ class PromotionProductInput:
         from ..models.promotion_product_item import PromotionProductItem
 
         d = dict(src_dict)
-        arr_level_promotion: list[Any] = d.pop("arr_level_promotion", UNSET)
+        try:
+            arr_level_promotion: list[Any] = d.pop("arr_level_promotion", UNSET)
 
-        _arr_promotion_products = d.pop("arr_promotion_products", UNSET)
-        arr_promotion_products: list[PromotionProductItem] | Unset = UNSET
-        if _arr_promotion_products is not UNSET:
-            arr_promotion_products = []
-            for arr_promotion_products_item_data in _arr_promotion_products:
-                arr_promotion_products_item = PromotionProductItem.from_dict(arr_promotion_products_item_data)
+        except Exception as exc:
+            arr_level_promotion = types.undecoded(src_dict, "arr_level_promotion", "PromotionProductInput", exc)
 
-                arr_promotion_products.append(arr_promotion_products_item)
+        try:
+            _arr_promotion_products = d.pop("arr_promotion_products", UNSET)
+            arr_promotion_products: list[PromotionProductItem] | Unset = UNSET
+            if _arr_promotion_products is not UNSET:
+                if not isinstance(_arr_promotion_products, list):
+                    raise TypeError(f"expected an array, got {type(_arr_promotion_products).__name__}")
+                arr_promotion_products = []
+                for arr_promotion_products_item_data in _arr_promotion_products:
+                    try:
+                        arr_promotion_products_item = PromotionProductItem.from_dict(arr_promotion_products_item_data)
 
-        brands: list[Any] = d.pop("brands", UNSET)
+                    except Exception as item_exc:
+                        arr_promotion_products_item = types.undecoded_item(
+                            arr_promotion_products_item_data, "arr_promotion_products", item_exc
+                        )
+                    arr_promotion_products.append(arr_promotion_products_item)
 
-        categories: list[Any] = d.pop("categories", UNSET)
+        except Exception as exc:
+            arr_promotion_products = types.undecoded(src_dict, "arr_promotion_products", "PromotionProductInput", exc)
 
-        char_name_product = d.pop("char_name_product", UNSET)
+        try:
+            brands: list[Any] = d.pop("brands", UNSET)
 
-        discount_amount = d.pop("discount_amount", UNSET)
+        except Exception as exc:
+            brands = types.undecoded(src_dict, "brands", "PromotionProductInput", exc)
 
-        discount_categories: list[Any] = d.pop("discount_categories", UNSET)
+        try:
+            categories: list[Any] = d.pop("categories", UNSET)
 
-        discount_promotion = d.pop("discount_promotion", UNSET)
+        except Exception as exc:
+            categories = types.undecoded(src_dict, "categories", "PromotionProductInput", exc)
 
-        end_price_product = d.pop("end_price_product", UNSET)
+        try:
+            char_name_product = d.pop("char_name_product", UNSET)
+            if not isinstance(char_name_product, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(char_name_product).__name__}")
+        except Exception as exc:
+            char_name_product = types.undecoded(src_dict, "char_name_product", "PromotionProductInput", exc)
 
-        is_active = d.pop("is_active", UNSET)
+        try:
+            discount_amount = d.pop("discount_amount", UNSET)
+            if not isinstance(discount_amount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount_amount).__name__}")
+        except Exception as exc:
+            discount_amount = types.undecoded(src_dict, "discount_amount", "PromotionProductInput", exc)
 
-        is_free_shipping = d.pop("is_free_shipping", UNSET)
+        try:
+            discount_categories: list[Any] = d.pop("discount_categories", UNSET)
 
-        is_use_percent = d.pop("is_use_percent", UNSET)
+        except Exception as exc:
+            discount_categories = types.undecoded(src_dict, "discount_categories", "PromotionProductInput", exc)
 
-        max_promotion_by_percent = d.pop("max_promotion_by_percent", UNSET)
+        try:
+            discount_promotion = d.pop("discount_promotion", UNSET)
+            if not isinstance(discount_promotion, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount_promotion).__name__}")
+        except Exception as exc:
+            discount_promotion = types.undecoded(src_dict, "discount_promotion", "PromotionProductInput", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            end_price_product = d.pop("end_price_product", UNSET)
+            if not isinstance(end_price_product, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(end_price_product).__name__}")
+        except Exception as exc:
+            end_price_product = types.undecoded(src_dict, "end_price_product", "PromotionProductInput", exc)
 
-        product_tags: list[Any] = d.pop("product_tags", UNSET)
+        try:
+            is_active = d.pop("is_active", UNSET)
+            if not isinstance(is_active, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_active).__name__}")
+        except Exception as exc:
+            is_active = types.undecoded(src_dict, "is_active", "PromotionProductInput", exc)
 
-        promotion_percent = d.pop("promotion_percent", UNSET)
+        try:
+            is_free_shipping = d.pop("is_free_shipping", UNSET)
+            if not isinstance(is_free_shipping, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_free_shipping).__name__}")
+        except Exception as exc:
+            is_free_shipping = types.undecoded(src_dict, "is_free_shipping", "PromotionProductInput", exc)
 
-        quantity_product = d.pop("quantity_product", UNSET)
+        try:
+            is_use_percent = d.pop("is_use_percent", UNSET)
+            if not isinstance(is_use_percent, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_use_percent).__name__}")
+        except Exception as exc:
+            is_use_percent = types.undecoded(src_dict, "is_use_percent", "PromotionProductInput", exc)
 
-        quantity_same_product = d.pop("quantity_same_product", UNSET)
+        try:
+            max_promotion_by_percent = d.pop("max_promotion_by_percent", UNSET)
+            if not isinstance(max_promotion_by_percent, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(max_promotion_by_percent).__name__}")
+        except Exception as exc:
+            max_promotion_by_percent = types.undecoded(
+                src_dict, "max_promotion_by_percent", "PromotionProductInput", exc
+            )
 
-        start_price_product = d.pop("start_price_product", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "PromotionProductInput", exc)
 
-        total_orders = d.pop("total_orders", UNSET)
+        try:
+            product_tags: list[Any] = d.pop("product_tags", UNSET)
+
+        except Exception as exc:
+            product_tags = types.undecoded(src_dict, "product_tags", "PromotionProductInput", exc)
+
+        try:
+            promotion_percent = d.pop("promotion_percent", UNSET)
+            if not isinstance(promotion_percent, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(promotion_percent).__name__}")
+        except Exception as exc:
+            promotion_percent = types.undecoded(src_dict, "promotion_percent", "PromotionProductInput", exc)
+
+        try:
+            quantity_product = d.pop("quantity_product", UNSET)
+            if not isinstance(quantity_product, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity_product).__name__}")
+        except Exception as exc:
+            quantity_product = types.undecoded(src_dict, "quantity_product", "PromotionProductInput", exc)
+
+        try:
+            quantity_same_product = d.pop("quantity_same_product", UNSET)
+            if not isinstance(quantity_same_product, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity_same_product).__name__}")
+        except Exception as exc:
+            quantity_same_product = types.undecoded(src_dict, "quantity_same_product", "PromotionProductInput", exc)
+
+        try:
+            start_price_product = d.pop("start_price_product", UNSET)
+            if not isinstance(start_price_product, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(start_price_product).__name__}")
+        except Exception as exc:
+            start_price_product = types.undecoded(src_dict, "start_price_product", "PromotionProductInput", exc)
+
+        try:
+            total_orders = d.pop("total_orders", UNSET)
+            if not isinstance(total_orders, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_orders).__name__}")
+        except Exception as exc:
+            total_orders = types.undecoded(src_dict, "total_orders", "PromotionProductInput", exc)
 
         promotion_product_input = cls(
             arr_level_promotion=arr_level_promotion,

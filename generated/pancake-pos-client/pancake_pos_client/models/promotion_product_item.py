@@ -117,39 +117,100 @@ class PromotionProductItem:
         from ..models.promotion_variation_warehouse import PromotionVariationWarehouse
 
         d = dict(src_dict)
-        discount_each_product = d.pop("discount_each_product", UNSET)
+        try:
+            discount_each_product = d.pop("discount_each_product", UNSET)
+            if not isinstance(discount_each_product, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount_each_product).__name__}")
+        except Exception as exc:
+            discount_each_product = types.undecoded(src_dict, "discount_each_product", "PromotionProductItem", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        is_discount_percent = d.pop("is_discount_percent", UNSET)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "PromotionProductItem", exc)
 
-        key = d.pop("key", UNSET)
+        try:
+            is_discount_percent = d.pop("is_discount_percent", UNSET)
+            if not isinstance(is_discount_percent, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_discount_percent).__name__}")
+        except Exception as exc:
+            is_discount_percent = types.undecoded(src_dict, "is_discount_percent", "PromotionProductItem", exc)
 
-        one_time_product = d.pop("one_time_product", UNSET)
+        try:
+            key = d.pop("key", UNSET)
+            if not isinstance(key, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(key).__name__}")
+        except Exception as exc:
+            key = types.undecoded(src_dict, "key", "PromotionProductItem", exc)
 
-        price_original = d.pop("price_original", UNSET)
+        try:
+            one_time_product = d.pop("one_time_product", UNSET)
+            if not isinstance(one_time_product, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(one_time_product).__name__}")
+        except Exception as exc:
+            one_time_product = types.undecoded(src_dict, "one_time_product", "PromotionProductItem", exc)
 
-        product_id = d.pop("product_id", UNSET)
+        try:
+            price_original = d.pop("price_original", UNSET)
+            if not isinstance(price_original, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(price_original).__name__}")
+        except Exception as exc:
+            price_original = types.undecoded(src_dict, "price_original", "PromotionProductItem", exc)
 
-        quantity = d.pop("quantity", UNSET)
+        try:
+            product_id = d.pop("product_id", UNSET)
+            if not isinstance(product_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(product_id).__name__}")
+        except Exception as exc:
+            product_id = types.undecoded(src_dict, "product_id", "PromotionProductItem", exc)
 
-        variation_id = d.pop("variation_id", UNSET)
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if not isinstance(quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "PromotionProductItem", exc)
 
-        _variation_info = d.pop("variation_info", UNSET)
-        variation_info: PromotionVariationInfo | Unset
-        if isinstance(_variation_info, Unset):
-            variation_info = UNSET
-        else:
-            variation_info = PromotionVariationInfo.from_dict(_variation_info)
+        try:
+            variation_id = d.pop("variation_id", UNSET)
+            if not isinstance(variation_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "PromotionProductItem", exc)
 
-        _variations_warehouses = d.pop("variations_warehouses", UNSET)
-        variations_warehouses: list[PromotionVariationWarehouse] | Unset = UNSET
-        if _variations_warehouses is not UNSET:
-            variations_warehouses = []
-            for variations_warehouses_item_data in _variations_warehouses:
-                variations_warehouses_item = PromotionVariationWarehouse.from_dict(variations_warehouses_item_data)
+        try:
+            _variation_info = d.pop("variation_info", UNSET)
+            variation_info: PromotionVariationInfo | Unset
+            if isinstance(_variation_info, Unset):
+                variation_info = UNSET
+            else:
+                variation_info = PromotionVariationInfo.from_dict(_variation_info)
 
-                variations_warehouses.append(variations_warehouses_item)
+        except Exception as exc:
+            variation_info = types.undecoded(src_dict, "variation_info", "PromotionProductItem", exc)
+
+        try:
+            _variations_warehouses = d.pop("variations_warehouses", UNSET)
+            variations_warehouses: list[PromotionVariationWarehouse] | Unset = UNSET
+            if _variations_warehouses is not UNSET:
+                if not isinstance(_variations_warehouses, list):
+                    raise TypeError(f"expected an array, got {type(_variations_warehouses).__name__}")
+                variations_warehouses = []
+                for variations_warehouses_item_data in _variations_warehouses:
+                    try:
+                        variations_warehouses_item = PromotionVariationWarehouse.from_dict(
+                            variations_warehouses_item_data
+                        )
+
+                    except Exception as item_exc:
+                        variations_warehouses_item = types.undecoded_item(
+                            variations_warehouses_item_data, "variations_warehouses", item_exc
+                        )
+                    variations_warehouses.append(variations_warehouses_item)
+
+        except Exception as exc:
+            variations_warehouses = types.undecoded(src_dict, "variations_warehouses", "PromotionProductItem", exc)
 
         promotion_product_item = cls(
             discount_each_product=discount_each_product,

@@ -317,117 +317,296 @@ class PromotionVariationInfo:
         )
 
         d = dict(src_dict)
-        _bonus_products = d.pop("bonus_products", UNSET)
-        bonus_products: list[PromotionBonusProduct] | Unset = UNSET
-        if _bonus_products is not UNSET:
-            bonus_products = []
-            for bonus_products_item_data in _bonus_products:
-                bonus_products_item = PromotionBonusProduct.from_dict(bonus_products_item_data)
+        try:
+            _bonus_products = d.pop("bonus_products", UNSET)
+            bonus_products: list[PromotionBonusProduct] | Unset = UNSET
+            if _bonus_products is not UNSET:
+                if not isinstance(_bonus_products, list):
+                    raise TypeError(f"expected an array, got {type(_bonus_products).__name__}")
+                bonus_products = []
+                for bonus_products_item_data in _bonus_products:
+                    try:
+                        bonus_products_item = PromotionBonusProduct.from_dict(bonus_products_item_data)
 
-                bonus_products.append(bonus_products_item)
+                    except Exception as item_exc:
+                        bonus_products_item = types.undecoded_item(bonus_products_item_data, "bonus_products", item_exc)
+                    bonus_products.append(bonus_products_item)
 
-        brand_id = d.pop("brand_id", UNSET)
+        except Exception as exc:
+            bonus_products = types.undecoded(src_dict, "bonus_products", "PromotionVariationInfo", exc)
 
-        _categories = d.pop("categories", UNSET)
-        categories: list[PromotionVariationInfoCategoriesItem] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = PromotionVariationInfoCategoriesItem.from_dict(categories_item_data)
+        try:
+            brand_id = d.pop("brand_id", UNSET)
+            if not isinstance(brand_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(brand_id).__name__}")
+        except Exception as exc:
+            brand_id = types.undecoded(src_dict, "brand_id", "PromotionVariationInfo", exc)
 
-                categories.append(categories_item)
+        try:
+            _categories = d.pop("categories", UNSET)
+            categories: list[PromotionVariationInfoCategoriesItem] | Unset = UNSET
+            if _categories is not UNSET:
+                if not isinstance(_categories, list):
+                    raise TypeError(f"expected an array, got {type(_categories).__name__}")
+                categories = []
+                for categories_item_data in _categories:
+                    try:
+                        categories_item = PromotionVariationInfoCategoriesItem.from_dict(categories_item_data)
 
-        category_ids = cast(list[int], d.pop("category_ids", UNSET))
+                    except Exception as item_exc:
+                        categories_item = types.undecoded_item(categories_item_data, "categories", item_exc)
+                    categories.append(categories_item)
 
-        creator_id = d.pop("creator_id", UNSET)
+        except Exception as exc:
+            categories = types.undecoded(src_dict, "categories", "PromotionVariationInfo", exc)
 
-        custom_id = d.pop("custom_id", UNSET)
+        try:
+            category_ids = cast(list[int], d.pop("category_ids", UNSET))
 
-        description = d.pop("description", UNSET)
+        except Exception as exc:
+            category_ids = types.undecoded(src_dict, "category_ids", "PromotionVariationInfo", exc)
 
-        display_id = d.pop("display_id", UNSET)
+        try:
+            creator_id = d.pop("creator_id", UNSET)
+            if not isinstance(creator_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(creator_id).__name__}")
+        except Exception as exc:
+            creator_id = types.undecoded(src_dict, "creator_id", "PromotionVariationInfo", exc)
 
-        display_id_original = d.pop("display_id_original", UNSET)
+        try:
+            custom_id = d.pop("custom_id", UNSET)
+            if not isinstance(custom_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(custom_id).__name__}")
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "PromotionVariationInfo", exc)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[PromotionVariationInfoFieldsItem] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = PromotionVariationInfoFieldsItem.from_dict(fields_item_data)
+        try:
+            description = d.pop("description", UNSET)
+        except Exception as exc:
+            description = types.undecoded(src_dict, "description", "PromotionVariationInfo", exc)
 
-                fields.append(fields_item)
+        try:
+            display_id = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(display_id).__name__}")
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "PromotionVariationInfo", exc)
 
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            display_id_original = d.pop("display_id_original", UNSET)
+        except Exception as exc:
+            display_id_original = types.undecoded(src_dict, "display_id_original", "PromotionVariationInfo", exc)
 
-        id = _parse_id(d.pop("id", UNSET))
+        try:
+            _fields = d.pop("fields", UNSET)
+            fields: list[PromotionVariationInfoFieldsItem] | Unset = UNSET
+            if _fields is not UNSET:
+                if not isinstance(_fields, list):
+                    raise TypeError(f"expected an array, got {type(_fields).__name__}")
+                fields = []
+                for fields_item_data in _fields:
+                    try:
+                        fields_item = PromotionVariationInfoFieldsItem.from_dict(fields_item_data)
 
-        ignore_awarded_point = d.pop("ignore_awarded_point", UNSET)
+                    except Exception as item_exc:
+                        fields_item = types.undecoded_item(fields_item_data, "fields", item_exc)
+                    fields.append(fields_item)
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        except Exception as exc:
+            fields = types.undecoded(src_dict, "fields", "PromotionVariationInfo", exc)
 
-        is_sell_negative = d.pop("is_sell_negative", UNSET)
+        try:
 
-        keyword = d.pop("keyword", UNSET)
+            def _parse_id(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        limit_quantity_to_warn = d.pop("limit_quantity_to_warn", UNSET)
+            id = _parse_id(d.pop("id", UNSET))
 
-        manipulation_warehouses: list[Any] = d.pop("manipulation_warehouses", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "PromotionVariationInfo", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            ignore_awarded_point = d.pop("ignore_awarded_point", UNSET)
+        except Exception as exc:
+            ignore_awarded_point = types.undecoded(src_dict, "ignore_awarded_point", "PromotionVariationInfo", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "PromotionVariationInfo", exc)
 
-        note_product = d.pop("note_product", UNSET)
+        try:
+            is_sell_negative = d.pop("is_sell_negative", UNSET)
+        except Exception as exc:
+            is_sell_negative = types.undecoded(src_dict, "is_sell_negative", "PromotionVariationInfo", exc)
 
-        offline_id = d.pop("offline_id", UNSET)
+        try:
+            keyword = d.pop("keyword", UNSET)
+        except Exception as exc:
+            keyword = types.undecoded(src_dict, "keyword", "PromotionVariationInfo", exc)
 
-        _product_attributes = d.pop("product_attributes", UNSET)
-        product_attributes: list[PromotionVariationInfoProductAttributesItem] | Unset = UNSET
-        if _product_attributes is not UNSET:
-            product_attributes = []
-            for product_attributes_item_data in _product_attributes:
-                product_attributes_item = PromotionVariationInfoProductAttributesItem.from_dict(
-                    product_attributes_item_data
-                )
+        try:
+            limit_quantity_to_warn = d.pop("limit_quantity_to_warn", UNSET)
+            if not isinstance(limit_quantity_to_warn, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(limit_quantity_to_warn).__name__}")
+        except Exception as exc:
+            limit_quantity_to_warn = types.undecoded(src_dict, "limit_quantity_to_warn", "PromotionVariationInfo", exc)
 
-                product_attributes.append(product_attributes_item)
+        try:
+            manipulation_warehouses: list[Any] = d.pop("manipulation_warehouses", UNSET)
 
-        product_id = d.pop("product_id", UNSET)
+        except Exception as exc:
+            manipulation_warehouses = types.undecoded(
+                src_dict, "manipulation_warehouses", "PromotionVariationInfo", exc
+            )
 
-        product_links = cast(list[str], d.pop("product_links", UNSET))
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "PromotionVariationInfo", exc)
 
-        removed = d.pop("removed", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "PromotionVariationInfo", exc)
 
-        retail_price = d.pop("retail_price", UNSET)
+        try:
+            note_product = d.pop("note_product", UNSET)
+            if not isinstance(note_product, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note_product).__name__}")
+        except Exception as exc:
+            note_product = types.undecoded(src_dict, "note_product", "PromotionVariationInfo", exc)
 
-        shop_id = d.pop("shop_id", UNSET)
+        try:
+            offline_id = d.pop("offline_id", UNSET)
+        except Exception as exc:
+            offline_id = types.undecoded(src_dict, "offline_id", "PromotionVariationInfo", exc)
 
-        shop_warranty_policy_id = d.pop("shop_warranty_policy_id", UNSET)
+        try:
+            _product_attributes = d.pop("product_attributes", UNSET)
+            product_attributes: list[PromotionVariationInfoProductAttributesItem] | Unset = UNSET
+            if _product_attributes is not UNSET:
+                if not isinstance(_product_attributes, list):
+                    raise TypeError(f"expected an array, got {type(_product_attributes).__name__}")
+                product_attributes = []
+                for product_attributes_item_data in _product_attributes:
+                    try:
+                        product_attributes_item = PromotionVariationInfoProductAttributesItem.from_dict(
+                            product_attributes_item_data
+                        )
 
-        supplier_product_ids = cast(list[int], d.pop("supplier_product_ids", UNSET))
+                    except Exception as item_exc:
+                        product_attributes_item = types.undecoded_item(
+                            product_attributes_item_data, "product_attributes", item_exc
+                        )
+                    product_attributes.append(product_attributes_item)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[PromotionVariationInfoTagsItem] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = PromotionVariationInfoTagsItem.from_dict(tags_item_data)
+        except Exception as exc:
+            product_attributes = types.undecoded(src_dict, "product_attributes", "PromotionVariationInfo", exc)
 
-                tags.append(tags_item)
+        try:
+            product_id = d.pop("product_id", UNSET)
+            if not isinstance(product_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(product_id).__name__}")
+        except Exception as exc:
+            product_id = types.undecoded(src_dict, "product_id", "PromotionVariationInfo", exc)
 
-        third_parties = d.pop("third_parties", UNSET)
+        try:
+            product_links = cast(list[str], d.pop("product_links", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        except Exception as exc:
+            product_links = types.undecoded(src_dict, "product_links", "PromotionVariationInfo", exc)
 
-        updated_at = d.pop("updated_at", UNSET)
+        try:
+            removed = d.pop("removed", UNSET)
+            if not isinstance(removed, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(removed).__name__}")
+        except Exception as exc:
+            removed = types.undecoded(src_dict, "removed", "PromotionVariationInfo", exc)
 
-        warning_by_variation = d.pop("warning_by_variation", UNSET)
+        try:
+            retail_price = d.pop("retail_price", UNSET)
+            if not isinstance(retail_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(retail_price).__name__}")
+        except Exception as exc:
+            retail_price = types.undecoded(src_dict, "retail_price", "PromotionVariationInfo", exc)
 
-        warranty_period = d.pop("warranty_period", UNSET)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "PromotionVariationInfo", exc)
+
+        try:
+            shop_warranty_policy_id = d.pop("shop_warranty_policy_id", UNSET)
+        except Exception as exc:
+            shop_warranty_policy_id = types.undecoded(
+                src_dict, "shop_warranty_policy_id", "PromotionVariationInfo", exc
+            )
+
+        try:
+            supplier_product_ids = cast(list[int], d.pop("supplier_product_ids", UNSET))
+
+        except Exception as exc:
+            supplier_product_ids = types.undecoded(src_dict, "supplier_product_ids", "PromotionVariationInfo", exc)
+
+        try:
+            _tags = d.pop("tags", UNSET)
+            tags: list[PromotionVariationInfoTagsItem] | Unset = UNSET
+            if _tags is not UNSET:
+                if not isinstance(_tags, list):
+                    raise TypeError(f"expected an array, got {type(_tags).__name__}")
+                tags = []
+                for tags_item_data in _tags:
+                    try:
+                        tags_item = PromotionVariationInfoTagsItem.from_dict(tags_item_data)
+
+                    except Exception as item_exc:
+                        tags_item = types.undecoded_item(tags_item_data, "tags", item_exc)
+                    tags.append(tags_item)
+
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "PromotionVariationInfo", exc)
+
+        try:
+            third_parties = d.pop("third_parties", UNSET)
+        except Exception as exc:
+            third_parties = types.undecoded(src_dict, "third_parties", "PromotionVariationInfo", exc)
+
+        try:
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(type_).__name__}")
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "PromotionVariationInfo", exc)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "PromotionVariationInfo", exc)
+
+        try:
+            warning_by_variation = d.pop("warning_by_variation", UNSET)
+        except Exception as exc:
+            warning_by_variation = types.undecoded(src_dict, "warning_by_variation", "PromotionVariationInfo", exc)
+
+        try:
+            warranty_period = d.pop("warranty_period", UNSET)
+        except Exception as exc:
+            warranty_period = types.undecoded(src_dict, "warranty_period", "PromotionVariationInfo", exc)
 
         promotion_variation_info = cls(
             bonus_products=bonus_products,

@@ -73,20 +73,45 @@ class PromotionVariationInfoProductAttributesItem:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "PromotionVariationInfoProductAttributesItem", exc)
 
-        _keyword = d.pop("keyword", UNSET)
-        keyword: list[PromotionVariationInfoProductAttributesItemKeywordItem] | Unset = UNSET
-        if _keyword is not UNSET:
-            keyword = []
-            for keyword_item_data in _keyword:
-                keyword_item = PromotionVariationInfoProductAttributesItemKeywordItem.from_dict(keyword_item_data)
+        try:
+            _keyword = d.pop("keyword", UNSET)
+            keyword: list[PromotionVariationInfoProductAttributesItemKeywordItem] | Unset = UNSET
+            if _keyword is not UNSET:
+                if not isinstance(_keyword, list):
+                    raise TypeError(f"expected an array, got {type(_keyword).__name__}")
+                keyword = []
+                for keyword_item_data in _keyword:
+                    try:
+                        keyword_item = PromotionVariationInfoProductAttributesItemKeywordItem.from_dict(
+                            keyword_item_data
+                        )
 
-                keyword.append(keyword_item)
+                    except Exception as item_exc:
+                        keyword_item = types.undecoded_item(keyword_item_data, "keyword", item_exc)
+                    keyword.append(keyword_item)
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            keyword = types.undecoded(src_dict, "keyword", "PromotionVariationInfoProductAttributesItem", exc)
 
-        values = cast(list[str], d.pop("values", UNSET))
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "PromotionVariationInfoProductAttributesItem", exc)
+
+        try:
+            values = cast(list[str], d.pop("values", UNSET))
+
+        except Exception as exc:
+            values = types.undecoded(src_dict, "values", "PromotionVariationInfoProductAttributesItem", exc)
 
         promotion_variation_info_product_attributes_item = cls(
             id=id,

@@ -43,9 +43,21 @@ class PromotionVariationInfoProductAttributesItemKeywordItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        key_value = d.pop("keyValue", UNSET)
+        try:
+            key_value = d.pop("keyValue", UNSET)
+            if not isinstance(key_value, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(key_value).__name__}")
+        except Exception as exc:
+            key_value = types.undecoded(
+                src_dict, "keyValue", "PromotionVariationInfoProductAttributesItemKeywordItem", exc
+            )
 
-        value = d.pop("value", UNSET)
+        try:
+            value = d.pop("value", UNSET)
+            if not isinstance(value, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(value).__name__}")
+        except Exception as exc:
+            value = types.undecoded(src_dict, "value", "PromotionVariationInfoProductAttributesItemKeywordItem", exc)
 
         promotion_variation_info_product_attributes_item_keyword_item = cls(
             key_value=key_value,

@@ -166,50 +166,155 @@ class PromotionVariationWarehouse:
         )
 
         d = dict(src_dict)
-        actual_remain_quantity = d.pop("actual_remain_quantity", UNSET)
+        try:
+            actual_remain_quantity = d.pop("actual_remain_quantity", UNSET)
+            if not isinstance(actual_remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(actual_remain_quantity).__name__}")
+        except Exception as exc:
+            actual_remain_quantity = types.undecoded(
+                src_dict, "actual_remain_quantity", "PromotionVariationWarehouse", exc
+            )
 
-        _adjustments = d.pop("adjustments", UNSET)
-        adjustments: list[PromotionVariationWarehouseAdjustmentsItem] | Unset = UNSET
-        if _adjustments is not UNSET:
-            adjustments = []
-            for adjustments_item_data in _adjustments:
-                adjustments_item = PromotionVariationWarehouseAdjustmentsItem.from_dict(adjustments_item_data)
+        try:
+            _adjustments = d.pop("adjustments", UNSET)
+            adjustments: list[PromotionVariationWarehouseAdjustmentsItem] | Unset = UNSET
+            if _adjustments is not UNSET:
+                if not isinstance(_adjustments, list):
+                    raise TypeError(f"expected an array, got {type(_adjustments).__name__}")
+                adjustments = []
+                for adjustments_item_data in _adjustments:
+                    try:
+                        adjustments_item = PromotionVariationWarehouseAdjustmentsItem.from_dict(adjustments_item_data)
 
-                adjustments.append(adjustments_item)
+                    except Exception as item_exc:
+                        adjustments_item = types.undecoded_item(adjustments_item_data, "adjustments", item_exc)
+                    adjustments.append(adjustments_item)
 
-        batch_position = d.pop("batch_position", UNSET)
+        except Exception as exc:
+            adjustments = types.undecoded(src_dict, "adjustments", "PromotionVariationWarehouse", exc)
 
-        defect_quantity = d.pop("defect_quantity", UNSET)
+        try:
+            batch_position = d.pop("batch_position", UNSET)
+            if not isinstance(batch_position, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(batch_position).__name__}")
+        except Exception as exc:
+            batch_position = types.undecoded(src_dict, "batch_position", "PromotionVariationWarehouse", exc)
 
-        id = d.pop("id", UNSET)
+        try:
+            defect_quantity = d.pop("defect_quantity", UNSET)
+            if not isinstance(defect_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(defect_quantity).__name__}")
+        except Exception as exc:
+            defect_quantity = types.undecoded(src_dict, "defect_quantity", "PromotionVariationWarehouse", exc)
 
-        pending_quantity = d.pop("pending_quantity", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "PromotionVariationWarehouse", exc)
 
-        pending_transfer_quantity = d.pop("pending_transfer_quantity", UNSET)
+        try:
+            pending_quantity = d.pop("pending_quantity", UNSET)
+            if not isinstance(pending_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(pending_quantity).__name__}")
+        except Exception as exc:
+            pending_quantity = types.undecoded(src_dict, "pending_quantity", "PromotionVariationWarehouse", exc)
 
-        quantity_in_batch = d.pop("quantity_in_batch", UNSET)
+        try:
+            pending_transfer_quantity = d.pop("pending_transfer_quantity", UNSET)
+            if not isinstance(pending_transfer_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(pending_transfer_quantity).__name__}")
+        except Exception as exc:
+            pending_transfer_quantity = types.undecoded(
+                src_dict, "pending_transfer_quantity", "PromotionVariationWarehouse", exc
+            )
 
-        remain_quantity = d.pop("remain_quantity", UNSET)
+        try:
+            quantity_in_batch = d.pop("quantity_in_batch", UNSET)
+            if not isinstance(quantity_in_batch, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity_in_batch).__name__}")
+        except Exception as exc:
+            quantity_in_batch = types.undecoded(src_dict, "quantity_in_batch", "PromotionVariationWarehouse", exc)
 
-        returning_quantity = d.pop("returning_quantity", UNSET)
+        try:
+            remain_quantity = d.pop("remain_quantity", UNSET)
+            if not isinstance(remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(remain_quantity).__name__}")
+        except Exception as exc:
+            remain_quantity = types.undecoded(src_dict, "remain_quantity", "PromotionVariationWarehouse", exc)
 
-        shelf_position = d.pop("shelf_position", UNSET)
+        try:
+            returning_quantity = d.pop("returning_quantity", UNSET)
+            if not isinstance(returning_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(returning_quantity).__name__}")
+        except Exception as exc:
+            returning_quantity = types.undecoded(src_dict, "returning_quantity", "PromotionVariationWarehouse", exc)
 
-        shelf_quantity = d.pop("shelf_quantity", UNSET)
+        try:
+            shelf_position = d.pop("shelf_position", UNSET)
+            if not isinstance(shelf_position, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(shelf_position).__name__}")
+        except Exception as exc:
+            shelf_position = types.undecoded(src_dict, "shelf_position", "PromotionVariationWarehouse", exc)
 
-        shipping_quantity = d.pop("shipping_quantity", UNSET)
+        try:
+            shelf_quantity = d.pop("shelf_quantity", UNSET)
+            if not isinstance(shelf_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shelf_quantity).__name__}")
+        except Exception as exc:
+            shelf_quantity = types.undecoded(src_dict, "shelf_quantity", "PromotionVariationWarehouse", exc)
 
-        total_quantity = d.pop("total_quantity", UNSET)
+        try:
+            shipping_quantity = d.pop("shipping_quantity", UNSET)
+            if not isinstance(shipping_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shipping_quantity).__name__}")
+        except Exception as exc:
+            shipping_quantity = types.undecoded(src_dict, "shipping_quantity", "PromotionVariationWarehouse", exc)
 
-        total_quantity_transfer = d.pop("total_quantity_transfer", UNSET)
+        try:
+            total_quantity = d.pop("total_quantity", UNSET)
+            if not isinstance(total_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_quantity).__name__}")
+        except Exception as exc:
+            total_quantity = types.undecoded(src_dict, "total_quantity", "PromotionVariationWarehouse", exc)
 
-        transfer_quantity = d.pop("transfer_quantity", UNSET)
+        try:
+            total_quantity_transfer = d.pop("total_quantity_transfer", UNSET)
+            if not isinstance(total_quantity_transfer, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_quantity_transfer).__name__}")
+        except Exception as exc:
+            total_quantity_transfer = types.undecoded(
+                src_dict, "total_quantity_transfer", "PromotionVariationWarehouse", exc
+            )
 
-        variation_id = d.pop("variation_id", UNSET)
+        try:
+            transfer_quantity = d.pop("transfer_quantity", UNSET)
+            if not isinstance(transfer_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(transfer_quantity).__name__}")
+        except Exception as exc:
+            transfer_quantity = types.undecoded(src_dict, "transfer_quantity", "PromotionVariationWarehouse", exc)
 
-        waitting_quantity = d.pop("waitting_quantity", UNSET)
+        try:
+            variation_id = d.pop("variation_id", UNSET)
+            if not isinstance(variation_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "PromotionVariationWarehouse", exc)
 
-        warehouse_id = d.pop("warehouse_id", UNSET)
+        try:
+            waitting_quantity = d.pop("waitting_quantity", UNSET)
+            if not isinstance(waitting_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(waitting_quantity).__name__}")
+        except Exception as exc:
+            waitting_quantity = types.undecoded(src_dict, "waitting_quantity", "PromotionVariationWarehouse", exc)
+
+        try:
+            warehouse_id = d.pop("warehouse_id", UNSET)
+            if not isinstance(warehouse_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "PromotionVariationWarehouse", exc)
 
         promotion_variation_warehouse = cls(
             actual_remain_quantity=actual_remain_quantity,

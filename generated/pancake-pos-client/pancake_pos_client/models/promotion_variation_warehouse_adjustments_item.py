@@ -105,35 +105,89 @@ class PromotionVariationWarehouseAdjustmentsItem:
         )
 
         d = dict(src_dict)
-        actual_remain_changed = d.pop("actual_remain_changed", UNSET)
+        try:
+            actual_remain_changed = d.pop("actual_remain_changed", UNSET)
+            if not isinstance(actual_remain_changed, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(actual_remain_changed).__name__}")
+        except Exception as exc:
+            actual_remain_changed = types.undecoded(
+                src_dict, "actual_remain_changed", "PromotionVariationWarehouseAdjustmentsItem", exc
+            )
 
-        edited_at = d.pop("edited_at", UNSET)
+        try:
+            edited_at = d.pop("edited_at", UNSET)
+            if not isinstance(edited_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(edited_at).__name__}")
+        except Exception as exc:
+            edited_at = types.undecoded(src_dict, "edited_at", "PromotionVariationWarehouseAdjustmentsItem", exc)
 
-        _editor = d.pop("editor", UNSET)
-        editor: PromotionVariationWarehouseAdjustmentsItemEditor | Unset
-        if isinstance(_editor, Unset):
-            editor = UNSET
-        else:
-            editor = PromotionVariationWarehouseAdjustmentsItemEditor.from_dict(_editor)
+        try:
+            _editor = d.pop("editor", UNSET)
+            editor: PromotionVariationWarehouseAdjustmentsItemEditor | Unset
+            if isinstance(_editor, Unset):
+                editor = UNSET
+            else:
+                editor = PromotionVariationWarehouseAdjustmentsItemEditor.from_dict(_editor)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as exc:
+            editor = types.undecoded(src_dict, "editor", "PromotionVariationWarehouseAdjustmentsItem", exc)
 
-        note = _parse_note(d.pop("note", UNSET))
+        try:
 
-        remain_changed = d.pop("remain_changed", UNSET)
+            def _parse_note(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        stocktaking_display_id = d.pop("stocktaking_display_id", UNSET)
+            note = _parse_note(d.pop("note", UNSET))
 
-        total_changed = d.pop("total_changed", UNSET)
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "PromotionVariationWarehouseAdjustmentsItem", exc)
 
-        warehouse_id = d.pop("warehouse_id", UNSET)
+        try:
+            remain_changed = d.pop("remain_changed", UNSET)
+            if not isinstance(remain_changed, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(remain_changed).__name__}")
+        except Exception as exc:
+            remain_changed = types.undecoded(
+                src_dict, "remain_changed", "PromotionVariationWarehouseAdjustmentsItem", exc
+            )
 
-        warehouse_name = d.pop("warehouse_name", UNSET)
+        try:
+            stocktaking_display_id = d.pop("stocktaking_display_id", UNSET)
+        except Exception as exc:
+            stocktaking_display_id = types.undecoded(
+                src_dict, "stocktaking_display_id", "PromotionVariationWarehouseAdjustmentsItem", exc
+            )
+
+        try:
+            total_changed = d.pop("total_changed", UNSET)
+            if not isinstance(total_changed, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_changed).__name__}")
+        except Exception as exc:
+            total_changed = types.undecoded(
+                src_dict, "total_changed", "PromotionVariationWarehouseAdjustmentsItem", exc
+            )
+
+        try:
+            warehouse_id = d.pop("warehouse_id", UNSET)
+            if not isinstance(warehouse_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "PromotionVariationWarehouseAdjustmentsItem", exc)
+
+        try:
+            warehouse_name = d.pop("warehouse_name", UNSET)
+            if not isinstance(warehouse_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(warehouse_name).__name__}")
+        except Exception as exc:
+            warehouse_name = types.undecoded(
+                src_dict, "warehouse_name", "PromotionVariationWarehouseAdjustmentsItem", exc
+            )
 
         promotion_variation_warehouse_adjustments_item = cls(
             actual_remain_changed=actual_remain_changed,

@@ -50,11 +50,26 @@ class PromotionVariationWarehouseAdjustmentsItemEditor:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        fb_id = d.pop("fb_id", UNSET)
+        try:
+            fb_id = d.pop("fb_id", UNSET)
+            if not isinstance(fb_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(fb_id).__name__}")
+        except Exception as exc:
+            fb_id = types.undecoded(src_dict, "fb_id", "PromotionVariationWarehouseAdjustmentsItemEditor", exc)
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "PromotionVariationWarehouseAdjustmentsItemEditor", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "PromotionVariationWarehouseAdjustmentsItemEditor", exc)
 
         promotion_variation_warehouse_adjustments_item_editor = cls(
             fb_id=fb_id,

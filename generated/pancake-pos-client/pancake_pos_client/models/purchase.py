@@ -91,7 +91,10 @@ class Purchase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         auto_create_debts = self.auto_create_debts
 
@@ -191,6 +194,8 @@ class Purchase:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if auto_create_debts is not UNSET:
             field_dict["auto_create_debts"] = auto_create_debts
         if total_remain_quantity is not UNSET:
@@ -252,113 +257,260 @@ class Purchase:
         from ..models.purchase_item import PurchaseItem
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Purchase", exc)
 
-        auto_create_debts = d.pop("auto_create_debts", UNSET)
+        try:
+            auto_create_debts = d.pop("auto_create_debts", UNSET)
+            if not isinstance(auto_create_debts, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(auto_create_debts).__name__}")
+        except Exception as exc:
+            auto_create_debts = types.undecoded(src_dict, "auto_create_debts", "Purchase", exc)
 
-        total_remain_quantity = d.pop("total_remain_quantity", UNSET)
+        try:
+            total_remain_quantity = d.pop("total_remain_quantity", UNSET)
+            if not isinstance(total_remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_remain_quantity).__name__}")
+        except Exception as exc:
+            total_remain_quantity = types.undecoded(src_dict, "total_remain_quantity", "Purchase", exc)
 
-        def _parse_status(data: object) -> int | PurchaseStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_purchase_status_value_type_0 = check_purchase_status(data)
+        try:
 
-                return componentsschemas_purchase_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | PurchaseStatus | Unset, data)
+            def _parse_status(data: object) -> int | PurchaseStatus | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_purchase_status_value_type_0 = check_purchase_status(data)
 
-        status = _parse_status(d.pop("status", UNSET))
+                    return componentsschemas_purchase_status_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, int):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | PurchaseStatus | Unset, data)
 
-        display_id = d.pop("display_id", UNSET)
+            status = _parse_status(d.pop("status", UNSET))
 
-        total_quantity = d.pop("total_quantity", UNSET)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "Purchase", exc)
 
-        bill_images = cast(list[str], d.pop("bill_images", UNSET))
+        try:
+            display_id = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(display_id).__name__}")
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "Purchase", exc)
 
-        not_create_transaction = d.pop("not_create_transaction", UNSET)
+        try:
+            total_quantity = d.pop("total_quantity", UNSET)
+            if not isinstance(total_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_quantity).__name__}")
+        except Exception as exc:
+            total_quantity = types.undecoded(src_dict, "total_quantity", "Purchase", exc)
 
-        def _parse_inserted_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            bill_images = cast(list[str], d.pop("bill_images", UNSET))
 
-        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+        except Exception as exc:
+            bill_images = types.undecoded(src_dict, "bill_images", "Purchase", exc)
 
-        transport_fee = d.pop("transport_fee", UNSET)
+        try:
+            not_create_transaction = d.pop("not_create_transaction", UNSET)
+            if not isinstance(not_create_transaction, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(not_create_transaction).__name__}")
+        except Exception as exc:
+            not_create_transaction = types.undecoded(src_dict, "not_create_transaction", "Purchase", exc)
 
-        _items = d.pop("items", UNSET)
-        items: list[PurchaseItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = PurchaseItem.from_dict(items_item_data)
+        try:
 
-                items.append(items_item)
+            def _parse_inserted_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        def _parse_is_lock(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
 
-        is_lock = _parse_is_lock(d.pop("is_lock", UNSET))
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "Purchase", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
+            transport_fee = d.pop("transport_fee", UNSET)
+            if not isinstance(transport_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(transport_fee).__name__}")
+        except Exception as exc:
+            transport_fee = types.undecoded(src_dict, "transport_fee", "Purchase", exc)
 
-        user_id = d.pop("user_id", UNSET)
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[PurchaseItem] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
+                items = []
+                for items_item_data in _items:
+                    try:
+                        items_item = PurchaseItem.from_dict(items_item_data)
 
-        prepaid_debt = d.pop("prepaid_debt", UNSET)
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                    items.append(items_item)
 
-        total_price = d.pop("total_price", UNSET)
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "Purchase", exc)
 
-        def _parse_received_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
 
-        received_at = _parse_received_at(d.pop("received_at", UNSET))
+            def _parse_is_lock(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (bool, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(bool | None | Unset, data)
 
-        def _parse_updated_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+            is_lock = _parse_is_lock(d.pop("is_lock", UNSET))
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except Exception as exc:
+            is_lock = types.undecoded(src_dict, "is_lock", "Purchase", exc)
 
-        total_remain_price = d.pop("total_remain_price", UNSET)
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        tags = cast(list[int], d.pop("tags", UNSET))
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "Purchase", exc)
 
-        warehouse_id = d.pop("warehouse_id", UNSET)
+        try:
+            user_id = d.pop("user_id", UNSET)
+            if not isinstance(user_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(user_id).__name__}")
+        except Exception as exc:
+            user_id = types.undecoded(src_dict, "user_id", "Purchase", exc)
 
-        supplier_products_id = d.pop("supplier_products_id", UNSET)
+        try:
+            prepaid_debt = d.pop("prepaid_debt", UNSET)
+            if not isinstance(prepaid_debt, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(prepaid_debt).__name__}")
+        except Exception as exc:
+            prepaid_debt = types.undecoded(src_dict, "prepaid_debt", "Purchase", exc)
 
-        discount = d.pop("discount", UNSET)
+        try:
+            total_price = d.pop("total_price", UNSET)
+            if not isinstance(total_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_price).__name__}")
+        except Exception as exc:
+            total_price = types.undecoded(src_dict, "total_price", "Purchase", exc)
 
-        created_type = d.pop("created_type", UNSET)
+        try:
 
-        _user = d.pop("user", UNSET)
-        user: CreatorSummary | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = CreatorSummary.from_dict(_user)
+            def _parse_received_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        def _parse_separate_by_display_ids(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            received_at = _parse_received_at(d.pop("received_at", UNSET))
 
-        separate_by_display_ids = _parse_separate_by_display_ids(d.pop("separate_by_display_ids", UNSET))
+        except Exception as exc:
+            received_at = types.undecoded(src_dict, "received_at", "Purchase", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+
+            def _parse_updated_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "Purchase", exc)
+
+        try:
+            total_remain_price = d.pop("total_remain_price", UNSET)
+            if not isinstance(total_remain_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_remain_price).__name__}")
+        except Exception as exc:
+            total_remain_price = types.undecoded(src_dict, "total_remain_price", "Purchase", exc)
+
+        try:
+            tags = cast(list[int], d.pop("tags", UNSET))
+
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "Purchase", exc)
+
+        try:
+            warehouse_id = d.pop("warehouse_id", UNSET)
+            if not isinstance(warehouse_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "Purchase", exc)
+
+        try:
+            supplier_products_id = d.pop("supplier_products_id", UNSET)
+            if not isinstance(supplier_products_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(supplier_products_id).__name__}")
+        except Exception as exc:
+            supplier_products_id = types.undecoded(src_dict, "supplier_products_id", "Purchase", exc)
+
+        try:
+            discount = d.pop("discount", UNSET)
+            if not isinstance(discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(src_dict, "discount", "Purchase", exc)
+
+        try:
+            created_type = d.pop("created_type", UNSET)
+            if not isinstance(created_type, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(created_type).__name__}")
+        except Exception as exc:
+            created_type = types.undecoded(src_dict, "created_type", "Purchase", exc)
+
+        try:
+            _user = d.pop("user", UNSET)
+            user: CreatorSummary | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = CreatorSummary.from_dict(_user)
+
+        except Exception as exc:
+            user = types.undecoded(src_dict, "user", "Purchase", exc)
+
+        try:
+
+            def _parse_separate_by_display_ids(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | Unset, data)
+
+            separate_by_display_ids = _parse_separate_by_display_ids(d.pop("separate_by_display_ids", UNSET))
+
+        except Exception as exc:
+            separate_by_display_ids = types.undecoded(src_dict, "separate_by_display_ids", "Purchase", exc)
+
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "Purchase", exc)
 
         purchase = cls(
             id=id,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.purchase_create_request_purchase import PurchaseCreateRequestPurchase
@@ -29,7 +30,10 @@ class PurchaseCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        purchase = self.purchase.to_dict()
+        try:
+            purchase = self.purchase.to_dict()
+        except (AttributeError, TypeError):
+            purchase = cast(Any, self.purchase)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +42,8 @@ class PurchaseCreateRequest:
                 "purchase": purchase,
             }
         )
+        if isinstance(purchase, Unset):
+            del field_dict["purchase"]
 
         return field_dict
 
@@ -48,7 +54,11 @@ class PurchaseCreateRequest:
         )
 
         d = dict(src_dict)
-        purchase = PurchaseCreateRequestPurchase.from_dict(d.pop("purchase"))
+        try:
+            purchase = PurchaseCreateRequestPurchase.from_dict(d.pop("purchase"))
+
+        except Exception as exc:
+            purchase = types.undecoded(src_dict, "purchase", "PurchaseCreateRequest", exc)
 
         purchase_create_request = cls(
             purchase=purchase,

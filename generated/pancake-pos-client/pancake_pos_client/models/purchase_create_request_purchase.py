@@ -117,39 +117,100 @@ class PurchaseCreateRequestPurchase:
         )
 
         d = dict(src_dict)
-        note = d.pop("note", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "PurchaseCreateRequestPurchase", exc)
 
-        _status = d.pop("status", UNSET)
-        status: PurchaseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_purchase_status(_status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: PurchaseStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_purchase_status(_status)
 
-        not_create_transaction = d.pop("not_create_transaction", UNSET)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "PurchaseCreateRequestPurchase", exc)
 
-        auto_create_debts = d.pop("auto_create_debts", UNSET)
+        try:
+            not_create_transaction = d.pop("not_create_transaction", UNSET)
+            if not isinstance(not_create_transaction, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(not_create_transaction).__name__}")
+        except Exception as exc:
+            not_create_transaction = types.undecoded(
+                src_dict, "not_create_transaction", "PurchaseCreateRequestPurchase", exc
+            )
 
-        supplier_products_id = d.pop("supplier_products_id", UNSET)
+        try:
+            auto_create_debts = d.pop("auto_create_debts", UNSET)
+            if not isinstance(auto_create_debts, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(auto_create_debts).__name__}")
+        except Exception as exc:
+            auto_create_debts = types.undecoded(src_dict, "auto_create_debts", "PurchaseCreateRequestPurchase", exc)
 
-        shop_id = d.pop("shop_id", UNSET)
+        try:
+            supplier_products_id = d.pop("supplier_products_id", UNSET)
+            if not isinstance(supplier_products_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(supplier_products_id).__name__}")
+        except Exception as exc:
+            supplier_products_id = types.undecoded(
+                src_dict, "supplier_products_id", "PurchaseCreateRequestPurchase", exc
+            )
 
-        warehouse_id = d.pop("warehouse_id", UNSET)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "PurchaseCreateRequestPurchase", exc)
 
-        change_received_at = d.pop("change_received_at", UNSET)
+        try:
+            warehouse_id = d.pop("warehouse_id", UNSET)
+            if not isinstance(warehouse_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "PurchaseCreateRequestPurchase", exc)
 
-        received_at = d.pop("received_at", UNSET)
+        try:
+            change_received_at = d.pop("change_received_at", UNSET)
+            if not isinstance(change_received_at, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(change_received_at).__name__}")
+        except Exception as exc:
+            change_received_at = types.undecoded(src_dict, "change_received_at", "PurchaseCreateRequestPurchase", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
+            received_at = d.pop("received_at", UNSET)
+            if not isinstance(received_at, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(received_at).__name__}")
+        except Exception as exc:
+            received_at = types.undecoded(src_dict, "received_at", "PurchaseCreateRequestPurchase", exc)
 
-        _items = d.pop("items", UNSET)
-        items: list[PurchaseCreateRequestPurchaseItemsItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = PurchaseCreateRequestPurchaseItemsItem.from_dict(items_item_data)
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-                items.append(items_item)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "PurchaseCreateRequestPurchase", exc)
+
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[PurchaseCreateRequestPurchaseItemsItem] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
+                items = []
+                for items_item_data in _items:
+                    try:
+                        items_item = PurchaseCreateRequestPurchaseItemsItem.from_dict(items_item_data)
+
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                    items.append(items_item)
+
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "PurchaseCreateRequestPurchase", exc)
 
         purchase_create_request_purchase = cls(
             note=note,

@@ -80,24 +80,61 @@ class PurchaseItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "PurchaseItem", exc)
 
-        imported_price = d.pop("imported_price", UNSET)
+        try:
+            imported_price = d.pop("imported_price", UNSET)
+            if not isinstance(imported_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(imported_price).__name__}")
+        except Exception as exc:
+            imported_price = types.undecoded(src_dict, "imported_price", "PurchaseItem", exc)
 
-        def _parse_note_purchase(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
 
-        note_purchase = _parse_note_purchase(d.pop("note_purchase", UNSET))
+            def _parse_note_purchase(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        product_name = d.pop("product_name", UNSET)
+            note_purchase = _parse_note_purchase(d.pop("note_purchase", UNSET))
 
-        quantity = d.pop("quantity", UNSET)
+        except Exception as exc:
+            note_purchase = types.undecoded(src_dict, "note_purchase", "PurchaseItem", exc)
 
-        selling_status = d.pop("selling_status", UNSET)
+        try:
+            product_name = d.pop("product_name", UNSET)
+            if not isinstance(product_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(product_name).__name__}")
+        except Exception as exc:
+            product_name = types.undecoded(src_dict, "product_name", "PurchaseItem", exc)
 
-        variation_id = d.pop("variation_id", UNSET)
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if not isinstance(quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "PurchaseItem", exc)
+
+        try:
+            selling_status = d.pop("selling_status", UNSET)
+            if not isinstance(selling_status, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(selling_status).__name__}")
+        except Exception as exc:
+            selling_status = types.undecoded(src_dict, "selling_status", "PurchaseItem", exc)
+
+        try:
+            variation_id = d.pop("variation_id", UNSET)
+            if not isinstance(variation_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "PurchaseItem", exc)
 
         purchase_item = cls(
             id=id,

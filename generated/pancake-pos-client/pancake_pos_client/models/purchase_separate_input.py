@@ -58,14 +58,24 @@ class PurchaseSeparateInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        try:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        status: int = self.status
+        except (AttributeError, TypeError):
+            items = cast(Any, self.items)
 
-        warehouse_id = self.warehouse_id
+        try:
+            status: int = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
+
+        try:
+            warehouse_id = self.warehouse_id
+        except (AttributeError, TypeError):
+            warehouse_id = cast(Any, self.warehouse_id)
 
         id = self.id
 
@@ -102,6 +112,12 @@ class PurchaseSeparateInput:
                 "warehouse_id": warehouse_id,
             }
         )
+        if isinstance(items, Unset):
+            del field_dict["items"]
+        if isinstance(status, Unset):
+            del field_dict["status"]
+        if isinstance(warehouse_id, Unset):
+            del field_dict["warehouse_id"]
         if id is not UNSET:
             field_dict["id"] = id
         if auto_create_debts is not UNSET:
@@ -134,38 +150,109 @@ class PurchaseSeparateInput:
         )
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = PurchaseSeparateInputItemsItem.from_dict(items_item_data)
+        try:
+            items = []
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError(f"expected an array, got {type(_items).__name__}")
+            for items_item_data in _items:
+                try:
+                    items_item = PurchaseSeparateInputItemsItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                except Exception as item_exc:
+                    items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                items.append(items_item)
 
-        status = check_purchase_status(d.pop("status"))
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "PurchaseSeparateInput", exc)
 
-        warehouse_id = d.pop("warehouse_id")
+        try:
+            status = check_purchase_status(d.pop("status"))
 
-        id = d.pop("id", UNSET)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "PurchaseSeparateInput", exc)
 
-        auto_create_debts = d.pop("auto_create_debts", UNSET)
+        try:
+            warehouse_id = d.pop("warehouse_id")
+            if not isinstance(warehouse_id, str):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "PurchaseSeparateInput", exc)
 
-        discount = d.pop("discount", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "PurchaseSeparateInput", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
+            auto_create_debts = d.pop("auto_create_debts", UNSET)
+            if not isinstance(auto_create_debts, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(auto_create_debts).__name__}")
+        except Exception as exc:
+            auto_create_debts = types.undecoded(src_dict, "auto_create_debts", "PurchaseSeparateInput", exc)
 
-        not_create_transaction = d.pop("not_create_transaction", UNSET)
+        try:
+            discount = d.pop("discount", UNSET)
+            if not isinstance(discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(src_dict, "discount", "PurchaseSeparateInput", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        prepaid_debt = d.pop("prepaid_debt", UNSET)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "PurchaseSeparateInput", exc)
 
-        received_at = d.pop("received_at", UNSET)
+        try:
+            not_create_transaction = d.pop("not_create_transaction", UNSET)
+            if not isinstance(not_create_transaction, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(not_create_transaction).__name__}")
+        except Exception as exc:
+            not_create_transaction = types.undecoded(src_dict, "not_create_transaction", "PurchaseSeparateInput", exc)
 
-        supplier_products_id = d.pop("supplier_products_id", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "PurchaseSeparateInput", exc)
 
-        tags = cast(list[int], d.pop("tags", UNSET))
+        try:
+            prepaid_debt = d.pop("prepaid_debt", UNSET)
+            if not isinstance(prepaid_debt, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(prepaid_debt).__name__}")
+        except Exception as exc:
+            prepaid_debt = types.undecoded(src_dict, "prepaid_debt", "PurchaseSeparateInput", exc)
 
-        transport_fee = d.pop("transport_fee", UNSET)
+        try:
+            received_at = d.pop("received_at", UNSET)
+            if not isinstance(received_at, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(received_at).__name__}")
+        except Exception as exc:
+            received_at = types.undecoded(src_dict, "received_at", "PurchaseSeparateInput", exc)
+
+        try:
+            supplier_products_id = d.pop("supplier_products_id", UNSET)
+            if not isinstance(supplier_products_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(supplier_products_id).__name__}")
+        except Exception as exc:
+            supplier_products_id = types.undecoded(src_dict, "supplier_products_id", "PurchaseSeparateInput", exc)
+
+        try:
+            tags = cast(list[int], d.pop("tags", UNSET))
+
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "PurchaseSeparateInput", exc)
+
+        try:
+            transport_fee = d.pop("transport_fee", UNSET)
+            if not isinstance(transport_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(transport_fee).__name__}")
+        except Exception as exc:
+            transport_fee = types.undecoded(src_dict, "transport_fee", "PurchaseSeparateInput", exc)
 
         purchase_separate_input = cls(
             items=items,

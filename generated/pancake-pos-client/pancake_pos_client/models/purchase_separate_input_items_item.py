@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,11 +30,20 @@ class PurchaseSeparateInputItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imported_price = self.imported_price
+        try:
+            imported_price = self.imported_price
+        except (AttributeError, TypeError):
+            imported_price = cast(Any, self.imported_price)
 
-        quantity = self.quantity
+        try:
+            quantity = self.quantity
+        except (AttributeError, TypeError):
+            quantity = cast(Any, self.quantity)
 
-        variation_id = self.variation_id
+        try:
+            variation_id = self.variation_id
+        except (AttributeError, TypeError):
+            variation_id = cast(Any, self.variation_id)
 
         index = self.index
 
@@ -47,6 +56,12 @@ class PurchaseSeparateInputItemsItem:
                 "variation_id": variation_id,
             }
         )
+        if isinstance(imported_price, Unset):
+            del field_dict["imported_price"]
+        if isinstance(quantity, Unset):
+            del field_dict["quantity"]
+        if isinstance(variation_id, Unset):
+            del field_dict["variation_id"]
         if index is not UNSET:
             field_dict["index"] = index
 
@@ -55,13 +70,33 @@ class PurchaseSeparateInputItemsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        imported_price = d.pop("imported_price")
+        try:
+            imported_price = d.pop("imported_price")
+            if not isinstance(imported_price, int):
+                raise types.Mistyped(f"expected int, got {type(imported_price).__name__}")
+        except Exception as exc:
+            imported_price = types.undecoded(src_dict, "imported_price", "PurchaseSeparateInputItemsItem", exc)
 
-        quantity = d.pop("quantity")
+        try:
+            quantity = d.pop("quantity")
+            if not isinstance(quantity, int):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "PurchaseSeparateInputItemsItem", exc)
 
-        variation_id = d.pop("variation_id")
+        try:
+            variation_id = d.pop("variation_id")
+            if not isinstance(variation_id, str):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "PurchaseSeparateInputItemsItem", exc)
 
-        index = d.pop("index", UNSET)
+        try:
+            index = d.pop("index", UNSET)
+            if not isinstance(index, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(index).__name__}")
+        except Exception as exc:
+            index = types.undecoded(src_dict, "index", "PurchaseSeparateInputItemsItem", exc)
 
         purchase_separate_input_items_item = cls(
             imported_price=imported_price,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.purchase_separate_input import PurchaseSeparateInput
@@ -36,9 +37,15 @@ class PurchaseSeparateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        new_purchase = self.new_purchase.to_dict()
+        try:
+            new_purchase = self.new_purchase.to_dict()
+        except (AttributeError, TypeError):
+            new_purchase = cast(Any, self.new_purchase)
 
-        old_purchase = self.old_purchase.to_dict()
+        try:
+            old_purchase = self.old_purchase.to_dict()
+        except (AttributeError, TypeError):
+            old_purchase = cast(Any, self.old_purchase)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +55,10 @@ class PurchaseSeparateRequest:
                 "oldPurchase": old_purchase,
             }
         )
+        if isinstance(new_purchase, Unset):
+            del field_dict["newPurchase"]
+        if isinstance(old_purchase, Unset):
+            del field_dict["oldPurchase"]
 
         return field_dict
 
@@ -59,9 +70,17 @@ class PurchaseSeparateRequest:
         )
 
         d = dict(src_dict)
-        new_purchase = PurchaseSeparateInput.from_dict(d.pop("newPurchase"))
+        try:
+            new_purchase = PurchaseSeparateInput.from_dict(d.pop("newPurchase"))
 
-        old_purchase = PurchaseSeparateRequestOldPurchase.from_dict(d.pop("oldPurchase"))
+        except Exception as exc:
+            new_purchase = types.undecoded(src_dict, "newPurchase", "PurchaseSeparateRequest", exc)
+
+        try:
+            old_purchase = PurchaseSeparateRequestOldPurchase.from_dict(d.pop("oldPurchase"))
+
+        except Exception as exc:
+            old_purchase = types.undecoded(src_dict, "oldPurchase", "PurchaseSeparateRequest", exc)
 
         purchase_separate_request = cls(
             new_purchase=new_purchase,

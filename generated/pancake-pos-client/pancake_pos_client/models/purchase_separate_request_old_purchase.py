@@ -55,16 +55,29 @@ class PurchaseSeparateRequestOldPurchase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        try:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        status: int = self.status
+        except (AttributeError, TypeError):
+            items = cast(Any, self.items)
 
-        warehouse_id = self.warehouse_id
+        try:
+            status: int = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        id = self.id
+        try:
+            warehouse_id = self.warehouse_id
+        except (AttributeError, TypeError):
+            warehouse_id = cast(Any, self.warehouse_id)
+
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         auto_create_debts = self.auto_create_debts
 
@@ -100,6 +113,14 @@ class PurchaseSeparateRequestOldPurchase:
                 "id": id,
             }
         )
+        if isinstance(items, Unset):
+            del field_dict["items"]
+        if isinstance(status, Unset):
+            del field_dict["status"]
+        if isinstance(warehouse_id, Unset):
+            del field_dict["warehouse_id"]
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if auto_create_debts is not UNSET:
             field_dict["auto_create_debts"] = auto_create_debts
         if discount is not UNSET:
@@ -130,38 +151,115 @@ class PurchaseSeparateRequestOldPurchase:
         )
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = PurchaseSeparateInputItemsItem.from_dict(items_item_data)
+        try:
+            items = []
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError(f"expected an array, got {type(_items).__name__}")
+            for items_item_data in _items:
+                try:
+                    items_item = PurchaseSeparateInputItemsItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                except Exception as item_exc:
+                    items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                items.append(items_item)
 
-        status = check_purchase_status(d.pop("status"))
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "PurchaseSeparateRequestOldPurchase", exc)
 
-        warehouse_id = d.pop("warehouse_id")
+        try:
+            status = check_purchase_status(d.pop("status"))
 
-        id = d.pop("id")
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "PurchaseSeparateRequestOldPurchase", exc)
 
-        auto_create_debts = d.pop("auto_create_debts", UNSET)
+        try:
+            warehouse_id = d.pop("warehouse_id")
+            if not isinstance(warehouse_id, str):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "PurchaseSeparateRequestOldPurchase", exc)
 
-        discount = d.pop("discount", UNSET)
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "PurchaseSeparateRequestOldPurchase", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
+            auto_create_debts = d.pop("auto_create_debts", UNSET)
+            if not isinstance(auto_create_debts, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(auto_create_debts).__name__}")
+        except Exception as exc:
+            auto_create_debts = types.undecoded(
+                src_dict, "auto_create_debts", "PurchaseSeparateRequestOldPurchase", exc
+            )
 
-        not_create_transaction = d.pop("not_create_transaction", UNSET)
+        try:
+            discount = d.pop("discount", UNSET)
+            if not isinstance(discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(src_dict, "discount", "PurchaseSeparateRequestOldPurchase", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        prepaid_debt = d.pop("prepaid_debt", UNSET)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "PurchaseSeparateRequestOldPurchase", exc)
 
-        received_at = d.pop("received_at", UNSET)
+        try:
+            not_create_transaction = d.pop("not_create_transaction", UNSET)
+            if not isinstance(not_create_transaction, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(not_create_transaction).__name__}")
+        except Exception as exc:
+            not_create_transaction = types.undecoded(
+                src_dict, "not_create_transaction", "PurchaseSeparateRequestOldPurchase", exc
+            )
 
-        supplier_products_id = d.pop("supplier_products_id", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "PurchaseSeparateRequestOldPurchase", exc)
 
-        tags = cast(list[int], d.pop("tags", UNSET))
+        try:
+            prepaid_debt = d.pop("prepaid_debt", UNSET)
+            if not isinstance(prepaid_debt, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(prepaid_debt).__name__}")
+        except Exception as exc:
+            prepaid_debt = types.undecoded(src_dict, "prepaid_debt", "PurchaseSeparateRequestOldPurchase", exc)
 
-        transport_fee = d.pop("transport_fee", UNSET)
+        try:
+            received_at = d.pop("received_at", UNSET)
+            if not isinstance(received_at, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(received_at).__name__}")
+        except Exception as exc:
+            received_at = types.undecoded(src_dict, "received_at", "PurchaseSeparateRequestOldPurchase", exc)
+
+        try:
+            supplier_products_id = d.pop("supplier_products_id", UNSET)
+            if not isinstance(supplier_products_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(supplier_products_id).__name__}")
+        except Exception as exc:
+            supplier_products_id = types.undecoded(
+                src_dict, "supplier_products_id", "PurchaseSeparateRequestOldPurchase", exc
+            )
+
+        try:
+            tags = cast(list[int], d.pop("tags", UNSET))
+
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "PurchaseSeparateRequestOldPurchase", exc)
+
+        try:
+            transport_fee = d.pop("transport_fee", UNSET)
+            if not isinstance(transport_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(transport_fee).__name__}")
+        except Exception as exc:
+            transport_fee = types.undecoded(src_dict, "transport_fee", "PurchaseSeparateRequestOldPurchase", exc)
 
         purchase_separate_request_old_purchase = cls(
             items=items,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.purchase_update_request_purchase import PurchaseUpdateRequestPurchase
@@ -28,7 +29,10 @@ class PurchaseUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        purchase = self.purchase.to_dict()
+        try:
+            purchase = self.purchase.to_dict()
+        except (AttributeError, TypeError):
+            purchase = cast(Any, self.purchase)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +41,8 @@ class PurchaseUpdateRequest:
                 "purchase": purchase,
             }
         )
+        if isinstance(purchase, Unset):
+            del field_dict["purchase"]
 
         return field_dict
 
@@ -47,7 +53,11 @@ class PurchaseUpdateRequest:
         )
 
         d = dict(src_dict)
-        purchase = PurchaseUpdateRequestPurchase.from_dict(d.pop("purchase"))
+        try:
+            purchase = PurchaseUpdateRequestPurchase.from_dict(d.pop("purchase"))
+
+        except Exception as exc:
+            purchase = types.undecoded(src_dict, "purchase", "PurchaseUpdateRequest", exc)
 
         purchase_update_request = cls(
             purchase=purchase,

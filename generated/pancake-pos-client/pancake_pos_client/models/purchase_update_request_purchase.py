@@ -49,7 +49,10 @@ class PurchaseUpdateRequestPurchase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        warehouse_id = self.warehouse_id
+        try:
+            warehouse_id = self.warehouse_id
+        except (AttributeError, TypeError):
+            warehouse_id = cast(Any, self.warehouse_id)
 
         note = self.note
 
@@ -85,6 +88,8 @@ class PurchaseUpdateRequestPurchase:
                 "warehouse_id": warehouse_id,
             }
         )
+        if isinstance(warehouse_id, Unset):
+            del field_dict["warehouse_id"]
         if note is not UNSET:
             field_dict["note"] = note
         if status is not UNSET:
@@ -113,37 +118,93 @@ class PurchaseUpdateRequestPurchase:
         )
 
         d = dict(src_dict)
-        warehouse_id = d.pop("warehouse_id")
+        try:
+            warehouse_id = d.pop("warehouse_id")
+            if not isinstance(warehouse_id, str):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "PurchaseUpdateRequestPurchase", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "PurchaseUpdateRequestPurchase", exc)
 
-        _status = d.pop("status", UNSET)
-        status: PurchaseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_purchase_status(_status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: PurchaseStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_purchase_status(_status)
 
-        not_create_transaction = d.pop("not_create_transaction", UNSET)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "PurchaseUpdateRequestPurchase", exc)
 
-        auto_create_debts = d.pop("auto_create_debts", UNSET)
+        try:
+            not_create_transaction = d.pop("not_create_transaction", UNSET)
+            if not isinstance(not_create_transaction, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(not_create_transaction).__name__}")
+        except Exception as exc:
+            not_create_transaction = types.undecoded(
+                src_dict, "not_create_transaction", "PurchaseUpdateRequestPurchase", exc
+            )
 
-        supplier_products_id = d.pop("supplier_products_id", UNSET)
+        try:
+            auto_create_debts = d.pop("auto_create_debts", UNSET)
+            if not isinstance(auto_create_debts, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(auto_create_debts).__name__}")
+        except Exception as exc:
+            auto_create_debts = types.undecoded(src_dict, "auto_create_debts", "PurchaseUpdateRequestPurchase", exc)
 
-        change_received_at = d.pop("change_received_at", UNSET)
+        try:
+            supplier_products_id = d.pop("supplier_products_id", UNSET)
+            if not isinstance(supplier_products_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(supplier_products_id).__name__}")
+        except Exception as exc:
+            supplier_products_id = types.undecoded(
+                src_dict, "supplier_products_id", "PurchaseUpdateRequestPurchase", exc
+            )
 
-        received_at = d.pop("received_at", UNSET)
+        try:
+            change_received_at = d.pop("change_received_at", UNSET)
+            if not isinstance(change_received_at, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(change_received_at).__name__}")
+        except Exception as exc:
+            change_received_at = types.undecoded(src_dict, "change_received_at", "PurchaseUpdateRequestPurchase", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
+            received_at = d.pop("received_at", UNSET)
+            if not isinstance(received_at, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(received_at).__name__}")
+        except Exception as exc:
+            received_at = types.undecoded(src_dict, "received_at", "PurchaseUpdateRequestPurchase", exc)
 
-        _items = d.pop("items", UNSET)
-        items: list[PurchaseUpdateRequestPurchaseItemsItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = PurchaseUpdateRequestPurchaseItemsItem.from_dict(items_item_data)
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-                items.append(items_item)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "PurchaseUpdateRequestPurchase", exc)
+
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[PurchaseUpdateRequestPurchaseItemsItem] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
+                items = []
+                for items_item_data in _items:
+                    try:
+                        items_item = PurchaseUpdateRequestPurchaseItemsItem.from_dict(items_item_data)
+
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                    items.append(items_item)
+
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "PurchaseUpdateRequestPurchase", exc)
 
         purchase_update_request_purchase = cls(
             warehouse_id=warehouse_id,

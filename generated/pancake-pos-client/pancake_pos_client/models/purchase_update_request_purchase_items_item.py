@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,10 @@ class PurchaseUpdateRequestPurchaseItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imported_price = self.imported_price
+        try:
+            imported_price = self.imported_price
+        except (AttributeError, TypeError):
+            imported_price = cast(Any, self.imported_price)
 
         quantity = self.quantity
 
@@ -41,6 +44,8 @@ class PurchaseUpdateRequestPurchaseItemsItem:
                 "imported_price": imported_price,
             }
         )
+        if isinstance(imported_price, Unset):
+            del field_dict["imported_price"]
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
         if variation_id is not UNSET:
@@ -51,11 +56,26 @@ class PurchaseUpdateRequestPurchaseItemsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        imported_price = d.pop("imported_price")
+        try:
+            imported_price = d.pop("imported_price")
+            if not isinstance(imported_price, int):
+                raise types.Mistyped(f"expected int, got {type(imported_price).__name__}")
+        except Exception as exc:
+            imported_price = types.undecoded(src_dict, "imported_price", "PurchaseUpdateRequestPurchaseItemsItem", exc)
 
-        quantity = d.pop("quantity", UNSET)
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if not isinstance(quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "PurchaseUpdateRequestPurchaseItemsItem", exc)
 
-        variation_id = d.pop("variation_id", UNSET)
+        try:
+            variation_id = d.pop("variation_id", UNSET)
+            if not isinstance(variation_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "PurchaseUpdateRequestPurchaseItemsItem", exc)
 
         purchase_update_request_purchase_items_item = cls(
             imported_price=imported_price,

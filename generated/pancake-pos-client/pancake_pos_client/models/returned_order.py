@@ -102,7 +102,10 @@ class ReturnedOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         display_id = self.display_id
 
@@ -179,6 +182,8 @@ class ReturnedOrder:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if display_id is not UNSET:
             field_dict["display_id"] = display_id
         if custom_id is not UNSET:
@@ -233,95 +238,213 @@ class ReturnedOrder:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, int):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "ReturnedOrder", exc)
 
-        display_id = d.pop("display_id", UNSET)
+        try:
+            display_id = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(display_id).__name__}")
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "ReturnedOrder", exc)
 
-        def _parse_custom_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            def _parse_custom_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        shop_id = d.pop("shop_id", UNSET)
+            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
 
-        status = d.pop("status", UNSET)
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "ReturnedOrder", exc)
 
-        _status_histories = d.pop("status_histories", UNSET)
-        status_histories: list[ReturnedOrderStatusHistoriesItem] | Unset = UNSET
-        if _status_histories is not UNSET:
-            status_histories = []
-            for status_histories_item_data in _status_histories:
-                status_histories_item = ReturnedOrderStatusHistoriesItem.from_dict(status_histories_item_data)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "ReturnedOrder", exc)
 
-                status_histories.append(status_histories_item)
+        try:
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(status).__name__}")
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "ReturnedOrder", exc)
 
-        order_id = d.pop("order_id", UNSET)
+        try:
+            _status_histories = d.pop("status_histories", UNSET)
+            status_histories: list[ReturnedOrderStatusHistoriesItem] | Unset = UNSET
+            if _status_histories is not UNSET:
+                if not isinstance(_status_histories, list):
+                    raise TypeError(f"expected an array, got {type(_status_histories).__name__}")
+                status_histories = []
+                for status_histories_item_data in _status_histories:
+                    try:
+                        status_histories_item = ReturnedOrderStatusHistoriesItem.from_dict(status_histories_item_data)
 
-        _order = d.pop("order", UNSET)
-        order: ReturnedOrderOrder | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = ReturnedOrderOrder.from_dict(_order)
+                    except Exception as item_exc:
+                        status_histories_item = types.undecoded_item(
+                            status_histories_item_data, "status_histories", item_exc
+                        )
+                    status_histories.append(status_histories_item)
 
-        order_id_to_returned = d.pop("order_id_to_returned", UNSET)
+        except Exception as exc:
+            status_histories = types.undecoded(src_dict, "status_histories", "ReturnedOrder", exc)
 
-        _order_to_returned = d.pop("order_to_returned", UNSET)
-        order_to_returned: ReturnedOrderOrder | Unset
-        if isinstance(_order_to_returned, Unset):
-            order_to_returned = UNSET
-        else:
-            order_to_returned = ReturnedOrderOrder.from_dict(_order_to_returned)
+        try:
+            order_id = d.pop("order_id", UNSET)
+            if not isinstance(order_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(order_id).__name__}")
+        except Exception as exc:
+            order_id = types.undecoded(src_dict, "order_id", "ReturnedOrder", exc)
 
-        _returned_items = d.pop("returned_items", UNSET)
-        returned_items: list[ReturnedOrderItem] | Unset = UNSET
-        if _returned_items is not UNSET:
-            returned_items = []
-            for returned_items_item_data in _returned_items:
-                returned_items_item = ReturnedOrderItem.from_dict(returned_items_item_data)
+        try:
+            _order = d.pop("order", UNSET)
+            order: ReturnedOrderOrder | Unset
+            if isinstance(_order, Unset):
+                order = UNSET
+            else:
+                order = ReturnedOrderOrder.from_dict(_order)
 
-                returned_items.append(returned_items_item)
+        except Exception as exc:
+            order = types.undecoded(src_dict, "order", "ReturnedOrder", exc)
 
-        returned_fee = d.pop("returned_fee", UNSET)
+        try:
+            order_id_to_returned = d.pop("order_id_to_returned", UNSET)
+            if not isinstance(order_id_to_returned, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(order_id_to_returned).__name__}")
+        except Exception as exc:
+            order_id_to_returned = types.undecoded(src_dict, "order_id_to_returned", "ReturnedOrder", exc)
 
-        discount = d.pop("discount", UNSET)
+        try:
+            _order_to_returned = d.pop("order_to_returned", UNSET)
+            order_to_returned: ReturnedOrderOrder | Unset
+            if isinstance(_order_to_returned, Unset):
+                order_to_returned = UNSET
+            else:
+                order_to_returned = ReturnedOrderOrder.from_dict(_order_to_returned)
 
-        discount_from_order_to_returned = d.pop("discount_from_order_to_returned", UNSET)
+        except Exception as exc:
+            order_to_returned = types.undecoded(src_dict, "order_to_returned", "ReturnedOrder", exc)
 
-        bill_full_name = d.pop("bill_full_name", UNSET)
+        try:
+            _returned_items = d.pop("returned_items", UNSET)
+            returned_items: list[ReturnedOrderItem] | Unset = UNSET
+            if _returned_items is not UNSET:
+                if not isinstance(_returned_items, list):
+                    raise TypeError(f"expected an array, got {type(_returned_items).__name__}")
+                returned_items = []
+                for returned_items_item_data in _returned_items:
+                    try:
+                        returned_items_item = ReturnedOrderItem.from_dict(returned_items_item_data)
 
-        bill_phone_number = d.pop("bill_phone_number", UNSET)
+                    except Exception as item_exc:
+                        returned_items_item = types.undecoded_item(returned_items_item_data, "returned_items", item_exc)
+                    returned_items.append(returned_items_item)
 
-        _shop_customer_id = d.pop("shop_customer_id", UNSET)
-        shop_customer_id: UUID | Unset
-        if isinstance(_shop_customer_id, Unset):
-            shop_customer_id = UNSET
-        else:
-            shop_customer_id = UUID(_shop_customer_id)
+        except Exception as exc:
+            returned_items = types.undecoded(src_dict, "returned_items", "ReturnedOrder", exc)
 
-        _creator_id = d.pop("creator_id", UNSET)
-        creator_id: UUID | Unset
-        if isinstance(_creator_id, Unset):
-            creator_id = UNSET
-        else:
-            creator_id = UUID(_creator_id)
+        try:
+            returned_fee = d.pop("returned_fee", UNSET)
+            if not isinstance(returned_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(returned_fee).__name__}")
+        except Exception as exc:
+            returned_fee = types.undecoded(src_dict, "returned_fee", "ReturnedOrder", exc)
 
-        _warehouse_id = d.pop("warehouse_id", UNSET)
-        warehouse_id: UUID | Unset
-        if isinstance(_warehouse_id, Unset):
-            warehouse_id = UNSET
-        else:
-            warehouse_id = UUID(_warehouse_id)
+        try:
+            discount = d.pop("discount", UNSET)
+            if not isinstance(discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(src_dict, "discount", "ReturnedOrder", exc)
 
-        tags: list[Any] = d.pop("tags", UNSET)
+        try:
+            discount_from_order_to_returned = d.pop("discount_from_order_to_returned", UNSET)
+            if not isinstance(discount_from_order_to_returned, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount_from_order_to_returned).__name__}")
+        except Exception as exc:
+            discount_from_order_to_returned = types.undecoded(
+                src_dict, "discount_from_order_to_returned", "ReturnedOrder", exc
+            )
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        try:
+            bill_full_name = d.pop("bill_full_name", UNSET)
+            if not isinstance(bill_full_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(bill_full_name).__name__}")
+        except Exception as exc:
+            bill_full_name = types.undecoded(src_dict, "bill_full_name", "ReturnedOrder", exc)
 
-        updated_at = d.pop("updated_at", UNSET)
+        try:
+            bill_phone_number = d.pop("bill_phone_number", UNSET)
+            if not isinstance(bill_phone_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(bill_phone_number).__name__}")
+        except Exception as exc:
+            bill_phone_number = types.undecoded(src_dict, "bill_phone_number", "ReturnedOrder", exc)
+
+        try:
+            _shop_customer_id = d.pop("shop_customer_id", UNSET)
+            shop_customer_id: UUID | Unset
+            if isinstance(_shop_customer_id, Unset):
+                shop_customer_id = UNSET
+            else:
+                shop_customer_id = UUID(_shop_customer_id)
+
+        except Exception as exc:
+            shop_customer_id = types.undecoded(src_dict, "shop_customer_id", "ReturnedOrder", exc)
+
+        try:
+            _creator_id = d.pop("creator_id", UNSET)
+            creator_id: UUID | Unset
+            if isinstance(_creator_id, Unset):
+                creator_id = UNSET
+            else:
+                creator_id = UUID(_creator_id)
+
+        except Exception as exc:
+            creator_id = types.undecoded(src_dict, "creator_id", "ReturnedOrder", exc)
+
+        try:
+            _warehouse_id = d.pop("warehouse_id", UNSET)
+            warehouse_id: UUID | Unset
+            if isinstance(_warehouse_id, Unset):
+                warehouse_id = UNSET
+            else:
+                warehouse_id = UUID(_warehouse_id)
+
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "ReturnedOrder", exc)
+
+        try:
+            tags: list[Any] = d.pop("tags", UNSET)
+
+        except Exception as exc:
+            tags = types.undecoded(src_dict, "tags", "ReturnedOrder", exc)
+
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "ReturnedOrder", exc)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "ReturnedOrder", exc)
 
         returned_order = cls(
             id=id,

@@ -93,34 +93,66 @@ class ReturnedOrderItem:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "ReturnedOrderItem", exc)
 
-        _product_id = d.pop("product_id", UNSET)
-        product_id: UUID | Unset
-        if isinstance(_product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = UUID(_product_id)
+        try:
+            _product_id = d.pop("product_id", UNSET)
+            product_id: UUID | Unset
+            if isinstance(_product_id, Unset):
+                product_id = UNSET
+            else:
+                product_id = UUID(_product_id)
 
-        _variation_id = d.pop("variation_id", UNSET)
-        variation_id: UUID | Unset
-        if isinstance(_variation_id, Unset):
-            variation_id = UNSET
-        else:
-            variation_id = UUID(_variation_id)
+        except Exception as exc:
+            product_id = types.undecoded(src_dict, "product_id", "ReturnedOrderItem", exc)
 
-        returned_quantity = d.pop("returned_quantity", UNSET)
+        try:
+            _variation_id = d.pop("variation_id", UNSET)
+            variation_id: UUID | Unset
+            if isinstance(_variation_id, Unset):
+                variation_id = UNSET
+            else:
+                variation_id = UUID(_variation_id)
 
-        discount_each_product = d.pop("discount_each_product", UNSET)
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "ReturnedOrderItem", exc)
 
-        is_discount_percent = d.pop("is_discount_percent", UNSET)
+        try:
+            returned_quantity = d.pop("returned_quantity", UNSET)
+            if not isinstance(returned_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(returned_quantity).__name__}")
+        except Exception as exc:
+            returned_quantity = types.undecoded(src_dict, "returned_quantity", "ReturnedOrderItem", exc)
 
-        _variation_info = d.pop("variation_info", UNSET)
-        variation_info: ReturnedOrderItemVariationInfo | Unset
-        if isinstance(_variation_info, Unset):
-            variation_info = UNSET
-        else:
-            variation_info = ReturnedOrderItemVariationInfo.from_dict(_variation_info)
+        try:
+            discount_each_product = d.pop("discount_each_product", UNSET)
+            if not isinstance(discount_each_product, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount_each_product).__name__}")
+        except Exception as exc:
+            discount_each_product = types.undecoded(src_dict, "discount_each_product", "ReturnedOrderItem", exc)
+
+        try:
+            is_discount_percent = d.pop("is_discount_percent", UNSET)
+            if not isinstance(is_discount_percent, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_discount_percent).__name__}")
+        except Exception as exc:
+            is_discount_percent = types.undecoded(src_dict, "is_discount_percent", "ReturnedOrderItem", exc)
+
+        try:
+            _variation_info = d.pop("variation_info", UNSET)
+            variation_info: ReturnedOrderItemVariationInfo | Unset
+            if isinstance(_variation_info, Unset):
+                variation_info = UNSET
+            else:
+                variation_info = ReturnedOrderItemVariationInfo.from_dict(_variation_info)
+
+        except Exception as exc:
+            variation_info = types.undecoded(src_dict, "variation_info", "ReturnedOrderItem", exc)
 
         returned_order_item = cls(
             id=id,

@@ -131,57 +131,129 @@ class ReturnedOrderItemVariationInfo:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "ReturnedOrderItemVariationInfo", exc)
 
-        product_id = d.pop("product_id", UNSET)
+        try:
+            product_id = d.pop("product_id", UNSET)
+            if not isinstance(product_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(product_id).__name__}")
+        except Exception as exc:
+            product_id = types.undecoded(src_dict, "product_id", "ReturnedOrderItemVariationInfo", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "ReturnedOrderItemVariationInfo", exc)
 
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        detail = _parse_detail(d.pop("detail", UNSET))
+            def _parse_detail(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_barcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            detail = _parse_detail(d.pop("detail", UNSET))
 
-        barcode = _parse_barcode(d.pop("barcode", UNSET))
+        except Exception as exc:
+            detail = types.undecoded(src_dict, "detail", "ReturnedOrderItemVariationInfo", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
 
-        retail_price = d.pop("retail_price", UNSET)
+            def _parse_barcode(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        _retail_price_by_currency = d.pop("retail_price_by_currency", UNSET)
-        retail_price_by_currency: list[ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem] | Unset = UNSET
-        if _retail_price_by_currency is not UNSET:
-            retail_price_by_currency = []
-            for retail_price_by_currency_item_data in _retail_price_by_currency:
-                retail_price_by_currency_item = ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem.from_dict(
-                    retail_price_by_currency_item_data
-                )
+            barcode = _parse_barcode(d.pop("barcode", UNSET))
 
-                retail_price_by_currency.append(retail_price_by_currency_item)
+        except Exception as exc:
+            barcode = types.undecoded(src_dict, "barcode", "ReturnedOrderItemVariationInfo", exc)
 
-        wholesale_price = d.pop("wholesale_price", UNSET)
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        weight = d.pop("weight", UNSET)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "ReturnedOrderItemVariationInfo", exc)
 
-        def _parse_one_time_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            retail_price = d.pop("retail_price", UNSET)
+            if not isinstance(retail_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(retail_price).__name__}")
+        except Exception as exc:
+            retail_price = types.undecoded(src_dict, "retail_price", "ReturnedOrderItemVariationInfo", exc)
 
-        one_time_product_id = _parse_one_time_product_id(d.pop("one_time_product_id", UNSET))
+        try:
+            _retail_price_by_currency = d.pop("retail_price_by_currency", UNSET)
+            retail_price_by_currency: list[ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem] | Unset = UNSET
+            if _retail_price_by_currency is not UNSET:
+                if not isinstance(_retail_price_by_currency, list):
+                    raise TypeError(f"expected an array, got {type(_retail_price_by_currency).__name__}")
+                retail_price_by_currency = []
+                for retail_price_by_currency_item_data in _retail_price_by_currency:
+                    try:
+                        retail_price_by_currency_item = (
+                            ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem.from_dict(
+                                retail_price_by_currency_item_data
+                            )
+                        )
+
+                    except Exception as item_exc:
+                        retail_price_by_currency_item = types.undecoded_item(
+                            retail_price_by_currency_item_data, "retail_price_by_currency", item_exc
+                        )
+                    retail_price_by_currency.append(retail_price_by_currency_item)
+
+        except Exception as exc:
+            retail_price_by_currency = types.undecoded(
+                src_dict, "retail_price_by_currency", "ReturnedOrderItemVariationInfo", exc
+            )
+
+        try:
+            wholesale_price = d.pop("wholesale_price", UNSET)
+            if not isinstance(wholesale_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(wholesale_price).__name__}")
+        except Exception as exc:
+            wholesale_price = types.undecoded(src_dict, "wholesale_price", "ReturnedOrderItemVariationInfo", exc)
+
+        try:
+            weight = d.pop("weight", UNSET)
+            if not isinstance(weight, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(weight).__name__}")
+        except Exception as exc:
+            weight = types.undecoded(src_dict, "weight", "ReturnedOrderItemVariationInfo", exc)
+
+        try:
+
+            def _parse_one_time_product_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            one_time_product_id = _parse_one_time_product_id(d.pop("one_time_product_id", UNSET))
+
+        except Exception as exc:
+            one_time_product_id = types.undecoded(
+                src_dict, "one_time_product_id", "ReturnedOrderItemVariationInfo", exc
+            )
 
         returned_order_item_variation_info = cls(
             id=id,

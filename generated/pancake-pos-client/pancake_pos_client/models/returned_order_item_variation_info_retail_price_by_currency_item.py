@@ -44,9 +44,23 @@ class ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        try:
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(currency).__name__}")
+        except Exception as exc:
+            currency = types.undecoded(
+                src_dict, "currency", "ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem", exc
+            )
 
-        retail_price_by_currency = d.pop("retailPriceByCurrency", UNSET)
+        try:
+            retail_price_by_currency = d.pop("retailPriceByCurrency", UNSET)
+            if not isinstance(retail_price_by_currency, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(retail_price_by_currency).__name__}")
+        except Exception as exc:
+            retail_price_by_currency = types.undecoded(
+                src_dict, "retailPriceByCurrency", "ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem", exc
+            )
 
         returned_order_item_variation_info_retail_price_by_currency_item = cls(
             currency=currency,

@@ -516,288 +516,623 @@ class ReturnedOrderOrder:
         )
 
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        system_id = d.pop("system_id", UNSET)
-
-        shop_id = d.pop("shop_id", UNSET)
-
-        def _parse_status(data: object) -> int | OrderStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_order_status_value_type_0 = check_order_status(data)
-
-                return componentsschemas_order_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | OrderStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        status_name = d.pop("status_name", UNSET)
-
-        def _parse_sub_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sub_status = _parse_sub_status(d.pop("sub_status", UNSET))
-
-        order_link = d.pop("order_link", UNSET)
-
-        order_sources = d.pop("order_sources", UNSET)
-
-        order_sources_name = d.pop("order_sources_name", UNSET)
-
-        def _parse_account(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        account_name = d.pop("account_name", UNSET)
-
-        def _parse_post_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_id = _parse_post_id(d.pop("post_id", UNSET))
-
-        def _parse_p_utm_term(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        p_utm_term = _parse_p_utm_term(d.pop("p_utm_term", UNSET))
-
-        bill_full_name = d.pop("bill_full_name", UNSET)
-
-        bill_phone_number = d.pop("bill_phone_number", UNSET)
-
-        _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: OrderShippingAddress | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = OrderShippingAddress.from_dict(_shipping_address)
-
-        _warehouse_id = d.pop("warehouse_id", UNSET)
-        warehouse_id: UUID | Unset
-        if isinstance(_warehouse_id, Unset):
-            warehouse_id = UNSET
-        else:
-            warehouse_id = UUID(_warehouse_id)
-
-        _items = d.pop("items", UNSET)
-        items: list[ReturnedOrderOrderItemsItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = ReturnedOrderOrderItemsItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        items_length = d.pop("items_length", UNSET)
-
-        total_quantity = d.pop("total_quantity", UNSET)
-
-        total_price = d.pop("total_price", UNSET)
-
-        total_price_after_sub_discount = d.pop("total_price_after_sub_discount", UNSET)
-
-        total_discount = d.pop("total_discount", UNSET)
-
-        shipping_fee = d.pop("shipping_fee", UNSET)
-
-        is_free_shipping = d.pop("is_free_shipping", UNSET)
-
-        customer_pay_fee = d.pop("customer_pay_fee", UNSET)
-
-        partner_fee = d.pop("partner_fee", UNSET)
-
-        fee_marketplace = d.pop("fee_marketplace", UNSET)
-
-        return_fee = d.pop("return_fee", UNSET)
-
-        surcharge = d.pop("surcharge", UNSET)
-
-        cod = d.pop("cod", UNSET)
-
-        money_to_collect = d.pop("money_to_collect", UNSET)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        _prepaid_by_point = d.pop("prepaid_by_point", UNSET)
-        prepaid_by_point: ReturnedOrderOrderPrepaidByPoint | Unset
-        if isinstance(_prepaid_by_point, Unset):
-            prepaid_by_point = UNSET
-        else:
-            prepaid_by_point = ReturnedOrderOrderPrepaidByPoint.from_dict(_prepaid_by_point)
-
-        cash = d.pop("cash", UNSET)
-
-        transfer_money = d.pop("transfer_money", UNSET)
-
-        charged_by_card = d.pop("charged_by_card", UNSET)
-
-        charged_by_momo = d.pop("charged_by_momo", UNSET)
-
-        charged_by_qrpay = d.pop("charged_by_qrpay", UNSET)
-
-        exchange_payment = d.pop("exchange_payment", UNSET)
-
-        is_exchange_order = d.pop("is_exchange_order", UNSET)
-
-        _change_by_orders = d.pop("change_by_orders", UNSET)
-        change_by_orders: list[ReturnedOrder] | Unset = UNSET
-        if _change_by_orders is not UNSET:
-            change_by_orders = []
-            for change_by_orders_item_data in _change_by_orders:
-                change_by_orders_item = ReturnedOrder.from_dict(change_by_orders_item_data)
-
-                change_by_orders.append(change_by_orders_item)
-
-        activated_promotion_advances: list[Any] = d.pop("activated_promotion_advances", UNSET)
-
-        levera_point = d.pop("levera_point", UNSET)
-
-        received_at_shop = d.pop("received_at_shop", UNSET)
-
-        order_currency = d.pop("order_currency", UNSET)
-
-        def _parse_estimate_delivery_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        estimate_delivery_date = _parse_estimate_delivery_date(d.pop("estimate_delivery_date", UNSET))
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_note_print(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note_print = _parse_note_print(d.pop("note_print", UNSET))
-
-        def _parse_returned_reason(
-            data: object,
-        ) -> int | None | OrderReturnedReason | ReturnedOrderOrderReturnedReasonType1 | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                returned_reason_type_0 = check_order_returned_reason(data)
-
-                return returned_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                returned_reason_type_1 = check_returned_order_order_returned_reason_type_1(data)
-
-                return returned_reason_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | None | OrderReturnedReason | ReturnedOrderOrderReturnedReasonType1 | str | Unset, data)
-
-        returned_reason = _parse_returned_reason(d.pop("returned_reason", UNSET))
-
-        _creator = d.pop("creator", UNSET)
-        creator: OrderStaff | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = OrderStaff.from_dict(_creator)
-
-        _assigning_seller_id = d.pop("assigning_seller_id", UNSET)
-        assigning_seller_id: UUID | Unset
-        if isinstance(_assigning_seller_id, Unset):
-            assigning_seller_id = UNSET
-        else:
-            assigning_seller_id = UUID(_assigning_seller_id)
-
-        time_assign_seller = d.pop("time_assign_seller", UNSET)
-
-        def _parse_assigning_care_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assigning_care_id_type_0 = UUID(data)
-
-                return assigning_care_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        assigning_care_id = _parse_assigning_care_id(d.pop("assigning_care_id", UNSET))
-
-        def _parse_assigning_care(data: object) -> None | OrderStaff | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assigning_care_type_0 = OrderStaff.from_dict(data)
-
-                return assigning_care_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderStaff | Unset, data)
-
-        assigning_care = _parse_assigning_care(d.pop("assigning_care", UNSET))
-
-        def _parse_time_assign_care(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_assign_care = _parse_time_assign_care(d.pop("time_assign_care", UNSET))
-
-        inserted_at = d.pop("inserted_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
+        try:
+
+            def _parse_id(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, int)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            id = _parse_id(d.pop("id", UNSET))
+
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "ReturnedOrderOrder", exc)
+
+        try:
+            system_id = d.pop("system_id", UNSET)
+            if not isinstance(system_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(system_id).__name__}")
+        except Exception as exc:
+            system_id = types.undecoded(src_dict, "system_id", "ReturnedOrderOrder", exc)
+
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "ReturnedOrderOrder", exc)
+
+        try:
+
+            def _parse_status(data: object) -> int | OrderStatus | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_order_status_value_type_0 = check_order_status(data)
+
+                    return componentsschemas_order_status_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, int):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | OrderStatus | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
+
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "ReturnedOrderOrder", exc)
+
+        try:
+            status_name = d.pop("status_name", UNSET)
+            if not isinstance(status_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(status_name).__name__}")
+        except Exception as exc:
+            status_name = types.undecoded(src_dict, "status_name", "ReturnedOrderOrder", exc)
+
+        try:
+
+            def _parse_sub_status(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | Unset, data)
+
+            sub_status = _parse_sub_status(d.pop("sub_status", UNSET))
+
+        except Exception as exc:
+            sub_status = types.undecoded(src_dict, "sub_status", "ReturnedOrderOrder", exc)
+
+        try:
+            order_link = d.pop("order_link", UNSET)
+            if not isinstance(order_link, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_link).__name__}")
+        except Exception as exc:
+            order_link = types.undecoded(src_dict, "order_link", "ReturnedOrderOrder", exc)
+
+        try:
+            order_sources = d.pop("order_sources", UNSET)
+            if not isinstance(order_sources, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_sources).__name__}")
+        except Exception as exc:
+            order_sources = types.undecoded(src_dict, "order_sources", "ReturnedOrderOrder", exc)
+
+        try:
+            order_sources_name = d.pop("order_sources_name", UNSET)
+            if not isinstance(order_sources_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_sources_name).__name__}")
+        except Exception as exc:
+            order_sources_name = types.undecoded(src_dict, "order_sources_name", "ReturnedOrderOrder", exc)
+
+        try:
+
+            def _parse_account(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, int)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            account = _parse_account(d.pop("account", UNSET))
+
+        except Exception as exc:
+            account = types.undecoded(src_dict, "account", "ReturnedOrderOrder", exc)
+
+        try:
+            account_name = d.pop("account_name", UNSET)
+            if not isinstance(account_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(account_name).__name__}")
+        except Exception as exc:
+            account_name = types.undecoded(src_dict, "account_name", "ReturnedOrderOrder", exc)
+
+        try:
+
+            def _parse_post_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            post_id = _parse_post_id(d.pop("post_id", UNSET))
+
+        except Exception as exc:
+            post_id = types.undecoded(src_dict, "post_id", "ReturnedOrderOrder", exc)
+
+        try:
+
+            def _parse_p_utm_term(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            p_utm_term = _parse_p_utm_term(d.pop("p_utm_term", UNSET))
+
+        except Exception as exc:
+            p_utm_term = types.undecoded(src_dict, "p_utm_term", "ReturnedOrderOrder", exc)
+
+        try:
+            bill_full_name = d.pop("bill_full_name", UNSET)
+            if not isinstance(bill_full_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(bill_full_name).__name__}")
+        except Exception as exc:
+            bill_full_name = types.undecoded(src_dict, "bill_full_name", "ReturnedOrderOrder", exc)
+
+        try:
+            bill_phone_number = d.pop("bill_phone_number", UNSET)
+            if not isinstance(bill_phone_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(bill_phone_number).__name__}")
+        except Exception as exc:
+            bill_phone_number = types.undecoded(src_dict, "bill_phone_number", "ReturnedOrderOrder", exc)
+
+        try:
+            _shipping_address = d.pop("shipping_address", UNSET)
+            shipping_address: OrderShippingAddress | Unset
+            if isinstance(_shipping_address, Unset):
+                shipping_address = UNSET
+            else:
+                shipping_address = OrderShippingAddress.from_dict(_shipping_address)
+
+        except Exception as exc:
+            shipping_address = types.undecoded(src_dict, "shipping_address", "ReturnedOrderOrder", exc)
+
+        try:
+            _warehouse_id = d.pop("warehouse_id", UNSET)
+            warehouse_id: UUID | Unset
+            if isinstance(_warehouse_id, Unset):
+                warehouse_id = UNSET
+            else:
+                warehouse_id = UUID(_warehouse_id)
+
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "ReturnedOrderOrder", exc)
+
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[ReturnedOrderOrderItemsItem] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
+                items = []
+                for items_item_data in _items:
+                    try:
+                        items_item = ReturnedOrderOrderItemsItem.from_dict(items_item_data)
+
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                    items.append(items_item)
+
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "ReturnedOrderOrder", exc)
+
+        try:
+            items_length = d.pop("items_length", UNSET)
+            if not isinstance(items_length, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(items_length).__name__}")
+        except Exception as exc:
+            items_length = types.undecoded(src_dict, "items_length", "ReturnedOrderOrder", exc)
+
+        try:
+            total_quantity = d.pop("total_quantity", UNSET)
+            if not isinstance(total_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_quantity).__name__}")
+        except Exception as exc:
+            total_quantity = types.undecoded(src_dict, "total_quantity", "ReturnedOrderOrder", exc)
+
+        try:
+            total_price = d.pop("total_price", UNSET)
+            if not isinstance(total_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_price).__name__}")
+        except Exception as exc:
+            total_price = types.undecoded(src_dict, "total_price", "ReturnedOrderOrder", exc)
+
+        try:
+            total_price_after_sub_discount = d.pop("total_price_after_sub_discount", UNSET)
+            if not isinstance(total_price_after_sub_discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_price_after_sub_discount).__name__}")
+        except Exception as exc:
+            total_price_after_sub_discount = types.undecoded(
+                src_dict, "total_price_after_sub_discount", "ReturnedOrderOrder", exc
+            )
+
+        try:
+            total_discount = d.pop("total_discount", UNSET)
+            if not isinstance(total_discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_discount).__name__}")
+        except Exception as exc:
+            total_discount = types.undecoded(src_dict, "total_discount", "ReturnedOrderOrder", exc)
+
+        try:
+            shipping_fee = d.pop("shipping_fee", UNSET)
+            if not isinstance(shipping_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shipping_fee).__name__}")
+        except Exception as exc:
+            shipping_fee = types.undecoded(src_dict, "shipping_fee", "ReturnedOrderOrder", exc)
+
+        try:
+            is_free_shipping = d.pop("is_free_shipping", UNSET)
+            if not isinstance(is_free_shipping, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_free_shipping).__name__}")
+        except Exception as exc:
+            is_free_shipping = types.undecoded(src_dict, "is_free_shipping", "ReturnedOrderOrder", exc)
+
+        try:
+            customer_pay_fee = d.pop("customer_pay_fee", UNSET)
+            if not isinstance(customer_pay_fee, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(customer_pay_fee).__name__}")
+        except Exception as exc:
+            customer_pay_fee = types.undecoded(src_dict, "customer_pay_fee", "ReturnedOrderOrder", exc)
+
+        try:
+            partner_fee = d.pop("partner_fee", UNSET)
+            if not isinstance(partner_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(partner_fee).__name__}")
+        except Exception as exc:
+            partner_fee = types.undecoded(src_dict, "partner_fee", "ReturnedOrderOrder", exc)
+
+        try:
+            fee_marketplace = d.pop("fee_marketplace", UNSET)
+            if not isinstance(fee_marketplace, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(fee_marketplace).__name__}")
+        except Exception as exc:
+            fee_marketplace = types.undecoded(src_dict, "fee_marketplace", "ReturnedOrderOrder", exc)
+
+        try:
+            return_fee = d.pop("return_fee", UNSET)
+            if not isinstance(return_fee, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(return_fee).__name__}")
+        except Exception as exc:
+            return_fee = types.undecoded(src_dict, "return_fee", "ReturnedOrderOrder", exc)
+
+        try:
+            surcharge = d.pop("surcharge", UNSET)
+            if not isinstance(surcharge, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(surcharge).__name__}")
+        except Exception as exc:
+            surcharge = types.undecoded(src_dict, "surcharge", "ReturnedOrderOrder", exc)
+
+        try:
+            cod = d.pop("cod", UNSET)
+            if not isinstance(cod, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cod).__name__}")
+        except Exception as exc:
+            cod = types.undecoded(src_dict, "cod", "ReturnedOrderOrder", exc)
+
+        try:
+            money_to_collect = d.pop("money_to_collect", UNSET)
+            if not isinstance(money_to_collect, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(money_to_collect).__name__}")
+        except Exception as exc:
+            money_to_collect = types.undecoded(src_dict, "money_to_collect", "ReturnedOrderOrder", exc)
+
+        try:
+            prepaid = d.pop("prepaid", UNSET)
+            if not isinstance(prepaid, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(prepaid).__name__}")
+        except Exception as exc:
+            prepaid = types.undecoded(src_dict, "prepaid", "ReturnedOrderOrder", exc)
+
+        try:
+            _prepaid_by_point = d.pop("prepaid_by_point", UNSET)
+            prepaid_by_point: ReturnedOrderOrderPrepaidByPoint | Unset
+            if isinstance(_prepaid_by_point, Unset):
+                prepaid_by_point = UNSET
+            else:
+                prepaid_by_point = ReturnedOrderOrderPrepaidByPoint.from_dict(_prepaid_by_point)
+
+        except Exception as exc:
+            prepaid_by_point = types.undecoded(src_dict, "prepaid_by_point", "ReturnedOrderOrder", exc)
+
+        try:
+            cash = d.pop("cash", UNSET)
+            if not isinstance(cash, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cash).__name__}")
+        except Exception as exc:
+            cash = types.undecoded(src_dict, "cash", "ReturnedOrderOrder", exc)
+
+        try:
+            transfer_money = d.pop("transfer_money", UNSET)
+            if not isinstance(transfer_money, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(transfer_money).__name__}")
+        except Exception as exc:
+            transfer_money = types.undecoded(src_dict, "transfer_money", "ReturnedOrderOrder", exc)
+
+        try:
+            charged_by_card = d.pop("charged_by_card", UNSET)
+            if not isinstance(charged_by_card, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(charged_by_card).__name__}")
+        except Exception as exc:
+            charged_by_card = types.undecoded(src_dict, "charged_by_card", "ReturnedOrderOrder", exc)
+
+        try:
+            charged_by_momo = d.pop("charged_by_momo", UNSET)
+            if not isinstance(charged_by_momo, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(charged_by_momo).__name__}")
+        except Exception as exc:
+            charged_by_momo = types.undecoded(src_dict, "charged_by_momo", "ReturnedOrderOrder", exc)
+
+        try:
+            charged_by_qrpay = d.pop("charged_by_qrpay", UNSET)
+            if not isinstance(charged_by_qrpay, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(charged_by_qrpay).__name__}")
+        except Exception as exc:
+            charged_by_qrpay = types.undecoded(src_dict, "charged_by_qrpay", "ReturnedOrderOrder", exc)
+
+        try:
+            exchange_payment = d.pop("exchange_payment", UNSET)
+            if not isinstance(exchange_payment, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(exchange_payment).__name__}")
+        except Exception as exc:
+            exchange_payment = types.undecoded(src_dict, "exchange_payment", "ReturnedOrderOrder", exc)
+
+        try:
+            is_exchange_order = d.pop("is_exchange_order", UNSET)
+            if not isinstance(is_exchange_order, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_exchange_order).__name__}")
+        except Exception as exc:
+            is_exchange_order = types.undecoded(src_dict, "is_exchange_order", "ReturnedOrderOrder", exc)
+
+        try:
+            _change_by_orders = d.pop("change_by_orders", UNSET)
+            change_by_orders: list[ReturnedOrder] | Unset = UNSET
+            if _change_by_orders is not UNSET:
+                if not isinstance(_change_by_orders, list):
+                    raise TypeError(f"expected an array, got {type(_change_by_orders).__name__}")
+                change_by_orders = []
+                for change_by_orders_item_data in _change_by_orders:
+                    try:
+                        change_by_orders_item = ReturnedOrder.from_dict(change_by_orders_item_data)
+
+                    except Exception as item_exc:
+                        change_by_orders_item = types.undecoded_item(
+                            change_by_orders_item_data, "change_by_orders", item_exc
+                        )
+                    change_by_orders.append(change_by_orders_item)
+
+        except Exception as exc:
+            change_by_orders = types.undecoded(src_dict, "change_by_orders", "ReturnedOrderOrder", exc)
+
+        try:
+            activated_promotion_advances: list[Any] = d.pop("activated_promotion_advances", UNSET)
+
+        except Exception as exc:
+            activated_promotion_advances = types.undecoded(
+                src_dict, "activated_promotion_advances", "ReturnedOrderOrder", exc
+            )
+
+        try:
+            levera_point = d.pop("levera_point", UNSET)
+            if not isinstance(levera_point, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(levera_point).__name__}")
+        except Exception as exc:
+            levera_point = types.undecoded(src_dict, "levera_point", "ReturnedOrderOrder", exc)
+
+        try:
+            received_at_shop = d.pop("received_at_shop", UNSET)
+            if not isinstance(received_at_shop, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(received_at_shop).__name__}")
+        except Exception as exc:
+            received_at_shop = types.undecoded(src_dict, "received_at_shop", "ReturnedOrderOrder", exc)
+
+        try:
+            order_currency = d.pop("order_currency", UNSET)
+            if not isinstance(order_currency, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_currency).__name__}")
+        except Exception as exc:
+            order_currency = types.undecoded(src_dict, "order_currency", "ReturnedOrderOrder", exc)
+
+        try:
+
+            def _parse_estimate_delivery_date(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            estimate_delivery_date = _parse_estimate_delivery_date(d.pop("estimate_delivery_date", UNSET))
+
+        except Exception as exc:
+            estimate_delivery_date = types.undecoded(src_dict, "estimate_delivery_date", "ReturnedOrderOrder", exc)
+
+        try:
+
+            def _parse_note(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            note = _parse_note(d.pop("note", UNSET))
+
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "ReturnedOrderOrder", exc)
+
+        try:
+
+            def _parse_note_print(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            note_print = _parse_note_print(d.pop("note_print", UNSET))
+
+        except Exception as exc:
+            note_print = types.undecoded(src_dict, "note_print", "ReturnedOrderOrder", exc)
+
+        try:
+
+            def _parse_returned_reason_branches(
+                data: object,
+            ) -> int | None | OrderReturnedReason | ReturnedOrderOrderReturnedReasonType1 | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    returned_reason_type_0 = check_order_returned_reason(data)
+
+                    return returned_reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    returned_reason_type_1 = check_returned_order_order_returned_reason_type_1(data)
+
+                    return returned_reason_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, (int, str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(
+                    int | None | OrderReturnedReason | ReturnedOrderOrderReturnedReasonType1 | str | Unset, data
+                )
+
+            def _parse_returned_reason(
+                data: object,
+            ) -> int | None | OrderReturnedReason | ReturnedOrderOrderReturnedReasonType1 | str | Unset:
+                try:
+                    parsed = types.strictly(_parse_returned_reason_branches, data)
+                except Exception:
+                    # no branch decodes strictly: the first that builds with what came (in strict mode: raises)
+                    return _parse_returned_reason_branches(data)
+                return _parse_returned_reason_branches(data) if parsed is data else parsed
+
+            returned_reason = _parse_returned_reason(d.pop("returned_reason", UNSET))
+
+        except Exception as exc:
+            returned_reason = types.undecoded(src_dict, "returned_reason", "ReturnedOrderOrder", exc)
+
+        try:
+            _creator = d.pop("creator", UNSET)
+            creator: OrderStaff | Unset
+            if isinstance(_creator, Unset):
+                creator = UNSET
+            else:
+                creator = OrderStaff.from_dict(_creator)
+
+        except Exception as exc:
+            creator = types.undecoded(src_dict, "creator", "ReturnedOrderOrder", exc)
+
+        try:
+            _assigning_seller_id = d.pop("assigning_seller_id", UNSET)
+            assigning_seller_id: UUID | Unset
+            if isinstance(_assigning_seller_id, Unset):
+                assigning_seller_id = UNSET
+            else:
+                assigning_seller_id = UUID(_assigning_seller_id)
+
+        except Exception as exc:
+            assigning_seller_id = types.undecoded(src_dict, "assigning_seller_id", "ReturnedOrderOrder", exc)
+
+        try:
+            time_assign_seller = d.pop("time_assign_seller", UNSET)
+            if not isinstance(time_assign_seller, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(time_assign_seller).__name__}")
+        except Exception as exc:
+            time_assign_seller = types.undecoded(src_dict, "time_assign_seller", "ReturnedOrderOrder", exc)
+
+        try:
+
+            def _parse_assigning_care_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    assigning_care_id_type_0 = UUID(data)
+
+                    return assigning_care_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | Unset | UUID, data)
+
+            assigning_care_id = _parse_assigning_care_id(d.pop("assigning_care_id", UNSET))
+
+        except Exception as exc:
+            assigning_care_id = types.undecoded(src_dict, "assigning_care_id", "ReturnedOrderOrder", exc)
+
+        try:
+
+            def _parse_assigning_care(data: object) -> None | OrderStaff | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    assigning_care_type_0 = OrderStaff.from_dict(data)
+
+                    return assigning_care_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | OrderStaff | Unset, data)
+
+            assigning_care = _parse_assigning_care(d.pop("assigning_care", UNSET))
+
+        except Exception as exc:
+            assigning_care = types.undecoded(src_dict, "assigning_care", "ReturnedOrderOrder", exc)
+
+        try:
+
+            def _parse_time_assign_care(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
+
+            time_assign_care = _parse_time_assign_care(d.pop("time_assign_care", UNSET))
+
+        except Exception as exc:
+            time_assign_care = types.undecoded(src_dict, "time_assign_care", "ReturnedOrderOrder", exc)
+
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "ReturnedOrderOrder", exc)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "ReturnedOrderOrder", exc)
 
         returned_order_order = cls(
             id=id,

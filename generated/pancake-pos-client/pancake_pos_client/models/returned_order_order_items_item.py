@@ -172,65 +172,166 @@ class ReturnedOrderOrderItemsItem:
         from ..models.order_variation_info import OrderVariationInfo
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "ReturnedOrderOrderItemsItem", exc)
 
-        _product_id = d.pop("product_id", UNSET)
-        product_id: UUID | Unset
-        if isinstance(_product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = UUID(_product_id)
+        try:
+            _product_id = d.pop("product_id", UNSET)
+            product_id: UUID | Unset
+            if isinstance(_product_id, Unset):
+                product_id = UNSET
+            else:
+                product_id = UUID(_product_id)
 
-        _variation_id = d.pop("variation_id", UNSET)
-        variation_id: UUID | Unset
-        if isinstance(_variation_id, Unset):
-            variation_id = UNSET
-        else:
-            variation_id = UUID(_variation_id)
+        except Exception as exc:
+            product_id = types.undecoded(src_dict, "product_id", "ReturnedOrderOrderItemsItem", exc)
 
-        quantity = d.pop("quantity", UNSET)
+        try:
+            _variation_id = d.pop("variation_id", UNSET)
+            variation_id: UUID | Unset
+            if isinstance(_variation_id, Unset):
+                variation_id = UNSET
+            else:
+                variation_id = UUID(_variation_id)
 
-        discount_each_product = d.pop("discount_each_product", UNSET)
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "ReturnedOrderOrderItemsItem", exc)
 
-        is_discount_percent = d.pop("is_discount_percent", UNSET)
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if not isinstance(quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "ReturnedOrderOrderItemsItem", exc)
 
-        is_bonus_product = d.pop("is_bonus_product", UNSET)
+        try:
+            discount_each_product = d.pop("discount_each_product", UNSET)
+            if not isinstance(discount_each_product, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount_each_product).__name__}")
+        except Exception as exc:
+            discount_each_product = types.undecoded(
+                src_dict, "discount_each_product", "ReturnedOrderOrderItemsItem", exc
+            )
 
-        is_wholesale = d.pop("is_wholesale", UNSET)
+        try:
+            is_discount_percent = d.pop("is_discount_percent", UNSET)
+            if not isinstance(is_discount_percent, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_discount_percent).__name__}")
+        except Exception as exc:
+            is_discount_percent = types.undecoded(src_dict, "is_discount_percent", "ReturnedOrderOrderItemsItem", exc)
 
-        one_time_product = d.pop("one_time_product", UNSET)
+        try:
+            is_bonus_product = d.pop("is_bonus_product", UNSET)
+            if not isinstance(is_bonus_product, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_bonus_product).__name__}")
+        except Exception as exc:
+            is_bonus_product = types.undecoded(src_dict, "is_bonus_product", "ReturnedOrderOrderItemsItem", exc)
 
-        measure_group_id = d.pop("measure_group_id", UNSET)
+        try:
+            is_wholesale = d.pop("is_wholesale", UNSET)
+            if not isinstance(is_wholesale, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_wholesale).__name__}")
+        except Exception as exc:
+            is_wholesale = types.undecoded(src_dict, "is_wholesale", "ReturnedOrderOrderItemsItem", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            one_time_product = d.pop("one_time_product", UNSET)
+            if not isinstance(one_time_product, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(one_time_product).__name__}")
+        except Exception as exc:
+            one_time_product = types.undecoded(src_dict, "one_time_product", "ReturnedOrderOrderItemsItem", exc)
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        try:
+            measure_group_id = d.pop("measure_group_id", UNSET)
+            if not isinstance(measure_group_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(measure_group_id).__name__}")
+        except Exception as exc:
+            measure_group_id = types.undecoded(src_dict, "measure_group_id", "ReturnedOrderOrderItemsItem", exc)
 
-        returned_count = d.pop("returned_count", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "ReturnedOrderOrderItemsItem", exc)
 
-        _assigning_seller_id = d.pop("assigning_seller_id", UNSET)
-        assigning_seller_id: UUID | Unset
-        if isinstance(_assigning_seller_id, Unset):
-            assigning_seller_id = UNSET
-        else:
-            assigning_seller_id = UUID(_assigning_seller_id)
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "ReturnedOrderOrderItemsItem", exc)
 
-        quantity_by_combo_products: list[Any] = d.pop("quantity_by_combo_products", UNSET)
+        try:
+            returned_count = d.pop("returned_count", UNSET)
+            if not isinstance(returned_count, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(returned_count).__name__}")
+        except Exception as exc:
+            returned_count = types.undecoded(src_dict, "returned_count", "ReturnedOrderOrderItemsItem", exc)
 
-        _variation_info = d.pop("variation_info", UNSET)
-        variation_info: OrderVariationInfo | Unset
-        if isinstance(_variation_info, Unset):
-            variation_info = UNSET
-        else:
-            variation_info = OrderVariationInfo.from_dict(_variation_info)
+        try:
+            _assigning_seller_id = d.pop("assigning_seller_id", UNSET)
+            assigning_seller_id: UUID | Unset
+            if isinstance(_assigning_seller_id, Unset):
+                assigning_seller_id = UNSET
+            else:
+                assigning_seller_id = UUID(_assigning_seller_id)
 
-        added_to_cart_quantity = d.pop("added_to_cart_quantity", UNSET)
+        except Exception as exc:
+            assigning_seller_id = types.undecoded(src_dict, "assigning_seller_id", "ReturnedOrderOrderItemsItem", exc)
 
-        exchange_count = d.pop("exchange_count", UNSET)
+        try:
+            quantity_by_combo_products: list[Any] = d.pop("quantity_by_combo_products", UNSET)
 
-        return_quantity = d.pop("return_quantity", UNSET)
+        except Exception as exc:
+            quantity_by_combo_products = types.undecoded(
+                src_dict, "quantity_by_combo_products", "ReturnedOrderOrderItemsItem", exc
+            )
 
-        returning_quantity = d.pop("returning_quantity", UNSET)
+        try:
+            _variation_info = d.pop("variation_info", UNSET)
+            variation_info: OrderVariationInfo | Unset
+            if isinstance(_variation_info, Unset):
+                variation_info = UNSET
+            else:
+                variation_info = OrderVariationInfo.from_dict(_variation_info)
+
+        except Exception as exc:
+            variation_info = types.undecoded(src_dict, "variation_info", "ReturnedOrderOrderItemsItem", exc)
+
+        try:
+            added_to_cart_quantity = d.pop("added_to_cart_quantity", UNSET)
+            if not isinstance(added_to_cart_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(added_to_cart_quantity).__name__}")
+        except Exception as exc:
+            added_to_cart_quantity = types.undecoded(
+                src_dict, "added_to_cart_quantity", "ReturnedOrderOrderItemsItem", exc
+            )
+
+        try:
+            exchange_count = d.pop("exchange_count", UNSET)
+            if not isinstance(exchange_count, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(exchange_count).__name__}")
+        except Exception as exc:
+            exchange_count = types.undecoded(src_dict, "exchange_count", "ReturnedOrderOrderItemsItem", exc)
+
+        try:
+            return_quantity = d.pop("return_quantity", UNSET)
+            if not isinstance(return_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(return_quantity).__name__}")
+        except Exception as exc:
+            return_quantity = types.undecoded(src_dict, "return_quantity", "ReturnedOrderOrderItemsItem", exc)
+
+        try:
+            returning_quantity = d.pop("returning_quantity", UNSET)
+            if not isinstance(returning_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(returning_quantity).__name__}")
+        except Exception as exc:
+            returning_quantity = types.undecoded(src_dict, "returning_quantity", "ReturnedOrderOrderItemsItem", exc)
 
         returned_order_order_items_item = cls(
             id=id,

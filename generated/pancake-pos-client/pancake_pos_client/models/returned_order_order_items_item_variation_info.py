@@ -43,9 +43,21 @@ class ReturnedOrderOrderItemsItemVariationInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        exact_price = d.pop("exact_price", UNSET)
+        try:
+            exact_price = d.pop("exact_price", UNSET)
+            if not isinstance(exact_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(exact_price).__name__}")
+        except Exception as exc:
+            exact_price = types.undecoded(src_dict, "exact_price", "ReturnedOrderOrderItemsItemVariationInfo", exc)
 
-        last_imported_price = d.pop("last_imported_price", UNSET)
+        try:
+            last_imported_price = d.pop("last_imported_price", UNSET)
+            if not isinstance(last_imported_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(last_imported_price).__name__}")
+        except Exception as exc:
+            last_imported_price = types.undecoded(
+                src_dict, "last_imported_price", "ReturnedOrderOrderItemsItemVariationInfo", exc
+            )
 
         returned_order_order_items_item_variation_info = cls(
             exact_price=exact_price,

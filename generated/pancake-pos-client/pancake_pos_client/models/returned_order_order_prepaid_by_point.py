@@ -45,9 +45,19 @@ class ReturnedOrderOrderPrepaidByPoint:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        money = d.pop("money", UNSET)
+        try:
+            money = d.pop("money", UNSET)
+            if not isinstance(money, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(money).__name__}")
+        except Exception as exc:
+            money = types.undecoded(src_dict, "money", "ReturnedOrderOrderPrepaidByPoint", exc)
 
-        point = d.pop("point", UNSET)
+        try:
+            point = d.pop("point", UNSET)
+            if not isinstance(point, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(point).__name__}")
+        except Exception as exc:
+            point = types.undecoded(src_dict, "point", "ReturnedOrderOrderPrepaidByPoint", exc)
 
         returned_order_order_prepaid_by_point = cls(
             money=money,

@@ -77,34 +77,64 @@ class ReturnedOrderStatusHistoriesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        _editor_id = d.pop("editor_id", UNSET)
-        editor_id: UUID | Unset
-        if isinstance(_editor_id, Unset):
-            editor_id = UNSET
-        else:
-            editor_id = UUID(_editor_id)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "ReturnedOrderStatusHistoriesItem", exc)
 
-        def _parse_old_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
+            _editor_id = d.pop("editor_id", UNSET)
+            editor_id: UUID | Unset
+            if isinstance(_editor_id, Unset):
+                editor_id = UNSET
+            else:
+                editor_id = UUID(_editor_id)
 
-        old_status = _parse_old_status(d.pop("old_status", UNSET))
+        except Exception as exc:
+            editor_id = types.undecoded(src_dict, "editor_id", "ReturnedOrderStatusHistoriesItem", exc)
 
-        status = d.pop("status", UNSET)
+        try:
 
-        inserted_at = d.pop("inserted_at", UNSET)
+            def _parse_old_status(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | Unset, data)
 
-        updated_at = d.pop("updated_at", UNSET)
+            old_status = _parse_old_status(d.pop("old_status", UNSET))
+
+        except Exception as exc:
+            old_status = types.undecoded(src_dict, "old_status", "ReturnedOrderStatusHistoriesItem", exc)
+
+        try:
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(status).__name__}")
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "ReturnedOrderStatusHistoriesItem", exc)
+
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "ReturnedOrderStatusHistoriesItem", exc)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "ReturnedOrderStatusHistoriesItem", exc)
 
         returned_order_status_histories_item = cls(
             id=id,

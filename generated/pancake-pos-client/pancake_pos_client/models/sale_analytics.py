@@ -70,31 +70,47 @@ class SaleAnalytics:
         from ..models.sale_analytics_totals import SaleAnalyticsTotals
 
         d = dict(src_dict)
-        time_day = d.pop("Time.day", UNSET)
+        try:
+            time_day = d.pop("Time.day", UNSET)
+            if not isinstance(time_day, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(time_day).__name__}")
+        except Exception as exc:
+            time_day = types.undecoded(src_dict, "Time.day", "SaleAnalytics", exc)
 
-        def _parse_returned(data: object) -> None | SaleAnalyticsTotals | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                returned_type_1 = SaleAnalyticsTotals.from_dict(data)
+        try:
 
-                return returned_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SaleAnalyticsTotals | Unset, data)
+            def _parse_returned(data: object) -> None | SaleAnalyticsTotals | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    returned_type_1 = SaleAnalyticsTotals.from_dict(data)
 
-        returned = _parse_returned(d.pop("returned", UNSET))
+                    return returned_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | SaleAnalyticsTotals | Unset, data)
 
-        _success = d.pop("success", UNSET)
-        success: SaleAnalyticsTotals | Unset
-        if isinstance(_success, Unset):
-            success = UNSET
-        else:
-            success = SaleAnalyticsTotals.from_dict(_success)
+            returned = _parse_returned(d.pop("returned", UNSET))
+
+        except Exception as exc:
+            returned = types.undecoded(src_dict, "returned", "SaleAnalytics", exc)
+
+        try:
+            _success = d.pop("success", UNSET)
+            success: SaleAnalyticsTotals | Unset
+            if isinstance(_success, Unset):
+                success = UNSET
+            else:
+                success = SaleAnalyticsTotals.from_dict(_success)
+
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "SaleAnalytics", exc)
 
         sale_analytics = cls(
             time_day=time_day,

@@ -68,17 +68,47 @@ class SaleAnalyticsTotals:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cod = d.pop("cod", UNSET)
+        try:
+            cod = d.pop("cod", UNSET)
+            if not isinstance(cod, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(cod).__name__}")
+        except Exception as exc:
+            cod = types.undecoded(src_dict, "cod", "SaleAnalyticsTotals", exc)
 
-        discount = d.pop("discount", UNSET)
+        try:
+            discount = d.pop("discount", UNSET)
+            if not isinstance(discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(src_dict, "discount", "SaleAnalyticsTotals", exc)
 
-        order_count = d.pop("order_count", UNSET)
+        try:
+            order_count = d.pop("order_count", UNSET)
+            if not isinstance(order_count, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(order_count).__name__}")
+        except Exception as exc:
+            order_count = types.undecoded(src_dict, "order_count", "SaleAnalyticsTotals", exc)
 
-        price = d.pop("price", UNSET)
+        try:
+            price = d.pop("price", UNSET)
+            if not isinstance(price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(price).__name__}")
+        except Exception as exc:
+            price = types.undecoded(src_dict, "price", "SaleAnalyticsTotals", exc)
 
-        product_count = d.pop("product_count", UNSET)
+        try:
+            product_count = d.pop("product_count", UNSET)
+            if not isinstance(product_count, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(product_count).__name__}")
+        except Exception as exc:
+            product_count = types.undecoded(src_dict, "product_count", "SaleAnalyticsTotals", exc)
 
-        shipping_fee = d.pop("shipping_fee", UNSET)
+        try:
+            shipping_fee = d.pop("shipping_fee", UNSET)
+            if not isinstance(shipping_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shipping_fee).__name__}")
+        except Exception as exc:
+            shipping_fee = types.undecoded(src_dict, "shipping_fee", "SaleAnalyticsTotals", exc)
 
         sale_analytics_totals = cls(
             cod=cod,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +32,10 @@ class SeparatePurchaseResponse200:
     def to_dict(self) -> dict[str, Any]:
         from ..models.purchase import Purchase
 
-        success = self.success
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
         data: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.data, Unset):
@@ -52,6 +55,8 @@ class SeparatePurchaseResponse200:
                 "success": success,
             }
         )
+        if isinstance(success, Unset):
+            del field_dict["success"]
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -62,31 +67,54 @@ class SeparatePurchaseResponse200:
         from ..models.purchase import Purchase
 
         d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "SeparatePurchaseResponse200", exc)
 
-        def _parse_data(data: object) -> list[Purchase] | Purchase | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+        try:
+
+            def _parse_data_branches(data: object) -> list[Purchase] | Purchase | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_0 = Purchase.from_dict(data)
+
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = Purchase.from_dict(data)
+                data_type_1 = []
+                _data_type_1 = data
+                if not isinstance(_data_type_1, list):
+                    raise TypeError(f"expected an array, got {type(_data_type_1).__name__}")
+                for data_type_1_item_data in _data_type_1:
+                    try:
+                        data_type_1_item = Purchase.from_dict(data_type_1_item_data)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            data_type_1 = []
-            _data_type_1 = data
-            for data_type_1_item_data in _data_type_1:
-                data_type_1_item = Purchase.from_dict(data_type_1_item_data)
+                    except Exception as item_exc:
+                        data_type_1_item = types.undecoded_item(data_type_1_item_data, "data_type_1", item_exc)
+                    data_type_1.append(data_type_1_item)
 
-                data_type_1.append(data_type_1_item)
+                return data_type_1
 
-            return data_type_1
+            def _parse_data(data: object) -> list[Purchase] | Purchase | Unset:
+                try:
+                    parsed = types.strictly(_parse_data_branches, data)
+                except Exception:
+                    # no branch decodes strictly: the first that builds with what came (in strict mode: raises)
+                    return _parse_data_branches(data)
+                return _parse_data_branches(data) if parsed is data else parsed
 
-        data = _parse_data(d.pop("data", UNSET))
+            data = _parse_data(d.pop("data", UNSET))
+
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "SeparatePurchaseResponse200", exc)
 
         separate_purchase_response_200 = cls(
             success=success,

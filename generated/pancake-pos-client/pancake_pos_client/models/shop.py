@@ -62,18 +62,37 @@ class Shop:
         from ..models.page import Page
 
         d = dict(src_dict)
-        avatar_url = d.pop("avatar_url", UNSET)
+        try:
+            avatar_url = d.pop("avatar_url", UNSET)
+            if not isinstance(avatar_url, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(avatar_url).__name__}")
+        except Exception as exc:
+            avatar_url = types.undecoded(src_dict, "avatar_url", "Shop", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "Shop", exc)
 
-        _pages = d.pop("pages", UNSET)
-        pages: list[Page] | Unset = UNSET
-        if _pages is not UNSET:
-            pages = []
-            for pages_item_data in _pages:
-                pages_item = Page.from_dict(pages_item_data)
+        try:
+            _pages = d.pop("pages", UNSET)
+            pages: list[Page] | Unset = UNSET
+            if _pages is not UNSET:
+                if not isinstance(_pages, list):
+                    raise TypeError(f"expected an array, got {type(_pages).__name__}")
+                pages = []
+                for pages_item_data in _pages:
+                    try:
+                        pages_item = Page.from_dict(pages_item_data)
 
-                pages.append(pages_item)
+                    except Exception as item_exc:
+                        pages_item = types.undecoded_item(pages_item_data, "pages", item_exc)
+                    pages.append(pages_item)
+
+        except Exception as exc:
+            pages = types.undecoded(src_dict, "pages", "Shop", exc)
 
         shop = cls(
             avatar_url=avatar_url,

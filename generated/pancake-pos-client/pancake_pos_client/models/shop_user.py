@@ -73,28 +73,45 @@ class ShopUser:
         from ..models.user_profile import UserProfile
 
         d = dict(src_dict)
-        shop_id = d.pop("shop_id", UNSET)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "ShopUser", exc)
 
-        _user_id = d.pop("user_id", UNSET)
-        user_id: UUID | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = UUID(_user_id)
+        try:
+            _user_id = d.pop("user_id", UNSET)
+            user_id: UUID | Unset
+            if isinstance(_user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = UUID(_user_id)
 
-        _user = d.pop("user", UNSET)
-        user: UserProfile | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserProfile.from_dict(_user)
+        except Exception as exc:
+            user_id = types.undecoded(src_dict, "user_id", "ShopUser", exc)
 
-        _sale_group = d.pop("sale_group", UNSET)
-        sale_group: ShopUserSaleGroup | Unset
-        if isinstance(_sale_group, Unset):
-            sale_group = UNSET
-        else:
-            sale_group = ShopUserSaleGroup.from_dict(_sale_group)
+        try:
+            _user = d.pop("user", UNSET)
+            user: UserProfile | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = UserProfile.from_dict(_user)
+
+        except Exception as exc:
+            user = types.undecoded(src_dict, "user", "ShopUser", exc)
+
+        try:
+            _sale_group = d.pop("sale_group", UNSET)
+            sale_group: ShopUserSaleGroup | Unset
+            if isinstance(_sale_group, Unset):
+                sale_group = UNSET
+            else:
+                sale_group = ShopUserSaleGroup.from_dict(_sale_group)
+
+        except Exception as exc:
+            sale_group = types.undecoded(src_dict, "sale_group", "ShopUser", exc)
 
         shop_user = cls(
             shop_id=shop_id,

@@ -91,41 +91,76 @@ class ShopWebhookConfig:
         )
 
         d = dict(src_dict)
-        webhook_enable = d.pop("webhook_enable", UNSET)
+        try:
+            webhook_enable = d.pop("webhook_enable", UNSET)
+            if not isinstance(webhook_enable, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(webhook_enable).__name__}")
+        except Exception as exc:
+            webhook_enable = types.undecoded(src_dict, "webhook_enable", "ShopWebhookConfig", exc)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        try:
+            webhook_url = d.pop("webhook_url", UNSET)
+            if not isinstance(webhook_url, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(webhook_url).__name__}")
+        except Exception as exc:
+            webhook_url = types.undecoded(src_dict, "webhook_url", "ShopWebhookConfig", exc)
 
-        webhook_email = d.pop("webhook_email", UNSET)
+        try:
+            webhook_email = d.pop("webhook_email", UNSET)
+            if not isinstance(webhook_email, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(webhook_email).__name__}")
+        except Exception as exc:
+            webhook_email = types.undecoded(src_dict, "webhook_email", "ShopWebhookConfig", exc)
 
-        _webhook_types = d.pop("webhook_types", UNSET)
-        webhook_types: list[str | WebhookType] | Unset = UNSET
-        if _webhook_types is not UNSET:
-            webhook_types = []
-            for webhook_types_item_data in _webhook_types:
-
-                def _parse_webhook_types_item(data: object) -> str | WebhookType:
+        try:
+            _webhook_types = d.pop("webhook_types", UNSET)
+            webhook_types: list[str | WebhookType] | Unset = UNSET
+            if _webhook_types is not UNSET:
+                if not isinstance(_webhook_types, list):
+                    raise TypeError(f"expected an array, got {type(_webhook_types).__name__}")
+                webhook_types = []
+                for webhook_types_item_data in _webhook_types:
                     try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_webhook_type_value_type_0 = check_webhook_type(data)
 
-                        return componentsschemas_webhook_type_value_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(str | WebhookType, data)
+                        def _parse_webhook_types_item(data: object) -> str | WebhookType:
+                            try:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                componentsschemas_webhook_type_value_type_0 = check_webhook_type(data)
 
-                webhook_types_item = _parse_webhook_types_item(webhook_types_item_data)
+                                return componentsschemas_webhook_type_value_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if types.is_strict() and not isinstance(data, str):
+                                raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                            return cast(str | WebhookType, data)
 
-                webhook_types.append(webhook_types_item)
+                        webhook_types_item = _parse_webhook_types_item(webhook_types_item_data)
 
-        webhook_partner = d.pop("webhook_partner", UNSET)
+                    except Exception as item_exc:
+                        webhook_types_item = types.undecoded_item(webhook_types_item_data, "webhook_types", item_exc)
+                    webhook_types.append(webhook_types_item)
 
-        _webhook_headers = d.pop("webhook_headers", UNSET)
-        webhook_headers: ShopWebhookConfigWebhookHeaders | Unset
-        if isinstance(_webhook_headers, Unset):
-            webhook_headers = UNSET
-        else:
-            webhook_headers = ShopWebhookConfigWebhookHeaders.from_dict(_webhook_headers)
+        except Exception as exc:
+            webhook_types = types.undecoded(src_dict, "webhook_types", "ShopWebhookConfig", exc)
+
+        try:
+            webhook_partner = d.pop("webhook_partner", UNSET)
+            if not isinstance(webhook_partner, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(webhook_partner).__name__}")
+        except Exception as exc:
+            webhook_partner = types.undecoded(src_dict, "webhook_partner", "ShopWebhookConfig", exc)
+
+        try:
+            _webhook_headers = d.pop("webhook_headers", UNSET)
+            webhook_headers: ShopWebhookConfigWebhookHeaders | Unset
+            if isinstance(_webhook_headers, Unset):
+                webhook_headers = UNSET
+            else:
+                webhook_headers = ShopWebhookConfigWebhookHeaders.from_dict(_webhook_headers)
+
+        except Exception as exc:
+            webhook_headers = types.undecoded(src_dict, "webhook_headers", "ShopWebhookConfig", exc)
 
         shop_webhook_config = cls(
             webhook_enable=webhook_enable,

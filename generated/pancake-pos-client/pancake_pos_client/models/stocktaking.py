@@ -69,7 +69,10 @@ class Stocktaking:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         creator_id = self.creator_id
 
@@ -150,6 +153,8 @@ class Stocktaking:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if creator_id is not UNSET:
             field_dict["creator_id"] = creator_id
         if display_id is not UNSET:
@@ -186,108 +191,203 @@ class Stocktaking:
         from ..models.stocktaking_items_type_0_item import StocktakingItemsType0Item
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Stocktaking", exc)
 
-        creator_id = d.pop("creator_id", UNSET)
+        try:
+            creator_id = d.pop("creator_id", UNSET)
+            if not isinstance(creator_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(creator_id).__name__}")
+        except Exception as exc:
+            creator_id = types.undecoded(src_dict, "creator_id", "Stocktaking", exc)
 
-        def _parse_display_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        display_id = _parse_display_id(d.pop("display_id", UNSET))
+            def _parse_display_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | None | Unset, data)
 
-        def _parse_inserted_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+            display_id = _parse_display_id(d.pop("display_id", UNSET))
 
-        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "Stocktaking", exc)
 
-        def _parse_items(data: object) -> list[StocktakingItemsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = StocktakingItemsType0Item.from_dict(items_type_0_item_data)
+        try:
 
-                    items_type_0.append(items_type_0_item)
+            def _parse_inserted_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[StocktakingItemsType0Item] | None | Unset, data)
+            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
 
-        items = _parse_items(d.pop("items", UNSET))
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "Stocktaking", exc)
 
-        note = d.pop("note", UNSET)
+        try:
 
-        progress = d.pop("progress", UNSET)
+            def _parse_items(data: object) -> list[StocktakingItemsType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    items_type_0 = []
+                    _items_type_0 = data
+                    if not isinstance(_items_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_items_type_0).__name__}")
+                    for items_type_0_item_data in _items_type_0:
+                        try:
+                            items_type_0_item = StocktakingItemsType0Item.from_dict(items_type_0_item_data)
 
-        shop_id = d.pop("shop_id", UNSET)
+                        except Exception as item_exc:
+                            items_type_0_item = types.undecoded_item(items_type_0_item_data, "items_type_0", item_exc)
+                        items_type_0.append(items_type_0_item)
 
-        def _parse_status(data: object) -> int | StocktakingStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                componentsschemas_stocktaking_status_value_type_0 = check_stocktaking_status(data)
+                    return items_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[StocktakingItemsType0Item] | None | Unset, data)
 
-                return componentsschemas_stocktaking_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | StocktakingStatus | Unset, data)
+            items = _parse_items(d.pop("items", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "Stocktaking", exc)
 
-        def _parse_stocktaking_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "Stocktaking", exc)
 
-        stocktaking_at = _parse_stocktaking_at(d.pop("stocktaking_at", UNSET))
+        try:
+            progress = d.pop("progress", UNSET)
+            if not isinstance(progress, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(progress).__name__}")
+        except Exception as exc:
+            progress = types.undecoded(src_dict, "progress", "Stocktaking", exc)
 
-        def _parse_stocktaking_by(data: object) -> StocktakingBy | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_stocktaking_by_value_type_0 = check_stocktaking_by(data)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "Stocktaking", exc)
 
-                return componentsschemas_stocktaking_by_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(StocktakingBy | str | Unset, data)
+        try:
 
-        stocktaking_by = _parse_stocktaking_by(d.pop("stocktaking_by", UNSET))
+            def _parse_status(data: object) -> int | StocktakingStatus | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_stocktaking_status_value_type_0 = check_stocktaking_status(data)
 
-        stocktaking_by_value = cast(list[str], d.pop("stocktaking_by_value", UNSET))
+                    return componentsschemas_stocktaking_status_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, int):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | StocktakingStatus | Unset, data)
 
-        def _parse_updated_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+            status = _parse_status(d.pop("status", UNSET))
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "Stocktaking", exc)
 
-        def _parse_updated_status_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
 
-        updated_status_at = _parse_updated_status_at(d.pop("updated_status_at", UNSET))
+            def _parse_stocktaking_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        warehouse_id = d.pop("warehouse_id", UNSET)
+            stocktaking_at = _parse_stocktaking_at(d.pop("stocktaking_at", UNSET))
+
+        except Exception as exc:
+            stocktaking_at = types.undecoded(src_dict, "stocktaking_at", "Stocktaking", exc)
+
+        try:
+
+            def _parse_stocktaking_by(data: object) -> StocktakingBy | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_stocktaking_by_value_type_0 = check_stocktaking_by(data)
+
+                    return componentsschemas_stocktaking_by_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(StocktakingBy | str | Unset, data)
+
+            stocktaking_by = _parse_stocktaking_by(d.pop("stocktaking_by", UNSET))
+
+        except Exception as exc:
+            stocktaking_by = types.undecoded(src_dict, "stocktaking_by", "Stocktaking", exc)
+
+        try:
+            stocktaking_by_value = cast(list[str], d.pop("stocktaking_by_value", UNSET))
+
+        except Exception as exc:
+            stocktaking_by_value = types.undecoded(src_dict, "stocktaking_by_value", "Stocktaking", exc)
+
+        try:
+
+            def _parse_updated_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "Stocktaking", exc)
+
+        try:
+
+            def _parse_updated_status_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            updated_status_at = _parse_updated_status_at(d.pop("updated_status_at", UNSET))
+
+        except Exception as exc:
+            updated_status_at = types.undecoded(src_dict, "updated_status_at", "Stocktaking", exc)
+
+        try:
+            warehouse_id = d.pop("warehouse_id", UNSET)
+            if not isinstance(warehouse_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "Stocktaking", exc)
 
         stocktaking = cls(
             id=id,

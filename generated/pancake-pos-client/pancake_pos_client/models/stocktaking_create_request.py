@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.stocktaking_create_request_stocktaking import (
@@ -30,7 +31,10 @@ class StocktakingCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stocktaking = self.stocktaking.to_dict()
+        try:
+            stocktaking = self.stocktaking.to_dict()
+        except (AttributeError, TypeError):
+            stocktaking = cast(Any, self.stocktaking)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +43,8 @@ class StocktakingCreateRequest:
                 "stocktaking": stocktaking,
             }
         )
+        if isinstance(stocktaking, Unset):
+            del field_dict["stocktaking"]
 
         return field_dict
 
@@ -49,7 +55,11 @@ class StocktakingCreateRequest:
         )
 
         d = dict(src_dict)
-        stocktaking = StocktakingCreateRequestStocktaking.from_dict(d.pop("stocktaking"))
+        try:
+            stocktaking = StocktakingCreateRequestStocktaking.from_dict(d.pop("stocktaking"))
+
+        except Exception as exc:
+            stocktaking = types.undecoded(src_dict, "stocktaking", "StocktakingCreateRequest", exc)
 
         stocktaking_create_request = cls(
             stocktaking=stocktaking,

@@ -47,14 +47,24 @@ class StocktakingCreateRequestStocktaking:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        warehouse_id = self.warehouse_id
+        try:
+            warehouse_id = self.warehouse_id
+        except (AttributeError, TypeError):
+            warehouse_id = cast(Any, self.warehouse_id)
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        try:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        status: int = self.status
+        except (AttributeError, TypeError):
+            items = cast(Any, self.items)
+
+        try:
+            status: int = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
         note = self.note
 
@@ -81,6 +91,12 @@ class StocktakingCreateRequestStocktaking:
                 "status": status,
             }
         )
+        if isinstance(warehouse_id, Unset):
+            del field_dict["warehouse_id"]
+        if isinstance(items, Unset):
+            del field_dict["items"]
+        if isinstance(status, Unset):
+            del field_dict["status"]
         if note is not UNSET:
             field_dict["note"] = note
         if stocktaking_at is not UNSET:
@@ -99,34 +115,74 @@ class StocktakingCreateRequestStocktaking:
         )
 
         d = dict(src_dict)
-        warehouse_id = d.pop("warehouse_id")
+        try:
+            warehouse_id = d.pop("warehouse_id")
+            if not isinstance(warehouse_id, str):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "StocktakingCreateRequestStocktaking", exc)
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = StocktakingCreateRequestStocktakingItemsItem.from_dict(items_item_data)
+        try:
+            items = []
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError(f"expected an array, got {type(_items).__name__}")
+            for items_item_data in _items:
+                try:
+                    items_item = StocktakingCreateRequestStocktakingItemsItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                except Exception as item_exc:
+                    items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                items.append(items_item)
 
-        status = check_stocktaking_status(d.pop("status"))
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "StocktakingCreateRequestStocktaking", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            status = check_stocktaking_status(d.pop("status"))
 
-        def _parse_stocktaking_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "StocktakingCreateRequestStocktaking", exc)
 
-        stocktaking_at = _parse_stocktaking_at(d.pop("stocktaking_at", UNSET))
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "StocktakingCreateRequestStocktaking", exc)
 
-        _stocktaking_by = d.pop("stocktaking_by", UNSET)
-        stocktaking_by: StocktakingBy | Unset
-        if isinstance(_stocktaking_by, Unset):
-            stocktaking_by = UNSET
-        else:
-            stocktaking_by = check_stocktaking_by(_stocktaking_by)
+        try:
 
-        stocktaking_by_value = cast(list[str], d.pop("stocktaking_by_value", UNSET))
+            def _parse_stocktaking_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            stocktaking_at = _parse_stocktaking_at(d.pop("stocktaking_at", UNSET))
+
+        except Exception as exc:
+            stocktaking_at = types.undecoded(src_dict, "stocktaking_at", "StocktakingCreateRequestStocktaking", exc)
+
+        try:
+            _stocktaking_by = d.pop("stocktaking_by", UNSET)
+            stocktaking_by: StocktakingBy | Unset
+            if isinstance(_stocktaking_by, Unset):
+                stocktaking_by = UNSET
+            else:
+                stocktaking_by = check_stocktaking_by(_stocktaking_by)
+
+        except Exception as exc:
+            stocktaking_by = types.undecoded(src_dict, "stocktaking_by", "StocktakingCreateRequestStocktaking", exc)
+
+        try:
+            stocktaking_by_value = cast(list[str], d.pop("stocktaking_by_value", UNSET))
+
+        except Exception as exc:
+            stocktaking_by_value = types.undecoded(
+                src_dict, "stocktaking_by_value", "StocktakingCreateRequestStocktaking", exc
+            )
 
         stocktaking_create_request_stocktaking = cls(
             warehouse_id=warehouse_id,

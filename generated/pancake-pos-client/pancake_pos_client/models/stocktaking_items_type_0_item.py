@@ -49,11 +49,26 @@ class StocktakingItemsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "StocktakingItemsType0Item", exc)
 
-        variation_id = d.pop("variation_id", UNSET)
+        try:
+            variation_id = d.pop("variation_id", UNSET)
+            if not isinstance(variation_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "StocktakingItemsType0Item", exc)
 
-        changed_quantity = d.pop("changed_quantity", UNSET)
+        try:
+            changed_quantity = d.pop("changed_quantity", UNSET)
+            if not isinstance(changed_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(changed_quantity).__name__}")
+        except Exception as exc:
+            changed_quantity = types.undecoded(src_dict, "changed_quantity", "StocktakingItemsType0Item", exc)
 
         stocktaking_items_type_0_item = cls(
             id=id,

@@ -51,16 +51,29 @@ class StocktakingUpdateRequestStocktaking:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        try:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        status: int = self.status
+        except (AttributeError, TypeError):
+            items = cast(Any, self.items)
 
-        warehouse_id = self.warehouse_id
+        try:
+            status: int = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
+
+        try:
+            warehouse_id = self.warehouse_id
+        except (AttributeError, TypeError):
+            warehouse_id = cast(Any, self.warehouse_id)
 
         creator_id = self.creator_id
 
@@ -90,6 +103,14 @@ class StocktakingUpdateRequestStocktaking:
                 "warehouse_id": warehouse_id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(items, Unset):
+            del field_dict["items"]
+        if isinstance(status, Unset):
+            del field_dict["status"]
+        if isinstance(warehouse_id, Unset):
+            del field_dict["warehouse_id"]
         if creator_id is not UNSET:
             field_dict["creator_id"] = creator_id
         if note is not UNSET:
@@ -110,38 +131,88 @@ class StocktakingUpdateRequestStocktaking:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "StocktakingUpdateRequestStocktaking", exc)
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = StocktakingUpdateRequestStocktakingItemsItem.from_dict(items_item_data)
+        try:
+            items = []
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError(f"expected an array, got {type(_items).__name__}")
+            for items_item_data in _items:
+                try:
+                    items_item = StocktakingUpdateRequestStocktakingItemsItem.from_dict(items_item_data)
 
-            items.append(items_item)
+                except Exception as item_exc:
+                    items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                items.append(items_item)
 
-        status = check_stocktaking_status(d.pop("status"))
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "StocktakingUpdateRequestStocktaking", exc)
 
-        warehouse_id = d.pop("warehouse_id")
+        try:
+            status = check_stocktaking_status(d.pop("status"))
 
-        creator_id = d.pop("creator_id", UNSET)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "StocktakingUpdateRequestStocktaking", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            warehouse_id = d.pop("warehouse_id")
+            if not isinstance(warehouse_id, str):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "StocktakingUpdateRequestStocktaking", exc)
 
-        def _parse_stocktaking_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            creator_id = d.pop("creator_id", UNSET)
+            if not isinstance(creator_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(creator_id).__name__}")
+        except Exception as exc:
+            creator_id = types.undecoded(src_dict, "creator_id", "StocktakingUpdateRequestStocktaking", exc)
 
-        stocktaking_at = _parse_stocktaking_at(d.pop("stocktaking_at", UNSET))
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "StocktakingUpdateRequestStocktaking", exc)
 
-        _stocktaking_by = d.pop("stocktaking_by", UNSET)
-        stocktaking_by: StocktakingBy | Unset
-        if isinstance(_stocktaking_by, Unset):
-            stocktaking_by = UNSET
-        else:
-            stocktaking_by = check_stocktaking_by(_stocktaking_by)
+        try:
 
-        stocktaking_by_value = cast(list[str], d.pop("stocktaking_by_value", UNSET))
+            def _parse_stocktaking_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            stocktaking_at = _parse_stocktaking_at(d.pop("stocktaking_at", UNSET))
+
+        except Exception as exc:
+            stocktaking_at = types.undecoded(src_dict, "stocktaking_at", "StocktakingUpdateRequestStocktaking", exc)
+
+        try:
+            _stocktaking_by = d.pop("stocktaking_by", UNSET)
+            stocktaking_by: StocktakingBy | Unset
+            if isinstance(_stocktaking_by, Unset):
+                stocktaking_by = UNSET
+            else:
+                stocktaking_by = check_stocktaking_by(_stocktaking_by)
+
+        except Exception as exc:
+            stocktaking_by = types.undecoded(src_dict, "stocktaking_by", "StocktakingUpdateRequestStocktaking", exc)
+
+        try:
+            stocktaking_by_value = cast(list[str], d.pop("stocktaking_by_value", UNSET))
+
+        except Exception as exc:
+            stocktaking_by_value = types.undecoded(
+                src_dict, "stocktaking_by_value", "StocktakingUpdateRequestStocktaking", exc
+            )
 
         stocktaking_update_request_stocktaking = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,9 +29,15 @@ class StocktakingUpdateRequestStocktakingItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        changed_quantity = self.changed_quantity
+        try:
+            changed_quantity = self.changed_quantity
+        except (AttributeError, TypeError):
+            changed_quantity = cast(Any, self.changed_quantity)
 
-        variation_id = self.variation_id
+        try:
+            variation_id = self.variation_id
+        except (AttributeError, TypeError):
+            variation_id = cast(Any, self.variation_id)
 
         id = self.id
 
@@ -43,6 +49,10 @@ class StocktakingUpdateRequestStocktakingItemsItem:
                 "variation_id": variation_id,
             }
         )
+        if isinstance(changed_quantity, Unset):
+            del field_dict["changed_quantity"]
+        if isinstance(variation_id, Unset):
+            del field_dict["variation_id"]
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -51,11 +61,30 @@ class StocktakingUpdateRequestStocktakingItemsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        changed_quantity = d.pop("changed_quantity")
+        try:
+            changed_quantity = d.pop("changed_quantity")
+            if not isinstance(changed_quantity, int):
+                raise types.Mistyped(f"expected int, got {type(changed_quantity).__name__}")
+        except Exception as exc:
+            changed_quantity = types.undecoded(
+                src_dict, "changed_quantity", "StocktakingUpdateRequestStocktakingItemsItem", exc
+            )
 
-        variation_id = d.pop("variation_id")
+        try:
+            variation_id = d.pop("variation_id")
+            if not isinstance(variation_id, str):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(
+                src_dict, "variation_id", "StocktakingUpdateRequestStocktakingItemsItem", exc
+            )
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "StocktakingUpdateRequestStocktakingItemsItem", exc)
 
         stocktaking_update_request_stocktaking_items_item = cls(
             changed_quantity=changed_quantity,

@@ -85,7 +85,10 @@ class Transaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         advertising_cost_id: None | str | Unset
         if isinstance(self.advertising_cost_id, Unset):
@@ -167,6 +170,8 @@ class Transaction:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if advertising_cost_id is not UNSET:
             field_dict["advertising_cost_id"] = advertising_cost_id
         if amount is not UNSET:
@@ -215,103 +220,219 @@ class Transaction:
         from ..models.creator_summary import CreatorSummary
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Transaction", exc)
 
-        def _parse_advertising_cost_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        advertising_cost_id = _parse_advertising_cost_id(d.pop("advertising_cost_id", UNSET))
+            def _parse_advertising_cost_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        amount = d.pop("amount", UNSET)
+            advertising_cost_id = _parse_advertising_cost_id(d.pop("advertising_cost_id", UNSET))
 
-        _creator = d.pop("creator", UNSET)
-        creator: CreatorSummary | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = CreatorSummary.from_dict(_creator)
+        except Exception as exc:
+            advertising_cost_id = types.undecoded(src_dict, "advertising_cost_id", "Transaction", exc)
 
-        creator_id = d.pop("creator_id", UNSET)
+        try:
+            amount = d.pop("amount", UNSET)
+            if not isinstance(amount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(amount).__name__}")
+        except Exception as exc:
+            amount = types.undecoded(src_dict, "amount", "Transaction", exc)
 
-        display_id = d.pop("display_id", UNSET)
+        try:
+            _creator = d.pop("creator", UNSET)
+            creator: CreatorSummary | Unset
+            if isinstance(_creator, Unset):
+                creator = UNSET
+            else:
+                creator = CreatorSummary.from_dict(_creator)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        except Exception as exc:
+            creator = types.undecoded(src_dict, "creator", "Transaction", exc)
 
-        def _parse_inserted_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            creator_id = d.pop("creator_id", UNSET)
+            if not isinstance(creator_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(creator_id).__name__}")
+        except Exception as exc:
+            creator_id = types.undecoded(src_dict, "creator_id", "Transaction", exc)
 
-        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+        try:
+            display_id = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(display_id).__name__}")
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "Transaction", exc)
 
-        is_accounting = d.pop("is_accounting", UNSET)
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        is_canceled = d.pop("is_canceled", UNSET)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "Transaction", exc)
 
-        is_locked = d.pop("is_locked", UNSET)
+        try:
 
-        name = d.pop("name", UNSET)
+            def _parse_inserted_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        note = d.pop("note", UNSET)
+            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
 
-        payment_debts_to_suppliers = d.pop("payment_debts_to_suppliers", UNSET)
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "Transaction", exc)
 
-        _payments = d.pop("payments", UNSET)
-        payments: list[str | TransactionPaymentMethod] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
+        try:
+            is_accounting = d.pop("is_accounting", UNSET)
+            if not isinstance(is_accounting, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_accounting).__name__}")
+        except Exception as exc:
+            is_accounting = types.undecoded(src_dict, "is_accounting", "Transaction", exc)
 
-                def _parse_payments_item(data: object) -> str | TransactionPaymentMethod:
+        try:
+            is_canceled = d.pop("is_canceled", UNSET)
+            if not isinstance(is_canceled, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_canceled).__name__}")
+        except Exception as exc:
+            is_canceled = types.undecoded(src_dict, "is_canceled", "Transaction", exc)
+
+        try:
+            is_locked = d.pop("is_locked", UNSET)
+            if not isinstance(is_locked, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_locked).__name__}")
+        except Exception as exc:
+            is_locked = types.undecoded(src_dict, "is_locked", "Transaction", exc)
+
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "Transaction", exc)
+
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "Transaction", exc)
+
+        try:
+            payment_debts_to_suppliers = d.pop("payment_debts_to_suppliers", UNSET)
+            if not isinstance(payment_debts_to_suppliers, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(payment_debts_to_suppliers).__name__}")
+        except Exception as exc:
+            payment_debts_to_suppliers = types.undecoded(src_dict, "payment_debts_to_suppliers", "Transaction", exc)
+
+        try:
+            _payments = d.pop("payments", UNSET)
+            payments: list[str | TransactionPaymentMethod] | Unset = UNSET
+            if _payments is not UNSET:
+                if not isinstance(_payments, list):
+                    raise TypeError(f"expected an array, got {type(_payments).__name__}")
+                payments = []
+                for payments_item_data in _payments:
                     try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_transaction_payment_method_value_type_0 = check_transaction_payment_method(
-                            data
-                        )
 
-                        return componentsschemas_transaction_payment_method_value_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(str | TransactionPaymentMethod, data)
+                        def _parse_payments_item(data: object) -> str | TransactionPaymentMethod:
+                            try:
+                                if not isinstance(data, str):
+                                    raise TypeError()
+                                componentsschemas_transaction_payment_method_value_type_0 = (
+                                    check_transaction_payment_method(data)
+                                )
 
-                payments_item = _parse_payments_item(payments_item_data)
+                                return componentsschemas_transaction_payment_method_value_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if types.is_strict() and not isinstance(data, str):
+                                raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                            return cast(str | TransactionPaymentMethod, data)
 
-                payments.append(payments_item)
+                        payments_item = _parse_payments_item(payments_item_data)
 
-        shop_id = d.pop("shop_id", UNSET)
+                    except Exception as item_exc:
+                        payments_item = types.undecoded_item(payments_item_data, "payments", item_exc)
+                    payments.append(payments_item)
 
-        def _parse_status(data: object) -> int | TransactionStatusType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                status_type_0 = check_transaction_status_type_0(data)
+        except Exception as exc:
+            payments = types.undecoded(src_dict, "payments", "Transaction", exc)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | TransactionStatusType0 | Unset, data)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "Transaction", exc)
 
-        status = _parse_status(d.pop("status", UNSET))
+        try:
 
-        supplier_products_id = d.pop("supplier_products_id", UNSET)
+            def _parse_status(data: object) -> int | TransactionStatusType0 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    status_type_0 = check_transaction_status_type_0(data)
 
-        table_name = d.pop("table_name", UNSET)
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, int):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | TransactionStatusType0 | Unset, data)
 
-        tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
+            status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_time_incurred(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "Transaction", exc)
 
-        time_incurred = _parse_time_incurred(d.pop("time_incurred", UNSET))
+        try:
+            supplier_products_id = d.pop("supplier_products_id", UNSET)
+            if not isinstance(supplier_products_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(supplier_products_id).__name__}")
+        except Exception as exc:
+            supplier_products_id = types.undecoded(src_dict, "supplier_products_id", "Transaction", exc)
+
+        try:
+            table_name = d.pop("table_name", UNSET)
+            if not isinstance(table_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(table_name).__name__}")
+        except Exception as exc:
+            table_name = types.undecoded(src_dict, "table_name", "Transaction", exc)
+
+        try:
+            tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
+
+        except Exception as exc:
+            tag_ids = types.undecoded(src_dict, "tag_ids", "Transaction", exc)
+
+        try:
+
+            def _parse_time_incurred(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            time_incurred = _parse_time_incurred(d.pop("time_incurred", UNSET))
+
+        except Exception as exc:
+            time_incurred = types.undecoded(src_dict, "time_incurred", "Transaction", exc)
 
         transaction = cls(
             id=id,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.transaction_create_request_transaction import (
@@ -31,7 +32,10 @@ class TransactionCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transaction = self.transaction.to_dict()
+        try:
+            transaction = self.transaction.to_dict()
+        except (AttributeError, TypeError):
+            transaction = cast(Any, self.transaction)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,6 +44,8 @@ class TransactionCreateRequest:
                 "transaction": transaction,
             }
         )
+        if isinstance(transaction, Unset):
+            del field_dict["transaction"]
 
         return field_dict
 
@@ -50,7 +56,11 @@ class TransactionCreateRequest:
         )
 
         d = dict(src_dict)
-        transaction = TransactionCreateRequestTransaction.from_dict(d.pop("transaction"))
+        try:
+            transaction = TransactionCreateRequestTransaction.from_dict(d.pop("transaction"))
+
+        except Exception as exc:
+            transaction = types.undecoded(src_dict, "transaction", "TransactionCreateRequest", exc)
 
         transaction_create_request = cls(
             transaction=transaction,

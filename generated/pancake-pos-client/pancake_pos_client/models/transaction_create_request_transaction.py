@@ -50,7 +50,10 @@ class TransactionCreateRequestTransaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
         note = self.note
 
@@ -92,6 +95,8 @@ class TransactionCreateRequestTransaction:
                 "name": name,
             }
         )
+        if isinstance(name, Unset):
+            del field_dict["name"]
         if note is not UNSET:
             field_dict["note"] = note
         if amount is not UNSET:
@@ -118,39 +123,102 @@ class TransactionCreateRequestTransaction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "TransactionCreateRequestTransaction", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "TransactionCreateRequestTransaction", exc)
 
-        amount = d.pop("amount", UNSET)
+        try:
+            amount = d.pop("amount", UNSET)
+            if not isinstance(amount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(amount).__name__}")
+        except Exception as exc:
+            amount = types.undecoded(src_dict, "amount", "TransactionCreateRequestTransaction", exc)
 
-        is_locked = d.pop("is_locked", UNSET)
+        try:
+            is_locked = d.pop("is_locked", UNSET)
+            if not isinstance(is_locked, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_locked).__name__}")
+        except Exception as exc:
+            is_locked = types.undecoded(src_dict, "is_locked", "TransactionCreateRequestTransaction", exc)
 
-        tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
+        try:
+            tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
 
-        _payments = d.pop("payments", UNSET)
-        payments: list[TransactionPaymentMethod] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = check_transaction_payment_method(payments_item_data)
+        except Exception as exc:
+            tag_ids = types.undecoded(src_dict, "tag_ids", "TransactionCreateRequestTransaction", exc)
 
-                payments.append(payments_item)
+        try:
+            _payments = d.pop("payments", UNSET)
+            payments: list[TransactionPaymentMethod] | Unset = UNSET
+            if _payments is not UNSET:
+                if not isinstance(_payments, list):
+                    raise TypeError(f"expected an array, got {type(_payments).__name__}")
+                payments = []
+                for payments_item_data in _payments:
+                    try:
+                        payments_item = check_transaction_payment_method(payments_item_data)
 
-        supplier_products_id = d.pop("supplier_products_id", UNSET)
+                    except Exception as item_exc:
+                        payments_item = types.undecoded_item(payments_item_data, "payments", item_exc)
+                    payments.append(payments_item)
 
-        is_accounting = d.pop("is_accounting", UNSET)
+        except Exception as exc:
+            payments = types.undecoded(src_dict, "payments", "TransactionCreateRequestTransaction", exc)
 
-        def _parse_time_incurred(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            supplier_products_id = d.pop("supplier_products_id", UNSET)
+            if not isinstance(supplier_products_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(supplier_products_id).__name__}")
+        except Exception as exc:
+            supplier_products_id = types.undecoded(
+                src_dict, "supplier_products_id", "TransactionCreateRequestTransaction", exc
+            )
 
-        time_incurred = _parse_time_incurred(d.pop("time_incurred", UNSET))
+        try:
+            is_accounting = d.pop("is_accounting", UNSET)
+            if not isinstance(is_accounting, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_accounting).__name__}")
+        except Exception as exc:
+            is_accounting = types.undecoded(src_dict, "is_accounting", "TransactionCreateRequestTransaction", exc)
 
-        payment_debts_to_suppliers = d.pop("payment_debts_to_suppliers", UNSET)
+        try:
 
-        images = cast(list[str], d.pop("images", UNSET))
+            def _parse_time_incurred(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            time_incurred = _parse_time_incurred(d.pop("time_incurred", UNSET))
+
+        except Exception as exc:
+            time_incurred = types.undecoded(src_dict, "time_incurred", "TransactionCreateRequestTransaction", exc)
+
+        try:
+            payment_debts_to_suppliers = d.pop("payment_debts_to_suppliers", UNSET)
+            if not isinstance(payment_debts_to_suppliers, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(payment_debts_to_suppliers).__name__}")
+        except Exception as exc:
+            payment_debts_to_suppliers = types.undecoded(
+                src_dict, "payment_debts_to_suppliers", "TransactionCreateRequestTransaction", exc
+            )
+
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
+
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "TransactionCreateRequestTransaction", exc)
 
         transaction_create_request_transaction = cls(
             name=name,

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 TransactionPaymentMethodKnown = Literal[
     "cash",
@@ -12,8 +12,9 @@ TransactionPaymentMethodKnown = Literal[
 ]
 """The values the spec lists."""
 
-TransactionPaymentMethod = TransactionPaymentMethodKnown | str
-"""A listed value, or a value the server sent that the spec does not list (kept as it came, not an error)."""
+TransactionPaymentMethod = TransactionPaymentMethodKnown
+"""A value the spec lists: only requests use this enum, so mypy rejects any other (the client still sends
+what it is given, and decodes any string it receives)."""
 
 TRANSACTION_PAYMENT_METHOD_VALUES: set[TransactionPaymentMethodKnown] = {
     "cash",
@@ -30,7 +31,7 @@ TRANSACTION_PAYMENT_METHOD_VALUES: set[TransactionPaymentMethodKnown] = {
 def check_transaction_payment_method(value: str) -> TransactionPaymentMethod:
     """Accept any value of the right JSON type: a server may add enum values before the spec lists them."""
     if value in TRANSACTION_PAYMENT_METHOD_VALUES or isinstance(value, str):
-        return value
+        return cast(TransactionPaymentMethod, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {TRANSACTION_PAYMENT_METHOD_VALUES!r} or another str")
 
 

@@ -62,7 +62,10 @@ class Transfer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         creator_id = self.creator_id
 
@@ -116,6 +119,8 @@ class Transfer:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if creator_id is not UNSET:
             field_dict["creator_id"] = creator_id
         if display_id is not UNSET:
@@ -154,54 +159,141 @@ class Transfer:
         from ..models.transfer_item import TransferItem
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Transfer", exc)
 
-        creator_id = d.pop("creator_id", UNSET)
+        try:
+            creator_id = d.pop("creator_id", UNSET)
+            if not isinstance(creator_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(creator_id).__name__}")
+        except Exception as exc:
+            creator_id = types.undecoded(src_dict, "creator_id", "Transfer", exc)
 
-        display_id = d.pop("display_id", UNSET)
+        try:
+            display_id = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(display_id).__name__}")
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "Transfer", exc)
 
-        from_warehouse_id = d.pop("from_warehouse_id", UNSET)
+        try:
+            from_warehouse_id = d.pop("from_warehouse_id", UNSET)
+            if not isinstance(from_warehouse_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(from_warehouse_id).__name__}")
+        except Exception as exc:
+            from_warehouse_id = types.undecoded(src_dict, "from_warehouse_id", "Transfer", exc)
 
-        from_warehouse_name = d.pop("from_warehouse_name", UNSET)
+        try:
+            from_warehouse_name = d.pop("from_warehouse_name", UNSET)
+            if not isinstance(from_warehouse_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(from_warehouse_name).__name__}")
+        except Exception as exc:
+            from_warehouse_name = types.undecoded(src_dict, "from_warehouse_name", "Transfer", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        def _parse_inserted_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "Transfer", exc)
 
-        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+        try:
 
-        _items = d.pop("items", UNSET)
-        items: list[TransferItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = TransferItem.from_dict(items_item_data)
+            def _parse_inserted_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-                items.append(items_item)
+            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
 
-        note = d.pop("note", UNSET)
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "Transfer", exc)
 
-        shipping_fee = d.pop("shipping_fee", UNSET)
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[TransferItem] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
+                items = []
+                for items_item_data in _items:
+                    try:
+                        items_item = TransferItem.from_dict(items_item_data)
 
-        shop_id = d.pop("shop_id", UNSET)
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                    items.append(items_item)
 
-        status = d.pop("status", UNSET)
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "Transfer", exc)
 
-        to_warehouse_id = d.pop("to_warehouse_id", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "Transfer", exc)
 
-        to_warehouse_name = d.pop("to_warehouse_name", UNSET)
+        try:
+            shipping_fee = d.pop("shipping_fee", UNSET)
+            if not isinstance(shipping_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shipping_fee).__name__}")
+        except Exception as exc:
+            shipping_fee = types.undecoded(src_dict, "shipping_fee", "Transfer", exc)
 
-        total_quantity = d.pop("total_quantity", UNSET)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "Transfer", exc)
 
-        def _parse_updated_status_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            status = d.pop("status", UNSET)
+            if not isinstance(status, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(status).__name__}")
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "Transfer", exc)
 
-        updated_status_at = _parse_updated_status_at(d.pop("updated_status_at", UNSET))
+        try:
+            to_warehouse_id = d.pop("to_warehouse_id", UNSET)
+            if not isinstance(to_warehouse_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(to_warehouse_id).__name__}")
+        except Exception as exc:
+            to_warehouse_id = types.undecoded(src_dict, "to_warehouse_id", "Transfer", exc)
+
+        try:
+            to_warehouse_name = d.pop("to_warehouse_name", UNSET)
+            if not isinstance(to_warehouse_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(to_warehouse_name).__name__}")
+        except Exception as exc:
+            to_warehouse_name = types.undecoded(src_dict, "to_warehouse_name", "Transfer", exc)
+
+        try:
+            total_quantity = d.pop("total_quantity", UNSET)
+            if not isinstance(total_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_quantity).__name__}")
+        except Exception as exc:
+            total_quantity = types.undecoded(src_dict, "total_quantity", "Transfer", exc)
+
+        try:
+
+            def _parse_updated_status_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            updated_status_at = _parse_updated_status_at(d.pop("updated_status_at", UNSET))
+
+        except Exception as exc:
+            updated_status_at = types.undecoded(src_dict, "updated_status_at", "Transfer", exc)
 
         transfer = cls(
             id=id,

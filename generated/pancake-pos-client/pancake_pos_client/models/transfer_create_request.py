@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.transfer_create_request_transfer import TransferCreateRequestTransfer
@@ -29,7 +30,10 @@ class TransferCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transfer = self.transfer.to_dict()
+        try:
+            transfer = self.transfer.to_dict()
+        except (AttributeError, TypeError):
+            transfer = cast(Any, self.transfer)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +42,8 @@ class TransferCreateRequest:
                 "transfer": transfer,
             }
         )
+        if isinstance(transfer, Unset):
+            del field_dict["transfer"]
 
         return field_dict
 
@@ -48,7 +54,11 @@ class TransferCreateRequest:
         )
 
         d = dict(src_dict)
-        transfer = TransferCreateRequestTransfer.from_dict(d.pop("transfer"))
+        try:
+            transfer = TransferCreateRequestTransfer.from_dict(d.pop("transfer"))
+
+        except Exception as exc:
+            transfer = types.undecoded(src_dict, "transfer", "TransferCreateRequest", exc)
 
         transfer_create_request = cls(
             transfer=transfer,

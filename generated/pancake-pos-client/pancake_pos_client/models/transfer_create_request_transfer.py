@@ -43,14 +43,25 @@ class TransferCreateRequestTransfer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_warehouse_id = self.from_warehouse_id
+        try:
+            from_warehouse_id = self.from_warehouse_id
+        except (AttributeError, TypeError):
+            from_warehouse_id = cast(Any, self.from_warehouse_id)
 
-        to_warehouse_ids = self.to_warehouse_ids
+        try:
+            to_warehouse_ids = self.to_warehouse_ids
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        except (AttributeError, TypeError):
+            to_warehouse_ids = cast(Any, self.to_warehouse_ids)
+
+        try:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        except (AttributeError, TypeError):
+            items = cast(Any, self.items)
 
         shipping_fee = self.shipping_fee
 
@@ -71,6 +82,12 @@ class TransferCreateRequestTransfer:
                 "items": items,
             }
         )
+        if isinstance(from_warehouse_id, Unset):
+            del field_dict["from_warehouse_id"]
+        if isinstance(to_warehouse_ids, Unset):
+            del field_dict["to_warehouse_ids"]
+        if isinstance(items, Unset):
+            del field_dict["items"]
         if shipping_fee is not UNSET:
             field_dict["shipping_fee"] = shipping_fee
         if note is not UNSET:
@@ -89,24 +106,61 @@ class TransferCreateRequestTransfer:
         )
 
         d = dict(src_dict)
-        from_warehouse_id = d.pop("from_warehouse_id")
+        try:
+            from_warehouse_id = d.pop("from_warehouse_id")
+            if not isinstance(from_warehouse_id, str):
+                raise types.Mistyped(f"expected str, got {type(from_warehouse_id).__name__}")
+        except Exception as exc:
+            from_warehouse_id = types.undecoded(src_dict, "from_warehouse_id", "TransferCreateRequestTransfer", exc)
 
-        to_warehouse_ids = cast(list[str], d.pop("to_warehouse_ids"))
+        try:
+            to_warehouse_ids = cast(list[str], d.pop("to_warehouse_ids"))
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = TransferCreateRequestTransferItemsItem.from_dict(items_item_data)
+        except Exception as exc:
+            to_warehouse_ids = types.undecoded(src_dict, "to_warehouse_ids", "TransferCreateRequestTransfer", exc)
 
-            items.append(items_item)
+        try:
+            items = []
+            _items = d.pop("items")
+            if not isinstance(_items, list):
+                raise TypeError(f"expected an array, got {type(_items).__name__}")
+            for items_item_data in _items:
+                try:
+                    items_item = TransferCreateRequestTransferItemsItem.from_dict(items_item_data)
 
-        shipping_fee = d.pop("shipping_fee", UNSET)
+                except Exception as item_exc:
+                    items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                items.append(items_item)
 
-        note = d.pop("note", UNSET)
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "TransferCreateRequestTransfer", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
+            shipping_fee = d.pop("shipping_fee", UNSET)
+            if not isinstance(shipping_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shipping_fee).__name__}")
+        except Exception as exc:
+            shipping_fee = types.undecoded(src_dict, "shipping_fee", "TransferCreateRequestTransfer", exc)
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "TransferCreateRequestTransfer", exc)
+
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
+
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "TransferCreateRequestTransfer", exc)
+
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "TransferCreateRequestTransfer", exc)
 
         transfer_create_request_transfer = cls(
             from_warehouse_id=from_warehouse_id,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="TransferCreateRequestTransferItemsItem")
 
@@ -25,9 +26,15 @@ class TransferCreateRequestTransferItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quantity = self.quantity
+        try:
+            quantity = self.quantity
+        except (AttributeError, TypeError):
+            quantity = cast(Any, self.quantity)
 
-        variation_id = self.variation_id
+        try:
+            variation_id = self.variation_id
+        except (AttributeError, TypeError):
+            variation_id = cast(Any, self.variation_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,15 +44,29 @@ class TransferCreateRequestTransferItemsItem:
                 "variation_id": variation_id,
             }
         )
+        if isinstance(quantity, Unset):
+            del field_dict["quantity"]
+        if isinstance(variation_id, Unset):
+            del field_dict["variation_id"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        quantity = d.pop("quantity")
+        try:
+            quantity = d.pop("quantity")
+            if not isinstance(quantity, int):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "TransferCreateRequestTransferItemsItem", exc)
 
-        variation_id = d.pop("variation_id")
+        try:
+            variation_id = d.pop("variation_id")
+            if not isinstance(variation_id, str):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "TransferCreateRequestTransferItemsItem", exc)
 
         transfer_create_request_transfer_items_item = cls(
             quantity=quantity,

@@ -91,26 +91,67 @@ class TransferItem:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "TransferItem", exc)
 
-        product_display_id = d.pop("product_display_id", UNSET)
+        try:
+            product_display_id = d.pop("product_display_id", UNSET)
+            if not isinstance(product_display_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(product_display_id).__name__}")
+        except Exception as exc:
+            product_display_id = types.undecoded(src_dict, "product_display_id", "TransferItem", exc)
 
-        product_name = d.pop("product_name", UNSET)
+        try:
+            product_name = d.pop("product_name", UNSET)
+            if not isinstance(product_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(product_name).__name__}")
+        except Exception as exc:
+            product_name = types.undecoded(src_dict, "product_name", "TransferItem", exc)
 
-        quantity = d.pop("quantity", UNSET)
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if not isinstance(quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "TransferItem", exc)
 
-        variation_display_id = d.pop("variation_display_id", UNSET)
+        try:
+            variation_display_id = d.pop("variation_display_id", UNSET)
+            if not isinstance(variation_display_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(variation_display_id).__name__}")
+        except Exception as exc:
+            variation_display_id = types.undecoded(src_dict, "variation_display_id", "TransferItem", exc)
 
-        _variation_fields = d.pop("variation_fields", UNSET)
-        variation_fields: list[TransferItemVariationFieldsItem] | Unset = UNSET
-        if _variation_fields is not UNSET:
-            variation_fields = []
-            for variation_fields_item_data in _variation_fields:
-                variation_fields_item = TransferItemVariationFieldsItem.from_dict(variation_fields_item_data)
+        try:
+            _variation_fields = d.pop("variation_fields", UNSET)
+            variation_fields: list[TransferItemVariationFieldsItem] | Unset = UNSET
+            if _variation_fields is not UNSET:
+                if not isinstance(_variation_fields, list):
+                    raise TypeError(f"expected an array, got {type(_variation_fields).__name__}")
+                variation_fields = []
+                for variation_fields_item_data in _variation_fields:
+                    try:
+                        variation_fields_item = TransferItemVariationFieldsItem.from_dict(variation_fields_item_data)
 
-                variation_fields.append(variation_fields_item)
+                    except Exception as item_exc:
+                        variation_fields_item = types.undecoded_item(
+                            variation_fields_item_data, "variation_fields", item_exc
+                        )
+                    variation_fields.append(variation_fields_item)
 
-        variation_id = d.pop("variation_id", UNSET)
+        except Exception as exc:
+            variation_fields = types.undecoded(src_dict, "variation_fields", "TransferItem", exc)
+
+        try:
+            variation_id = d.pop("variation_id", UNSET)
+            if not isinstance(variation_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "TransferItem", exc)
 
         transfer_item = cls(
             id=id,

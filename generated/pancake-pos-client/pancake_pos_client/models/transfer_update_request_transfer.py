@@ -45,9 +45,15 @@ class TransferUpdateRequestTransfer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        try:
+            status = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        from_warehouse_id = self.from_warehouse_id
+        try:
+            from_warehouse_id = self.from_warehouse_id
+        except (AttributeError, TypeError):
+            from_warehouse_id = cast(Any, self.from_warehouse_id)
 
         shipping_fee = self.shipping_fee
 
@@ -76,6 +82,10 @@ class TransferUpdateRequestTransfer:
                 "from_warehouse_id": from_warehouse_id,
             }
         )
+        if isinstance(status, Unset):
+            del field_dict["status"]
+        if isinstance(from_warehouse_id, Unset):
+            del field_dict["from_warehouse_id"]
         if shipping_fee is not UNSET:
             field_dict["shipping_fee"] = shipping_fee
         if note is not UNSET:
@@ -98,28 +108,71 @@ class TransferUpdateRequestTransfer:
         )
 
         d = dict(src_dict)
-        status = d.pop("status")
+        try:
+            status = d.pop("status")
+            if not isinstance(status, int):
+                raise types.Mistyped(f"expected int, got {type(status).__name__}")
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "TransferUpdateRequestTransfer", exc)
 
-        from_warehouse_id = d.pop("from_warehouse_id")
+        try:
+            from_warehouse_id = d.pop("from_warehouse_id")
+            if not isinstance(from_warehouse_id, str):
+                raise types.Mistyped(f"expected str, got {type(from_warehouse_id).__name__}")
+        except Exception as exc:
+            from_warehouse_id = types.undecoded(src_dict, "from_warehouse_id", "TransferUpdateRequestTransfer", exc)
 
-        shipping_fee = d.pop("shipping_fee", UNSET)
+        try:
+            shipping_fee = d.pop("shipping_fee", UNSET)
+            if not isinstance(shipping_fee, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shipping_fee).__name__}")
+        except Exception as exc:
+            shipping_fee = types.undecoded(src_dict, "shipping_fee", "TransferUpdateRequestTransfer", exc)
 
-        note = d.pop("note", UNSET)
+        try:
+            note = d.pop("note", UNSET)
+            if not isinstance(note, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note).__name__}")
+        except Exception as exc:
+            note = types.undecoded(src_dict, "note", "TransferUpdateRequestTransfer", exc)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
 
-        inserted_at = d.pop("inserted_at", UNSET)
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "TransferUpdateRequestTransfer", exc)
 
-        change_inserted_at = d.pop("change_inserted_at", UNSET)
+        try:
+            inserted_at = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(inserted_at).__name__}")
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "TransferUpdateRequestTransfer", exc)
 
-        _items = d.pop("items", UNSET)
-        items: list[TransferUpdateRequestTransferItemsItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = TransferUpdateRequestTransferItemsItem.from_dict(items_item_data)
+        try:
+            change_inserted_at = d.pop("change_inserted_at", UNSET)
+            if not isinstance(change_inserted_at, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(change_inserted_at).__name__}")
+        except Exception as exc:
+            change_inserted_at = types.undecoded(src_dict, "change_inserted_at", "TransferUpdateRequestTransfer", exc)
 
-                items.append(items_item)
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[TransferUpdateRequestTransferItemsItem] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise TypeError(f"expected an array, got {type(_items).__name__}")
+                items = []
+                for items_item_data in _items:
+                    try:
+                        items_item = TransferUpdateRequestTransferItemsItem.from_dict(items_item_data)
+
+                    except Exception as item_exc:
+                        items_item = types.undecoded_item(items_item_data, "items", item_exc)
+                    items.append(items_item)
+
+        except Exception as exc:
+            items = types.undecoded(src_dict, "items", "TransferUpdateRequestTransfer", exc)
 
         transfer_update_request_transfer = cls(
             status=status,

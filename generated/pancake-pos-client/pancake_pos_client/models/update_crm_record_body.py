@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.update_crm_record_body_record import UpdateCrmRecordBodyRecord
@@ -30,7 +31,10 @@ class UpdateCrmRecordBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        record = self.record.to_dict()
+        try:
+            record = self.record.to_dict()
+        except (AttributeError, TypeError):
+            record = cast(Any, self.record)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +43,8 @@ class UpdateCrmRecordBody:
                 "record": record,
             }
         )
+        if isinstance(record, Unset):
+            del field_dict["record"]
 
         return field_dict
 
@@ -47,7 +53,11 @@ class UpdateCrmRecordBody:
         from ..models.update_crm_record_body_record import UpdateCrmRecordBodyRecord
 
         d = dict(src_dict)
-        record = UpdateCrmRecordBodyRecord.from_dict(d.pop("record"))
+        try:
+            record = UpdateCrmRecordBodyRecord.from_dict(d.pop("record"))
+
+        except Exception as exc:
+            record = types.undecoded(src_dict, "record", "UpdateCrmRecordBody", exc)
 
         update_crm_record_body = cls(
             record=record,

@@ -51,6 +51,8 @@ class UpdateCrmRecordBodyRecord:
                     return additional_property_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
                 return cast(list[Any] | str, data)
 
             additional_property = _parse_additional_property(prop_dict)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.promotion_advance_input import PromotionAdvanceInput
@@ -29,7 +30,10 @@ class UpdatePromotionAdvanceBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        promotion_advance = self.promotion_advance.to_dict()
+        try:
+            promotion_advance = self.promotion_advance.to_dict()
+        except (AttributeError, TypeError):
+            promotion_advance = cast(Any, self.promotion_advance)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +42,8 @@ class UpdatePromotionAdvanceBody:
                 "promotion_advance": promotion_advance,
             }
         )
+        if isinstance(promotion_advance, Unset):
+            del field_dict["promotion_advance"]
 
         return field_dict
 
@@ -46,7 +52,11 @@ class UpdatePromotionAdvanceBody:
         from ..models.promotion_advance_input import PromotionAdvanceInput
 
         d = dict(src_dict)
-        promotion_advance = PromotionAdvanceInput.from_dict(d.pop("promotion_advance"))
+        try:
+            promotion_advance = PromotionAdvanceInput.from_dict(d.pop("promotion_advance"))
+
+        except Exception as exc:
+            promotion_advance = types.undecoded(src_dict, "promotion_advance", "UpdatePromotionAdvanceBody", exc)
 
         update_promotion_advance_body = cls(
             promotion_advance=promotion_advance,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.promotion_product import PromotionProduct
@@ -30,9 +31,15 @@ class UpdatePromotionProductResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
-        success = self.success
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,6 +49,10 @@ class UpdatePromotionProductResponse200:
                 "success": success,
             }
         )
+        if isinstance(data, Unset):
+            del field_dict["data"]
+        if isinstance(success, Unset):
+            del field_dict["success"]
 
         return field_dict
 
@@ -50,9 +61,18 @@ class UpdatePromotionProductResponse200:
         from ..models.promotion_product import PromotionProduct
 
         d = dict(src_dict)
-        data = PromotionProduct.from_dict(d.pop("data"))
+        try:
+            data = PromotionProduct.from_dict(d.pop("data"))
 
-        success = d.pop("success")
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "UpdatePromotionProductResponse200", exc)
+
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "UpdatePromotionProductResponse200", exc)
 
         update_promotion_product_response_200 = cls(
             data=data,

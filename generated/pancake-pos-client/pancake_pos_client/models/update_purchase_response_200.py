@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,10 @@ class UpdatePurchaseResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -44,6 +47,8 @@ class UpdatePurchaseResponse200:
                 "success": success,
             }
         )
+        if isinstance(success, Unset):
+            del field_dict["success"]
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -54,14 +59,23 @@ class UpdatePurchaseResponse200:
         from ..models.purchase import Purchase
 
         d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "UpdatePurchaseResponse200", exc)
 
-        _data = d.pop("data", UNSET)
-        data: Purchase | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = Purchase.from_dict(_data)
+        try:
+            _data = d.pop("data", UNSET)
+            data: Purchase | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = Purchase.from_dict(_data)
+
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "UpdatePurchaseResponse200", exc)
 
         update_purchase_response_200 = cls(
             success=success,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.shop_webhook_config_input import ShopWebhookConfigInput
@@ -29,7 +30,10 @@ class UpdateShopWebhookBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        shop = self.shop.to_dict()
+        try:
+            shop = self.shop.to_dict()
+        except (AttributeError, TypeError):
+            shop = cast(Any, self.shop)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +42,8 @@ class UpdateShopWebhookBody:
                 "shop": shop,
             }
         )
+        if isinstance(shop, Unset):
+            del field_dict["shop"]
 
         return field_dict
 
@@ -46,7 +52,11 @@ class UpdateShopWebhookBody:
         from ..models.shop_webhook_config_input import ShopWebhookConfigInput
 
         d = dict(src_dict)
-        shop = ShopWebhookConfigInput.from_dict(d.pop("shop"))
+        try:
+            shop = ShopWebhookConfigInput.from_dict(d.pop("shop"))
+
+        except Exception as exc:
+            shop = types.undecoded(src_dict, "shop", "UpdateShopWebhookBody", exc)
 
         update_shop_webhook_body = cls(
             shop=shop,

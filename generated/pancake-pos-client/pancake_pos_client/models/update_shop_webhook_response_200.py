@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.shop_webhook_config import ShopWebhookConfig
@@ -27,7 +28,10 @@ class UpdateShopWebhookResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        shop = self.shop.to_dict()
+        try:
+            shop = self.shop.to_dict()
+        except (AttributeError, TypeError):
+            shop = cast(Any, self.shop)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +40,8 @@ class UpdateShopWebhookResponse200:
                 "shop": shop,
             }
         )
+        if isinstance(shop, Unset):
+            del field_dict["shop"]
 
         return field_dict
 
@@ -44,7 +50,11 @@ class UpdateShopWebhookResponse200:
         from ..models.shop_webhook_config import ShopWebhookConfig
 
         d = dict(src_dict)
-        shop = ShopWebhookConfig.from_dict(d.pop("shop"))
+        try:
+            shop = ShopWebhookConfig.from_dict(d.pop("shop"))
+
+        except Exception as exc:
+            shop = types.undecoded(src_dict, "shop", "UpdateShopWebhookResponse200", exc)
 
         update_shop_webhook_response_200 = cls(
             shop=shop,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.warehouse import Warehouse
@@ -29,9 +30,15 @@ class UpdateWarehouseResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        try:
+            success = self.success
+        except (AttributeError, TypeError):
+            success = cast(Any, self.success)
 
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +48,10 @@ class UpdateWarehouseResponse200:
                 "data": data,
             }
         )
+        if isinstance(success, Unset):
+            del field_dict["success"]
+        if isinstance(data, Unset):
+            del field_dict["data"]
 
         return field_dict
 
@@ -49,9 +60,18 @@ class UpdateWarehouseResponse200:
         from ..models.warehouse import Warehouse
 
         d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+            if not isinstance(success, bool):
+                raise types.Mistyped(f"expected bool, got {type(success).__name__}")
+        except Exception as exc:
+            success = types.undecoded(src_dict, "success", "UpdateWarehouseResponse200", exc)
 
-        data = Warehouse.from_dict(d.pop("data"))
+        try:
+            data = Warehouse.from_dict(d.pop("data"))
+
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "UpdateWarehouseResponse200", exc)
 
         update_warehouse_response_200 = cls(
             success=success,

@@ -79,7 +79,10 @@ class Variation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        try:
+            id = str(self.id)
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         product_id: str | Unset = UNSET
         if not isinstance(self.product_id, Unset):
@@ -154,6 +157,8 @@ class Variation:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if product_id is not UNSET:
             field_dict["product_id"] = product_id
         if display_id is not UNSET:
@@ -200,88 +205,194 @@ class Variation:
         from ..models.variation_warehouse import VariationWarehouse
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        _product_id = d.pop("product_id", UNSET)
-        product_id: UUID | Unset
-        if isinstance(_product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = UUID(_product_id)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Variation", exc)
 
-        def _parse_display_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _product_id = d.pop("product_id", UNSET)
+            product_id: UUID | Unset
+            if isinstance(_product_id, Unset):
+                product_id = UNSET
+            else:
+                product_id = UUID(_product_id)
 
-        display_id = _parse_display_id(d.pop("display_id", UNSET))
+        except Exception as exc:
+            product_id = types.undecoded(src_dict, "product_id", "Variation", exc)
 
-        def _parse_barcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        barcode = _parse_barcode(d.pop("barcode", UNSET))
+            def _parse_display_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        def _parse_custom_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            display_id = _parse_display_id(d.pop("display_id", UNSET))
 
-        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "Variation", exc)
 
-        note_product = d.pop("note_product", UNSET)
+        try:
 
-        is_hidden = d.pop("is_hidden", UNSET)
+            def _parse_barcode(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        is_locked = d.pop("is_locked", UNSET)
+            barcode = _parse_barcode(d.pop("barcode", UNSET))
 
-        is_sell_negative_variation = d.pop("is_sell_negative_variation", UNSET)
+        except Exception as exc:
+            barcode = types.undecoded(src_dict, "barcode", "Variation", exc)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[VariationFieldsItem] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = VariationFieldsItem.from_dict(fields_item_data)
+        try:
 
-                fields.append(fields_item)
+            def _parse_custom_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        images = cast(list[str], d.pop("images", UNSET))
+            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
 
-        retail_price = d.pop("retail_price", UNSET)
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "Variation", exc)
 
-        last_imported_price = d.pop("last_imported_price", UNSET)
+        try:
+            note_product = d.pop("note_product", UNSET)
+            if not isinstance(note_product, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(note_product).__name__}")
+        except Exception as exc:
+            note_product = types.undecoded(src_dict, "note_product", "Variation", exc)
 
-        wholesale_price: list[Any] = d.pop("wholesale_price", UNSET)
+        try:
+            is_hidden = d.pop("is_hidden", UNSET)
+            if not isinstance(is_hidden, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_hidden).__name__}")
+        except Exception as exc:
+            is_hidden = types.undecoded(src_dict, "is_hidden", "Variation", exc)
 
-        weight = d.pop("weight", UNSET)
+        try:
+            is_locked = d.pop("is_locked", UNSET)
+            if not isinstance(is_locked, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_locked).__name__}")
+        except Exception as exc:
+            is_locked = types.undecoded(src_dict, "is_locked", "Variation", exc)
 
-        remain_quantity = d.pop("remain_quantity", UNSET)
+        try:
+            is_sell_negative_variation = d.pop("is_sell_negative_variation", UNSET)
+            if not isinstance(is_sell_negative_variation, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_sell_negative_variation).__name__}")
+        except Exception as exc:
+            is_sell_negative_variation = types.undecoded(src_dict, "is_sell_negative_variation", "Variation", exc)
 
-        total_purchase_price = d.pop("total_purchase_price", UNSET)
+        try:
+            _fields = d.pop("fields", UNSET)
+            fields: list[VariationFieldsItem] | Unset = UNSET
+            if _fields is not UNSET:
+                if not isinstance(_fields, list):
+                    raise TypeError(f"expected an array, got {type(_fields).__name__}")
+                fields = []
+                for fields_item_data in _fields:
+                    try:
+                        fields_item = VariationFieldsItem.from_dict(fields_item_data)
 
-        _variations_warehouses = d.pop("variations_warehouses", UNSET)
-        variations_warehouses: list[VariationWarehouse] | Unset = UNSET
-        if _variations_warehouses is not UNSET:
-            variations_warehouses = []
-            for variations_warehouses_item_data in _variations_warehouses:
-                variations_warehouses_item = VariationWarehouse.from_dict(variations_warehouses_item_data)
+                    except Exception as item_exc:
+                        fields_item = types.undecoded_item(fields_item_data, "fields", item_exc)
+                    fields.append(fields_item)
 
-                variations_warehouses.append(variations_warehouses_item)
+        except Exception as exc:
+            fields = types.undecoded(src_dict, "fields", "Variation", exc)
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+        try:
+            images = cast(list[str], d.pop("images", UNSET))
+
+        except Exception as exc:
+            images = types.undecoded(src_dict, "images", "Variation", exc)
+
+        try:
+            retail_price = d.pop("retail_price", UNSET)
+            if not isinstance(retail_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(retail_price).__name__}")
+        except Exception as exc:
+            retail_price = types.undecoded(src_dict, "retail_price", "Variation", exc)
+
+        try:
+            last_imported_price = d.pop("last_imported_price", UNSET)
+            if not isinstance(last_imported_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(last_imported_price).__name__}")
+        except Exception as exc:
+            last_imported_price = types.undecoded(src_dict, "last_imported_price", "Variation", exc)
+
+        try:
+            wholesale_price: list[Any] = d.pop("wholesale_price", UNSET)
+
+        except Exception as exc:
+            wholesale_price = types.undecoded(src_dict, "wholesale_price", "Variation", exc)
+
+        try:
+            weight = d.pop("weight", UNSET)
+            if not isinstance(weight, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(weight).__name__}")
+        except Exception as exc:
+            weight = types.undecoded(src_dict, "weight", "Variation", exc)
+
+        try:
+            remain_quantity = d.pop("remain_quantity", UNSET)
+            if not isinstance(remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(remain_quantity).__name__}")
+        except Exception as exc:
+            remain_quantity = types.undecoded(src_dict, "remain_quantity", "Variation", exc)
+
+        try:
+            total_purchase_price = d.pop("total_purchase_price", UNSET)
+            if not isinstance(total_purchase_price, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_purchase_price).__name__}")
+        except Exception as exc:
+            total_purchase_price = types.undecoded(src_dict, "total_purchase_price", "Variation", exc)
+
+        try:
+            _variations_warehouses = d.pop("variations_warehouses", UNSET)
+            variations_warehouses: list[VariationWarehouse] | Unset = UNSET
+            if _variations_warehouses is not UNSET:
+                if not isinstance(_variations_warehouses, list):
+                    raise TypeError(f"expected an array, got {type(_variations_warehouses).__name__}")
+                variations_warehouses = []
+                for variations_warehouses_item_data in _variations_warehouses:
+                    try:
+                        variations_warehouses_item = VariationWarehouse.from_dict(variations_warehouses_item_data)
+
+                    except Exception as item_exc:
+                        variations_warehouses_item = types.undecoded_item(
+                            variations_warehouses_item_data, "variations_warehouses", item_exc
+                        )
+                    variations_warehouses.append(variations_warehouses_item)
+
+        except Exception as exc:
+            variations_warehouses = types.undecoded(src_dict, "variations_warehouses", "Variation", exc)
+
+        try:
+            _product = d.pop("product", UNSET)
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product.from_dict(_product)
+
+        except Exception as exc:
+            product = types.undecoded(src_dict, "product", "Variation", exc)
 
         variation = cls(
             id=id,

@@ -66,23 +66,40 @@ class VariationCompositeProductUpdateRequest:
         )
 
         d = dict(src_dict)
-        _variation_id = d.pop("variation_id", UNSET)
-        variation_id: UUID | Unset
-        if isinstance(_variation_id, Unset):
-            variation_id = UNSET
-        else:
-            variation_id = UUID(_variation_id)
+        try:
+            _variation_id = d.pop("variation_id", UNSET)
+            variation_id: UUID | Unset
+            if isinstance(_variation_id, Unset):
+                variation_id = UNSET
+            else:
+                variation_id = UUID(_variation_id)
 
-        _composite_products = d.pop("composite_products", UNSET)
-        composite_products: list[VariationCompositeProductUpdateRequestCompositeProductsItem] | Unset = UNSET
-        if _composite_products is not UNSET:
-            composite_products = []
-            for composite_products_item_data in _composite_products:
-                composite_products_item = VariationCompositeProductUpdateRequestCompositeProductsItem.from_dict(
-                    composite_products_item_data
-                )
+        except Exception as exc:
+            variation_id = types.undecoded(src_dict, "variation_id", "VariationCompositeProductUpdateRequest", exc)
 
-                composite_products.append(composite_products_item)
+        try:
+            _composite_products = d.pop("composite_products", UNSET)
+            composite_products: list[VariationCompositeProductUpdateRequestCompositeProductsItem] | Unset = UNSET
+            if _composite_products is not UNSET:
+                if not isinstance(_composite_products, list):
+                    raise TypeError(f"expected an array, got {type(_composite_products).__name__}")
+                composite_products = []
+                for composite_products_item_data in _composite_products:
+                    try:
+                        composite_products_item = VariationCompositeProductUpdateRequestCompositeProductsItem.from_dict(
+                            composite_products_item_data
+                        )
+
+                    except Exception as item_exc:
+                        composite_products_item = types.undecoded_item(
+                            composite_products_item_data, "composite_products", item_exc
+                        )
+                    composite_products.append(composite_products_item)
+
+        except Exception as exc:
+            composite_products = types.undecoded(
+                src_dict, "composite_products", "VariationCompositeProductUpdateRequest", exc
+            )
 
         variation_composite_product_update_request = cls(
             variation_id=variation_id,

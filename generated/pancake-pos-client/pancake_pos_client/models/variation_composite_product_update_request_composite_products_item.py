@@ -43,9 +43,23 @@ class VariationCompositeProductUpdateRequestCompositeProductsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        component_id = d.pop("component_id", UNSET)
+        try:
+            component_id = d.pop("component_id", UNSET)
+            if not isinstance(component_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(component_id).__name__}")
+        except Exception as exc:
+            component_id = types.undecoded(
+                src_dict, "component_id", "VariationCompositeProductUpdateRequestCompositeProductsItem", exc
+            )
 
-        quantity = d.pop("quantity", UNSET)
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if not isinstance(quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(
+                src_dict, "quantity", "VariationCompositeProductUpdateRequestCompositeProductsItem", exc
+            )
 
         variation_composite_product_update_request_composite_products_item = cls(
             component_id=component_id,

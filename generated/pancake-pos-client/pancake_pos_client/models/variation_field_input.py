@@ -45,9 +45,19 @@ class VariationFieldInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "VariationFieldInput", exc)
 
-        value = d.pop("value", UNSET)
+        try:
+            value = d.pop("value", UNSET)
+            if not isinstance(value, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(value).__name__}")
+        except Exception as exc:
+            value = types.undecoded(src_dict, "value", "VariationFieldInput", exc)
 
         variation_field_input = cls(
             name=name,

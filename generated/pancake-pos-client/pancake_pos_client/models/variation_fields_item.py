@@ -49,11 +49,26 @@ class VariationFieldsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "VariationFieldsItem", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "VariationFieldsItem", exc)
 
-        value = d.pop("value", UNSET)
+        try:
+            value = d.pop("value", UNSET)
+            if not isinstance(value, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(value).__name__}")
+        except Exception as exc:
+            value = types.undecoded(src_dict, "value", "VariationFieldsItem", exc)
 
         variation_fields_item = cls(
             id=id,

@@ -49,11 +49,32 @@ class VariationQuantityBulkUpdateRequestVariationsWarehousesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        variation_id = d.pop("variation_id", UNSET)
+        try:
+            variation_id = d.pop("variation_id", UNSET)
+            if not isinstance(variation_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(variation_id).__name__}")
+        except Exception as exc:
+            variation_id = types.undecoded(
+                src_dict, "variation_id", "VariationQuantityBulkUpdateRequestVariationsWarehousesItem", exc
+            )
 
-        warehouse_id = d.pop("warehouse_id", UNSET)
+        try:
+            warehouse_id = d.pop("warehouse_id", UNSET)
+            if not isinstance(warehouse_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(
+                src_dict, "warehouse_id", "VariationQuantityBulkUpdateRequestVariationsWarehousesItem", exc
+            )
 
-        remain_quantity = d.pop("remain_quantity", UNSET)
+        try:
+            remain_quantity = d.pop("remain_quantity", UNSET)
+            if not isinstance(remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(remain_quantity).__name__}")
+        except Exception as exc:
+            remain_quantity = types.undecoded(
+                src_dict, "remain_quantity", "VariationQuantityBulkUpdateRequestVariationsWarehousesItem", exc
+            )
 
         variation_quantity_bulk_update_request_variations_warehouses_item = cls(
             variation_id=variation_id,

@@ -65,18 +65,38 @@ class VariationQuantityUpdateRequest:
         )
 
         d = dict(src_dict)
-        is_actual_remain_quantity = d.pop("is_actual_remain_quantity", UNSET)
+        try:
+            is_actual_remain_quantity = d.pop("is_actual_remain_quantity", UNSET)
+            if not isinstance(is_actual_remain_quantity, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_actual_remain_quantity).__name__}")
+        except Exception as exc:
+            is_actual_remain_quantity = types.undecoded(
+                src_dict, "is_actual_remain_quantity", "VariationQuantityUpdateRequest", exc
+            )
 
-        _variations_warehouses = d.pop("variations_warehouses", UNSET)
-        variations_warehouses: list[VariationQuantityUpdateRequestVariationsWarehousesItem] | Unset = UNSET
-        if _variations_warehouses is not UNSET:
-            variations_warehouses = []
-            for variations_warehouses_item_data in _variations_warehouses:
-                variations_warehouses_item = VariationQuantityUpdateRequestVariationsWarehousesItem.from_dict(
-                    variations_warehouses_item_data
-                )
+        try:
+            _variations_warehouses = d.pop("variations_warehouses", UNSET)
+            variations_warehouses: list[VariationQuantityUpdateRequestVariationsWarehousesItem] | Unset = UNSET
+            if _variations_warehouses is not UNSET:
+                if not isinstance(_variations_warehouses, list):
+                    raise TypeError(f"expected an array, got {type(_variations_warehouses).__name__}")
+                variations_warehouses = []
+                for variations_warehouses_item_data in _variations_warehouses:
+                    try:
+                        variations_warehouses_item = VariationQuantityUpdateRequestVariationsWarehousesItem.from_dict(
+                            variations_warehouses_item_data
+                        )
 
-                variations_warehouses.append(variations_warehouses_item)
+                    except Exception as item_exc:
+                        variations_warehouses_item = types.undecoded_item(
+                            variations_warehouses_item_data, "variations_warehouses", item_exc
+                        )
+                    variations_warehouses.append(variations_warehouses_item)
+
+        except Exception as exc:
+            variations_warehouses = types.undecoded(
+                src_dict, "variations_warehouses", "VariationQuantityUpdateRequest", exc
+            )
 
         variation_quantity_update_request = cls(
             is_actual_remain_quantity=is_actual_remain_quantity,

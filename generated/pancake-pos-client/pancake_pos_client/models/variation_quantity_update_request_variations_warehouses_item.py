@@ -43,9 +43,23 @@ class VariationQuantityUpdateRequestVariationsWarehousesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        warehouse_id = d.pop("warehouse_id", UNSET)
+        try:
+            warehouse_id = d.pop("warehouse_id", UNSET)
+            if not isinstance(warehouse_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(
+                src_dict, "warehouse_id", "VariationQuantityUpdateRequestVariationsWarehousesItem", exc
+            )
 
-        remain_quantity = d.pop("remain_quantity", UNSET)
+        try:
+            remain_quantity = d.pop("remain_quantity", UNSET)
+            if not isinstance(remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(remain_quantity).__name__}")
+        except Exception as exc:
+            remain_quantity = types.undecoded(
+                src_dict, "remain_quantity", "VariationQuantityUpdateRequestVariationsWarehousesItem", exc
+            )
 
         variation_quantity_update_request_variations_warehouses_item = cls(
             warehouse_id=warehouse_id,

@@ -89,26 +89,65 @@ class VariationWarehouse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _warehouse_id = d.pop("warehouse_id", UNSET)
-        warehouse_id: UUID | Unset
-        if isinstance(_warehouse_id, Unset):
-            warehouse_id = UNSET
-        else:
-            warehouse_id = UUID(_warehouse_id)
+        try:
+            _warehouse_id = d.pop("warehouse_id", UNSET)
+            warehouse_id: UUID | Unset
+            if isinstance(_warehouse_id, Unset):
+                warehouse_id = UNSET
+            else:
+                warehouse_id = UUID(_warehouse_id)
 
-        remain_quantity = d.pop("remain_quantity", UNSET)
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "VariationWarehouse", exc)
 
-        actual_remain_quantity = d.pop("actual_remain_quantity", UNSET)
+        try:
+            remain_quantity = d.pop("remain_quantity", UNSET)
+            if not isinstance(remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(remain_quantity).__name__}")
+        except Exception as exc:
+            remain_quantity = types.undecoded(src_dict, "remain_quantity", "VariationWarehouse", exc)
 
-        pending_quantity = d.pop("pending_quantity", UNSET)
+        try:
+            actual_remain_quantity = d.pop("actual_remain_quantity", UNSET)
+            if not isinstance(actual_remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(actual_remain_quantity).__name__}")
+        except Exception as exc:
+            actual_remain_quantity = types.undecoded(src_dict, "actual_remain_quantity", "VariationWarehouse", exc)
 
-        returning_quantity = d.pop("returning_quantity", UNSET)
+        try:
+            pending_quantity = d.pop("pending_quantity", UNSET)
+            if not isinstance(pending_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(pending_quantity).__name__}")
+        except Exception as exc:
+            pending_quantity = types.undecoded(src_dict, "pending_quantity", "VariationWarehouse", exc)
 
-        total_quantity = d.pop("total_quantity", UNSET)
+        try:
+            returning_quantity = d.pop("returning_quantity", UNSET)
+            if not isinstance(returning_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(returning_quantity).__name__}")
+        except Exception as exc:
+            returning_quantity = types.undecoded(src_dict, "returning_quantity", "VariationWarehouse", exc)
 
-        batch_position = d.pop("batch_position", UNSET)
+        try:
+            total_quantity = d.pop("total_quantity", UNSET)
+            if not isinstance(total_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_quantity).__name__}")
+        except Exception as exc:
+            total_quantity = types.undecoded(src_dict, "total_quantity", "VariationWarehouse", exc)
 
-        shelf_position = d.pop("shelf_position", UNSET)
+        try:
+            batch_position = d.pop("batch_position", UNSET)
+            if not isinstance(batch_position, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(batch_position).__name__}")
+        except Exception as exc:
+            batch_position = types.undecoded(src_dict, "batch_position", "VariationWarehouse", exc)
+
+        try:
+            shelf_position = d.pop("shelf_position", UNSET)
+            if not isinstance(shelf_position, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(shelf_position).__name__}")
+        except Exception as exc:
+            shelf_position = types.undecoded(src_dict, "shelf_position", "VariationWarehouse", exc)
 
         variation_warehouse = cls(
             warehouse_id=warehouse_id,

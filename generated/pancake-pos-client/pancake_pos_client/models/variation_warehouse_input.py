@@ -60,13 +60,33 @@ class VariationWarehouseInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        warehouse_id = d.pop("warehouse_id", UNSET)
+        try:
+            warehouse_id = d.pop("warehouse_id", UNSET)
+            if not isinstance(warehouse_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(warehouse_id).__name__}")
+        except Exception as exc:
+            warehouse_id = types.undecoded(src_dict, "warehouse_id", "VariationWarehouseInput", exc)
 
-        remain_quantity = d.pop("remain_quantity", UNSET)
+        try:
+            remain_quantity = d.pop("remain_quantity", UNSET)
+            if not isinstance(remain_quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(remain_quantity).__name__}")
+        except Exception as exc:
+            remain_quantity = types.undecoded(src_dict, "remain_quantity", "VariationWarehouseInput", exc)
 
-        batch_position = d.pop("batch_position", UNSET)
+        try:
+            batch_position = d.pop("batch_position", UNSET)
+            if not isinstance(batch_position, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(batch_position).__name__}")
+        except Exception as exc:
+            batch_position = types.undecoded(src_dict, "batch_position", "VariationWarehouseInput", exc)
 
-        shelf_position = d.pop("shelf_position", UNSET)
+        try:
+            shelf_position = d.pop("shelf_position", UNSET)
+            if not isinstance(shelf_position, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(shelf_position).__name__}")
+        except Exception as exc:
+            shelf_position = types.undecoded(src_dict, "shelf_position", "VariationWarehouseInput", exc)
 
         variation_warehouse_input = cls(
             warehouse_id=warehouse_id,

@@ -62,8 +62,11 @@ class Voucher:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str
-        id = self.id
+        try:
+            id: int | str
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         name = self.name
 
@@ -128,6 +131,8 @@ class Voucher:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if name is not UNSET:
             field_dict["name"] = name
         if start_time is not UNSET:
@@ -164,76 +169,162 @@ class Voucher:
         from ..models.voucher_promo_code_info import VoucherPromoCodeInfo
 
         d = dict(src_dict)
+        try:
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+            def _parse_id(data: object) -> int | str:
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str, data)
 
-        id = _parse_id(d.pop("id"))
+            id = _parse_id(d.pop("id"))
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Voucher", exc)
 
-        def _parse_start_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "Voucher", exc)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+        try:
 
-        def _parse_end_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+            def _parse_start_time(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+            start_time = _parse_start_time(d.pop("start_time", UNSET))
 
-        _promo_code_info = d.pop("promo_code_info", UNSET)
-        promo_code_info: VoucherPromoCodeInfo | Unset
-        if isinstance(_promo_code_info, Unset):
-            promo_code_info = UNSET
-        else:
-            promo_code_info = VoucherPromoCodeInfo.from_dict(_promo_code_info)
+        except Exception as exc:
+            start_time = types.undecoded(src_dict, "start_time", "Voucher", exc)
 
-        is_free_shipping = d.pop("is_free_shipping", UNSET)
+        try:
 
-        is_activated = d.pop("is_activated", UNSET)
+            def _parse_end_time(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        def _parse_is_used(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            end_time = _parse_end_time(d.pop("end_time", UNSET))
 
-        is_used = _parse_is_used(d.pop("is_used", UNSET))
+        except Exception as exc:
+            end_time = types.undecoded(src_dict, "end_time", "Voucher", exc)
 
-        def _parse_creator_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            _promo_code_info = d.pop("promo_code_info", UNSET)
+            promo_code_info: VoucherPromoCodeInfo | Unset
+            if isinstance(_promo_code_info, Unset):
+                promo_code_info = UNSET
+            else:
+                promo_code_info = VoucherPromoCodeInfo.from_dict(_promo_code_info)
 
-        creator_id = _parse_creator_id(d.pop("creator_id", UNSET))
+        except Exception as exc:
+            promo_code_info = types.undecoded(src_dict, "promo_code_info", "Voucher", exc)
 
-        def _parse_inserted_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
+            is_free_shipping = d.pop("is_free_shipping", UNSET)
+            if not isinstance(is_free_shipping, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_free_shipping).__name__}")
+        except Exception as exc:
+            is_free_shipping = types.undecoded(src_dict, "is_free_shipping", "Voucher", exc)
 
-        inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+        try:
+            is_activated = d.pop("is_activated", UNSET)
+            if not isinstance(is_activated, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_activated).__name__}")
+        except Exception as exc:
+            is_activated = types.undecoded(src_dict, "is_activated", "Voucher", exc)
 
-        def _parse_updated_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            def _parse_is_used(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (bool, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(bool | None | Unset, data)
 
-        display_id = d.pop("display_id", UNSET)
+            is_used = _parse_is_used(d.pop("is_used", UNSET))
 
-        shop_id = d.pop("shop_id", UNSET)
+        except Exception as exc:
+            is_used = types.undecoded(src_dict, "is_used", "Voucher", exc)
 
-        type_ = d.pop("type", UNSET)
+        try:
 
-        customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+            def _parse_creator_id(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            creator_id = _parse_creator_id(d.pop("creator_id", UNSET))
+
+        except Exception as exc:
+            creator_id = types.undecoded(src_dict, "creator_id", "Voucher", exc)
+
+        try:
+
+            def _parse_inserted_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+
+        except Exception as exc:
+            inserted_at = types.undecoded(src_dict, "inserted_at", "Voucher", exc)
+
+        try:
+
+            def _parse_updated_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "Voucher", exc)
+
+        try:
+            display_id = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(display_id).__name__}")
+        except Exception as exc:
+            display_id = types.undecoded(src_dict, "display_id", "Voucher", exc)
+
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "Voucher", exc)
+
+        try:
+            type_ = d.pop("type", UNSET)
+            if not isinstance(type_, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(type_).__name__}")
+        except Exception as exc:
+            type_ = types.undecoded(src_dict, "type", "Voucher", exc)
+
+        try:
+            customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+
+        except Exception as exc:
+            customer_tags = types.undecoded(src_dict, "customer_tags", "Voucher", exc)
 
         voucher = cls(
             id=id,

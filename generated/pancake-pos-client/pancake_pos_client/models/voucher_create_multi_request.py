@@ -44,7 +44,10 @@ class VoucherCreateMultiRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        create_multi_voucher = self.create_multi_voucher
+        try:
+            create_multi_voucher = self.create_multi_voucher
+        except (AttributeError, TypeError):
+            create_multi_voucher = cast(Any, self.create_multi_voucher)
 
         start_time: int | str | Unset
         if isinstance(self.start_time, Unset):
@@ -77,6 +80,8 @@ class VoucherCreateMultiRequest:
                 "create_multi_voucher": create_multi_voucher,
             }
         )
+        if isinstance(create_multi_voucher, Unset):
+            del field_dict["create_multi_voucher"]
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
         if end_time is not UNSET:
@@ -97,34 +102,71 @@ class VoucherCreateMultiRequest:
         from ..models.voucher_promo_code_info import VoucherPromoCodeInfo
 
         d = dict(src_dict)
-        create_multi_voucher = d.pop("create_multi_voucher")
+        try:
+            create_multi_voucher = d.pop("create_multi_voucher")
+            if not isinstance(create_multi_voucher, int):
+                raise types.Mistyped(f"expected int, got {type(create_multi_voucher).__name__}")
+        except Exception as exc:
+            create_multi_voucher = types.undecoded(src_dict, "create_multi_voucher", "VoucherCreateMultiRequest", exc)
 
-        def _parse_start_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+            def _parse_start_time(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        def _parse_end_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+            start_time = _parse_start_time(d.pop("start_time", UNSET))
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        except Exception as exc:
+            start_time = types.undecoded(src_dict, "start_time", "VoucherCreateMultiRequest", exc)
 
-        _promo_code_info = d.pop("promo_code_info", UNSET)
-        promo_code_info: VoucherPromoCodeInfo | Unset
-        if isinstance(_promo_code_info, Unset):
-            promo_code_info = UNSET
-        else:
-            promo_code_info = VoucherPromoCodeInfo.from_dict(_promo_code_info)
+        try:
 
-        is_free_shipping = d.pop("is_free_shipping", UNSET)
+            def _parse_end_time(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        is_activated = d.pop("is_activated", UNSET)
+            end_time = _parse_end_time(d.pop("end_time", UNSET))
 
-        customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+        except Exception as exc:
+            end_time = types.undecoded(src_dict, "end_time", "VoucherCreateMultiRequest", exc)
+
+        try:
+            _promo_code_info = d.pop("promo_code_info", UNSET)
+            promo_code_info: VoucherPromoCodeInfo | Unset
+            if isinstance(_promo_code_info, Unset):
+                promo_code_info = UNSET
+            else:
+                promo_code_info = VoucherPromoCodeInfo.from_dict(_promo_code_info)
+
+        except Exception as exc:
+            promo_code_info = types.undecoded(src_dict, "promo_code_info", "VoucherCreateMultiRequest", exc)
+
+        try:
+            is_free_shipping = d.pop("is_free_shipping", UNSET)
+            if not isinstance(is_free_shipping, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_free_shipping).__name__}")
+        except Exception as exc:
+            is_free_shipping = types.undecoded(src_dict, "is_free_shipping", "VoucherCreateMultiRequest", exc)
+
+        try:
+            is_activated = d.pop("is_activated", UNSET)
+            if not isinstance(is_activated, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_activated).__name__}")
+        except Exception as exc:
+            is_activated = types.undecoded(src_dict, "is_activated", "VoucherCreateMultiRequest", exc)
+
+        try:
+            customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+
+        except Exception as exc:
+            customer_tags = types.undecoded(src_dict, "customer_tags", "VoucherCreateMultiRequest", exc)
 
         voucher_create_multi_request = cls(
             create_multi_voucher=create_multi_voucher,

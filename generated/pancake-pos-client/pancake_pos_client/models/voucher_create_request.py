@@ -45,7 +45,10 @@ class VoucherCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
         start_time: int | str | Unset
         if isinstance(self.start_time, Unset):
@@ -78,6 +81,8 @@ class VoucherCreateRequest:
                 "name": name,
             }
         )
+        if isinstance(name, Unset):
+            del field_dict["name"]
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
         if end_time is not UNSET:
@@ -98,34 +103,71 @@ class VoucherCreateRequest:
         from ..models.voucher_promo_code_info import VoucherPromoCodeInfo
 
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "VoucherCreateRequest", exc)
 
-        def _parse_start_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        try:
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+            def _parse_start_time(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        def _parse_end_time(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+            start_time = _parse_start_time(d.pop("start_time", UNSET))
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        except Exception as exc:
+            start_time = types.undecoded(src_dict, "start_time", "VoucherCreateRequest", exc)
 
-        _promo_code_info = d.pop("promo_code_info", UNSET)
-        promo_code_info: VoucherPromoCodeInfo | Unset
-        if isinstance(_promo_code_info, Unset):
-            promo_code_info = UNSET
-        else:
-            promo_code_info = VoucherPromoCodeInfo.from_dict(_promo_code_info)
+        try:
 
-        is_free_shipping = d.pop("is_free_shipping", UNSET)
+            def _parse_end_time(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (int, str)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        is_activated = d.pop("is_activated", UNSET)
+            end_time = _parse_end_time(d.pop("end_time", UNSET))
 
-        customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+        except Exception as exc:
+            end_time = types.undecoded(src_dict, "end_time", "VoucherCreateRequest", exc)
+
+        try:
+            _promo_code_info = d.pop("promo_code_info", UNSET)
+            promo_code_info: VoucherPromoCodeInfo | Unset
+            if isinstance(_promo_code_info, Unset):
+                promo_code_info = UNSET
+            else:
+                promo_code_info = VoucherPromoCodeInfo.from_dict(_promo_code_info)
+
+        except Exception as exc:
+            promo_code_info = types.undecoded(src_dict, "promo_code_info", "VoucherCreateRequest", exc)
+
+        try:
+            is_free_shipping = d.pop("is_free_shipping", UNSET)
+            if not isinstance(is_free_shipping, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_free_shipping).__name__}")
+        except Exception as exc:
+            is_free_shipping = types.undecoded(src_dict, "is_free_shipping", "VoucherCreateRequest", exc)
+
+        try:
+            is_activated = d.pop("is_activated", UNSET)
+            if not isinstance(is_activated, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_activated).__name__}")
+        except Exception as exc:
+            is_activated = types.undecoded(src_dict, "is_activated", "VoucherCreateRequest", exc)
+
+        try:
+            customer_tags = cast(list[str], d.pop("customer_tags", UNSET))
+
+        except Exception as exc:
+            customer_tags = types.undecoded(src_dict, "customer_tags", "VoucherCreateRequest", exc)
 
         voucher_create_request = cls(
             name=name,

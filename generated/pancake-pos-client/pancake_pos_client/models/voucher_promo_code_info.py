@@ -50,11 +50,26 @@ class VoucherPromoCodeInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        discount = d.pop("discount", UNSET)
+        try:
+            discount = d.pop("discount", UNSET)
+            if not isinstance(discount, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(src_dict, "discount", "VoucherPromoCodeInfo", exc)
 
-        is_percent = d.pop("is_percent", UNSET)
+        try:
+            is_percent = d.pop("is_percent", UNSET)
+            if not isinstance(is_percent, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(is_percent).__name__}")
+        except Exception as exc:
+            is_percent = types.undecoded(src_dict, "is_percent", "VoucherPromoCodeInfo", exc)
 
-        max_discount_by_percent = d.pop("max_discount_by_percent", UNSET)
+        try:
+            max_discount_by_percent = d.pop("max_discount_by_percent", UNSET)
+            if not isinstance(max_discount_by_percent, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(max_discount_by_percent).__name__}")
+        except Exception as exc:
+            max_discount_by_percent = types.undecoded(src_dict, "max_discount_by_percent", "VoucherPromoCodeInfo", exc)
 
         voucher_promo_code_info = cls(
             discount=discount,

@@ -48,7 +48,10 @@ class Warehouse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        try:
+            id = str(self.id)
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         name = self.name
 
@@ -83,6 +86,8 @@ class Warehouse:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if name is not UNSET:
             field_dict["name"] = name
         if shop_id is not UNSET:
@@ -111,36 +116,97 @@ class Warehouse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        name = d.pop("name", UNSET)
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Warehouse", exc)
 
-        shop_id = d.pop("shop_id", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "Warehouse", exc)
 
-        def _parse_custom_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            shop_id = d.pop("shop_id", UNSET)
+            if not isinstance(shop_id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(shop_id).__name__}")
+        except Exception as exc:
+            shop_id = types.undecoded(src_dict, "shop_id", "Warehouse", exc)
 
-        custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+        try:
 
-        phone_number = d.pop("phone_number", UNSET)
+            def _parse_custom_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, type(None))):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(None | str | Unset, data)
 
-        address = d.pop("address", UNSET)
+            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
 
-        full_address = d.pop("full_address", UNSET)
+        except Exception as exc:
+            custom_id = types.undecoded(src_dict, "custom_id", "Warehouse", exc)
 
-        province_id = d.pop("province_id", UNSET)
+        try:
+            phone_number = d.pop("phone_number", UNSET)
+            if not isinstance(phone_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(phone_number).__name__}")
+        except Exception as exc:
+            phone_number = types.undecoded(src_dict, "phone_number", "Warehouse", exc)
 
-        district_id = d.pop("district_id", UNSET)
+        try:
+            address = d.pop("address", UNSET)
+            if not isinstance(address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "Warehouse", exc)
 
-        commune_id = d.pop("commune_id", UNSET)
+        try:
+            full_address = d.pop("full_address", UNSET)
+            if not isinstance(full_address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(full_address).__name__}")
+        except Exception as exc:
+            full_address = types.undecoded(src_dict, "full_address", "Warehouse", exc)
 
-        country_code = d.pop("country_code", UNSET)
+        try:
+            province_id = d.pop("province_id", UNSET)
+            if not isinstance(province_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(province_id).__name__}")
+        except Exception as exc:
+            province_id = types.undecoded(src_dict, "province_id", "Warehouse", exc)
 
-        allow_create_order = d.pop("allow_create_order", UNSET)
+        try:
+            district_id = d.pop("district_id", UNSET)
+            if not isinstance(district_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(district_id).__name__}")
+        except Exception as exc:
+            district_id = types.undecoded(src_dict, "district_id", "Warehouse", exc)
+
+        try:
+            commune_id = d.pop("commune_id", UNSET)
+            if not isinstance(commune_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(commune_id).__name__}")
+        except Exception as exc:
+            commune_id = types.undecoded(src_dict, "commune_id", "Warehouse", exc)
+
+        try:
+            country_code = d.pop("country_code", UNSET)
+            if not isinstance(country_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(country_code).__name__}")
+        except Exception as exc:
+            country_code = types.undecoded(src_dict, "country_code", "Warehouse", exc)
+
+        try:
+            allow_create_order = d.pop("allow_create_order", UNSET)
+            if not isinstance(allow_create_order, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(allow_create_order).__name__}")
+        except Exception as exc:
+            allow_create_order = types.undecoded(src_dict, "allow_create_order", "Warehouse", exc)
 
         warehouse = cls(
             id=id,

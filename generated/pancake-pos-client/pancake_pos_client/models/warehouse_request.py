@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,9 +62,15 @@ class WarehouseRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        shelf_config = self.shelf_config.to_dict()
+        try:
+            shelf_config = self.shelf_config.to_dict()
+        except (AttributeError, TypeError):
+            shelf_config = cast(Any, self.shelf_config)
 
         phone_number = self.phone_number
 
@@ -100,6 +106,10 @@ class WarehouseRequest:
                 "shelf_config": shelf_config,
             }
         )
+        if isinstance(name, Unset):
+            del field_dict["name"]
+        if isinstance(shelf_config, Unset):
+            del field_dict["shelf_config"]
         if phone_number is not UNSET:
             field_dict["phone_number"] = phone_number
         if address is not UNSET:
@@ -135,44 +145,100 @@ class WarehouseRequest:
         from ..models.warehouse_request_shelf_config import WarehouseRequestShelfConfig
 
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "WarehouseRequest", exc)
 
-        shelf_config = WarehouseRequestShelfConfig.from_dict(d.pop("shelf_config"))
+        try:
+            shelf_config = WarehouseRequestShelfConfig.from_dict(d.pop("shelf_config"))
 
-        phone_number = d.pop("phone_number", UNSET)
+        except Exception as exc:
+            shelf_config = types.undecoded(src_dict, "shelf_config", "WarehouseRequest", exc)
 
-        address = d.pop("address", UNSET)
+        try:
+            phone_number = d.pop("phone_number", UNSET)
+            if not isinstance(phone_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(phone_number).__name__}")
+        except Exception as exc:
+            phone_number = types.undecoded(src_dict, "phone_number", "WarehouseRequest", exc)
 
-        country_code = d.pop("country_code", UNSET)
+        try:
+            address = d.pop("address", UNSET)
+            if not isinstance(address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(address).__name__}")
+        except Exception as exc:
+            address = types.undecoded(src_dict, "address", "WarehouseRequest", exc)
 
-        province_id = d.pop("province_id", UNSET)
+        try:
+            country_code = d.pop("country_code", UNSET)
+            if not isinstance(country_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(country_code).__name__}")
+        except Exception as exc:
+            country_code = types.undecoded(src_dict, "country_code", "WarehouseRequest", exc)
 
-        district_id = d.pop("district_id", UNSET)
+        try:
+            province_id = d.pop("province_id", UNSET)
+            if not isinstance(province_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(province_id).__name__}")
+        except Exception as exc:
+            province_id = types.undecoded(src_dict, "province_id", "WarehouseRequest", exc)
 
-        commune_id = d.pop("commune_id", UNSET)
+        try:
+            district_id = d.pop("district_id", UNSET)
+            if not isinstance(district_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(district_id).__name__}")
+        except Exception as exc:
+            district_id = types.undecoded(src_dict, "district_id", "WarehouseRequest", exc)
 
-        _batch_config = d.pop("batch_config", UNSET)
-        batch_config: WarehouseRequestBatchConfig | Unset
-        if isinstance(_batch_config, Unset):
-            batch_config = UNSET
-        else:
-            batch_config = WarehouseRequestBatchConfig.from_dict(_batch_config)
+        try:
+            commune_id = d.pop("commune_id", UNSET)
+            if not isinstance(commune_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(commune_id).__name__}")
+        except Exception as exc:
+            commune_id = types.undecoded(src_dict, "commune_id", "WarehouseRequest", exc)
 
-        _custom_shelf_config = d.pop("custom_shelf_config", UNSET)
-        custom_shelf_config: WarehouseRequestCustomShelfConfig | Unset
-        if isinstance(_custom_shelf_config, Unset):
-            custom_shelf_config = UNSET
-        else:
-            custom_shelf_config = WarehouseRequestCustomShelfConfig.from_dict(_custom_shelf_config)
+        try:
+            _batch_config = d.pop("batch_config", UNSET)
+            batch_config: WarehouseRequestBatchConfig | Unset
+            if isinstance(_batch_config, Unset):
+                batch_config = UNSET
+            else:
+                batch_config = WarehouseRequestBatchConfig.from_dict(_batch_config)
 
-        _custom_batch_config = d.pop("custom_batch_config", UNSET)
-        custom_batch_config: WarehouseRequestCustomBatchConfig | Unset
-        if isinstance(_custom_batch_config, Unset):
-            custom_batch_config = UNSET
-        else:
-            custom_batch_config = WarehouseRequestCustomBatchConfig.from_dict(_custom_batch_config)
+        except Exception as exc:
+            batch_config = types.undecoded(src_dict, "batch_config", "WarehouseRequest", exc)
 
-        hide_config_batch_shelf = d.pop("hide_config_batch_shelf", UNSET)
+        try:
+            _custom_shelf_config = d.pop("custom_shelf_config", UNSET)
+            custom_shelf_config: WarehouseRequestCustomShelfConfig | Unset
+            if isinstance(_custom_shelf_config, Unset):
+                custom_shelf_config = UNSET
+            else:
+                custom_shelf_config = WarehouseRequestCustomShelfConfig.from_dict(_custom_shelf_config)
+
+        except Exception as exc:
+            custom_shelf_config = types.undecoded(src_dict, "custom_shelf_config", "WarehouseRequest", exc)
+
+        try:
+            _custom_batch_config = d.pop("custom_batch_config", UNSET)
+            custom_batch_config: WarehouseRequestCustomBatchConfig | Unset
+            if isinstance(_custom_batch_config, Unset):
+                custom_batch_config = UNSET
+            else:
+                custom_batch_config = WarehouseRequestCustomBatchConfig.from_dict(_custom_batch_config)
+
+        except Exception as exc:
+            custom_batch_config = types.undecoded(src_dict, "custom_batch_config", "WarehouseRequest", exc)
+
+        try:
+            hide_config_batch_shelf = d.pop("hide_config_batch_shelf", UNSET)
+            if not isinstance(hide_config_batch_shelf, (bool, Unset)):
+                raise types.Mistyped(f"expected bool, got {type(hide_config_batch_shelf).__name__}")
+        except Exception as exc:
+            hide_config_batch_shelf = types.undecoded(src_dict, "hide_config_batch_shelf", "WarehouseRequest", exc)
 
         warehouse_request = cls(
             name=name,

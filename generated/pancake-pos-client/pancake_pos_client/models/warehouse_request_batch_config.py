@@ -62,27 +62,47 @@ class WarehouseRequestBatchConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        try:
 
-        def _parse_col(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+            def _parse_col(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, int)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        col = _parse_col(d.pop("col", UNSET))
+            col = _parse_col(d.pop("col", UNSET))
 
-        def _parse_line(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        except Exception as exc:
+            col = types.undecoded(src_dict, "col", "WarehouseRequestBatchConfig", exc)
 
-        line = _parse_line(d.pop("line", UNSET))
+        try:
 
-        def _parse_row(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+            def _parse_line(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, int)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        row = _parse_row(d.pop("row", UNSET))
+            line = _parse_line(d.pop("line", UNSET))
+
+        except Exception as exc:
+            line = types.undecoded(src_dict, "line", "WarehouseRequestBatchConfig", exc)
+
+        try:
+
+            def _parse_row(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, int)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
+
+            row = _parse_row(d.pop("row", UNSET))
+
+        except Exception as exc:
+            row = types.undecoded(src_dict, "row", "WarehouseRequestBatchConfig", exc)
 
         warehouse_request_batch_config = cls(
             col=col,

@@ -51,12 +51,16 @@ class WarehouseRequestCustomShelfConfig:
         )
 
         d = dict(src_dict)
-        _custom_config = d.pop("custom_config", UNSET)
-        custom_config: WarehouseRequestCustomShelfConfigCustomConfig | Unset
-        if isinstance(_custom_config, Unset):
-            custom_config = UNSET
-        else:
-            custom_config = WarehouseRequestCustomShelfConfigCustomConfig.from_dict(_custom_config)
+        try:
+            _custom_config = d.pop("custom_config", UNSET)
+            custom_config: WarehouseRequestCustomShelfConfigCustomConfig | Unset
+            if isinstance(_custom_config, Unset):
+                custom_config = UNSET
+            else:
+                custom_config = WarehouseRequestCustomShelfConfigCustomConfig.from_dict(_custom_config)
+
+        except Exception as exc:
+            custom_config = types.undecoded(src_dict, "custom_config", "WarehouseRequestCustomShelfConfig", exc)
 
         warehouse_request_custom_shelf_config = cls(
             custom_config=custom_config,

@@ -42,13 +42,19 @@ class WarehouseRequestShelfConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        try:
 
-        def _parse_col(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+            def _parse_col(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if types.is_strict() and not isinstance(data, (str, int)):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(int | str | Unset, data)
 
-        col = _parse_col(d.pop("col", UNSET))
+            col = _parse_col(d.pop("col", UNSET))
+
+        except Exception as exc:
+            col = types.undecoded(src_dict, "col", "WarehouseRequestShelfConfig", exc)
 
         warehouse_request_shelf_config = cls(
             col=col,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,13 +42,25 @@ class CreateOrderLineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sku = self.sku
+        try:
+            sku = self.sku
+        except (AttributeError, TypeError):
+            sku = cast(Any, self.sku)
 
-        name = self.name
+        try:
+            name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        quantity = self.quantity
+        try:
+            quantity = self.quantity
+        except (AttributeError, TypeError):
+            quantity = cast(Any, self.quantity)
 
-        discount = self.discount
+        try:
+            discount = self.discount
+        except (AttributeError, TypeError):
+            discount = cast(Any, self.discount)
 
         id = self.id
 
@@ -66,6 +78,14 @@ class CreateOrderLineItem:
                 "discount": discount,
             }
         )
+        if isinstance(sku, Unset):
+            del field_dict["sku"]
+        if isinstance(name, Unset):
+            del field_dict["name"]
+        if isinstance(quantity, Unset):
+            del field_dict["quantity"]
+        if isinstance(discount, Unset):
+            del field_dict["discount"]
         if id is not UNSET:
             field_dict["id"] = id
         if unit_price is not UNSET:
@@ -78,19 +98,54 @@ class CreateOrderLineItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        sku = d.pop("sku")
+        try:
+            sku = d.pop("sku")
+            if not isinstance(sku, str):
+                raise types.Mistyped(f"expected str, got {type(sku).__name__}")
+        except Exception as exc:
+            sku = types.undecoded(src_dict, "sku", "CreateOrderLineItem", exc)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "CreateOrderLineItem", exc)
 
-        quantity = d.pop("quantity")
+        try:
+            quantity = d.pop("quantity")
+            if not isinstance(quantity, int):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "CreateOrderLineItem", exc)
 
-        discount = d.pop("discount")
+        try:
+            discount = d.pop("discount")
+            if not isinstance(discount, (int, float)):
+                raise types.Mistyped(f"expected number, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(src_dict, "discount", "CreateOrderLineItem", exc)
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+            if not isinstance(id, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "CreateOrderLineItem", exc)
 
-        unit_price = d.pop("unit_price", UNSET)
+        try:
+            unit_price = d.pop("unit_price", UNSET)
+            if not isinstance(unit_price, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(unit_price).__name__}")
+        except Exception as exc:
+            unit_price = types.undecoded(src_dict, "unit_price", "CreateOrderLineItem", exc)
 
-        raw_price = d.pop("raw_price", UNSET)
+        try:
+            raw_price = d.pop("raw_price", UNSET)
+            if not isinstance(raw_price, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(raw_price).__name__}")
+        except Exception as exc:
+            raw_price = types.undecoded(src_dict, "raw_price", "CreateOrderLineItem", exc)
 
         create_order_line_item = cls(
             sku=sku,

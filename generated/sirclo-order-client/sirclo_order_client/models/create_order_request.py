@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,16 +71,29 @@ class CreateOrderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id = self.order_id
+        try:
+            order_id = self.order_id
+        except (AttributeError, TypeError):
+            order_id = cast(Any, self.order_id)
 
-        order_date = self.order_date.isoformat()
+        try:
+            order_date = self.order_date.isoformat()
+        except (AttributeError, TypeError):
+            order_date = cast(Any, self.order_date)
 
-        shipment_reference = self.shipment_reference
+        try:
+            shipment_reference = self.shipment_reference
+        except (AttributeError, TypeError):
+            shipment_reference = cast(Any, self.shipment_reference)
 
-        line_items = []
-        for line_items_item_data in self.line_items:
-            line_items_item = line_items_item_data.to_dict()
-            line_items.append(line_items_item)
+        try:
+            line_items = []
+            for line_items_item_data in self.line_items:
+                line_items_item = line_items_item_data.to_dict()
+                line_items.append(line_items_item)
+
+        except (AttributeError, TypeError):
+            line_items = cast(Any, self.line_items)
 
         customer_reference = self.customer_reference
 
@@ -120,6 +133,14 @@ class CreateOrderRequest:
                 "line_items": line_items,
             }
         )
+        if isinstance(order_id, Unset):
+            del field_dict["order_id"]
+        if isinstance(order_date, Unset):
+            del field_dict["order_date"]
+        if isinstance(shipment_reference, Unset):
+            del field_dict["shipment_reference"]
+        if isinstance(line_items, Unset):
+            del field_dict["line_items"]
         if customer_reference is not UNSET:
             field_dict["customer_reference"] = customer_reference
         if status is not UNSET:
@@ -154,49 +175,136 @@ class CreateOrderRequest:
         from ..models.create_order_line_item import CreateOrderLineItem
 
         d = dict(src_dict)
-        order_id = d.pop("order_id")
+        try:
+            order_id = d.pop("order_id")
+            if not isinstance(order_id, str):
+                raise types.Mistyped(f"expected str, got {type(order_id).__name__}")
+        except Exception as exc:
+            order_id = types.undecoded(src_dict, "order_id", "CreateOrderRequest", exc)
 
-        order_date = types.parse_datetime(d.pop("order_date"))
+        try:
+            order_date = types.parse_datetime(d.pop("order_date"))
 
-        shipment_reference = d.pop("shipment_reference")
+        except Exception as exc:
+            order_date = types.undecoded(src_dict, "order_date", "CreateOrderRequest", exc)
 
-        line_items = []
-        _line_items = d.pop("line_items")
-        for line_items_item_data in _line_items:
-            line_items_item = CreateOrderLineItem.from_dict(line_items_item_data)
+        try:
+            shipment_reference = d.pop("shipment_reference")
+            if not isinstance(shipment_reference, str):
+                raise types.Mistyped(f"expected str, got {type(shipment_reference).__name__}")
+        except Exception as exc:
+            shipment_reference = types.undecoded(src_dict, "shipment_reference", "CreateOrderRequest", exc)
 
-            line_items.append(line_items_item)
+        try:
+            line_items = []
+            _line_items = d.pop("line_items")
+            if not isinstance(_line_items, list):
+                raise TypeError(f"expected an array, got {type(_line_items).__name__}")
+            for line_items_item_data in _line_items:
+                try:
+                    line_items_item = CreateOrderLineItem.from_dict(line_items_item_data)
 
-        customer_reference = d.pop("customer_reference", UNSET)
+                except Exception as item_exc:
+                    line_items_item = types.undecoded_item(line_items_item_data, "line_items", item_exc)
+                line_items.append(line_items_item)
 
-        _status = d.pop("status", UNSET)
-        status: CreateOrderRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_create_order_request_status(_status)
+        except Exception as exc:
+            line_items = types.undecoded(src_dict, "line_items", "CreateOrderRequest", exc)
 
-        delivery_name = d.pop("delivery_name", UNSET)
+        try:
+            customer_reference = d.pop("customer_reference", UNSET)
+            if not isinstance(customer_reference, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(customer_reference).__name__}")
+        except Exception as exc:
+            customer_reference = types.undecoded(src_dict, "customer_reference", "CreateOrderRequest", exc)
 
-        delivery_email = d.pop("delivery_email", UNSET)
+        try:
+            _status = d.pop("status", UNSET)
+            status: CreateOrderRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_create_order_request_status(_status)
 
-        delivery_street_address = d.pop("delivery_street_address", UNSET)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "CreateOrderRequest", exc)
 
-        delivery_region = d.pop("delivery_region", UNSET)
+        try:
+            delivery_name = d.pop("delivery_name", UNSET)
+            if not isinstance(delivery_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_name).__name__}")
+        except Exception as exc:
+            delivery_name = types.undecoded(src_dict, "delivery_name", "CreateOrderRequest", exc)
 
-        delivery_city = d.pop("delivery_city", UNSET)
+        try:
+            delivery_email = d.pop("delivery_email", UNSET)
+            if not isinstance(delivery_email, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_email).__name__}")
+        except Exception as exc:
+            delivery_email = types.undecoded(src_dict, "delivery_email", "CreateOrderRequest", exc)
 
-        delivery_country = d.pop("delivery_country", UNSET)
+        try:
+            delivery_street_address = d.pop("delivery_street_address", UNSET)
+            if not isinstance(delivery_street_address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_street_address).__name__}")
+        except Exception as exc:
+            delivery_street_address = types.undecoded(src_dict, "delivery_street_address", "CreateOrderRequest", exc)
 
-        delivery_post_code = d.pop("delivery_post_code", UNSET)
+        try:
+            delivery_region = d.pop("delivery_region", UNSET)
+            if not isinstance(delivery_region, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_region).__name__}")
+        except Exception as exc:
+            delivery_region = types.undecoded(src_dict, "delivery_region", "CreateOrderRequest", exc)
 
-        delivery_method = d.pop("delivery_method", UNSET)
+        try:
+            delivery_city = d.pop("delivery_city", UNSET)
+            if not isinstance(delivery_city, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_city).__name__}")
+        except Exception as exc:
+            delivery_city = types.undecoded(src_dict, "delivery_city", "CreateOrderRequest", exc)
 
-        delivery_mobile = d.pop("delivery_mobile", UNSET)
+        try:
+            delivery_country = d.pop("delivery_country", UNSET)
+            if not isinstance(delivery_country, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_country).__name__}")
+        except Exception as exc:
+            delivery_country = types.undecoded(src_dict, "delivery_country", "CreateOrderRequest", exc)
 
-        airwaybill_number = d.pop("airwaybill_number", UNSET)
+        try:
+            delivery_post_code = d.pop("delivery_post_code", UNSET)
+            if not isinstance(delivery_post_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_post_code).__name__}")
+        except Exception as exc:
+            delivery_post_code = types.undecoded(src_dict, "delivery_post_code", "CreateOrderRequest", exc)
 
-        shipping_total = d.pop("shipping_total", UNSET)
+        try:
+            delivery_method = d.pop("delivery_method", UNSET)
+            if not isinstance(delivery_method, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_method).__name__}")
+        except Exception as exc:
+            delivery_method = types.undecoded(src_dict, "delivery_method", "CreateOrderRequest", exc)
+
+        try:
+            delivery_mobile = d.pop("delivery_mobile", UNSET)
+            if not isinstance(delivery_mobile, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_mobile).__name__}")
+        except Exception as exc:
+            delivery_mobile = types.undecoded(src_dict, "delivery_mobile", "CreateOrderRequest", exc)
+
+        try:
+            airwaybill_number = d.pop("airwaybill_number", UNSET)
+            if not isinstance(airwaybill_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(airwaybill_number).__name__}")
+        except Exception as exc:
+            airwaybill_number = types.undecoded(src_dict, "airwaybill_number", "CreateOrderRequest", exc)
+
+        try:
+            shipping_total = d.pop("shipping_total", UNSET)
+            if not isinstance(shipping_total, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(shipping_total).__name__}")
+        except Exception as exc:
+            shipping_total = types.undecoded(src_dict, "shipping_total", "CreateOrderRequest", exc)
 
         create_order_request = cls(
             order_id=order_id,

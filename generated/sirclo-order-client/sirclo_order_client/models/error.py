@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,10 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        try:
+            message = self.message
+        except (AttributeError, TypeError):
+            message = cast(Any, self.message)
 
         data = self.data
 
@@ -44,6 +47,8 @@ class Error:
                 "message": message,
             }
         )
+        if isinstance(message, Unset):
+            del field_dict["message"]
         if data is not UNSET:
             field_dict["data"] = data
         if reference is not UNSET:
@@ -54,11 +59,24 @@ class Error:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise types.Mistyped(f"expected str, got {type(message).__name__}")
+        except Exception as exc:
+            message = types.undecoded(src_dict, "message", "Error", exc)
 
-        data = d.pop("data", UNSET)
+        try:
+            data = d.pop("data", UNSET)
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "Error", exc)
 
-        reference = d.pop("reference", UNSET)
+        try:
+            reference = d.pop("reference", UNSET)
+            if not isinstance(reference, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(reference).__name__}")
+        except Exception as exc:
+            reference = types.undecoded(src_dict, "reference", "Error", exc)
 
         error = cls(
             message=message,

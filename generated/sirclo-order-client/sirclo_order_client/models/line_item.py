@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,7 +41,10 @@ class LineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         sku = self.sku
 
@@ -62,6 +65,8 @@ class LineItem:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if sku is not UNSET:
             field_dict["sku"] = sku
         if name is not UNSET:
@@ -80,19 +85,54 @@ class LineItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, int):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "LineItem", exc)
 
-        sku = d.pop("sku", UNSET)
+        try:
+            sku = d.pop("sku", UNSET)
+            if not isinstance(sku, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(sku).__name__}")
+        except Exception as exc:
+            sku = types.undecoded(src_dict, "sku", "LineItem", exc)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+            if not isinstance(name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(name).__name__}")
+        except Exception as exc:
+            name = types.undecoded(src_dict, "name", "LineItem", exc)
 
-        quantity = d.pop("quantity", UNSET)
+        try:
+            quantity = d.pop("quantity", UNSET)
+            if not isinstance(quantity, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(quantity).__name__}")
+        except Exception as exc:
+            quantity = types.undecoded(src_dict, "quantity", "LineItem", exc)
 
-        raw_price = d.pop("raw_price", UNSET)
+        try:
+            raw_price = d.pop("raw_price", UNSET)
+            if not isinstance(raw_price, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(raw_price).__name__}")
+        except Exception as exc:
+            raw_price = types.undecoded(src_dict, "raw_price", "LineItem", exc)
 
-        unit_price = d.pop("unit_price", UNSET)
+        try:
+            unit_price = d.pop("unit_price", UNSET)
+            if not isinstance(unit_price, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(unit_price).__name__}")
+        except Exception as exc:
+            unit_price = types.undecoded(src_dict, "unit_price", "LineItem", exc)
 
-        discount = d.pop("discount", UNSET)
+        try:
+            discount = d.pop("discount", UNSET)
+            if not isinstance(discount, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(discount).__name__}")
+        except Exception as exc:
+            discount = types.undecoded(src_dict, "discount", "LineItem", exc)
 
         line_item = cls(
             id=id,

@@ -90,7 +90,10 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
         order_id = self.order_id
 
@@ -163,6 +166,8 @@ class Order:
                 "id": id,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
         if order_id is not UNSET:
             field_dict["order_id"] = order_id
         if order_date is not UNSET:
@@ -219,88 +224,224 @@ class Order:
         from ..models.line_item import LineItem
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, int):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "Order", exc)
 
-        order_id = d.pop("order_id", UNSET)
+        try:
+            order_id = d.pop("order_id", UNSET)
+            if not isinstance(order_id, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_id).__name__}")
+        except Exception as exc:
+            order_id = types.undecoded(src_dict, "order_id", "Order", exc)
 
-        order_date = d.pop("order_date", UNSET)
+        try:
+            order_date = d.pop("order_date", UNSET)
+            if not isinstance(order_date, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(order_date).__name__}")
+        except Exception as exc:
+            order_date = types.undecoded(src_dict, "order_date", "Order", exc)
 
-        customer_reference = d.pop("customer_reference", UNSET)
+        try:
+            customer_reference = d.pop("customer_reference", UNSET)
+            if not isinstance(customer_reference, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(customer_reference).__name__}")
+        except Exception as exc:
+            customer_reference = types.undecoded(src_dict, "customer_reference", "Order", exc)
 
-        shipment_reference = d.pop("shipment_reference", UNSET)
+        try:
+            shipment_reference = d.pop("shipment_reference", UNSET)
+            if not isinstance(shipment_reference, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(shipment_reference).__name__}")
+        except Exception as exc:
+            shipment_reference = types.undecoded(src_dict, "shipment_reference", "Order", exc)
 
-        def _parse_status(data: object) -> OrderStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_status_value_type_0 = check_order_status(data)
+        try:
 
-                return componentsschemas_order_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderStatus | str | Unset, data)
+            def _parse_status(data: object) -> OrderStatus | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_order_status_value_type_0 = check_order_status(data)
 
-        status = _parse_status(d.pop("status", UNSET))
+                    return componentsschemas_order_status_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(OrderStatus | str | Unset, data)
 
-        delivery_name = d.pop("delivery_name", UNSET)
+            status = _parse_status(d.pop("status", UNSET))
 
-        delivery_email = d.pop("delivery_email", UNSET)
+        except Exception as exc:
+            status = types.undecoded(src_dict, "status", "Order", exc)
 
-        delivery_street_address = d.pop("delivery_street_address", UNSET)
+        try:
+            delivery_name = d.pop("delivery_name", UNSET)
+            if not isinstance(delivery_name, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_name).__name__}")
+        except Exception as exc:
+            delivery_name = types.undecoded(src_dict, "delivery_name", "Order", exc)
 
-        delivery_region = d.pop("delivery_region", UNSET)
+        try:
+            delivery_email = d.pop("delivery_email", UNSET)
+            if not isinstance(delivery_email, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_email).__name__}")
+        except Exception as exc:
+            delivery_email = types.undecoded(src_dict, "delivery_email", "Order", exc)
 
-        delivery_city = d.pop("delivery_city", UNSET)
+        try:
+            delivery_street_address = d.pop("delivery_street_address", UNSET)
+            if not isinstance(delivery_street_address, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_street_address).__name__}")
+        except Exception as exc:
+            delivery_street_address = types.undecoded(src_dict, "delivery_street_address", "Order", exc)
 
-        delivery_country = d.pop("delivery_country", UNSET)
+        try:
+            delivery_region = d.pop("delivery_region", UNSET)
+            if not isinstance(delivery_region, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_region).__name__}")
+        except Exception as exc:
+            delivery_region = types.undecoded(src_dict, "delivery_region", "Order", exc)
 
-        delivery_post_code = d.pop("delivery_post_code", UNSET)
+        try:
+            delivery_city = d.pop("delivery_city", UNSET)
+            if not isinstance(delivery_city, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_city).__name__}")
+        except Exception as exc:
+            delivery_city = types.undecoded(src_dict, "delivery_city", "Order", exc)
 
-        delivery_method = d.pop("delivery_method", UNSET)
+        try:
+            delivery_country = d.pop("delivery_country", UNSET)
+            if not isinstance(delivery_country, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_country).__name__}")
+        except Exception as exc:
+            delivery_country = types.undecoded(src_dict, "delivery_country", "Order", exc)
 
-        delivery_mobile = d.pop("delivery_mobile", UNSET)
+        try:
+            delivery_post_code = d.pop("delivery_post_code", UNSET)
+            if not isinstance(delivery_post_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_post_code).__name__}")
+        except Exception as exc:
+            delivery_post_code = types.undecoded(src_dict, "delivery_post_code", "Order", exc)
 
-        airwaybill_number = d.pop("airwaybill_number", UNSET)
+        try:
+            delivery_method = d.pop("delivery_method", UNSET)
+            if not isinstance(delivery_method, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_method).__name__}")
+        except Exception as exc:
+            delivery_method = types.undecoded(src_dict, "delivery_method", "Order", exc)
 
-        currency_code = d.pop("currency_code", UNSET)
+        try:
+            delivery_mobile = d.pop("delivery_mobile", UNSET)
+            if not isinstance(delivery_mobile, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(delivery_mobile).__name__}")
+        except Exception as exc:
+            delivery_mobile = types.undecoded(src_dict, "delivery_mobile", "Order", exc)
 
-        subtotal = d.pop("subtotal", UNSET)
+        try:
+            airwaybill_number = d.pop("airwaybill_number", UNSET)
+            if not isinstance(airwaybill_number, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(airwaybill_number).__name__}")
+        except Exception as exc:
+            airwaybill_number = types.undecoded(src_dict, "airwaybill_number", "Order", exc)
 
-        discount_total = d.pop("discount_total", UNSET)
+        try:
+            currency_code = d.pop("currency_code", UNSET)
+            if not isinstance(currency_code, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(currency_code).__name__}")
+        except Exception as exc:
+            currency_code = types.undecoded(src_dict, "currency_code", "Order", exc)
 
-        shipping_total = d.pop("shipping_total", UNSET)
+        try:
+            subtotal = d.pop("subtotal", UNSET)
+            if not isinstance(subtotal, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(subtotal).__name__}")
+        except Exception as exc:
+            subtotal = types.undecoded(src_dict, "subtotal", "Order", exc)
 
-        tax_total = d.pop("tax_total", UNSET)
+        try:
+            discount_total = d.pop("discount_total", UNSET)
+            if not isinstance(discount_total, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(discount_total).__name__}")
+        except Exception as exc:
+            discount_total = types.undecoded(src_dict, "discount_total", "Order", exc)
 
-        total = d.pop("total", UNSET)
+        try:
+            shipping_total = d.pop("shipping_total", UNSET)
+            if not isinstance(shipping_total, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(shipping_total).__name__}")
+        except Exception as exc:
+            shipping_total = types.undecoded(src_dict, "shipping_total", "Order", exc)
 
-        def _parse_line_items(data: object) -> list[LineItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                line_items_type_0 = []
-                _line_items_type_0 = data
-                for line_items_type_0_item_data in _line_items_type_0:
-                    line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data)
+        try:
+            tax_total = d.pop("tax_total", UNSET)
+            if not isinstance(tax_total, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(tax_total).__name__}")
+        except Exception as exc:
+            tax_total = types.undecoded(src_dict, "tax_total", "Order", exc)
 
-                    line_items_type_0.append(line_items_type_0_item)
+        try:
+            total = d.pop("total", UNSET)
+            if not isinstance(total, (int, float, Unset)):
+                raise types.Mistyped(f"expected number, got {type(total).__name__}")
+        except Exception as exc:
+            total = types.undecoded(src_dict, "total", "Order", exc)
 
-                return line_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LineItem] | None | Unset, data)
+        try:
 
-        line_items = _parse_line_items(d.pop("line_items", UNSET))
+            def _parse_line_items(data: object) -> list[LineItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    line_items_type_0 = []
+                    _line_items_type_0 = data
+                    if not isinstance(_line_items_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_line_items_type_0).__name__}")
+                    for line_items_type_0_item_data in _line_items_type_0:
+                        try:
+                            line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data)
 
-        created_at = d.pop("createdAt", UNSET)
+                        except Exception as item_exc:
+                            line_items_type_0_item = types.undecoded_item(
+                                line_items_type_0_item_data, "line_items_type_0", item_exc
+                            )
+                        line_items_type_0.append(line_items_type_0_item)
 
-        updated_at = d.pop("updatedAt", UNSET)
+                    return line_items_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[LineItem] | None | Unset, data)
+
+            line_items = _parse_line_items(d.pop("line_items", UNSET))
+
+        except Exception as exc:
+            line_items = types.undecoded(src_dict, "line_items", "Order", exc)
+
+        try:
+            created_at = d.pop("createdAt", UNSET)
+            if not isinstance(created_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(created_at).__name__}")
+        except Exception as exc:
+            created_at = types.undecoded(src_dict, "createdAt", "Order", exc)
+
+        try:
+            updated_at = d.pop("updatedAt", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updatedAt", "Order", exc)
 
         order = cls(
             id=id,

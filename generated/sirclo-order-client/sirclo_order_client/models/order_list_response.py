@@ -37,19 +37,28 @@ class OrderListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | None
-        if isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
+        try:
+            data: list[dict[str, Any]] | None
+            if isinstance(self.data, list):
+                data = []
+                for data_type_0_item_data in self.data:
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                    data.append(data_type_0_item)
 
-        else:
-            data = self.data
+            else:
+                data = self.data
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
-        message = self.message
+        try:
+            message = self.message
+        except (AttributeError, TypeError):
+            message = cast(Any, self.message)
 
-        reference = self.reference
+        try:
+            reference = self.reference
+        except (AttributeError, TypeError):
+            reference = cast(Any, self.reference)
 
         total_record = self.total_record
 
@@ -62,6 +71,12 @@ class OrderListResponse:
                 "reference": reference,
             }
         )
+        if isinstance(data, Unset):
+            del field_dict["data"]
+        if isinstance(message, Unset):
+            del field_dict["message"]
+        if isinstance(reference, Unset):
+            del field_dict["reference"]
         if total_record is not UNSET:
             field_dict["total_record"] = total_record
 
@@ -72,32 +87,58 @@ class OrderListResponse:
         from ..models.order import Order
 
         d = dict(src_dict)
+        try:
 
-        def _parse_data(data: object) -> list[Order] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = Order.from_dict(data_type_0_item_data)
+            def _parse_data(data: object) -> list[Order] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    data_type_0 = []
+                    _data_type_0 = data
+                    if not isinstance(_data_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_data_type_0).__name__}")
+                    for data_type_0_item_data in _data_type_0:
+                        try:
+                            data_type_0_item = Order.from_dict(data_type_0_item_data)
 
-                    data_type_0.append(data_type_0_item)
+                        except Exception as item_exc:
+                            data_type_0_item = types.undecoded_item(data_type_0_item_data, "data_type_0", item_exc)
+                        data_type_0.append(data_type_0_item)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Order] | None, data)
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[Order] | None, data)
 
-        data = _parse_data(d.pop("data"))
+            data = _parse_data(d.pop("data"))
 
-        message = d.pop("message")
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "OrderListResponse", exc)
 
-        reference = d.pop("reference")
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise types.Mistyped(f"expected str, got {type(message).__name__}")
+        except Exception as exc:
+            message = types.undecoded(src_dict, "message", "OrderListResponse", exc)
 
-        total_record = d.pop("total_record", UNSET)
+        try:
+            reference = d.pop("reference")
+            if not isinstance(reference, str):
+                raise types.Mistyped(f"expected str, got {type(reference).__name__}")
+        except Exception as exc:
+            reference = types.undecoded(src_dict, "reference", "OrderListResponse", exc)
+
+        try:
+            total_record = d.pop("total_record", UNSET)
+            if not isinstance(total_record, (int, Unset)):
+                raise types.Mistyped(f"expected int, got {type(total_record).__name__}")
+        except Exception as exc:
+            total_record = types.undecoded(src_dict, "total_record", "OrderListResponse", exc)
 
         order_list_response = cls(
             data=data,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -34,11 +35,20 @@ class OrderResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
-        message = self.message
+        try:
+            message = self.message
+        except (AttributeError, TypeError):
+            message = cast(Any, self.message)
 
-        reference = self.reference
+        try:
+            reference = self.reference
+        except (AttributeError, TypeError):
+            reference = cast(Any, self.reference)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,6 +59,12 @@ class OrderResponse:
                 "reference": reference,
             }
         )
+        if isinstance(data, Unset):
+            del field_dict["data"]
+        if isinstance(message, Unset):
+            del field_dict["message"]
+        if isinstance(reference, Unset):
+            del field_dict["reference"]
 
         return field_dict
 
@@ -57,11 +73,25 @@ class OrderResponse:
         from ..models.order import Order
 
         d = dict(src_dict)
-        data = Order.from_dict(d.pop("data"))
+        try:
+            data = Order.from_dict(d.pop("data"))
 
-        message = d.pop("message")
+        except Exception as exc:
+            data = types.undecoded(src_dict, "data", "OrderResponse", exc)
 
-        reference = d.pop("reference")
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise types.Mistyped(f"expected str, got {type(message).__name__}")
+        except Exception as exc:
+            message = types.undecoded(src_dict, "message", "OrderResponse", exc)
+
+        try:
+            reference = d.pop("reference")
+            if not isinstance(reference, str):
+                raise types.Mistyped(f"expected str, got {type(reference).__name__}")
+        except Exception as exc:
+            reference = types.undecoded(src_dict, "reference", "OrderResponse", exc)
 
         order_response = cls(
             data=data,

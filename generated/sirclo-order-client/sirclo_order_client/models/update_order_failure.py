@@ -37,9 +37,15 @@ class UpdateOrderFailure:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        message = self.message
+        try:
+            message = self.message
+        except (AttributeError, TypeError):
+            message = cast(Any, self.message)
 
         order_status: str | Unset
         if isinstance(self.order_status, Unset):
@@ -59,6 +65,10 @@ class UpdateOrderFailure:
                 "message": message,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(message, Unset):
+            del field_dict["message"]
         if order_status is not UNSET:
             field_dict["order_status"] = order_status
         if updated_at is not UNSET:
@@ -69,26 +79,48 @@ class UpdateOrderFailure:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, int):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "UpdateOrderFailure", exc)
 
-        message = d.pop("message")
+        try:
+            message = d.pop("message")
+            if not isinstance(message, str):
+                raise types.Mistyped(f"expected str, got {type(message).__name__}")
+        except Exception as exc:
+            message = types.undecoded(src_dict, "message", "UpdateOrderFailure", exc)
 
-        def _parse_order_status(data: object) -> OrderStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_status_value_type_0 = check_order_status(data)
+        try:
 
-                return componentsschemas_order_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderStatus | str | Unset, data)
+            def _parse_order_status(data: object) -> OrderStatus | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_order_status_value_type_0 = check_order_status(data)
 
-        order_status = _parse_order_status(d.pop("order_status", UNSET))
+                    return componentsschemas_order_status_value_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(OrderStatus | str | Unset, data)
 
-        updated_at = d.pop("updated_at", UNSET)
+            order_status = _parse_order_status(d.pop("order_status", UNSET))
+
+        except Exception as exc:
+            order_status = types.undecoded(src_dict, "order_status", "UpdateOrderFailure", exc)
+
+        try:
+            updated_at = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(updated_at).__name__}")
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "UpdateOrderFailure", exc)
 
         update_order_failure = cls(
             id=id,

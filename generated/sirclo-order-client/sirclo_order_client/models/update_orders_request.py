@@ -104,41 +104,77 @@ class UpdateOrdersRequest:
         )
 
         d = dict(src_dict)
-        _accepted = d.pop("accepted", UNSET)
-        accepted: list[UpdateOrdersRequestAcceptedItem] | Unset = UNSET
-        if _accepted is not UNSET:
-            accepted = []
-            for accepted_item_data in _accepted:
-                accepted_item = UpdateOrdersRequestAcceptedItem.from_dict(accepted_item_data)
+        try:
+            _accepted = d.pop("accepted", UNSET)
+            accepted: list[UpdateOrdersRequestAcceptedItem] | Unset = UNSET
+            if _accepted is not UNSET:
+                if not isinstance(_accepted, list):
+                    raise TypeError(f"expected an array, got {type(_accepted).__name__}")
+                accepted = []
+                for accepted_item_data in _accepted:
+                    try:
+                        accepted_item = UpdateOrdersRequestAcceptedItem.from_dict(accepted_item_data)
 
-                accepted.append(accepted_item)
+                    except Exception as item_exc:
+                        accepted_item = types.undecoded_item(accepted_item_data, "accepted", item_exc)
+                    accepted.append(accepted_item)
 
-        _packed = d.pop("packed", UNSET)
-        packed: list[UpdateOrdersRequestPackedItem] | Unset = UNSET
-        if _packed is not UNSET:
-            packed = []
-            for packed_item_data in _packed:
-                packed_item = UpdateOrdersRequestPackedItem.from_dict(packed_item_data)
+        except Exception as exc:
+            accepted = types.undecoded(src_dict, "accepted", "UpdateOrdersRequest", exc)
 
-                packed.append(packed_item)
+        try:
+            _packed = d.pop("packed", UNSET)
+            packed: list[UpdateOrdersRequestPackedItem] | Unset = UNSET
+            if _packed is not UNSET:
+                if not isinstance(_packed, list):
+                    raise TypeError(f"expected an array, got {type(_packed).__name__}")
+                packed = []
+                for packed_item_data in _packed:
+                    try:
+                        packed_item = UpdateOrdersRequestPackedItem.from_dict(packed_item_data)
 
-        _completed = d.pop("completed", UNSET)
-        completed: list[UpdateOrdersRequestCompletedItem] | Unset = UNSET
-        if _completed is not UNSET:
-            completed = []
-            for completed_item_data in _completed:
-                completed_item = UpdateOrdersRequestCompletedItem.from_dict(completed_item_data)
+                    except Exception as item_exc:
+                        packed_item = types.undecoded_item(packed_item_data, "packed", item_exc)
+                    packed.append(packed_item)
 
-                completed.append(completed_item)
+        except Exception as exc:
+            packed = types.undecoded(src_dict, "packed", "UpdateOrdersRequest", exc)
 
-        _cancelled = d.pop("cancelled", UNSET)
-        cancelled: list[UpdateOrdersRequestCancelledItem] | Unset = UNSET
-        if _cancelled is not UNSET:
-            cancelled = []
-            for cancelled_item_data in _cancelled:
-                cancelled_item = UpdateOrdersRequestCancelledItem.from_dict(cancelled_item_data)
+        try:
+            _completed = d.pop("completed", UNSET)
+            completed: list[UpdateOrdersRequestCompletedItem] | Unset = UNSET
+            if _completed is not UNSET:
+                if not isinstance(_completed, list):
+                    raise TypeError(f"expected an array, got {type(_completed).__name__}")
+                completed = []
+                for completed_item_data in _completed:
+                    try:
+                        completed_item = UpdateOrdersRequestCompletedItem.from_dict(completed_item_data)
 
-                cancelled.append(cancelled_item)
+                    except Exception as item_exc:
+                        completed_item = types.undecoded_item(completed_item_data, "completed", item_exc)
+                    completed.append(completed_item)
+
+        except Exception as exc:
+            completed = types.undecoded(src_dict, "completed", "UpdateOrdersRequest", exc)
+
+        try:
+            _cancelled = d.pop("cancelled", UNSET)
+            cancelled: list[UpdateOrdersRequestCancelledItem] | Unset = UNSET
+            if _cancelled is not UNSET:
+                if not isinstance(_cancelled, list):
+                    raise TypeError(f"expected an array, got {type(_cancelled).__name__}")
+                cancelled = []
+                for cancelled_item_data in _cancelled:
+                    try:
+                        cancelled_item = UpdateOrdersRequestCancelledItem.from_dict(cancelled_item_data)
+
+                    except Exception as item_exc:
+                        cancelled_item = types.undecoded_item(cancelled_item_data, "cancelled", item_exc)
+                    cancelled.append(cancelled_item)
+
+        except Exception as exc:
+            cancelled = types.undecoded(src_dict, "cancelled", "UpdateOrdersRequest", exc)
 
         update_orders_request = cls(
             accepted=accepted,

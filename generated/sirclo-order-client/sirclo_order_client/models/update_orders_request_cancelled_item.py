@@ -32,13 +32,19 @@ class UpdateOrdersRequestCancelledItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        updated_at: str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: str
+            if isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
         cancel_reason = self.cancel_reason
 
@@ -50,6 +56,10 @@ class UpdateOrdersRequestCancelledItem:
                 "updated_at": updated_at,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(updated_at, Unset):
+            del field_dict["updated_at"]
         if cancel_reason is not UNSET:
             field_dict["cancel_reason"] = cancel_reason
 
@@ -58,22 +68,39 @@ class UpdateOrdersRequestCancelledItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, int):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "UpdateOrdersRequestCancelledItem", exc)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_updated_at_type_0 = types.parse_datetime(data)
+        try:
 
-                return componentsschemas_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
+            def _parse_updated_at(data: object) -> datetime.datetime | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_updated_at_type_0 = types.parse_datetime(data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+                    return componentsschemas_updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(datetime.datetime | str, data)
 
-        cancel_reason = d.pop("cancel_reason", UNSET)
+            updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "UpdateOrdersRequestCancelledItem", exc)
+
+        try:
+            cancel_reason = d.pop("cancel_reason", UNSET)
+            if not isinstance(cancel_reason, (str, Unset)):
+                raise types.Mistyped(f"expected str, got {type(cancel_reason).__name__}")
+        except Exception as exc:
+            cancel_reason = types.undecoded(src_dict, "cancel_reason", "UpdateOrdersRequestCancelledItem", exc)
 
         update_orders_request_cancelled_item = cls(
             id=id,

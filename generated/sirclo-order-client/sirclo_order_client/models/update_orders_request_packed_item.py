@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from .. import types
+from ..types import Unset
 
 T = TypeVar("T", bound="UpdateOrdersRequestPackedItem")
 
@@ -31,15 +32,24 @@ class UpdateOrdersRequestPackedItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        try:
+            id = self.id
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        airwaybill_number = self.airwaybill_number
+        try:
+            airwaybill_number = self.airwaybill_number
+        except (AttributeError, TypeError):
+            airwaybill_number = cast(Any, self.airwaybill_number)
 
-        updated_at: str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: str
+            if isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,28 +60,51 @@ class UpdateOrdersRequestPackedItem:
                 "updated_at": updated_at,
             }
         )
+        if isinstance(id, Unset):
+            del field_dict["id"]
+        if isinstance(airwaybill_number, Unset):
+            del field_dict["airwaybill_number"]
+        if isinstance(updated_at, Unset):
+            del field_dict["updated_at"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+            if not isinstance(id, int):
+                raise types.Mistyped(f"expected int, got {type(id).__name__}")
+        except Exception as exc:
+            id = types.undecoded(src_dict, "id", "UpdateOrdersRequestPackedItem", exc)
 
-        airwaybill_number = d.pop("airwaybill_number")
+        try:
+            airwaybill_number = d.pop("airwaybill_number")
+            if not isinstance(airwaybill_number, str):
+                raise types.Mistyped(f"expected str, got {type(airwaybill_number).__name__}")
+        except Exception as exc:
+            airwaybill_number = types.undecoded(src_dict, "airwaybill_number", "UpdateOrdersRequestPackedItem", exc)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_updated_at_type_0 = types.parse_datetime(data)
+        try:
 
-                return componentsschemas_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
+            def _parse_updated_at(data: object) -> datetime.datetime | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_updated_at_type_0 = types.parse_datetime(data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+                    return componentsschemas_updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not isinstance(data, str):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(datetime.datetime | str, data)
+
+            updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        except Exception as exc:
+            updated_at = types.undecoded(src_dict, "updated_at", "UpdateOrdersRequestPackedItem", exc)
 
         update_orders_request_packed_item = cls(
             id=id,

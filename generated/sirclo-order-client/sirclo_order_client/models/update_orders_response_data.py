@@ -73,50 +73,77 @@ class UpdateOrdersResponseData:
         from ..models.update_order_result import UpdateOrderResult
 
         d = dict(src_dict)
+        try:
 
-        def _parse_succeed(data: object) -> list[UpdateOrderResult] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                succeed_type_0 = []
-                _succeed_type_0 = data
-                for succeed_type_0_item_data in _succeed_type_0:
-                    succeed_type_0_item = UpdateOrderResult.from_dict(succeed_type_0_item_data)
+            def _parse_succeed(data: object) -> list[UpdateOrderResult] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    succeed_type_0 = []
+                    _succeed_type_0 = data
+                    if not isinstance(_succeed_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_succeed_type_0).__name__}")
+                    for succeed_type_0_item_data in _succeed_type_0:
+                        try:
+                            succeed_type_0_item = UpdateOrderResult.from_dict(succeed_type_0_item_data)
 
-                    succeed_type_0.append(succeed_type_0_item)
+                        except Exception as item_exc:
+                            succeed_type_0_item = types.undecoded_item(
+                                succeed_type_0_item_data, "succeed_type_0", item_exc
+                            )
+                        succeed_type_0.append(succeed_type_0_item)
 
-                return succeed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UpdateOrderResult] | None | Unset, data)
+                    return succeed_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[UpdateOrderResult] | None | Unset, data)
 
-        succeed = _parse_succeed(d.pop("succeed", UNSET))
+            succeed = _parse_succeed(d.pop("succeed", UNSET))
 
-        def _parse_failed(data: object) -> list[UpdateOrderFailure] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                failed_type_0 = []
-                _failed_type_0 = data
-                for failed_type_0_item_data in _failed_type_0:
-                    failed_type_0_item = UpdateOrderFailure.from_dict(failed_type_0_item_data)
+        except Exception as exc:
+            succeed = types.undecoded(src_dict, "succeed", "UpdateOrdersResponseData", exc)
 
-                    failed_type_0.append(failed_type_0_item)
+        try:
 
-                return failed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UpdateOrderFailure] | None | Unset, data)
+            def _parse_failed(data: object) -> list[UpdateOrderFailure] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    failed_type_0 = []
+                    _failed_type_0 = data
+                    if not isinstance(_failed_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_failed_type_0).__name__}")
+                    for failed_type_0_item_data in _failed_type_0:
+                        try:
+                            failed_type_0_item = UpdateOrderFailure.from_dict(failed_type_0_item_data)
 
-        failed = _parse_failed(d.pop("failed", UNSET))
+                        except Exception as item_exc:
+                            failed_type_0_item = types.undecoded_item(
+                                failed_type_0_item_data, "failed_type_0", item_exc
+                            )
+                        failed_type_0.append(failed_type_0_item)
+
+                    return failed_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if types.is_strict() and not (data is None):
+                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
+                return cast(list[UpdateOrderFailure] | None | Unset, data)
+
+            failed = _parse_failed(d.pop("failed", UNSET))
+
+        except Exception as exc:
+            failed = types.undecoded(src_dict, "failed", "UpdateOrdersResponseData", exc)
 
         update_orders_response_data = cls(
             succeed=succeed,

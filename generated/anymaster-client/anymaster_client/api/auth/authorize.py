@@ -1,14 +1,14 @@
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import errors, types
 from ...client import Client
 from ...models.authorize_request import AuthorizeRequest
 from ...models.authorize_response import AuthorizeResponse
 from ...models.error import Error
+from ...operations import IDEMPOTENT as _IDEMPOTENT_OPERATIONS
 from ...types import Response
 
 
@@ -32,6 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> AuthorizeResponse | Error | None:
+    """A documented answer decoded; any other 2xx by the documented success schema; any other status: None."""
     if response.status_code == 200:
         response_200 = AuthorizeResponse.from_dict(response.json())
 
@@ -47,23 +48,25 @@ def _parse_response(*, client: Client, response: httpx.Response) -> AuthorizeRes
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.is_success:
+        return _decode_success(response)
+    return None  # an undocumented status: the Response still has it, and .content
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[AuthorizeResponse | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedStatus:
+        if client.strict:
+            parsed = types.strictly(_parse_response, client=client, response=response)
+        else:
+            parsed = _parse_response(client=client, response=response)
+    except errors.APIStatusError:
         raise
     except Exception as exc:
         if response.is_success:
             raise errors.APIResponseValidationError(response, exc) from exc
         parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=types.status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -100,18 +103,47 @@ def _error_body(response: httpx.Response) -> Any:
     return response.text
 
 
-def _parse_success(response: httpx.Response) -> AuthorizeResponse:
+def _decode_success(response: httpx.Response) -> AuthorizeResponse:
+    """A 2xx answer decoded: by its documented schema, else (an undocumented 2xx) by the first documented one."""
+    if response.status_code == 200:
+        response_200 = AuthorizeResponse.from_dict(response.json())
+
+        return response_200
+
+    response_200 = AuthorizeResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_success(response: httpx.Response, client: Client | None = None) -> AuthorizeResponse:
     if not response.is_success:
         raise errors.status_error(response, _error_body(response) or response.text)
     try:
-        if response.status_code == 200:
-            response_200 = AuthorizeResponse.from_dict(response.json())
-
-            return response_200
-
+        if client is not None and client.strict:
+            return types.strictly(_decode_success, response)
+        return _decode_success(response)
     except Exception as exc:
         raise errors.APIResponseValidationError(response, exc) from exc
-    raise errors.APIResponseValidationError(response, "undocumented status")
+
+
+_IDEMPOTENT = "authorize" in _IDEMPOTENT_OPERATIONS
+
+
+def _options(
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "idempotent": _IDEMPOTENT,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "extra_headers": extra_headers,
+        "extra_query": extra_query,
+        "extra_body": extra_body,
+    }
 
 
 def sync_detailed(
@@ -121,6 +153,8 @@ def sync_detailed(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[AuthorizeResponse | Error]:
     """Log in and obtain the partner token
 
@@ -131,8 +165,11 @@ def sync_detailed(
     Args:
         body (AuthorizeRequest): Partner credentials (FACTS.md).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -146,7 +183,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    response = client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
 
     return _build_response(client=client, response=response)
 
@@ -158,6 +195,8 @@ def sync(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AuthorizeResponse:
     """Log in and obtain the partner token
 
@@ -168,82 +207,11 @@ def sync(
     Args:
         body (AuthorizeRequest): Partner credentials (FACTS.md).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
-            is the vendor's error envelope when it parses, else the text).
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        AuthorizeResponse
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    body: AuthorizeRequest,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> Response[AuthorizeResponse | Error]:
-    """Log in and obtain the partner token
-
-     Exchanges the partner's login and password for a token. Every other operation sends this token in
-    the `token` header. Documented in AnyMaster's public API quickstart (FACTS.md); the source page only
-    says that creating an order "requires authentication".
-
-    Args:
-        body (AuthorizeRequest): Partner credentials (FACTS.md).
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        Response[AuthorizeResponse | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: Client,
-    body: AuthorizeRequest,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> AuthorizeResponse:
-    """Log in and obtain the partner token
-
-     Exchanges the partner's login and password for a token. Every other operation sends this token in
-    the `token` header. Documented in AnyMaster's public API quickstart (FACTS.md); the source page only
-    says that creating an order "requires authentication".
-
-    Args:
-        body (AuthorizeRequest): Partner credentials (FACTS.md).
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -260,5 +228,91 @@ async def asyncio(
     )
 
     return _parse_success(
-        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: AuthorizeRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Response[AuthorizeResponse | Error]:
+    """Log in and obtain the partner token
+
+     Exchanges the partner's login and password for a token. Every other operation sends this token in
+    the `token` header. Documented in AnyMaster's public API quickstart (FACTS.md); the source page only
+    says that creating an order "requires authentication".
+
+    Args:
+        body (AuthorizeRequest): Partner credentials (FACTS.md).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        Response[AuthorizeResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: AuthorizeRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> AuthorizeResponse:
+    """Log in and obtain the partner token
+
+     Exchanges the partner's login and password for a token. Every other operation sends this token in
+    the `token` header. Documented in AnyMaster's public API quickstart (FACTS.md); the source page only
+    says that creating an order "requires authentication".
+
+    Args:
+        body (AuthorizeRequest): Partner credentials (FACTS.md).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        AuthorizeResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
     )

@@ -1,14 +1,14 @@
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import errors, types
 from ...client import Client
 from ...models.error import Error
 from ...models.order_response import OrderResponse
 from ...models.partner_order_create_request import PartnerOrderCreateRequest
+from ...operations import IDEMPOTENT as _IDEMPOTENT_OPERATIONS
 from ...types import Response
 
 
@@ -32,6 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | OrderResponse | None:
+    """A documented answer decoded; any other 2xx by the documented success schema; any other status: None."""
     if response.status_code == 200:
         response_200 = OrderResponse.from_dict(response.json())
 
@@ -47,23 +48,25 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Orde
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.is_success:
+        return _decode_success(response)
+    return None  # an undocumented status: the Response still has it, and .content
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | OrderResponse]:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedStatus:
+        if client.strict:
+            parsed = types.strictly(_parse_response, client=client, response=response)
+        else:
+            parsed = _parse_response(client=client, response=response)
+    except errors.APIStatusError:
         raise
     except Exception as exc:
         if response.is_success:
             raise errors.APIResponseValidationError(response, exc) from exc
         parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=types.status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -100,18 +103,47 @@ def _error_body(response: httpx.Response) -> Any:
     return response.text
 
 
-def _parse_success(response: httpx.Response) -> OrderResponse:
+def _decode_success(response: httpx.Response) -> OrderResponse:
+    """A 2xx answer decoded: by its documented schema, else (an undocumented 2xx) by the first documented one."""
+    if response.status_code == 200:
+        response_200 = OrderResponse.from_dict(response.json())
+
+        return response_200
+
+    response_200 = OrderResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_success(response: httpx.Response, client: Client | None = None) -> OrderResponse:
     if not response.is_success:
         raise errors.status_error(response, _error_body(response) or response.text)
     try:
-        if response.status_code == 200:
-            response_200 = OrderResponse.from_dict(response.json())
-
-            return response_200
-
+        if client is not None and client.strict:
+            return types.strictly(_decode_success, response)
+        return _decode_success(response)
     except Exception as exc:
         raise errors.APIResponseValidationError(response, exc) from exc
-    raise errors.APIResponseValidationError(response, "undocumented status")
+
+
+_IDEMPOTENT = "create_partner_order" in _IDEMPOTENT_OPERATIONS
+
+
+def _options(
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "idempotent": _IDEMPOTENT,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "extra_headers": extra_headers,
+        "extra_query": extra_query,
+        "extra_body": extra_body,
+    }
 
 
 def sync_detailed(
@@ -121,6 +153,8 @@ def sync_detailed(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Error | OrderResponse]:
     """Create a new partner order
 
@@ -139,8 +173,11 @@ def sync_detailed(
         body (PartnerOrderCreateRequest): Body of "Create new partner order" (Body Parameters
             table).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -154,7 +191,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    response = client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
 
     return _build_response(client=client, response=response)
 
@@ -166,6 +203,8 @@ def sync(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> OrderResponse:
     """Create a new partner order
 
@@ -184,98 +223,11 @@ def sync(
         body (PartnerOrderCreateRequest): Body of "Create new partner order" (Body Parameters
             table).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
-            is the vendor's error envelope when it parses, else the text).
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        OrderResponse
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    body: PartnerOrderCreateRequest,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> Response[Error | OrderResponse]:
-    """Create a new partner order
-
-     Creates an order for a store's customer from the customer's details, the payment method, the
-    preferred dates and time slots of the work, the delivery/assembly address and the partner details
-    (store, items, stock, delivery type).
-
-    Steps given by the source: get the customer's first name, last name, address and phone number;
-    compose `partner_details` from your profile and "Get item list"; compose `datetime` from "Get free
-    master slots" and the customer's wishes; set `payment_method` to `stripe` (credit card) or `cash`;
-    upload the image of the store receipt ("Upload image") and pass the resulting id in `image_uuids`;
-    then send this request. Those three helper operations have no published path and are not part of
-    this description (AM-006). The path `/partner/order` is not published either (AM-001).
-
-    Args:
-        body (PartnerOrderCreateRequest): Body of "Create new partner order" (Body Parameters
-            table).
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        Response[Error | OrderResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: Client,
-    body: PartnerOrderCreateRequest,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> OrderResponse:
-    """Create a new partner order
-
-     Creates an order for a store's customer from the customer's details, the payment method, the
-    preferred dates and time slots of the work, the delivery/assembly address and the partner details
-    (store, items, stock, delivery type).
-
-    Steps given by the source: get the customer's first name, last name, address and phone number;
-    compose `partner_details` from your profile and "Get item list"; compose `datetime` from "Get free
-    master slots" and the customer's wishes; set `payment_method` to `stripe` (credit card) or `cash`;
-    upload the image of the store receipt ("Upload image") and pass the resulting id in `image_uuids`;
-    then send this request. Those three helper operations have no published path and are not part of
-    this description (AM-006). The path `/partner/order` is not published either (AM-001).
-
-    Args:
-        body (PartnerOrderCreateRequest): Body of "Create new partner order" (Body Parameters
-            table).
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -292,5 +244,107 @@ async def asyncio(
     )
 
     return _parse_success(
-        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: PartnerOrderCreateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Response[Error | OrderResponse]:
+    """Create a new partner order
+
+     Creates an order for a store's customer from the customer's details, the payment method, the
+    preferred dates and time slots of the work, the delivery/assembly address and the partner details
+    (store, items, stock, delivery type).
+
+    Steps given by the source: get the customer's first name, last name, address and phone number;
+    compose `partner_details` from your profile and "Get item list"; compose `datetime` from "Get free
+    master slots" and the customer's wishes; set `payment_method` to `stripe` (credit card) or `cash`;
+    upload the image of the store receipt ("Upload image") and pass the resulting id in `image_uuids`;
+    then send this request. Those three helper operations have no published path and are not part of
+    this description (AM-006). The path `/partner/order` is not published either (AM-001).
+
+    Args:
+        body (PartnerOrderCreateRequest): Body of "Create new partner order" (Body Parameters
+            table).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        Response[Error | OrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: PartnerOrderCreateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> OrderResponse:
+    """Create a new partner order
+
+     Creates an order for a store's customer from the customer's details, the payment method, the
+    preferred dates and time slots of the work, the delivery/assembly address and the partner details
+    (store, items, stock, delivery type).
+
+    Steps given by the source: get the customer's first name, last name, address and phone number;
+    compose `partner_details` from your profile and "Get item list"; compose `datetime` from "Get free
+    master slots" and the customer's wishes; set `payment_method` to `stripe` (credit card) or `cash`;
+    upload the image of the store receipt ("Upload image") and pass the resulting id in `image_uuids`;
+    then send this request. Those three helper operations have no published path and are not part of
+    this description (AM-006). The path `/partner/order` is not published either (AM-001).
+
+    Args:
+        body (PartnerOrderCreateRequest): Body of "Create new partner order" (Body Parameters
+            table).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        OrderResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
     )

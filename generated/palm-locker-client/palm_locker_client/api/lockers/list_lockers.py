@@ -1,10 +1,9 @@
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import errors, types
 from ...client import Client
 from ...models.error import Error
 from ...models.list_lockers_format import ListLockersFormat
@@ -61,6 +60,7 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | LockerListResponse | None:
+    """A documented answer decoded; any other 2xx by the documented success schema; any other status: None."""
     if response.status_code == 200:
         response_200 = LockerListResponse.from_dict(response.json())
 
@@ -81,23 +81,25 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Lock
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.is_success:
+        return _decode_success(response)
+    return None  # an undocumented status: the Response still has it, and .content
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | LockerListResponse]:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedStatus:
+        if client.strict:
+            parsed = types.strictly(_parse_response, client=client, response=response)
+        else:
+            parsed = _parse_response(client=client, response=response)
+    except errors.APIStatusError:
         raise
     except Exception as exc:
         if response.is_success:
             raise errors.APIResponseValidationError(response, exc) from exc
         parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=types.status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -142,18 +144,47 @@ def _error_body(response: httpx.Response) -> Any:
     return response.text
 
 
-def _parse_success(response: httpx.Response) -> LockerListResponse:
+def _decode_success(response: httpx.Response) -> LockerListResponse:
+    """A 2xx answer decoded: by its documented schema, else (an undocumented 2xx) by the first documented one."""
+    if response.status_code == 200:
+        response_200 = LockerListResponse.from_dict(response.json())
+
+        return response_200
+
+    response_200 = LockerListResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_success(response: httpx.Response, client: Client | None = None) -> LockerListResponse:
     if not response.is_success:
         raise errors.status_error(response, _error_body(response) or response.text)
     try:
-        if response.status_code == 200:
-            response_200 = LockerListResponse.from_dict(response.json())
-
-            return response_200
-
+        if client is not None and client.strict:
+            return types.strictly(_decode_success, response)
+        return _decode_success(response)
     except Exception as exc:
         raise errors.APIResponseValidationError(response, exc) from exc
-    raise errors.APIResponseValidationError(response, "undocumented status")
+
+
+_IDEMPOTENT = True
+
+
+def _options(
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "idempotent": _IDEMPOTENT,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "extra_headers": extra_headers,
+        "extra_query": extra_query,
+        "extra_body": extra_body,
+    }
 
 
 def sync_detailed(
@@ -171,6 +202,8 @@ def sync_detailed(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Error | LockerListResponse]:
     """List lockers (devices)
 
@@ -198,6 +231,8 @@ def sync_detailed(
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -219,7 +254,7 @@ def sync_detailed(
         format_=format_,
     )
 
-    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    response = client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
 
     return _build_response(client=client, response=response)
 
@@ -239,6 +274,8 @@ def sync(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> LockerListResponse:
     """List lockers (devices)
 
@@ -266,142 +303,8 @@ def sync(
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
-            is the vendor's error envelope when it parses, else the text).
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        LockerListResponse
-    """
-
-    kwargs = _get_kwargs(
-        size=size,
-        page=page,
-        longtitude=longtitude,
-        latitude=latitude,
-        distance=distance,
-        city=city,
-        dist=dist,
-        ward=ward,
-        format_=format_,
-    )
-
-    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
-
-
-async def asyncio_detailed(
-    *,
-    client: Client,
-    size: int | Unset = 10,
-    page: int | Unset = 0,
-    longtitude: float | Unset = UNSET,
-    latitude: float | Unset = UNSET,
-    distance: float | Unset = 5.0,
-    city: str | Unset = UNSET,
-    dist: str | Unset = UNSET,
-    ward: str | Unset = UNSET,
-    format_: ListLockersFormat | Unset = "compact",
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> Response[Error | LockerListResponse]:
-    """List lockers (devices)
-
-     Lists lockers ("devices") page by page, searched either around a point (`longtitude`, `latitude`,
-    `distance`) or by address (`city`, `dist`, `ward`). When both groups are sent the coordinates win;
-    when a coordinate search finds nothing, retry with a larger `distance`. The one-group-or-the-other
-    rule cannot be written for query parameters in OpenAPI and is not enforced by the schema (ledger
-    PL-031). `format=compact` (default) answers LockerCompact items, `format=full` answers LockerFull
-    items (ledger PL-033).
-
-    Args:
-        size (int | Unset): The number of records to return per page. Default is 10. Default: 10.
-        page (int | Unset): The index of the page to retrieve, starting at 0. Default: 0.
-        longtitude (float | Unset): Longitude of the search centre (the vendor's spelling is the
-            wire name).
-        latitude (float | Unset): Latitude of the search centre.
-        distance (float | Unset): Search radius in km around (latitude, longtitude). Default is 5.
-            Default: 5.0.
-        city (str | Unset): City.
-        dist (str | Unset): District.
-        ward (str | Unset): Ward.
-        format_ (ListLockersFormat | Unset): Format of the items. Default is `compact`. Default:
-            'compact'.
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        Response[Error | LockerListResponse]
-    """
-
-    kwargs = _get_kwargs(
-        size=size,
-        page=page,
-        longtitude=longtitude,
-        latitude=latitude,
-        distance=distance,
-        city=city,
-        dist=dist,
-        ward=ward,
-        format_=format_,
-    )
-
-    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: Client,
-    size: int | Unset = 10,
-    page: int | Unset = 0,
-    longtitude: float | Unset = UNSET,
-    latitude: float | Unset = UNSET,
-    distance: float | Unset = 5.0,
-    city: str | Unset = UNSET,
-    dist: str | Unset = UNSET,
-    ward: str | Unset = UNSET,
-    format_: ListLockersFormat | Unset = "compact",
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> LockerListResponse:
-    """List lockers (devices)
-
-     Lists lockers ("devices") page by page, searched either around a point (`longtitude`, `latitude`,
-    `distance`) or by address (`city`, `dist`, `ward`). When both groups are sent the coordinates win;
-    when a coordinate search finds nothing, retry with a larger `distance`. The one-group-or-the-other
-    rule cannot be written for query parameters in OpenAPI and is not enforced by the schema (ledger
-    PL-031). `format=compact` (default) answers LockerCompact items, `format=full` answers LockerFull
-    items (ledger PL-033).
-
-    Args:
-        size (int | Unset): The number of records to return per page. Default is 10. Default: 10.
-        page (int | Unset): The index of the page to retrieve, starting at 0. Default: 0.
-        longtitude (float | Unset): Longitude of the search centre (the vendor's spelling is the
-            wire name).
-        latitude (float | Unset): Latitude of the search centre.
-        distance (float | Unset): Search radius in km around (latitude, longtitude). Default is 5.
-            Default: 5.0.
-        city (str | Unset): City.
-        dist (str | Unset): District.
-        ward (str | Unset): Ward.
-        format_ (ListLockersFormat | Unset): Format of the items. Default is `compact`. Default:
-            'compact'.
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -426,5 +329,151 @@ async def asyncio(
     )
 
     return _parse_success(
-        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    size: int | Unset = 10,
+    page: int | Unset = 0,
+    longtitude: float | Unset = UNSET,
+    latitude: float | Unset = UNSET,
+    distance: float | Unset = 5.0,
+    city: str | Unset = UNSET,
+    dist: str | Unset = UNSET,
+    ward: str | Unset = UNSET,
+    format_: ListLockersFormat | Unset = "compact",
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Response[Error | LockerListResponse]:
+    """List lockers (devices)
+
+     Lists lockers ("devices") page by page, searched either around a point (`longtitude`, `latitude`,
+    `distance`) or by address (`city`, `dist`, `ward`). When both groups are sent the coordinates win;
+    when a coordinate search finds nothing, retry with a larger `distance`. The one-group-or-the-other
+    rule cannot be written for query parameters in OpenAPI and is not enforced by the schema (ledger
+    PL-031). `format=compact` (default) answers LockerCompact items, `format=full` answers LockerFull
+    items (ledger PL-033).
+
+    Args:
+        size (int | Unset): The number of records to return per page. Default is 10. Default: 10.
+        page (int | Unset): The index of the page to retrieve, starting at 0. Default: 0.
+        longtitude (float | Unset): Longitude of the search centre (the vendor's spelling is the
+            wire name).
+        latitude (float | Unset): Latitude of the search centre.
+        distance (float | Unset): Search radius in km around (latitude, longtitude). Default is 5.
+            Default: 5.0.
+        city (str | Unset): City.
+        dist (str | Unset): District.
+        ward (str | Unset): Ward.
+        format_ (ListLockersFormat | Unset): Format of the items. Default is `compact`. Default:
+            'compact'.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        Response[Error | LockerListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        size=size,
+        page=page,
+        longtitude=longtitude,
+        latitude=latitude,
+        distance=distance,
+        city=city,
+        dist=dist,
+        ward=ward,
+        format_=format_,
+    )
+
+    response = await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    size: int | Unset = 10,
+    page: int | Unset = 0,
+    longtitude: float | Unset = UNSET,
+    latitude: float | Unset = UNSET,
+    distance: float | Unset = 5.0,
+    city: str | Unset = UNSET,
+    dist: str | Unset = UNSET,
+    ward: str | Unset = UNSET,
+    format_: ListLockersFormat | Unset = "compact",
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> LockerListResponse:
+    """List lockers (devices)
+
+     Lists lockers ("devices") page by page, searched either around a point (`longtitude`, `latitude`,
+    `distance`) or by address (`city`, `dist`, `ward`). When both groups are sent the coordinates win;
+    when a coordinate search finds nothing, retry with a larger `distance`. The one-group-or-the-other
+    rule cannot be written for query parameters in OpenAPI and is not enforced by the schema (ledger
+    PL-031). `format=compact` (default) answers LockerCompact items, `format=full` answers LockerFull
+    items (ledger PL-033).
+
+    Args:
+        size (int | Unset): The number of records to return per page. Default is 10. Default: 10.
+        page (int | Unset): The index of the page to retrieve, starting at 0. Default: 0.
+        longtitude (float | Unset): Longitude of the search centre (the vendor's spelling is the
+            wire name).
+        latitude (float | Unset): Latitude of the search centre.
+        distance (float | Unset): Search radius in km around (latitude, longtitude). Default is 5.
+            Default: 5.0.
+        city (str | Unset): City.
+        dist (str | Unset): District.
+        ward (str | Unset): Ward.
+        format_ (ListLockersFormat | Unset): Format of the items. Default is `compact`. Default:
+            'compact'.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        LockerListResponse
+    """
+
+    kwargs = _get_kwargs(
+        size=size,
+        page=page,
+        longtitude=longtitude,
+        latitude=latitude,
+        distance=distance,
+        city=city,
+        dist=dist,
+        ward=ward,
+        format_=format_,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
     )

@@ -1,15 +1,15 @@
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, types
 from ...client import Client
 from ...models.create_crm_record_body import CreateCrmRecordBody
 from ...models.crm_record_envelope import CrmRecordEnvelope
 from ...models.error import Error
+from ...operations import IDEMPOTENT as _IDEMPOTENT_OPERATIONS
 from ...types import Response
 
 
@@ -38,6 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> CrmRecordEnvelope | Error | None:
+    """A documented answer decoded; any other 2xx by the documented success schema; any other status: None."""
     if response.status_code == 200:
         response_200 = CrmRecordEnvelope.from_dict(response.json())
 
@@ -63,23 +64,25 @@ def _parse_response(*, client: Client, response: httpx.Response) -> CrmRecordEnv
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.is_success:
+        return _decode_success(response)
+    return None  # an undocumented status: the Response still has it, and .content
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[CrmRecordEnvelope | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedStatus:
+        if client.strict:
+            parsed = types.strictly(_parse_response, client=client, response=response)
+        else:
+            parsed = _parse_response(client=client, response=response)
+    except errors.APIStatusError:
         raise
     except Exception as exc:
         if response.is_success:
             raise errors.APIResponseValidationError(response, exc) from exc
         parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=types.status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -132,18 +135,47 @@ def _error_body(response: httpx.Response) -> Any:
     return response.text
 
 
-def _parse_success(response: httpx.Response) -> CrmRecordEnvelope:
+def _decode_success(response: httpx.Response) -> CrmRecordEnvelope:
+    """A 2xx answer decoded: by its documented schema, else (an undocumented 2xx) by the first documented one."""
+    if response.status_code == 200:
+        response_200 = CrmRecordEnvelope.from_dict(response.json())
+
+        return response_200
+
+    response_200 = CrmRecordEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_success(response: httpx.Response, client: Client | None = None) -> CrmRecordEnvelope:
     if not response.is_success:
         raise errors.status_error(response, _error_body(response) or response.text)
     try:
-        if response.status_code == 200:
-            response_200 = CrmRecordEnvelope.from_dict(response.json())
-
-            return response_200
-
+        if client is not None and client.strict:
+            return types.strictly(_decode_success, response)
+        return _decode_success(response)
     except Exception as exc:
         raise errors.APIResponseValidationError(response, exc) from exc
-    raise errors.APIResponseValidationError(response, "undocumented status")
+
+
+_IDEMPOTENT = "create_crm_record" in _IDEMPOTENT_OPERATIONS
+
+
+def _options(
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "idempotent": _IDEMPOTENT,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "extra_headers": extra_headers,
+        "extra_query": extra_query,
+        "extra_body": extra_body,
+    }
 
 
 def sync_detailed(
@@ -155,6 +187,8 @@ def sync_detailed(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[CrmRecordEnvelope | Error]:
     """Create a CRM record
 
@@ -167,8 +201,11 @@ def sync_detailed(
         body (CreateCrmRecordBody): The source lists `record.field_name` under "Query Parameters";
             it is sent as a JSON body.
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -184,7 +221,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    response = client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
 
     return _build_response(client=client, response=response)
 
@@ -198,6 +235,8 @@ def sync(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> CrmRecordEnvelope:
     """Create a CRM record
 
@@ -210,94 +249,11 @@ def sync(
         body (CreateCrmRecordBody): The source lists `record.field_name` under "Query Parameters";
             it is sent as a JSON body.
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
-            is the vendor's error envelope when it parses, else the text).
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        CrmRecordEnvelope
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        table_name=table_name,
-        body=body,
-    )
-
-    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
-
-
-async def asyncio_detailed(
-    shop_id: int,
-    table_name: str,
-    *,
-    client: Client,
-    body: CreateCrmRecordBody,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> Response[CrmRecordEnvelope | Error]:
-    """Create a CRM record
-
-     Creates a record in a CRM table. The source shows no request example.
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        table_name (str): CRM table name (`<TABLE_NAME>` in the source), the `name` of a table
-            from `GET /shops/{shop_id}/crm/tables` (e.g. `Contact`).
-        body (CreateCrmRecordBody): The source lists `record.field_name` under "Query Parameters";
-            it is sent as a JSON body.
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        Response[CrmRecordEnvelope | Error]
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        table_name=table_name,
-        body=body,
-    )
-
-    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    shop_id: int,
-    table_name: str,
-    *,
-    client: Client,
-    body: CreateCrmRecordBody,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> CrmRecordEnvelope:
-    """Create a CRM record
-
-     Creates a record in a CRM table. The source shows no request example.
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        table_name (str): CRM table name (`<TABLE_NAME>` in the source), the `name` of a table
-            from `GET /shops/{shop_id}/crm/tables` (e.g. `Contact`).
-        body (CreateCrmRecordBody): The source lists `record.field_name` under "Query Parameters";
-            it is sent as a JSON body.
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -316,5 +272,103 @@ async def asyncio(
     )
 
     return _parse_success(
-        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
+    )
+
+
+async def asyncio_detailed(
+    shop_id: int,
+    table_name: str,
+    *,
+    client: Client,
+    body: CreateCrmRecordBody,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Response[CrmRecordEnvelope | Error]:
+    """Create a CRM record
+
+     Creates a record in a CRM table. The source shows no request example.
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        table_name (str): CRM table name (`<TABLE_NAME>` in the source), the `name` of a table
+            from `GET /shops/{shop_id}/crm/tables` (e.g. `Contact`).
+        body (CreateCrmRecordBody): The source lists `record.field_name` under "Query Parameters";
+            it is sent as a JSON body.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        Response[CrmRecordEnvelope | Error]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        table_name=table_name,
+        body=body,
+    )
+
+    response = await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shop_id: int,
+    table_name: str,
+    *,
+    client: Client,
+    body: CreateCrmRecordBody,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> CrmRecordEnvelope:
+    """Create a CRM record
+
+     Creates a record in a CRM table. The source shows no request example.
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        table_name (str): CRM table name (`<TABLE_NAME>` in the source), the `name` of a table
+            from `GET /shops/{shop_id}/crm/tables` (e.g. `Contact`).
+        body (CreateCrmRecordBody): The source lists `record.field_name` under "Query Parameters";
+            it is sent as a JSON body.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        CrmRecordEnvelope
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        table_name=table_name,
+        body=body,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
     )

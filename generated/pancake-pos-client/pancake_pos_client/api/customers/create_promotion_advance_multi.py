@@ -1,17 +1,17 @@
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, types
 from ...client import Client
 from ...models.create_promotion_advance_multi_response_200 import (
     CreatePromotionAdvanceMultiResponse200,
 )
 from ...models.error import Error
 from ...models.promotion_advance_multi import PromotionAdvanceMulti
+from ...operations import IDEMPOTENT as _IDEMPOTENT_OPERATIONS
 from ...types import Response
 
 
@@ -40,6 +40,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: Client, response: httpx.Response
 ) -> CreatePromotionAdvanceMultiResponse200 | Error | None:
+    """A documented answer decoded; any other 2xx by the documented success schema; any other status: None."""
     if response.status_code == 200:
         response_200 = CreatePromotionAdvanceMultiResponse200.from_dict(response.json())
 
@@ -65,25 +66,27 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.is_success:
+        return _decode_success(response)
+    return None  # an undocumented status: the Response still has it, and .content
 
 
 def _build_response(
     *, client: Client, response: httpx.Response
 ) -> Response[CreatePromotionAdvanceMultiResponse200 | Error]:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedStatus:
+        if client.strict:
+            parsed = types.strictly(_parse_response, client=client, response=response)
+        else:
+            parsed = _parse_response(client=client, response=response)
+    except errors.APIStatusError:
         raise
     except Exception as exc:
         if response.is_success:
             raise errors.APIResponseValidationError(response, exc) from exc
         parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=types.status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -136,18 +139,47 @@ def _error_body(response: httpx.Response) -> Any:
     return response.text
 
 
-def _parse_success(response: httpx.Response) -> CreatePromotionAdvanceMultiResponse200:
+def _decode_success(response: httpx.Response) -> CreatePromotionAdvanceMultiResponse200:
+    """A 2xx answer decoded: by its documented schema, else (an undocumented 2xx) by the first documented one."""
+    if response.status_code == 200:
+        response_200 = CreatePromotionAdvanceMultiResponse200.from_dict(response.json())
+
+        return response_200
+
+    response_200 = CreatePromotionAdvanceMultiResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_success(response: httpx.Response, client: Client | None = None) -> CreatePromotionAdvanceMultiResponse200:
     if not response.is_success:
         raise errors.status_error(response, _error_body(response) or response.text)
     try:
-        if response.status_code == 200:
-            response_200 = CreatePromotionAdvanceMultiResponse200.from_dict(response.json())
-
-            return response_200
-
+        if client is not None and client.strict:
+            return types.strictly(_decode_success, response)
+        return _decode_success(response)
     except Exception as exc:
         raise errors.APIResponseValidationError(response, exc) from exc
-    raise errors.APIResponseValidationError(response, "undocumented status")
+
+
+_IDEMPOTENT = "create_promotion_advance_multi" in _IDEMPOTENT_OPERATIONS
+
+
+def _options(
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "idempotent": _IDEMPOTENT,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "extra_headers": extra_headers,
+        "extra_query": extra_query,
+        "extra_body": extra_body,
+    }
 
 
 def sync_detailed(
@@ -158,6 +190,8 @@ def sync_detailed(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[CreatePromotionAdvanceMultiResponse200 | Error]:
     """Create a promotion for a list of customers
 
@@ -175,8 +209,11 @@ def sync_detailed(
             example's (`promotion_advance.promotion…`, ledger PP-210). `disable` appears only in the
             example (ledger PP-206).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -191,7 +228,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    response = client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
 
     return _build_response(client=client, response=response)
 
@@ -204,6 +241,8 @@ def sync(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> CreatePromotionAdvanceMultiResponse200:
     """Create a promotion for a list of customers
 
@@ -221,100 +260,11 @@ def sync(
             example's (`promotion_advance.promotion…`, ledger PP-210). `disable` appears only in the
             example (ledger PP-206).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
-            is the vendor's error envelope when it parses, else the text).
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        CreatePromotionAdvanceMultiResponse200
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        body=body,
-    )
-
-    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
-
-
-async def asyncio_detailed(
-    shop_id: int,
-    *,
-    client: Client,
-    body: PromotionAdvanceMulti,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> Response[CreatePromotionAdvanceMultiResponse200 | Error]:
-    """Create a promotion for a list of customers
-
-     Creates a coupon-style promotion for each of the listed customers (“Tạo khuyến mãi theo khách
-    hàng”), with its validity window, warehouses, customer tags and discount settings. The source
-    documents this operation under “Khách hàng” (customers). The response is not documented; it is
-    assumed to be `{success}` (ledger PP-201).
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        body (PromotionAdvanceMulti): Body of “Tạo khuyến mãi theo khách hàng” (`POST
-            /shops/{shop_id}/promotion_advance/create_multi`): one coupon-style promotion
-            (`promotion`) created for each of the listed customers (`shop_customer_ids`). The table
-            (“Request Parameters”) lists the fields without their nesting; the nesting is the
-            example's (`promotion_advance.promotion…`, ledger PP-210). `disable` appears only in the
-            example (ledger PP-206).
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        Response[CreatePromotionAdvanceMultiResponse200 | Error]
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        body=body,
-    )
-
-    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    shop_id: int,
-    *,
-    client: Client,
-    body: PromotionAdvanceMulti,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> CreatePromotionAdvanceMultiResponse200:
-    """Create a promotion for a list of customers
-
-     Creates a coupon-style promotion for each of the listed customers (“Tạo khuyến mãi theo khách
-    hàng”), with its validity window, warehouses, customer tags and discount settings. The source
-    documents this operation under “Khách hàng” (customers). The response is not documented; it is
-    assumed to be `{success}` (ledger PP-201).
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        body (PromotionAdvanceMulti): Body of “Tạo khuyến mãi theo khách hàng” (`POST
-            /shops/{shop_id}/promotion_advance/create_multi`): one coupon-style promotion
-            (`promotion`) created for each of the listed customers (`shop_customer_ids`). The table
-            (“Request Parameters”) lists the fields without their nesting; the nesting is the
-            example's (`promotion_advance.promotion…`, ledger PP-210). `disable` appears only in the
-            example (ledger PP-206).
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -332,5 +282,109 @@ async def asyncio(
     )
 
     return _parse_success(
-        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
+    )
+
+
+async def asyncio_detailed(
+    shop_id: int,
+    *,
+    client: Client,
+    body: PromotionAdvanceMulti,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Response[CreatePromotionAdvanceMultiResponse200 | Error]:
+    """Create a promotion for a list of customers
+
+     Creates a coupon-style promotion for each of the listed customers (“Tạo khuyến mãi theo khách
+    hàng”), with its validity window, warehouses, customer tags and discount settings. The source
+    documents this operation under “Khách hàng” (customers). The response is not documented; it is
+    assumed to be `{success}` (ledger PP-201).
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        body (PromotionAdvanceMulti): Body of “Tạo khuyến mãi theo khách hàng” (`POST
+            /shops/{shop_id}/promotion_advance/create_multi`): one coupon-style promotion
+            (`promotion`) created for each of the listed customers (`shop_customer_ids`). The table
+            (“Request Parameters”) lists the fields without their nesting; the nesting is the
+            example's (`promotion_advance.promotion…`, ledger PP-210). `disable` appears only in the
+            example (ledger PP-206).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        Response[CreatePromotionAdvanceMultiResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        body=body,
+    )
+
+    response = await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shop_id: int,
+    *,
+    client: Client,
+    body: PromotionAdvanceMulti,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> CreatePromotionAdvanceMultiResponse200:
+    """Create a promotion for a list of customers
+
+     Creates a coupon-style promotion for each of the listed customers (“Tạo khuyến mãi theo khách
+    hàng”), with its validity window, warehouses, customer tags and discount settings. The source
+    documents this operation under “Khách hàng” (customers). The response is not documented; it is
+    assumed to be `{success}` (ledger PP-201).
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        body (PromotionAdvanceMulti): Body of “Tạo khuyến mãi theo khách hàng” (`POST
+            /shops/{shop_id}/promotion_advance/create_multi`): one coupon-style promotion
+            (`promotion`) created for each of the listed customers (`shop_customer_ids`). The table
+            (“Request Parameters”) lists the fields without their nesting; the nesting is the
+            example's (`promotion_advance.promotion…`, ledger PP-210). `disable` appears only in the
+            example (ledger PP-206).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        CreatePromotionAdvanceMultiResponse200
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        body=body,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
     )

@@ -1,11 +1,10 @@
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, types
 from ...client import Client
 from ...models.error import Error
 from ...models.list_orders_response_200 import ListOrdersResponse200
@@ -73,6 +72,7 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | ListOrdersResponse200 | None:
+    """A documented answer decoded; any other 2xx by the documented success schema; any other status: None."""
     if response.status_code == 200:
         response_200 = ListOrdersResponse200.from_dict(response.json())
 
@@ -98,23 +98,25 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | List
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.is_success:
+        return _decode_success(response)
+    return None  # an undocumented status: the Response still has it, and .content
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ListOrdersResponse200]:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedStatus:
+        if client.strict:
+            parsed = types.strictly(_parse_response, client=client, response=response)
+        else:
+            parsed = _parse_response(client=client, response=response)
+    except errors.APIStatusError:
         raise
     except Exception as exc:
         if response.is_success:
             raise errors.APIResponseValidationError(response, exc) from exc
         parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=types.status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -167,18 +169,47 @@ def _error_body(response: httpx.Response) -> Any:
     return response.text
 
 
-def _parse_success(response: httpx.Response) -> ListOrdersResponse200:
+def _decode_success(response: httpx.Response) -> ListOrdersResponse200:
+    """A 2xx answer decoded: by its documented schema, else (an undocumented 2xx) by the first documented one."""
+    if response.status_code == 200:
+        response_200 = ListOrdersResponse200.from_dict(response.json())
+
+        return response_200
+
+    response_200 = ListOrdersResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_success(response: httpx.Response, client: Client | None = None) -> ListOrdersResponse200:
     if not response.is_success:
         raise errors.status_error(response, _error_body(response) or response.text)
     try:
-        if response.status_code == 200:
-            response_200 = ListOrdersResponse200.from_dict(response.json())
-
-            return response_200
-
+        if client is not None and client.strict:
+            return types.strictly(_decode_success, response)
+        return _decode_success(response)
     except Exception as exc:
         raise errors.APIResponseValidationError(response, exc) from exc
-    raise errors.APIResponseValidationError(response, "undocumented status")
+
+
+_IDEMPOTENT = True
+
+
+def _options(
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "idempotent": _IDEMPOTENT,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "extra_headers": extra_headers,
+        "extra_query": extra_query,
+        "extra_body": extra_body,
+    }
 
 
 def sync_detailed(
@@ -195,6 +226,8 @@ def sync_detailed(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Error | ListOrdersResponse200]:
     """List orders
 
@@ -223,6 +256,8 @@ def sync_detailed(
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -243,7 +278,7 @@ def sync_detailed(
         end_date_time=end_date_time,
     )
 
-    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    response = client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
 
     return _build_response(client=client, response=response)
 
@@ -262,6 +297,8 @@ def sync(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> ListOrdersResponse200:
     """List orders
 
@@ -290,140 +327,8 @@ def sync(
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
-            is the vendor's error envelope when it parses, else the text).
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        ListOrdersResponse200
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        page_size=page_size,
-        page_number=page_number,
-        search=search,
-        status=status,
-        update_status=update_status,
-        start_date_time=start_date_time,
-        end_date_time=end_date_time,
-    )
-
-    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
-
-
-async def asyncio_detailed(
-    shop_id: int,
-    *,
-    client: Client,
-    page_size: int | Unset = 30,
-    page_number: int | Unset = 1,
-    search: str | Unset = UNSET,
-    status: OrderStatus | Unset = UNSET,
-    update_status: ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset = "inserted_at",
-    start_date_time: int | Unset = UNSET,
-    end_date_time: int | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> Response[Error | ListOrdersResponse200]:
-    """List orders
-
-     Returns the shop's orders, newest first, one page at a time, filtered by search text, status, time
-    window (the time field is chosen with `updateStatus`) and order source.
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        page_size (int | Unset): Orders per page. Default: 30.
-        page_number (int | Unset): Page number, starting at 1. Default: 1.
-        search (str | Unset): Free-text search on phone number, customer name, note, … ("Số điện
-            thoại, tên khách hàng, ghi chú, ...").
-        status (OrderStatus | Unset): Order status code (`status`). The codes and their labels are
-            the source's status table in "Thông tin đơn hàng"; the order list filter (`status`,
-            `updateStatus`) uses the same codes.
-        update_status (ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset): Which
-            time the `startDateTime`/`endDateTime` window applies to ("Lọc đơn hàng theo thời gian"):
-            an order time field, `-1` for the last status change, or a status code for the time the
-            order entered that status. The source types it "string / int" (ledger PP-106). Default:
-            'inserted_at'.
-        start_date_time (int | Unset): Start of the time window, unix timestamp in seconds ("Ngày
-            bắt đầu").
-        end_date_time (int | Unset): End of the time window, unix timestamp in seconds ("Ngày kết
-            thúc").
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        Response[Error | ListOrdersResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        page_size=page_size,
-        page_number=page_number,
-        search=search,
-        status=status,
-        update_status=update_status,
-        start_date_time=start_date_time,
-        end_date_time=end_date_time,
-    )
-
-    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    shop_id: int,
-    *,
-    client: Client,
-    page_size: int | Unset = 30,
-    page_number: int | Unset = 1,
-    search: str | Unset = UNSET,
-    status: OrderStatus | Unset = UNSET,
-    update_status: ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset = "inserted_at",
-    start_date_time: int | Unset = UNSET,
-    end_date_time: int | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> ListOrdersResponse200:
-    """List orders
-
-     Returns the shop's orders, newest first, one page at a time, filtered by search text, status, time
-    window (the time field is chosen with `updateStatus`) and order source.
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        page_size (int | Unset): Orders per page. Default: 30.
-        page_number (int | Unset): Page number, starting at 1. Default: 1.
-        search (str | Unset): Free-text search on phone number, customer name, note, … ("Số điện
-            thoại, tên khách hàng, ghi chú, ...").
-        status (OrderStatus | Unset): Order status code (`status`). The codes and their labels are
-            the source's status table in "Thông tin đơn hàng"; the order list filter (`status`,
-            `updateStatus`) uses the same codes.
-        update_status (ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset): Which
-            time the `startDateTime`/`endDateTime` window applies to ("Lọc đơn hàng theo thời gian"):
-            an order time field, `-1` for the last status change, or a status code for the time the
-            order entered that status. The source types it "string / int" (ledger PP-106). Default:
-            'inserted_at'.
-        start_date_time (int | Unset): Start of the time window, unix timestamp in seconds ("Ngày
-            bắt đầu").
-        end_date_time (int | Unset): End of the time window, unix timestamp in seconds ("Ngày kết
-            thúc").
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -447,5 +352,149 @@ async def asyncio(
     )
 
     return _parse_success(
-        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
+    )
+
+
+async def asyncio_detailed(
+    shop_id: int,
+    *,
+    client: Client,
+    page_size: int | Unset = 30,
+    page_number: int | Unset = 1,
+    search: str | Unset = UNSET,
+    status: OrderStatus | Unset = UNSET,
+    update_status: ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset = "inserted_at",
+    start_date_time: int | Unset = UNSET,
+    end_date_time: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Response[Error | ListOrdersResponse200]:
+    """List orders
+
+     Returns the shop's orders, newest first, one page at a time, filtered by search text, status, time
+    window (the time field is chosen with `updateStatus`) and order source.
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_size (int | Unset): Orders per page. Default: 30.
+        page_number (int | Unset): Page number, starting at 1. Default: 1.
+        search (str | Unset): Free-text search on phone number, customer name, note, … ("Số điện
+            thoại, tên khách hàng, ghi chú, ...").
+        status (OrderStatus | Unset): Order status code (`status`). The codes and their labels are
+            the source's status table in "Thông tin đơn hàng"; the order list filter (`status`,
+            `updateStatus`) uses the same codes.
+        update_status (ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset): Which
+            time the `startDateTime`/`endDateTime` window applies to ("Lọc đơn hàng theo thời gian"):
+            an order time field, `-1` for the last status change, or a status code for the time the
+            order entered that status. The source types it "string / int" (ledger PP-106). Default:
+            'inserted_at'.
+        start_date_time (int | Unset): Start of the time window, unix timestamp in seconds ("Ngày
+            bắt đầu").
+        end_date_time (int | Unset): End of the time window, unix timestamp in seconds ("Ngày kết
+            thúc").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        Response[Error | ListOrdersResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        page_size=page_size,
+        page_number=page_number,
+        search=search,
+        status=status,
+        update_status=update_status,
+        start_date_time=start_date_time,
+        end_date_time=end_date_time,
+    )
+
+    response = await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shop_id: int,
+    *,
+    client: Client,
+    page_size: int | Unset = 30,
+    page_number: int | Unset = 1,
+    search: str | Unset = UNSET,
+    status: OrderStatus | Unset = UNSET,
+    update_status: ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset = "inserted_at",
+    start_date_time: int | Unset = UNSET,
+    end_date_time: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> ListOrdersResponse200:
+    """List orders
+
+     Returns the shop's orders, newest first, one page at a time, filtered by search text, status, time
+    window (the time field is chosen with `updateStatus`) and order source.
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_size (int | Unset): Orders per page. Default: 30.
+        page_number (int | Unset): Page number, starting at 1. Default: 1.
+        search (str | Unset): Free-text search on phone number, customer name, note, … ("Số điện
+            thoại, tên khách hàng, ghi chú, ...").
+        status (OrderStatus | Unset): Order status code (`status`). The codes and their labels are
+            the source's status table in "Thông tin đơn hàng"; the order list filter (`status`,
+            `updateStatus`) uses the same codes.
+        update_status (ListOrdersUpdateStatusType0 | ListOrdersUpdateStatusType1 | Unset): Which
+            time the `startDateTime`/`endDateTime` window applies to ("Lọc đơn hàng theo thời gian"):
+            an order time field, `-1` for the last status change, or a status code for the time the
+            order entered that status. The source types it "string / int" (ledger PP-106). Default:
+            'inserted_at'.
+        start_date_time (int | Unset): Start of the time window, unix timestamp in seconds ("Ngày
+            bắt đầu").
+        end_date_time (int | Unset): End of the time window, unix timestamp in seconds ("Ngày kết
+            thúc").
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        ListOrdersResponse200
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        page_size=page_size,
+        page_number=page_number,
+        search=search,
+        status=status,
+        update_status=update_status,
+        start_date_time=start_date_time,
+        end_date_time=end_date_time,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
     )

@@ -1,15 +1,15 @@
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, types
 from ...client import Client
 from ...models.error import Error
 from ...models.order_envelope import OrderEnvelope
 from ...models.order_update_request import OrderUpdateRequest
+from ...operations import IDEMPOTENT as _IDEMPOTENT_OPERATIONS
 from ...types import Response
 
 
@@ -38,6 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | OrderEnvelope | None:
+    """A documented answer decoded; any other 2xx by the documented success schema; any other status: None."""
     if response.status_code == 200:
         response_200 = OrderEnvelope.from_dict(response.json())
 
@@ -63,23 +64,25 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Orde
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.is_success:
+        return _decode_success(response)
+    return None  # an undocumented status: the Response still has it, and .content
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | OrderEnvelope]:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedStatus:
+        if client.strict:
+            parsed = types.strictly(_parse_response, client=client, response=response)
+        else:
+            parsed = _parse_response(client=client, response=response)
+    except errors.APIStatusError:
         raise
     except Exception as exc:
         if response.is_success:
             raise errors.APIResponseValidationError(response, exc) from exc
         parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=types.status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -132,18 +135,47 @@ def _error_body(response: httpx.Response) -> Any:
     return response.text
 
 
-def _parse_success(response: httpx.Response) -> OrderEnvelope:
+def _decode_success(response: httpx.Response) -> OrderEnvelope:
+    """A 2xx answer decoded: by its documented schema, else (an undocumented 2xx) by the first documented one."""
+    if response.status_code == 200:
+        response_200 = OrderEnvelope.from_dict(response.json())
+
+        return response_200
+
+    response_200 = OrderEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_success(response: httpx.Response, client: Client | None = None) -> OrderEnvelope:
     if not response.is_success:
         raise errors.status_error(response, _error_body(response) or response.text)
     try:
-        if response.status_code == 200:
-            response_200 = OrderEnvelope.from_dict(response.json())
-
-            return response_200
-
+        if client is not None and client.strict:
+            return types.strictly(_decode_success, response)
+        return _decode_success(response)
     except Exception as exc:
         raise errors.APIResponseValidationError(response, exc) from exc
-    raise errors.APIResponseValidationError(response, "undocumented status")
+
+
+_IDEMPOTENT = "update_order" in _IDEMPOTENT_OPERATIONS
+
+
+def _options(
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "idempotent": _IDEMPOTENT,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "extra_headers": extra_headers,
+        "extra_query": extra_query,
+        "extra_body": extra_body,
+    }
 
 
 def sync_detailed(
@@ -155,6 +187,8 @@ def sync_detailed(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Error | OrderEnvelope]:
     """Update an order
 
@@ -176,9 +210,11 @@ def sync_detailed(
             read-only fields (`id`, `creator`, `inserted_at`, `status_name`, `partner`); they are
             accepted here.
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
+        max_retries (int | None): This call's retry budget instead of the client's (PUT is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -194,7 +230,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    response = client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
 
     return _build_response(client=client, response=response)
 
@@ -208,6 +244,8 @@ def sync(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> OrderEnvelope:
     """Update an order
 
@@ -229,115 +267,11 @@ def sync(
             read-only fields (`id`, `creator`, `inserted_at`, `status_name`, `partner`); they are
             accepted here.
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
+        max_retries (int | None): This call's retry budget instead of the client's (PUT is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
-            is the vendor's error envelope when it parses, else the text).
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        OrderEnvelope
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        order_id=order_id,
-        body=body,
-    )
-
-    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
-
-
-async def asyncio_detailed(
-    shop_id: int,
-    order_id: str,
-    *,
-    client: Client,
-    body: OrderUpdateRequest,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> Response[Error | OrderEnvelope]:
-    """Update an order
-
-     Updates an order: recipient, lines, address, fees, payments, tags, assignment, and its status (send
-    `status` with an order status code to move the order, e.g. to 1 "Đã xác nhận" or 6 "Đã hủy"). For
-    marketplace orders (Shopee, Lazada, TikTok), `arrange_shipment_marketplace`, `pick_up_method` and
-    `picking_shif_marketplace` arrange the shipment. The source shows no response; the updated order is
-    assumed to come back as `{success, data}` (ledger PP-109).
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        order_id (str): Order id (`<ORDER_ID>` in the source; the `id` of an order). A string: the
-            answers' `id` is an integer in every example and a string in the tables, and a path
-            parameter accepts every form of the id the API returns (ledger PP-112, the same rule as
-            PP-307).
-        body (OrderUpdateRequest): Body of `PUT /shops/{shop_id}/orders/{order_id}` ("Cập nhật đơn
-            hàng"): the fields to change, including `status` (move the order to another status). The
-            source marks no field required. The source's example sends back a whole order, including
-            read-only fields (`id`, `creator`, `inserted_at`, `status_name`, `partner`); they are
-            accepted here.
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        Response[Error | OrderEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        order_id=order_id,
-        body=body,
-    )
-
-    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    shop_id: int,
-    order_id: str,
-    *,
-    client: Client,
-    body: OrderUpdateRequest,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> OrderEnvelope:
-    """Update an order
-
-     Updates an order: recipient, lines, address, fees, payments, tags, assignment, and its status (send
-    `status` with an order status code to move the order, e.g. to 1 "Đã xác nhận" or 6 "Đã hủy"). For
-    marketplace orders (Shopee, Lazada, TikTok), `arrange_shipment_marketplace`, `pick_up_method` and
-    `picking_shif_marketplace` arrange the shipment. The source shows no response; the updated order is
-    assumed to come back as `{success, data}` (ledger PP-109).
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        order_id (str): Order id (`<ORDER_ID>` in the source; the `id` of an order). A string: the
-            answers' `id` is an integer in every example and a string in the tables, and a path
-            parameter accepts every form of the id the API returns (ledger PP-112, the same rule as
-            PP-307).
-        body (OrderUpdateRequest): Body of `PUT /shops/{shop_id}/orders/{order_id}` ("Cập nhật đơn
-            hàng"): the fields to change, including `status` (move the order to another status). The
-            source marks no field required. The source's example sends back a whole order, including
-            read-only fields (`id`, `creator`, `inserted_at`, `status_name`, `partner`); they are
-            accepted here.
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -356,5 +290,121 @@ async def asyncio(
     )
 
     return _parse_success(
-        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
+    )
+
+
+async def asyncio_detailed(
+    shop_id: int,
+    order_id: str,
+    *,
+    client: Client,
+    body: OrderUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Response[Error | OrderEnvelope]:
+    """Update an order
+
+     Updates an order: recipient, lines, address, fees, payments, tags, assignment, and its status (send
+    `status` with an order status code to move the order, e.g. to 1 "Đã xác nhận" or 6 "Đã hủy"). For
+    marketplace orders (Shopee, Lazada, TikTok), `arrange_shipment_marketplace`, `pick_up_method` and
+    `picking_shif_marketplace` arrange the shipment. The source shows no response; the updated order is
+    assumed to come back as `{success, data}` (ledger PP-109).
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        order_id (str): Order id (`<ORDER_ID>` in the source; the `id` of an order). A string: the
+            answers' `id` is an integer in every example and a string in the tables, and a path
+            parameter accepts every form of the id the API returns (ledger PP-112, the same rule as
+            PP-307).
+        body (OrderUpdateRequest): Body of `PUT /shops/{shop_id}/orders/{order_id}` ("Cập nhật đơn
+            hàng"): the fields to change, including `status` (move the order to another status). The
+            source marks no field required. The source's example sends back a whole order, including
+            read-only fields (`id`, `creator`, `inserted_at`, `status_name`, `partner`); they are
+            accepted here.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (PUT is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        Response[Error | OrderEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        order_id=order_id,
+        body=body,
+    )
+
+    response = await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shop_id: int,
+    order_id: str,
+    *,
+    client: Client,
+    body: OrderUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> OrderEnvelope:
+    """Update an order
+
+     Updates an order: recipient, lines, address, fees, payments, tags, assignment, and its status (send
+    `status` with an order status code to move the order, e.g. to 1 "Đã xác nhận" or 6 "Đã hủy"). For
+    marketplace orders (Shopee, Lazada, TikTok), `arrange_shipment_marketplace`, `pick_up_method` and
+    `picking_shif_marketplace` arrange the shipment. The source shows no response; the updated order is
+    assumed to come back as `{success, data}` (ledger PP-109).
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        order_id (str): Order id (`<ORDER_ID>` in the source; the `id` of an order). A string: the
+            answers' `id` is an integer in every example and a string in the tables, and a path
+            parameter accepts every form of the id the API returns (ledger PP-112, the same rule as
+            PP-307).
+        body (OrderUpdateRequest): Body of `PUT /shops/{shop_id}/orders/{order_id}` ("Cập nhật đơn
+            hàng"): the fields to change, including `status` (move the order to another status). The
+            source marks no field required. The source's example sends back a whole order, including
+            read-only fields (`id`, `creator`, `inserted_at`, `status_name`, `partner`); they are
+            accepted here.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (PUT is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        OrderEnvelope
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        order_id=order_id,
+        body=body,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
     )

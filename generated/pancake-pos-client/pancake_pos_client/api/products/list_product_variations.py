@@ -1,12 +1,11 @@
 import datetime
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, types
 from ...client import Client
 from ...models.error import Error
 from ...models.list_product_variations_product_status import (
@@ -77,6 +76,7 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | ListProductVariationsResponse200 | None:
+    """A documented answer decoded; any other 2xx by the documented success schema; any other status: None."""
     if response.status_code == 200:
         response_200 = ListProductVariationsResponse200.from_dict(response.json())
 
@@ -102,23 +102,25 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | List
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.is_success:
+        return _decode_success(response)
+    return None  # an undocumented status: the Response still has it, and .content
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ListProductVariationsResponse200]:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedStatus:
+        if client.strict:
+            parsed = types.strictly(_parse_response, client=client, response=response)
+        else:
+            parsed = _parse_response(client=client, response=response)
+    except errors.APIStatusError:
         raise
     except Exception as exc:
         if response.is_success:
             raise errors.APIResponseValidationError(response, exc) from exc
         parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=types.status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -171,18 +173,47 @@ def _error_body(response: httpx.Response) -> Any:
     return response.text
 
 
-def _parse_success(response: httpx.Response) -> ListProductVariationsResponse200:
+def _decode_success(response: httpx.Response) -> ListProductVariationsResponse200:
+    """A 2xx answer decoded: by its documented schema, else (an undocumented 2xx) by the first documented one."""
+    if response.status_code == 200:
+        response_200 = ListProductVariationsResponse200.from_dict(response.json())
+
+        return response_200
+
+    response_200 = ListProductVariationsResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_success(response: httpx.Response, client: Client | None = None) -> ListProductVariationsResponse200:
     if not response.is_success:
         raise errors.status_error(response, _error_body(response) or response.text)
     try:
-        if response.status_code == 200:
-            response_200 = ListProductVariationsResponse200.from_dict(response.json())
-
-            return response_200
-
+        if client is not None and client.strict:
+            return types.strictly(_decode_success, response)
+        return _decode_success(response)
     except Exception as exc:
         raise errors.APIResponseValidationError(response, exc) from exc
-    raise errors.APIResponseValidationError(response, "undocumented status")
+
+
+_IDEMPOTENT = True
+
+
+def _options(
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "idempotent": _IDEMPOTENT,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "extra_headers": extra_headers,
+        "extra_query": extra_query,
+        "extra_body": extra_body,
+    }
 
 
 def sync_detailed(
@@ -200,6 +231,8 @@ def sync_detailed(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Error | ListProductVariationsResponse200]:
     """List products (by variation)
 
@@ -228,6 +261,8 @@ def sync_detailed(
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -249,7 +284,7 @@ def sync_detailed(
         warehouse_until=warehouse_until,
     )
 
-    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    response = client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
 
     return _build_response(client=client, response=response)
 
@@ -269,6 +304,8 @@ def sync(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> ListProductVariationsResponse200:
     """List products (by variation)
 
@@ -297,144 +334,8 @@ def sync(
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
-            is the vendor's error envelope when it parses, else the text).
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        ListProductVariationsResponse200
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        page_number=page_number,
-        page_size=page_size,
-        search=search,
-        selling_status=selling_status,
-        product_status=product_status,
-        is_filter_categories_by_or=is_filter_categories_by_or,
-        filter_exclude_categories=filter_exclude_categories,
-        warehouse_until=warehouse_until,
-    )
-
-    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
-
-
-async def asyncio_detailed(
-    shop_id: int,
-    *,
-    client: Client,
-    page_number: int | Unset = 1,
-    page_size: int | Unset = 30,
-    search: str | Unset = UNSET,
-    selling_status: ListProductVariationsSellingStatus | Unset = UNSET,
-    product_status: ListProductVariationsProductStatus | Unset = UNSET,
-    is_filter_categories_by_or: bool | Unset = True,
-    filter_exclude_categories: bool | Unset = False,
-    warehouse_until: datetime.datetime | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> Response[Error | ListProductVariationsResponse200]:
-    """List products (by variation)
-
-     Lists the shop's products one variation per row (“Danh sách sản phẩm”), 30 per page by default, each
-    with its product and its stock per warehouse (`variations_warehouses`). Filters: free-text `search`,
-    selling speed, product status, categories, and `warehouse_until` to read the stock as it was at a
-    given time.
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        page_number (int | Unset): Page number, from 1. Default: 1.
-        page_size (int | Unset): Variations per page. Default: 30.
-        search (str | Unset): Free-text search (no default).
-        selling_status (ListProductVariationsSellingStatus | Unset): Selling speed (“Tốc độ bán”).
-            The labels printed for `normal` and `star` are order-status labels (“Đã gửi hàng”, “Đã
-            nhận”), apparently copied by mistake (ledger PP-225).
-        product_status (ListProductVariationsProductStatus | Unset): Product status (“Trạng thái
-            sản phẩm”).
-        is_filter_categories_by_or (bool | Unset): Match any of the categories (true, default)
-            instead of all of them (“Lọc danh mục theo điều kiện or”). Default: True.
-        filter_exclude_categories (bool | Unset): Exclude the given categories instead of
-            including them (“Lọc loại trừ danh mục”). Default: False.
-        warehouse_until (datetime.datetime | Unset): Report stock as it was at this time (“Lấy
-            thông tin tồn kho tại 1 thời điểm”), ISO 8601, e.g. "2024-06-10T17:00:00.000Z".
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        Response[Error | ListProductVariationsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        page_number=page_number,
-        page_size=page_size,
-        search=search,
-        selling_status=selling_status,
-        product_status=product_status,
-        is_filter_categories_by_or=is_filter_categories_by_or,
-        filter_exclude_categories=filter_exclude_categories,
-        warehouse_until=warehouse_until,
-    )
-
-    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    shop_id: int,
-    *,
-    client: Client,
-    page_number: int | Unset = 1,
-    page_size: int | Unset = 30,
-    search: str | Unset = UNSET,
-    selling_status: ListProductVariationsSellingStatus | Unset = UNSET,
-    product_status: ListProductVariationsProductStatus | Unset = UNSET,
-    is_filter_categories_by_or: bool | Unset = True,
-    filter_exclude_categories: bool | Unset = False,
-    warehouse_until: datetime.datetime | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> ListProductVariationsResponse200:
-    """List products (by variation)
-
-     Lists the shop's products one variation per row (“Danh sách sản phẩm”), 30 per page by default, each
-    with its product and its stock per warehouse (`variations_warehouses`). Filters: free-text `search`,
-    selling speed, product status, categories, and `warehouse_until` to read the stock as it was at a
-    given time.
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        page_number (int | Unset): Page number, from 1. Default: 1.
-        page_size (int | Unset): Variations per page. Default: 30.
-        search (str | Unset): Free-text search (no default).
-        selling_status (ListProductVariationsSellingStatus | Unset): Selling speed (“Tốc độ bán”).
-            The labels printed for `normal` and `star` are order-status labels (“Đã gửi hàng”, “Đã
-            nhận”), apparently copied by mistake (ledger PP-225).
-        product_status (ListProductVariationsProductStatus | Unset): Product status (“Trạng thái
-            sản phẩm”).
-        is_filter_categories_by_or (bool | Unset): Match any of the categories (true, default)
-            instead of all of them (“Lọc danh mục theo điều kiện or”). Default: True.
-        filter_exclude_categories (bool | Unset): Exclude the given categories instead of
-            including them (“Lọc loại trừ danh mục”). Default: False.
-        warehouse_until (datetime.datetime | Unset): Report stock as it was at this time (“Lấy
-            thông tin tồn kho tại 1 thời điểm”), ISO 8601, e.g. "2024-06-10T17:00:00.000Z".
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -459,5 +360,153 @@ async def asyncio(
     )
 
     return _parse_success(
-        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
+    )
+
+
+async def asyncio_detailed(
+    shop_id: int,
+    *,
+    client: Client,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 30,
+    search: str | Unset = UNSET,
+    selling_status: ListProductVariationsSellingStatus | Unset = UNSET,
+    product_status: ListProductVariationsProductStatus | Unset = UNSET,
+    is_filter_categories_by_or: bool | Unset = True,
+    filter_exclude_categories: bool | Unset = False,
+    warehouse_until: datetime.datetime | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Response[Error | ListProductVariationsResponse200]:
+    """List products (by variation)
+
+     Lists the shop's products one variation per row (“Danh sách sản phẩm”), 30 per page by default, each
+    with its product and its stock per warehouse (`variations_warehouses`). Filters: free-text `search`,
+    selling speed, product status, categories, and `warehouse_until` to read the stock as it was at a
+    given time.
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_number (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Variations per page. Default: 30.
+        search (str | Unset): Free-text search (no default).
+        selling_status (ListProductVariationsSellingStatus | Unset): Selling speed (“Tốc độ bán”).
+            The labels printed for `normal` and `star` are order-status labels (“Đã gửi hàng”, “Đã
+            nhận”), apparently copied by mistake (ledger PP-225).
+        product_status (ListProductVariationsProductStatus | Unset): Product status (“Trạng thái
+            sản phẩm”).
+        is_filter_categories_by_or (bool | Unset): Match any of the categories (true, default)
+            instead of all of them (“Lọc danh mục theo điều kiện or”). Default: True.
+        filter_exclude_categories (bool | Unset): Exclude the given categories instead of
+            including them (“Lọc loại trừ danh mục”). Default: False.
+        warehouse_until (datetime.datetime | Unset): Report stock as it was at this time (“Lấy
+            thông tin tồn kho tại 1 thời điểm”), ISO 8601, e.g. "2024-06-10T17:00:00.000Z".
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        Response[Error | ListProductVariationsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        page_number=page_number,
+        page_size=page_size,
+        search=search,
+        selling_status=selling_status,
+        product_status=product_status,
+        is_filter_categories_by_or=is_filter_categories_by_or,
+        filter_exclude_categories=filter_exclude_categories,
+        warehouse_until=warehouse_until,
+    )
+
+    response = await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shop_id: int,
+    *,
+    client: Client,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 30,
+    search: str | Unset = UNSET,
+    selling_status: ListProductVariationsSellingStatus | Unset = UNSET,
+    product_status: ListProductVariationsProductStatus | Unset = UNSET,
+    is_filter_categories_by_or: bool | Unset = True,
+    filter_exclude_categories: bool | Unset = False,
+    warehouse_until: datetime.datetime | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> ListProductVariationsResponse200:
+    """List products (by variation)
+
+     Lists the shop's products one variation per row (“Danh sách sản phẩm”), 30 per page by default, each
+    with its product and its stock per warehouse (`variations_warehouses`). Filters: free-text `search`,
+    selling speed, product status, categories, and `warehouse_until` to read the stock as it was at a
+    given time.
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page_number (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Variations per page. Default: 30.
+        search (str | Unset): Free-text search (no default).
+        selling_status (ListProductVariationsSellingStatus | Unset): Selling speed (“Tốc độ bán”).
+            The labels printed for `normal` and `star` are order-status labels (“Đã gửi hàng”, “Đã
+            nhận”), apparently copied by mistake (ledger PP-225).
+        product_status (ListProductVariationsProductStatus | Unset): Product status (“Trạng thái
+            sản phẩm”).
+        is_filter_categories_by_or (bool | Unset): Match any of the categories (true, default)
+            instead of all of them (“Lọc danh mục theo điều kiện or”). Default: True.
+        filter_exclude_categories (bool | Unset): Exclude the given categories instead of
+            including them (“Lọc loại trừ danh mục”). Default: False.
+        warehouse_until (datetime.datetime | Unset): Report stock as it was at this time (“Lấy
+            thông tin tồn kho tại 1 thời điểm”), ISO 8601, e.g. "2024-06-10T17:00:00.000Z".
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        ListProductVariationsResponse200
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        page_number=page_number,
+        page_size=page_size,
+        search=search,
+        selling_status=selling_status,
+        product_status=product_status,
+        is_filter_categories_by_or=is_filter_categories_by_or,
+        filter_exclude_categories=filter_exclude_categories,
+        warehouse_until=warehouse_until,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
     )

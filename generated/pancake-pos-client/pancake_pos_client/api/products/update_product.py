@@ -1,16 +1,16 @@
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import errors, types
 from ...client import Client
 from ...models.error import Error
 from ...models.product_update_request import ProductUpdateRequest
 from ...models.update_product_response_200 import UpdateProductResponse200
+from ...operations import IDEMPOTENT as _IDEMPOTENT_OPERATIONS
 from ...types import Response
 
 
@@ -39,6 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | UpdateProductResponse200 | None:
+    """A documented answer decoded; any other 2xx by the documented success schema; any other status: None."""
     if response.status_code == 200:
         response_200 = UpdateProductResponse200.from_dict(response.json())
 
@@ -64,23 +65,25 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Upda
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.is_success:
+        return _decode_success(response)
+    return None  # an undocumented status: the Response still has it, and .content
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | UpdateProductResponse200]:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedStatus:
+        if client.strict:
+            parsed = types.strictly(_parse_response, client=client, response=response)
+        else:
+            parsed = _parse_response(client=client, response=response)
+    except errors.APIStatusError:
         raise
     except Exception as exc:
         if response.is_success:
             raise errors.APIResponseValidationError(response, exc) from exc
         parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=types.status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -133,18 +136,47 @@ def _error_body(response: httpx.Response) -> Any:
     return response.text
 
 
-def _parse_success(response: httpx.Response) -> UpdateProductResponse200:
+def _decode_success(response: httpx.Response) -> UpdateProductResponse200:
+    """A 2xx answer decoded: by its documented schema, else (an undocumented 2xx) by the first documented one."""
+    if response.status_code == 200:
+        response_200 = UpdateProductResponse200.from_dict(response.json())
+
+        return response_200
+
+    response_200 = UpdateProductResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_success(response: httpx.Response, client: Client | None = None) -> UpdateProductResponse200:
     if not response.is_success:
         raise errors.status_error(response, _error_body(response) or response.text)
     try:
-        if response.status_code == 200:
-            response_200 = UpdateProductResponse200.from_dict(response.json())
-
-            return response_200
-
+        if client is not None and client.strict:
+            return types.strictly(_decode_success, response)
+        return _decode_success(response)
     except Exception as exc:
         raise errors.APIResponseValidationError(response, exc) from exc
-    raise errors.APIResponseValidationError(response, "undocumented status")
+
+
+_IDEMPOTENT = "update_product" in _IDEMPOTENT_OPERATIONS
+
+
+def _options(
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "idempotent": _IDEMPOTENT,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "extra_headers": extra_headers,
+        "extra_query": extra_query,
+        "extra_body": extra_body,
+    }
 
 
 def sync_detailed(
@@ -156,6 +188,8 @@ def sync_detailed(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Error | UpdateProductResponse200]:
     """Update a product
 
@@ -175,9 +209,11 @@ def sync_detailed(
             `is_removed: true` deletes it. `variations_warehouses` is accepted on the product
             (example) and on each variation (table) (ledger PP-212).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
+        max_retries (int | None): This call's retry budget instead of the client's (PUT is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -193,7 +229,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    response = client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
 
     return _build_response(client=client, response=response)
 
@@ -207,6 +243,8 @@ def sync(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> UpdateProductResponse200:
     """Update a product
 
@@ -226,111 +264,11 @@ def sync(
             `is_removed: true` deletes it. `variations_warehouses` is accepted on the product
             (example) and on each variation (table) (ledger PP-212).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
+        max_retries (int | None): This call's retry budget instead of the client's (PUT is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
-            is the vendor's error envelope when it parses, else the text).
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        UpdateProductResponse200
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        product_id=product_id,
-        body=body,
-    )
-
-    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
-
-
-async def asyncio_detailed(
-    shop_id: int,
-    product_id: UUID,
-    *,
-    client: Client,
-    body: ProductUpdateRequest,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> Response[Error | UpdateProductResponse200]:
-    """Update a product
-
-     Updates a product (“Cập nhật thông tin sản phẩm”): its fields, and its variations — a variation with
-    `id` is updated, one without `id` is added, one with `is_removed: true` is deleted. The response is
-    not documented; it is assumed to be `{success, data: Product}` (ledger PP-201).
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        product_id (UUID): Product id (`<PRODUCT_ID>`; a variation's `product_id` in `GET
-            /shops/{shop_id}/products/variations`).
-        body (ProductUpdateRequest): Body of “Cập nhật thông tin sản phẩm” (`PUT
-            /shops/{shop_id}/products/{product_id}`). The table has no Required column, so no product
-            field is required; as for creation the example wraps the fields in `product` (ledger
-            PP-207, PP-210). A variation with an `id` updates that variation, one without `id` is
-            created (the example's comments “Cập nhật mẫu” / “Tạo mẫu mới cho Sản phẩm”), and
-            `is_removed: true` deletes it. `variations_warehouses` is accepted on the product
-            (example) and on each variation (table) (ledger PP-212).
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        Response[Error | UpdateProductResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        product_id=product_id,
-        body=body,
-    )
-
-    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    shop_id: int,
-    product_id: UUID,
-    *,
-    client: Client,
-    body: ProductUpdateRequest,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> UpdateProductResponse200:
-    """Update a product
-
-     Updates a product (“Cập nhật thông tin sản phẩm”): its fields, and its variations — a variation with
-    `id` is updated, one without `id` is added, one with `is_removed: true` is deleted. The response is
-    not documented; it is assumed to be `{success, data: Product}` (ledger PP-201).
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        product_id (UUID): Product id (`<PRODUCT_ID>`; a variation's `product_id` in `GET
-            /shops/{shop_id}/products/variations`).
-        body (ProductUpdateRequest): Body of “Cập nhật thông tin sản phẩm” (`PUT
-            /shops/{shop_id}/products/{product_id}`). The table has no Required column, so no product
-            field is required; as for creation the example wraps the fields in `product` (ledger
-            PP-207, PP-210). A variation with an `id` updates that variation, one without `id` is
-            created (the example's comments “Cập nhật mẫu” / “Tạo mẫu mới cho Sản phẩm”), and
-            `is_removed: true` deletes it. `variations_warehouses` is accepted on the product
-            (example) and on each variation (table) (ledger PP-212).
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -349,5 +287,117 @@ async def asyncio(
     )
 
     return _parse_success(
-        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
+    )
+
+
+async def asyncio_detailed(
+    shop_id: int,
+    product_id: UUID,
+    *,
+    client: Client,
+    body: ProductUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Response[Error | UpdateProductResponse200]:
+    """Update a product
+
+     Updates a product (“Cập nhật thông tin sản phẩm”): its fields, and its variations — a variation with
+    `id` is updated, one without `id` is added, one with `is_removed: true` is deleted. The response is
+    not documented; it is assumed to be `{success, data: Product}` (ledger PP-201).
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        product_id (UUID): Product id (`<PRODUCT_ID>`; a variation's `product_id` in `GET
+            /shops/{shop_id}/products/variations`).
+        body (ProductUpdateRequest): Body of “Cập nhật thông tin sản phẩm” (`PUT
+            /shops/{shop_id}/products/{product_id}`). The table has no Required column, so no product
+            field is required; as for creation the example wraps the fields in `product` (ledger
+            PP-207, PP-210). A variation with an `id` updates that variation, one without `id` is
+            created (the example's comments “Cập nhật mẫu” / “Tạo mẫu mới cho Sản phẩm”), and
+            `is_removed: true` deletes it. `variations_warehouses` is accepted on the product
+            (example) and on each variation (table) (ledger PP-212).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (PUT is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        Response[Error | UpdateProductResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        product_id=product_id,
+        body=body,
+    )
+
+    response = await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shop_id: int,
+    product_id: UUID,
+    *,
+    client: Client,
+    body: ProductUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> UpdateProductResponse200:
+    """Update a product
+
+     Updates a product (“Cập nhật thông tin sản phẩm”): its fields, and its variations — a variation with
+    `id` is updated, one without `id` is added, one with `is_removed: true` is deleted. The response is
+    not documented; it is assumed to be `{success, data: Product}` (ledger PP-201).
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        product_id (UUID): Product id (`<PRODUCT_ID>`; a variation's `product_id` in `GET
+            /shops/{shop_id}/products/variations`).
+        body (ProductUpdateRequest): Body of “Cập nhật thông tin sản phẩm” (`PUT
+            /shops/{shop_id}/products/{product_id}`). The table has no Required column, so no product
+            field is required; as for creation the example wraps the fields in `product` (ledger
+            PP-207, PP-210). A variation with an `id` updates that variation, one without `id` is
+            created (the example's comments “Cập nhật mẫu” / “Tạo mẫu mới cho Sản phẩm”), and
+            `is_removed: true` deletes it. `variations_warehouses` is accepted on the product
+            (example) and on each variation (table) (ledger PP-212).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (PUT is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        UpdateProductResponse200
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        product_id=product_id,
+        body=body,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
     )

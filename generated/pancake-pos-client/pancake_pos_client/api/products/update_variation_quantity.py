@@ -1,18 +1,18 @@
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import errors, types
 from ...client import Client
 from ...models.error import Error
 from ...models.update_variation_quantity_response_200 import (
     UpdateVariationQuantityResponse200,
 )
 from ...models.variation_quantity_update_request import VariationQuantityUpdateRequest
+from ...operations import IDEMPOTENT as _IDEMPOTENT_OPERATIONS
 from ...types import Response
 
 
@@ -41,6 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | UpdateVariationQuantityResponse200 | None:
+    """A documented answer decoded; any other 2xx by the documented success schema; any other status: None."""
     if response.status_code == 200:
         response_200 = UpdateVariationQuantityResponse200.from_dict(response.json())
 
@@ -66,25 +67,27 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Upda
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.is_success:
+        return _decode_success(response)
+    return None  # an undocumented status: the Response still has it, and .content
 
 
 def _build_response(
     *, client: Client, response: httpx.Response
 ) -> Response[Error | UpdateVariationQuantityResponse200]:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedStatus:
+        if client.strict:
+            parsed = types.strictly(_parse_response, client=client, response=response)
+        else:
+            parsed = _parse_response(client=client, response=response)
+    except errors.APIStatusError:
         raise
     except Exception as exc:
         if response.is_success:
             raise errors.APIResponseValidationError(response, exc) from exc
         parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=types.status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -137,18 +140,47 @@ def _error_body(response: httpx.Response) -> Any:
     return response.text
 
 
-def _parse_success(response: httpx.Response) -> UpdateVariationQuantityResponse200:
+def _decode_success(response: httpx.Response) -> UpdateVariationQuantityResponse200:
+    """A 2xx answer decoded: by its documented schema, else (an undocumented 2xx) by the first documented one."""
+    if response.status_code == 200:
+        response_200 = UpdateVariationQuantityResponse200.from_dict(response.json())
+
+        return response_200
+
+    response_200 = UpdateVariationQuantityResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_success(response: httpx.Response, client: Client | None = None) -> UpdateVariationQuantityResponse200:
     if not response.is_success:
         raise errors.status_error(response, _error_body(response) or response.text)
     try:
-        if response.status_code == 200:
-            response_200 = UpdateVariationQuantityResponse200.from_dict(response.json())
-
-            return response_200
-
+        if client is not None and client.strict:
+            return types.strictly(_decode_success, response)
+        return _decode_success(response)
     except Exception as exc:
         raise errors.APIResponseValidationError(response, exc) from exc
-    raise errors.APIResponseValidationError(response, "undocumented status")
+
+
+_IDEMPOTENT = "update_variation_quantity" in _IDEMPOTENT_OPERATIONS
+
+
+def _options(
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "idempotent": _IDEMPOTENT,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "extra_headers": extra_headers,
+        "extra_query": extra_query,
+        "extra_body": extra_body,
+    }
 
 
 def sync_detailed(
@@ -160,6 +192,8 @@ def sync_detailed(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Error | UpdateVariationQuantityResponse200]:
     """Set the stock of one variation
 
@@ -182,8 +216,11 @@ def sync_detailed(
             (`remain_quantity`). The example omits the flag; its default is not documented. The table
             has no Required column, so no field is required (ledger PP-214).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -199,7 +236,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    response = client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
 
     return _build_response(client=client, response=response)
 
@@ -213,6 +250,8 @@ def sync(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> UpdateVariationQuantityResponse200:
     """Set the stock of one variation
 
@@ -235,114 +274,11 @@ def sync(
             (`remain_quantity`). The example omits the flag; its default is not documented. The table
             has no Required column, so no field is required (ledger PP-214).
         timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
-            is the vendor's error envelope when it parses, else the text).
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        UpdateVariationQuantityResponse200
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        variation_id=variation_id,
-        body=body,
-    )
-
-    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
-
-
-async def asyncio_detailed(
-    shop_id: int,
-    variation_id: UUID,
-    *,
-    client: Client,
-    body: VariationQuantityUpdateRequest,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> Response[Error | UpdateVariationQuantityResponse200]:
-    """Set the stock of one variation
-
-     Sets the quantity of one variation in one or more warehouses (“Cập nhật tồn kho”). Each entry of
-    `variations_warehouses` gives a warehouse and its new quantity. With `is_actual_remain_quantity:
-    true` the quantity is the physical stock (`actual_remain_quantity`); with false it is the quantity
-    available to sell (`remain_quantity`). The response is not documented; it is assumed to be
-    `{success}`, optionally with the updated variation (ledger PP-201).
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        variation_id (UUID): Variation id (`<VARIATION_ID>`, e.g.
-            "e190db2b-1163-4cc3-b956-7a9528fbf5ef"), from `GET /shops/{shop_id}/products/variations`.
-            The table types it string; variation ids are uids elsewhere in the source.
-        body (VariationQuantityUpdateRequest): Body of “Cập nhật tồn kho” (`POST
-            /shops/{shop_id}/variations/{variation_id}/update_quantity`): sets the stock of one
-            variation in one or more warehouses. With `is_actual_remain_quantity: true` each
-            `remain_quantity` sets the physical stock (`actual_remain_quantity` of the variation's
-            `variations_warehouses`); with false it sets the quantity available to sell
-            (`remain_quantity`). The example omits the flag; its default is not documented. The table
-            has no Required column, so no field is required (ledger PP-214).
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        Response[Error | UpdateVariationQuantityResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        variation_id=variation_id,
-        body=body,
-    )
-
-    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    shop_id: int,
-    variation_id: UUID,
-    *,
-    client: Client,
-    body: VariationQuantityUpdateRequest,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> UpdateVariationQuantityResponse200:
-    """Set the stock of one variation
-
-     Sets the quantity of one variation in one or more warehouses (“Cập nhật tồn kho”). Each entry of
-    `variations_warehouses` gives a warehouse and its new quantity. With `is_actual_remain_quantity:
-    true` the quantity is the physical stock (`actual_remain_quantity`); with false it is the quantity
-    available to sell (`remain_quantity`). The response is not documented; it is assumed to be
-    `{success}`, optionally with the updated variation (ledger PP-201).
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        variation_id (UUID): Variation id (`<VARIATION_ID>`, e.g.
-            "e190db2b-1163-4cc3-b956-7a9528fbf5ef"), from `GET /shops/{shop_id}/products/variations`.
-            The table types it string; variation ids are uids elsewhere in the source.
-        body (VariationQuantityUpdateRequest): Body of “Cập nhật tồn kho” (`POST
-            /shops/{shop_id}/variations/{variation_id}/update_quantity`): sets the stock of one
-            variation in one or more warehouses. With `is_actual_remain_quantity: true` each
-            `remain_quantity` sets the physical stock (`actual_remain_quantity` of the variation's
-            `variations_warehouses`); with false it sets the quantity available to sell
-            (`remain_quantity`). The example omits the flag; its default is not documented. The table
-            has no Required column, so no field is required (ledger PP-214).
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (POST is retried only when this is given).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -361,5 +297,123 @@ async def asyncio(
     )
 
     return _parse_success(
-        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
+    )
+
+
+async def asyncio_detailed(
+    shop_id: int,
+    variation_id: UUID,
+    *,
+    client: Client,
+    body: VariationQuantityUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Response[Error | UpdateVariationQuantityResponse200]:
+    """Set the stock of one variation
+
+     Sets the quantity of one variation in one or more warehouses (“Cập nhật tồn kho”). Each entry of
+    `variations_warehouses` gives a warehouse and its new quantity. With `is_actual_remain_quantity:
+    true` the quantity is the physical stock (`actual_remain_quantity`); with false it is the quantity
+    available to sell (`remain_quantity`). The response is not documented; it is assumed to be
+    `{success}`, optionally with the updated variation (ledger PP-201).
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        variation_id (UUID): Variation id (`<VARIATION_ID>`, e.g.
+            "e190db2b-1163-4cc3-b956-7a9528fbf5ef"), from `GET /shops/{shop_id}/products/variations`.
+            The table types it string; variation ids are uids elsewhere in the source.
+        body (VariationQuantityUpdateRequest): Body of “Cập nhật tồn kho” (`POST
+            /shops/{shop_id}/variations/{variation_id}/update_quantity`): sets the stock of one
+            variation in one or more warehouses. With `is_actual_remain_quantity: true` each
+            `remain_quantity` sets the physical stock (`actual_remain_quantity` of the variation's
+            `variations_warehouses`); with false it sets the quantity available to sell
+            (`remain_quantity`). The example omits the flag; its default is not documented. The table
+            has no Required column, so no field is required (ledger PP-214).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        Response[Error | UpdateVariationQuantityResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        variation_id=variation_id,
+        body=body,
+    )
+
+    response = await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shop_id: int,
+    variation_id: UUID,
+    *,
+    client: Client,
+    body: VariationQuantityUpdateRequest,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> UpdateVariationQuantityResponse200:
+    """Set the stock of one variation
+
+     Sets the quantity of one variation in one or more warehouses (“Cập nhật tồn kho”). Each entry of
+    `variations_warehouses` gives a warehouse and its new quantity. With `is_actual_remain_quantity:
+    true` the quantity is the physical stock (`actual_remain_quantity`); with false it is the quantity
+    available to sell (`remain_quantity`). The response is not documented; it is assumed to be
+    `{success}`, optionally with the updated variation (ledger PP-201).
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        variation_id (UUID): Variation id (`<VARIATION_ID>`, e.g.
+            "e190db2b-1163-4cc3-b956-7a9528fbf5ef"), from `GET /shops/{shop_id}/products/variations`.
+            The table types it string; variation ids are uids elsewhere in the source.
+        body (VariationQuantityUpdateRequest): Body of “Cập nhật tồn kho” (`POST
+            /shops/{shop_id}/variations/{variation_id}/update_quantity`): sets the stock of one
+            variation in one or more warehouses. With `is_actual_remain_quantity: true` each
+            `remain_quantity` sets the physical stock (`actual_remain_quantity` of the variation's
+            `variations_warehouses`); with false it sets the quantity available to sell
+            (`remain_quantity`). The example omits the flag; its default is not documented. The table
+            has no Required column, so no field is required (ledger PP-214).
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (POST is retried by default only where the spec marks the
+            operation x-idempotent; giving this retries it anyway).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        UpdateVariationQuantityResponse200
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        variation_id=variation_id,
+        body=body,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
     )

@@ -1,11 +1,10 @@
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, types
 from ...client import Client
 from ...models.error import Error
 from ...models.list_returned_orders_response_200 import ListReturnedOrdersResponse200
@@ -65,6 +64,7 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | ListReturnedOrdersResponse200 | None:
+    """A documented answer decoded; any other 2xx by the documented success schema; any other status: None."""
     if response.status_code == 200:
         response_200 = ListReturnedOrdersResponse200.from_dict(response.json())
 
@@ -90,23 +90,25 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | List
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    if response.is_success:
+        return _decode_success(response)
+    return None  # an undocumented status: the Response still has it, and .content
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ListReturnedOrdersResponse200]:
     try:
-        parsed = _parse_response(client=client, response=response)
-    except errors.UnexpectedStatus:
+        if client.strict:
+            parsed = types.strictly(_parse_response, client=client, response=response)
+        else:
+            parsed = _parse_response(client=client, response=response)
+    except errors.APIStatusError:
         raise
     except Exception as exc:
         if response.is_success:
             raise errors.APIResponseValidationError(response, exc) from exc
         parsed = None  # an error answer that is not the documented envelope: see .content
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=types.status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
@@ -159,18 +161,47 @@ def _error_body(response: httpx.Response) -> Any:
     return response.text
 
 
-def _parse_success(response: httpx.Response) -> ListReturnedOrdersResponse200:
+def _decode_success(response: httpx.Response) -> ListReturnedOrdersResponse200:
+    """A 2xx answer decoded: by its documented schema, else (an undocumented 2xx) by the first documented one."""
+    if response.status_code == 200:
+        response_200 = ListReturnedOrdersResponse200.from_dict(response.json())
+
+        return response_200
+
+    response_200 = ListReturnedOrdersResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_success(response: httpx.Response, client: Client | None = None) -> ListReturnedOrdersResponse200:
     if not response.is_success:
         raise errors.status_error(response, _error_body(response) or response.text)
     try:
-        if response.status_code == 200:
-            response_200 = ListReturnedOrdersResponse200.from_dict(response.json())
-
-            return response_200
-
+        if client is not None and client.strict:
+            return types.strictly(_decode_success, response)
+        return _decode_success(response)
     except Exception as exc:
         raise errors.APIResponseValidationError(response, exc) from exc
-    raise errors.APIResponseValidationError(response, "undocumented status")
+
+
+_IDEMPOTENT = True
+
+
+def _options(
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "idempotent": _IDEMPOTENT,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "extra_headers": extra_headers,
+        "extra_query": extra_query,
+        "extra_body": extra_body,
+    }
 
 
 def sync_detailed(
@@ -186,6 +217,8 @@ def sync_detailed(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[Error | ListReturnedOrdersResponse200]:
     """List returned and exchanged orders
 
@@ -216,6 +249,8 @@ def sync_detailed(
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
@@ -235,7 +270,7 @@ def sync_detailed(
         end_time=end_time,
     )
 
-    response = client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+    response = client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
 
     return _build_response(client=client, response=response)
 
@@ -253,6 +288,8 @@ def sync(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> ListReturnedOrdersResponse200:
     """List returned and exchanged orders
 
@@ -283,140 +320,8 @@ def sync(
         max_retries (int | None): This call's retry budget instead of the client's (retried by
             default).
         extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
-            is the vendor's error envelope when it parses, else the text).
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        ListReturnedOrdersResponse200
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        page=page,
-        page_size=page_size,
-        status=status,
-        update_status=update_status,
-        start_time=start_time,
-        end_time=end_time,
-    )
-
-    return _parse_success(client.request(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers))
-
-
-async def asyncio_detailed(
-    shop_id: int,
-    *,
-    client: Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 30,
-    status: int | Unset = -1,
-    update_status: ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 | Unset = "inserted_at",
-    start_time: int | Unset = UNSET,
-    end_time: int | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> Response[Error | ListReturnedOrdersResponse200]:
-    """List returned and exchanged orders
-
-     Lists the shop's returned/exchanged-order records (“Danh sách đơn hàng đổi trả”), newest first, 30
-    per page by default. Each record links the original order (`order_id_to_returned`,
-    `order_to_returned`) to the new return/exchange order (`order_id`, `order`) and lists the returned
-    lines. Filter by record status and by a time window (`start_time`/`end_time`) applied to the time
-    chosen by `update_status`. Why an order was returned is its `returned_reason` (codes: 1 customer, 2
-    staff, 3 product, 4 carrier, 5 exchange; `OrderReturnedReason`).
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        page (int | Unset): Page number, from 1. The source names this parameter `page` (other
-            lists use `page_number`; the response echoes `page_number`) (ledger PP-223). Default: 1.
-        page_size (int | Unset): Records per page. Default: 30.
-        status (int | Unset): Record status to list (“Trạng thái”); -1, the default, lists all.
-            The codes are those the source prints under `update_status` (ledger PP-202). Default: -1.
-        update_status (ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 |
-            Unset): Which time `start_time`/`end_time` filter on (“Lọc đơn hàng theo thời gian”):
-            `inserted_at` (creation time, the default) or a status code, meaning the time the record
-            reached that status. The source types it “string / int” (ledger PP-202). Default:
-            'inserted_at'.
-        start_time (int | Unset): Start of the time window, unix timestamp in seconds (“Ngày bắt
-            đầu”), e.g. 1699635600.
-        end_time (int | Unset): End of the time window, unix timestamp in seconds (“Ngày kết
-            thúc”), e.g. 1699635600.
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
-
-    Raises:
-        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
-        errors.APIResponseValidationError: A 2xx answer does not decode.
-
-    Returns:
-        Response[Error | ListReturnedOrdersResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        shop_id=shop_id,
-        page=page,
-        page_size=page_size,
-        status=status,
-        update_status=update_status,
-        start_time=start_time,
-        end_time=end_time,
-    )
-
-    response = await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    shop_id: int,
-    *,
-    client: Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 30,
-    status: int | Unset = -1,
-    update_status: ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 | Unset = "inserted_at",
-    start_time: int | Unset = UNSET,
-    end_time: int | Unset = UNSET,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-) -> ListReturnedOrdersResponse200:
-    """List returned and exchanged orders
-
-     Lists the shop's returned/exchanged-order records (“Danh sách đơn hàng đổi trả”), newest first, 30
-    per page by default. Each record links the original order (`order_id_to_returned`,
-    `order_to_returned`) to the new return/exchange order (`order_id`, `order`) and lists the returned
-    lines. Filter by record status and by a time window (`start_time`/`end_time`) applied to the time
-    chosen by `update_status`. Why an order was returned is its `returned_reason` (codes: 1 customer, 2
-    staff, 3 product, 4 carrier, 5 exchange; `OrderReturnedReason`).
-
-    Args:
-        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
-        page (int | Unset): Page number, from 1. The source names this parameter `page` (other
-            lists use `page_number`; the response echoes `page_number`) (ledger PP-223). Default: 1.
-        page_size (int | Unset): Records per page. Default: 30.
-        status (int | Unset): Record status to list (“Trạng thái”); -1, the default, lists all.
-            The codes are those the source prints under `update_status` (ledger PP-202). Default: -1.
-        update_status (ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 |
-            Unset): Which time `start_time`/`end_time` filter on (“Lọc đơn hàng theo thời gian”):
-            `inserted_at` (creation time, the default) or a status code, meaning the time the record
-            reached that status. The source types it “string / int” (ledger PP-202). Default:
-            'inserted_at'.
-        start_time (int | Unset): Start of the time window, unix timestamp in seconds (“Ngày bắt
-            đầu”), e.g. 1699635600.
-        end_time (int | Unset): End of the time window, unix timestamp in seconds (“Ngày kết
-            thúc”), e.g. 1699635600.
-        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
-        max_retries (int | None): This call's retry budget instead of the client's (retried by
-            default).
-        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
 
     Raises:
         errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
@@ -439,5 +344,149 @@ async def asyncio(
     )
 
     return _parse_success(
-        await client.arequest(kwargs, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        client.request(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
+    )
+
+
+async def asyncio_detailed(
+    shop_id: int,
+    *,
+    client: Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 30,
+    status: int | Unset = -1,
+    update_status: ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 | Unset = "inserted_at",
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Response[Error | ListReturnedOrdersResponse200]:
+    """List returned and exchanged orders
+
+     Lists the shop's returned/exchanged-order records (“Danh sách đơn hàng đổi trả”), newest first, 30
+    per page by default. Each record links the original order (`order_id_to_returned`,
+    `order_to_returned`) to the new return/exchange order (`order_id`, `order`) and lists the returned
+    lines. Filter by record status and by a time window (`start_time`/`end_time`) applied to the time
+    chosen by `update_status`. Why an order was returned is its `returned_reason` (codes: 1 customer, 2
+    staff, 3 product, 4 carrier, 5 exchange; `OrderReturnedReason`).
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int | Unset): Page number, from 1. The source names this parameter `page` (other
+            lists use `page_number`; the response echoes `page_number`) (ledger PP-223). Default: 1.
+        page_size (int | Unset): Records per page. Default: 30.
+        status (int | Unset): Record status to list (“Trạng thái”); -1, the default, lists all.
+            The codes are those the source prints under `update_status` (ledger PP-202). Default: -1.
+        update_status (ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 |
+            Unset): Which time `start_time`/`end_time` filter on (“Lọc đơn hàng theo thời gian”):
+            `inserted_at` (creation time, the default) or a status code, meaning the time the record
+            reached that status. The source types it “string / int” (ledger PP-202). Default:
+            'inserted_at'.
+        start_time (int | Unset): Start of the time window, unix timestamp in seconds (“Ngày bắt
+            đầu”), e.g. 1699635600.
+        end_time (int | Unset): End of the time window, unix timestamp in seconds (“Ngày kết
+            thúc”), e.g. 1699635600.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        Response[Error | ListReturnedOrdersResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        page=page,
+        page_size=page_size,
+        status=status,
+        update_status=update_status,
+        start_time=start_time,
+        end_time=end_time,
+    )
+
+    response = await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body))
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shop_id: int,
+    *,
+    client: Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 30,
+    status: int | Unset = -1,
+    update_status: ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 | Unset = "inserted_at",
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> ListReturnedOrdersResponse200:
+    """List returned and exchanged orders
+
+     Lists the shop's returned/exchanged-order records (“Danh sách đơn hàng đổi trả”), newest first, 30
+    per page by default. Each record links the original order (`order_id_to_returned`,
+    `order_to_returned`) to the new return/exchange order (`order_id`, `order`) and lists the returned
+    lines. Filter by record status and by a time window (`start_time`/`end_time`) applied to the time
+    chosen by `update_status`. Why an order was returned is its `returned_reason` (codes: 1 customer, 2
+    staff, 3 product, 4 carrier, 5 exchange; `OrderReturnedReason`).
+
+    Args:
+        shop_id (int): Shop id (`<SHOP_ID>` in the source), from `GET /shops`.
+        page (int | Unset): Page number, from 1. The source names this parameter `page` (other
+            lists use `page_number`; the response echoes `page_number`) (ledger PP-223). Default: 1.
+        page_size (int | Unset): Records per page. Default: 30.
+        status (int | Unset): Record status to list (“Trạng thái”); -1, the default, lists all.
+            The codes are those the source prints under `update_status` (ledger PP-202). Default: -1.
+        update_status (ListReturnedOrdersUpdateStatusType0 | ListReturnedOrdersUpdateStatusType1 |
+            Unset): Which time `start_time`/`end_time` filter on (“Lọc đơn hàng theo thời gian”):
+            `inserted_at` (creation time, the default) or a status code, meaning the time the record
+            reached that status. The source types it “string / int” (ledger PP-202). Default:
+            'inserted_at'.
+        start_time (int | Unset): Start of the time window, unix timestamp in seconds (“Ngày bắt
+            đầu”), e.g. 1699635600.
+        end_time (int | Unset): End of the time window, unix timestamp in seconds (“Ngày kết
+            thúc”), e.g. 1699635600.
+        timeout (float | httpx.Timeout | None): This call's timeout instead of the client's.
+        max_retries (int | None): This call's retry budget instead of the client's (retried by
+            default).
+        extra_headers (Mapping[str, str] | None): Headers added to this call only.
+        extra_query (Mapping[str, Any] | None): Query parameters added to this call only.
+        extra_body (Mapping[str, Any] | None): Keys added to this call's JSON body only.
+
+    Raises:
+        errors.APIStatusError: The server answered with a non-2xx status (a subclass per status; ``.body``
+            is the vendor's error envelope when it parses, else the text).
+        errors.APIConnectionError: The server could not be reached (APITimeoutError: it took too long).
+        errors.APIResponseValidationError: A 2xx answer does not decode.
+
+    Returns:
+        ListReturnedOrdersResponse200
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        page=page,
+        page_size=page_size,
+        status=status,
+        update_status=update_status,
+        start_time=start_time,
+        end_time=end_time,
+    )
+
+    return _parse_success(
+        await client.arequest(kwargs, **_options(timeout, max_retries, extra_headers, extra_query, extra_body)), client
     )
