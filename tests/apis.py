@@ -54,7 +54,7 @@ def json_post(api: Api) -> tuple[str, dict[str, Any]] | None:
                 from partner_contracts.spec.deref import resolve_pointer
 
                 schema = resolve_pointer(api.bundled.document, schema["$ref"][1:])
-            if schema.get("type") == "object" or "properties" in schema:
+            if (schema.get("type") == "object" or "properties" in schema) and isinstance(op, dict):
                 return str(path), op
     return None
 

@@ -88,4 +88,4 @@ def test_client_parses_every_webhook_example(api, webhook, example, value) -> No
 
 
 def test_every_api_has_response_examples() -> None:
-    assert {p.values[0].key for p in RESPONSES} == {api.key for api in apis("client")}
+    assert {p.values[0].key for p in RESPONSES if isinstance(p.values[0], Api)} == {api.key for api in apis("client")}

@@ -68,7 +68,8 @@ class Ledger:
     items: tuple[Any, ...] = ()  # ``entries:`` as written, mappings or not (validate checks each)
     listed: bool = False  # ``entries:`` is a list
     entries: tuple[LedgerEntry, ...] = ()  # the mappings among ``items``
-    prefix: str | None = None  # ``prefix:`` the entries' ids start with (``PL`` for ``PL-001``), when declared
+    # ``prefix:`` the entries' ids start with (``PL`` for ``PL-001``), when declared
+    prefix: str | None = None
     prefix_line: int | None = None
 
     @classmethod
@@ -82,12 +83,21 @@ class Ledger:
             return cls(path, exists=True, text=text, error=exc)
         items = raw.get("entries") if isinstance(raw, dict) else None
         prefix = raw.get("prefix") if isinstance(raw, dict) else None
-        declared = {"prefix": None if prefix is None else str(prefix),
-                    "prefix_line": getattr(raw, "key_lines", {}).get("prefix")}
+        declared = None if prefix is None else str(prefix)
+        line: int | None = getattr(raw, "key_lines", {}).get("prefix")
         if not isinstance(items, list):
-            return cls(path, exists=True, text=text, **declared)
+            return cls(path, exists=True, text=text, prefix=declared, prefix_line=line)
         entries = tuple(LedgerEntry.parse(e) for e in items if isinstance(e, Mapping))
-        return cls(path, exists=True, text=text, items=tuple(items), listed=True, entries=entries, **declared)
+        return cls(
+            path,
+            exists=True,
+            text=text,
+            items=tuple(items),
+            listed=True,
+            entries=entries,
+            prefix=declared,
+            prefix_line=line,
+        )
 
 
 def ledger_of(api: Api) -> Ledger:

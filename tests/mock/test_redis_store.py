@@ -314,8 +314,10 @@ def test_a_six_second_stall_is_a_503_within_the_bound_and_nothing_is_half_applie
     with TestClient(create_app(["palm-locker"], state=empty_redis)) as client, \
             redis.Redis.from_url(empty_redis) as direct:
         assert boxes(client) == 2
-        for request in (lambda: client.post(f"{BASE}/order", json=order(), headers=KEY),
-                        lambda: client.get(f"{BASE}/order", headers=KEY)):
+        calls: tuple[Callable[[], httpx.Response], ...] = (
+            lambda: client.post(f"{BASE}/order", json=order(), headers=KEY),
+            lambda: client.get(f"{BASE}/order", headers=KEY))
+        for request in calls:
             stall = threading.Thread(target=lambda: direct.execute_command("CLIENT", "PAUSE", 6000, "ALL"))
             stall.start()
             time.sleep(0.2)
