@@ -73,6 +73,8 @@ lint: $(STAMP)
 test: $(STAMP) redis-server
 	@$(BIN)/python -c 'from partner_contracts.docs import vendor; vendor()' \
 	  || echo "note: the docs renderer could not be vendored (npm?): the browser test will be skipped"
+	@$(BIN)/python -c 'import sys; from partner_contracts.lint.redocly import install; sys.exit(bool(install()))' \
+	  || echo "note: Redocly CLI could not be installed (npm?): its lint test will be skipped"
 	$(BIN)/pytest $(PYTEST_PARALLEL) --durations=15 --durations-min=1 $(ARGS)
 
 test-fast: $(STAMP)

@@ -82,11 +82,13 @@ def run_check(args: argparse.Namespace) -> int:
     for result in fuzz(apis, max_examples=args.max_examples, seed=args.seed, workers=args.workers,
                        phases=args.phases, jobs=getattr(args, "jobs", None),
                        stall=getattr(args, "stall_timeout", None) or STALL_SECONDS,
-                       timeout=getattr(args, "timeout", None) or TIMEOUT_SECONDS):
-        rows[result.api].update(cases=result.cases, failures=result.failures)
+                       timeout=getattr(args, "timeout", None) or TIMEOUT_SECONDS,
+                       allow_no_success=tuple(getattr(args, "allow_no_success", None) or ())):
+        rows[result.api].update(cases=result.cases, failures=result.failures + len(result.unreached))
         stages.add(f"  fuzz {result.api} (side by side)", result.seconds)
         if not result.ok:
-            failed.append(f"fuzz {result.api}" + (" (hung)" if result.hung else ""))
+            failed.append(f"fuzz {result.api}" + (" (hung)" if result.hung else
+                                                  " (did not reach the API)" if result.unreached else ""))
     _done(stages, "fuzz", t)
 
     print("\n== summary ==")

@@ -42,6 +42,9 @@ def _add_fuzz_options(parser: argparse.ArgumentParser) -> None:
                         help="stop a run as hung when no request finished for this long (default 90)")
     parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                         help="stop a run still going after this long (default 900)")
+    parser.add_argument("--allow-no-success", action="append", default=[], metavar="OPERATION_ID",
+                        help="an operation the target cannot answer with a success (a sandbox without the data): "
+                             "the run does not fail for it; listed in the summary (repeatable)")
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -40,7 +40,7 @@ def _has_behaviour(api: Api) -> bool:
 
 
 def _has_client(api: Api) -> bool:
-    return (api.client_dir / "setup.py").is_file()
+    return (api.client_dir / "pyproject.toml").is_file()
 
 
 def json_post(api: Api) -> tuple[str, dict[str, Any]] | None:

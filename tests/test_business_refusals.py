@@ -11,7 +11,8 @@ import pytest
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 
-from partner_contracts.fuzz.run import business_refusals, write_config
+from partner_contracts.fuzz.reach import business_refusals
+from partner_contracts.fuzz.run import write_config
 from partner_contracts.lint import rules as lint
 from partner_contracts.spec.api import discover
 

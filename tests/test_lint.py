@@ -153,9 +153,8 @@ def test_redocly_recommended_flags_a_yaml_1_2_integer_example(mini: Path) -> Non
     """Redocly reads YAML 1.2: an unquoted 0984565082 is an integer there and fails its string schema."""
     from partner_contracts.lint import redocly
 
-    if redocly.installed_version() != redocly.VERSION:
-        pytest.skip(f"Redocly CLI {redocly.VERSION} is not in build/redocly: `partner-contracts validate --redocly` "
-                    "installs it from npm")
+    if why := redocly.install():
+        pytest.skip(why)  # only where the machine cannot have it (no npm, the registry refused)
     (api,) = discover(mini)
     assert redocly.lint([api]).ok
     edit(mini / PATH_FILE, "value: {id: t1, size: 3}", "value: {id: 0984565082, size: 3}")

@@ -9,6 +9,7 @@ carries no placeholder and is sent as it is — so those probes still see the AP
 
 from __future__ import annotations
 
+import atexit
 import os
 import threading
 import time
@@ -17,6 +18,7 @@ from typing import Any
 
 import schemathesis
 
+from partner_contracts.fuzz.reach import TALLY_ENV
 from partner_contracts.spec.auth import SIGN_ME, Signer
 
 
@@ -88,10 +90,54 @@ class _Counter:
 _counter = _Counter(os.environ[PROGRESS_ENV]) if os.environ.get(PROGRESS_ENV) else None
 
 
+class _Reach:
+    """Each answer classed per operation (``fuzz/reach.py``), written to ``$PARTNER_CONTRACTS_FUZZ_TALLY`` as it
+    goes and when the process exits, so ``partner-contracts fuzz`` can tell a run refused at the door."""
+
+    def __init__(self, path: str, key: str) -> None:
+        from partner_contracts.fuzz.reach import Classifier, Tally
+        from partner_contracts.spec.api import select
+
+        (api,) = select([key])
+        self.path, self.classifier, self.tally = path, Classifier(api), Tally()
+        self.lock = threading.Lock()
+        self.written = 0.0
+        atexit.register(self.write)
+
+    def add(self, case: Any, status: int) -> None:
+        definition = getattr(getattr(case, "operation", None), "definition", None)
+        raw = getattr(definition, "raw", None)
+        operation = str(raw.get("operationId") if isinstance(raw, dict) and raw.get("operationId")
+                        else getattr(case.operation, "label", "?"))
+        meta = getattr(case, "meta", None)
+        positive = meta is not None and str(meta.generation.mode) == "positive"
+        with self.lock:
+            self.tally.add(operation, self.classifier.classify(operation, status), positive)
+            if time.monotonic() - self.written >= 1.0:
+                self._write()
+
+    def write(self) -> None:
+        with self.lock:
+            self._write()
+
+    def _write(self) -> None:
+        self.written = time.monotonic()
+        tmp = self.path + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(self.tally.to_json())
+        os.replace(tmp, self.path)
+
+
+_reach = (_Reach(os.environ[TALLY_ENV], os.environ["PARTNER_CONTRACTS_FUZZ_API"])
+          if os.environ.get(TALLY_ENV) and os.environ.get("PARTNER_CONTRACTS_FUZZ_API") else None)
+
+
 @schemathesis.hook
 def after_call(context: Any, case: Any, response: Any) -> None:
     if _counter is not None:
         _counter.add()
+    if _reach is not None:
+        _reach.add(case, int(response.status_code))
 
 
 # --- the embedded mock is on loopback: no proxy or netrc settings from the environment ---------------

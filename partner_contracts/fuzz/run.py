@@ -24,11 +24,20 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from partner_contracts.fuzz.hooks import LOOPBACK_ENV, PROGRESS_ENV
+from partner_contracts.fuzz.reach import (
+    CLASSES,
+    TALLY_ENV,
+    Tally,
+    allowed_without_success,
+    business_refusals,
+    summary_lines,
+    verdict,
+)
 from partner_contracts.spec.api import BUILD_DIR, Api, iter_operations, select
 from partner_contracts.spec.auth import SIGN_ME, credentials, sandbox, schemes
 from partner_contracts.spec.deref import resolve_pointer
@@ -46,26 +55,16 @@ class FuzzResult:
     log: Path
     hung: str = ""  # why the run was stopped (no progress, stage timeout, the mock died); empty if it ended
     cpu: float = 0.0  # CPU seconds of schemathesis and of the mock together
+    tally: Tally = field(default_factory=Tally)  # the answers per operation and class (fuzz/reach.py)
+    unreached: list[str] = field(default_factory=list)  # why the run did not reach the API (empty: it did)
 
     @property
     def ok(self) -> bool:
-        return self.returncode == 0 and self.failures == 0 and not self.hung
+        return self.returncode == 0 and self.failures == 0 and not self.hung and not self.unreached
 
 
 def _toml_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
-
-
-def business_refusals(doc: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """operationId -> {status: why}: the statuses an operation answers to a schema-valid request it refuses for a
-    business rule (``x-business-refusals`` on the operation, e.g. Ahamove's 406 for an order time too far
-    ahead). Only these operations, only these statuses, are not a fuzz failure."""
-    found: dict[str, dict[str, str]] = {}
-    for kind, _name, _method, op, _pointer in iter_operations(doc):
-        refusals = op.get("x-business-refusals")
-        if kind == "paths" and isinstance(refusals, dict) and refusals and op.get("operationId"):
-            found[str(op["operationId"])] = {str(status): str(why) for status, why in refusals.items()}
-    return found
 
 
 def refusal_configs(doc: dict[str, Any]) -> list[dict[str, Any]]:
@@ -212,6 +211,7 @@ class FuzzRun:
         self.log = self.folder / "schemathesis.log"
         self.junit = self.folder / "junit.xml"
         self.progress = self.folder / "progress"
+        self.reach = self.folder / "reach.json"
         self.proc: subprocess.Popen[bytes] | None = None
         self.mock: Any = None
         self.started = self.last_change = 0.0
@@ -226,6 +226,7 @@ class FuzzRun:
     def start(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.progress.unlink(missing_ok=True)
+        self.reach.unlink(missing_ok=True)
         (self.folder / "mock.cpu").unlink(missing_ok=True)
         base_url = self.sandbox_url
         spec_url = self.spec_url
@@ -252,7 +253,7 @@ class FuzzRun:
         cmd = _command(config, spec_url, base_url, self.junit, **self.options)
         env = {**os.environ, "SCHEMATHESIS_HOOKS": "partner_contracts.fuzz.hooks",
                "PARTNER_CONTRACTS_FUZZ_API": self.api.key, "NO_COLOR": "1", "COLUMNS": "120",
-               PROGRESS_ENV: str(self.progress)}
+               PROGRESS_ENV: str(self.progress), TALLY_ENV: str(self.reach)}
         if self.sandbox_url:
             env["PARTNER_CONTRACTS_FUZZ_SANDBOX"] = "1"
         if self.mock is not None:  # the embedded mock, on 127.0.0.1: never through a proxy
@@ -360,7 +361,7 @@ class FuzzRun:
         cases = int(m.group(1)) if (m := _CASES.search(summary)) else 0
         failures = int(m.group(1)) if (m := _FAILED.search(summary)) else (0 if code == 0 and not hung else 1)
         return FuzzResult(self.api.key, self.sandbox_url or self.spec_url or "", cases, failures, code,
-                          self.elapsed, self.junit, self.log, hung, round(self.cpu, 1))
+                          self.elapsed, self.junit, self.log, hung, round(self.cpu, 1), Tally.read(self.reach))
 
     def kill(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -440,15 +441,56 @@ def merge(key: str, results: list[FuzzResult]) -> FuzzResult:
         return results[0]
     bad = [r for r in results if not r.ok]
     first = (bad or results)[0]
+    tally = Tally()
+    for result in results:
+        tally.merge(result.tally)
     return FuzzResult(key, first.target, sum(r.cases for r in results), sum(r.failures for r in results),
                       max(r.returncode for r in results), max(r.seconds for r in results), first.junit,
-                      first.log, "; ".join(r.hung for r in results if r.hung), sum(r.cpu for r in results))
+                      first.log, "; ".join(r.hung for r in results if r.hung), sum(r.cpu for r in results), tally)
+
+
+def judge(api: Api, result: FuzzResult, *, target_is_sandbox: bool, phases: str | None,
+          allow_no_success: tuple[str, ...] = ()) -> FuzzResult:
+    """``result`` with ``unreached`` set: whether the run reached the API (``fuzz/reach.py``), written beside
+    its log as ``reach.txt`` and ``reach.xml`` (JUnit: one test case per operation). A run that hung is
+    already failed and judged no further. With ``phases`` limited, only the operations that answered count."""
+    if result.hung or (result.returncode != 0 and not result.cases):  # schemathesis itself failed: said already
+        return result
+    operations = None if phases is None else list(result.tally.counts)
+    result.unreached = verdict(api, result.tally, target_is_sandbox=target_is_sandbox,
+                               allow_no_success=allow_no_success, operations=operations)
+    folder = result.log.parent if result.log.parent.name == api.key else result.log.parent.parent
+    allowed = (*allow_no_success, *allowed_without_success(api))
+    lines = summary_lines(result.tally, allowed)
+    (folder / "reach.txt").write_text("\n".join(lines + result.unreached) + "\n", encoding="utf-8")
+    _write_reach_junit(folder / "reach.xml", api, result, allowed)
+    return result
+
+
+def _write_reach_junit(path: Path, api: Api, result: FuzzResult, allowed: tuple[str, ...]) -> None:
+    from xml.etree import ElementTree
+
+    suite = ElementTree.Element("testsuite", name=f"{api.key} reach", tests=str(len(result.tally.counts)))
+    problems = {line.split(":", 1)[0]: line for line in result.unreached}
+    for operation, per in sorted(result.tally.counts.items()):
+        case = ElementTree.SubElement(suite, "testcase", classname=f"{api.key}.reach", name=operation)
+        ElementTree.SubElement(case, "system-out").text = ", ".join(f"{k} {n}" for k, n in sorted(per.items()))
+        if operation in problems:
+            ElementTree.SubElement(case, "failure", message=problems[operation])
+        elif operation in allowed:
+            ElementTree.SubElement(case, "skipped", message="--allow-no-success")
+    for line in result.unreached:
+        if line.split(":", 1)[0] not in result.tally.counts:
+            case = ElementTree.SubElement(suite, "testcase", classname=f"{api.key}.reach", name=line.split(":", 1)[0][:60])
+            ElementTree.SubElement(case, "failure", message=line)
+    ElementTree.ElementTree(suite).write(path, encoding="utf-8", xml_declaration=True)
 
 
 def fuzz(apis: list[Api], *, max_examples: int | None = None, seed: int | None = DEFAULT_SEED,
          workers: str = "1", phases: str | None = None, echo: bool = True, jobs: int | None = None,
          stall: float = STALL_SECONDS, timeout: float = TIMEOUT_SECONDS,
-         app_factory: Callable[[list[str]], Any] | None = None, build: Path | None = None) -> list[FuzzResult]:
+         app_factory: Callable[[list[str]], Any] | None = None, build: Path | None = None,
+         allow_no_success: tuple[str, ...] = ()) -> list[FuzzResult]:
     """Fuzz every API side by side (``jobs`` processes at a time, default all), each run against its own
     mock process, with a live status line per run; a run that stops making requests is reported as hung.
     Each run has its own mock and a fixed seed, so what it does does not depend on what runs next to it."""
@@ -491,8 +533,16 @@ def fuzz(apis: list[Api], *, max_examples: int | None = None, seed: int | None =
                         if expected[run.api.key] > 1:
                             live.say(_result_line(result, run.name))
                         if len(finished[run.api.key]) == expected[run.api.key]:
-                            merged = merge(run.api.key, finished[run.api.key])
+                            merged = judge(run.api, merge(run.api.key, finished[run.api.key]),
+                                           target_is_sandbox=bool(run.sandbox_url), phases=phases,
+                                           allow_no_success=allow_no_success)
+                            finished[run.api.key] = [merged]
                             live.say(_result_line(merged, run.api.key))
+                            for line in merged.unreached:
+                                live.say(f"fuzz {run.api.key}: NOT REACHED: {line}")
+                            for op, why in {**dict.fromkeys(allow_no_success, "--allow-no-success"),
+                                            **allowed_without_success(run.api)}.items():
+                                live.say(f"fuzz {run.api.key}: allowed without a success: {op} ({why})")
                         if not result.ok:
                             live.say(_failure_excerpt(result.log))
                 time.sleep(0.2)
@@ -508,8 +558,10 @@ def _result_line(result: FuzzResult, name: str) -> str:
     if result.hung:
         return f"fuzz {name}: HUNG: {result.hung} (log: {result.log})"
     status = "ok" if result.ok else f"FAILED (see {result.log})"
+    answers = {kind: sum(per.get(kind, 0) for per in result.tally.counts.values()) for kind in CLASSES}
+    classes = ", ".join(f"{kind} {n}" for kind, n in answers.items() if n)
     return (f"fuzz {name}: {result.cases} cases, {result.failures} failures, {result.seconds:.0f}s "
-            f"({result.cpu:.0f} CPU-s): {status}")
+            f"({result.cpu:.0f} CPU-s)" + (f"; answers: {classes}" if classes else "") + f": {status}")
 
 
 def _failure_excerpt(log: Path, limit: int = 60) -> str:
@@ -523,5 +575,6 @@ def fuzz_cli(args: argparse.Namespace) -> int:
     results = fuzz(select(args.apis), max_examples=args.max_examples, seed=args.seed, workers=args.workers,
                    phases=args.phases, jobs=getattr(args, "jobs", None),
                    stall=getattr(args, "stall_timeout", None) or STALL_SECONDS,
-                   timeout=getattr(args, "timeout", None) or TIMEOUT_SECONDS)
+                   timeout=getattr(args, "timeout", None) or TIMEOUT_SECONDS,
+                   allow_no_success=tuple(getattr(args, "allow_no_success", None) or ()))
     return 0 if all(r.ok for r in results) else 1

@@ -95,6 +95,7 @@ class FuzzConfig:
     reuse_response_values: bool | None = None
     split_operations: int = 1
     stateful_apart: bool = False
+    allow_no_success: dict[str, str] = field(default_factory=dict)  # operationId -> why (fuzz/reach.py)
     dictionaries: dict[str, dict[str, Any]] = field(default_factory=dict)  # name -> {from | values, field}
     parameters: dict[str, Any] = field(default_factory=dict)  # "body.x" -> {dictionary, probability}
 
@@ -111,6 +112,7 @@ class FuzzConfig:
             reuse_response_values=None if reuse is None else bool(reuse),
             split_operations=int(conf.get("split_operations") or 1),
             stateful_apart=bool(conf.get("stateful_apart")),
+            allow_no_success={str(k): str(v) for k, v in _mapping(conf.get("allow_no_success")).items()},
             dictionaries={str(k): _mapping(v) for k, v in _mapping(conf.get("dictionaries")).items()},
             parameters=_mapping(conf.get("parameters")),
         )

@@ -188,7 +188,7 @@ def test_unknown_order_ids_404(mock: TestClient) -> None:
 
 
 def test_prefer_picks_a_documented_response(mock: TestClient) -> None:
-    response = mock.get(f"{BASE}/locker", params={"format": "full"}, headers={**KEY, "prefer": "example=fullFormat"})
+    response = mock.get(f"{BASE}/locker", params={"format": "full"}, headers={**KEY, "prefer": "example=full"})
     assert response.status_code == 200
     prefer_404 = mock.get(f"{BASE}/order/x", headers={**KEY, "prefer": "code=404"})
     assert prefer_404.status_code == 404
