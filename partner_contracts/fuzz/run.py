@@ -453,12 +453,13 @@ def judge(api: Api, result: FuzzResult, *, target_is_sandbox: bool, phases: str 
           allow_no_success: tuple[str, ...] = ()) -> FuzzResult:
     """``result`` with ``unreached`` set: whether the run reached the API (``fuzz/reach.py``), written beside
     its log as ``reach.txt`` and ``reach.xml`` (JUnit: one test case per operation). A run that hung is
-    already failed and judged no further. With ``phases`` limited, only the operations that answered count."""
+    already failed and judged no further. With ``phases`` limited, only the authentication rule applies."""
     if result.hung or (result.returncode != 0 and not result.cases):  # schemathesis itself failed: said already
         return result
-    operations = None if phases is None else list(result.tally.counts)
+    # A run of some phases only (--phases) is not a full run: its operations may never get far enough to
+    # succeed (the stateful phase creates what the others read), so only the authentication rule holds.
     result.unreached = verdict(api, result.tally, target_is_sandbox=target_is_sandbox,
-                               allow_no_success=allow_no_success, operations=operations)
+                               allow_no_success=allow_no_success, operations=[] if phases else None)
     folder = result.log.parent if result.log.parent.name == api.key else result.log.parent.parent
     allowed = (*allow_no_success, *allowed_without_success(api))
     lines = summary_lines(result.tally, allowed)

@@ -26,7 +26,7 @@ import httpx
 
 from . import errors
 
-__version__ = "3.0.0"
+__version__ = "3.1.0"
 USER_AGENT = f"palm-locker-client/{__version__} python-httpx/{httpx.__version__}"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_TOTAL_TIMEOUT = 60.0

@@ -8,7 +8,7 @@ when a call passes ``max_retries=`` or the client ``with_options(retry_non_idemp
 
 from __future__ import annotations
 
-__spec_version__ = "2.0.0"
+__spec_version__ = "2.1.0"
 """``info.version`` of the contract this client was generated from (the package has its own version)."""
 
 IDEMPOTENT: frozenset[str] = frozenset(
