@@ -11,7 +11,7 @@ UPSTREAM ?=
 JOBS   ?= auto
 PYTEST_PARALLEL := -n $(JOBS) --dist worksteal
 
-.PHONY: help install lint check test test-fast stress validate bundle generate mock fuzz coverage bench clean proxy bench-client diff docs redis-server test-redis dist
+.PHONY: help install mutation lint check test test-fast stress validate bundle generate mock fuzz coverage bench clean proxy bench-client diff docs redis-server test-redis dist
 
 help:
 	@echo "make lint      ruff check + mypy --strict on partner_contracts and tests; ruff format --check on FORMATTED"
@@ -24,6 +24,7 @@ help:
 	@echo "make proxy     API=<key> UPSTREAM=<url>: validating proxy on :4020 (ARGS=--record evidence ...)"
 	@echo "make bench     mock vs Prism 5 vs bare Starlette (needs wrk and npm; ARGS=--quick / --no-prism / --help)"
 	@echo "make bench-client  1,000 GETs via the Palm and Pancake clients vs raw httpx (ratio), import times"
+	@echo "make mutation  mutation testing (cosmic-ray) of the modules users depend on: score per module, survivors"
 	@echo "make diff      contract changelog since BASE (default: merge base with main); fails on an unbumped break"
 	@echo "make docs      offline reference docs (Swagger UI) in build/docs/"
 	@echo "make dist      wheels + sdists of the generated clients in build/dist/ (out of tree), twine check --strict"
@@ -124,6 +125,15 @@ bench: $(STAMP) $(BENCH_STAMP)
 
 bench-client: $(STAMP)
 	$(BIN)/python scripts/bench_client.py $(ARGS)
+
+# Mutation testing (cosmic-ray, the `mutation` extra): a score per module and the surviving mutants.
+MUTATION_STAMP := $(VENV)/.mutation-installed
+$(MUTATION_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,mutation]'
+	@touch $(MUTATION_STAMP)
+
+mutation: $(STAMP) $(MUTATION_STAMP)
+	$(BIN)/python scripts/mutation.py $(ARGS)
 
 BASE ?=
 diff: $(STAMP)
