@@ -38,6 +38,8 @@ from typing import Any, cast
 
 import httptools
 
+from partner_contracts.runtime.redact import redact_urls
+
 log = logging.getLogger("partner_contracts.mock.dispatch")
 
 MAX_BYTES = 64 * 1024 * 1024  # the outbox's bound: bodies and headers of the deliveries not yet done
@@ -529,11 +531,11 @@ class Dispatcher:
         if retry and event.attempts < self.attempts:
             delay = self.backoff * 2 ** (event.attempts - 1)
             log.warning("webhook %s/%s to %s: attempt %d failed (%s); retrying in %g s", event.api, event.webhook,
-                        self.url, event.attempts, cause, delay)
+                        redact_urls(self.url), event.attempts, cause, delay)
             self.outbox.settle(event, "retrying")
             asyncio.get_running_loop().call_later(delay, self._retry, event)
             return
-        log.warning("webhook %s/%s to %s failed after %d attempt(s): %s", event.api, event.webhook, self.url,
+        log.warning("webhook %s/%s to %s failed after %d attempt(s): %s", event.api, event.webhook, redact_urls(self.url),
                     event.attempts, cause)
         self.outbox.settle(event, "failed")
         self._done([event], "failed")

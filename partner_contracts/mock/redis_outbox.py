@@ -30,6 +30,8 @@ from typing import Any
 
 import orjson
 
+from partner_contracts.runtime.redact import redact_urls
+
 from .behaviour.store import StateError
 from .dispatch import MAX_BYTES, Dispatcher, Event
 
@@ -267,7 +269,7 @@ class RedisDispatcher(Dispatcher):
                     name = stream.decode()
                     self._take(name[len("partner-contracts:"):].split(":", 1)[0], name, entries)
             except (redis.exceptions.RedisError, OSError) as exc:  # Redis away: again later, the outbox is there
-                log.warning("webhook outbox: Redis at %s: %s; retrying in 1 s", self.state_url, exc)
+                log.warning("webhook outbox: Redis at %s: %s; retrying in 1 s", redact_urls(self.state_url), exc)
                 self.owned.clear()
                 pending.clear()
                 renewed = 0.0

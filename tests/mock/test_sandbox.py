@@ -550,3 +550,23 @@ def test_2_a_receiver_connection_is_kept_alive_and_opened_again_when_the_receive
 
     assert asyncio.run(run()) == [201] * 7
     assert len(connections) == 3  # the first four on one connection, then one after "drop" and one after "close"
+
+
+def test_2_a_webhook_url_password_never_reaches_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    """Issue 26: a receiver URL with a password (``user:pass@``) is logged with the password as ``***``."""
+    closed = f"http://hook-user:hook-pass@127.0.0.1:{free_port()}/hooks"  # nothing listens there
+    dispatcher = Dispatcher(closed, backoff=0.01, attempts=2)
+
+    async def run() -> None:
+        dispatcher.submit([{"api": "a", "webhook": "w", "body": b"{}", "headers": {}}])
+        for _ in range(500):
+            if dispatcher.counts["failed"]:
+                break
+            await asyncio.sleep(0.01)
+        await dispatcher.close()
+
+    with caplog.at_level(logging.WARNING, logger="partner_contracts.mock.dispatch"):
+        asyncio.run(run())
+    messages = [r.getMessage() for r in caplog.records]
+    assert messages and any("hook-user:***@127.0.0.1" in m for m in messages), messages
+    assert not any("hook-pass" in m for m in messages), messages
