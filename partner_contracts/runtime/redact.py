@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote, unquote
 
+from partner_contracts.spec.auth import schemes
+
 REDACTED = "<redacted>"
 PHONE = "0000000000"
 EMAIL = "redacted@example.com"
@@ -78,14 +80,14 @@ class Redactor:
     def for_document(cls, document: dict[str, Any], known: Iterable[str] = ()) -> Redactor:
         """The redactor of one API: its security schemes' headers, query parameters and cookies."""
         headers, query = set(), set()
-        schemes = ((document.get("components") or {}).get("securitySchemes") or {}).values()
-        for scheme in schemes:
-            where, name = scheme.get("in"), str(scheme.get("name", ""))
-            if where == "query":
-                query.add(name)
-            elif where in ("header", "cookie"):
-                headers.add(name)
-                query.add(name)  # the same name in a query or a form is the same credential
+        for scheme in schemes(document).values():  # spec/auth.py reads the security schemes
+            if scheme.kind != "apiKey":
+                continue  # a bearer token travels in Authorization, on the well-known list
+            if scheme.location == "query":
+                query.add(scheme.param)
+            elif scheme.location in ("header", "cookie"):
+                headers.add(scheme.param)
+                query.add(scheme.param)  # the same name in a query or a form is the same credential
         return cls(headers, query, [k for k in known if k])
 
     def secret(self, name: str, where: str = "query") -> bool:
