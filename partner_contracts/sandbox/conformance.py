@@ -807,18 +807,6 @@ async def read_limited(scope: Scope, receive: Receive, limit: int = MAX_REQUEST_
         incoming.release()
 
 
-async def receive_body(scope: Scope, receive: Receive, send: Send, limit: int = MAX_REQUEST_BODY) -> bytes | None:
-    """A request's whole body (``runtime.http.read_body``, at most ``limit`` bytes); None when the client
-    went away first, or when the body was too large — then answered here: 413 and a JSON reason."""
-    try:
-        return await read_limited(scope, receive, limit)
-    except Rejection as rejection:
-        status, headers, body = refused(rejection)
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
-        return None
-
-
 def refused(rejection: Rejection) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
     """The sandbox tools' own answer to a request they refuse before any contract logic: its status and a
     JSON reason (``error``: the kind, ``message``)."""
