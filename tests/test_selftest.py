@@ -30,3 +30,19 @@ def test_ignored_auth_serves_requests_without_the_key() -> None:
     assert client.get("/palm-locker/locker").status_code == 200
     assert client.get(f"/palm-locker/locker/{LOCKER}").status_code == 401
     assert app.state.triggered >= 1
+
+
+def test_stale_read_targets_only_links_a_contract_check_can_judge() -> None:
+    from partner_contracts.fuzz.selftest import linked_reads, plan
+    from partner_contracts.spec.api import select
+
+    app = create_app(["palm-locker", "sirclo-order"])
+    # Palm's createOrder answers below /order, so a 404 from getOrder after it is a violation.
+    assert "getOrder" in linked_reads(app.pipeline.apis["palm-locker"])
+    # SIRCLO's POST /order answers 200 at the URI PATCH /order also uses: its 404 there is documented.
+    assert linked_reads(app.pipeline.apis["sirclo-order"]) == set()
+    skipped: list[str] = []
+    faults = plan(select(["sirclo-order"]), 1, skipped)
+    assert "stale_read" not in {f.kind for f in faults}
+    assert any(line.startswith("sirclo-order: stale_read not applicable") and "201 or Location" in line
+               for line in skipped)
