@@ -133,3 +133,81 @@ def test_the_rule_catches_upward_and_sideways_imports() -> None:
     assert upward("partner_contracts.spec.api", {"partner_contracts.mock.app"}) == ["partner_contracts.mock.app"]
     assert upward("partner_contracts.lint.rules", {"partner_contracts.fuzz.run"}) == ["partner_contracts.fuzz.run"]
     assert upward("partner_contracts.mock.app", {"partner_contracts.runtime.http", "partner_contracts.mock.respond"}) == []
+
+
+# --- one $ref follower (issue 21) -------------------------------------------------------------------------
+
+FOLLOWER = PACKAGE / "spec" / "deref.py"
+RESOLVERS = frozenset({"resolve_pointer", "at"})  # spec/deref's pointer → node
+
+
+def _reads_ref(node: ast.AST) -> bool:
+    """``x["$ref"]``, ``x.get("$ref")`` / ``x.pop("$ref")``, ``"$ref" in x``: a ``$ref`` read (not written)."""
+    def is_ref(value: ast.AST) -> bool:
+        return isinstance(value, ast.Constant) and value.value == "$ref"
+
+    if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
+        return is_ref(node.slice)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("get", "pop"):
+        return bool(node.args) and is_ref(node.args[0])
+    if isinstance(node, ast.Compare):
+        return is_ref(node.left) and any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops)
+    return False
+
+
+def _resolves(node: ast.AST) -> bool:
+    """A pointer resolved by hand: spec/deref's ``resolve_pointer``/``at`` or a ``split("/")`` walk."""
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+    if name in RESOLVERS:
+        return True
+    return name == "split" and bool(node.args) and isinstance(node.args[0], ast.Constant) and node.args[0].value == "/"
+
+
+def ref_followers(source: str) -> list[str]:
+    """The scopes (functions, or the module) of ``source`` that read a ``$ref`` and resolve a pointer: a
+    ``$ref`` follower written by hand. ``spec/deref.follow`` and its named forms are the one follower."""
+    found: list[str] = []
+    scopes: list[tuple[str, ast.AST]] = [("<module>", ast.parse(source))]
+    while scopes:
+        name, scope = scopes.pop()
+        reads = resolves = False
+        todo = list(ast.iter_child_nodes(scope))
+        while todo:
+            node = todo.pop()
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                scopes.append((getattr(node, "name", "<lambda>"), node))
+                continue
+            reads |= _reads_ref(node)
+            resolves |= _resolves(node)
+            todo.extend(ast.iter_child_nodes(node))
+        if reads and resolves:
+            found.append(name)
+    return sorted(found)
+
+
+def test_only_spec_deref_follows_a_ref() -> None:
+    """`$ref` is followed by one function (issue 21): no other scope of the package reads a `$ref` and resolves
+    a pointer; call spec/deref (follow, dereference, schema_of, target_of, tolerant, references) instead."""
+    found = {str(path.relative_to(PACKAGE.parent)): names for path in sorted(PACKAGE.rglob("*.py"))
+             if path != FOLLOWER and (names := ref_followers(path.read_text(encoding="utf-8")))}
+    assert not found, f"$ref followed outside spec/deref.py: {found}"
+    assert ref_followers(FOLLOWER.read_text(encoding="utf-8")), "the scan no longer sees the one follower"
+
+
+def test_the_scan_sees_a_follower_written_by_hand() -> None:
+    loop = ("def resolve(node, doc):\n"
+            "    while isinstance(node, dict) and isinstance(node.get('$ref'), str):\n"
+            "        node = resolve_pointer(doc, node['$ref'])\n"
+            "    return node\n")
+    walk = ("def walk(doc, node):\n"
+            "    for token in node['$ref'][2:].split('/'):\n"
+            "        doc = doc[token]\n"
+            "    return doc\n")
+    one_hop = "def hop(doc, node):\n    return at(doc, node['$ref']) if '$ref' in node else node\n"
+    assert ref_followers(loop) == ["resolve"] and ref_followers(walk) == ["walk"] and ref_followers(one_hop) == ["hop"]
+    written = "def schema():\n    return {'$ref': '#/$defs/name', 'path': 'a/b'.split('/')}\n"
+    named = "def name(node):\n    return node['$ref'].rsplit('/', 1)[-1]\n"
+    assert ref_followers(written) == [] and ref_followers(named) == []

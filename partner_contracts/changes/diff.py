@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from partner_contracts.spec.deref import escape
+from partner_contracts.spec.deref import escape, tolerant
 
 from .policy import Policy, repository_policy
 from .rules import ERROR, RULES, Rule
-from .schema import LOOSE_MEDIA, SchemaComparer, resolve
+from .schema import LOOSE_MEDIA, SchemaComparer
 
 BUMPS = ("none", "patch", "minor", "major")
 UNSTABLE = ("draft", "alpha")  # oasdiff's x-stability-level values that may change without a major bump
@@ -131,7 +131,7 @@ _DOC_KEYS = ("summary", "description", "x-enum-descriptions", "title")
 
 def _deref(node: Any, doc: dict[str, Any]) -> Any:
     """A path item, parameter, body, response, header… with its ``$ref`` chain followed (not its schemas)."""
-    return resolve(node, doc)[0]
+    return tolerant(doc, node)[0]
 
 
 def _operations(doc: dict[str, Any]) -> dict[tuple[str, str, str], tuple[str, dict[str, Any], dict[str, Any]]]:

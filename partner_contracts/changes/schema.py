@@ -13,34 +13,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from partner_contracts.spec.deref import escape, resolve_pointer
+from partner_contracts.spec.deref import escape, tolerant
 
 from .rules import LIMITS, NARROWING_KEYWORDS, RULES
 
 ANNOTATIONS = frozenset({"description", "title", "example", "examples", "deprecated", "externalDocs", "$comment",
                          "x-unverified", "x-enum-descriptions", "x-source", "readOnly", "writeOnly", "default"})
 MAX_DEPTH = 64
-
-
-def resolve(node: Any, doc: dict[str, Any]) -> tuple[Any, str | None]:
-    """(the node a ``$ref`` chain ends at, the pointer of the last internal target); keywords beside a ``$ref``
-    win over the target's (3.1). A dangling reference ends at None; a cycle at ``{}``. Tolerant where
-    :mod:`.mock.deref` is strict: a document being compared may be broken, and that is not a crash."""
-    pointer = None
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        ref = node["$ref"]
-        if ref in seen:
-            return {}, pointer
-        seen.add(ref)
-        try:
-            target = resolve_pointer(doc, ref)
-        except KeyError:
-            target = None
-        siblings = {k: v for k, v in node.items() if k != "$ref"}
-        node = {**target, **siblings} if isinstance(target, dict) and siblings else target
-        pointer = ref[1:]
-    return node, pointer
 
 
 def _str_list(value: Any) -> list[str]:
@@ -112,8 +91,8 @@ class SchemaComparer:
                 return
             if key in self.active:
                 return  # a cycle: compared where it was first entered
-            old_r, old_ptr = resolve(old, self.old_doc)
-            new_r, new_ptr = resolve(new, self.new_doc)
+            old_r, old_ptr = tolerant(self.old_doc, old)
+            new_r, new_ptr = tolerant(self.new_doc, new)
             old_at = old_ptr if isinstance(old_ref, str) and old_ptr else old_at if old_at is not None else pointer
             if isinstance(new_ref, str) and new_ptr:
                 pointer = new_ptr
@@ -137,7 +116,7 @@ class SchemaComparer:
             return schema
         merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
         for part in parts:
-            part, _ = resolve(part, doc)
+            part, _ = tolerant(doc, part)
             if not isinstance(part, dict):
                 continue
             part = self.merged(part, doc, depth + 1)
@@ -171,12 +150,12 @@ class SchemaComparer:
             new_keys = [json.dumps(p, sort_keys=True, default=str) for p in new_all]
             for part, key in zip(new_all, new_keys):
                 if key not in old_keys:
-                    only = set(resolve(part, self.new_doc)[0] or {}) <= ANNOTATIONS
+                    only = set(tolerant(self.new_doc, part)[0] or {}) <= ANNOTATIONS
                     emit("all-of-added-annotation-only" if only else "all-of-added", "an allOf part added",
                          pointer + "/allOf")
             for part, key in zip(old_all, old_keys):
                 if key not in new_keys:
-                    only = set(resolve(part, self.old_doc)[0] or {}) <= ANNOTATIONS
+                    only = set(tolerant(self.old_doc, part)[0] or {}) <= ANNOTATIONS
                     emit("all-of-removed-annotation-only" if only else "all-of-removed", "an allOf part removed",
                          old_at + "/allOf")
         old, new = _idioms(merged_old), _idioms(merged_new)
@@ -203,7 +182,7 @@ class SchemaComparer:
                 found: set[str] = set()
                 anything = False
                 for branch in branches:
-                    branch, _ = resolve(branch, doc)
+                    branch, _ = tolerant(doc, branch)
                     if not isinstance(branch, dict):
                         continue
                     types, null = self._types(self.merged(branch, doc), doc, depth + 1)
@@ -242,7 +221,7 @@ class SchemaComparer:
             elif where == "parameter" and request and old_t and old_t <= scalar and new_t == {"array"}:
                 # one value of a parameter is a one-item array on the wire: wider if the items take every old
                 # value (a string takes any, on the wire) and add no constraint of their own
-                items = resolve(new.get("items"), self.new_doc)[0]
+                items = tolerant(self.new_doc, new.get("items"))[0]
                 items = items if isinstance(items, dict) else {}
                 item_t = self._types(items, self.new_doc)[0]
                 takes = item_t is None or "string" in item_t or _covers(item_t, old_t)
@@ -283,7 +262,7 @@ class SchemaComparer:
         if isinstance(branches, list) and branches and depth < 8:
             values: list[Any] = []
             for branch in branches:
-                branch, _ = resolve(branch, doc)
+                branch, _ = tolerant(doc, branch)
                 if not isinstance(branch, dict):
                     return None
                 if branch.get("type") == "null" or branch.get("type") == ["null"]:
@@ -425,7 +404,7 @@ class SchemaComparer:
         elif a is not None and b is None:
             emit("not-removed", "`not` removed")
         elif a != b and isinstance(a, dict) and isinstance(b, dict) and \
-                resolve(a, self.old_doc)[0] != resolve(b, self.new_doc)[0]:
+                tolerant(self.old_doc, a)[0] != tolerant(self.new_doc, b)[0]:
             emit("not-changed", "`not` changed")
         a, b = old.get("prefixItems"), new.get("prefixItems")
         if isinstance(b, list) and not isinstance(a, list):
@@ -491,8 +470,8 @@ class SchemaComparer:
             sub = f"{label}.{name}" if label else name
             at = f"{pointer}/properties/{escape(str(name))}"
             was = f"{old_at}/properties/{escape(str(name))}"
-            a = resolve(old_props.get(name), self.old_doc)[0] if name in old_props else None
-            b = resolve(new_props.get(name), self.new_doc)[0] if name in new_props else None
+            a = tolerant(self.old_doc, old_props.get(name))[0] if name in old_props else None
+            b = tolerant(self.new_doc, new_props.get(name))[0] if name in new_props else None
             hidden = skip is not None and any(isinstance(x, dict) and x.get(skip) for x in (a, b))
             if hidden:
                 continue  # readOnly in a request, writeOnly in a response: not on the wire there
@@ -529,7 +508,7 @@ class SchemaComparer:
         """How an alternative is known: its ``$ref``'s name, else (or with ``by_type``) its types."""
         if isinstance(branch, dict) and isinstance(branch.get("$ref"), str) and not by_type:
             return "ref:" + str(branch["$ref"]).rsplit("/", 1)[-1]
-        resolved, _ = resolve(branch, doc)
+        resolved, _ = tolerant(doc, branch)
         if not isinstance(resolved, dict):
             return "?"
         types, null = self._types(self.merged(resolved, doc), doc)
@@ -555,11 +534,11 @@ class SchemaComparer:
     def _catch_all(self, branches: list[Any], index: int, doc: dict[str, Any]) -> bool:
         """Whether another alternative takes every value of branch ``index``'s type (no enum, const, pattern,
         format or limit): the open-enum pattern."""
-        mine = self._types(self.merged(_dict(resolve(branches[index], doc)[0]), doc), doc)[0]
+        mine = self._types(self.merged(_dict(tolerant(doc, branches[index])[0]), doc), doc)[0]
         if not mine:
             return False
         for k, branch in enumerate(branches):
-            other = _dict(resolve(branch, doc)[0])
+            other = _dict(tolerant(doc, branch)[0])
             if k == index or set(other) - {"type", "description", "title", "x-unverified", "examples", "example"}:
                 continue
             types = self._types(other, doc)[0]
@@ -576,7 +555,7 @@ class SchemaComparer:
                 continue
             if not a or not b:  # a single schema became alternatives (or back): compared as a whole above
                 old_t = self._types(old, self.old_doc)[0]
-                objects = all(self._types(self.merged(_dict(resolve(x, self.new_doc)[0]), self.new_doc),
+                objects = all(self._types(self.merged(_dict(tolerant(self.new_doc, x)[0]), self.new_doc),
                                           self.new_doc)[0] == {"object"} for x in b)
                 if b and key == "oneOf" and not old.get("anyOf") and old_t == {"object"} and objects:
                     emit("wrapped-in-one-of", f"now oneOf {len(b)} alternatives")

@@ -37,7 +37,7 @@ from partner_contracts.lint.context import (
 )
 from partner_contracts.spec import sources
 from partner_contracts.spec.api import SpecError, iter_operations, load_yaml, sources_dir
-from partner_contracts.spec.deref import escape, resolve_pointer, unescape
+from partner_contracts.spec.deref import escape, follow, resolve_pointer, unescape
 
 _NOT_SCHEMA = ("examples", "example", "x-vendor-examples", "x-enum-descriptions", "default", "const", "enum")
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
@@ -47,13 +47,10 @@ _SUBSCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs
 
 
 def _follow(doc: dict[str, Any], node: Any) -> tuple[str, Any] | None:
-    ref = node.get("$ref") if isinstance(node, dict) else None
-    if isinstance(ref, str) and ref.startswith("#/"):
-        try:
-            return ref[1:], resolve_pointer(doc, ref)
-        except KeyError:
-            return None  # rule_openapi / the bundler report it
-    return None
+    """One reference followed: (its target's pointer, the target); None when ``node`` is no reference or
+    names nothing (rule_refs / the bundler report that)."""
+    target, pointer, hops = follow(doc, node, limit=1, stop_at_missing=True)
+    return (pointer, target) if hops else None
 
 
 def schema_nodes(doc: dict[str, Any], pointer: str, seen: set[str] | None = None) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -80,14 +80,12 @@ def rule_refs(ctx: _Context) -> None:
     """Every ``$ref`` left in the bundled document (the root's own ``#/…`` references, component to component)
     resolves; a file reference that does not is the bundler's finding."""
     for pointer, node in _schema_nodes(ctx.doc, ""):
-        ref = node.get("$ref")
-        if not isinstance(ref, str) or not ref.startswith("#"):
-            continue
         try:
-            resolve_pointer(ctx.doc, ref[1:])
+            follow(ctx.doc, node, pointer, limit=1)  # one hop: each reference of a chain is checked where it is
         except KeyError as exc:
             ctx.broken_refs = True
-            ctx.add("ref", pointer, f"$ref {ref!r} does not resolve (no {exc.args[0]!r}): name an existing component")
+            ctx.add("ref", pointer, f"$ref {node['$ref']!r} does not resolve (no {exc.args[0]!r}): "
+                    "name an existing component")
 
 
 def rule_openapi(ctx: _Context) -> None:

@@ -222,7 +222,9 @@ class Contract:
                 node = resolve_pointer(self.doc, before)
             except (KeyError, TypeError, IndexError):
                 node = None
-            holds = isinstance(node, dict) and node.get("$ref") == "#" + after
+            hop: list[str] = []
+            follow(self.doc, node, before, limit=1, trail=hop, stop_at_missing=True)
+            holds = hop == [after]  # the location ``before`` is a reference to ``after``
             if not (covers(before, after) or holds):
                 break
             start -= 1

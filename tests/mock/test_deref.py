@@ -63,3 +63,29 @@ def test_references_reachable_from_a_node_each_once_in_order() -> None:
     assert references(DOC, node, start="/n", skip=frozenset({"examples"})) == [
         "#/n", "#/components/responses/A", "#/components/responses/B"]
     assert references(DOC, {"$ref": "#/components/responses/Loop"}) == ["#/components/responses/Loop"]
+
+
+def test_without_a_limit_a_cycle_ends_where_it_closes() -> None:
+    from partner_contracts.spec.deref import follow
+
+    loop = {"a": {"$ref": "#/b"}, "b": {"$ref": "#/a"}}
+    assert follow(loop, {"$ref": "#/a"}, limit=None) == ({"$ref": "#/a"}, "/b", 2)
+    assert follow(loop, {"$ref": "#/a"}) == ({"$ref": "#/a"}, "/b", MAX_HOPS)  # the limit ends it too
+    long = {f"s{i}": {"$ref": f"#/s{i + 1}"} for i in range(MAX_HOPS + 5)} | {f"s{MAX_HOPS + 5}": {"type": "string"}}
+    assert follow(long, {"$ref": "#/s0"}, limit=None) == ({"type": "string"}, f"/s{MAX_HOPS + 5}", MAX_HOPS + 6)
+    assert follow(long, {"$ref": "#/s0"}, limit=1)[1:] == ("/s0", 1)
+    assert follow(DOC, {"$ref": "other.yaml#/x"}) == ({"$ref": "other.yaml#/x"}, "", 0)  # the bundler's
+
+
+def test_a_broken_document_is_followed_without_a_crash() -> None:
+    """tolerant: the diff's sides (a reference to nothing is None, a cycle {}, beside-keywords win)."""
+    from partner_contracts.spec.deref import tolerant
+
+    broken = {"a": {"$ref": "#/b", "description": "a"}, "b": {"$ref": "#/a"}, "c": {"type": "integer"},
+              "d": {"$ref": "#/nowhere"}, "e": {"$ref": "#/c", "maximum": 3}}
+    assert tolerant(broken, {"$ref": "#/a"}) == ({}, "/b")  # the last target before it closes
+    assert tolerant(broken, {"$ref": "#/d"}) == (None, "/nowhere")
+    assert tolerant(broken, {"$ref": "#/e"}) == ({"type": "integer", "maximum": 3}, "/c")
+    assert tolerant(broken, {"type": "string"}) == ({"type": "string"}, None)
+    assert tolerant(broken, None) == (None, None)
+    assert tolerant(broken, {"$ref": "#/c"})[0] is broken["c"]  # nothing beside: the target itself

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 import pytest
@@ -81,7 +82,8 @@ class FakeRecords:
 
     STORED: ClassVar[dict[tuple[str, str], dict[str, Any]]] = {
         ("warehouses", "w1"): {"id": "w1"},
-        ("variations", "v1"): {"id": "v1", "product_id": "p1"}}
+        ("variations", "v1"): {"id": "v1", "product_id": "p1"},
+        ("products", "p1"): {"id": "p1", "name": "Áo thun", "display_id": "SP01"}}
 
     def record(self, collection: str, key: Any) -> dict[str, Any] | None:
         return self.STORED.get((collection, str(key)))
@@ -143,6 +145,133 @@ def test_product_changes_sorts_the_named_variations() -> None:
     assert changes["foreign"] is False and changes["known_warehouses"] is False  # w9 is no warehouse
     other = PANCAKE["product_changes"](FakeRecords(), "p2", [{"id": "v1"}], [{"warehouse_id": "w1"}])
     assert other["foreign"] is True and other["known_warehouses"] is True
+
+
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+
+
+def test_a_new_variation_takes_its_stock_or_the_products_and_totals_it() -> None:
+    given = {"barcode": "B1", "custom_id": "C1", "images": None, "is_hidden": "true", "note": "not kept",
+             "fields": [{"name": "Màu", "value": "Đen", "x": 1}, "not a field"],
+             "variations_warehouses": [{"warehouse_id": "w1", "remain_quantity": 4, "shelf_position": None},
+                                       {"remain_quantity": None}, "not an entry"]}
+    made = PANCAKE["new_variation"](given, "p1", [{"warehouse_id": "w2", "remain_quantity": 9}])
+    assert list(made) == ["barcode", "custom_id", "images", "id", "product_id", "is_hidden", "display_id", "is_locked",
+                          "is_sell_negative_variation", "fields", "wholesale_price", "variations_warehouses",
+                          "remain_quantity"]
+    assert UUID.match(made["id"]) and made["product_id"] == "p1" and made["is_hidden"] is True
+    assert made["display_id"] == "C1" and made["images"] == [] and made["wholesale_price"] == []
+    assert [{k: v for k, v in f.items() if k != "id"} for f in made["fields"]] == [{"name": "Màu", "value": "Đen"}, {}]
+    assert len({f["id"] for f in made["fields"]} | {made["id"]}) == 3  # each a new id
+    zero = {"remain_quantity": 0, "actual_remain_quantity": 0, "pending_quantity": 0, "returning_quantity": 0,
+            "total_quantity": 0}
+    assert made["variations_warehouses"] == [
+        {"warehouse_id": "w1", "remain_quantity": 4, "actual_remain_quantity": 4, "pending_quantity": 0,
+         "returning_quantity": 0, "total_quantity": 4, "shelf_position": None}, zero, zero]
+    assert made["remain_quantity"] == 4
+    plain = PANCAKE["new_variation"]({}, "p1", [{"warehouse_id": "w2", "remain_quantity": 9}])
+    assert plain["is_hidden"] is False and "display_id" not in plain and plain["fields"] == []
+    assert plain["variations_warehouses"][0]["warehouse_id"] == "w2" and plain["remain_quantity"] == 9
+    assert PANCAKE["new_variation"]({"is_hidden": True}, "p1", None)["variations_warehouses"] == []
+    assert PANCAKE["new_variation"]({"is_hidden": "yes", "fields": "x"}, "p1", None)["is_hidden"] is False
+
+
+def test_a_changed_variation_gets_the_fields_given_and_its_stock_totalled() -> None:
+    stock = [{"warehouse_id": "w1", "remain_quantity": 10, "actual_remain_quantity": 12}]
+    changed = PANCAKE["changed_variation"]({"id": "v1", "weight": 2, "fields": [{"name": "n", "value": 1}]},
+                                           stock, [{"warehouse_id": "w1", "remain_quantity": 3}])
+    assert changed["weight"] == 2 and "id" not in changed and UUID.match(changed["fields"][0]["id"])
+    assert changed["variations_warehouses"][0]["remain_quantity"] == 3 and changed["remain_quantity"] == 3
+    assert stock[0]["remain_quantity"] == 10  # the stock is not changed in place
+    alone = PANCAKE["changed_variation"]({"id": "v1", "fields": []}, stock, None)
+    assert alone == {"remain_quantity": 10}  # no fields, no stock named: the stock's total, as it was
+
+
+@pytest.mark.parametrize(("search", "matches"), [
+    ("áo", True), ("sp0", True), ("b1", True), ("c1", True), ("zz", False), (None, False)])
+def test_a_variation_matches_a_search_in_its_own_or_its_products_texts(search: Any, matches: bool) -> None:
+    variation = {"id": "v1", "product_id": "p1", "barcode": "B1", "custom_id": "C1", "display_id": None}
+    assert PANCAKE["variation_matches"](FakeRecords(), variation, search) is matches
+
+
+def test_listed_variations_carry_their_stored_product() -> None:
+    shown = PANCAKE["with_products"](FakeRecords(), [{"id": "v1", "product_id": "p1", "product": {"id": "old"}},
+                                                     {"id": "v2", "product_id": "p9", "product": {"id": "own"}},
+                                                     {"id": "v3", "product": None}])
+    assert [v.get("product", "-") for v in shown] == [FakeRecords.STORED[("products", "p1")], {"id": "own"}, None]
+
+
+@pytest.mark.parametrize(("search", "matches"), [
+    ("0909", True), ("NGUYỄN", True), ("giao", True), ("HCM", False), ("nguyen", False)])
+def test_an_order_matches_a_search_in_its_bill_note_or_shipping_address(search: str, matches: bool) -> None:
+    order = {"bill_phone_number": None, "bill_full_name": "Lan", "note": "giao nhanh",
+             "shipping_address": {"phone_number": "0909123456", "full_name": "Nguyễn Văn A", "address": "HCM"}}
+    assert PANCAKE["order_matches"](order, search) is matches
+
+
+@pytest.mark.parametrize(("search", "ids", "matches"), [
+    ("lan", None, True), ("0909", "", True), ("lan@", None, True), ("zz", None, False),
+    (None, "c1,c2", True), (None, "c2,c3", False), ("lan", "c2", False)])
+def test_a_customer_matches_its_search_and_ids(search: Any, ids: Any, matches: bool) -> None:
+    customer = {"id": "c1", "name": "Lan", "phone_numbers": ["0909"], "emails": ["lan@example.com"]}
+    assert PANCAKE["customer_matches"](customer, search, ids) is matches
+
+
+def test_notes_and_addresses_keep_their_ids_and_get_one_when_they_have_none() -> None:
+    from partner_contracts.runtime.values import MISSING
+
+    given = [{"id": "n1", "text": "a"}, {"text": "b"}, {"id": None}, {"id": 0}, "x"]
+    shown = PANCAKE["with_ids"](given)
+    assert shown[0] == {"id": "n1", "text": "a"} and shown[3] == {"id": 0}
+    assert UUID.match(shown[1]["id"]) and shown[1]["text"] == "b" and UUID.match(shown[2]["id"])
+    assert UUID.match(shown[4]["id"]) and list(shown[4]) == ["id"]
+    assert PANCAKE["with_ids"]([]) is MISSING and PANCAKE["with_ids"](None) is MISSING
+
+
+def test_the_customer_webhook_payload() -> None:
+    customer = {"id": "c1", "name": "Lan", "phone_numbers": ["0909"], "emails": [], "date_of_birth": None,
+                "gender": "female", "tags": None, "reward_point": 0}
+    assert PANCAKE["customer_webhook"](customer, 20) == {
+        "id": "c1", "name": "Lan", "phone_numbers": ["0909"], "emails": [], "gender": "female",
+        "customer_tags": None, "reward_point": 0, "shop_id": 20, "type": "customers"}
+    assert PANCAKE["customer_webhook"]({"shop_id": 7, "date_of_birth": "2000-01-01"}, 20) == {
+        "birthday": "2000-01-01", "shop_id": 7, "type": "customers"}
+    assert "shop_id" not in PANCAKE["customer_webhook"]({}, None)
+
+
+def test_document_lines_each_get_an_id_unless_they_give_one() -> None:
+    from partner_contracts.runtime.values import MISSING
+
+    lines = PANCAKE["lines"]([{"variation_id": "v1", "quantity": 2, "note": "x"}, {"id": "keep", "quantity": 1}, 3],
+                             ["id", "quantity", "variation_id"])
+    assert UUID.match(lines[0]["id"]) and {k: v for k, v in lines[0].items() if k != "id"} == \
+        {"quantity": 2, "variation_id": "v1"}
+    assert lines[1] == {"id": "keep", "quantity": 1} and list(lines[2]) == ["id"]
+    assert PANCAKE["lines"](None, ["quantity"]) is MISSING and PANCAKE["lines"]([], ["quantity"]) == []
+
+
+def test_every_status_is_no_filter_and_purchases_may_leave_their_lines_out() -> None:
+    assert PANCAKE["status_filter"](-1, -1) is None and PANCAKE["status_filter"](None, -1) is None
+    assert PANCAKE["status_filter"](0, -1) == 0 and PANCAKE["status_filter"](-1, -2) == -1
+    purchases = [{"id": 1, "items": [{"id": "i"}]}]
+    assert PANCAKE["purchase_page"](purchases, False) == [{"id": 1, "items": []}]
+    assert PANCAKE["purchase_page"](purchases, True) == purchases == PANCAKE["purchase_page"](purchases, None)
+    assert purchases[0]["items"] == [{"id": "i"}]  # the stored purchase keeps its lines
+
+
+def test_rulekit_helpers_compute_as_the_engines_words_do() -> None:
+    from partner_contracts.mock.behaviour.engine import compile_template
+    from partner_contracts.mock.behaviour.rulekit import contains, pick, starts_with, total
+
+    values = [1, 2.5, "3", None, True, 10**400, 0.5]
+    assert total(values) == compile_template({"$sum": "$v", "of": "$it"})({"v": values})
+    assert total([1.5, 1.5]) == 3 and isinstance(total([1.5, 1.5]), int) and total([]) == 0
+    for value, text in (("Nguyễn", "NGUY"), (["a", None, "xb"], "b"), (None, "a"), ("a", None), (7, "7")):
+        assert contains(value, text) == compile_template({"$contains": ["$v", "$t"]})({"v": value, "t": text})
+        assert starts_with(value, text) == compile_template({"$prefix": ["$v", "$t"]})({"v": value, "t": text})
+    nested = {"a": [1], "b": 2}
+    picked = pick(nested, ["a", "c"])
+    assert picked == {"a": [1]} and picked["a"] is not nested["a"]  # a deep copy, as $pick of a record
 
 
 PALM = load_rules(SPECS_DIR / "palm-locker")

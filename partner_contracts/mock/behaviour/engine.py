@@ -42,18 +42,18 @@ import random
 import secrets
 import string
 import time
-import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, NoReturn
 
-from partner_contracts.runtime.values import _ATOMIC, MISSING, Record, _is_private, _member, copy_json
+from partner_contracts.runtime.values import MISSING, Record, _is_private, _member, copy_json
 from partner_contracts.spec.deref import at
 
 from .records import DEFAULT_LIMIT, ActionError, Collection, _parts, _walk, lookup
 from .rulekit import bounded as _bounded
+from .rulekit import contains, new_id, pick, starts_with, total
 from .rulekit import is_number as _is_number
 from .rulekit import tidy as _tidy
 from .store import Store
@@ -94,7 +94,7 @@ def _generator(name: str, arg: str) -> Compiled | None:
     if name == "unix":
         return lambda ctx: int(datetime.now(timezone.utc).timestamp())
     if name == "uuid":
-        return lambda ctx: str(uuid.uuid4())
+        return lambda ctx: new_id()
     if name in _SIZES:
         size = int(arg or _SIZES[name])
         if name == "token":
@@ -246,14 +246,12 @@ def _picker(keys: list[Any], owned: bool) -> Callable[[Any], Any]:
         return lambda found: ({k: copy_json(v) for k in keys if (v := _member(found, k)) is not MISSING}
                               if isinstance(found, dict) else MISSING)
 
-    def pick(found: Any) -> Any:
-        if not isinstance(found, dict):
-            return MISSING
-        picked = {k: found[k] for k in keys if k in found}
-        if owned or _ATOMIC.issuperset(map(type, picked.values())):
-            return picked
-        return copy_json(picked)  # a nested value: the pick is a deep copy
-    return pick
+    if not owned:
+        return lambda found: pick(found, keys)  # a nested value: the pick is a deep copy
+
+    def pick_owned(found: Any) -> Any:
+        return {k: found[k] for k in keys if k in found} if isinstance(found, dict) else MISSING
+    return pick_owned
 
 def _operands(t: dict[str, Any], op: str) -> Callable[[dict[str, Any]], list[Any]]:
     parts = [compile_template(p) for p in t[op]]
@@ -356,10 +354,7 @@ def _sum(t: dict[str, Any], arg: Any) -> Compiled:
 
     def total_of(ctx: dict[str, Any]) -> Any:
         items = source(ctx)
-        total: float = 0
-        for value in _each_it(ctx, items, of) if isinstance(items, list) else []:
-            total = _tidy(_bounded(total) + _bounded(value)) if _is_number(value) else total
-        return _tidy(float(total)) if isinstance(total, float) else total
+        return total(_each_it(ctx, items, of)) if isinstance(items, list) else 0
     return total_of
 
 @operator_("$if")
@@ -496,22 +491,13 @@ def _record(t: dict[str, Any], arg: Any) -> Compiled:  # [collection, key]: a st
         return found if found is not None else MISSING
     return record
 
-def _text_match(values: list[Any], prefix: bool) -> Any:
-    value, text = values
-    if text is MISSING or text is None or value is MISSING or value is None:
-        return False
-    entries = value if isinstance(value, list) else [value]
-    if prefix:
-        return any(str(v).startswith(str(text)) for v in entries if v is not None)
-    return any(str(text).casefold() in str(v).casefold() for v in entries if v is not None)
-
 @_list_operator("$prefix")
 def _prefix(values: list[Any]) -> Any:  # [value, text]: starts with text (any entry of a list value)
-    return _text_match(values, prefix=True)
+    return starts_with(*values)
 
 @_list_operator("$contains")
 def _contains(values: list[Any]) -> Any:  # [value, text]: contains text, ignoring case (any entry of a list)
-    return _text_match(values, prefix=False)
+    return contains(*values)
 
 @_list_operator("$between")
 def _between(values: list[Any]) -> Any:  # inclusive; RFC 3339 strings compare as instants, numbers as numbers

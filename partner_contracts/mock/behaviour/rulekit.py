@@ -4,9 +4,11 @@ A rules.py registers its functions by name in ``RULES`` (a ``Rules``); a behavio
 ``{$rule: <name>, args: [...]}`` (a computation: it answers a value; one marked ``@reads_records`` gets
 the stored ``Records`` first, to read, never to change) or ``reserve`` / ``release: {rule, args}`` (a
 change of state: it gets a ``State`` first). Arguments arrive rendered, a missing value as None; a rule
-answers ``MISSING`` for "no value" (the key holding it is dropped, as a template's missing value is). The number helpers are the ones the engine's own operators use, so a rule computes as ``$add`` /
-``$sum`` do: a whole float is written as an int, huge integers (fuzzers send 10**400) and overflow are
-bounded by the largest double (JSON has no infinity).
+answers ``MISSING`` for "no value" (the key holding it is dropped, as a template's missing value is). The
+helpers are the ones the engine's own words use, so a rule computes as the template would: ``total`` adds as
+``$sum`` does (a whole float is written as an int, huge integers — fuzzers send 10**400 — and overflow are
+bounded by the largest double: JSON has no infinity), ``contains`` / ``starts_with`` match as ``$contains`` /
+``$prefix``, ``pick`` copies as ``$pick``, ``new_id`` makes a ``$uuid``.
 
 The engine (``engine.py``) imports these helpers from here too: there is one copy of each.
 """
@@ -15,12 +17,14 @@ from __future__ import annotations
 
 import math
 import sys
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterable
 from typing import Any, NoReturn, Protocol, TypeVar
 
-from partner_contracts.runtime.values import MISSING
+from partner_contracts.runtime.values import _ATOMIC, MISSING, copy_json
 
-__all__ = ["MISSING", "Records", "Rules", "State", "bounded", "is_number", "reads_records", "same", "tidy", "whole"]
+__all__ = ["MISSING", "Records", "Rules", "State", "bounded", "contains", "is_number", "new_id", "pick",
+           "reads_records", "same", "starts_with", "tidy", "total", "whole"]
 
 Rules = dict[str, Callable[..., Any]]
 
@@ -80,3 +84,46 @@ def tidy(value: Any) -> Any:
 def same(value: Any, wanted: Any) -> bool:
     """Equal, or equal as text (a path's "7" names the stored 7); None equals only None."""
     return bool(value == wanted) or (value is not None and str(value) == str(wanted))
+
+
+def total(values: Iterable[Any]) -> Any:
+    """The sum of the numbers among ``values`` (anything else is skipped), as ``$sum`` adds: 0 for none."""
+    result: float = 0
+    for value in values:
+        result = tidy(bounded(result) + bounded(value)) if is_number(value) else result
+    return tidy(float(result)) if isinstance(result, float) else result
+
+
+def _text_match(value: Any, text: Any, prefix: bool) -> bool:
+    if text is MISSING or text is None or value is MISSING or value is None:
+        return False
+    entries = value if isinstance(value, list) else [value]
+    if prefix:
+        return any(str(v).startswith(str(text)) for v in entries if v is not None)
+    return any(str(text).casefold() in str(v).casefold() for v in entries if v is not None)
+
+
+def contains(value: Any, text: Any) -> bool:
+    """Whether ``value`` (any entry of a list) contains ``text``, ignoring case (``$contains``); False when
+    either is missing or None."""
+    return _text_match(value, text, prefix=False)
+
+
+def starts_with(value: Any, text: Any) -> bool:
+    """Whether ``value`` (any entry of a list) starts with ``text`` (``$prefix``); False when either is
+    missing or None."""
+    return _text_match(value, text, prefix=True)
+
+
+def pick(mapping: Any, keys: Iterable[str]) -> Any:
+    """The members of ``mapping`` named by ``keys`` (those it has), a deep copy of them, as ``$pick`` makes
+    them of anything but the request's own body; MISSING when ``mapping`` is not a mapping."""
+    if not isinstance(mapping, dict):
+        return MISSING
+    picked = {k: mapping[k] for k in keys if k in mapping}
+    return picked if _ATOMIC.issuperset(map(type, picked.values())) else copy_json(picked)
+
+
+def new_id() -> str:
+    """A random UUID, as ``$uuid`` makes it."""
+    return str(uuid.uuid4())
