@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.size_stack import SizeStack
-    from ..models.stack import Stack
-
 
 T = TypeVar("T", bound="LockerFull")
 
@@ -145,9 +140,6 @@ class LockerFull:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.size_stack import SizeStack
-        from ..models.stack import Stack
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -329,3 +321,7 @@ class LockerFull:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.size_stack import SizeStack
+from ..models.stack import Stack

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,10 +11,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.call_later_status import CallLaterStatus, check_call_later_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_profile import UserProfile
-
 
 T = TypeVar("T", bound="CallLater")
 
@@ -138,8 +134,6 @@ class CallLater:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_profile import UserProfile
-
         d = dict(src_dict)
         try:
             id = UUID(d.pop("id"))
@@ -298,3 +292,6 @@ class CallLater:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_profile import UserProfile

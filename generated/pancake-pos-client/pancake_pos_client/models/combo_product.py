@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.combo_product_order_sources_item import ComboProductOrderSourcesItem
-    from ..models.promotion_product_item import PromotionProductItem
-
 
 T = TypeVar("T", bound="ComboProduct")
 
@@ -213,11 +208,6 @@ class ComboProduct:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.combo_product_order_sources_item import (
-            ComboProductOrderSourcesItem,
-        )
-        from ..models.promotion_product_item import PromotionProductItem
-
         d = dict(src_dict)
         try:
 
@@ -488,3 +478,7 @@ class ComboProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.combo_product_order_sources_item import ComboProductOrderSourcesItem
+from ..models.promotion_product_item import PromotionProductItem

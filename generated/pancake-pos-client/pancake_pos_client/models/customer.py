@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,12 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_address import CustomerAddress
-    from ..models.customer_level import CustomerLevel
-    from ..models.customer_note import CustomerNote
-
 
 T = TypeVar("T", bound="Customer")
 
@@ -120,8 +114,6 @@ class Customer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_level import CustomerLevel
-
         try:
             id = str(self.id)
         except (AttributeError, TypeError):
@@ -350,10 +342,6 @@ class Customer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_address import CustomerAddress
-        from ..models.customer_level import CustomerLevel
-        from ..models.customer_note import CustomerNote
-
         d = dict(src_dict)
         try:
             id = UUID(d.pop("id"))
@@ -803,3 +791,8 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_address import CustomerAddress
+from ..models.customer_level import CustomerLevel
+from ..models.customer_note import CustomerNote

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,11 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_note_created_by import CustomerNoteCreatedBy
-    from ..models.customer_note_images_item_type_1 import CustomerNoteImagesItemType1
-
 
 T = TypeVar("T", bound="CustomerNote")
 
@@ -51,10 +46,6 @@ class CustomerNote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_note_images_item_type_1 import (
-            CustomerNoteImagesItemType1,
-        )
-
         try:
             id = str(self.id)
         except (AttributeError, TypeError):
@@ -131,11 +122,6 @@ class CustomerNote:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_note_created_by import CustomerNoteCreatedBy
-        from ..models.customer_note_images_item_type_1 import (
-            CustomerNoteImagesItemType1,
-        )
-
         d = dict(src_dict)
         try:
             id = UUID(d.pop("id"))
@@ -287,3 +273,7 @@ class CustomerNote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_note_created_by import CustomerNoteCreatedBy
+from ..models.customer_note_images_item_type_1 import CustomerNoteImagesItemType1

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,13 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_address_input import CustomerAddressInput
-    from ..models.customer_update_request_customer_notes_item import (
-        CustomerUpdateRequestCustomerNotesItem,
-    )
-
 
 T = TypeVar("T", bound="CustomerUpdateRequestCustomer")
 
@@ -149,11 +142,6 @@ class CustomerUpdateRequestCustomer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_address_input import CustomerAddressInput
-        from ..models.customer_update_request_customer_notes_item import (
-            CustomerUpdateRequestCustomerNotesItem,
-        )
-
         d = dict(src_dict)
         try:
             name = d.pop("name", UNSET)
@@ -339,3 +327,9 @@ class CustomerUpdateRequestCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_address_input import CustomerAddressInput
+from ..models.customer_update_request_customer_notes_item import (
+    CustomerUpdateRequestCustomerNotesItem,
+)

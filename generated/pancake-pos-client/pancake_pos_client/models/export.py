@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.export_status import ExportStatus, check_export_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.creator_summary import CreatorSummary
-    from ..models.export_item import ExportItem
-
 
 T = TypeVar("T", bound="Export")
 
@@ -172,9 +167,6 @@ class Export:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.creator_summary import CreatorSummary
-        from ..models.export_item import ExportItem
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -370,3 +362,7 @@ class Export:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.creator_summary import CreatorSummary
+from ..models.export_item import ExportItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.inventory_history_current_inventory_item import (
-        InventoryHistoryCurrentInventoryItem,
-    )
-    from ..models.inventory_history_variation_now import InventoryHistoryVariationNow
-    from ..models.inventory_history_warehouse import InventoryHistoryWarehouse
-
 
 T = TypeVar("T", bound="InventoryHistory")
 
@@ -137,14 +129,6 @@ class InventoryHistory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_history_current_inventory_item import (
-            InventoryHistoryCurrentInventoryItem,
-        )
-        from ..models.inventory_history_variation_now import (
-            InventoryHistoryVariationNow,
-        )
-        from ..models.inventory_history_warehouse import InventoryHistoryWarehouse
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -296,3 +280,10 @@ class InventoryHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inventory_history_current_inventory_item import (
+    InventoryHistoryCurrentInventoryItem,
+)
+from ..models.inventory_history_variation_now import InventoryHistoryVariationNow
+from ..models.inventory_history_warehouse import InventoryHistoryWarehouse

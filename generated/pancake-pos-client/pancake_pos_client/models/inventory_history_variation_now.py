@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.inventory_history_variation_now_fields_item import (
-        InventoryHistoryVariationNowFieldsItem,
-    )
-
 
 T = TypeVar("T", bound="InventoryHistoryVariationNow")
 
@@ -120,10 +114,6 @@ class InventoryHistoryVariationNow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_history_variation_now_fields_item import (
-            InventoryHistoryVariationNowFieldsItem,
-        )
-
         d = dict(src_dict)
         try:
 
@@ -266,3 +256,8 @@ class InventoryHistoryVariationNow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inventory_history_variation_now_fields_item import (
+    InventoryHistoryVariationNowFieldsItem,
+)

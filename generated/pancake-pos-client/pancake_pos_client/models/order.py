@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,24 +11,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.order_status import OrderStatus, check_order_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_later import CallLater
-    from ..models.order_activated_combo import OrderActivatedCombo
-    from ..models.order_advanced_platform_fee import OrderAdvancedPlatformFee
-    from ..models.order_customer import OrderCustomer
-    from ..models.order_customer_referral_code_type_1 import (
-        OrderCustomerReferralCodeType1,
-    )
-    from ..models.order_histories_item import OrderHistoriesItem
-    from ..models.order_item import OrderItem
-    from ..models.order_partner import OrderPartner
-    from ..models.order_shipping_address import OrderShippingAddress
-    from ..models.order_staff import OrderStaff
-    from ..models.order_status_history_item import OrderStatusHistoryItem
-    from ..models.order_tags_item_type_1 import OrderTagsItemType1
-    from ..models.order_warehouse_info import OrderWarehouseInfo
-
 
 T = TypeVar("T", bound="Order")
 
@@ -263,12 +245,6 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_activated_combo import OrderActivatedCombo
-        from ..models.order_customer_referral_code_type_1 import (
-            OrderCustomerReferralCodeType1,
-        )
-        from ..models.order_tags_item_type_1 import OrderTagsItemType1
-
         try:
             id: int | str
             id = self.id
@@ -800,22 +776,6 @@ class Order:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_later import CallLater
-        from ..models.order_activated_combo import OrderActivatedCombo
-        from ..models.order_advanced_platform_fee import OrderAdvancedPlatformFee
-        from ..models.order_customer import OrderCustomer
-        from ..models.order_customer_referral_code_type_1 import (
-            OrderCustomerReferralCodeType1,
-        )
-        from ..models.order_histories_item import OrderHistoriesItem
-        from ..models.order_item import OrderItem
-        from ..models.order_partner import OrderPartner
-        from ..models.order_shipping_address import OrderShippingAddress
-        from ..models.order_staff import OrderStaff
-        from ..models.order_status_history_item import OrderStatusHistoryItem
-        from ..models.order_tags_item_type_1 import OrderTagsItemType1
-        from ..models.order_warehouse_info import OrderWarehouseInfo
-
         d = dict(src_dict)
         try:
 
@@ -1917,3 +1877,18 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_later import CallLater
+from ..models.order_activated_combo import OrderActivatedCombo
+from ..models.order_advanced_platform_fee import OrderAdvancedPlatformFee
+from ..models.order_customer import OrderCustomer
+from ..models.order_customer_referral_code_type_1 import OrderCustomerReferralCodeType1
+from ..models.order_histories_item import OrderHistoriesItem
+from ..models.order_item import OrderItem
+from ..models.order_partner import OrderPartner
+from ..models.order_shipping_address import OrderShippingAddress
+from ..models.order_staff import OrderStaff
+from ..models.order_status_history_item import OrderStatusHistoryItem
+from ..models.order_tags_item_type_1 import OrderTagsItemType1
+from ..models.order_warehouse_info import OrderWarehouseInfo

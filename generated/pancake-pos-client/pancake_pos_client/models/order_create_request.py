@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,12 +14,6 @@ from ..models.order_returned_reason import (
     check_order_returned_reason,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_item_input import OrderItemInput
-    from ..models.order_shipping_address_input import OrderShippingAddressInput
-    from ..models.order_warehouse_info_input import OrderWarehouseInfoInput
-
 
 T = TypeVar("T", bound="OrderCreateRequest")
 
@@ -228,10 +222,6 @@ class OrderCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_item_input import OrderItemInput
-        from ..models.order_shipping_address_input import OrderShippingAddressInput
-        from ..models.order_warehouse_info_input import OrderWarehouseInfoInput
-
         d = dict(src_dict)
         try:
             shop_id = d.pop("shop_id")
@@ -508,3 +498,8 @@ class OrderCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_item_input import OrderItemInput
+from ..models.order_shipping_address_input import OrderShippingAddressInput
+from ..models.order_warehouse_info_input import OrderWarehouseInfoInput

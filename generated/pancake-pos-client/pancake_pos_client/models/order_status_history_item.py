@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,10 +11,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.order_status import OrderStatus, check_order_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_staff import OrderStaff
-
 
 T = TypeVar("T", bound="OrderStatusHistoryItem")
 
@@ -114,8 +110,6 @@ class OrderStatusHistoryItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_staff import OrderStaff
-
         d = dict(src_dict)
         try:
 
@@ -263,3 +257,6 @@ class OrderStatusHistoryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_staff import OrderStaff

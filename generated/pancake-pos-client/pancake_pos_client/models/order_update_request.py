@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -23,15 +23,6 @@ from ..models.order_update_request_picking_shif_marketplace import (
     check_order_update_request_picking_shif_marketplace,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_item import OrderItem
-    from ..models.order_partner import OrderPartner
-    from ..models.order_shipping_address import OrderShippingAddress
-    from ..models.order_staff import OrderStaff
-    from ..models.order_update_request_tags_item import OrderUpdateRequestTagsItem
-    from ..models.order_warehouse_info import OrderWarehouseInfo
-
 
 T = TypeVar("T", bound="OrderUpdateRequest")
 
@@ -356,13 +347,6 @@ class OrderUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_item import OrderItem
-        from ..models.order_partner import OrderPartner
-        from ..models.order_shipping_address import OrderShippingAddress
-        from ..models.order_staff import OrderStaff
-        from ..models.order_update_request_tags_item import OrderUpdateRequestTagsItem
-        from ..models.order_warehouse_info import OrderWarehouseInfo
-
         d = dict(src_dict)
         try:
             shop_id = d.pop("shop_id", UNSET)
@@ -809,3 +793,11 @@ class OrderUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_item import OrderItem
+from ..models.order_partner import OrderPartner
+from ..models.order_shipping_address import OrderShippingAddress
+from ..models.order_staff import OrderStaff
+from ..models.order_update_request_tags_item import OrderUpdateRequestTagsItem
+from ..models.order_warehouse_info import OrderWarehouseInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_variation_info_fields_type_0_item import (
-        OrderVariationInfoFieldsType0Item,
-    )
-    from ..models.order_variation_info_measure_info import OrderVariationInfoMeasureInfo
-
 
 T = TypeVar("T", bound="OrderVariationInfo")
 
@@ -177,13 +170,6 @@ class OrderVariationInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_variation_info_fields_type_0_item import (
-            OrderVariationInfoFieldsType0Item,
-        )
-        from ..models.order_variation_info_measure_info import (
-            OrderVariationInfoMeasureInfo,
-        )
-
         d = dict(src_dict)
         try:
             name = d.pop("name", UNSET)
@@ -423,3 +409,9 @@ class OrderVariationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_variation_info_fields_type_0_item import (
+    OrderVariationInfoFieldsType0Item,
+)
+from ..models.order_variation_info_measure_info import OrderVariationInfoMeasureInfo

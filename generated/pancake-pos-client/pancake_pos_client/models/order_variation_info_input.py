@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_variation_info_input_fields_type_0_item import (
-        OrderVariationInfoInputFieldsType0Item,
-    )
-
 
 T = TypeVar("T", bound="OrderVariationInfoInput")
 
@@ -104,10 +98,6 @@ class OrderVariationInfoInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_variation_info_input_fields_type_0_item import (
-            OrderVariationInfoInputFieldsType0Item,
-        )
-
         d = dict(src_dict)
         try:
             name = d.pop("name", UNSET)
@@ -247,3 +237,8 @@ class OrderVariationInfoInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_variation_info_input_fields_type_0_item import (
+    OrderVariationInfoInputFieldsType0Item,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,13 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.category import Category
-    from ..models.product_attribute import ProductAttribute
-    from ..models.product_tags_item import ProductTagsItem
-    from ..models.variation import Variation
-
 
 T = TypeVar("T", bound="Product")
 
@@ -61,8 +54,6 @@ class Product:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.category import Category
-
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -161,11 +152,6 @@ class Product:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.category import Category
-        from ..models.product_attribute import ProductAttribute
-        from ..models.product_tags_item import ProductTagsItem
-        from ..models.variation import Variation
-
         d = dict(src_dict)
         try:
             _id = d.pop("id", UNSET)
@@ -387,3 +373,9 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.category import Category
+from ..models.product_attribute import ProductAttribute
+from ..models.product_tags_item import ProductTagsItem
+from ..models.variation import Variation

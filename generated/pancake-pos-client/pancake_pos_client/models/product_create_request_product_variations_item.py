@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.variation_field_input import VariationFieldInput
-    from ..models.variation_warehouse_input import VariationWarehouseInput
-
 
 T = TypeVar("T", bound="ProductCreateRequestProductVariationsItem")
 
@@ -118,9 +113,6 @@ class ProductCreateRequestProductVariationsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.variation_field_input import VariationFieldInput
-        from ..models.variation_warehouse_input import VariationWarehouseInput
-
         d = dict(src_dict)
         try:
             retail_price = d.pop("retail_price")
@@ -252,3 +244,7 @@ class ProductCreateRequestProductVariationsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.variation_field_input import VariationFieldInput
+from ..models.variation_warehouse_input import VariationWarehouseInput

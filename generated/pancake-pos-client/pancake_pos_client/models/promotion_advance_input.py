@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,11 +13,6 @@ from ..models.promotion_advance_type import (
     check_promotion_advance_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_coupon_info import PromotionCouponInfo
-    from ..models.promotion_promo_code_info import PromotionPromoCodeInfo
-
 
 T = TypeVar("T", bound="PromotionAdvanceInput")
 
@@ -104,8 +99,6 @@ class PromotionAdvanceInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.promotion_coupon_info import PromotionCouponInfo
-
         arr_level_promotion: list[Any] | Unset = UNSET
         if not isinstance(self.arr_level_promotion, Unset):
             arr_level_promotion = self.arr_level_promotion
@@ -297,9 +290,6 @@ class PromotionAdvanceInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_coupon_info import PromotionCouponInfo
-        from ..models.promotion_promo_code_info import PromotionPromoCodeInfo
-
         d = dict(src_dict)
         try:
             arr_level_promotion: list[Any] = d.pop("arr_level_promotion", UNSET)
@@ -673,3 +663,7 @@ class PromotionAdvanceInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_coupon_info import PromotionCouponInfo
+from ..models.promotion_promo_code_info import PromotionPromoCodeInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_product_item import PromotionProductItem
-
 
 T = TypeVar("T", bound="PromotionProduct")
 
@@ -211,8 +207,6 @@ class PromotionProduct:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_product_item import PromotionProductItem
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -447,3 +441,6 @@ class PromotionProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_product_item import PromotionProductItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_variation_warehouse_adjustments_item_editor import (
-        PromotionVariationWarehouseAdjustmentsItemEditor,
-    )
-
 
 T = TypeVar("T", bound="PromotionVariationWarehouseAdjustmentsItem")
 
@@ -100,10 +94,6 @@ class PromotionVariationWarehouseAdjustmentsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_variation_warehouse_adjustments_item_editor import (
-            PromotionVariationWarehouseAdjustmentsItemEditor,
-        )
-
         d = dict(src_dict)
         try:
             actual_remain_changed = d.pop("actual_remain_changed", UNSET)
@@ -222,3 +212,8 @@ class PromotionVariationWarehouseAdjustmentsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_variation_warehouse_adjustments_item_editor import (
+    PromotionVariationWarehouseAdjustmentsItemEditor,
+)

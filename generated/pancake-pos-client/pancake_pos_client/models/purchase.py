@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.purchase_status import PurchaseStatus, check_purchase_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.creator_summary import CreatorSummary
-    from ..models.purchase_item import PurchaseItem
-
 
 T = TypeVar("T", bound="Purchase")
 
@@ -253,9 +248,6 @@ class Purchase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.creator_summary import CreatorSummary
-        from ..models.purchase_item import PurchaseItem
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -563,3 +555,7 @@ class Purchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.creator_summary import CreatorSummary
+from ..models.purchase_item import PurchaseItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,14 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.returned_order_item import ReturnedOrderItem
-    from ..models.returned_order_order import ReturnedOrderOrder
-    from ..models.returned_order_status_histories_item import (
-        ReturnedOrderStatusHistoriesItem,
-    )
-
 
 T = TypeVar("T", bound="ReturnedOrder")
 
@@ -231,12 +223,6 @@ class ReturnedOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.returned_order_item import ReturnedOrderItem
-        from ..models.returned_order_order import ReturnedOrderOrder
-        from ..models.returned_order_status_histories_item import (
-            ReturnedOrderStatusHistoriesItem,
-        )
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -492,3 +478,10 @@ class ReturnedOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.returned_order_item import ReturnedOrderItem
+from ..models.returned_order_order import ReturnedOrderOrder
+from ..models.returned_order_status_histories_item import (
+    ReturnedOrderStatusHistoriesItem,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.returned_order_item_variation_info import ReturnedOrderItemVariationInfo
-
 
 T = TypeVar("T", bound="ReturnedOrderItem")
 
@@ -88,10 +84,6 @@ class ReturnedOrderItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.returned_order_item_variation_info import (
-            ReturnedOrderItemVariationInfo,
-        )
-
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
@@ -185,3 +177,6 @@ class ReturnedOrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.returned_order_item_variation_info import ReturnedOrderItemVariationInfo

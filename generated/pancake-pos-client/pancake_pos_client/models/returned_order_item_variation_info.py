@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.returned_order_item_variation_info_retail_price_by_currency_item import (
-        ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem,
-    )
-
 
 T = TypeVar("T", bound="ReturnedOrderItemVariationInfo")
 
@@ -126,10 +120,6 @@ class ReturnedOrderItemVariationInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.returned_order_item_variation_info_retail_price_by_currency_item import (
-            ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem,
-        )
-
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
@@ -290,3 +280,8 @@ class ReturnedOrderItemVariationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.returned_order_item_variation_info_retail_price_by_currency_item import (
+    ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem,
+)

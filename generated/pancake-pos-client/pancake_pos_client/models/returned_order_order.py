@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -19,16 +19,6 @@ from ..models.returned_order_order_returned_reason_type_1 import (
     check_returned_order_order_returned_reason_type_1,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_shipping_address import OrderShippingAddress
-    from ..models.order_staff import OrderStaff
-    from ..models.returned_order import ReturnedOrder
-    from ..models.returned_order_order_items_item import ReturnedOrderOrderItemsItem
-    from ..models.returned_order_order_prepaid_by_point import (
-        ReturnedOrderOrderPrepaidByPoint,
-    )
-
 
 T = TypeVar("T", bound="ReturnedOrderOrder")
 
@@ -183,8 +173,6 @@ class ReturnedOrderOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_staff import OrderStaff
-
         id: int | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -507,14 +495,6 @@ class ReturnedOrderOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_shipping_address import OrderShippingAddress
-        from ..models.order_staff import OrderStaff
-        from ..models.returned_order import ReturnedOrder
-        from ..models.returned_order_order_items_item import ReturnedOrderOrderItemsItem
-        from ..models.returned_order_order_prepaid_by_point import (
-            ReturnedOrderOrderPrepaidByPoint,
-        )
-
         d = dict(src_dict)
         try:
 
@@ -1216,3 +1196,12 @@ class ReturnedOrderOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_shipping_address import OrderShippingAddress
+from ..models.order_staff import OrderStaff
+from ..models.returned_order import ReturnedOrder
+from ..models.returned_order_order_items_item import ReturnedOrderOrderItemsItem
+from ..models.returned_order_order_prepaid_by_point import (
+    ReturnedOrderOrderPrepaidByPoint,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_variation_info import OrderVariationInfo
-
 
 T = TypeVar("T", bound="ReturnedOrderOrderItemsItem")
 
@@ -169,8 +165,6 @@ class ReturnedOrderOrderItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_variation_info import OrderVariationInfo
-
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
@@ -377,3 +371,6 @@ class ReturnedOrderOrderItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_variation_info import OrderVariationInfo

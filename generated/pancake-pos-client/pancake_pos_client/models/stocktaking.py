@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from .. import types
 from ..models.stocktaking_by import StocktakingBy, check_stocktaking_by
 from ..models.stocktaking_status import StocktakingStatus, check_stocktaking_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.stocktaking_items_type_0_item import StocktakingItemsType0Item
-
 
 T = TypeVar("T", bound="Stocktaking")
 
@@ -188,8 +184,6 @@ class Stocktaking:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stocktaking_items_type_0_item import StocktakingItemsType0Item
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -428,3 +422,6 @@ class Stocktaking:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stocktaking_items_type_0_item import StocktakingItemsType0Item

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,12 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product import Product
-    from ..models.variation_fields_item import VariationFieldsItem
-    from ..models.variation_warehouse import VariationWarehouse
-
 
 T = TypeVar("T", bound="Variation")
 
@@ -200,10 +194,6 @@ class Variation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.product import Product
-        from ..models.variation_fields_item import VariationFieldsItem
-        from ..models.variation_warehouse import VariationWarehouse
-
         d = dict(src_dict)
         try:
             id = UUID(d.pop("id"))
@@ -437,3 +427,8 @@ class Variation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.product import Product
+from ..models.variation_fields_item import VariationFieldsItem
+from ..models.variation_warehouse import VariationWarehouse
