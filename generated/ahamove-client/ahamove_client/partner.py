@@ -7,16 +7,14 @@ servers); regenerate instead of editing.
 from __future__ import annotations
 
 from collections.abc import Generator
+from typing import TYPE_CHECKING
 
 import httpx
 
-from .client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    DEFAULT_TOTAL_TIMEOUT,
-    Client,
-    HttpxArgs,
-)
+from .client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, Client
+
+if TYPE_CHECKING:
+    from .types import HttpxArgs
 
 DEFAULT_BASE_URL = "https://partner-apistg.ahamove.com"
 """The default ``base_url``: Staging server (FACTS.md)."""

@@ -7,16 +7,14 @@ servers); regenerate instead of editing.
 from __future__ import annotations
 
 from collections.abc import Generator
+from typing import TYPE_CHECKING
 
 import httpx
 
-from .client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    DEFAULT_TOTAL_TIMEOUT,
-    Client,
-    HttpxArgs,
-)
+from .client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, Client
+
+if TYPE_CHECKING:
+    from .types import HttpxArgs
 
 SPEC_SERVER = "https://api.anymaster.example"
 """The spec's server, a guess or a placeholder (Placeholder — no base URL is published (AM-002).): not a default; pass ``base_url``."""

@@ -5,9 +5,10 @@ import logging
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
 
 import attrs
+import httpx
 from attrs import define
 
 
@@ -27,6 +28,24 @@ FileTypes = (
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
+
+
+class HttpxArgs(TypedDict, total=False):
+    """What ``httpx_args`` may hold: ``httpx.Client``/``httpx.AsyncClient`` settings the client does not own
+    (checked when the client is built)."""
+
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport
+    mounts: Mapping[str, httpx.BaseTransport | httpx.AsyncBaseTransport | None]
+    proxy: str | httpx.URL | httpx.Proxy | None
+    limits: httpx.Limits
+    cert: Any
+    trust_env: bool
+    http1: bool
+    http2: bool
+    max_redirects: int
+    event_hooks: Mapping[str, list[Callable[..., Any]]]
+    params: Mapping[str, str]
+    default_encoding: str | Callable[[bytes], str]
 
 
 @define
@@ -157,6 +176,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "HttpxArgs",
     "Mistyped",
     "RequestFiles",
     "Response",

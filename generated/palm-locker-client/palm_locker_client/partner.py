@@ -7,16 +7,14 @@ servers); regenerate instead of editing.
 from __future__ import annotations
 
 from collections.abc import Generator
+from typing import TYPE_CHECKING
 
 import httpx
 
-from .client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    DEFAULT_TOTAL_TIMEOUT,
-    Client,
-    HttpxArgs,
-)
+from .client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, Client
+
+if TYPE_CHECKING:
+    from .types import HttpxArgs
 
 SPEC_SERVER = "https://gateway-dev.palm.id.vn/api/private/partner"
 """The spec's server, a guess or a placeholder (Sandbox, as the source's 'Basic information' gives it (trailing slash dropped). The source's curl example uses /private/api/partner instead (ledger PL-010). Paths written with a `/partner/` prefix are kept as written under this URL (ledger PL-011).): not a default; pass ``base_url``."""

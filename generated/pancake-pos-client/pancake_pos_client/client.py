@@ -15,8 +15,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import httpx
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the rest is imported where first needed: importing the pack
     from types import TracebackType
 
     from . import errors
+    from .types import HttpxArgs
 
 __version__ = "4.0.1"
 USER_AGENT = f"pancake-pos-client/{__version__} python-httpx/{httpx.__version__}"
@@ -184,21 +185,14 @@ def should_retry(response: httpx.Response) -> bool:
     return response.status_code in RETRY_STATUSES or response.status_code >= 500
 
 
-class HttpxArgs(TypedDict, total=False):
-    """What ``httpx_args`` may hold: ``httpx.Client``/``httpx.AsyncClient`` settings the client does not own."""
+def __getattr__(name: str) -> Any:
+    # ``HttpxArgs`` lives in ``.types`` (a TypedDict costs more to build than the rest of this module);
+    # still importable from here.
+    if name == "HttpxArgs":
+        from .types import HttpxArgs
 
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport
-    mounts: Mapping[str, httpx.BaseTransport | httpx.AsyncBaseTransport | None]
-    proxy: str | httpx.URL | httpx.Proxy | None
-    limits: httpx.Limits
-    cert: Any
-    trust_env: bool
-    http1: bool
-    http2: bool
-    max_redirects: int
-    event_hooks: Mapping[str, list[Callable[..., Any]]]
-    params: Mapping[str, str]
-    default_encoding: str | Callable[[bytes], str]
+        return HttpxArgs
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _OWNED = {
@@ -215,6 +209,10 @@ _OWNED = {
 def check_httpx_args(args: Mapping[str, Any] | None) -> dict[str, Any]:
     """``args`` as a dict, or ``TypeError`` naming an unknown key or one the client sets itself."""
     found = dict(args or {})
+    if not found:
+        return found
+    from .types import HttpxArgs
+
     for name in found:
         if name in _OWNED:
             raise TypeError(f"httpx_args: {name!r} is set by the client; pass {_OWNED[name]}= instead")

@@ -9,16 +9,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Generator
+from typing import TYPE_CHECKING
 
 import httpx
 
-from .client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    DEFAULT_TOTAL_TIMEOUT,
-    Client,
-    HttpxArgs,
-)
+from .client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, Client
+
+if TYPE_CHECKING:
+    from .types import HttpxArgs
 
 SPEC_SERVER = "https://partner-api.sirclo.example/v1/partner"
 """The spec's server, a guess or a placeholder (SIRCLO partner API. All paths live under `/v1/partner` (the source's request example is `GET /v1/partner/order?...`); no host is published.): not a default; pass ``base_url``."""
