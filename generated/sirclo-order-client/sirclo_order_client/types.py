@@ -2,6 +2,7 @@
 
 import datetime
 import logging
+import uuid
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar
 from http import HTTPStatus
@@ -161,6 +162,30 @@ def parse_datetime(value: Any) -> datetime.datetime:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_UTC)
 
 
+_new_object = object.__new__
+_set_slot = object.__setattr__
+_UNKNOWN_SAFE = uuid.SafeUUID.unknown
+
+
+def parse_uuid(value: Any) -> uuid.UUID:
+    """``uuid.UUID(value)``, about twice as fast for a UUID of 32 hex digits (with or without hyphens), the form
+    answers carry: the number is read once and set as ``UUID`` itself sets it (a fully ordered order holds
+    some twenty UUIDs). Anything else is ``uuid.UUID(value)``, with its errors."""
+    if isinstance(value, str):
+        digits = value.replace("-", "")
+        if len(digits) == 32:  # as UUID reads it: 32 digits once '-' are gone, then int(digits, 16)
+            try:
+                number = int(digits, 16)
+            except ValueError:
+                pass
+            else:
+                parsed: uuid.UUID = _new_object(uuid.UUID)
+                _set_slot(parsed, "int", number)
+                _set_slot(parsed, "is_safe", _UNKNOWN_SAFE)
+                return parsed
+    return uuid.UUID(value)
+
+
 def model_repr(model: Any) -> str:
     """``Model(field=value, ...)`` with the unset fields left out."""
     shown = []
@@ -184,6 +209,7 @@ __all__ = [
     "is_strict",
     "model_repr",
     "parse_datetime",
+    "parse_uuid",
     "status",
     "strictly",
     "undecoded",

@@ -176,17 +176,9 @@ class CrmTable:
             can_remove = types.undecoded(src_dict, "can_remove", "CrmTable", exc)
 
         try:
-
-            def _parse_creator_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            creator_id = _parse_creator_id(d.pop("creator_id", UNSET))
+            creator_id: None | str | Unset = d.pop("creator_id", UNSET)
+            if not isinstance(creator_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(creator_id).__name__}")
 
         except Exception as exc:
             creator_id = types.undecoded(src_dict, "creator_id", "CrmTable", exc)

@@ -124,7 +124,7 @@ class CustomerNote:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = types.parse_uuid(d.pop("id"))
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "CustomerNote", exc)
@@ -169,17 +169,9 @@ class CustomerNote:
             images = types.undecoded(src_dict, "images", "CustomerNote", exc)
 
         try:
-
-            def _parse_order_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            order_id = _parse_order_id(d.pop("order_id", UNSET))
+            order_id: None | str | Unset = d.pop("order_id", UNSET)
+            if not isinstance(order_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(order_id).__name__}")
 
         except Exception as exc:
             order_id = types.undecoded(src_dict, "order_id", "CustomerNote", exc)
@@ -192,33 +184,17 @@ class CustomerNote:
             created_at = types.undecoded(src_dict, "created_at", "CustomerNote", exc)
 
         try:
-
-            def _parse_updated_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at: int | None | Unset = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(updated_at).__name__}")
 
         except Exception as exc:
             updated_at = types.undecoded(src_dict, "updated_at", "CustomerNote", exc)
 
         try:
-
-            def _parse_removed_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            removed_at = _parse_removed_at(d.pop("removed_at", UNSET))
+            removed_at: int | None | Unset = d.pop("removed_at", UNSET)
+            if not isinstance(removed_at, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(removed_at).__name__}")
 
         except Exception as exc:
             removed_at = types.undecoded(src_dict, "removed_at", "CustomerNote", exc)

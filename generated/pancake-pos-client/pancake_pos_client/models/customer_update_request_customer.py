@@ -211,7 +211,7 @@ class CustomerUpdateRequestCustomer:
             if isinstance(_assigned_user_id, Unset):
                 assigned_user_id = UNSET
             else:
-                assigned_user_id = UUID(_assigned_user_id)
+                assigned_user_id = types.parse_uuid(_assigned_user_id)
 
         except Exception as exc:
             assigned_user_id = types.undecoded(src_dict, "assigned_user_id", "CustomerUpdateRequestCustomer", exc)
@@ -222,7 +222,7 @@ class CustomerUpdateRequestCustomer:
             if isinstance(_level_id, Unset):
                 level_id = UNSET
             else:
-                level_id = UUID(_level_id)
+                level_id = types.parse_uuid(_level_id)
 
         except Exception as exc:
             level_id = types.undecoded(src_dict, "level_id", "CustomerUpdateRequestCustomer", exc)

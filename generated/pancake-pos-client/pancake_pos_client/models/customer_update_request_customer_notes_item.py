@@ -63,7 +63,7 @@ class CustomerUpdateRequestCustomerNotesItem:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = types.parse_uuid(_id)
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "CustomerUpdateRequestCustomerNotesItem", exc)

@@ -188,17 +188,9 @@ class CustomerWebhookPayload:
             ad_clicks = types.undecoded(src_dict, "ad_clicks", "CustomerWebhookPayload", exc)
 
         try:
-
-            def _parse_birthday(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            birthday = _parse_birthday(d.pop("birthday", UNSET))
+            birthday: None | str | Unset = d.pop("birthday", UNSET)
+            if not isinstance(birthday, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(birthday).__name__}")
 
         except Exception as exc:
             birthday = types.undecoded(src_dict, "birthday", "CustomerWebhookPayload", exc)

@@ -116,17 +116,9 @@ class InventoryHistoryVariationNow:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         try:
-
-            def _parse_barcode(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            barcode = _parse_barcode(d.pop("barcode", UNSET))
+            barcode: None | str | Unset = d.pop("barcode", UNSET)
+            if not isinstance(barcode, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(barcode).__name__}")
 
         except Exception as exc:
             barcode = types.undecoded(src_dict, "barcode", "InventoryHistoryVariationNow", exc)

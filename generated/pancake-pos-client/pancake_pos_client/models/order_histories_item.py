@@ -65,7 +65,7 @@ class OrderHistoriesItem:
             if isinstance(_editor_id, Unset):
                 editor_id = UNSET
             else:
-                editor_id = UUID(_editor_id)
+                editor_id = types.parse_uuid(_editor_id)
 
         except Exception as exc:
             editor_id = types.undecoded(src_dict, "editor_id", "OrderHistoriesItem", exc)

@@ -72,7 +72,7 @@ class OrderHistoriesItemItemsItem:
             if isinstance(_variation_id, Unset):
                 variation_id = UNSET
             else:
-                variation_id = UUID(_variation_id)
+                variation_id = types.parse_uuid(_variation_id)
 
         except Exception as exc:
             variation_id = types.undecoded(src_dict, "variation_id", "OrderHistoriesItemItemsItem", exc)

@@ -181,23 +181,15 @@ class OrderStatusHistoryItem:
             if isinstance(_editor_id, Unset):
                 editor_id = UNSET
             else:
-                editor_id = UUID(_editor_id)
+                editor_id = types.parse_uuid(_editor_id)
 
         except Exception as exc:
             editor_id = types.undecoded(src_dict, "editor_id", "OrderStatusHistoryItem", exc)
 
         try:
-
-            def _parse_editor_fb(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            editor_fb = _parse_editor_fb(d.pop("editor_fb", UNSET))
+            editor_fb: None | str | Unset = d.pop("editor_fb", UNSET)
+            if not isinstance(editor_fb, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(editor_fb).__name__}")
 
         except Exception as exc:
             editor_fb = types.undecoded(src_dict, "editor_fb", "OrderStatusHistoryItem", exc)
@@ -210,17 +202,9 @@ class OrderStatusHistoryItem:
             name = types.undecoded(src_dict, "name", "OrderStatusHistoryItem", exc)
 
         try:
-
-            def _parse_avatar_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+            avatar_url: None | str | Unset = d.pop("avatar_url", UNSET)
+            if not isinstance(avatar_url, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(avatar_url).__name__}")
 
         except Exception as exc:
             avatar_url = types.undecoded(src_dict, "avatar_url", "OrderStatusHistoryItem", exc)

@@ -152,15 +152,9 @@ class ProductCreateRequestProductVariationsItem:
             custom_id = types.undecoded(src_dict, "custom_id", "ProductCreateRequestProductVariationsItem", exc)
 
         try:
-
-            def _parse_is_hidden(data: object) -> bool | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (bool, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(bool | str | Unset, data)
-
-            is_hidden = _parse_is_hidden(d.pop("is_hidden", UNSET))
+            is_hidden: bool | str | Unset = d.pop("is_hidden", UNSET)
+            if not isinstance(is_hidden, (bool, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(is_hidden).__name__}")
 
         except Exception as exc:
             is_hidden = types.undecoded(src_dict, "is_hidden", "ProductCreateRequestProductVariationsItem", exc)

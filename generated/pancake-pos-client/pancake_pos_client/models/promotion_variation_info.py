@@ -388,15 +388,9 @@ class PromotionVariationInfo:
             fields = types.undecoded(src_dict, "fields", "PromotionVariationInfo", exc)
 
         try:
-
-            def _parse_id(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: int | str | Unset = d.pop("id", UNSET)
+            if not isinstance(id, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(id).__name__}")
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "PromotionVariationInfo", exc)

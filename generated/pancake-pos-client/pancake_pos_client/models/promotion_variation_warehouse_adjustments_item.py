@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,17 +123,9 @@ class PromotionVariationWarehouseAdjustmentsItem:
             editor = types.undecoded(src_dict, "editor", "PromotionVariationWarehouseAdjustmentsItem", exc)
 
         try:
-
-            def _parse_note(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            note = _parse_note(d.pop("note", UNSET))
+            note: None | str | Unset = d.pop("note", UNSET)
+            if not isinstance(note, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(note).__name__}")
 
         except Exception as exc:
             note = types.undecoded(src_dict, "note", "PromotionVariationWarehouseAdjustmentsItem", exc)

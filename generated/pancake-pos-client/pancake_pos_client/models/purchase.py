@@ -320,15 +320,9 @@ class Purchase:
             not_create_transaction = types.undecoded(src_dict, "not_create_transaction", "Purchase", exc)
 
         try:
-
-            def _parse_inserted_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+            inserted_at: int | str | Unset = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(inserted_at).__name__}")
 
         except Exception as exc:
             inserted_at = types.undecoded(src_dict, "inserted_at", "Purchase", exc)
@@ -359,17 +353,9 @@ class Purchase:
             items = types.undecoded(src_dict, "items", "Purchase", exc)
 
         try:
-
-            def _parse_is_lock(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (bool, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(bool | None | Unset, data)
-
-            is_lock = _parse_is_lock(d.pop("is_lock", UNSET))
+            is_lock: bool | None | Unset = d.pop("is_lock", UNSET)
+            if not isinstance(is_lock, (bool, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(is_lock).__name__}")
 
         except Exception as exc:
             is_lock = types.undecoded(src_dict, "is_lock", "Purchase", exc)
@@ -402,29 +388,17 @@ class Purchase:
             total_price = types.undecoded(src_dict, "total_price", "Purchase", exc)
 
         try:
-
-            def _parse_received_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            received_at = _parse_received_at(d.pop("received_at", UNSET))
+            received_at: int | str | Unset = d.pop("received_at", UNSET)
+            if not isinstance(received_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(received_at).__name__}")
 
         except Exception as exc:
             received_at = types.undecoded(src_dict, "received_at", "Purchase", exc)
 
         try:
-
-            def _parse_updated_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at: int | str | Unset = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(updated_at).__name__}")
 
         except Exception as exc:
             updated_at = types.undecoded(src_dict, "updated_at", "Purchase", exc)
@@ -482,17 +456,9 @@ class Purchase:
             user = types.undecoded(src_dict, "user", "Purchase", exc)
 
         try:
-
-            def _parse_separate_by_display_ids(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            separate_by_display_ids = _parse_separate_by_display_ids(d.pop("separate_by_display_ids", UNSET))
+            separate_by_display_ids: int | None | Unset = d.pop("separate_by_display_ids", UNSET)
+            if not isinstance(separate_by_display_ids, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(separate_by_display_ids).__name__}")
 
         except Exception as exc:
             separate_by_display_ids = types.undecoded(src_dict, "separate_by_display_ids", "Purchase", exc)

@@ -179,7 +179,7 @@ class ReturnedOrderOrderItemsItem:
             if isinstance(_product_id, Unset):
                 product_id = UNSET
             else:
-                product_id = UUID(_product_id)
+                product_id = types.parse_uuid(_product_id)
 
         except Exception as exc:
             product_id = types.undecoded(src_dict, "product_id", "ReturnedOrderOrderItemsItem", exc)
@@ -190,7 +190,7 @@ class ReturnedOrderOrderItemsItem:
             if isinstance(_variation_id, Unset):
                 variation_id = UNSET
             else:
-                variation_id = UUID(_variation_id)
+                variation_id = types.parse_uuid(_variation_id)
 
         except Exception as exc:
             variation_id = types.undecoded(src_dict, "variation_id", "ReturnedOrderOrderItemsItem", exc)
@@ -273,7 +273,7 @@ class ReturnedOrderOrderItemsItem:
             if isinstance(_assigning_seller_id, Unset):
                 assigning_seller_id = UNSET
             else:
-                assigning_seller_id = UUID(_assigning_seller_id)
+                assigning_seller_id = types.parse_uuid(_assigning_seller_id)
 
         except Exception as exc:
             assigning_seller_id = types.undecoded(src_dict, "assigning_seller_id", "ReturnedOrderOrderItemsItem", exc)

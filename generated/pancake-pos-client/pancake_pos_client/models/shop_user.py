@@ -78,7 +78,7 @@ class ShopUser:
             if isinstance(_user_id, Unset):
                 user_id = UNSET
             else:
-                user_id = UUID(_user_id)
+                user_id = types.parse_uuid(_user_id)
 
         except Exception as exc:
             user_id = types.undecoded(src_dict, "user_id", "ShopUser", exc)

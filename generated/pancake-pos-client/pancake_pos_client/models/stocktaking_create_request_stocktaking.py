@@ -142,15 +142,9 @@ class StocktakingCreateRequestStocktaking:
             note = types.undecoded(src_dict, "note", "StocktakingCreateRequestStocktaking", exc)
 
         try:
-
-            def _parse_stocktaking_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            stocktaking_at = _parse_stocktaking_at(d.pop("stocktaking_at", UNSET))
+            stocktaking_at: int | str | Unset = d.pop("stocktaking_at", UNSET)
+            if not isinstance(stocktaking_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(stocktaking_at).__name__}")
 
         except Exception as exc:
             stocktaking_at = types.undecoded(src_dict, "stocktaking_at", "StocktakingCreateRequestStocktaking", exc)
