@@ -410,6 +410,13 @@ def test_auth_survives_a_custom_httpx_client_and_with_headers_does_not_leak(key:
     assert _authenticated(key, script.requests[-1])
     call.sync(client)
     assert "x-trace" not in script.requests[-1].headers and "x-call" not in script.requests[-1].headers
+    # The pools are built on first use, shared by copies: a copy that calls first builds them, and its
+    # headers still go with its own requests only.
+    fresh = connect(key, httpx_args={"transport": httpx.MockTransport(script)})
+    call.sync(fresh.with_headers({"x-trace": "1"}))
+    assert script.requests[-1].headers.get("x-trace") == "1"
+    call.sync(fresh)
+    assert "x-trace" not in script.requests[-1].headers and _authenticated(key, script.requests[-1])
 
 
 def _authenticated(key: str, request: httpx.Request) -> bool:

@@ -226,9 +226,12 @@ def check_httpx_args(args: Mapping[str, Any] | None) -> dict[str, Any]:
 class _Pools:
     """The connection pools a client and its copies (``with_headers``, ``with_options``) share."""
 
-    __slots__ = ("async_client", "lock", "loop", "others", "sync_client")
+    __slots__ = ("async_client", "headers", "lock", "loop", "others", "sync_client")
 
-    def __init__(self) -> None:
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        # The default headers of the pools: those of the client that made this object, which every copy
+        # sends too (a copy's own headers go with its requests only, whichever client builds a pool first).
+        self.headers = {"User-Agent": USER_AGENT, **headers}
         self.lock = threading.Lock()
         self.sync_client: httpx.Client | None = None
         self.async_client: httpx.AsyncClient | None = None
@@ -382,7 +385,7 @@ class Client:
         self._follow_redirects = follow_redirects
         self._httpx_args = check_httpx_args(httpx_args)
         self.raise_on_unexpected_status = raise_on_unexpected_status
-        self._pools = _Pools()
+        self._pools = _Pools(self._headers)
         SECRET_NAMES.update(name.lower() for name in getattr(auth, "secret_names", ()))
         # Worked out once, not per call: the credentials our ApiAuth sends as headers and query parameters
         # (joined to each request here; its auth flow then leaves them alone), the headers of a call that
@@ -460,12 +463,12 @@ class Client:
     # --- connection pools ------------------------------------------------------------------------
 
     def _settings(self) -> dict[str, Any]:
-        # The User-Agent is a default of the pools this client builds (not re-sent per request: each header
-        # httpx merges per request costs ~10 µs); the client's own headers go with every request too.
+        # The User-Agent is a default of the pools (not re-sent per request); the client's own headers go
+        # with every request too, so a pool a copy built never sends the copy's headers for another client.
         return {
             "base_url": self._base_url,
             "cookies": self._cookies,
-            "headers": {"User-Agent": USER_AGENT, **self._headers},
+            "headers": self._pools.headers,
             "timeout": self._timeout,
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
