@@ -12,6 +12,8 @@ import attrs
 import httpx
 from attrs import define
 
+from .client import _setup_logging
+
 
 class Unset:
     def __bool__(self) -> Literal[False]:
@@ -88,6 +90,9 @@ def status(code: int) -> int:
 _STRICT: ContextVar[bool] = ContextVar("anymaster_client_strict", default=False)
 _WARNED: set[tuple[str, str]] = set()
 _log = logging.getLogger("anymaster_client")
+# The logging setup (redaction, ``ANYMASTER_CLIENT_LOG``) is done when the first client is built; models also
+# decode without one (``webhooks.unwrap``), so here as well.
+_setup_logging()
 R = TypeVar("R")
 
 
