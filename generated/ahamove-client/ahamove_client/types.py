@@ -2,13 +2,17 @@
 
 import datetime
 import logging
+import uuid
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
 
 import attrs
+import httpx
 from attrs import define
+
+from .client import _setup_logging
 
 
 class Unset:
@@ -27,6 +31,24 @@ FileTypes = (
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
+
+
+class HttpxArgs(TypedDict, total=False):
+    """What ``httpx_args`` may hold: ``httpx.Client``/``httpx.AsyncClient`` settings the client does not own
+    (checked when the client is built)."""
+
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport
+    mounts: Mapping[str, httpx.BaseTransport | httpx.AsyncBaseTransport | None]
+    proxy: str | httpx.URL | httpx.Proxy | None
+    limits: httpx.Limits
+    cert: Any
+    trust_env: bool
+    http1: bool
+    http2: bool
+    max_redirects: int
+    event_hooks: Mapping[str, list[Callable[..., Any]]]
+    params: Mapping[str, str]
+    default_encoding: str | Callable[[bytes], str]
 
 
 @define
@@ -68,6 +90,9 @@ def status(code: int) -> int:
 _STRICT: ContextVar[bool] = ContextVar("ahamove_client_strict", default=False)
 _WARNED: set[tuple[str, str]] = set()
 _log = logging.getLogger("ahamove_client")
+# The logging setup (redaction, ``AHAMOVE_CLIENT_LOG``) is done when the first client is built; models also
+# decode without one (``webhooks.unwrap``), so here as well.
+_setup_logging()
 R = TypeVar("R")
 
 
@@ -142,6 +167,30 @@ def parse_datetime(value: Any) -> datetime.datetime:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_UTC)
 
 
+_new_object = object.__new__
+_set_slot = object.__setattr__
+_UNKNOWN_SAFE = uuid.SafeUUID.unknown
+
+
+def parse_uuid(value: Any) -> uuid.UUID:
+    """``uuid.UUID(value)``, about twice as fast for a UUID of 32 hex digits (with or without hyphens), the form
+    answers carry: the number is read once and set as ``UUID`` itself sets it (a fully ordered order holds
+    some twenty UUIDs). Anything else is ``uuid.UUID(value)``, with its errors."""
+    if isinstance(value, str):
+        digits = value.replace("-", "")
+        if len(digits) == 32:  # as UUID reads it: 32 digits once '-' are gone, then int(digits, 16)
+            try:
+                number = int(digits, 16)
+            except ValueError:
+                pass
+            else:
+                parsed: uuid.UUID = _new_object(uuid.UUID)
+                _set_slot(parsed, "int", number)
+                _set_slot(parsed, "is_safe", _UNKNOWN_SAFE)
+                return parsed
+    return uuid.UUID(value)
+
+
 def model_repr(model: Any) -> str:
     """``Model(field=value, ...)`` with the unset fields left out."""
     shown = []
@@ -157,6 +206,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "HttpxArgs",
     "Mistyped",
     "RequestFiles",
     "Response",
@@ -164,6 +214,7 @@ __all__ = [
     "is_strict",
     "model_repr",
     "parse_datetime",
+    "parse_uuid",
     "status",
     "strictly",
     "undecoded",

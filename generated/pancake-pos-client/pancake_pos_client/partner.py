@@ -7,16 +7,14 @@ servers); regenerate instead of editing.
 from __future__ import annotations
 
 from collections.abc import Generator
+from typing import TYPE_CHECKING
 
 import httpx
 
-from .client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    DEFAULT_TOTAL_TIMEOUT,
-    Client,
-    HttpxArgs,
-)
+from .client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, Client
+
+if TYPE_CHECKING:
+    from .types import HttpxArgs
 
 DEFAULT_BASE_URL = "https://pos.pages.fm/api/v1"
 """The default ``base_url``: Production (FACTS.md)."""
@@ -46,14 +44,22 @@ class ApiAuth(httpx.Auth):
         )
 
     @property
+    def header_values(self) -> dict[str, str]:
+        """Credentials sent as headers (``Client`` adds them to a call's headers directly)."""
+        return self._headers
+
+    @property
     def query_params(self) -> dict[str, str]:
         """Credentials sent in the query (``Client`` adds them to a call's params directly)."""
         return self._params
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers.update(self._headers)
-        if self._params and not request.extensions.get("query_auth_applied"):
-            request.url = request.url.copy_merge_params(self._params)
+        # A call sent by ``Client`` has the headers and query credentials already (joined once, not by
+        # updating httpx's headers and re-parsing the URL here); any other request gets them now.
+        if not request.extensions.get("auth_applied"):
+            request.headers.update(self._headers)
+            if self._params:
+                request.url = request.url.copy_merge_params(self._params)
         yield request
 
 

@@ -1,9 +1,30 @@
 """A client library for accessing SIRCLO Order API (partner)"""
 
-from . import errors
+from typing import TYPE_CHECKING, Any
+
 from .client import USER_AGENT, Client, __version__
-from .operations import __spec_version__
 from .partner import connect
+
+if TYPE_CHECKING:
+    from . import errors
+    from .operations import __spec_version__
+
+# Imported the first time they are used (``sirclo_order_client.errors``, ``from sirclo_order_client import errors``),
+# so ``import sirclo_order_client`` costs little more than ``import httpx``.
+_LAZY = {"errors": ("errors", None), "__spec_version__": ("operations", "__spec_version__")}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    module_name, attribute = _LAZY[name]
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    value = module if attribute is None else getattr(module, attribute)
+    globals()[name] = value
+    return value
+
 
 __all__ = (
     "USER_AGENT",

@@ -13,20 +13,21 @@ httpx's own ``HTTP Request:`` line included.
 from __future__ import annotations
 
 import logging
-import os
-import random
-import ssl
 import threading
 import time
-from collections.abc import Callable, Mapping
-from types import TracebackType
-from typing import Any, Self, TypedDict, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import httpx
 
-from . import errors
+if TYPE_CHECKING:  # the rest is imported where first needed: importing the package stays fast
+    import ssl
+    from types import TracebackType
 
-__version__ = "4.0.0"
+    from . import errors
+    from .types import HttpxArgs
+
+__version__ = "4.0.1"
 USER_AGENT = f"sirclo-order-client/{__version__} python-httpx/{httpx.__version__}"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_TOTAL_TIMEOUT = 60.0
@@ -82,9 +83,20 @@ class _RedactFilter(logging.Filter):
 
 
 REDACT_FILTER = _RedactFilter()
+_LOGGING_LOCK = threading.Lock()
+_logging_ready = False
 
 
 def _setup_logging() -> None:
+    """Once, when the first client is built (not at import): the redaction filter on this package's and
+    httpx's loggers, and a stderr handler when ``LOG_ENV`` asks for one."""
+    global _logging_ready
+    with _LOGGING_LOCK:
+        if _logging_ready:
+            return
+        _logging_ready = True
+    import os
+
     logging.getLogger("httpx").addFilter(REDACT_FILTER)
     log.addFilter(REDACT_FILTER)
     level = os.environ.get(LOG_ENV, "").strip().lower()
@@ -97,9 +109,6 @@ def _setup_logging() -> None:
         logger = logging.getLogger(name)
         logger.addHandler(handler)
         logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
-
-
-_setup_logging()
 
 
 def _sleep(seconds: float) -> None:
@@ -163,6 +172,8 @@ def retry_delay(attempt: int, response: httpx.Response | None) -> float:
     asked = retry_after(response)
     if asked is not None:
         return asked
+    import random
+
     delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
     return delay * (1 - 0.25 * random.random())
 
@@ -174,21 +185,14 @@ def should_retry(response: httpx.Response) -> bool:
     return response.status_code in RETRY_STATUSES or response.status_code >= 500
 
 
-class HttpxArgs(TypedDict, total=False):
-    """What ``httpx_args`` may hold: ``httpx.Client``/``httpx.AsyncClient`` settings the client does not own."""
+def __getattr__(name: str) -> Any:
+    # ``HttpxArgs`` lives in ``.types`` (a TypedDict costs more to build than the rest of this module);
+    # still importable from here.
+    if name == "HttpxArgs":
+        from .types import HttpxArgs
 
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport
-    mounts: Mapping[str, httpx.BaseTransport | httpx.AsyncBaseTransport | None]
-    proxy: str | httpx.URL | httpx.Proxy | None
-    limits: httpx.Limits
-    cert: Any
-    trust_env: bool
-    http1: bool
-    http2: bool
-    max_redirects: int
-    event_hooks: Mapping[str, list[Callable[..., Any]]]
-    params: Mapping[str, str]
-    default_encoding: str | Callable[[bytes], str]
+        return HttpxArgs
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _OWNED = {
@@ -205,6 +209,10 @@ _OWNED = {
 def check_httpx_args(args: Mapping[str, Any] | None) -> dict[str, Any]:
     """``args`` as a dict, or ``TypeError`` naming an unknown key or one the client sets itself."""
     found = dict(args or {})
+    if not found:
+        return found
+    from .types import HttpxArgs
+
     for name in found:
         if name in _OWNED:
             raise TypeError(f"httpx_args: {name!r} is set by the client; pass {_OWNED[name]}= instead")
@@ -218,9 +226,12 @@ def check_httpx_args(args: Mapping[str, Any] | None) -> dict[str, Any]:
 class _Pools:
     """The connection pools a client and its copies (``with_headers``, ``with_options``) share."""
 
-    __slots__ = ("async_client", "lock", "loop", "others", "sync_client")
+    __slots__ = ("async_client", "headers", "lock", "loop", "others", "sync_client")
 
-    def __init__(self) -> None:
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        # The default headers of the pools: those of the client that made this object, which every copy
+        # sends too (a copy's own headers go with its requests only, whichever client builds a pool first).
+        self.headers = {"User-Agent": USER_AGENT, **headers}
         self.lock = threading.Lock()
         self.sync_client: httpx.Client | None = None
         self.async_client: httpx.AsyncClient | None = None
@@ -229,30 +240,43 @@ class _Pools:
         self.others: list[tuple[httpx.AsyncClient, object]] = []
 
 
+def _longest(timeout: httpx.Timeout) -> float:
+    """The longest phase of ``timeout`` (infinite when a phase has none)."""
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return float("inf") if None in phases else max(cast(tuple[float, ...], phases))
+
+
 class _Attempts:
-    """One call's retry state: budget, deadline, attempt number; decides whether and when to try again."""
+    """One call's retry state: budget, deadline, attempt number; decides whether and when to try again.
+
+    The attempt's timeout travels in the request's ``extensions`` (what httpx's transports read), so httpx
+    does not rebuild an ``httpx.Timeout`` per request."""
 
     __slots__ = ("attempt", "deadline", "longest", "request", "retries", "timeout")
 
-    def __init__(self, request: dict[str, Any], retries: int, total_timeout: float | None) -> None:
+    def __init__(
+        self, request: dict[str, Any], retries: int, total_timeout: float | None, timeout: httpx.Timeout, longest: float
+    ) -> None:
         self.request = request
         self.retries = retries
         self.attempt = 0
-        self.timeout: httpx.Timeout = request["timeout"]
+        self.timeout = timeout
+        self.longest = longest
         self.deadline = None if total_timeout is None else time.monotonic() + total_timeout
-        phases = (self.timeout.connect, self.timeout.read, self.timeout.write, self.timeout.pool)
-        self.longest = float("inf") if None in phases else max(cast(tuple[float, ...], phases))
 
     def start(self) -> None:
         """Before each attempt: the retry-count header (on a retry) and what is left of the total budget."""
-        if self.attempt:
-            self.request["headers"][RETRY_COUNT_HEADER] = str(self.attempt)
+        request = self.request
+        if self.attempt:  # a new dict: the first attempt's headers may be the client's own
+            request["headers"] = {**(request.get("headers") or {}), RETRY_COUNT_HEADER: str(self.attempt)}
         if self.deadline is not None:
             left = self.deadline - time.monotonic()
             if left <= 0:
+                from . import errors
+
                 raise errors.APITimeoutError("Request timed out: total_timeout spent")
             if left < self.longest:  # the budget is shorter than some phase's own timeout
-                self.request["timeout"] = _within(self.timeout, left)
+                request["extensions"] = {**request["extensions"], "timeout": _within(self.timeout, left).as_dict()}
 
     def wait(self, response: httpx.Response | None, error: httpx.TransportError | None) -> float | None:
         """Seconds to wait before the next attempt, or None when this answer (or error) is final."""
@@ -271,6 +295,8 @@ class _Attempts:
         return delay
 
     def fail(self, exc: httpx.TransportError) -> errors.APIConnectionError:
+        from . import errors
+
         request = _request_of(exc)
         if log.isEnabledFor(logging.INFO):
             where = _redact_url(request.url) if request is not None else self.request.get("url", "")
@@ -350,6 +376,7 @@ class Client:
         self._headers = dict(headers or {})
         self._timeout = timeout
         self._request_timeout = _as_timeout(timeout)
+        self._longest = _longest(self._request_timeout)
         self.total_timeout = total_timeout
         self.max_retries = max_retries
         self.retry_non_idempotent = retry_non_idempotent
@@ -358,8 +385,18 @@ class Client:
         self._follow_redirects = follow_redirects
         self._httpx_args = check_httpx_args(httpx_args)
         self.raise_on_unexpected_status = raise_on_unexpected_status
-        self._pools = _Pools()
+        self._pools = _Pools(self._headers)
         SECRET_NAMES.update(name.lower() for name in getattr(auth, "secret_names", ()))
+        # Worked out once, not per call: the credentials our ApiAuth sends as headers and query parameters
+        # (joined to each request here; its auth flow then leaves them alone), the headers of a call that
+        # adds none, and the extensions (the timeout as httpx's transports read it) of a call with no timeout.
+        self._auth_headers: dict[str, str] = dict(getattr(auth, "header_values", None) or {})
+        self._auth_params: dict[str, str] = dict(getattr(auth, "query_params", None) or {})
+        self._call_headers = {**self._headers, **self._auth_headers}
+        self._extensions: dict[str, Any] = {"timeout": self._request_timeout.as_dict()}
+        if self._auth_headers or self._auth_params:
+            self._extensions["auth_applied"] = True
+        _setup_logging()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self.max_retries})"
@@ -426,12 +463,12 @@ class Client:
     # --- connection pools ------------------------------------------------------------------------
 
     def _settings(self) -> dict[str, Any]:
-        # The User-Agent is a default of the pools this client builds (not re-sent per request: each header
-        # httpx merges per request costs ~10 µs); the client's own headers go with every request too.
+        # The User-Agent is a default of the pools (not re-sent per request); the client's own headers go
+        # with every request too, so a pool a copy built never sends the copy's headers for another client.
         return {
             "base_url": self._base_url,
             "cookies": self._cookies,
-            "headers": {"User-Agent": USER_AGENT, **self._headers},
+            "headers": self._pools.headers,
             "timeout": self._timeout,
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
@@ -547,33 +584,40 @@ class Client:
         extra_body: Mapping[str, Any] | None,
     ) -> _Attempts:
         request = dict(kwargs)
-        headers = dict(self._headers)
-        headers.update(request.get("headers") or {})
-        if extra_headers:
-            headers.update(extra_headers)
-        request["headers"] = headers
-        request["timeout"] = _as_timeout(timeout) if timeout is not None else self._request_timeout
-        if extra_query:
-            request["params"] = {**(request.get("params") or {}), **extra_query}
+        call_headers = request.get("headers")
+        if call_headers or extra_headers:  # the credentials last: they win over a same-named header
+            request["headers"] = {
+                **self._headers,
+                **(call_headers or {}),
+                **(extra_headers or {}),
+                **self._auth_headers,
+            }
+        elif self._call_headers:
+            request["headers"] = self._call_headers  # never changed: a retry's headers are a new dict
+        if extra_query or self._auth_params:
+            request["params"] = {**(request.get("params") or {}), **(extra_query or {}), **self._auth_params}
         if extra_body:
             body = request.get("json")
             if not isinstance(body, dict):
                 raise TypeError("extra_body needs an operation whose body is a JSON object")
             request["json"] = {**body, **extra_body}
+        if timeout is None:
+            request_timeout, longest, extensions = self._request_timeout, self._longest, self._extensions
+        else:
+            request_timeout = _as_timeout(timeout)
+            longest = _longest(request_timeout)
+            extensions = {**self._extensions, "timeout": request_timeout.as_dict()}
+        if request.get("extensions"):
+            extensions = {**request["extensions"], **extensions}
+        request["extensions"] = extensions
         if self._auth is not None:
             request["auth"] = self._auth
-            query = getattr(self._auth, "query_params", None)
-            if query:
-                # Credentials that travel in the query join the request's own params here, once, rather
-                # than by re-parsing the URL in the auth flow (which still adds them to any other request).
-                request["params"] = {**(request.get("params") or {}), **query}
-                request["extensions"] = {**(request.get("extensions") or {}), "query_auth_applied": True}
         if max_retries is None:
             if idempotent is None:
                 idempotent = str(request.get("method", "get")).lower() in SAFE_METHODS
             # Not safe to repeat (a POST, a PUT that issues something new): retried only when asked.
             max_retries = self.max_retries if (idempotent or self.retry_non_idempotent) else 0
-        return _Attempts(request, max(0, max_retries), self.total_timeout)
+        return _Attempts(request, max(0, max_retries), self.total_timeout, request_timeout, longest)
 
     def request(
         self,
@@ -592,9 +636,11 @@ class Client:
         attempts = self._prepare(kwargs, idempotent, timeout, max_retries, extra_headers, extra_query, extra_body)
         client = self.get_httpx_client()
         logging_on = log.isEnabledFor(logging.INFO)
+        started = 0.0
         while True:
             attempts.start()
-            started = time.monotonic()
+            if logging_on:
+                started = time.monotonic()
             try:
                 response = client.request(**attempts.request)
             except httpx.TransportError as exc:
@@ -626,9 +672,11 @@ class Client:
         attempts = self._prepare(kwargs, idempotent, timeout, max_retries, extra_headers, extra_query, extra_body)
         client = self.get_async_httpx_client()
         logging_on = log.isEnabledFor(logging.INFO)
+        started = 0.0
         while True:
             attempts.start()
-            started = time.monotonic()
+            if logging_on:
+                started = time.monotonic()
             try:
                 response = await client.request(**attempts.request)
             except httpx.TransportError as exc:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.estimate_request_price import EstimateRequestPrice
-
 
 T = TypeVar("T", bound="Estimate")
 
@@ -246,8 +242,6 @@ class Estimate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimate_request_price import EstimateRequestPrice
-
         d = dict(src_dict)
         try:
             distance = d.pop("distance", UNSET)
@@ -540,3 +534,6 @@ class Estimate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.estimate_request_price import EstimateRequestPrice

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item import Item
-    from ..models.package_detail import PackageDetail
-    from ..models.service_request import ServiceRequest
-    from ..models.stop_point import StopPoint
-
 
 T = TypeVar("T", bound="EstimateOrderRequest")
 
@@ -130,11 +123,6 @@ class EstimateOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.item import Item
-        from ..models.package_detail import PackageDetail
-        from ..models.service_request import ServiceRequest
-        from ..models.stop_point import StopPoint
-
         d = dict(src_dict)
         try:
             path = []
@@ -272,3 +260,9 @@ class EstimateOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item import Item
+from ..models.package_detail import PackageDetail
+from ..models.service_request import ServiceRequest
+from ..models.stop_point import StopPoint

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.estimate import Estimate
-    from ..models.estimate_error import EstimateError
-
 
 T = TypeVar("T", bound="EstimateResult")
 
@@ -34,9 +29,6 @@ class EstimateResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.estimate import Estimate
-        from ..models.estimate_error import EstimateError
-
         try:
             service_id = self.service_id
         except (AttributeError, TypeError):
@@ -76,9 +68,6 @@ class EstimateResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.estimate import Estimate
-        from ..models.estimate_error import EstimateError
-
         d = dict(src_dict)
         try:
             service_id = d.pop("service_id")
@@ -162,3 +151,7 @@ class EstimateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.estimate import Estimate
+from ..models.estimate_error import EstimateError

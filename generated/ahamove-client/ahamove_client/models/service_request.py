@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.special_request import SpecialRequest
-
 
 T = TypeVar("T", bound="ServiceRequest")
 
@@ -62,8 +58,6 @@ class ServiceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.special_request import SpecialRequest
-
         d = dict(src_dict)
         try:
             field_id = d.pop("_id")
@@ -114,3 +108,6 @@ class ServiceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.special_request import SpecialRequest

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.coordinates import Coordinates
-
 
 T = TypeVar("T", bound="Address")
 
@@ -79,8 +75,6 @@ class Address:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.coordinates import Coordinates
-
         d = dict(src_dict)
         try:
             address = d.pop("address")
@@ -137,3 +131,6 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.coordinates import Coordinates

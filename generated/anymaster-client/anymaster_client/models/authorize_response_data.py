@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auth_user import AuthUser
-
 
 T = TypeVar("T", bound="AuthorizeResponseData")
 
@@ -49,8 +45,6 @@ class AuthorizeResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auth_user import AuthUser
-
         d = dict(src_dict)
         try:
             token = d.pop("token", UNSET)
@@ -96,3 +90,6 @@ class AuthorizeResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.auth_user import AuthUser

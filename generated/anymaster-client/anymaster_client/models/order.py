@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_partner_details import OrderPartnerDetails
-
 
 T = TypeVar("T", bound="Order")
 
@@ -90,8 +86,6 @@ class Order:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_partner_details import OrderPartnerDetails
-
         d = dict(src_dict)
         try:
             field_id = d.pop("_id")
@@ -181,3 +175,6 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_partner_details import OrderPartnerDetails

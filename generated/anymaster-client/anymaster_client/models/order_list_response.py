@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,10 +13,6 @@ from ..models.order_list_response_status import (
     check_order_list_response_status,
 )
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.order import Order
-
 
 T = TypeVar("T", bound="OrderListResponse")
 
@@ -76,8 +72,6 @@ class OrderListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order import Order
-
         d = dict(src_dict)
         try:
             status = check_order_list_response_status(d.pop("status"))
@@ -135,3 +129,6 @@ class OrderListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order import Order

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,10 +13,6 @@ from ..models.order_response_status import (
     check_order_response_status,
 )
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.order import Order
-
 
 T = TypeVar("T", bound="OrderResponse")
 
@@ -72,8 +68,6 @@ class OrderResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order import Order
-
         d = dict(src_dict)
         try:
             status = check_order_response_status(d.pop("status"))
@@ -121,3 +115,6 @@ class OrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order import Order

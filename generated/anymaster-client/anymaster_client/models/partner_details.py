@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,10 +13,6 @@ from ..models.partner_details_delivery_type import (
     check_partner_details_delivery_type,
 )
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.item import Item
-
 
 T = TypeVar("T", bound="PartnerDetails")
 
@@ -88,8 +84,6 @@ class PartnerDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.item import Item
-
         d = dict(src_dict)
         try:
             store_id = d.pop("store_id")
@@ -155,3 +149,6 @@ class PartnerDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item import Item

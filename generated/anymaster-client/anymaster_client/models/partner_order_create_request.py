@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,13 +13,6 @@ from ..models.partner_order_create_request_payment_method import (
     check_partner_order_create_request_payment_method,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.customer import Customer
-    from ..models.datetime_ import Datetime
-    from ..models.partner_details import PartnerDetails
-
 
 T = TypeVar("T", bound="PartnerOrderCreateRequest")
 
@@ -112,11 +105,6 @@ class PartnerOrderCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.customer import Customer
-        from ..models.datetime_ import Datetime
-        from ..models.partner_details import PartnerDetails
-
         d = dict(src_dict)
         try:
             customer = Customer.from_dict(d.pop("customer"))
@@ -199,3 +187,9 @@ class PartnerOrderCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address
+from ..models.customer import Customer
+from ..models.datetime_ import Datetime
+from ..models.partner_details import PartnerDetails

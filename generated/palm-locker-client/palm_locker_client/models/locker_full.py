@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.size_stack import SizeStack
-    from ..models.stack import Stack
-
 
 T = TypeVar("T", bound="LockerFull")
 
@@ -145,9 +140,6 @@ class LockerFull:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.size_stack import SizeStack
-        from ..models.stack import Stack
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -171,81 +163,41 @@ class LockerFull:
             address = types.undecoded(src_dict, "address", "LockerFull", exc)
 
         try:
-
-            def _parse_city(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            city = _parse_city(d.pop("city", UNSET))
+            city: None | str | Unset = d.pop("city", UNSET)
+            if not isinstance(city, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(city).__name__}")
 
         except Exception as exc:
             city = types.undecoded(src_dict, "city", "LockerFull", exc)
 
         try:
-
-            def _parse_dist(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            dist = _parse_dist(d.pop("dist", UNSET))
+            dist: None | str | Unset = d.pop("dist", UNSET)
+            if not isinstance(dist, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(dist).__name__}")
 
         except Exception as exc:
             dist = types.undecoded(src_dict, "dist", "LockerFull", exc)
 
         try:
-
-            def _parse_ward(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            ward = _parse_ward(d.pop("ward", UNSET))
+            ward: None | str | Unset = d.pop("ward", UNSET)
+            if not isinstance(ward, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(ward).__name__}")
 
         except Exception as exc:
             ward = types.undecoded(src_dict, "ward", "LockerFull", exc)
 
         try:
-
-            def _parse_longtitude(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, float, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(float | None | Unset, data)
-
-            longtitude = _parse_longtitude(d.pop("longtitude", UNSET))
+            longtitude: float | None | Unset = d.pop("longtitude", UNSET)
+            if not isinstance(longtitude, (int, float, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(longtitude).__name__}")
 
         except Exception as exc:
             longtitude = types.undecoded(src_dict, "longtitude", "LockerFull", exc)
 
         try:
-
-            def _parse_latitude(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, float, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(float | None | Unset, data)
-
-            latitude = _parse_latitude(d.pop("latitude", UNSET))
+            latitude: float | None | Unset = d.pop("latitude", UNSET)
+            if not isinstance(latitude, (int, float, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(latitude).__name__}")
 
         except Exception as exc:
             latitude = types.undecoded(src_dict, "latitude", "LockerFull", exc)
@@ -329,3 +281,7 @@ class LockerFull:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.size_stack import SizeStack
+from ..models.stack import Stack

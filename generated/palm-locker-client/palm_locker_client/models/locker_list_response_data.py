@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.locker_compact import LockerCompact
-    from ..models.locker_full import LockerFull
-
 
 T = TypeVar("T", bound="LockerListResponseData")
 
@@ -35,8 +30,6 @@ class LockerListResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.locker_compact import LockerCompact
-
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -71,9 +64,6 @@ class LockerListResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.locker_compact import LockerCompact
-        from ..models.locker_full import LockerFull
-
         d = dict(src_dict)
         try:
             _items = d.pop("items", UNSET)
@@ -166,3 +156,7 @@ class LockerListResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.locker_compact import LockerCompact
+from ..models.locker_full import LockerFull

@@ -205,15 +205,9 @@ class OrderCreateRequest:
             partner_code = types.undecoded(src_dict, "partnerCode", "OrderCreateRequest", exc)
 
         try:
-
-            def _parse_partner_outdate_threshold(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            partner_outdate_threshold = _parse_partner_outdate_threshold(d.pop("partnerOutdateThreshold", UNSET))
+            partner_outdate_threshold: int | str | Unset = d.pop("partnerOutdateThreshold", UNSET)
+            if not isinstance(partner_outdate_threshold, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(partner_outdate_threshold).__name__}")
 
         except Exception as exc:
             partner_outdate_threshold = types.undecoded(src_dict, "partnerOutdateThreshold", "OrderCreateRequest", exc)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.user_token_request_partner_detail import UserTokenRequestPartnerDetail
-
 
 T = TypeVar("T", bound="UserTokenRequest")
 
@@ -59,10 +55,6 @@ class UserTokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_token_request_partner_detail import (
-            UserTokenRequestPartnerDetail,
-        )
-
         d = dict(src_dict)
         try:
             phone_number = d.pop("phoneNumber")
@@ -103,3 +95,6 @@ class UserTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_token_request_partner_detail import UserTokenRequestPartnerDetail

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.adv_cost_items_item import AdvCostItemsItem
-    from ..models.adv_cost_transaction import AdvCostTransaction
-
 
 T = TypeVar("T", bound="AdvCost")
 
@@ -63,9 +58,6 @@ class AdvCost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adv_cost_items_item import AdvCostItemsItem
-        from ..models.adv_cost_transaction import AdvCostTransaction
-
         d = dict(src_dict)
         try:
             cost_date = d.pop("cost_date", UNSET)
@@ -130,3 +122,7 @@ class AdvCost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.adv_cost_items_item import AdvCostItemsItem
+from ..models.adv_cost_transaction import AdvCostTransaction

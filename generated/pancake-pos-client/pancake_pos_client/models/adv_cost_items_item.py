@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.adv_cost_items_item_source import AdvCostItemsItemSource
-
 
 T = TypeVar("T", bound="AdvCostItemsItem")
 
@@ -87,8 +83,6 @@ class AdvCostItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adv_cost_items_item_source import AdvCostItemsItemSource
-
         d = dict(src_dict)
         try:
             cost = d.pop("cost", UNSET)
@@ -181,3 +175,6 @@ class AdvCostItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.adv_cost_items_item_source import AdvCostItemsItemSource

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,10 +11,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.call_later_status import CallLaterStatus, check_call_later_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_profile import UserProfile
-
 
 T = TypeVar("T", bound="CallLater")
 
@@ -138,11 +134,9 @@ class CallLater:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_profile import UserProfile
-
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = types.parse_uuid(d.pop("id"))
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "CallLater", exc)
@@ -205,29 +199,17 @@ class CallLater:
             notice_created = types.undecoded(src_dict, "notice_created", "CallLater", exc)
 
         try:
-
-            def _parse_needs_call_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, int)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            needs_call_at = _parse_needs_call_at(d.pop("needs_call_at", UNSET))
+            needs_call_at: int | str | Unset = d.pop("needs_call_at", UNSET)
+            if not isinstance(needs_call_at, (str, int, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(needs_call_at).__name__}")
 
         except Exception as exc:
             needs_call_at = types.undecoded(src_dict, "needs_call_at", "CallLater", exc)
 
         try:
-
-            def _parse_called_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, int)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            called_at = _parse_called_at(d.pop("called_at", UNSET))
+            called_at: int | str | Unset = d.pop("called_at", UNSET)
+            if not isinstance(called_at, (str, int, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(called_at).__name__}")
 
         except Exception as exc:
             called_at = types.undecoded(src_dict, "called_at", "CallLater", exc)
@@ -241,7 +223,7 @@ class CallLater:
                 need_notify_users = []
                 for need_notify_users_item_data in _need_notify_users:
                     try:
-                        need_notify_users_item = UUID(need_notify_users_item_data)
+                        need_notify_users_item = types.parse_uuid(need_notify_users_item_data)
 
                     except Exception as item_exc:
                         need_notify_users_item = types.undecoded_item(
@@ -298,3 +280,6 @@ class CallLater:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_profile import UserProfile

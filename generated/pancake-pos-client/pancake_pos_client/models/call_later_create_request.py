@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.call_later_create_request_order_call_later import (
-        CallLaterCreateRequestOrderCallLater,
-    )
-
 
 T = TypeVar("T", bound="CallLaterCreateRequest")
 
@@ -52,10 +46,6 @@ class CallLaterCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_later_create_request_order_call_later import (
-            CallLaterCreateRequestOrderCallLater,
-        )
-
         d = dict(src_dict)
         try:
             order_call_later = CallLaterCreateRequestOrderCallLater.from_dict(d.pop("order_call_later"))
@@ -88,3 +78,8 @@ class CallLaterCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_later_create_request_order_call_later import (
+    CallLaterCreateRequestOrderCallLater,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.combo_product_order_sources_item import ComboProductOrderSourcesItem
-    from ..models.promotion_product_item import PromotionProductItem
-
 
 T = TypeVar("T", bound="ComboProduct")
 
@@ -213,20 +208,11 @@ class ComboProduct:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.combo_product_order_sources_item import (
-            ComboProductOrderSourcesItem,
-        )
-        from ..models.promotion_product_item import PromotionProductItem
-
         d = dict(src_dict)
         try:
-
-            def _parse_id(data: object) -> int | str:
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str, data)
-
-            id = _parse_id(d.pop("id"))
+            id: int | str = d.pop("id")
+            if not isinstance(id, (int, str)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(id).__name__}")
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "ComboProduct", exc)
@@ -239,17 +225,9 @@ class ComboProduct:
             currency = types.undecoded(src_dict, "currency", "ComboProduct", exc)
 
         try:
-
-            def _parse_custom_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            custom_id: None | str | Unset = d.pop("custom_id", UNSET)
+            if not isinstance(custom_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(custom_id).__name__}")
 
         except Exception as exc:
             custom_id = types.undecoded(src_dict, "custom_id", "ComboProduct", exc)
@@ -269,29 +247,17 @@ class ComboProduct:
             discount_by_percent = types.undecoded(src_dict, "discount_by_percent", "ComboProduct", exc)
 
         try:
-
-            def _parse_end_time(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            end_time = _parse_end_time(d.pop("end_time", UNSET))
+            end_time: int | str | Unset = d.pop("end_time", UNSET)
+            if not isinstance(end_time, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(end_time).__name__}")
 
         except Exception as exc:
             end_time = types.undecoded(src_dict, "end_time", "ComboProduct", exc)
 
         try:
-
-            def _parse_inserted_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+            inserted_at: int | str | Unset = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(inserted_at).__name__}")
 
         except Exception as exc:
             inserted_at = types.undecoded(src_dict, "inserted_at", "ComboProduct", exc)
@@ -391,29 +357,17 @@ class ComboProduct:
             snippet = types.undecoded(src_dict, "snippet", "ComboProduct", exc)
 
         try:
-
-            def _parse_start_time(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            start_time = _parse_start_time(d.pop("start_time", UNSET))
+            start_time: int | str | Unset = d.pop("start_time", UNSET)
+            if not isinstance(start_time, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(start_time).__name__}")
 
         except Exception as exc:
             start_time = types.undecoded(src_dict, "start_time", "ComboProduct", exc)
 
         try:
-
-            def _parse_updated_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at: int | str | Unset = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(updated_at).__name__}")
 
         except Exception as exc:
             updated_at = types.undecoded(src_dict, "updated_at", "ComboProduct", exc)
@@ -488,3 +442,7 @@ class ComboProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.combo_product_order_sources_item import ComboProductOrderSourcesItem
+from ..models.promotion_product_item import PromotionProductItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.adv_cost import AdvCost
-
 
 T = TypeVar("T", bound="CreateAdvCostBody")
 
@@ -49,8 +45,6 @@ class CreateAdvCostBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adv_cost import AdvCost
-
         d = dict(src_dict)
         try:
             params = AdvCost.from_dict(d.pop("params"))
@@ -83,3 +77,6 @@ class CreateAdvCostBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.adv_cost import AdvCost

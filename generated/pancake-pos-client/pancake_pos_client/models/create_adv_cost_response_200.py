@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.adv_cost import AdvCost
-
 
 T = TypeVar("T", bound="CreateAdvCostResponse200")
 
@@ -57,8 +53,6 @@ class CreateAdvCostResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adv_cost import AdvCost
-
         d = dict(src_dict)
         try:
             success = d.pop("success")
@@ -104,3 +98,6 @@ class CreateAdvCostResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.adv_cost import AdvCost

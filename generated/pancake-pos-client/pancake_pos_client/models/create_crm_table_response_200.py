@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.create_crm_table_response_200_data import CreateCrmTableResponse200Data
-
 
 T = TypeVar("T", bound="CreateCrmTableResponse200")
 
@@ -47,10 +43,6 @@ class CreateCrmTableResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_crm_table_response_200_data import (
-            CreateCrmTableResponse200Data,
-        )
-
         d = dict(src_dict)
         try:
             data = CreateCrmTableResponse200Data.from_dict(d.pop("data"))
@@ -83,3 +75,6 @@ class CreateCrmTableResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_crm_table_response_200_data import CreateCrmTableResponse200Data

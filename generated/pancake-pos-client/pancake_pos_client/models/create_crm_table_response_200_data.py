@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.crm_table import CrmTable
-
 
 T = TypeVar("T", bound="CreateCrmTableResponse200Data")
 
@@ -53,8 +49,6 @@ class CreateCrmTableResponse200Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_table import CrmTable
-
         d = dict(src_dict)
         try:
             table = CrmTable.from_dict(d.pop("table"))
@@ -95,3 +89,6 @@ class CreateCrmTableResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.crm_table import CrmTable

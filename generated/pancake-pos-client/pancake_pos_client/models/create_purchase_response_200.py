@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.purchase import Purchase
-
 
 T = TypeVar("T", bound="CreatePurchaseResponse200")
 
@@ -58,8 +54,6 @@ class CreatePurchaseResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.purchase import Purchase
-
         d = dict(src_dict)
         try:
             success = d.pop("success")
@@ -100,3 +94,6 @@ class CreatePurchaseResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.purchase import Purchase

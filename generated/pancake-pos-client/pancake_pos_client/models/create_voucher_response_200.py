@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.voucher import Voucher
-
 
 T = TypeVar("T", bound="CreateVoucherResponse200")
 
@@ -30,8 +26,6 @@ class CreateVoucherResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voucher import Voucher
-
         try:
             success = self.success
         except (AttributeError, TypeError):
@@ -67,8 +61,6 @@ class CreateVoucherResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.voucher import Voucher
-
         d = dict(src_dict)
         try:
             success = d.pop("success")
@@ -143,3 +135,6 @@ class CreateVoucherResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.voucher import Voucher

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,17 +63,9 @@ class CreatorSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         try:
-
-            def _parse_avatar_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+            avatar_url: None | str | Unset = d.pop("avatar_url", UNSET)
+            if not isinstance(avatar_url, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(avatar_url).__name__}")
 
         except Exception as exc:
             avatar_url = types.undecoded(src_dict, "avatar_url", "CreatorSummary", exc)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.crm_history_changes_item import CrmHistoryChangesItem
-
 
 T = TypeVar("T", bound="CrmHistory")
 
@@ -92,8 +88,6 @@ class CrmHistory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_history_changes_item import CrmHistoryChangesItem
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -186,3 +180,6 @@ class CrmHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.crm_history_changes_item import CrmHistoryChangesItem

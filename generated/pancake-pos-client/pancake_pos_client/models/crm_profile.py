@@ -111,15 +111,9 @@ class CrmProfile:
             can_remove = types.undecoded(src_dict, "can_remove", "CrmProfile", exc)
 
         try:
-
-            def _parse_is_admin(data: object) -> bool | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (bool, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(bool | str | Unset, data)
-
-            is_admin = _parse_is_admin(d.pop("is_admin", UNSET))
+            is_admin: bool | str | Unset = d.pop("is_admin", UNSET)
+            if not isinstance(is_admin, (bool, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(is_admin).__name__}")
 
         except Exception as exc:
             is_admin = types.undecoded(src_dict, "is_admin", "CrmProfile", exc)
@@ -139,17 +133,9 @@ class CrmProfile:
             name = types.undecoded(src_dict, "name", "CrmProfile", exc)
 
         try:
-
-            def _parse_reports_to(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            reports_to = _parse_reports_to(d.pop("reports_to", UNSET))
+            reports_to: None | str | Unset = d.pop("reports_to", UNSET)
+            if not isinstance(reports_to, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(reports_to).__name__}")
 
         except Exception as exc:
             reports_to = types.undecoded(src_dict, "reports_to", "CrmProfile", exc)

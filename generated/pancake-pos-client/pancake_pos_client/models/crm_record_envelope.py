@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.crm_record_envelope_data import CrmRecordEnvelopeData
-
 
 T = TypeVar("T", bound="CrmRecordEnvelope")
 
@@ -48,8 +44,6 @@ class CrmRecordEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_record_envelope_data import CrmRecordEnvelopeData
-
         d = dict(src_dict)
         try:
             data = CrmRecordEnvelopeData.from_dict(d.pop("data"))
@@ -82,3 +76,6 @@ class CrmRecordEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.crm_record_envelope_data import CrmRecordEnvelopeData

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.crm_record import CrmRecord
-
 
 T = TypeVar("T", bound="CrmRecordEnvelopeData")
 
@@ -55,8 +51,6 @@ class CrmRecordEnvelopeData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_record import CrmRecord
-
         d = dict(src_dict)
         try:
             record = CrmRecord.from_dict(d.pop("record"))
@@ -97,3 +91,6 @@ class CrmRecordEnvelopeData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.crm_record import CrmRecord

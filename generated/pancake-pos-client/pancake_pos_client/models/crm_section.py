@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.crm_field import CrmField
-
 
 T = TypeVar("T", bound="CrmSection")
 
@@ -64,8 +60,6 @@ class CrmSection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_field import CrmField
-
         d = dict(src_dict)
         try:
             can_remove = d.pop("can_remove", UNSET)
@@ -132,3 +126,6 @@ class CrmSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.crm_field import CrmField

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,11 +13,6 @@ from ..models.crm_table_permission_type_type_0 import (
     check_crm_table_permission_type_type_0,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.crm_section import CrmSection
-    from ..models.crm_table_table_permissions_item import CrmTableTablePermissionsItem
-
 
 T = TypeVar("T", bound="CrmTable")
 
@@ -153,11 +148,6 @@ class CrmTable:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_section import CrmSection
-        from ..models.crm_table_table_permissions_item import (
-            CrmTableTablePermissionsItem,
-        )
-
         d = dict(src_dict)
         try:
             name = d.pop("name", UNSET)
@@ -186,17 +176,9 @@ class CrmTable:
             can_remove = types.undecoded(src_dict, "can_remove", "CrmTable", exc)
 
         try:
-
-            def _parse_creator_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            creator_id = _parse_creator_id(d.pop("creator_id", UNSET))
+            creator_id: None | str | Unset = d.pop("creator_id", UNSET)
+            if not isinstance(creator_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(creator_id).__name__}")
 
         except Exception as exc:
             creator_id = types.undecoded(src_dict, "creator_id", "CrmTable", exc)
@@ -342,3 +324,7 @@ class CrmTable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.crm_section import CrmSection
+from ..models.crm_table_table_permissions_item import CrmTableTablePermissionsItem

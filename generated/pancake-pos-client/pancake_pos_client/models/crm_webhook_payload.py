@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.crm_webhook_payload_data import CrmWebhookPayloadData
-
 
 T = TypeVar("T", bound="CrmWebhookPayload")
 
@@ -49,8 +45,6 @@ class CrmWebhookPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.crm_webhook_payload_data import CrmWebhookPayloadData
-
         d = dict(src_dict)
         try:
             data = CrmWebhookPayloadData.from_dict(d.pop("data"))
@@ -83,3 +77,6 @@ class CrmWebhookPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.crm_webhook_payload_data import CrmWebhookPayloadData

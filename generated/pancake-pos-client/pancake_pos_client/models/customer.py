@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,12 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_address import CustomerAddress
-    from ..models.customer_level import CustomerLevel
-    from ..models.customer_note import CustomerNote
-
 
 T = TypeVar("T", bound="Customer")
 
@@ -120,8 +114,6 @@ class Customer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_level import CustomerLevel
-
         try:
             id = str(self.id)
         except (AttributeError, TypeError):
@@ -350,13 +342,9 @@ class Customer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_address import CustomerAddress
-        from ..models.customer_level import CustomerLevel
-        from ..models.customer_note import CustomerNote
-
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = types.parse_uuid(d.pop("id"))
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "Customer", exc)
@@ -367,7 +355,7 @@ class Customer:
             if isinstance(_customer_id, Unset):
                 customer_id = UNSET
             else:
-                customer_id = UUID(_customer_id)
+                customer_id = types.parse_uuid(_customer_id)
 
         except Exception as exc:
             customer_id = types.undecoded(src_dict, "customer_id", "Customer", exc)
@@ -387,33 +375,17 @@ class Customer:
             name = types.undecoded(src_dict, "name", "Customer", exc)
 
         try:
-
-            def _parse_username(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            username = _parse_username(d.pop("username", UNSET))
+            username: None | str | Unset = d.pop("username", UNSET)
+            if not isinstance(username, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(username).__name__}")
 
         except Exception as exc:
             username = types.undecoded(src_dict, "username", "Customer", exc)
 
         try:
-
-            def _parse_gender(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            gender = _parse_gender(d.pop("gender", UNSET))
+            gender: None | str | Unset = d.pop("gender", UNSET)
+            if not isinstance(gender, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(gender).__name__}")
 
         except Exception as exc:
             gender = types.undecoded(src_dict, "gender", "Customer", exc)
@@ -438,17 +410,9 @@ class Customer:
             emails = types.undecoded(src_dict, "emails", "Customer", exc)
 
         try:
-
-            def _parse_fb_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
+            fb_id: None | str | Unset = d.pop("fb_id", UNSET)
+            if not isinstance(fb_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(fb_id).__name__}")
 
         except Exception as exc:
             fb_id = types.undecoded(src_dict, "fb_id", "Customer", exc)
@@ -616,17 +580,9 @@ class Customer:
             count_referrals = types.undecoded(src_dict, "count_referrals", "Customer", exc)
 
         try:
-
-            def _parse_total_amount_referred(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            total_amount_referred = _parse_total_amount_referred(d.pop("total_amount_referred", UNSET))
+            total_amount_referred: int | None | Unset = d.pop("total_amount_referred", UNSET)
+            if not isinstance(total_amount_referred, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(total_amount_referred).__name__}")
 
         except Exception as exc:
             total_amount_referred = types.undecoded(src_dict, "total_amount_referred", "Customer", exc)
@@ -639,33 +595,17 @@ class Customer:
             current_debts = types.undecoded(src_dict, "current_debts", "Customer", exc)
 
         try:
-
-            def _parse_is_adjust_debts(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (bool, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(bool | None | Unset, data)
-
-            is_adjust_debts = _parse_is_adjust_debts(d.pop("is_adjust_debts", UNSET))
+            is_adjust_debts: bool | None | Unset = d.pop("is_adjust_debts", UNSET)
+            if not isinstance(is_adjust_debts, (bool, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(is_adjust_debts).__name__}")
 
         except Exception as exc:
             is_adjust_debts = types.undecoded(src_dict, "is_adjust_debts", "Customer", exc)
 
         try:
-
-            def _parse_currency(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            currency = _parse_currency(d.pop("currency", UNSET))
+            currency: None | str | Unset = d.pop("currency", UNSET)
+            if not isinstance(currency, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(currency).__name__}")
 
         except Exception as exc:
             currency = types.undecoded(src_dict, "currency", "Customer", exc)
@@ -684,17 +624,9 @@ class Customer:
             is_block = types.undecoded(src_dict, "is_block", "Customer", exc)
 
         try:
-
-            def _parse_user_block_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            user_block_id = _parse_user_block_id(d.pop("user_block_id", UNSET))
+            user_block_id: None | str | Unset = d.pop("user_block_id", UNSET)
+            if not isinstance(user_block_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(user_block_id).__name__}")
 
         except Exception as exc:
             user_block_id = types.undecoded(src_dict, "user_block_id", "Customer", exc)
@@ -705,7 +637,7 @@ class Customer:
             if isinstance(_assigned_user_id, Unset):
                 assigned_user_id = UNSET
             else:
-                assigned_user_id = UUID(_assigned_user_id)
+                assigned_user_id = types.parse_uuid(_assigned_user_id)
 
         except Exception as exc:
             assigned_user_id = types.undecoded(src_dict, "assigned_user_id", "Customer", exc)
@@ -716,7 +648,7 @@ class Customer:
             if isinstance(_creator_id, Unset):
                 creator_id = UNSET
             else:
-                creator_id = UUID(_creator_id)
+                creator_id = types.parse_uuid(_creator_id)
 
         except Exception as exc:
             creator_id = types.undecoded(src_dict, "creator_id", "Customer", exc)
@@ -803,3 +735,8 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_address import CustomerAddress
+from ..models.customer_level import CustomerLevel
+from ..models.customer_note import CustomerNote

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -129,135 +129,71 @@ class CustomerAddress:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = types.parse_uuid(_id)
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "CustomerAddress", exc)
 
         try:
-
-            def _parse_full_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            full_name = _parse_full_name(d.pop("full_name", UNSET))
+            full_name: None | str | Unset = d.pop("full_name", UNSET)
+            if not isinstance(full_name, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(full_name).__name__}")
 
         except Exception as exc:
             full_name = types.undecoded(src_dict, "full_name", "CustomerAddress", exc)
 
         try:
-
-            def _parse_phone_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+            phone_number: None | str | Unset = d.pop("phone_number", UNSET)
+            if not isinstance(phone_number, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(phone_number).__name__}")
 
         except Exception as exc:
             phone_number = types.undecoded(src_dict, "phone_number", "CustomerAddress", exc)
 
         try:
-
-            def _parse_address(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            address = _parse_address(d.pop("address", UNSET))
+            address: None | str | Unset = d.pop("address", UNSET)
+            if not isinstance(address, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(address).__name__}")
 
         except Exception as exc:
             address = types.undecoded(src_dict, "address", "CustomerAddress", exc)
 
         try:
-
-            def _parse_full_address(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            full_address = _parse_full_address(d.pop("full_address", UNSET))
+            full_address: None | str | Unset = d.pop("full_address", UNSET)
+            if not isinstance(full_address, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(full_address).__name__}")
 
         except Exception as exc:
             full_address = types.undecoded(src_dict, "full_address", "CustomerAddress", exc)
 
         try:
-
-            def _parse_province_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            province_id = _parse_province_id(d.pop("province_id", UNSET))
+            province_id: None | str | Unset = d.pop("province_id", UNSET)
+            if not isinstance(province_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(province_id).__name__}")
 
         except Exception as exc:
             province_id = types.undecoded(src_dict, "province_id", "CustomerAddress", exc)
 
         try:
-
-            def _parse_district_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            district_id = _parse_district_id(d.pop("district_id", UNSET))
+            district_id: None | str | Unset = d.pop("district_id", UNSET)
+            if not isinstance(district_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(district_id).__name__}")
 
         except Exception as exc:
             district_id = types.undecoded(src_dict, "district_id", "CustomerAddress", exc)
 
         try:
-
-            def _parse_commune_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            commune_id = _parse_commune_id(d.pop("commune_id", UNSET))
+            commune_id: None | str | Unset = d.pop("commune_id", UNSET)
+            if not isinstance(commune_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(commune_id).__name__}")
 
         except Exception as exc:
             commune_id = types.undecoded(src_dict, "commune_id", "CustomerAddress", exc)
 
         try:
-
-            def _parse_country_code(data: object) -> int | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | str | Unset, data)
-
-            country_code = _parse_country_code(d.pop("country_code", UNSET))
+            country_code: int | None | str | Unset = d.pop("country_code", UNSET)
+            if not isinstance(country_code, (int, str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(country_code).__name__}")
 
         except Exception as exc:
             country_code = types.undecoded(src_dict, "country_code", "CustomerAddress", exc)

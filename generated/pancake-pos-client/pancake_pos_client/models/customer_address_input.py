@@ -90,7 +90,7 @@ class CustomerAddressInput:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = types.parse_uuid(_id)
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "CustomerAddressInput", exc)

@@ -107,7 +107,7 @@ class CustomerLevel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = types.parse_uuid(d.pop("id"))
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "CustomerLevel", exc)

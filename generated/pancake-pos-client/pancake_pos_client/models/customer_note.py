@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,11 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_note_created_by import CustomerNoteCreatedBy
-    from ..models.customer_note_images_item_type_1 import CustomerNoteImagesItemType1
-
 
 T = TypeVar("T", bound="CustomerNote")
 
@@ -51,10 +46,6 @@ class CustomerNote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_note_images_item_type_1 import (
-            CustomerNoteImagesItemType1,
-        )
-
         try:
             id = str(self.id)
         except (AttributeError, TypeError):
@@ -131,14 +122,9 @@ class CustomerNote:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_note_created_by import CustomerNoteCreatedBy
-        from ..models.customer_note_images_item_type_1 import (
-            CustomerNoteImagesItemType1,
-        )
-
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = types.parse_uuid(d.pop("id"))
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "CustomerNote", exc)
@@ -183,17 +169,9 @@ class CustomerNote:
             images = types.undecoded(src_dict, "images", "CustomerNote", exc)
 
         try:
-
-            def _parse_order_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            order_id = _parse_order_id(d.pop("order_id", UNSET))
+            order_id: None | str | Unset = d.pop("order_id", UNSET)
+            if not isinstance(order_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(order_id).__name__}")
 
         except Exception as exc:
             order_id = types.undecoded(src_dict, "order_id", "CustomerNote", exc)
@@ -206,33 +184,17 @@ class CustomerNote:
             created_at = types.undecoded(src_dict, "created_at", "CustomerNote", exc)
 
         try:
-
-            def _parse_updated_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at: int | None | Unset = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(updated_at).__name__}")
 
         except Exception as exc:
             updated_at = types.undecoded(src_dict, "updated_at", "CustomerNote", exc)
 
         try:
-
-            def _parse_removed_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            removed_at = _parse_removed_at(d.pop("removed_at", UNSET))
+            removed_at: int | None | Unset = d.pop("removed_at", UNSET)
+            if not isinstance(removed_at, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(removed_at).__name__}")
 
         except Exception as exc:
             removed_at = types.undecoded(src_dict, "removed_at", "CustomerNote", exc)
@@ -287,3 +249,7 @@ class CustomerNote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_note_created_by import CustomerNoteCreatedBy
+from ..models.customer_note_images_item_type_1 import CustomerNoteImagesItemType1

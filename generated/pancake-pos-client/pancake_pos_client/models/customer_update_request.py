@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_update_request_customer import CustomerUpdateRequestCustomer
-
 
 T = TypeVar("T", bound="CustomerUpdateRequest")
 
@@ -50,10 +46,6 @@ class CustomerUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_update_request_customer import (
-            CustomerUpdateRequestCustomer,
-        )
-
         d = dict(src_dict)
         try:
             customer = CustomerUpdateRequestCustomer.from_dict(d.pop("customer"))
@@ -86,3 +78,6 @@ class CustomerUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_update_request_customer import CustomerUpdateRequestCustomer

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,13 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_address_input import CustomerAddressInput
-    from ..models.customer_update_request_customer_notes_item import (
-        CustomerUpdateRequestCustomerNotesItem,
-    )
-
 
 T = TypeVar("T", bound="CustomerUpdateRequestCustomer")
 
@@ -149,11 +142,6 @@ class CustomerUpdateRequestCustomer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_address_input import CustomerAddressInput
-        from ..models.customer_update_request_customer_notes_item import (
-            CustomerUpdateRequestCustomerNotesItem,
-        )
-
         d = dict(src_dict)
         try:
             name = d.pop("name", UNSET)
@@ -223,7 +211,7 @@ class CustomerUpdateRequestCustomer:
             if isinstance(_assigned_user_id, Unset):
                 assigned_user_id = UNSET
             else:
-                assigned_user_id = UUID(_assigned_user_id)
+                assigned_user_id = types.parse_uuid(_assigned_user_id)
 
         except Exception as exc:
             assigned_user_id = types.undecoded(src_dict, "assigned_user_id", "CustomerUpdateRequestCustomer", exc)
@@ -234,7 +222,7 @@ class CustomerUpdateRequestCustomer:
             if isinstance(_level_id, Unset):
                 level_id = UNSET
             else:
-                level_id = UUID(_level_id)
+                level_id = types.parse_uuid(_level_id)
 
         except Exception as exc:
             level_id = types.undecoded(src_dict, "level_id", "CustomerUpdateRequestCustomer", exc)
@@ -339,3 +327,9 @@ class CustomerUpdateRequestCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_address_input import CustomerAddressInput
+from ..models.customer_update_request_customer_notes_item import (
+    CustomerUpdateRequestCustomerNotesItem,
+)

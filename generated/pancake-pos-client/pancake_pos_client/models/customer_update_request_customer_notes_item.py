@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,12 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_update_request_customer_notes_item_images_item import (
-        CustomerUpdateRequestCustomerNotesItemImagesItem,
-    )
-
 
 T = TypeVar("T", bound="CustomerUpdateRequestCustomerNotesItem")
 
@@ -62,10 +56,6 @@ class CustomerUpdateRequestCustomerNotesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_update_request_customer_notes_item_images_item import (
-            CustomerUpdateRequestCustomerNotesItemImagesItem,
-        )
-
         d = dict(src_dict)
         try:
             _id = d.pop("id", UNSET)
@@ -73,7 +63,7 @@ class CustomerUpdateRequestCustomerNotesItem:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = types.parse_uuid(_id)
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "CustomerUpdateRequestCustomerNotesItem", exc)
@@ -130,3 +120,8 @@ class CustomerUpdateRequestCustomerNotesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_update_request_customer_notes_item_images_item import (
+    CustomerUpdateRequestCustomerNotesItemImagesItem,
+)

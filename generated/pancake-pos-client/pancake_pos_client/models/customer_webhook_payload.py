@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,12 +13,6 @@ from ..models.customer_webhook_payload_type import (
     check_customer_webhook_payload_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_webhook_payload_ad_clicks_item import (
-        CustomerWebhookPayloadAdClicksItem,
-    )
-
 
 T = TypeVar("T", bound="CustomerWebhookPayload")
 
@@ -148,10 +142,6 @@ class CustomerWebhookPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_webhook_payload_ad_clicks_item import (
-            CustomerWebhookPayloadAdClicksItem,
-        )
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -198,17 +188,9 @@ class CustomerWebhookPayload:
             ad_clicks = types.undecoded(src_dict, "ad_clicks", "CustomerWebhookPayload", exc)
 
         try:
-
-            def _parse_birthday(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            birthday = _parse_birthday(d.pop("birthday", UNSET))
+            birthday: None | str | Unset = d.pop("birthday", UNSET)
+            if not isinstance(birthday, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(birthday).__name__}")
 
         except Exception as exc:
             birthday = types.undecoded(src_dict, "birthday", "CustomerWebhookPayload", exc)
@@ -297,3 +279,8 @@ class CustomerWebhookPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_webhook_payload_ad_clicks_item import (
+    CustomerWebhookPayloadAdClicksItem,
+)

@@ -78,15 +78,9 @@ class Error:
             message = types.undecoded(src_dict, "message", "Error", exc)
 
         try:
-
-            def _parse_error_code(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            error_code = _parse_error_code(d.pop("error_code", UNSET))
+            error_code: int | str | Unset = d.pop("error_code", UNSET)
+            if not isinstance(error_code, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(error_code).__name__}")
 
         except Exception as exc:
             error_code = types.undecoded(src_dict, "error_code", "Error", exc)

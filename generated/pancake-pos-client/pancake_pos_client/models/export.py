@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.export_status import ExportStatus, check_export_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.creator_summary import CreatorSummary
-    from ..models.export_item import ExportItem
-
 
 T = TypeVar("T", bound="Export")
 
@@ -172,9 +167,6 @@ class Export:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.creator_summary import CreatorSummary
-        from ..models.export_item import ExportItem
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -215,15 +207,9 @@ class Export:
             images = types.undecoded(src_dict, "images", "Export", exc)
 
         try:
-
-            def _parse_inserted_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+            inserted_at: int | str | Unset = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(inserted_at).__name__}")
 
         except Exception as exc:
             inserted_at = types.undecoded(src_dict, "inserted_at", "Export", exc)
@@ -292,15 +278,9 @@ class Export:
             type_ = types.undecoded(src_dict, "type", "Export", exc)
 
         try:
-
-            def _parse_updated_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at: int | str | Unset = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(updated_at).__name__}")
 
         except Exception as exc:
             updated_at = types.undecoded(src_dict, "updated_at", "Export", exc)
@@ -370,3 +350,7 @@ class Export:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.creator_summary import CreatorSummary
+from ..models.export_item import ExportItem

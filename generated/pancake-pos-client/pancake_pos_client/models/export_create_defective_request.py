@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.export_create_defective_request_export_list import (
-        ExportCreateDefectiveRequestExportList,
-    )
-
 
 T = TypeVar("T", bound="ExportCreateDefectiveRequest")
 
@@ -52,10 +46,6 @@ class ExportCreateDefectiveRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.export_create_defective_request_export_list import (
-            ExportCreateDefectiveRequestExportList,
-        )
-
         d = dict(src_dict)
         try:
             export_list = ExportCreateDefectiveRequestExportList.from_dict(d.pop("export_list"))
@@ -88,3 +78,8 @@ class ExportCreateDefectiveRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export_create_defective_request_export_list import (
+    ExportCreateDefectiveRequestExportList,
+)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -16,12 +15,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.export_status import ExportStatus, check_export_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.export_create_defective_request_export_list_export_items_item import (
-        ExportCreateDefectiveRequestExportListExportItemsItem,
-    )
-
 
 T = TypeVar("T", bound="ExportCreateDefectiveRequestExportList")
 
@@ -121,10 +114,6 @@ class ExportCreateDefectiveRequestExportList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.export_create_defective_request_export_list_export_items_item import (
-            ExportCreateDefectiveRequestExportListExportItemsItem,
-        )
-
         d = dict(src_dict)
         try:
             type_ = cast(Literal[1], d.pop("type"))
@@ -250,3 +239,8 @@ class ExportCreateDefectiveRequestExportList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export_create_defective_request_export_list_export_items_item import (
+    ExportCreateDefectiveRequestExportListExportItemsItem,
+)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -16,12 +15,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.export_status import ExportStatus, check_export_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.export_update_defective_request_export_list_export_items_item import (
-        ExportUpdateDefectiveRequestExportListExportItemsItem,
-    )
-
 
 T = TypeVar("T", bound="ExportUpdateDefectiveRequestExportList")
 
@@ -103,10 +96,6 @@ class ExportUpdateDefectiveRequestExportList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.export_update_defective_request_export_list_export_items_item import (
-            ExportUpdateDefectiveRequestExportListExportItemsItem,
-        )
-
         d = dict(src_dict)
         try:
             type_ = cast(Literal[1], d.pop("type"))
@@ -206,3 +195,8 @@ class ExportUpdateDefectiveRequestExportList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export_update_defective_request_export_list_export_items_item import (
+    ExportUpdateDefectiveRequestExportListExportItemsItem,
+)

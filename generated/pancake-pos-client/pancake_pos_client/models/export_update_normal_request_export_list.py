@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -16,12 +15,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.export_status import ExportStatus, check_export_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.export_update_normal_request_export_list_export_items_item import (
-        ExportUpdateNormalRequestExportListExportItemsItem,
-    )
-
 
 T = TypeVar("T", bound="ExportUpdateNormalRequestExportList")
 
@@ -103,10 +96,6 @@ class ExportUpdateNormalRequestExportList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.export_update_normal_request_export_list_export_items_item import (
-            ExportUpdateNormalRequestExportListExportItemsItem,
-        )
-
         d = dict(src_dict)
         try:
             images = cast(list[str], d.pop("images", UNSET))
@@ -213,3 +202,8 @@ class ExportUpdateNormalRequestExportList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.export_update_normal_request_export_list_export_items_item import (
+    ExportUpdateNormalRequestExportListExportItemsItem,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.get_logistics_shipping_document_body_params_item import (
-        GetLogisticsShippingDocumentBodyParamsItem,
-    )
-
 
 T = TypeVar("T", bound="GetLogisticsShippingDocumentBody")
 
@@ -53,10 +47,6 @@ class GetLogisticsShippingDocumentBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_logistics_shipping_document_body_params_item import (
-            GetLogisticsShippingDocumentBodyParamsItem,
-        )
-
         d = dict(src_dict)
         try:
             params = []
@@ -99,3 +89,8 @@ class GetLogisticsShippingDocumentBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_logistics_shipping_document_body_params_item import (
+    GetLogisticsShippingDocumentBodyParamsItem,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.inventory_history_current_inventory_item import (
-        InventoryHistoryCurrentInventoryItem,
-    )
-    from ..models.inventory_history_variation_now import InventoryHistoryVariationNow
-    from ..models.inventory_history_warehouse import InventoryHistoryWarehouse
-
 
 T = TypeVar("T", bound="InventoryHistory")
 
@@ -137,14 +129,6 @@ class InventoryHistory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_history_current_inventory_item import (
-            InventoryHistoryCurrentInventoryItem,
-        )
-        from ..models.inventory_history_variation_now import (
-            InventoryHistoryVariationNow,
-        )
-        from ..models.inventory_history_warehouse import InventoryHistoryWarehouse
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -190,15 +174,9 @@ class InventoryHistory:
             editor_id = types.undecoded(src_dict, "editor_id", "InventoryHistory", exc)
 
         try:
-
-            def _parse_inserted_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+            inserted_at: int | str | Unset = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(inserted_at).__name__}")
 
         except Exception as exc:
             inserted_at = types.undecoded(src_dict, "inserted_at", "InventoryHistory", exc)
@@ -296,3 +274,10 @@ class InventoryHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inventory_history_current_inventory_item import (
+    InventoryHistoryCurrentInventoryItem,
+)
+from ..models.inventory_history_variation_now import InventoryHistoryVariationNow
+from ..models.inventory_history_warehouse import InventoryHistoryWarehouse

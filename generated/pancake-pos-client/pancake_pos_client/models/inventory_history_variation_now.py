@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.inventory_history_variation_now_fields_item import (
-        InventoryHistoryVariationNowFieldsItem,
-    )
-
 
 T = TypeVar("T", bound="InventoryHistoryVariationNow")
 
@@ -120,23 +114,11 @@ class InventoryHistoryVariationNow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_history_variation_now_fields_item import (
-            InventoryHistoryVariationNowFieldsItem,
-        )
-
         d = dict(src_dict)
         try:
-
-            def _parse_barcode(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            barcode = _parse_barcode(d.pop("barcode", UNSET))
+            barcode: None | str | Unset = d.pop("barcode", UNSET)
+            if not isinstance(barcode, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(barcode).__name__}")
 
         except Exception as exc:
             barcode = types.undecoded(src_dict, "barcode", "InventoryHistoryVariationNow", exc)
@@ -266,3 +248,8 @@ class InventoryHistoryVariationNow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inventory_history_variation_now_fields_item import (
+    InventoryHistoryVariationNowFieldsItem,
+)

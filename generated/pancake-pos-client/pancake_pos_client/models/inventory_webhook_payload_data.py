@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.inventory_webhook_payload_data_record import (
-        InventoryWebhookPayloadDataRecord,
-    )
-
 
 T = TypeVar("T", bound="InventoryWebhookPayloadData")
 
@@ -56,10 +50,6 @@ class InventoryWebhookPayloadData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inventory_webhook_payload_data_record import (
-            InventoryWebhookPayloadDataRecord,
-        )
-
         d = dict(src_dict)
         try:
             record = InventoryWebhookPayloadDataRecord.from_dict(d.pop("record"))
@@ -100,3 +90,8 @@ class InventoryWebhookPayloadData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inventory_webhook_payload_data_record import (
+    InventoryWebhookPayloadDataRecord,
+)

@@ -101,13 +101,13 @@ class InventoryWebhookPayloadDataRecord:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         try:
-            variation_id = UUID(d.pop("variation_id"))
+            variation_id = types.parse_uuid(d.pop("variation_id"))
 
         except Exception as exc:
             variation_id = types.undecoded(src_dict, "variation_id", "InventoryWebhookPayloadDataRecord", exc)
 
         try:
-            warehouse_id = UUID(d.pop("warehouse_id"))
+            warehouse_id = types.parse_uuid(d.pop("warehouse_id"))
 
         except Exception as exc:
             warehouse_id = types.undecoded(src_dict, "warehouse_id", "InventoryWebhookPayloadDataRecord", exc)

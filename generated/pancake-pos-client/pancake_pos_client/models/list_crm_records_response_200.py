@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.list_crm_records_response_200_data import ListCrmRecordsResponse200Data
-
 
 T = TypeVar("T", bound="ListCrmRecordsResponse200")
 
@@ -47,10 +43,6 @@ class ListCrmRecordsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_crm_records_response_200_data import (
-            ListCrmRecordsResponse200Data,
-        )
-
         d = dict(src_dict)
         try:
             data = ListCrmRecordsResponse200Data.from_dict(d.pop("data"))
@@ -83,3 +75,6 @@ class ListCrmRecordsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_crm_records_response_200_data import ListCrmRecordsResponse200Data

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.list_customer_notes_response_200_customer_notes_item import (
-        ListCustomerNotesResponse200CustomerNotesItem,
-    )
-
 
 T = TypeVar("T", bound="ListCustomerNotesResponse200")
 
@@ -53,10 +47,6 @@ class ListCustomerNotesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_customer_notes_response_200_customer_notes_item import (
-            ListCustomerNotesResponse200CustomerNotesItem,
-        )
-
         d = dict(src_dict)
         try:
             customer_notes = []
@@ -101,3 +91,8 @@ class ListCustomerNotesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_customer_notes_response_200_customer_notes_item import (
+    ListCustomerNotesResponse200CustomerNotesItem,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_note import CustomerNote
-
 
 T = TypeVar("T", bound="ListCustomerNotesResponse200CustomerNotesItem")
 
@@ -45,8 +41,6 @@ class ListCustomerNotesResponse200CustomerNotesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_note import CustomerNote
-
         d = dict(src_dict)
         try:
             _notes = d.pop("notes", UNSET)
@@ -91,3 +85,6 @@ class ListCustomerNotesResponse200CustomerNotesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_note import CustomerNote

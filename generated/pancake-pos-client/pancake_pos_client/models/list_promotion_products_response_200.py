@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_product import PromotionProduct
-
 
 T = TypeVar("T", bound="ListPromotionProductsResponse200")
 
@@ -61,8 +57,6 @@ class ListPromotionProductsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_product import PromotionProduct
-
         d = dict(src_dict)
         try:
             data = []
@@ -113,3 +107,6 @@ class ListPromotionProductsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_product import PromotionProduct

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.measurement_nodes_item import MeasurementNodesItem
-
 
 T = TypeVar("T", bound="Measurement")
 
@@ -73,8 +69,6 @@ class Measurement:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.measurement_nodes_item import MeasurementNodesItem
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -143,3 +137,6 @@ class Measurement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.measurement_nodes_item import MeasurementNodesItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,24 +11,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.order_status import OrderStatus, check_order_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_later import CallLater
-    from ..models.order_activated_combo import OrderActivatedCombo
-    from ..models.order_advanced_platform_fee import OrderAdvancedPlatformFee
-    from ..models.order_customer import OrderCustomer
-    from ..models.order_customer_referral_code_type_1 import (
-        OrderCustomerReferralCodeType1,
-    )
-    from ..models.order_histories_item import OrderHistoriesItem
-    from ..models.order_item import OrderItem
-    from ..models.order_partner import OrderPartner
-    from ..models.order_shipping_address import OrderShippingAddress
-    from ..models.order_staff import OrderStaff
-    from ..models.order_status_history_item import OrderStatusHistoryItem
-    from ..models.order_tags_item_type_1 import OrderTagsItemType1
-    from ..models.order_warehouse_info import OrderWarehouseInfo
-
 
 T = TypeVar("T", bound="Order")
 
@@ -263,12 +245,6 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_activated_combo import OrderActivatedCombo
-        from ..models.order_customer_referral_code_type_1 import (
-            OrderCustomerReferralCodeType1,
-        )
-        from ..models.order_tags_item_type_1 import OrderTagsItemType1
-
         try:
             id: int | str
             id = self.id
@@ -800,31 +776,11 @@ class Order:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_later import CallLater
-        from ..models.order_activated_combo import OrderActivatedCombo
-        from ..models.order_advanced_platform_fee import OrderAdvancedPlatformFee
-        from ..models.order_customer import OrderCustomer
-        from ..models.order_customer_referral_code_type_1 import (
-            OrderCustomerReferralCodeType1,
-        )
-        from ..models.order_histories_item import OrderHistoriesItem
-        from ..models.order_item import OrderItem
-        from ..models.order_partner import OrderPartner
-        from ..models.order_shipping_address import OrderShippingAddress
-        from ..models.order_staff import OrderStaff
-        from ..models.order_status_history_item import OrderStatusHistoryItem
-        from ..models.order_tags_item_type_1 import OrderTagsItemType1
-        from ..models.order_warehouse_info import OrderWarehouseInfo
-
         d = dict(src_dict)
         try:
-
-            def _parse_id(data: object) -> int | str:
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str, data)
-
-            id = _parse_id(d.pop("id"))
+            id: int | str = d.pop("id")
+            if not isinstance(id, (int, str)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(id).__name__}")
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "Order", exc)
@@ -837,17 +793,9 @@ class Order:
             display_id = types.undecoded(src_dict, "display_id", "Order", exc)
 
         try:
-
-            def _parse_custom_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            custom_id: None | str | Unset = d.pop("custom_id", UNSET)
+            if not isinstance(custom_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(custom_id).__name__}")
 
         except Exception as exc:
             custom_id = types.undecoded(src_dict, "custom_id", "Order", exc)
@@ -941,17 +889,9 @@ class Order:
             page_id = types.undecoded(src_dict, "page_id", "Order", exc)
 
         try:
-
-            def _parse_account(data: object) -> int | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | str | Unset, data)
-
-            account = _parse_account(d.pop("account", UNSET))
+            account: int | None | str | Unset = d.pop("account", UNSET)
+            if not isinstance(account, (int, str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(account).__name__}")
 
         except Exception as exc:
             account = types.undecoded(src_dict, "account", "Order", exc)
@@ -971,17 +911,9 @@ class Order:
             order_sources = types.undecoded(src_dict, "order_sources", "Order", exc)
 
         try:
-
-            def _parse_is_from_ecommerce(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (bool, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(bool | None | Unset, data)
-
-            is_from_ecommerce = _parse_is_from_ecommerce(d.pop("is_from_ecommerce", UNSET))
+            is_from_ecommerce: bool | None | Unset = d.pop("is_from_ecommerce", UNSET)
+            if not isinstance(is_from_ecommerce, (bool, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(is_from_ecommerce).__name__}")
 
         except Exception as exc:
             is_from_ecommerce = types.undecoded(src_dict, "is_from_ecommerce", "Order", exc)
@@ -1024,7 +956,7 @@ class Order:
             if isinstance(_shop_customer_id, Unset):
                 shop_customer_id = UNSET
             else:
-                shop_customer_id = UUID(_shop_customer_id)
+                shop_customer_id = types.parse_uuid(_shop_customer_id)
 
         except Exception as exc:
             shop_customer_id = types.undecoded(src_dict, "shop_customer_id", "Order", exc)
@@ -1035,7 +967,7 @@ class Order:
             if isinstance(_shop_customer_address_id, Unset):
                 shop_customer_address_id = UNSET
             else:
-                shop_customer_address_id = UUID(_shop_customer_address_id)
+                shop_customer_address_id = types.parse_uuid(_shop_customer_address_id)
 
         except Exception as exc:
             shop_customer_address_id = types.undecoded(src_dict, "shop_customer_address_id", "Order", exc)
@@ -1101,7 +1033,7 @@ class Order:
             if isinstance(_warehouse_id, Unset):
                 warehouse_id = UNSET
             else:
-                warehouse_id = UUID(_warehouse_id)
+                warehouse_id = types.parse_uuid(_warehouse_id)
 
         except Exception as exc:
             warehouse_id = types.undecoded(src_dict, "warehouse_id", "Order", exc)
@@ -1264,33 +1196,17 @@ class Order:
             tags = types.undecoded(src_dict, "tags", "Order", exc)
 
         try:
-
-            def _parse_note(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            note = _parse_note(d.pop("note", UNSET))
+            note: None | str | Unset = d.pop("note", UNSET)
+            if not isinstance(note, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(note).__name__}")
 
         except Exception as exc:
             note = types.undecoded(src_dict, "note", "Order", exc)
 
         try:
-
-            def _parse_note_print(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            note_print = _parse_note_print(d.pop("note_print", UNSET))
+            note_print: None | str | Unset = d.pop("note_print", UNSET)
+            if not isinstance(note_print, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(note_print).__name__}")
 
         except Exception as exc:
             note_print = types.undecoded(src_dict, "note_print", "Order", exc)
@@ -1320,17 +1236,9 @@ class Order:
             note_image = types.undecoded(src_dict, "note_image", "Order", exc)
 
         try:
-
-            def _parse_returned_reason(data: object) -> int | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | str | Unset, data)
-
-            returned_reason = _parse_returned_reason(d.pop("returned_reason", UNSET))
+            returned_reason: int | None | str | Unset = d.pop("returned_reason", UNSET)
+            if not isinstance(returned_reason, (int, str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(returned_reason).__name__}")
 
         except Exception as exc:
             returned_reason = types.undecoded(src_dict, "returned_reason", "Order", exc)
@@ -1395,17 +1303,9 @@ class Order:
             discount = types.undecoded(src_dict, "discount", "Order", exc)
 
         try:
-
-            def _parse_discount_by_customer_level(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            discount_by_customer_level = _parse_discount_by_customer_level(d.pop("discount_by_customer_level", UNSET))
+            discount_by_customer_level: int | None | Unset = d.pop("discount_by_customer_level", UNSET)
+            if not isinstance(discount_by_customer_level, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(discount_by_customer_level).__name__}")
 
         except Exception as exc:
             discount_by_customer_level = types.undecoded(src_dict, "discount_by_customer_level", "Order", exc)
@@ -1599,17 +1499,9 @@ class Order:
             is_locked = types.undecoded(src_dict, "is_locked", "Order", exc)
 
         try:
-
-            def _parse_lock_order_by_user(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            lock_order_by_user = _parse_lock_order_by_user(d.pop("lock_order_by_user", UNSET))
+            lock_order_by_user: None | str | Unset = d.pop("lock_order_by_user", UNSET)
+            if not isinstance(lock_order_by_user, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(lock_order_by_user).__name__}")
 
         except Exception as exc:
             lock_order_by_user = types.undecoded(src_dict, "lock_order_by_user", "Order", exc)
@@ -1673,7 +1565,7 @@ class Order:
             if isinstance(_creator_id, Unset):
                 creator_id = UNSET
             else:
-                creator_id = UUID(_creator_id)
+                creator_id = types.parse_uuid(_creator_id)
 
         except Exception as exc:
             creator_id = types.undecoded(src_dict, "creator_id", "Order", exc)
@@ -1695,7 +1587,7 @@ class Order:
             if isinstance(_last_editor_id, Unset):
                 last_editor_id = UNSET
             else:
-                last_editor_id = UUID(_last_editor_id)
+                last_editor_id = types.parse_uuid(_last_editor_id)
 
         except Exception as exc:
             last_editor_id = types.undecoded(src_dict, "last_editor_id", "Order", exc)
@@ -1717,7 +1609,7 @@ class Order:
             if isinstance(_assigning_seller_id, Unset):
                 assigning_seller_id = UNSET
             else:
-                assigning_seller_id = UUID(_assigning_seller_id)
+                assigning_seller_id = types.parse_uuid(_assigning_seller_id)
 
         except Exception as exc:
             assigning_seller_id = types.undecoded(src_dict, "assigning_seller_id", "Order", exc)
@@ -1746,7 +1638,7 @@ class Order:
             if isinstance(_assigning_care_id, Unset):
                 assigning_care_id = UNSET
             else:
-                assigning_care_id = UUID(_assigning_care_id)
+                assigning_care_id = types.parse_uuid(_assigning_care_id)
 
         except Exception as exc:
             assigning_care_id = types.undecoded(src_dict, "assigning_care_id", "Order", exc)
@@ -1775,7 +1667,7 @@ class Order:
             if isinstance(_pke_mkter, Unset):
                 pke_mkter = UNSET
             else:
-                pke_mkter = UUID(_pke_mkter)
+                pke_mkter = types.parse_uuid(_pke_mkter)
 
         except Exception as exc:
             pke_mkter = types.undecoded(src_dict, "pke_mkter", "Order", exc)
@@ -1917,3 +1809,18 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_later import CallLater
+from ..models.order_activated_combo import OrderActivatedCombo
+from ..models.order_advanced_platform_fee import OrderAdvancedPlatformFee
+from ..models.order_customer import OrderCustomer
+from ..models.order_customer_referral_code_type_1 import OrderCustomerReferralCodeType1
+from ..models.order_histories_item import OrderHistoriesItem
+from ..models.order_item import OrderItem
+from ..models.order_partner import OrderPartner
+from ..models.order_shipping_address import OrderShippingAddress
+from ..models.order_staff import OrderStaff
+from ..models.order_status_history_item import OrderStatusHistoryItem
+from ..models.order_tags_item_type_1 import OrderTagsItemType1
+from ..models.order_warehouse_info import OrderWarehouseInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_activated_combo_combo_product_info import (
-        OrderActivatedComboComboProductInfo,
-    )
-
 
 T = TypeVar("T", bound="OrderActivatedCombo")
 
@@ -60,10 +54,6 @@ class OrderActivatedCombo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_activated_combo_combo_product_info import (
-            OrderActivatedComboComboProductInfo,
-        )
-
         d = dict(src_dict)
         try:
             combo_product_id = d.pop("combo_product_id", UNSET)
@@ -117,3 +107,8 @@ class OrderActivatedCombo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_activated_combo_combo_product_info import (
+    OrderActivatedComboComboProductInfo,
+)

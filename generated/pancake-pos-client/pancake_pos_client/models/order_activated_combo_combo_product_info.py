@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_activated_combo_combo_product_info_combo_product_variations_item import (
-        OrderActivatedComboComboProductInfoComboProductVariationsItem,
-    )
-
 
 T = TypeVar("T", bound="OrderActivatedComboComboProductInfo")
 
@@ -67,10 +61,6 @@ class OrderActivatedComboComboProductInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_activated_combo_combo_product_info_combo_product_variations_item import (
-            OrderActivatedComboComboProductInfoComboProductVariationsItem,
-        )
-
         d = dict(src_dict)
         try:
             name = d.pop("name", UNSET)
@@ -151,3 +141,8 @@ class OrderActivatedComboComboProductInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_activated_combo_combo_product_info_combo_product_variations_item import (
+    OrderActivatedComboComboProductInfoComboProductVariationsItem,
+)

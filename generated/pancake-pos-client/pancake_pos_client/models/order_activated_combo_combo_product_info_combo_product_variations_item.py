@@ -70,7 +70,7 @@ class OrderActivatedComboComboProductInfoComboProductVariationsItem:
             if isinstance(_product_id, Unset):
                 product_id = UNSET
             else:
-                product_id = UUID(_product_id)
+                product_id = types.parse_uuid(_product_id)
 
         except Exception as exc:
             product_id = types.undecoded(
@@ -83,7 +83,7 @@ class OrderActivatedComboComboProductInfoComboProductVariationsItem:
             if isinstance(_variation_id, Unset):
                 variation_id = UNSET
             else:
-                variation_id = UUID(_variation_id)
+                variation_id = types.parse_uuid(_variation_id)
 
         except Exception as exc:
             variation_id = types.undecoded(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,12 +14,6 @@ from ..models.order_returned_reason import (
     check_order_returned_reason,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_item_input import OrderItemInput
-    from ..models.order_shipping_address_input import OrderShippingAddressInput
-    from ..models.order_warehouse_info_input import OrderWarehouseInfoInput
-
 
 T = TypeVar("T", bound="OrderCreateRequest")
 
@@ -228,10 +222,6 @@ class OrderCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_item_input import OrderItemInput
-        from ..models.order_shipping_address_input import OrderShippingAddressInput
-        from ..models.order_warehouse_info_input import OrderWarehouseInfoInput
-
         d = dict(src_dict)
         try:
             shop_id = d.pop("shop_id")
@@ -257,7 +247,7 @@ class OrderCreateRequest:
             items = types.undecoded(src_dict, "items", "OrderCreateRequest", exc)
 
         try:
-            warehouse_id = UUID(d.pop("warehouse_id"))
+            warehouse_id = types.parse_uuid(d.pop("warehouse_id"))
 
         except Exception as exc:
             warehouse_id = types.undecoded(src_dict, "warehouse_id", "OrderCreateRequest", exc)
@@ -269,33 +259,17 @@ class OrderCreateRequest:
             shipping_address = types.undecoded(src_dict, "shipping_address", "OrderCreateRequest", exc)
 
         try:
-
-            def _parse_bill_full_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            bill_full_name = _parse_bill_full_name(d.pop("bill_full_name", UNSET))
+            bill_full_name: None | str | Unset = d.pop("bill_full_name", UNSET)
+            if not isinstance(bill_full_name, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(bill_full_name).__name__}")
 
         except Exception as exc:
             bill_full_name = types.undecoded(src_dict, "bill_full_name", "OrderCreateRequest", exc)
 
         try:
-
-            def _parse_bill_phone_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            bill_phone_number = _parse_bill_phone_number(d.pop("bill_phone_number", UNSET))
+            bill_phone_number: None | str | Unset = d.pop("bill_phone_number", UNSET)
+            if not isinstance(bill_phone_number, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(bill_phone_number).__name__}")
 
         except Exception as exc:
             bill_phone_number = types.undecoded(src_dict, "bill_phone_number", "OrderCreateRequest", exc)
@@ -322,17 +296,9 @@ class OrderCreateRequest:
             page_id = types.undecoded(src_dict, "page_id", "OrderCreateRequest", exc)
 
         try:
-
-            def _parse_account(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            account = _parse_account(d.pop("account", UNSET))
+            account: int | None | Unset = d.pop("account", UNSET)
+            if not isinstance(account, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(account).__name__}")
 
         except Exception as exc:
             account = types.undecoded(src_dict, "account", "OrderCreateRequest", exc)
@@ -354,7 +320,7 @@ class OrderCreateRequest:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    assigning_seller_id_type_0 = UUID(data)
+                    assigning_seller_id_type_0 = types.parse_uuid(data)
 
                     return assigning_seller_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -369,33 +335,17 @@ class OrderCreateRequest:
             assigning_seller_id = types.undecoded(src_dict, "assigning_seller_id", "OrderCreateRequest", exc)
 
         try:
-
-            def _parse_note(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            note = _parse_note(d.pop("note", UNSET))
+            note: None | str | Unset = d.pop("note", UNSET)
+            if not isinstance(note, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(note).__name__}")
 
         except Exception as exc:
             note = types.undecoded(src_dict, "note", "OrderCreateRequest", exc)
 
         try:
-
-            def _parse_note_print(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            note_print = _parse_note_print(d.pop("note_print", UNSET))
+            note_print: None | str | Unset = d.pop("note_print", UNSET)
+            if not isinstance(note_print, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(note_print).__name__}")
 
         except Exception as exc:
             note_print = types.undecoded(src_dict, "note_print", "OrderCreateRequest", exc)
@@ -450,17 +400,9 @@ class OrderCreateRequest:
             warehouse_info = types.undecoded(src_dict, "warehouse_info", "OrderCreateRequest", exc)
 
         try:
-
-            def _parse_custom_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            custom_id: None | str | Unset = d.pop("custom_id", UNSET)
+            if not isinstance(custom_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(custom_id).__name__}")
 
         except Exception as exc:
             custom_id = types.undecoded(src_dict, "custom_id", "OrderCreateRequest", exc)
@@ -508,3 +450,8 @@ class OrderCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_item_input import OrderItemInput
+from ..models.order_shipping_address_input import OrderShippingAddressInput
+from ..models.order_warehouse_info_input import OrderWarehouseInfoInput

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -73,7 +73,7 @@ class OrderCustomer:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = types.parse_uuid(_id)
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "OrderCustomer", exc)
@@ -86,33 +86,17 @@ class OrderCustomer:
             name = types.undecoded(src_dict, "name", "OrderCustomer", exc)
 
         try:
-
-            def _parse_fb_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
+            fb_id: None | str | Unset = d.pop("fb_id", UNSET)
+            if not isinstance(fb_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(fb_id).__name__}")
 
         except Exception as exc:
             fb_id = types.undecoded(src_dict, "fb_id", "OrderCustomer", exc)
 
         try:
-
-            def _parse_page_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            page_id = _parse_page_id(d.pop("page_id", UNSET))
+            page_id: None | str | Unset = d.pop("page_id", UNSET)
+            if not isinstance(page_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(page_id).__name__}")
 
         except Exception as exc:
             page_id = types.undecoded(src_dict, "page_id", "OrderCustomer", exc)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,13 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_histories_item_additional_property import (
-        OrderHistoriesItemAdditionalProperty,
-    )
-    from ..models.order_histories_item_items_item import OrderHistoriesItemItemsItem
-
 
 T = TypeVar("T", bound="OrderHistoriesItem")
 
@@ -65,11 +58,6 @@ class OrderHistoriesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_histories_item_additional_property import (
-            OrderHistoriesItemAdditionalProperty,
-        )
-        from ..models.order_histories_item_items_item import OrderHistoriesItemItemsItem
-
         d = dict(src_dict)
         try:
             _editor_id = d.pop("editor_id", UNSET)
@@ -77,7 +65,7 @@ class OrderHistoriesItem:
             if isinstance(_editor_id, Unset):
                 editor_id = UNSET
             else:
-                editor_id = UUID(_editor_id)
+                editor_id = types.parse_uuid(_editor_id)
 
         except Exception as exc:
             editor_id = types.undecoded(src_dict, "editor_id", "OrderHistoriesItem", exc)
@@ -140,3 +128,9 @@ class OrderHistoriesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_histories_item_additional_property import (
+    OrderHistoriesItemAdditionalProperty,
+)
+from ..models.order_histories_item_items_item import OrderHistoriesItemItemsItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_item import OrderItem
-
 
 T = TypeVar("T", bound="OrderHistoriesItemItemsItem")
 
@@ -35,8 +31,6 @@ class OrderHistoriesItemItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_item import OrderItem
-
         variation_id: str | Unset = UNSET
         if not isinstance(self.variation_id, Unset):
             variation_id = str(self.variation_id)
@@ -71,8 +65,6 @@ class OrderHistoriesItemItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_item import OrderItem
-
         d = dict(src_dict)
         try:
             _variation_id = d.pop("variation_id", UNSET)
@@ -80,7 +72,7 @@ class OrderHistoriesItemItemsItem:
             if isinstance(_variation_id, Unset):
                 variation_id = UNSET
             else:
-                variation_id = UUID(_variation_id)
+                variation_id = types.parse_uuid(_variation_id)
 
         except Exception as exc:
             variation_id = types.undecoded(src_dict, "variation_id", "OrderHistoriesItemItemsItem", exc)
@@ -160,3 +152,6 @@ class OrderHistoriesItemItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_item import OrderItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_variation_info_input import OrderVariationInfoInput
-
 
 T = TypeVar("T", bound="OrderItemInput")
 
@@ -103,8 +99,6 @@ class OrderItemInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_variation_info_input import OrderVariationInfoInput
-
         d = dict(src_dict)
         try:
             _product_id = d.pop("product_id", UNSET)
@@ -112,7 +106,7 @@ class OrderItemInput:
             if isinstance(_product_id, Unset):
                 product_id = UNSET
             else:
-                product_id = UUID(_product_id)
+                product_id = types.parse_uuid(_product_id)
 
         except Exception as exc:
             product_id = types.undecoded(src_dict, "product_id", "OrderItemInput", exc)
@@ -123,7 +117,7 @@ class OrderItemInput:
             if isinstance(_variation_id, Unset):
                 variation_id = UNSET
             else:
-                variation_id = UUID(_variation_id)
+                variation_id = types.parse_uuid(_variation_id)
 
         except Exception as exc:
             variation_id = types.undecoded(src_dict, "variation_id", "OrderItemInput", exc)
@@ -214,3 +208,6 @@ class OrderItemInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_variation_info_input import OrderVariationInfoInput

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -175,17 +175,9 @@ class OrderPartner:
             extend_code = types.undecoded(src_dict, "extend_code", "OrderPartner", exc)
 
         try:
-
-            def _parse_sort_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            sort_code = _parse_sort_code(d.pop("sort_code", UNSET))
+            sort_code: None | str | Unset = d.pop("sort_code", UNSET)
+            if not isinstance(sort_code, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(sort_code).__name__}")
 
         except Exception as exc:
             sort_code = types.undecoded(src_dict, "sort_code", "OrderPartner", exc)
@@ -205,49 +197,25 @@ class OrderPartner:
             updated_at = types.undecoded(src_dict, "updated_at", "OrderPartner", exc)
 
         try:
-
-            def _parse_picked_up_at(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            picked_up_at = _parse_picked_up_at(d.pop("picked_up_at", UNSET))
+            picked_up_at: None | str | Unset = d.pop("picked_up_at", UNSET)
+            if not isinstance(picked_up_at, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(picked_up_at).__name__}")
 
         except Exception as exc:
             picked_up_at = types.undecoded(src_dict, "picked_up_at", "OrderPartner", exc)
 
         try:
-
-            def _parse_delivery_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            delivery_name = _parse_delivery_name(d.pop("delivery_name", UNSET))
+            delivery_name: None | str | Unset = d.pop("delivery_name", UNSET)
+            if not isinstance(delivery_name, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(delivery_name).__name__}")
 
         except Exception as exc:
             delivery_name = types.undecoded(src_dict, "delivery_name", "OrderPartner", exc)
 
         try:
-
-            def _parse_delivery_tel(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            delivery_tel = _parse_delivery_tel(d.pop("delivery_tel", UNSET))
+            delivery_tel: None | str | Unset = d.pop("delivery_tel", UNSET)
+            if not isinstance(delivery_tel, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(delivery_tel).__name__}")
 
         except Exception as exc:
             delivery_tel = types.undecoded(src_dict, "delivery_tel", "OrderPartner", exc)
@@ -260,17 +228,9 @@ class OrderPartner:
             cod = types.undecoded(src_dict, "cod", "OrderPartner", exc)
 
         try:
-
-            def _parse_custom_partner_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            custom_partner_id = _parse_custom_partner_id(d.pop("custom_partner_id", UNSET))
+            custom_partner_id: None | str | Unset = d.pop("custom_partner_id", UNSET)
+            if not isinstance(custom_partner_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(custom_partner_id).__name__}")
 
         except Exception as exc:
             custom_partner_id = types.undecoded(src_dict, "custom_partner_id", "OrderPartner", exc)
@@ -282,49 +242,25 @@ class OrderPartner:
             extend_update = types.undecoded(src_dict, "extend_update", "OrderPartner", exc)
 
         try:
-
-            def _parse_is_returned(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (bool, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(bool | None | Unset, data)
-
-            is_returned = _parse_is_returned(d.pop("is_returned", UNSET))
+            is_returned: bool | None | Unset = d.pop("is_returned", UNSET)
+            if not isinstance(is_returned, (bool, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(is_returned).__name__}")
 
         except Exception as exc:
             is_returned = types.undecoded(src_dict, "is_returned", "OrderPartner", exc)
 
         try:
-
-            def _parse_order_number_vtp(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            order_number_vtp = _parse_order_number_vtp(d.pop("order_number_vtp", UNSET))
+            order_number_vtp: None | str | Unset = d.pop("order_number_vtp", UNSET)
+            if not isinstance(order_number_vtp, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(order_number_vtp).__name__}")
 
         except Exception as exc:
             order_number_vtp = types.undecoded(src_dict, "order_number_vtp", "OrderPartner", exc)
 
         try:
-
-            def _parse_paid_at(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
+            paid_at: None | str | Unset = d.pop("paid_at", UNSET)
+            if not isinstance(paid_at, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(paid_at).__name__}")
 
         except Exception as exc:
             paid_at = types.undecoded(src_dict, "paid_at", "OrderPartner", exc)

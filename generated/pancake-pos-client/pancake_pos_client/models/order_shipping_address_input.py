@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,33 +148,17 @@ class OrderShippingAddressInput:
             commune_id = types.undecoded(src_dict, "commune_id", "OrderShippingAddressInput", exc)
 
         try:
-
-            def _parse_country_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            country_code = _parse_country_code(d.pop("country_code", UNSET))
+            country_code: None | str | Unset = d.pop("country_code", UNSET)
+            if not isinstance(country_code, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(country_code).__name__}")
 
         except Exception as exc:
             country_code = types.undecoded(src_dict, "country_code", "OrderShippingAddressInput", exc)
 
         try:
-
-            def _parse_post_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            post_code = _parse_post_code(d.pop("post_code", UNSET))
+            post_code: None | str | Unset = d.pop("post_code", UNSET)
+            if not isinstance(post_code, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(post_code).__name__}")
 
         except Exception as exc:
             post_code = types.undecoded(src_dict, "post_code", "OrderShippingAddressInput", exc)

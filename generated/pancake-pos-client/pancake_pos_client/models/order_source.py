@@ -85,13 +85,9 @@ class OrderSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         try:
-
-            def _parse_id(data: object) -> int | str:
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str, data)
-
-            id = _parse_id(d.pop("id"))
+            id: int | str = d.pop("id")
+            if not isinstance(id, (int, str)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(id).__name__}")
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "OrderSource", exc)
@@ -104,17 +100,9 @@ class OrderSource:
             name = types.undecoded(src_dict, "name", "OrderSource", exc)
 
         try:
-
-            def _parse_parent_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+            parent_id: int | None | Unset = d.pop("parent_id", UNSET)
+            if not isinstance(parent_id, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(parent_id).__name__}")
 
         except Exception as exc:
             parent_id = types.undecoded(src_dict, "parent_id", "OrderSource", exc)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -95,7 +95,7 @@ class OrderStaff:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = types.parse_uuid(_id)
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "OrderStaff", exc)
@@ -108,65 +108,33 @@ class OrderStaff:
             name = types.undecoded(src_dict, "name", "OrderStaff", exc)
 
         try:
-
-            def _parse_fb_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
+            fb_id: None | str | Unset = d.pop("fb_id", UNSET)
+            if not isinstance(fb_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(fb_id).__name__}")
 
         except Exception as exc:
             fb_id = types.undecoded(src_dict, "fb_id", "OrderStaff", exc)
 
         try:
-
-            def _parse_avatar_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+            avatar_url: None | str | Unset = d.pop("avatar_url", UNSET)
+            if not isinstance(avatar_url, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(avatar_url).__name__}")
 
         except Exception as exc:
             avatar_url = types.undecoded(src_dict, "avatar_url", "OrderStaff", exc)
 
         try:
-
-            def _parse_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            email = _parse_email(d.pop("email", UNSET))
+            email: None | str | Unset = d.pop("email", UNSET)
+            if not isinstance(email, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(email).__name__}")
 
         except Exception as exc:
             email = types.undecoded(src_dict, "email", "OrderStaff", exc)
 
         try:
-
-            def _parse_phone_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+            phone_number: None | str | Unset = d.pop("phone_number", UNSET)
+            if not isinstance(phone_number, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(phone_number).__name__}")
 
         except Exception as exc:
             phone_number = types.undecoded(src_dict, "phone_number", "OrderStaff", exc)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,10 +11,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.order_status import OrderStatus, check_order_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_staff import OrderStaff
-
 
 T = TypeVar("T", bound="OrderStatusHistoryItem")
 
@@ -114,8 +110,6 @@ class OrderStatusHistoryItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_staff import OrderStaff
-
         d = dict(src_dict)
         try:
 
@@ -187,23 +181,15 @@ class OrderStatusHistoryItem:
             if isinstance(_editor_id, Unset):
                 editor_id = UNSET
             else:
-                editor_id = UUID(_editor_id)
+                editor_id = types.parse_uuid(_editor_id)
 
         except Exception as exc:
             editor_id = types.undecoded(src_dict, "editor_id", "OrderStatusHistoryItem", exc)
 
         try:
-
-            def _parse_editor_fb(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            editor_fb = _parse_editor_fb(d.pop("editor_fb", UNSET))
+            editor_fb: None | str | Unset = d.pop("editor_fb", UNSET)
+            if not isinstance(editor_fb, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(editor_fb).__name__}")
 
         except Exception as exc:
             editor_fb = types.undecoded(src_dict, "editor_fb", "OrderStatusHistoryItem", exc)
@@ -216,17 +202,9 @@ class OrderStatusHistoryItem:
             name = types.undecoded(src_dict, "name", "OrderStatusHistoryItem", exc)
 
         try:
-
-            def _parse_avatar_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+            avatar_url: None | str | Unset = d.pop("avatar_url", UNSET)
+            if not isinstance(avatar_url, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(avatar_url).__name__}")
 
         except Exception as exc:
             avatar_url = types.undecoded(src_dict, "avatar_url", "OrderStatusHistoryItem", exc)
@@ -263,3 +241,6 @@ class OrderStatusHistoryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_staff import OrderStaff

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -23,15 +23,6 @@ from ..models.order_update_request_picking_shif_marketplace import (
     check_order_update_request_picking_shif_marketplace,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_item import OrderItem
-    from ..models.order_partner import OrderPartner
-    from ..models.order_shipping_address import OrderShippingAddress
-    from ..models.order_staff import OrderStaff
-    from ..models.order_update_request_tags_item import OrderUpdateRequestTagsItem
-    from ..models.order_warehouse_info import OrderWarehouseInfo
-
 
 T = TypeVar("T", bound="OrderUpdateRequest")
 
@@ -356,13 +347,6 @@ class OrderUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_item import OrderItem
-        from ..models.order_partner import OrderPartner
-        from ..models.order_shipping_address import OrderShippingAddress
-        from ..models.order_staff import OrderStaff
-        from ..models.order_update_request_tags_item import OrderUpdateRequestTagsItem
-        from ..models.order_warehouse_info import OrderWarehouseInfo
-
         d = dict(src_dict)
         try:
             shop_id = d.pop("shop_id", UNSET)
@@ -372,15 +356,9 @@ class OrderUpdateRequest:
             shop_id = types.undecoded(src_dict, "shop_id", "OrderUpdateRequest", exc)
 
         try:
-
-            def _parse_id(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: int | str | Unset = d.pop("id", UNSET)
+            if not isinstance(id, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(id).__name__}")
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "OrderUpdateRequest", exc)
@@ -423,7 +401,7 @@ class OrderUpdateRequest:
             if isinstance(_warehouse_id, Unset):
                 warehouse_id = UNSET
             else:
-                warehouse_id = UUID(_warehouse_id)
+                warehouse_id = types.parse_uuid(_warehouse_id)
 
         except Exception as exc:
             warehouse_id = types.undecoded(src_dict, "warehouse_id", "OrderUpdateRequest", exc)
@@ -468,17 +446,9 @@ class OrderUpdateRequest:
             note = types.undecoded(src_dict, "note", "OrderUpdateRequest", exc)
 
         try:
-
-            def _parse_note_print(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            note_print = _parse_note_print(d.pop("note_print", UNSET))
+            note_print: None | str | Unset = d.pop("note_print", UNSET)
+            if not isinstance(note_print, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(note_print).__name__}")
 
         except Exception as exc:
             note_print = types.undecoded(src_dict, "note_print", "OrderUpdateRequest", exc)
@@ -683,7 +653,7 @@ class OrderUpdateRequest:
             if isinstance(_assigning_seller_id, Unset):
                 assigning_seller_id = UNSET
             else:
-                assigning_seller_id = UUID(_assigning_seller_id)
+                assigning_seller_id = types.parse_uuid(_assigning_seller_id)
 
         except Exception as exc:
             assigning_seller_id = types.undecoded(src_dict, "assigning_seller_id", "OrderUpdateRequest", exc)
@@ -809,3 +779,11 @@ class OrderUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_item import OrderItem
+from ..models.order_partner import OrderPartner
+from ..models.order_shipping_address import OrderShippingAddress
+from ..models.order_staff import OrderStaff
+from ..models.order_update_request_tags_item import OrderUpdateRequestTagsItem
+from ..models.order_warehouse_info import OrderWarehouseInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_variation_info_fields_type_0_item import (
-        OrderVariationInfoFieldsType0Item,
-    )
-    from ..models.order_variation_info_measure_info import OrderVariationInfoMeasureInfo
-
 
 T = TypeVar("T", bound="OrderVariationInfo")
 
@@ -177,13 +170,6 @@ class OrderVariationInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_variation_info_fields_type_0_item import (
-            OrderVariationInfoFieldsType0Item,
-        )
-        from ..models.order_variation_info_measure_info import (
-            OrderVariationInfoMeasureInfo,
-        )
-
         d = dict(src_dict)
         try:
             name = d.pop("name", UNSET)
@@ -193,17 +179,9 @@ class OrderVariationInfo:
             name = types.undecoded(src_dict, "name", "OrderVariationInfo", exc)
 
         try:
-
-            def _parse_detail(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            detail = _parse_detail(d.pop("detail", UNSET))
+            detail: None | str | Unset = d.pop("detail", UNSET)
+            if not isinstance(detail, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(detail).__name__}")
 
         except Exception as exc:
             detail = types.undecoded(src_dict, "detail", "OrderVariationInfo", exc)
@@ -245,49 +223,25 @@ class OrderVariationInfo:
             fields = types.undecoded(src_dict, "fields", "OrderVariationInfo", exc)
 
         try:
-
-            def _parse_display_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            display_id = _parse_display_id(d.pop("display_id", UNSET))
+            display_id: None | str | Unset = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(display_id).__name__}")
 
         except Exception as exc:
             display_id = types.undecoded(src_dict, "display_id", "OrderVariationInfo", exc)
 
         try:
-
-            def _parse_product_display_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            product_display_id = _parse_product_display_id(d.pop("product_display_id", UNSET))
+            product_display_id: None | str | Unset = d.pop("product_display_id", UNSET)
+            if not isinstance(product_display_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(product_display_id).__name__}")
 
         except Exception as exc:
             product_display_id = types.undecoded(src_dict, "product_display_id", "OrderVariationInfo", exc)
 
         try:
-
-            def _parse_custom_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            custom_id: None | str | Unset = d.pop("custom_id", UNSET)
+            if not isinstance(custom_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(custom_id).__name__}")
 
         except Exception as exc:
             custom_id = types.undecoded(src_dict, "custom_id", "OrderVariationInfo", exc)
@@ -300,17 +254,9 @@ class OrderVariationInfo:
             product_id = types.undecoded(src_dict, "product_id", "OrderVariationInfo", exc)
 
         try:
-
-            def _parse_barcode(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            barcode = _parse_barcode(d.pop("barcode", UNSET))
+            barcode: None | str | Unset = d.pop("barcode", UNSET)
+            if not isinstance(barcode, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(barcode).__name__}")
 
         except Exception as exc:
             barcode = types.undecoded(src_dict, "barcode", "OrderVariationInfo", exc)
@@ -350,17 +296,9 @@ class OrderVariationInfo:
             is_accessory = types.undecoded(src_dict, "is_accessory", "OrderVariationInfo", exc)
 
         try:
-
-            def _parse_shop_warranty_policy_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            shop_warranty_policy_id = _parse_shop_warranty_policy_id(d.pop("shop_warranty_policy_id", UNSET))
+            shop_warranty_policy_id: None | str | Unset = d.pop("shop_warranty_policy_id", UNSET)
+            if not isinstance(shop_warranty_policy_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(shop_warranty_policy_id).__name__}")
 
         except Exception as exc:
             shop_warranty_policy_id = types.undecoded(src_dict, "shop_warranty_policy_id", "OrderVariationInfo", exc)
@@ -423,3 +361,9 @@ class OrderVariationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_variation_info_fields_type_0_item import (
+    OrderVariationInfoFieldsType0Item,
+)
+from ..models.order_variation_info_measure_info import OrderVariationInfoMeasureInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_variation_info_input_fields_type_0_item import (
-        OrderVariationInfoInputFieldsType0Item,
-    )
-
 
 T = TypeVar("T", bound="OrderVariationInfoInput")
 
@@ -104,10 +98,6 @@ class OrderVariationInfoInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_variation_info_input_fields_type_0_item import (
-            OrderVariationInfoInputFieldsType0Item,
-        )
-
         d = dict(src_dict)
         try:
             name = d.pop("name", UNSET)
@@ -117,17 +107,9 @@ class OrderVariationInfoInput:
             name = types.undecoded(src_dict, "name", "OrderVariationInfoInput", exc)
 
         try:
-
-            def _parse_detail(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            detail = _parse_detail(d.pop("detail", UNSET))
+            detail: None | str | Unset = d.pop("detail", UNSET)
+            if not isinstance(detail, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(detail).__name__}")
 
         except Exception as exc:
             detail = types.undecoded(src_dict, "detail", "OrderVariationInfoInput", exc)
@@ -171,33 +153,17 @@ class OrderVariationInfoInput:
             fields = types.undecoded(src_dict, "fields", "OrderVariationInfoInput", exc)
 
         try:
-
-            def _parse_display_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            display_id = _parse_display_id(d.pop("display_id", UNSET))
+            display_id: None | str | Unset = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(display_id).__name__}")
 
         except Exception as exc:
             display_id = types.undecoded(src_dict, "display_id", "OrderVariationInfoInput", exc)
 
         try:
-
-            def _parse_product_display_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            product_display_id = _parse_product_display_id(d.pop("product_display_id", UNSET))
+            product_display_id: None | str | Unset = d.pop("product_display_id", UNSET)
+            if not isinstance(product_display_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(product_display_id).__name__}")
 
         except Exception as exc:
             product_display_id = types.undecoded(src_dict, "product_display_id", "OrderVariationInfoInput", exc)
@@ -247,3 +213,8 @@ class OrderVariationInfoInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_variation_info_input_fields_type_0_item import (
+    OrderVariationInfoInputFieldsType0Item,
+)

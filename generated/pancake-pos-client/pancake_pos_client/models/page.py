@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_settings import PageSettings
-
 
 T = TypeVar("T", bound="Page")
 
@@ -69,8 +65,6 @@ class Page:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.page_settings import PageSettings
-
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
@@ -140,3 +134,6 @@ class Page:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_settings import PageSettings

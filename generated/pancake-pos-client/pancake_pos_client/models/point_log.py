@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_profile import UserProfile
-
 
 T = TypeVar("T", bound="PointLog")
 
@@ -72,8 +68,6 @@ class PointLog:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_profile import UserProfile
-
         d = dict(src_dict)
         try:
             amount = d.pop("amount", UNSET)
@@ -143,3 +137,6 @@ class PointLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_profile import UserProfile

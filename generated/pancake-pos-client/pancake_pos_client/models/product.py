@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,13 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.category import Category
-    from ..models.product_attribute import ProductAttribute
-    from ..models.product_tags_item import ProductTagsItem
-    from ..models.variation import Variation
-
 
 T = TypeVar("T", bound="Product")
 
@@ -61,8 +54,6 @@ class Product:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.category import Category
-
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -161,11 +152,6 @@ class Product:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.category import Category
-        from ..models.product_attribute import ProductAttribute
-        from ..models.product_tags_item import ProductTagsItem
-        from ..models.variation import Variation
-
         d = dict(src_dict)
         try:
             _id = d.pop("id", UNSET)
@@ -173,7 +159,7 @@ class Product:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = types.parse_uuid(_id)
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "Product", exc)
@@ -186,65 +172,33 @@ class Product:
             name = types.undecoded(src_dict, "name", "Product", exc)
 
         try:
-
-            def _parse_display_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            display_id = _parse_display_id(d.pop("display_id", UNSET))
+            display_id: None | str | Unset = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(display_id).__name__}")
 
         except Exception as exc:
             display_id = types.undecoded(src_dict, "display_id", "Product", exc)
 
         try:
-
-            def _parse_custom_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            custom_id: None | str | Unset = d.pop("custom_id", UNSET)
+            if not isinstance(custom_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(custom_id).__name__}")
 
         except Exception as exc:
             custom_id = types.undecoded(src_dict, "custom_id", "Product", exc)
 
         try:
-
-            def _parse_note_product(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            note_product = _parse_note_product(d.pop("note_product", UNSET))
+            note_product: None | str | Unset = d.pop("note_product", UNSET)
+            if not isinstance(note_product, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(note_product).__name__}")
 
         except Exception as exc:
             note_product = types.undecoded(src_dict, "note_product", "Product", exc)
 
         try:
-
-            def _parse_image(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            image = _parse_image(d.pop("image", UNSET))
+            image: None | str | Unset = d.pop("image", UNSET)
+            if not isinstance(image, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(image).__name__}")
 
         except Exception as exc:
             image = types.undecoded(src_dict, "image", "Product", exc)
@@ -387,3 +341,9 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.category import Category
+from ..models.product_attribute import ProductAttribute
+from ..models.product_tags_item import ProductTagsItem
+from ..models.variation import Variation

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.product_create_request_product import ProductCreateRequestProduct
-
 
 T = TypeVar("T", bound="ProductCreateRequest")
 
@@ -52,8 +48,6 @@ class ProductCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.product_create_request_product import ProductCreateRequestProduct
-
         d = dict(src_dict)
         try:
             product = ProductCreateRequestProduct.from_dict(d.pop("product"))
@@ -86,3 +80,6 @@ class ProductCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.product_create_request_product import ProductCreateRequestProduct

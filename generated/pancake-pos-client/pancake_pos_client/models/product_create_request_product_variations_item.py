@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.variation_field_input import VariationFieldInput
-    from ..models.variation_warehouse_input import VariationWarehouseInput
-
 
 T = TypeVar("T", bound="ProductCreateRequestProductVariationsItem")
 
@@ -118,9 +113,6 @@ class ProductCreateRequestProductVariationsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.variation_field_input import VariationFieldInput
-        from ..models.variation_warehouse_input import VariationWarehouseInput
-
         d = dict(src_dict)
         try:
             retail_price = d.pop("retail_price")
@@ -160,15 +152,9 @@ class ProductCreateRequestProductVariationsItem:
             custom_id = types.undecoded(src_dict, "custom_id", "ProductCreateRequestProductVariationsItem", exc)
 
         try:
-
-            def _parse_is_hidden(data: object) -> bool | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (bool, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(bool | str | Unset, data)
-
-            is_hidden = _parse_is_hidden(d.pop("is_hidden", UNSET))
+            is_hidden: bool | str | Unset = d.pop("is_hidden", UNSET)
+            if not isinstance(is_hidden, (bool, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(is_hidden).__name__}")
 
         except Exception as exc:
             is_hidden = types.undecoded(src_dict, "is_hidden", "ProductCreateRequestProductVariationsItem", exc)
@@ -252,3 +238,7 @@ class ProductCreateRequestProductVariationsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.variation_field_input import VariationFieldInput
+from ..models.variation_warehouse_input import VariationWarehouseInput

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_attribute import ProductAttribute
-    from ..models.product_update_request_product_variations_item import (
-        ProductUpdateRequestProductVariationsItem,
-    )
-    from ..models.variation_warehouse_input import VariationWarehouseInput
-
 
 T = TypeVar("T", bound="ProductUpdateRequestProduct")
 
@@ -111,12 +103,6 @@ class ProductUpdateRequestProduct:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.product_attribute import ProductAttribute
-        from ..models.product_update_request_product_variations_item import (
-            ProductUpdateRequestProductVariationsItem,
-        )
-        from ..models.variation_warehouse_input import VariationWarehouseInput
-
         d = dict(src_dict)
         try:
             name = d.pop("name", UNSET)
@@ -252,3 +238,10 @@ class ProductUpdateRequestProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.product_attribute import ProductAttribute
+from ..models.product_update_request_product_variations_item import (
+    ProductUpdateRequestProductVariationsItem,
+)
+from ..models.variation_warehouse_input import VariationWarehouseInput

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,11 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.variation_field_input import VariationFieldInput
-    from ..models.variation_warehouse_input import VariationWarehouseInput
-
 
 T = TypeVar("T", bound="ProductUpdateRequestProductVariationsItem")
 
@@ -117,9 +112,6 @@ class ProductUpdateRequestProductVariationsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.variation_field_input import VariationFieldInput
-        from ..models.variation_warehouse_input import VariationWarehouseInput
-
         d = dict(src_dict)
         try:
             _id = d.pop("id", UNSET)
@@ -127,7 +119,7 @@ class ProductUpdateRequestProductVariationsItem:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = types.parse_uuid(_id)
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "ProductUpdateRequestProductVariationsItem", exc)
@@ -264,3 +256,7 @@ class ProductUpdateRequestProductVariationsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.variation_field_input import VariationFieldInput
+from ..models.variation_warehouse_input import VariationWarehouseInput

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,11 +13,6 @@ from ..models.promotion_advance_type import (
     check_promotion_advance_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_coupon_info import PromotionCouponInfo
-    from ..models.promotion_promo_code_info import PromotionPromoCodeInfo
-
 
 T = TypeVar("T", bound="PromotionAdvance")
 
@@ -98,8 +93,6 @@ class PromotionAdvance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.promotion_coupon_info import PromotionCouponInfo
-
         try:
             id = self.id
         except (AttributeError, TypeError):
@@ -292,9 +285,6 @@ class PromotionAdvance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_coupon_info import PromotionCouponInfo
-        from ..models.promotion_promo_code_info import PromotionPromoCodeInfo
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -360,31 +350,17 @@ class PromotionAdvance:
             discount_by_quantity = types.undecoded(src_dict, "discount_by_quantity", "PromotionAdvance", exc)
 
         try:
-
-            def _parse_display_id(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            display_id = _parse_display_id(d.pop("display_id", UNSET))
+            display_id: int | str | Unset = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(display_id).__name__}")
 
         except Exception as exc:
             display_id = types.undecoded(src_dict, "display_id", "PromotionAdvance", exc)
 
         try:
-
-            def _parse_end_time(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            end_time = _parse_end_time(d.pop("end_time", UNSET))
+            end_time: None | str | Unset = d.pop("end_time", UNSET)
+            if not isinstance(end_time, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(end_time).__name__}")
 
         except Exception as exc:
             end_time = types.undecoded(src_dict, "end_time", "PromotionAdvance", exc)
@@ -411,19 +387,11 @@ class PromotionAdvance:
             is_activated = types.undecoded(src_dict, "is_activated", "PromotionAdvance", exc)
 
         try:
-
-            def _parse_is_discount_in_birthday_customer(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (bool, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(bool | None | Unset, data)
-
-            is_discount_in_birthday_customer = _parse_is_discount_in_birthday_customer(
-                d.pop("is_discount_in_birthday_customer", UNSET)
-            )
+            is_discount_in_birthday_customer: bool | None | Unset = d.pop("is_discount_in_birthday_customer", UNSET)
+            if not isinstance(is_discount_in_birthday_customer, (bool, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(
+                    f"no branch of the union decodes a {type(is_discount_in_birthday_customer).__name__}"
+                )
 
         except Exception as exc:
             is_discount_in_birthday_customer = types.undecoded(
@@ -438,17 +406,9 @@ class PromotionAdvance:
             is_free_shipping = types.undecoded(src_dict, "is_free_shipping", "PromotionAdvance", exc)
 
         try:
-
-            def _parse_is_used(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (bool, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(bool | None | Unset, data)
-
-            is_used = _parse_is_used(d.pop("is_used", UNSET))
+            is_used: bool | None | Unset = d.pop("is_used", UNSET)
+            if not isinstance(is_used, (bool, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(is_used).__name__}")
 
         except Exception as exc:
             is_used = types.undecoded(src_dict, "is_used", "PromotionAdvance", exc)
@@ -504,17 +464,9 @@ class PromotionAdvance:
             post_ids = types.undecoded(src_dict, "post_ids", "PromotionAdvance", exc)
 
         try:
-
-            def _parse_priority_level(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            priority_level = _parse_priority_level(d.pop("priority_level", UNSET))
+            priority_level: int | None | Unset = d.pop("priority_level", UNSET)
+            if not isinstance(priority_level, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(priority_level).__name__}")
 
         except Exception as exc:
             priority_level = types.undecoded(src_dict, "priority_level", "PromotionAdvance", exc)
@@ -538,17 +490,9 @@ class PromotionAdvance:
             shop_id = types.undecoded(src_dict, "shop_id", "PromotionAdvance", exc)
 
         try:
-
-            def _parse_start_time(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            start_time = _parse_start_time(d.pop("start_time", UNSET))
+            start_time: None | str | Unset = d.pop("start_time", UNSET)
+            if not isinstance(start_time, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(start_time).__name__}")
 
         except Exception as exc:
             start_time = types.undecoded(src_dict, "start_time", "PromotionAdvance", exc)
@@ -583,17 +527,9 @@ class PromotionAdvance:
             type_ = types.undecoded(src_dict, "type", "PromotionAdvance", exc)
 
         try:
-
-            def _parse_type_employee(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            type_employee = _parse_type_employee(d.pop("type_employee", UNSET))
+            type_employee: None | str | Unset = d.pop("type_employee", UNSET)
+            if not isinstance(type_employee, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(type_employee).__name__}")
 
         except Exception as exc:
             type_employee = types.undecoded(src_dict, "type_employee", "PromotionAdvance", exc)
@@ -664,3 +600,7 @@ class PromotionAdvance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_coupon_info import PromotionCouponInfo
+from ..models.promotion_promo_code_info import PromotionPromoCodeInfo

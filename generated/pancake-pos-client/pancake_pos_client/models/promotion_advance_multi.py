@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_advance_multi_promotion_advance import (
-        PromotionAdvanceMultiPromotionAdvance,
-    )
-
 
 T = TypeVar("T", bound="PromotionAdvanceMulti")
 
@@ -53,10 +47,6 @@ class PromotionAdvanceMulti:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_advance_multi_promotion_advance import (
-            PromotionAdvanceMultiPromotionAdvance,
-        )
-
         d = dict(src_dict)
         try:
             promotion_advance = PromotionAdvanceMultiPromotionAdvance.from_dict(d.pop("promotion_advance"))
@@ -89,3 +79,8 @@ class PromotionAdvanceMulti:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_advance_multi_promotion_advance import (
+    PromotionAdvanceMultiPromotionAdvance,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_advance_multi_promotion_advance_promotion import (
-        PromotionAdvanceMultiPromotionAdvancePromotion,
-    )
-
 
 T = TypeVar("T", bound="PromotionAdvanceMultiPromotionAdvance")
 
@@ -61,10 +55,6 @@ class PromotionAdvanceMultiPromotionAdvance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_advance_multi_promotion_advance_promotion import (
-            PromotionAdvanceMultiPromotionAdvancePromotion,
-        )
-
         d = dict(src_dict)
         try:
             shop_customer_ids = cast(list[str], d.pop("shop_customer_ids"))
@@ -106,3 +96,8 @@ class PromotionAdvanceMultiPromotionAdvance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_advance_multi_promotion_advance_promotion import (
+    PromotionAdvanceMultiPromotionAdvancePromotion,
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_advance_multi_promotion_advance_promotion_promo_code_info import (
-        PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo,
-    )
-
 
 T = TypeVar("T", bound="PromotionAdvanceMultiPromotionAdvancePromotion")
 
@@ -102,10 +96,6 @@ class PromotionAdvanceMultiPromotionAdvancePromotion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_advance_multi_promotion_advance_promotion_promo_code_info import (
-            PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo,
-        )
-
         d = dict(src_dict)
         try:
             type_ = d.pop("type")
@@ -202,3 +192,8 @@ class PromotionAdvanceMultiPromotionAdvancePromotion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_advance_multi_promotion_advance_promotion_promo_code_info import (
+    PromotionAdvanceMultiPromotionAdvancePromotionPromoCodeInfo,
+)

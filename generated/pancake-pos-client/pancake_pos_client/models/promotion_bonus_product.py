@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_bonus_product_images_type_1 import (
-        PromotionBonusProductImagesType1,
-    )
-    from ..models.promotion_bonus_product_variation_info import (
-        PromotionBonusProductVariationInfo,
-    )
-
 
 T = TypeVar("T", bound="PromotionBonusProduct")
 
@@ -81,13 +72,6 @@ class PromotionBonusProduct:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_bonus_product_images_type_1 import (
-            PromotionBonusProductImagesType1,
-        )
-        from ..models.promotion_bonus_product_variation_info import (
-            PromotionBonusProductVariationInfo,
-        )
-
         d = dict(src_dict)
         try:
 
@@ -182,3 +166,11 @@ class PromotionBonusProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_bonus_product_images_type_1 import (
+    PromotionBonusProductImagesType1,
+)
+from ..models.promotion_bonus_product_variation_info import (
+    PromotionBonusProductVariationInfo,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_product_item import PromotionProductItem
-
 
 T = TypeVar("T", bound="PromotionProduct")
 
@@ -211,8 +207,6 @@ class PromotionProduct:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_product_item import PromotionProductItem
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -267,17 +261,9 @@ class PromotionProduct:
             char_name_product = types.undecoded(src_dict, "char_name_product", "PromotionProduct", exc)
 
         try:
-
-            def _parse_creator_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            creator_id = _parse_creator_id(d.pop("creator_id", UNSET))
+            creator_id: None | str | Unset = d.pop("creator_id", UNSET)
+            if not isinstance(creator_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(creator_id).__name__}")
 
         except Exception as exc:
             creator_id = types.undecoded(src_dict, "creator_id", "PromotionProduct", exc)
@@ -447,3 +433,6 @@ class PromotionProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_product_item import PromotionProductItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_product_item import PromotionProductItem
-
 
 T = TypeVar("T", bound="PromotionProductInput")
 
@@ -177,8 +173,6 @@ class PromotionProductInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_product_item import PromotionProductItem
-
         d = dict(src_dict)
         try:
             arr_level_promotion: list[Any] = d.pop("arr_level_promotion", UNSET)
@@ -374,3 +368,6 @@ class PromotionProductInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_product_item import PromotionProductItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_variation_info import PromotionVariationInfo
-    from ..models.promotion_variation_warehouse import PromotionVariationWarehouse
-
 
 T = TypeVar("T", bound="PromotionProductItem")
 
@@ -113,9 +108,6 @@ class PromotionProductItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_variation_info import PromotionVariationInfo
-        from ..models.promotion_variation_warehouse import PromotionVariationWarehouse
-
         d = dict(src_dict)
         try:
             discount_each_product = d.pop("discount_each_product", UNSET)
@@ -247,3 +239,7 @@ class PromotionProductItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_variation_info import PromotionVariationInfo
+from ..models.promotion_variation_warehouse import PromotionVariationWarehouse

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,20 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_bonus_product import PromotionBonusProduct
-    from ..models.promotion_variation_info_categories_item import (
-        PromotionVariationInfoCategoriesItem,
-    )
-    from ..models.promotion_variation_info_fields_item import (
-        PromotionVariationInfoFieldsItem,
-    )
-    from ..models.promotion_variation_info_product_attributes_item import (
-        PromotionVariationInfoProductAttributesItem,
-    )
-    from ..models.promotion_variation_info_tags_item import PromotionVariationInfoTagsItem
-
 
 T = TypeVar("T", bound="PromotionVariationInfo")
 
@@ -302,20 +288,6 @@ class PromotionVariationInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_bonus_product import PromotionBonusProduct
-        from ..models.promotion_variation_info_categories_item import (
-            PromotionVariationInfoCategoriesItem,
-        )
-        from ..models.promotion_variation_info_fields_item import (
-            PromotionVariationInfoFieldsItem,
-        )
-        from ..models.promotion_variation_info_product_attributes_item import (
-            PromotionVariationInfoProductAttributesItem,
-        )
-        from ..models.promotion_variation_info_tags_item import (
-            PromotionVariationInfoTagsItem,
-        )
-
         d = dict(src_dict)
         try:
             _bonus_products = d.pop("bonus_products", UNSET)
@@ -416,15 +388,9 @@ class PromotionVariationInfo:
             fields = types.undecoded(src_dict, "fields", "PromotionVariationInfo", exc)
 
         try:
-
-            def _parse_id(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: int | str | Unset = d.pop("id", UNSET)
+            if not isinstance(id, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(id).__name__}")
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "PromotionVariationInfo", exc)
@@ -667,3 +633,16 @@ class PromotionVariationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_bonus_product import PromotionBonusProduct
+from ..models.promotion_variation_info_categories_item import (
+    PromotionVariationInfoCategoriesItem,
+)
+from ..models.promotion_variation_info_fields_item import (
+    PromotionVariationInfoFieldsItem,
+)
+from ..models.promotion_variation_info_product_attributes_item import (
+    PromotionVariationInfoProductAttributesItem,
+)
+from ..models.promotion_variation_info_tags_item import PromotionVariationInfoTagsItem

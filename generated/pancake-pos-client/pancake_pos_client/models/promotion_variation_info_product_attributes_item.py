@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_variation_info_product_attributes_item_keyword_item import (
-        PromotionVariationInfoProductAttributesItemKeywordItem,
-    )
-
 
 T = TypeVar("T", bound="PromotionVariationInfoProductAttributesItem")
 
@@ -68,10 +62,6 @@ class PromotionVariationInfoProductAttributesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_variation_info_product_attributes_item_keyword_item import (
-            PromotionVariationInfoProductAttributesItemKeywordItem,
-        )
-
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
@@ -141,3 +131,8 @@ class PromotionVariationInfoProductAttributesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_variation_info_product_attributes_item_keyword_item import (
+    PromotionVariationInfoProductAttributesItemKeywordItem,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_variation_warehouse_adjustments_item import (
-        PromotionVariationWarehouseAdjustmentsItem,
-    )
-
 
 T = TypeVar("T", bound="PromotionVariationWarehouse")
 
@@ -161,10 +155,6 @@ class PromotionVariationWarehouse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_variation_warehouse_adjustments_item import (
-            PromotionVariationWarehouseAdjustmentsItem,
-        )
-
         d = dict(src_dict)
         try:
             actual_remain_quantity = d.pop("actual_remain_quantity", UNSET)
@@ -359,3 +349,8 @@ class PromotionVariationWarehouse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_variation_warehouse_adjustments_item import (
+    PromotionVariationWarehouseAdjustmentsItem,
+)

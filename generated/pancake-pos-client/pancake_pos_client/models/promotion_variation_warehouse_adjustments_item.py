@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_variation_warehouse_adjustments_item_editor import (
-        PromotionVariationWarehouseAdjustmentsItemEditor,
-    )
-
 
 T = TypeVar("T", bound="PromotionVariationWarehouseAdjustmentsItem")
 
@@ -100,10 +94,6 @@ class PromotionVariationWarehouseAdjustmentsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_variation_warehouse_adjustments_item_editor import (
-            PromotionVariationWarehouseAdjustmentsItemEditor,
-        )
-
         d = dict(src_dict)
         try:
             actual_remain_changed = d.pop("actual_remain_changed", UNSET)
@@ -133,17 +123,9 @@ class PromotionVariationWarehouseAdjustmentsItem:
             editor = types.undecoded(src_dict, "editor", "PromotionVariationWarehouseAdjustmentsItem", exc)
 
         try:
-
-            def _parse_note(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            note = _parse_note(d.pop("note", UNSET))
+            note: None | str | Unset = d.pop("note", UNSET)
+            if not isinstance(note, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(note).__name__}")
 
         except Exception as exc:
             note = types.undecoded(src_dict, "note", "PromotionVariationWarehouseAdjustmentsItem", exc)
@@ -222,3 +204,8 @@ class PromotionVariationWarehouseAdjustmentsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.promotion_variation_warehouse_adjustments_item_editor import (
+    PromotionVariationWarehouseAdjustmentsItemEditor,
+)

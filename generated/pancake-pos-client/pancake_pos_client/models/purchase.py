@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.purchase_status import PurchaseStatus, check_purchase_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.creator_summary import CreatorSummary
-    from ..models.purchase_item import PurchaseItem
-
 
 T = TypeVar("T", bound="Purchase")
 
@@ -253,9 +248,6 @@ class Purchase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.creator_summary import CreatorSummary
-        from ..models.purchase_item import PurchaseItem
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -328,15 +320,9 @@ class Purchase:
             not_create_transaction = types.undecoded(src_dict, "not_create_transaction", "Purchase", exc)
 
         try:
-
-            def _parse_inserted_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+            inserted_at: int | str | Unset = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(inserted_at).__name__}")
 
         except Exception as exc:
             inserted_at = types.undecoded(src_dict, "inserted_at", "Purchase", exc)
@@ -367,17 +353,9 @@ class Purchase:
             items = types.undecoded(src_dict, "items", "Purchase", exc)
 
         try:
-
-            def _parse_is_lock(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (bool, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(bool | None | Unset, data)
-
-            is_lock = _parse_is_lock(d.pop("is_lock", UNSET))
+            is_lock: bool | None | Unset = d.pop("is_lock", UNSET)
+            if not isinstance(is_lock, (bool, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(is_lock).__name__}")
 
         except Exception as exc:
             is_lock = types.undecoded(src_dict, "is_lock", "Purchase", exc)
@@ -410,29 +388,17 @@ class Purchase:
             total_price = types.undecoded(src_dict, "total_price", "Purchase", exc)
 
         try:
-
-            def _parse_received_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            received_at = _parse_received_at(d.pop("received_at", UNSET))
+            received_at: int | str | Unset = d.pop("received_at", UNSET)
+            if not isinstance(received_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(received_at).__name__}")
 
         except Exception as exc:
             received_at = types.undecoded(src_dict, "received_at", "Purchase", exc)
 
         try:
-
-            def _parse_updated_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at: int | str | Unset = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(updated_at).__name__}")
 
         except Exception as exc:
             updated_at = types.undecoded(src_dict, "updated_at", "Purchase", exc)
@@ -490,17 +456,9 @@ class Purchase:
             user = types.undecoded(src_dict, "user", "Purchase", exc)
 
         try:
-
-            def _parse_separate_by_display_ids(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            separate_by_display_ids = _parse_separate_by_display_ids(d.pop("separate_by_display_ids", UNSET))
+            separate_by_display_ids: int | None | Unset = d.pop("separate_by_display_ids", UNSET)
+            if not isinstance(separate_by_display_ids, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(separate_by_display_ids).__name__}")
 
         except Exception as exc:
             separate_by_display_ids = types.undecoded(src_dict, "separate_by_display_ids", "Purchase", exc)
@@ -563,3 +521,7 @@ class Purchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.creator_summary import CreatorSummary
+from ..models.purchase_item import PurchaseItem

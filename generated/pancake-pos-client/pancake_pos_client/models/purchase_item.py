@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,15 +95,9 @@ class PurchaseItem:
             imported_price = types.undecoded(src_dict, "imported_price", "PurchaseItem", exc)
 
         try:
-
-            def _parse_note_purchase(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            note_purchase = _parse_note_purchase(d.pop("note_purchase", UNSET))
+            note_purchase: int | str | Unset = d.pop("note_purchase", UNSET)
+            if not isinstance(note_purchase, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(note_purchase).__name__}")
 
         except Exception as exc:
             note_purchase = types.undecoded(src_dict, "note_purchase", "PurchaseItem", exc)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.purchase_status import PurchaseStatus, check_purchase_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.purchase_separate_input_items_item import PurchaseSeparateInputItemsItem
-
 
 T = TypeVar("T", bound="PurchaseSeparateInput")
 
@@ -145,10 +141,6 @@ class PurchaseSeparateInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.purchase_separate_input_items_item import (
-            PurchaseSeparateInputItemsItem,
-        )
-
         d = dict(src_dict)
         try:
             items = []
@@ -292,3 +284,6 @@ class PurchaseSeparateInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.purchase_separate_input_items_item import PurchaseSeparateInputItemsItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.purchase_separate_input import PurchaseSeparateInput
-    from ..models.purchase_separate_request_old_purchase import (
-        PurchaseSeparateRequestOldPurchase,
-    )
-
 
 T = TypeVar("T", bound="PurchaseSeparateRequest")
 
@@ -64,11 +57,6 @@ class PurchaseSeparateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.purchase_separate_input import PurchaseSeparateInput
-        from ..models.purchase_separate_request_old_purchase import (
-            PurchaseSeparateRequestOldPurchase,
-        )
-
         d = dict(src_dict)
         try:
             new_purchase = PurchaseSeparateInput.from_dict(d.pop("newPurchase"))
@@ -108,3 +96,9 @@ class PurchaseSeparateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.purchase_separate_input import PurchaseSeparateInput
+from ..models.purchase_separate_request_old_purchase import (
+    PurchaseSeparateRequestOldPurchase,
+)

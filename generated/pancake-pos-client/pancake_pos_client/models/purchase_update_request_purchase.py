@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.purchase_status import PurchaseStatus, check_purchase_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.purchase_update_request_purchase_items_item import (
-        PurchaseUpdateRequestPurchaseItemsItem,
-    )
-
 
 T = TypeVar("T", bound="PurchaseUpdateRequestPurchase")
 
@@ -113,10 +107,6 @@ class PurchaseUpdateRequestPurchase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.purchase_update_request_purchase_items_item import (
-            PurchaseUpdateRequestPurchaseItemsItem,
-        )
-
         d = dict(src_dict)
         try:
             warehouse_id = d.pop("warehouse_id")
@@ -240,3 +230,8 @@ class PurchaseUpdateRequestPurchase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.purchase_update_request_purchase_items_item import (
+    PurchaseUpdateRequestPurchaseItemsItem,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,14 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.returned_order_item import ReturnedOrderItem
-    from ..models.returned_order_order import ReturnedOrderOrder
-    from ..models.returned_order_status_histories_item import (
-        ReturnedOrderStatusHistoriesItem,
-    )
-
 
 T = TypeVar("T", bound="ReturnedOrder")
 
@@ -231,12 +223,6 @@ class ReturnedOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.returned_order_item import ReturnedOrderItem
-        from ..models.returned_order_order import ReturnedOrderOrder
-        from ..models.returned_order_status_histories_item import (
-            ReturnedOrderStatusHistoriesItem,
-        )
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -253,17 +239,9 @@ class ReturnedOrder:
             display_id = types.undecoded(src_dict, "display_id", "ReturnedOrder", exc)
 
         try:
-
-            def _parse_custom_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            custom_id: None | str | Unset = d.pop("custom_id", UNSET)
+            if not isinstance(custom_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(custom_id).__name__}")
 
         except Exception as exc:
             custom_id = types.undecoded(src_dict, "custom_id", "ReturnedOrder", exc)
@@ -399,7 +377,7 @@ class ReturnedOrder:
             if isinstance(_shop_customer_id, Unset):
                 shop_customer_id = UNSET
             else:
-                shop_customer_id = UUID(_shop_customer_id)
+                shop_customer_id = types.parse_uuid(_shop_customer_id)
 
         except Exception as exc:
             shop_customer_id = types.undecoded(src_dict, "shop_customer_id", "ReturnedOrder", exc)
@@ -410,7 +388,7 @@ class ReturnedOrder:
             if isinstance(_creator_id, Unset):
                 creator_id = UNSET
             else:
-                creator_id = UUID(_creator_id)
+                creator_id = types.parse_uuid(_creator_id)
 
         except Exception as exc:
             creator_id = types.undecoded(src_dict, "creator_id", "ReturnedOrder", exc)
@@ -421,7 +399,7 @@ class ReturnedOrder:
             if isinstance(_warehouse_id, Unset):
                 warehouse_id = UNSET
             else:
-                warehouse_id = UUID(_warehouse_id)
+                warehouse_id = types.parse_uuid(_warehouse_id)
 
         except Exception as exc:
             warehouse_id = types.undecoded(src_dict, "warehouse_id", "ReturnedOrder", exc)
@@ -492,3 +470,10 @@ class ReturnedOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.returned_order_item import ReturnedOrderItem
+from ..models.returned_order_order import ReturnedOrderOrder
+from ..models.returned_order_status_histories_item import (
+    ReturnedOrderStatusHistoriesItem,
+)

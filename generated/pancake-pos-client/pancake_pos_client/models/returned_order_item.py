@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.returned_order_item_variation_info import ReturnedOrderItemVariationInfo
-
 
 T = TypeVar("T", bound="ReturnedOrderItem")
 
@@ -88,10 +84,6 @@ class ReturnedOrderItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.returned_order_item_variation_info import (
-            ReturnedOrderItemVariationInfo,
-        )
-
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
@@ -106,7 +98,7 @@ class ReturnedOrderItem:
             if isinstance(_product_id, Unset):
                 product_id = UNSET
             else:
-                product_id = UUID(_product_id)
+                product_id = types.parse_uuid(_product_id)
 
         except Exception as exc:
             product_id = types.undecoded(src_dict, "product_id", "ReturnedOrderItem", exc)
@@ -117,7 +109,7 @@ class ReturnedOrderItem:
             if isinstance(_variation_id, Unset):
                 variation_id = UNSET
             else:
-                variation_id = UUID(_variation_id)
+                variation_id = types.parse_uuid(_variation_id)
 
         except Exception as exc:
             variation_id = types.undecoded(src_dict, "variation_id", "ReturnedOrderItem", exc)
@@ -185,3 +177,6 @@ class ReturnedOrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.returned_order_item_variation_info import ReturnedOrderItemVariationInfo

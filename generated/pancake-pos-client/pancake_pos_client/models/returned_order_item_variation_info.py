@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.returned_order_item_variation_info_retail_price_by_currency_item import (
-        ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem,
-    )
-
 
 T = TypeVar("T", bound="ReturnedOrderItemVariationInfo")
 
@@ -126,10 +120,6 @@ class ReturnedOrderItemVariationInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.returned_order_item_variation_info_retail_price_by_currency_item import (
-            ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem,
-        )
-
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
@@ -153,33 +143,17 @@ class ReturnedOrderItemVariationInfo:
             name = types.undecoded(src_dict, "name", "ReturnedOrderItemVariationInfo", exc)
 
         try:
-
-            def _parse_detail(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            detail = _parse_detail(d.pop("detail", UNSET))
+            detail: None | str | Unset = d.pop("detail", UNSET)
+            if not isinstance(detail, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(detail).__name__}")
 
         except Exception as exc:
             detail = types.undecoded(src_dict, "detail", "ReturnedOrderItemVariationInfo", exc)
 
         try:
-
-            def _parse_barcode(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            barcode = _parse_barcode(d.pop("barcode", UNSET))
+            barcode: None | str | Unset = d.pop("barcode", UNSET)
+            if not isinstance(barcode, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(barcode).__name__}")
 
         except Exception as exc:
             barcode = types.undecoded(src_dict, "barcode", "ReturnedOrderItemVariationInfo", exc)
@@ -238,17 +212,9 @@ class ReturnedOrderItemVariationInfo:
             weight = types.undecoded(src_dict, "weight", "ReturnedOrderItemVariationInfo", exc)
 
         try:
-
-            def _parse_one_time_product_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            one_time_product_id = _parse_one_time_product_id(d.pop("one_time_product_id", UNSET))
+            one_time_product_id: None | str | Unset = d.pop("one_time_product_id", UNSET)
+            if not isinstance(one_time_product_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(one_time_product_id).__name__}")
 
         except Exception as exc:
             one_time_product_id = types.undecoded(
@@ -290,3 +256,8 @@ class ReturnedOrderItemVariationInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.returned_order_item_variation_info_retail_price_by_currency_item import (
+    ReturnedOrderItemVariationInfoRetailPriceByCurrencyItem,
+)

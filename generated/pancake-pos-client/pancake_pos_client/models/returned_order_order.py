@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -19,16 +19,6 @@ from ..models.returned_order_order_returned_reason_type_1 import (
     check_returned_order_order_returned_reason_type_1,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_shipping_address import OrderShippingAddress
-    from ..models.order_staff import OrderStaff
-    from ..models.returned_order import ReturnedOrder
-    from ..models.returned_order_order_items_item import ReturnedOrderOrderItemsItem
-    from ..models.returned_order_order_prepaid_by_point import (
-        ReturnedOrderOrderPrepaidByPoint,
-    )
-
 
 T = TypeVar("T", bound="ReturnedOrderOrder")
 
@@ -183,8 +173,6 @@ class ReturnedOrderOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_staff import OrderStaff
-
         id: int | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -507,25 +495,11 @@ class ReturnedOrderOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_shipping_address import OrderShippingAddress
-        from ..models.order_staff import OrderStaff
-        from ..models.returned_order import ReturnedOrder
-        from ..models.returned_order_order_items_item import ReturnedOrderOrderItemsItem
-        from ..models.returned_order_order_prepaid_by_point import (
-            ReturnedOrderOrderPrepaidByPoint,
-        )
-
         d = dict(src_dict)
         try:
-
-            def _parse_id(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, int)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: int | str | Unset = d.pop("id", UNSET)
+            if not isinstance(id, (str, int, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(id).__name__}")
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "ReturnedOrderOrder", exc)
@@ -574,17 +548,9 @@ class ReturnedOrderOrder:
             status_name = types.undecoded(src_dict, "status_name", "ReturnedOrderOrder", exc)
 
         try:
-
-            def _parse_sub_status(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            sub_status = _parse_sub_status(d.pop("sub_status", UNSET))
+            sub_status: int | None | Unset = d.pop("sub_status", UNSET)
+            if not isinstance(sub_status, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(sub_status).__name__}")
 
         except Exception as exc:
             sub_status = types.undecoded(src_dict, "sub_status", "ReturnedOrderOrder", exc)
@@ -611,15 +577,9 @@ class ReturnedOrderOrder:
             order_sources_name = types.undecoded(src_dict, "order_sources_name", "ReturnedOrderOrder", exc)
 
         try:
-
-            def _parse_account(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, int)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            account = _parse_account(d.pop("account", UNSET))
+            account: int | str | Unset = d.pop("account", UNSET)
+            if not isinstance(account, (str, int, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(account).__name__}")
 
         except Exception as exc:
             account = types.undecoded(src_dict, "account", "ReturnedOrderOrder", exc)
@@ -632,33 +592,17 @@ class ReturnedOrderOrder:
             account_name = types.undecoded(src_dict, "account_name", "ReturnedOrderOrder", exc)
 
         try:
-
-            def _parse_post_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            post_id = _parse_post_id(d.pop("post_id", UNSET))
+            post_id: None | str | Unset = d.pop("post_id", UNSET)
+            if not isinstance(post_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(post_id).__name__}")
 
         except Exception as exc:
             post_id = types.undecoded(src_dict, "post_id", "ReturnedOrderOrder", exc)
 
         try:
-
-            def _parse_p_utm_term(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            p_utm_term = _parse_p_utm_term(d.pop("p_utm_term", UNSET))
+            p_utm_term: None | str | Unset = d.pop("p_utm_term", UNSET)
+            if not isinstance(p_utm_term, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(p_utm_term).__name__}")
 
         except Exception as exc:
             p_utm_term = types.undecoded(src_dict, "p_utm_term", "ReturnedOrderOrder", exc)
@@ -694,7 +638,7 @@ class ReturnedOrderOrder:
             if isinstance(_warehouse_id, Unset):
                 warehouse_id = UNSET
             else:
-                warehouse_id = UUID(_warehouse_id)
+                warehouse_id = types.parse_uuid(_warehouse_id)
 
         except Exception as exc:
             warehouse_id = types.undecoded(src_dict, "warehouse_id", "ReturnedOrderOrder", exc)
@@ -934,49 +878,25 @@ class ReturnedOrderOrder:
             order_currency = types.undecoded(src_dict, "order_currency", "ReturnedOrderOrder", exc)
 
         try:
-
-            def _parse_estimate_delivery_date(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            estimate_delivery_date = _parse_estimate_delivery_date(d.pop("estimate_delivery_date", UNSET))
+            estimate_delivery_date: None | str | Unset = d.pop("estimate_delivery_date", UNSET)
+            if not isinstance(estimate_delivery_date, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(estimate_delivery_date).__name__}")
 
         except Exception as exc:
             estimate_delivery_date = types.undecoded(src_dict, "estimate_delivery_date", "ReturnedOrderOrder", exc)
 
         try:
-
-            def _parse_note(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            note = _parse_note(d.pop("note", UNSET))
+            note: None | str | Unset = d.pop("note", UNSET)
+            if not isinstance(note, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(note).__name__}")
 
         except Exception as exc:
             note = types.undecoded(src_dict, "note", "ReturnedOrderOrder", exc)
 
         try:
-
-            def _parse_note_print(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            note_print = _parse_note_print(d.pop("note_print", UNSET))
+            note_print: None | str | Unset = d.pop("note_print", UNSET)
+            if not isinstance(note_print, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(note_print).__name__}")
 
         except Exception as exc:
             note_print = types.undecoded(src_dict, "note_print", "ReturnedOrderOrder", exc)
@@ -1044,7 +964,7 @@ class ReturnedOrderOrder:
             if isinstance(_assigning_seller_id, Unset):
                 assigning_seller_id = UNSET
             else:
-                assigning_seller_id = UUID(_assigning_seller_id)
+                assigning_seller_id = types.parse_uuid(_assigning_seller_id)
 
         except Exception as exc:
             assigning_seller_id = types.undecoded(src_dict, "assigning_seller_id", "ReturnedOrderOrder", exc)
@@ -1066,7 +986,7 @@ class ReturnedOrderOrder:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    assigning_care_id_type_0 = UUID(data)
+                    assigning_care_id_type_0 = types.parse_uuid(data)
 
                     return assigning_care_id_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1105,17 +1025,9 @@ class ReturnedOrderOrder:
             assigning_care = types.undecoded(src_dict, "assigning_care", "ReturnedOrderOrder", exc)
 
         try:
-
-            def _parse_time_assign_care(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            time_assign_care = _parse_time_assign_care(d.pop("time_assign_care", UNSET))
+            time_assign_care: None | str | Unset = d.pop("time_assign_care", UNSET)
+            if not isinstance(time_assign_care, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(time_assign_care).__name__}")
 
         except Exception as exc:
             time_assign_care = types.undecoded(src_dict, "time_assign_care", "ReturnedOrderOrder", exc)
@@ -1216,3 +1128,12 @@ class ReturnedOrderOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_shipping_address import OrderShippingAddress
+from ..models.order_staff import OrderStaff
+from ..models.returned_order import ReturnedOrder
+from ..models.returned_order_order_items_item import ReturnedOrderOrderItemsItem
+from ..models.returned_order_order_prepaid_by_point import (
+    ReturnedOrderOrderPrepaidByPoint,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,10 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_variation_info import OrderVariationInfo
-
 
 T = TypeVar("T", bound="ReturnedOrderOrderItemsItem")
 
@@ -169,8 +165,6 @@ class ReturnedOrderOrderItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_variation_info import OrderVariationInfo
-
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
@@ -185,7 +179,7 @@ class ReturnedOrderOrderItemsItem:
             if isinstance(_product_id, Unset):
                 product_id = UNSET
             else:
-                product_id = UUID(_product_id)
+                product_id = types.parse_uuid(_product_id)
 
         except Exception as exc:
             product_id = types.undecoded(src_dict, "product_id", "ReturnedOrderOrderItemsItem", exc)
@@ -196,7 +190,7 @@ class ReturnedOrderOrderItemsItem:
             if isinstance(_variation_id, Unset):
                 variation_id = UNSET
             else:
-                variation_id = UUID(_variation_id)
+                variation_id = types.parse_uuid(_variation_id)
 
         except Exception as exc:
             variation_id = types.undecoded(src_dict, "variation_id", "ReturnedOrderOrderItemsItem", exc)
@@ -279,7 +273,7 @@ class ReturnedOrderOrderItemsItem:
             if isinstance(_assigning_seller_id, Unset):
                 assigning_seller_id = UNSET
             else:
-                assigning_seller_id = UUID(_assigning_seller_id)
+                assigning_seller_id = types.parse_uuid(_assigning_seller_id)
 
         except Exception as exc:
             assigning_seller_id = types.undecoded(src_dict, "assigning_seller_id", "ReturnedOrderOrderItemsItem", exc)
@@ -377,3 +371,6 @@ class ReturnedOrderOrderItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_variation_info import OrderVariationInfo

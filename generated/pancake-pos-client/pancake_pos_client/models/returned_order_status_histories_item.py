@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -83,7 +83,7 @@ class ReturnedOrderStatusHistoriesItem:
             if isinstance(_id, Unset):
                 id = UNSET
             else:
-                id = UUID(_id)
+                id = types.parse_uuid(_id)
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "ReturnedOrderStatusHistoriesItem", exc)
@@ -94,23 +94,15 @@ class ReturnedOrderStatusHistoriesItem:
             if isinstance(_editor_id, Unset):
                 editor_id = UNSET
             else:
-                editor_id = UUID(_editor_id)
+                editor_id = types.parse_uuid(_editor_id)
 
         except Exception as exc:
             editor_id = types.undecoded(src_dict, "editor_id", "ReturnedOrderStatusHistoriesItem", exc)
 
         try:
-
-            def _parse_old_status(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            old_status = _parse_old_status(d.pop("old_status", UNSET))
+            old_status: int | None | Unset = d.pop("old_status", UNSET)
+            if not isinstance(old_status, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(old_status).__name__}")
 
         except Exception as exc:
             old_status = types.undecoded(src_dict, "old_status", "ReturnedOrderStatusHistoriesItem", exc)

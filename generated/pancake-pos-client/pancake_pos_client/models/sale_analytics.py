@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sale_analytics_totals import SaleAnalyticsTotals
-
 
 T = TypeVar("T", bound="SaleAnalytics")
 
@@ -37,8 +33,6 @@ class SaleAnalytics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sale_analytics_totals import SaleAnalyticsTotals
-
         time_day = self.time_day
 
         returned: dict[str, Any] | None | Unset
@@ -67,8 +61,6 @@ class SaleAnalytics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sale_analytics_totals import SaleAnalyticsTotals
-
         d = dict(src_dict)
         try:
             time_day = d.pop("Time.day", UNSET)
@@ -139,3 +131,6 @@ class SaleAnalytics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sale_analytics_totals import SaleAnalyticsTotals

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.purchase import Purchase
-
 
 T = TypeVar("T", bound="SeparatePurchaseResponse200")
 
@@ -30,8 +26,6 @@ class SeparatePurchaseResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.purchase import Purchase
-
         try:
             success = self.success
         except (AttributeError, TypeError):
@@ -64,8 +58,6 @@ class SeparatePurchaseResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.purchase import Purchase
-
         d = dict(src_dict)
         try:
             success = d.pop("success")
@@ -142,3 +134,6 @@ class SeparatePurchaseResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.purchase import Purchase

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,11 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.shop_user_sale_group import ShopUserSaleGroup
-    from ..models.user_profile import UserProfile
-
 
 T = TypeVar("T", bound="ShopUser")
 
@@ -69,9 +64,6 @@ class ShopUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shop_user_sale_group import ShopUserSaleGroup
-        from ..models.user_profile import UserProfile
-
         d = dict(src_dict)
         try:
             shop_id = d.pop("shop_id", UNSET)
@@ -86,7 +78,7 @@ class ShopUser:
             if isinstance(_user_id, Unset):
                 user_id = UNSET
             else:
-                user_id = UUID(_user_id)
+                user_id = types.parse_uuid(_user_id)
 
         except Exception as exc:
             user_id = types.undecoded(src_dict, "user_id", "ShopUser", exc)
@@ -141,3 +133,7 @@ class ShopUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.shop_user_sale_group import ShopUserSaleGroup
+from ..models.user_profile import UserProfile

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.webhook_type import WebhookType, check_webhook_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.shop_webhook_config_webhook_headers import (
-        ShopWebhookConfigWebhookHeaders,
-    )
-
 
 T = TypeVar("T", bound="ShopWebhookConfig")
 
@@ -86,10 +80,6 @@ class ShopWebhookConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shop_webhook_config_webhook_headers import (
-            ShopWebhookConfigWebhookHeaders,
-        )
-
         d = dict(src_dict)
         try:
             webhook_enable = d.pop("webhook_enable", UNSET)
@@ -192,3 +182,6 @@ class ShopWebhookConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.shop_webhook_config_webhook_headers import ShopWebhookConfigWebhookHeaders

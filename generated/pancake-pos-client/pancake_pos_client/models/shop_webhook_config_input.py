@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.webhook_type import WebhookType, check_webhook_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.shop_webhook_config_input_webhook_headers import (
-        ShopWebhookConfigInputWebhookHeaders,
-    )
-
 
 T = TypeVar("T", bound="ShopWebhookConfigInput")
 
@@ -85,10 +79,6 @@ class ShopWebhookConfigInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shop_webhook_config_input_webhook_headers import (
-            ShopWebhookConfigInputWebhookHeaders,
-        )
-
         d = dict(src_dict)
         try:
             webhook_enable = d.pop("webhook_enable", UNSET)
@@ -177,3 +167,8 @@ class ShopWebhookConfigInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.shop_webhook_config_input_webhook_headers import (
+    ShopWebhookConfigInputWebhookHeaders,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from .. import types
 from ..models.stocktaking_by import StocktakingBy, check_stocktaking_by
 from ..models.stocktaking_status import StocktakingStatus, check_stocktaking_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.stocktaking_items_type_0_item import StocktakingItemsType0Item
-
 
 T = TypeVar("T", bound="Stocktaking")
 
@@ -188,8 +184,6 @@ class Stocktaking:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stocktaking_items_type_0_item import StocktakingItemsType0Item
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -206,31 +200,17 @@ class Stocktaking:
             creator_id = types.undecoded(src_dict, "creator_id", "Stocktaking", exc)
 
         try:
-
-            def _parse_display_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | None | Unset, data)
-
-            display_id = _parse_display_id(d.pop("display_id", UNSET))
+            display_id: int | None | Unset = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (int, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(display_id).__name__}")
 
         except Exception as exc:
             display_id = types.undecoded(src_dict, "display_id", "Stocktaking", exc)
 
         try:
-
-            def _parse_inserted_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+            inserted_at: int | str | Unset = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(inserted_at).__name__}")
 
         except Exception as exc:
             inserted_at = types.undecoded(src_dict, "inserted_at", "Stocktaking", exc)
@@ -313,15 +293,9 @@ class Stocktaking:
             status = types.undecoded(src_dict, "status", "Stocktaking", exc)
 
         try:
-
-            def _parse_stocktaking_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            stocktaking_at = _parse_stocktaking_at(d.pop("stocktaking_at", UNSET))
+            stocktaking_at: int | str | Unset = d.pop("stocktaking_at", UNSET)
+            if not isinstance(stocktaking_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(stocktaking_at).__name__}")
 
         except Exception as exc:
             stocktaking_at = types.undecoded(src_dict, "stocktaking_at", "Stocktaking", exc)
@@ -355,29 +329,17 @@ class Stocktaking:
             stocktaking_by_value = types.undecoded(src_dict, "stocktaking_by_value", "Stocktaking", exc)
 
         try:
-
-            def _parse_updated_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at: int | str | Unset = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(updated_at).__name__}")
 
         except Exception as exc:
             updated_at = types.undecoded(src_dict, "updated_at", "Stocktaking", exc)
 
         try:
-
-            def _parse_updated_status_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            updated_status_at = _parse_updated_status_at(d.pop("updated_status_at", UNSET))
+            updated_status_at: int | str | Unset = d.pop("updated_status_at", UNSET)
+            if not isinstance(updated_status_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(updated_status_at).__name__}")
 
         except Exception as exc:
             updated_status_at = types.undecoded(src_dict, "updated_status_at", "Stocktaking", exc)
@@ -428,3 +390,6 @@ class Stocktaking:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stocktaking_items_type_0_item import StocktakingItemsType0Item

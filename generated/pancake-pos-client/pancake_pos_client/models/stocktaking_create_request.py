@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.stocktaking_create_request_stocktaking import (
-        StocktakingCreateRequestStocktaking,
-    )
-
 
 T = TypeVar("T", bound="StocktakingCreateRequest")
 
@@ -50,10 +44,6 @@ class StocktakingCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stocktaking_create_request_stocktaking import (
-            StocktakingCreateRequestStocktaking,
-        )
-
         d = dict(src_dict)
         try:
             stocktaking = StocktakingCreateRequestStocktaking.from_dict(d.pop("stocktaking"))
@@ -86,3 +76,8 @@ class StocktakingCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stocktaking_create_request_stocktaking import (
+    StocktakingCreateRequestStocktaking,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.stocktaking_update_request_stocktaking import (
-        StocktakingUpdateRequestStocktaking,
-    )
-
 
 T = TypeVar("T", bound="StocktakingUpdateRequest")
 
@@ -51,10 +45,6 @@ class StocktakingUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stocktaking_update_request_stocktaking import (
-            StocktakingUpdateRequestStocktaking,
-        )
-
         d = dict(src_dict)
         try:
             stocktaking = StocktakingUpdateRequestStocktaking.from_dict(d.pop("stocktaking"))
@@ -87,3 +77,8 @@ class StocktakingUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stocktaking_update_request_stocktaking import (
+    StocktakingUpdateRequestStocktaking,
+)

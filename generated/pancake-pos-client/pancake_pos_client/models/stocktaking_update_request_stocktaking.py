@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from .. import types
 from ..models.stocktaking_by import StocktakingBy, check_stocktaking_by
 from ..models.stocktaking_status import StocktakingStatus, check_stocktaking_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.stocktaking_update_request_stocktaking_items_item import (
-        StocktakingUpdateRequestStocktakingItemsItem,
-    )
-
 
 T = TypeVar("T", bound="StocktakingUpdateRequestStocktaking")
 
@@ -126,10 +120,6 @@ class StocktakingUpdateRequestStocktaking:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stocktaking_update_request_stocktaking_items_item import (
-            StocktakingUpdateRequestStocktakingItemsItem,
-        )
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -182,15 +172,9 @@ class StocktakingUpdateRequestStocktaking:
             note = types.undecoded(src_dict, "note", "StocktakingUpdateRequestStocktaking", exc)
 
         try:
-
-            def _parse_stocktaking_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            stocktaking_at = _parse_stocktaking_at(d.pop("stocktaking_at", UNSET))
+            stocktaking_at: int | str | Unset = d.pop("stocktaking_at", UNSET)
+            if not isinstance(stocktaking_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(stocktaking_at).__name__}")
 
         except Exception as exc:
             stocktaking_at = types.undecoded(src_dict, "stocktaking_at", "StocktakingUpdateRequestStocktaking", exc)
@@ -247,3 +231,8 @@ class StocktakingUpdateRequestStocktaking:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stocktaking_update_request_stocktaking_items_item import (
+    StocktakingUpdateRequestStocktakingItemsItem,
+)

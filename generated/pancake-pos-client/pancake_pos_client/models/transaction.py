@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,10 +17,6 @@ from ..models.transaction_status_type_0 import (
     check_transaction_status_type_0,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.creator_summary import CreatorSummary
-
 
 T = TypeVar("T", bound="Transaction")
 
@@ -217,8 +213,6 @@ class Transaction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.creator_summary import CreatorSummary
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -228,17 +222,9 @@ class Transaction:
             id = types.undecoded(src_dict, "id", "Transaction", exc)
 
         try:
-
-            def _parse_advertising_cost_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            advertising_cost_id = _parse_advertising_cost_id(d.pop("advertising_cost_id", UNSET))
+            advertising_cost_id: None | str | Unset = d.pop("advertising_cost_id", UNSET)
+            if not isinstance(advertising_cost_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(advertising_cost_id).__name__}")
 
         except Exception as exc:
             advertising_cost_id = types.undecoded(src_dict, "advertising_cost_id", "Transaction", exc)
@@ -282,15 +268,9 @@ class Transaction:
             images = types.undecoded(src_dict, "images", "Transaction", exc)
 
         try:
-
-            def _parse_inserted_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+            inserted_at: int | str | Unset = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(inserted_at).__name__}")
 
         except Exception as exc:
             inserted_at = types.undecoded(src_dict, "inserted_at", "Transaction", exc)
@@ -421,15 +401,9 @@ class Transaction:
             tag_ids = types.undecoded(src_dict, "tag_ids", "Transaction", exc)
 
         try:
-
-            def _parse_time_incurred(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            time_incurred = _parse_time_incurred(d.pop("time_incurred", UNSET))
+            time_incurred: int | str | Unset = d.pop("time_incurred", UNSET)
+            if not isinstance(time_incurred, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(time_incurred).__name__}")
 
         except Exception as exc:
             time_incurred = types.undecoded(src_dict, "time_incurred", "Transaction", exc)
@@ -479,3 +453,6 @@ class Transaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.creator_summary import CreatorSummary

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.transaction_create_request_transaction import (
-        TransactionCreateRequestTransaction,
-    )
-
 
 T = TypeVar("T", bound="TransactionCreateRequest")
 
@@ -51,10 +45,6 @@ class TransactionCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transaction_create_request_transaction import (
-            TransactionCreateRequestTransaction,
-        )
-
         d = dict(src_dict)
         try:
             transaction = TransactionCreateRequestTransaction.from_dict(d.pop("transaction"))
@@ -87,3 +77,8 @@ class TransactionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transaction_create_request_transaction import (
+    TransactionCreateRequestTransaction,
+)

@@ -192,15 +192,9 @@ class TransactionCreateRequestTransaction:
             is_accounting = types.undecoded(src_dict, "is_accounting", "TransactionCreateRequestTransaction", exc)
 
         try:
-
-            def _parse_time_incurred(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            time_incurred = _parse_time_incurred(d.pop("time_incurred", UNSET))
+            time_incurred: int | str | Unset = d.pop("time_incurred", UNSET)
+            if not isinstance(time_incurred, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(time_incurred).__name__}")
 
         except Exception as exc:
             time_incurred = types.undecoded(src_dict, "time_incurred", "TransactionCreateRequestTransaction", exc)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transfer_item import TransferItem
-
 
 T = TypeVar("T", bound="Transfer")
 
@@ -156,8 +152,6 @@ class Transfer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transfer_item import TransferItem
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -201,15 +195,9 @@ class Transfer:
             images = types.undecoded(src_dict, "images", "Transfer", exc)
 
         try:
-
-            def _parse_inserted_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+            inserted_at: int | str | Unset = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(inserted_at).__name__}")
 
         except Exception as exc:
             inserted_at = types.undecoded(src_dict, "inserted_at", "Transfer", exc)
@@ -282,15 +270,9 @@ class Transfer:
             total_quantity = types.undecoded(src_dict, "total_quantity", "Transfer", exc)
 
         try:
-
-            def _parse_updated_status_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            updated_status_at = _parse_updated_status_at(d.pop("updated_status_at", UNSET))
+            updated_status_at: int | str | Unset = d.pop("updated_status_at", UNSET)
+            if not isinstance(updated_status_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(updated_status_at).__name__}")
 
         except Exception as exc:
             updated_status_at = types.undecoded(src_dict, "updated_status_at", "Transfer", exc)
@@ -335,3 +317,6 @@ class Transfer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transfer_item import TransferItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transfer_create_request_transfer_items_item import (
-        TransferCreateRequestTransferItemsItem,
-    )
-
 
 T = TypeVar("T", bound="TransferCreateRequestTransfer")
 
@@ -101,10 +95,6 @@ class TransferCreateRequestTransfer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transfer_create_request_transfer_items_item import (
-            TransferCreateRequestTransferItemsItem,
-        )
-
         d = dict(src_dict)
         try:
             from_warehouse_id = d.pop("from_warehouse_id")
@@ -193,3 +183,8 @@ class TransferCreateRequestTransfer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transfer_create_request_transfer_items_item import (
+    TransferCreateRequestTransferItemsItem,
+)

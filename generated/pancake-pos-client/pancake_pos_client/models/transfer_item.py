@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transfer_item_variation_fields_item import (
-        TransferItemVariationFieldsItem,
-    )
-
 
 T = TypeVar("T", bound="TransferItem")
 
@@ -86,10 +80,6 @@ class TransferItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transfer_item_variation_fields_item import (
-            TransferItemVariationFieldsItem,
-        )
-
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
@@ -184,3 +174,6 @@ class TransferItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transfer_item_variation_fields_item import TransferItemVariationFieldsItem

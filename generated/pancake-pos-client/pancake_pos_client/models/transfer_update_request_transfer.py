@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transfer_update_request_transfer_items_item import (
-        TransferUpdateRequestTransferItemsItem,
-    )
-
 
 T = TypeVar("T", bound="TransferUpdateRequestTransfer")
 
@@ -103,10 +97,6 @@ class TransferUpdateRequestTransfer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transfer_update_request_transfer_items_item import (
-            TransferUpdateRequestTransferItemsItem,
-        )
-
         d = dict(src_dict)
         try:
             status = d.pop("status")
@@ -206,3 +196,8 @@ class TransferUpdateRequestTransfer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transfer_update_request_transfer_items_item import (
+    TransferUpdateRequestTransferItemsItem,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.variation import Variation
-
 
 T = TypeVar("T", bound="UpdateCompositeProductResponse200")
 
@@ -59,8 +55,6 @@ class UpdateCompositeProductResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.variation import Variation
-
         d = dict(src_dict)
         try:
             success = d.pop("success")
@@ -106,3 +100,6 @@ class UpdateCompositeProductResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.variation import Variation

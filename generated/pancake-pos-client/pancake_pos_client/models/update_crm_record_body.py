@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.update_crm_record_body_record import UpdateCrmRecordBodyRecord
-
 
 T = TypeVar("T", bound="UpdateCrmRecordBody")
 
@@ -50,8 +46,6 @@ class UpdateCrmRecordBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_crm_record_body_record import UpdateCrmRecordBodyRecord
-
         d = dict(src_dict)
         try:
             record = UpdateCrmRecordBodyRecord.from_dict(d.pop("record"))
@@ -84,3 +78,6 @@ class UpdateCrmRecordBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_crm_record_body_record import UpdateCrmRecordBodyRecord

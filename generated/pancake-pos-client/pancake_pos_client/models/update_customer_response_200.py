@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-
 
 T = TypeVar("T", bound="UpdateCustomerResponse200")
 
@@ -60,8 +56,6 @@ class UpdateCustomerResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
-
         d = dict(src_dict)
         try:
             success = d.pop("success")
@@ -102,3 +96,6 @@ class UpdateCustomerResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer import Customer

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.shop_webhook_config import ShopWebhookConfig
-
 
 T = TypeVar("T", bound="UpdateShopWebhookResponse200")
 
@@ -47,8 +43,6 @@ class UpdateShopWebhookResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.shop_webhook_config import ShopWebhookConfig
-
         d = dict(src_dict)
         try:
             shop = ShopWebhookConfig.from_dict(d.pop("shop"))
@@ -81,3 +75,6 @@ class UpdateShopWebhookResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.shop_webhook_config import ShopWebhookConfig

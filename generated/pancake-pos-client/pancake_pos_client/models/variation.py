@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,12 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product import Product
-    from ..models.variation_fields_item import VariationFieldsItem
-    from ..models.variation_warehouse import VariationWarehouse
-
 
 T = TypeVar("T", bound="Variation")
 
@@ -200,13 +194,9 @@ class Variation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.product import Product
-        from ..models.variation_fields_item import VariationFieldsItem
-        from ..models.variation_warehouse import VariationWarehouse
-
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = types.parse_uuid(d.pop("id"))
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "Variation", exc)
@@ -217,55 +207,31 @@ class Variation:
             if isinstance(_product_id, Unset):
                 product_id = UNSET
             else:
-                product_id = UUID(_product_id)
+                product_id = types.parse_uuid(_product_id)
 
         except Exception as exc:
             product_id = types.undecoded(src_dict, "product_id", "Variation", exc)
 
         try:
-
-            def _parse_display_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            display_id = _parse_display_id(d.pop("display_id", UNSET))
+            display_id: None | str | Unset = d.pop("display_id", UNSET)
+            if not isinstance(display_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(display_id).__name__}")
 
         except Exception as exc:
             display_id = types.undecoded(src_dict, "display_id", "Variation", exc)
 
         try:
-
-            def _parse_barcode(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            barcode = _parse_barcode(d.pop("barcode", UNSET))
+            barcode: None | str | Unset = d.pop("barcode", UNSET)
+            if not isinstance(barcode, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(barcode).__name__}")
 
         except Exception as exc:
             barcode = types.undecoded(src_dict, "barcode", "Variation", exc)
 
         try:
-
-            def _parse_custom_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            custom_id: None | str | Unset = d.pop("custom_id", UNSET)
+            if not isinstance(custom_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(custom_id).__name__}")
 
         except Exception as exc:
             custom_id = types.undecoded(src_dict, "custom_id", "Variation", exc)
@@ -437,3 +403,8 @@ class Variation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.product import Product
+from ..models.variation_fields_item import VariationFieldsItem
+from ..models.variation_warehouse import VariationWarehouse

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,12 +10,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.variation_composite_product_update_request_composite_products_item import (
-        VariationCompositeProductUpdateRequestCompositeProductsItem,
-    )
-
 
 T = TypeVar("T", bound="VariationCompositeProductUpdateRequest")
 
@@ -61,10 +55,6 @@ class VariationCompositeProductUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.variation_composite_product_update_request_composite_products_item import (
-            VariationCompositeProductUpdateRequestCompositeProductsItem,
-        )
-
         d = dict(src_dict)
         try:
             _variation_id = d.pop("variation_id", UNSET)
@@ -72,7 +62,7 @@ class VariationCompositeProductUpdateRequest:
             if isinstance(_variation_id, Unset):
                 variation_id = UNSET
             else:
-                variation_id = UUID(_variation_id)
+                variation_id = types.parse_uuid(_variation_id)
 
         except Exception as exc:
             variation_id = types.undecoded(src_dict, "variation_id", "VariationCompositeProductUpdateRequest", exc)
@@ -127,3 +117,8 @@ class VariationCompositeProductUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.variation_composite_product_update_request_composite_products_item import (
+    VariationCompositeProductUpdateRequestCompositeProductsItem,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.variation_quantity_update_request_variations_warehouses_item import (
-        VariationQuantityUpdateRequestVariationsWarehousesItem,
-    )
-
 
 T = TypeVar("T", bound="VariationQuantityUpdateRequest")
 
@@ -60,10 +54,6 @@ class VariationQuantityUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.variation_quantity_update_request_variations_warehouses_item import (
-            VariationQuantityUpdateRequestVariationsWarehousesItem,
-        )
-
         d = dict(src_dict)
         try:
             is_actual_remain_quantity = d.pop("is_actual_remain_quantity", UNSET)
@@ -124,3 +114,8 @@ class VariationQuantityUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.variation_quantity_update_request_variations_warehouses_item import (
+    VariationQuantityUpdateRequestVariationsWarehousesItem,
+)

@@ -95,7 +95,7 @@ class VariationWarehouse:
             if isinstance(_warehouse_id, Unset):
                 warehouse_id = UNSET
             else:
-                warehouse_id = UUID(_warehouse_id)
+                warehouse_id = types.parse_uuid(_warehouse_id)
 
         except Exception as exc:
             warehouse_id = types.undecoded(src_dict, "warehouse_id", "VariationWarehouse", exc)

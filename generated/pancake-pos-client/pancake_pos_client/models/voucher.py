@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.voucher_promo_code_info import VoucherPromoCodeInfo
-
 
 T = TypeVar("T", bound="Voucher")
 
@@ -166,17 +162,11 @@ class Voucher:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.voucher_promo_code_info import VoucherPromoCodeInfo
-
         d = dict(src_dict)
         try:
-
-            def _parse_id(data: object) -> int | str:
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str, data)
-
-            id = _parse_id(d.pop("id"))
+            id: int | str = d.pop("id")
+            if not isinstance(id, (int, str)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(id).__name__}")
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "Voucher", exc)
@@ -189,29 +179,17 @@ class Voucher:
             name = types.undecoded(src_dict, "name", "Voucher", exc)
 
         try:
-
-            def _parse_start_time(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            start_time = _parse_start_time(d.pop("start_time", UNSET))
+            start_time: int | str | Unset = d.pop("start_time", UNSET)
+            if not isinstance(start_time, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(start_time).__name__}")
 
         except Exception as exc:
             start_time = types.undecoded(src_dict, "start_time", "Voucher", exc)
 
         try:
-
-            def _parse_end_time(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            end_time = _parse_end_time(d.pop("end_time", UNSET))
+            end_time: int | str | Unset = d.pop("end_time", UNSET)
+            if not isinstance(end_time, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(end_time).__name__}")
 
         except Exception as exc:
             end_time = types.undecoded(src_dict, "end_time", "Voucher", exc)
@@ -242,59 +220,33 @@ class Voucher:
             is_activated = types.undecoded(src_dict, "is_activated", "Voucher", exc)
 
         try:
-
-            def _parse_is_used(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (bool, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(bool | None | Unset, data)
-
-            is_used = _parse_is_used(d.pop("is_used", UNSET))
+            is_used: bool | None | Unset = d.pop("is_used", UNSET)
+            if not isinstance(is_used, (bool, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(is_used).__name__}")
 
         except Exception as exc:
             is_used = types.undecoded(src_dict, "is_used", "Voucher", exc)
 
         try:
-
-            def _parse_creator_id(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            creator_id = _parse_creator_id(d.pop("creator_id", UNSET))
+            creator_id: int | str | Unset = d.pop("creator_id", UNSET)
+            if not isinstance(creator_id, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(creator_id).__name__}")
 
         except Exception as exc:
             creator_id = types.undecoded(src_dict, "creator_id", "Voucher", exc)
 
         try:
-
-            def _parse_inserted_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            inserted_at = _parse_inserted_at(d.pop("inserted_at", UNSET))
+            inserted_at: int | str | Unset = d.pop("inserted_at", UNSET)
+            if not isinstance(inserted_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(inserted_at).__name__}")
 
         except Exception as exc:
             inserted_at = types.undecoded(src_dict, "inserted_at", "Voucher", exc)
 
         try:
-
-            def _parse_updated_at(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at: int | str | Unset = d.pop("updated_at", UNSET)
+            if not isinstance(updated_at, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(updated_at).__name__}")
 
         except Exception as exc:
             updated_at = types.undecoded(src_dict, "updated_at", "Voucher", exc)
@@ -365,3 +317,6 @@ class Voucher:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.voucher_promo_code_info import VoucherPromoCodeInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.voucher_promo_code_info import VoucherPromoCodeInfo
-
 
 T = TypeVar("T", bound="VoucherCreateMultiRequest")
 
@@ -99,8 +95,6 @@ class VoucherCreateMultiRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.voucher_promo_code_info import VoucherPromoCodeInfo
-
         d = dict(src_dict)
         try:
             create_multi_voucher = d.pop("create_multi_voucher")
@@ -110,29 +104,17 @@ class VoucherCreateMultiRequest:
             create_multi_voucher = types.undecoded(src_dict, "create_multi_voucher", "VoucherCreateMultiRequest", exc)
 
         try:
-
-            def _parse_start_time(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            start_time = _parse_start_time(d.pop("start_time", UNSET))
+            start_time: int | str | Unset = d.pop("start_time", UNSET)
+            if not isinstance(start_time, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(start_time).__name__}")
 
         except Exception as exc:
             start_time = types.undecoded(src_dict, "start_time", "VoucherCreateMultiRequest", exc)
 
         try:
-
-            def _parse_end_time(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            end_time = _parse_end_time(d.pop("end_time", UNSET))
+            end_time: int | str | Unset = d.pop("end_time", UNSET)
+            if not isinstance(end_time, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(end_time).__name__}")
 
         except Exception as exc:
             end_time = types.undecoded(src_dict, "end_time", "VoucherCreateMultiRequest", exc)
@@ -199,3 +181,6 @@ class VoucherCreateMultiRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.voucher_promo_code_info import VoucherPromoCodeInfo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.voucher_promo_code_info import VoucherPromoCodeInfo
-
 
 T = TypeVar("T", bound="VoucherCreateRequest")
 
@@ -100,8 +96,6 @@ class VoucherCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.voucher_promo_code_info import VoucherPromoCodeInfo
-
         d = dict(src_dict)
         try:
             name = d.pop("name")
@@ -111,29 +105,17 @@ class VoucherCreateRequest:
             name = types.undecoded(src_dict, "name", "VoucherCreateRequest", exc)
 
         try:
-
-            def _parse_start_time(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            start_time = _parse_start_time(d.pop("start_time", UNSET))
+            start_time: int | str | Unset = d.pop("start_time", UNSET)
+            if not isinstance(start_time, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(start_time).__name__}")
 
         except Exception as exc:
             start_time = types.undecoded(src_dict, "start_time", "VoucherCreateRequest", exc)
 
         try:
-
-            def _parse_end_time(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (int, str)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            end_time = _parse_end_time(d.pop("end_time", UNSET))
+            end_time: int | str | Unset = d.pop("end_time", UNSET)
+            if not isinstance(end_time, (int, str, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(end_time).__name__}")
 
         except Exception as exc:
             end_time = types.undecoded(src_dict, "end_time", "VoucherCreateRequest", exc)
@@ -200,3 +182,6 @@ class VoucherCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.voucher_promo_code_info import VoucherPromoCodeInfo

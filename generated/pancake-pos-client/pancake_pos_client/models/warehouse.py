@@ -117,7 +117,7 @@ class Warehouse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = types.parse_uuid(d.pop("id"))
 
         except Exception as exc:
             id = types.undecoded(src_dict, "id", "Warehouse", exc)
@@ -137,17 +137,9 @@ class Warehouse:
             shop_id = types.undecoded(src_dict, "shop_id", "Warehouse", exc)
 
         try:
-
-            def _parse_custom_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, type(None))):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(None | str | Unset, data)
-
-            custom_id = _parse_custom_id(d.pop("custom_id", UNSET))
+            custom_id: None | str | Unset = d.pop("custom_id", UNSET)
+            if not isinstance(custom_id, (str, type(None), Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(custom_id).__name__}")
 
         except Exception as exc:
             custom_id = types.undecoded(src_dict, "custom_id", "Warehouse", exc)

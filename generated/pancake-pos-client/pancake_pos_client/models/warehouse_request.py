@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,17 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.warehouse_request_batch_config import WarehouseRequestBatchConfig
-    from ..models.warehouse_request_custom_batch_config import (
-        WarehouseRequestCustomBatchConfig,
-    )
-    from ..models.warehouse_request_custom_shelf_config import (
-        WarehouseRequestCustomShelfConfig,
-    )
-    from ..models.warehouse_request_shelf_config import WarehouseRequestShelfConfig
-
 
 T = TypeVar("T", bound="WarehouseRequest")
 
@@ -135,15 +124,6 @@ class WarehouseRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.warehouse_request_batch_config import WarehouseRequestBatchConfig
-        from ..models.warehouse_request_custom_batch_config import (
-            WarehouseRequestCustomBatchConfig,
-        )
-        from ..models.warehouse_request_custom_shelf_config import (
-            WarehouseRequestCustomShelfConfig,
-        )
-        from ..models.warehouse_request_shelf_config import WarehouseRequestShelfConfig
-
         d = dict(src_dict)
         try:
             name = d.pop("name")
@@ -276,3 +256,13 @@ class WarehouseRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.warehouse_request_batch_config import WarehouseRequestBatchConfig
+from ..models.warehouse_request_custom_batch_config import (
+    WarehouseRequestCustomBatchConfig,
+)
+from ..models.warehouse_request_custom_shelf_config import (
+    WarehouseRequestCustomShelfConfig,
+)
+from ..models.warehouse_request_shelf_config import WarehouseRequestShelfConfig

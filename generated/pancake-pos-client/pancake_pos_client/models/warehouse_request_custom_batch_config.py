@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.warehouse_request_custom_batch_config_custom_config import (
-        WarehouseRequestCustomBatchConfigCustomConfig,
-    )
-
 
 T = TypeVar("T", bound="WarehouseRequestCustomBatchConfig")
 
@@ -46,10 +40,6 @@ class WarehouseRequestCustomBatchConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.warehouse_request_custom_batch_config_custom_config import (
-            WarehouseRequestCustomBatchConfigCustomConfig,
-        )
-
         d = dict(src_dict)
         try:
             _custom_config = d.pop("custom_config", UNSET)
@@ -87,3 +77,8 @@ class WarehouseRequestCustomBatchConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.warehouse_request_custom_batch_config_custom_config import (
+    WarehouseRequestCustomBatchConfigCustomConfig,
+)

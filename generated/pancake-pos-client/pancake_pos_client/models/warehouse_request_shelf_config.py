@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,15 +43,9 @@ class WarehouseRequestShelfConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         try:
-
-            def _parse_col(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if types.is_strict() and not isinstance(data, (str, int)):
-                    raise types.Mistyped(f"no branch of the union decodes a {type(data).__name__}")
-                return cast(int | str | Unset, data)
-
-            col = _parse_col(d.pop("col", UNSET))
+            col: int | str | Unset = d.pop("col", UNSET)
+            if not isinstance(col, (str, int, Unset)) and types.is_strict():
+                raise types.Mistyped(f"no branch of the union decodes a {type(col).__name__}")
 
         except Exception as exc:
             col = types.undecoded(src_dict, "col", "WarehouseRequestShelfConfig", exc)

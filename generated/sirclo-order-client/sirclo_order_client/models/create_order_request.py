@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,10 +14,6 @@ from ..models.create_order_request_status import (
     check_create_order_request_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_order_line_item import CreateOrderLineItem
-
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
@@ -172,8 +168,6 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_order_line_item import CreateOrderLineItem
-
         d = dict(src_dict)
         try:
             order_id = d.pop("order_id")
@@ -347,3 +341,6 @@ class CreateOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_order_line_item import CreateOrderLineItem

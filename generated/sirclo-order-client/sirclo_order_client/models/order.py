@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from typing_extensions import Self
 from .. import types
 from ..models.order_status import OrderStatus, check_order_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.line_item import LineItem
-
 
 T = TypeVar("T", bound="Order")
 
@@ -221,8 +217,6 @@ class Order:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.line_item import LineItem
-
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -492,3 +486,6 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.line_item import LineItem

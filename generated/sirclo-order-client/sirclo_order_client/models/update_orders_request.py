@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,19 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_orders_request_accepted_item import (
-        UpdateOrdersRequestAcceptedItem,
-    )
-    from ..models.update_orders_request_cancelled_item import (
-        UpdateOrdersRequestCancelledItem,
-    )
-    from ..models.update_orders_request_completed_item import (
-        UpdateOrdersRequestCompletedItem,
-    )
-    from ..models.update_orders_request_packed_item import UpdateOrdersRequestPackedItem
-
 
 T = TypeVar("T", bound="UpdateOrdersRequest")
 
@@ -90,19 +77,6 @@ class UpdateOrdersRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_orders_request_accepted_item import (
-            UpdateOrdersRequestAcceptedItem,
-        )
-        from ..models.update_orders_request_cancelled_item import (
-            UpdateOrdersRequestCancelledItem,
-        )
-        from ..models.update_orders_request_completed_item import (
-            UpdateOrdersRequestCompletedItem,
-        )
-        from ..models.update_orders_request_packed_item import (
-            UpdateOrdersRequestPackedItem,
-        )
-
         d = dict(src_dict)
         try:
             _accepted = d.pop("accepted", UNSET)
@@ -204,3 +178,13 @@ class UpdateOrdersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_orders_request_accepted_item import UpdateOrdersRequestAcceptedItem
+from ..models.update_orders_request_cancelled_item import (
+    UpdateOrdersRequestCancelledItem,
+)
+from ..models.update_orders_request_completed_item import (
+    UpdateOrdersRequestCompletedItem,
+)
+from ..models.update_orders_request_packed_item import UpdateOrdersRequestPackedItem

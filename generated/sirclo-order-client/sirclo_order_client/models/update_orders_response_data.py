@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from typing_extensions import Self
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_order_failure import UpdateOrderFailure
-    from ..models.update_order_result import UpdateOrderResult
-
 
 T = TypeVar("T", bound="UpdateOrdersResponseData")
 
@@ -69,9 +64,6 @@ class UpdateOrdersResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_order_failure import UpdateOrderFailure
-        from ..models.update_order_result import UpdateOrderResult
-
         d = dict(src_dict)
         try:
 
@@ -171,3 +163,7 @@ class UpdateOrdersResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_order_failure import UpdateOrderFailure
+from ..models.update_order_result import UpdateOrderResult
