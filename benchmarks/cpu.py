@@ -36,7 +36,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from partner_contracts.load.harness import UNKNOWN_ORDER, Call, bare_app, mixes  # noqa: E402
+from partner_contracts.load.harness import UNKNOWN_ORDER, Call, bare_app, mixes
 
 HOST_HEADER = b"127.0.0.1:4010"
 
@@ -96,10 +96,10 @@ def asgi_runner(app: Any, calls: dict[str, list[Call]]) -> Callable[[int], Any]:
             sent: list[dict[str, Any]] = []
             pending = [{"type": "http.request", "body": body, "more_body": False}]
 
-            async def receive() -> dict[str, Any]:
+            async def receive(pending: list[dict[str, Any]] = pending) -> dict[str, Any]:
                 return pending.pop() if pending else {"type": "http.disconnect"}
 
-            async def send(message: dict[str, Any]) -> None:
+            async def send(message: dict[str, Any], sent: list[dict[str, Any]] = sent) -> None:
                 sent.append(message)
 
             await app(scope, receive, send)
@@ -260,6 +260,34 @@ def profile_text(profiler: cProfile.Profile, requests: int, top: int = 25) -> st
     return f"cProfile over {requests} requests (times include the profiler's overhead)\n" + out.getvalue()
 
 
+def cold_starts(times: int) -> dict[str, Any]:
+    """``partner-contracts mock`` (every spec) from process start to its first 200, ``times`` times, as
+    ``make bench`` times it (benchmarks/bench.py ``cold_start``), with the CPU the process used until then
+    (user + system, from /proc): the part a busy machine does not inflate."""
+    from partner_contracts.load.harness import (
+        HOST,
+        PALM_KEY,
+        _cpu_seconds,
+        free_port,
+        spawn,
+        stop,
+        wait_until_up,
+    )
+
+    walls, cpus = [], []
+    for _ in range(times):
+        port = free_port()
+        began = time.perf_counter()
+        proc = spawn([sys.executable, "-m", "partner_contracts", "mock", "--port", str(port)], None, "mock-cli")
+        try:
+            wait_until_up(f"http://{HOST}:{port}/palm-locker/locker?size=1", PALM_KEY, [proc], interval=0.002)
+            walls.append(round(time.perf_counter() - began, 3))
+            cpus.append(round(_cpu_seconds(proc.pid), 3))
+        finally:
+            stop([proc])
+    return {"wall_s": walls, "worst_wall_s": max(walls), "cpu_s": cpus, "worst_cpu_s": max(cpus)}
+
+
 def mock_app() -> Any:
     from partner_contracts.mock.app import create_app
 
@@ -272,11 +300,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rounds; the best is kept (default 3)")
     parser.add_argument("--layer", choices=("asgi", "stack", "both"), default="both")
     parser.add_argument("--profile", action="store_true", help="cProfile the mock (stack layer unless --layer asgi)")
+    parser.add_argument("--cold-starts", type=int, default=0, metavar="N",
+                        help="also time N cold starts of `partner-contracts mock` (wall and CPU to the first answer)")
     parser.add_argument("--out", type=Path, default=Path("build/bench/cpu.json"), help="JSON report")
     args = parser.parse_args(argv)
     layers = ["asgi", "stack"] if args.layer == "both" else [args.layer]
-    rows = []
-    for layer in layers:
+    rows: list[dict[str, Any]] = []
+    report: dict[str, Any] = {"rows": rows}
+    if args.cold_starts:
+        report["cold_start"] = cold = cold_starts(args.cold_starts)
+        print(f"cold start: wall {cold['wall_s']} s (worst {cold['worst_wall_s']}), CPU {cold['cpu_s']} s "
+              f"(worst {cold['worst_cpu_s']})", flush=True)
+    for layer in layers if args.requests else []:
         for name, factory in (("bare", bare_app), ("mock", mock_app)):
             row = measure(name, factory, layer, args.requests, args.rounds)
             rows.append(row)
@@ -284,7 +319,6 @@ def main(argv: list[str] | None = None) -> int:
                   f"(rounds {row['rounds_us']}; statuses {row['statuses']})", flush=True)
         bare, mock = rows[-2]["cpu_us_per_request"], rows[-1]["cpu_us_per_request"]
         print(f"{layer:5} mock/bare: {mock / bare:.2f}x", flush=True)
-    report: dict[str, Any] = {"rows": rows}
     if args.profile:
         layer = "asgi" if args.layer == "asgi" else "stack"
         found = measure("mock", mock_app, layer, args.requests, 1, profile=args.out.with_suffix(".prof.txt"))
