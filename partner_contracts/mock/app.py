@@ -254,6 +254,8 @@ class Pipeline:
             return Reply(int(status))
         if media.endswith("json"):
             return json_response(payload, int(status), media_type=media)
+        if not isinstance(payload, str):  # a behaviour's answer may hold JSON texts (Record.viewed): values again
+            payload = orjson.loads(json_bytes(payload))
         return Reply(int(status), str(payload).encode(), media)
 
     @staticmethod

@@ -213,3 +213,36 @@ def test_subclasses_of_json_types_are_written_as_orjson_writes_them() -> None:
 
     value = {"kind": Kind.LOCKER, "size": Size.S, "ordered": OrderedDict(a=1), "record": Record({"k": Kind.LOCKER})}
     assert json_bytes(value) == b'{"kind":"locker","size":1,"ordered":{"a":1},"record":{"k":"locker"}}'
+
+
+def test_a_page_of_records_is_written_from_each_record_s_kept_pick_until_the_record_changes() -> None:
+    conf = {"collections": {"orders": {"key": "id"}},
+            "operations": {"add": {"create": "orders", "item": {"id": "$body.id", "status": "new", "n": 1,
+                                                                    "lines": [{"qty": 1}], "__box": 7}},
+                           "cancel": {"update": "orders", "key": "$body.id", "set": {"status": "failed"}},
+                           "page": {"list": "orders",
+                                    "respond": {"orders": {"$each": "$items",
+                                                           "do": {"$pick": "$it", "keys": ["status", "id", "n"]}},
+                                                "nested": {"$each": "$items",
+                                                           "do": {"$pick": "$it", "keys": ["id", "lines"]}}}}}}
+    behaviour = Behaviour(conf, {})
+    behaviour.run("add", {"body": {"id": "o1"}})
+    behaviour.run("add", {"body": {"id": "o2"}})
+
+    def page() -> Any:
+        return orjson.loads(json_bytes(behaviour.run("page", {})[1]))
+
+    first = page()
+    assert first["orders"] == [{"status": "new", "id": "o1", "n": 1}, {"status": "new", "id": "o2", "n": 1}]
+    assert list(first["orders"][0]) == ["status", "id", "n"]  # the keys' order, as the template names them
+    assert first["nested"] == [{"id": "o1", "lines": [{"qty": 1}]}, {"id": "o2", "lines": [{"qty": 1}]}]
+    assert page() == first  # the kept texts, written again
+    behaviour.run("cancel", {"body": {"id": "o2"}})
+    assert page()["orders"][1] == {"status": "failed", "id": "o2", "n": 1}  # a change forgets the kept text
+    record = behaviour.collections["orders"].records["o1"]
+    record["n"] = 2  # any change to the mapping forgets it
+    assert page()["orders"][0]["n"] == 2
+    record["lines"][0]["qty"] = 5  # a nested value (not kept: a pick holding one is made each time)
+    behaviour.store.changed("orders", record)
+    assert page()["nested"][0] == {"id": "o1", "lines": [{"qty": 5}]}
+    assert "__box" not in json_bytes(behaviour.run("page", {})[1]).decode()

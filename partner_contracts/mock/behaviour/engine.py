@@ -178,8 +178,9 @@ def compile_template(template: Any) -> Compiled:
     op = next((k for k in template if k.startswith("$")), None)
     if op is not None:
         return _operator(op, template)
-    fields = [(key, compile_template(sub)) for key, sub in template.items()]
+    return _dict_builder([(key, compile_template(sub)) for key, sub in template.items()])
 
+def _dict_builder(fields: list[tuple[str, Compiled]]) -> Compiled:
     def build_dict(ctx: dict[str, Any]) -> Any:
         result = {}
         for key, part in fields:
@@ -188,6 +189,38 @@ def compile_template(template: Any) -> Compiled:
                 result[key] = value
         return result
     return build_dict
+
+def compile_answer(template: Any) -> Compiled:
+    """The closure of an action's ``respond``, whose value is only ever written out as the answer's JSON
+    (``Pipeline.respond``): as ``compile_template``'s, except that a page of stored records picked
+    field by field (``{$each: $items, do: {$pick: $it, keys}}``, in mappings) writes each record's pick
+    as the JSON text the record keeps until it changes (``Record.viewed``), instead of a new mapping per
+    record per request. The same fields, in the same order, either way."""
+    if isinstance(template, dict):
+        op = next((k for k in template if k.startswith("$")), None)
+        if op is None:
+            return _dict_builder([(key, compile_answer(sub)) for key, sub in template.items()])
+        do = template.get("do") if op == "$each" else None
+        if isinstance(do, dict) and set(do) == {"$pick", "keys"} and do["$pick"] == "$it" \
+                and not any(map(_is_private, do["keys"])):
+            return _each_record_view(compile_template(template["$each"]), _picker(list(do["keys"]), owned=False))
+    return compiled(template)
+
+def _each_record_view(source: Compiled, pick: Callable[[Any], Any]) -> Compiled:
+    token = object()  # this pick's projection, kept by each record it was made of
+
+    def each_view(ctx: dict[str, Any]) -> Any:
+        items = source(ctx)
+        if not isinstance(items, list):
+            return MISSING
+        out = []
+        for item in items:
+            if type(item) is Record:
+                out.append(item.viewed(token, pick))
+            elif (value := pick(item)) is not MISSING:
+                out.append(value)
+        return out
+    return each_view
 
 def reads_only(template: Any, names: frozenset[str]) -> bool:
     """Whether every expression in ``template`` reads a variable among ``names``, so that its value
@@ -593,7 +626,7 @@ class _Plan:
         self.derive = compiled(action["derive"]) if "derive" in action else None
         self.batch = action.get("batch")
         self.also = list(action.get("also") or [])
-        self.respond = compiled(action["respond"]) if "respond" in action else None
+        self.respond = compile_answer(action["respond"]) if "respond" in action else None
         # the keys that change state (vocabulary: `writes`), or a template taking the next $seq
         self.writes = not WRITES.isdisjoint(action) or "$seq" in repr(action)
         for template in templates("action", action):  # every template, some rendered by name: compiled now
