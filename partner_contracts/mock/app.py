@@ -16,6 +16,7 @@ the admin routes, the docs pages and the access log).
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import gc
 import hashlib
@@ -382,9 +383,11 @@ class MockServer:
                     # the process: out of the cyclic collector's sight, a request that allocates many
                     # objects (a big body) no longer pays for a full collection that scans them all.
                     # (`partner-contracts mock` starts with the collector off: it is turned on here.)
-                    gc.collect()
+                    # Frozen at once; the start's own garbage is collected a second later, off the way
+                    # of the first answers (a full collection of everything the start built).
                     gc.freeze()
                     gc.enable()
+                    asyncio.get_running_loop().call_later(SETTLE_S, _settle)
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
                     if self.pipeline.dispatcher is not None:
@@ -424,6 +427,16 @@ class MockServer:
             access_log.info("%s %d %d %.1fms", access_line(f"{client[0]}:{client[1]}", method, path,
                                                             request.query_string),
                             response.status, len(response.body), (time.perf_counter() - started) * 1000)
+
+
+SETTLE_S = 1.0  # seconds after the start before its garbage is collected (and the rest frozen again)
+
+
+def _settle() -> None:
+    """The start's garbage collected, what it built frozen again (see the lifespan startup)."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def _docs_page(path: str, pipeline: Pipeline) -> tuple[int, bytes, str] | None:
