@@ -67,7 +67,12 @@ class Ids:
         return body.encode()
 
     def answered(self, call: Call, status: int, body: bytes) -> None:
-        if call.captures_id and status == 200 and body.startswith(b'{"data":{') and b'"orderStatus":"init"' in body:
+        if (
+            call.captures_id
+            and status == 200
+            and body.startswith(b'{"data":{')
+            and b'"orderStatus":"init"' in body
+        ):
             data = json.loads(body)["data"]
             self.created.append(str(data["id"]))
 
@@ -89,10 +94,21 @@ def asgi_runner(app: Any, calls: dict[str, list[Call]]) -> Callable[[int], Any]:
             headers += [(k.lower().encode(), v.encode()) for k, v in call.headers.items()]
             if call.body is not None:
                 headers.append((b"content-length", str(len(body)).encode()))
-            scope = {"type": "http", "asgi": {"version": "3.0", "spec_version": "2.4"}, "http_version": "1.1",
-                     "server": ("127.0.0.1", 4010), "client": ("127.0.0.1", 50000), "scheme": "http",
-                     "method": call.method, "root_path": "", "path": path, "raw_path": path.encode(),
-                     "query_string": query.encode(), "headers": headers, "state": {}}
+            scope = {
+                "type": "http",
+                "asgi": {"version": "3.0", "spec_version": "2.4"},
+                "http_version": "1.1",
+                "server": ("127.0.0.1", 4010),
+                "client": ("127.0.0.1", 50000),
+                "scheme": "http",
+                "method": call.method,
+                "root_path": "",
+                "path": path,
+                "raw_path": path.encode(),
+                "query_string": query.encode(),
+                "headers": headers,
+                "state": {},
+            }
             sent: list[dict[str, Any]] = []
             pending = [{"type": "http.request", "body": body, "more_body": False}]
 
@@ -220,8 +236,9 @@ async def started(app: Any) -> None:
     await done_started.wait()
 
 
-def measure(name: str, factory: Callable[[], Any], layer: str, requests: int, rounds: int,
-            profile: Path | None = None) -> dict[str, Any]:
+def measure(
+    name: str, factory: Callable[[], Any], layer: str, requests: int, rounds: int, profile: Path | None = None
+) -> dict[str, Any]:
     """µs of CPU per request of the app ``factory`` builds, at ``layer``: the best of ``rounds``."""
     loop = new_loop()
     asyncio.set_event_loop(loop)
@@ -237,8 +254,14 @@ def measure(name: str, factory: Callable[[], Any], layer: str, requests: int, ro
             began = time.process_time()
             statuses = loop.run_until_complete(runner(requests))
             runs.append((time.process_time() - began) / requests * 1e6)
-        row = {"app": name, "layer": layer, "requests": requests, "cpu_us_per_request": round(min(runs), 1),
-               "rounds_us": [round(r, 1) for r in runs], "statuses": dict(sorted(statuses.items()))}
+        row = {
+            "app": name,
+            "layer": layer,
+            "requests": requests,
+            "cpu_us_per_request": round(min(runs), 1),
+            "rounds_us": [round(r, 1) for r in runs],
+            "statuses": dict(sorted(statuses.items())),
+        }
         if profile is not None:
             profiler = cProfile.Profile()
             profiler.enable()
@@ -278,7 +301,9 @@ def cold_starts(times: int) -> dict[str, Any]:
     for _ in range(times):
         port = free_port()
         began = time.perf_counter()
-        proc = spawn([sys.executable, "-m", "partner_contracts", "mock", "--port", str(port)], None, "mock-cli")
+        proc = spawn(
+            [sys.executable, "-m", "partner_contracts", "mock", "--port", str(port)], None, "mock-cli"
+        )
         try:
             wait_until_up(f"http://{HOST}:{port}/palm-locker/locker?size=1", PALM_KEY, [proc], interval=0.002)
             walls.append(round(time.perf_counter() - began, 3))
@@ -299,9 +324,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=20_000, help="requests per round (default 20000)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds; the best is kept (default 3)")
     parser.add_argument("--layer", choices=("asgi", "stack", "both"), default="both")
-    parser.add_argument("--profile", action="store_true", help="cProfile the mock (stack layer unless --layer asgi)")
-    parser.add_argument("--cold-starts", type=int, default=0, metavar="N",
-                        help="also time N cold starts of `partner-contracts mock` (wall and CPU to the first answer)")
+    parser.add_argument(
+        "--profile", action="store_true", help="cProfile the mock (stack layer unless --layer asgi)"
+    )
+    parser.add_argument(
+        "--cold-starts",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time N cold starts of `partner-contracts mock` (wall and CPU to the first answer)",
+    )
     parser.add_argument("--out", type=Path, default=Path("build/bench/cpu.json"), help="JSON report")
     args = parser.parse_args(argv)
     layers = ["asgi", "stack"] if args.layer == "both" else [args.layer]
@@ -309,14 +341,20 @@ def main(argv: list[str] | None = None) -> int:
     report: dict[str, Any] = {"rows": rows}
     if args.cold_starts:
         report["cold_start"] = cold = cold_starts(args.cold_starts)
-        print(f"cold start: wall {cold['wall_s']} s (worst {cold['worst_wall_s']}), CPU {cold['cpu_s']} s "
-              f"(worst {cold['worst_cpu_s']})", flush=True)
+        print(
+            f"cold start: wall {cold['wall_s']} s (worst {cold['worst_wall_s']}), CPU {cold['cpu_s']} s "
+            f"(worst {cold['worst_cpu_s']})",
+            flush=True,
+        )
     for layer in layers if args.requests else []:
         for name, factory in (("bare", bare_app), ("mock", mock_app)):
             row = measure(name, factory, layer, args.requests, args.rounds)
             rows.append(row)
-            print(f"{layer:5} {name:4}: {row['cpu_us_per_request']:7.1f} µs CPU per request "
-                  f"(rounds {row['rounds_us']}; statuses {row['statuses']})", flush=True)
+            print(
+                f"{layer:5} {name:4}: {row['cpu_us_per_request']:7.1f} µs CPU per request "
+                f"(rounds {row['rounds_us']}; statuses {row['statuses']})",
+                flush=True,
+            )
         bare, mock = rows[-2]["cpu_us_per_request"], rows[-1]["cpu_us_per_request"]
         print(f"{layer:5} mock/bare: {mock / bare:.2f}x", flush=True)
     if args.profile:
