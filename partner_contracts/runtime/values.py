@@ -66,22 +66,28 @@ class Record(dict):  # type: ignore[type-arg]
         return text
 
     def viewed(self, token: object, make: Any) -> Any:
-        """``make(self)`` (a projection of the record: a page's pick of its fields) written as JSON text,
-        kept with the record until it changes, one projection (``token``) at a time: a page of records
-        copies texts. A projection holding anything but strings, numbers, booleans and null is answered as
-        made (a nested value could change without the record knowing)."""
+        """``make(self)`` — what a page shows of the record (its pick of fields, its compact view …), a
+        function of the record alone — written as JSON text and kept with the record until it changes, one
+        such view (``token``) at a time: a page of records copies texts. Kept as ``fragment`` keeps the
+        record's own text (and, like it, not when it holds another record, whose changes it could not
+        follow); MISSING and what is not JSON are answered as made."""
         kept = self.view
         if kept is not None and kept[0] is token:
             return kept[1]
         value = make(self)
-        if type(value) is dict and _ATOMIC.issuperset(map(type, value.values())):
-            try:
-                text = orjson.Fragment(orjson.dumps(value))
-            except TypeError:  # an integer beyond 64 bits: written by json_bytes, as the answer is
-                return value
-            self.view = (token, text)
-            return text
-        return value
+        if value is MISSING:
+            return value
+        nested: list[bool] = []
+        try:
+            written = orjson.dumps(value, default=functools.partial(_inner_json, nested),
+                                   option=orjson.OPT_PASSTHROUGH_SUBCLASS)
+        except TypeError:  # an integer beyond 64 bits: written by json_bytes, as the answer is
+            return value
+        if nested:
+            return value
+        text = orjson.Fragment(bytes(memoryview(written)))  # a copy of exactly its length (see fragment)
+        self.view = (token, text)
+        return text
 
     # Every other way to change the mapping forgets the JSON text too.
     def __setitem__(self, key: Any, value: Any) -> None:

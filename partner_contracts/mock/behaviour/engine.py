@@ -192,32 +192,53 @@ def _dict_builder(fields: list[tuple[str, Compiled]]) -> Compiled:
 
 def compile_answer(template: Any) -> Compiled:
     """The closure of an action's ``respond``, whose value is only ever written out as the answer's JSON
-    (``Pipeline.respond``): as ``compile_template``'s, except that a page of stored records picked
-    field by field (``{$each: $items, do: {$pick: $it, keys}}``, in mappings) writes each record's pick
-    as the JSON text the record keeps until it changes (``Record.viewed``), instead of a new mapping per
-    record per request. The same fields, in the same order, either way."""
+    (``Pipeline.respond``): as ``compile_template``'s, except that a page of stored records whose entry
+    is a function of the record alone (``{$each: $items, do: <template reading $it only>}``: a pick of
+    fields, a view …, within mappings and ``$switch`` cases) writes each record's entry as the JSON text
+    the record keeps until it changes (``Record.viewed``), instead of rendering it per record per
+    request. The same JSON either way."""
     if isinstance(template, dict):
         op = next((k for k in template if k.startswith("$")), None)
         if op is None:
             return _dict_builder([(key, compile_answer(sub)) for key, sub in template.items()])
-        do = template.get("do") if op == "$each" else None
-        if isinstance(do, dict) and set(do) == {"$pick", "keys"} and do["$pick"] == "$it" \
-                and not any(map(_is_private, do["keys"])):
-            return _each_record_view(compile_template(template["$each"]), _picker(list(do["keys"]), owned=False))
+        if op == "$switch":
+            return _switch_of(compile_template(template["$switch"]),
+                              {k: compile_answer(v) for k, v in template["cases"].items()})
+        if op == "$each" and _of_it_alone(template["do"]):
+            return _each_record_view(compile_template(template["$each"]), template["do"])
     return compiled(template)
 
-def _each_record_view(source: Compiled, pick: Callable[[Any], Any]) -> Compiled:
-    token = object()  # this pick's projection, kept by each record it was made of
+_IT = frozenset({"it"})
+_STATE_READERS = frozenset({"$record", "$records", "$rule"})  # operators that read other records or rules
+
+def _of_it_alone(template: Any) -> bool:
+    """Whether a template's value depends on ``$it`` alone: it reads no other variable, calls no generator
+    ($uuid, $now …) and no operator that reads the store or a rule."""
+    return reads_only(template, _IT) and not _names_any(template, _STATE_READERS)
+
+def _names_any(template: Any, operators: frozenset[str]) -> bool:
+    if isinstance(template, dict):
+        return not operators.isdisjoint(template) or any(_names_any(v, operators) for v in template.values())
+    if isinstance(template, list):
+        return any(_names_any(v, operators) for v in template)
+    return False
+
+def _each_record_view(source: Compiled, do_t: Any) -> Compiled:
+    token = object()  # this entry's view, kept by each record it was made of
+    if isinstance(do_t, dict) and set(do_t) == {"$pick", "keys"} and do_t["$pick"] == "$it":
+        pick: Callable[[Any], Any] | None = _picker(list(do_t["keys"]), owned=False)  # no $it to bind
+    else:
+        pick, do = None, compile_template(do_t)
 
     def each_view(ctx: dict[str, Any]) -> Any:
         items = source(ctx)
         if not isinstance(items, list):
             return MISSING
+        make = pick if pick is not None else (lambda entry: with_it(ctx, entry, do))
         out = []
         for item in items:
-            if type(item) is Record:
-                out.append(item.viewed(token, pick))
-            elif (value := pick(item)) is not MISSING:
+            value = item.viewed(token, make) if type(item) is Record else make(item)
+            if value is not MISSING:
                 out.append(value)
         return out
     return each_view
@@ -403,8 +424,9 @@ def _if(t: dict[str, Any], arg: Any) -> Compiled:
 
 @operator_("$switch")
 def _switch(t: dict[str, Any], arg: Any) -> Compiled:
-    source = compile_template(arg)
-    cases = {k: compile_template(v) for k, v in t["cases"].items()}
+    return _switch_of(compile_template(arg), {k: compile_template(v) for k, v in t["cases"].items()})
+
+def _switch_of(source: Compiled, cases: dict[str, Compiled]) -> Compiled:
     default = cases.get("default")
 
     def switch(ctx: dict[str, Any]) -> Any:
