@@ -216,24 +216,38 @@ def new_loop() -> asyncio.AbstractEventLoop:
         return asyncio.new_event_loop()
 
 
-async def started(app: Any) -> None:
-    """The app's lifespan startup, as uvicorn runs it (the mock freezes what it built at start)."""
-    messages = [{"type": "lifespan.startup"}]
-    done = asyncio.Event()
+class Lifespan:
+    """The app's lifespan, as uvicorn runs it: ``start`` (the mock freezes what it built at start) and
+    ``stop``; then a wait past the mock's settling (its start's garbage collected a second later), so
+    that no round pays for it."""
 
-    async def receive() -> dict[str, Any]:
-        if messages:
-            return messages.pop()
-        await done.wait()
-        return {"type": "lifespan.shutdown"}
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.messages = [{"type": "lifespan.shutdown"}, {"type": "lifespan.startup"}]
+        self.sent: set[str] = set()
+        self.turn = asyncio.Event()
 
-    async def send(message: dict[str, Any]) -> None:
-        if message["type"] == "lifespan.startup.complete":
-            done_started.set()
+    async def receive(self) -> dict[str, Any]:
+        if len(self.messages) == 1:
+            await self.turn.wait()
+        return self.messages.pop()
 
-    done_started = asyncio.Event()
-    asyncio.get_event_loop().create_task(app({"type": "lifespan", "asgi": {"version": "3.0"}}, receive, send))
-    await done_started.wait()
+    async def send(self, message: dict[str, Any]) -> None:
+        self.sent.add(message["type"])
+
+    async def start(self) -> None:
+        self.task = asyncio.get_running_loop().create_task(
+            self.app({"type": "lifespan", "asgi": {"version": "3.0"}}, self.receive, self.send)
+        )
+        while "lifespan.startup.complete" not in self.sent:
+            await asyncio.sleep(0)
+        from partner_contracts.mock.app import SETTLE_S
+
+        await asyncio.sleep(SETTLE_S + 0.2)
+
+    async def stop(self) -> None:
+        self.turn.set()
+        await self.task
 
 
 def measure(
@@ -244,8 +258,9 @@ def measure(
     asyncio.set_event_loop(loop)
     try:
         app = factory()
-        if name == "mock":
-            loop.run_until_complete(started(app))
+        lifespan = Lifespan(app) if name == "mock" else None
+        if lifespan is not None:
+            loop.run_until_complete(lifespan.start())
         runner = (stack_runner if layer == "stack" else asgi_runner)(app, mixes())
         statuses = loop.run_until_complete(runner(max(200, requests // 10)))  # warm-up: caches, first routes
         runs = []
@@ -268,6 +283,8 @@ def measure(
             loop.run_until_complete(runner(requests))
             profiler.disable()
             row["profile"] = profile_text(profiler, requests)
+        if lifespan is not None:
+            loop.run_until_complete(lifespan.stop())
         return row
     finally:
         loop.close()
