@@ -13,7 +13,7 @@ UPSTREAM ?=
 JOBS   ?= 4
 PYTEST_PARALLEL := -n $(JOBS) --dist worksteal
 
-.PHONY: help install mutation lint check test test-fast stress validate bundle generate mock fuzz coverage bench clean proxy bench-client diff docs redis-server test-redis dist
+.PHONY: help install mutation lint check test test-fast stress validate bundle generate mock fuzz coverage bench bench-cpu clean proxy bench-client diff docs redis-server test-redis dist
 
 help:
 	@echo "make lint      ruff check + mypy --strict on partner_contracts and tests; ruff format --check on FORMATTED"
@@ -25,6 +25,7 @@ help:
 	@echo "make validate | generate | coverage | fuzz | mock   one stage (API=<key> to limit, ARGS=... to pass)"
 	@echo "make proxy     API=<key> UPSTREAM=<url>: validating proxy on :4020 (ARGS=--record evidence ...)"
 	@echo "make bench     mock vs Prism 5 vs bare Starlette (needs wrk and npm; ARGS=--quick / --no-prism / --help)"
+	@echo "make bench-cpu CPU per request of the mock and the bare endpoint, in process (ARGS=--profile, --cold-starts 3)"
 	@echo "make bench-client  1,000 GETs via the Palm and Pancake clients vs raw httpx (ratio), import times"
 	@echo "make mutation  mutation testing (cosmic-ray) of the modules users depend on: score per module, survivors"
 	@echo "make diff      contract changelog since BASE (default: merge base with main); fails on an unbumped break"
@@ -67,7 +68,7 @@ check: $(STAMP)
 # module (add it here when you write one). ruff check and mypy --strict (pyproject [tool.mypy]) cover all.
 FORMATTED := partner_contracts/__init__.py partner_contracts/*/__init__.py partner_contracts/mock/behaviour/__init__.py \
   partner_contracts/spec/auth.py partner_contracts/spec/config.py partner_contracts/spec/deref.py partner_contracts/spec/ledger.py tests/test_coverage.py tests/test_fuzz_hooks.py tests/test_generate.py \
-  tests/test_progress.py tests/test_selftest.py tests/test_sources.py
+  tests/test_progress.py tests/test_selftest.py tests/test_sources.py benchmarks/cpu.py
 lint: $(STAMP)
 	$(BIN)/ruff check partner_contracts tests
 	$(BIN)/ruff format --check $(FORMATTED)
@@ -124,6 +125,11 @@ proxy: $(STAMP)
 bench: $(STAMP) $(BENCH_STAMP)
 	@command -v wrk >/dev/null || echo "note: wrk not found (apt-get install wrk): using the Python load generator"
 	$(BIN)/python scripts/bench.py $(ARGS)
+
+# The mock's and the bare endpoint's CPU per request in process (benchmarks/cpu.py): what a busy machine
+# disturbs least; --profile adds a cProfile of the mock, --cold-starts N the start's wall and CPU time.
+bench-cpu: $(STAMP)
+	$(BIN)/python benchmarks/cpu.py $(ARGS)
 
 bench-client: $(STAMP)
 	$(BIN)/python scripts/bench_client.py $(ARGS)

@@ -95,10 +95,17 @@ def _size(text: str) -> int:
 
 
 def cmd_mock(args: argparse.Namespace) -> int:
+    import gc
+
+    # What the start builds (modules, specs, validators, plans) lives as long as the process: the cyclic
+    # collector would scan it again and again while it grows (a hundred collections). It is collected once,
+    # frozen, and the collector turned back on when the app starts (mock/app.py, lifespan startup).
+    gc.disable()
     from partner_contracts.mock.guard import Limits
     from partner_contracts.mock.server import dispatch, serve
 
     if args.apis[:1] == ["dispatch"]:  # `mock dispatch`: deliver the Redis outbox, serve nothing
+        gc.enable()
         return dispatch(args.apis[1:], state=args.state, webhook_url=args.webhook_url, webhook_rate=args.webhook_rate)
 
     limits = Limits(keep_alive=args.keep_alive_timeout, header_timeout=args.header_timeout,

@@ -16,6 +16,7 @@ the admin routes, the docs pages and the access log).
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import gc
 import hashlib
@@ -24,13 +25,12 @@ import secrets
 import time
 from collections import deque
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from starlette.types import Receive, Scope, Send
 
 from partner_contracts import __version__
-from partner_contracts.docs import page as docs_page
 from partner_contracts.mock.behaviour.check import BehaviourError, api_rules, behaviour_document
 from partner_contracts.mock.behaviour.check import check as check_behaviour
 from partner_contracts.mock.behaviour.engine import Behaviour
@@ -60,9 +60,11 @@ from partner_contracts.runtime.values import MISSING
 from partner_contracts.spec.api import Api, select
 from partner_contracts.spec.auth import same, webhook_signers
 
-from .dispatch import Dispatcher, Event
-from .redis_outbox import RedisDispatcher, RedisOutbox
 from .respond import Responder, status_for
+
+if TYPE_CHECKING:  # the webhook outbox is imported when a --webhook-url asks for it (a faster start without)
+    from .dispatch import Dispatcher, Event
+    from .redis_outbox import RedisOutbox
 
 SERVED_BY = (MOCK_HEADER.encode(), __version__.encode())
 log = logging.getLogger("partner_contracts.mock")
@@ -120,11 +122,15 @@ class Pipeline:
         self.stream_outbox: RedisOutbox | None = None  # --state redis://: the outbox is Redis streams
         options = dict(webhook_options or {})
         if self.webhook_url and any(a.behaviour.store.shared for a in self.apis.values()):
+            from .redis_outbox import RedisDispatcher, RedisOutbox
+
             self.stream_outbox = RedisOutbox(state, **{k: v for k, v in options.items() if k == "max_bytes"})
             if options.pop("dispatch", True):  # this process delivers too (or only `mock dispatch` does)
                 self.dispatcher = RedisDispatcher(state, self.webhook_url, list(self.apis), **options)
                 self.dispatcher.start()  # at once: what a killed process left pending is delivered now
         elif self.webhook_url:
+            from .dispatch import Dispatcher
+
             options.pop("dispatch", None)
             self.dispatcher = Dispatcher(self.webhook_url, **options)
 
@@ -236,6 +242,8 @@ class Pipeline:
         if hooks:
             deliveries = [self.sign_webhook(api, name, hook_payload, resource) for name, hook_payload, resource in hooks]
             if self.dispatcher is not None or self.stream_outbox is not None:
+                from .dispatch import Event  # imported already: the outbox's own module
+
                 tenant = self.tenant(api, op, request)
                 events = [Event(api.key, d["webhook"], d["body"], d["headers"], tenant, resource)
                           for d, (_, _, resource) in zip(deliveries, hooks)]
@@ -247,6 +255,8 @@ class Pipeline:
             return Reply(int(status))
         if media.endswith("json"):
             return json_response(payload, int(status), media_type=media)
+        if not isinstance(payload, str):  # a behaviour's answer may hold JSON texts (Record.viewed): values again
+            payload = orjson.loads(json_bytes(payload))
         return Reply(int(status), str(payload).encode(), media)
 
     @staticmethod
@@ -372,8 +382,12 @@ class MockServer:
                     # Everything built at start (specs, validators, compiled plans) is kept for the life of
                     # the process: out of the cyclic collector's sight, a request that allocates many
                     # objects (a big body) no longer pays for a full collection that scans them all.
-                    gc.collect()
+                    # (`partner-contracts mock` starts with the collector off: it is turned on here.)
+                    # Frozen at once; the start's own garbage is collected a second later, off the way
+                    # of the first answers (a full collection of everything the start built).
                     gc.freeze()
+                    gc.enable()
+                    asyncio.get_running_loop().call_later(SETTLE_S, _settle)
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
                     if self.pipeline.dispatcher is not None:
@@ -391,8 +405,8 @@ class MockServer:
                                               for k in self.pipeline.apis}})
         elif path.startswith("/_mock/"):
             response = await self.admin(request, str((scope.get("server") or ("",))[0]))
-        elif method == "GET" and (page := docs_page(path, self.pipeline)) is not None:  # /docs, /<key>/docs
-            response = Reply(*page)
+        elif method == "GET" and "/docs" in path and (page := _docs_page(path, self.pipeline)) is not None:
+            response = Reply(*page)  # /docs, /docs/<file>, /<key>/docs
         else:
             try:
                 response = await self.pipeline.handle(request)
@@ -403,7 +417,7 @@ class MockServer:
                     return
                 raise
         try:
-            await response(scope, receive, _served_by(send))  # provenance: the proxy records that this was our mock
+            await response.send_to(send, SERVED_BY)  # provenance: the proxy records that this was our mock
         finally:
             request.release()
             if request.guard is not None:
@@ -415,14 +429,21 @@ class MockServer:
                             response.status, len(response.body), (time.perf_counter() - started) * 1000)
 
 
-def _served_by(send: Any) -> Any:
-    """``send`` with the mock's own header added to the response's start (a Reply may be shared and
-    cached, so its headers are never changed in place)."""
-    async def marked(message: dict[str, Any]) -> None:
-        if message["type"] == "http.response.start":
-            message = {**message, "headers": [*message.get("headers", ()), SERVED_BY]}
-        await send(message)
-    return marked
+SETTLE_S = 1.0  # seconds after the start before its garbage is collected (and the rest frozen again)
+
+
+def _settle() -> None:
+    """The start's garbage collected, what it built frozen again (see the lifespan startup)."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
+def _docs_page(path: str, pipeline: Pipeline) -> tuple[int, bytes, str] | None:
+    """The reference docs' answer (partner_contracts/docs.py), imported at the first docs request."""
+    from partner_contracts.docs import page
+
+    return page(path, pipeline)
 
 
 def create_app(keys: list[str] | None = None, webhook_url: str | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import ipaddress
 import json
 import logging
@@ -111,6 +112,7 @@ def serve(keys: list[str] | None, host: str = "127.0.0.1", port: int = 4010, web
     if access_log:
         logging.getLogger("partner_contracts.mock.access").setLevel(logging.INFO)
     if workers > 1:
+        gc.enable()  # this process supervises: no app starts here to turn the collector back on (cli.cmd_mock)
         os.environ[CONFIG_ENV] = json.dumps({"keys": keys or [], "webhook_url": webhook_url, "state": state,
                                              "admin_token": admin_token, "access_log": access_log,
                                              "webhook_rate": webhook_rate, "limits": dict(limits.__dict__)})

@@ -17,7 +17,6 @@ from typing import Any
 from urllib.parse import unquote
 
 import orjson
-from starlette.requests import cookie_parser
 from starlette.types import Receive, Scope, Send
 
 from .budget import BUDGET, RETRY_AFTER
@@ -70,6 +69,8 @@ class Incoming:
     @property
     def cookies(self) -> dict[str, str]:
         if self._cookies is None:
+            from starlette.requests import cookie_parser  # on first use: most requests send no cookie
+
             self._cookies = cookie_parser(self.headers.get("cookie", ""))
         return self._cookies
 
@@ -106,7 +107,13 @@ class Reply:
         self.raw_headers = raw
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await send({"type": "http.response.start", "status": self.status, "headers": self.raw_headers})
+        await self.send_to(send)
+
+    async def send_to(self, send: Send, extra: tuple[bytes, bytes] | None = None) -> None:
+        """Send the two messages, with one ``extra`` header (a new list: a Reply may be shared and cached,
+        so its own headers are never changed), then run ``after``."""
+        headers = self.raw_headers if extra is None else [*self.raw_headers, extra]
+        await send({"type": "http.response.start", "status": self.status, "headers": headers})
         await send({"type": "http.response.body", "body": self.body})
         if self.after is not None:
             await self.after()

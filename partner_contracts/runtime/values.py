@@ -29,11 +29,12 @@ class Record(dict):  # type: ignore[type-arg]
     copying texts; any change to the mapping forgets it, and a change inside a nested value (a counter
     in a list, see ``Behaviour._counter``) calls ``changed``."""
 
-    __slots__ = ("json", "private")
+    __slots__ = ("json", "private", "view")
 
     def __init__(self, fields: Any = (), /) -> None:  # dict.__new__ has made the empty mapping
         self.private: dict[str, Any] = {}
         self.json: orjson.Fragment | None = None
+        self.view: tuple[object, orjson.Fragment] | None = None
         self.update(fields)
 
     def update(self, *args: Any, **kwargs: Any) -> None:
@@ -44,11 +45,11 @@ class Record(dict):  # type: ignore[type-arg]
             for key in private:
                 self.private[key] = changes.pop(key)
         dict.update(self, changes)
-        self.json = None
+        self.json = self.view = None
 
     def changed(self) -> None:
         """A nested value was changed in place: the JSON text is made again when next written."""
-        self.json = None
+        self.json = self.view = None
 
     def fragment(self) -> orjson.Fragment:
         """The record's JSON text (orjson writes a Fragment as it is), made once until the record changes;
@@ -64,33 +65,57 @@ class Record(dict):  # type: ignore[type-arg]
                 self.json = text
         return text
 
+    def viewed(self, token: object, make: Any) -> Any:
+        """``make(self)`` — what a page shows of the record (its pick of fields, its compact view …), a
+        function of the record alone — written as JSON text and kept with the record until it changes, one
+        such view (``token``) at a time: a page of records copies texts. Kept as ``fragment`` keeps the
+        record's own text (and, like it, not when it holds another record, whose changes it could not
+        follow); MISSING and what is not JSON are answered as made."""
+        kept = self.view
+        if kept is not None and kept[0] is token:
+            return kept[1]
+        value = make(self)
+        if value is MISSING:
+            return value
+        nested: list[bool] = []
+        try:
+            written = orjson.dumps(value, default=functools.partial(_inner_json, nested),
+                                   option=orjson.OPT_PASSTHROUGH_SUBCLASS)
+        except TypeError:  # an integer beyond 64 bits: written by json_bytes, as the answer is
+            return value
+        if nested:
+            return value
+        text = orjson.Fragment(bytes(memoryview(written)))  # a copy of exactly its length (see fragment)
+        self.view = (token, text)
+        return text
+
     # Every other way to change the mapping forgets the JSON text too.
     def __setitem__(self, key: Any, value: Any) -> None:
         dict.__setitem__(self, key, value)
-        self.json = None
+        self.json = self.view = None
 
     def __delitem__(self, key: Any) -> None:
         dict.__delitem__(self, key)
-        self.json = None
+        self.json = self.view = None
 
     def __ior__(self, other: Any) -> Any:  # type: ignore[misc]  # dict's |= returns Self
         self.update(other)
         return self
 
     def pop(self, *args: Any) -> Any:
-        self.json = None
+        self.json = self.view = None
         return dict.pop(self, *args)
 
     def popitem(self) -> tuple[Any, Any]:
-        self.json = None
+        self.json = self.view = None
         return dict.popitem(self)
 
     def setdefault(self, key: Any, default: Any = None) -> Any:
-        self.json = None
+        self.json = self.view = None
         return dict.setdefault(self, key, default)
 
     def clear(self) -> None:
-        self.json = None
+        self.json = self.view = None
         dict.clear(self)
 
 def json_default(value: Any) -> Any:

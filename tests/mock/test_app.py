@@ -86,3 +86,40 @@ def test_building_an_api_reads_api_yaml_and_behaviour_yaml_once_and_runs_rules_o
     create_app(["pancake-pos"])
     once = (reads.count("pancake-pos/api.yaml"), reads.count("pancake-pos/behaviour.yaml"), executed)
     assert once == (1, 1, ["pancake-pos"])
+
+
+def test_the_start_is_frozen_the_collector_turned_on_and_the_start_s_garbage_collected_later(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`partner-contracts mock` starts with the cyclic collector off (cli.cmd_mock); the lifespan startup
+    freezes what the start built, turns the collector on, and a moment later collects the start's garbage."""
+    import gc
+    import time
+    import weakref
+
+    from partner_contracts.mock import app as app_module
+
+    monkeypatch.setattr(app_module, "SETTLE_S", 0.2)
+
+    class Cycle:
+        pass
+
+    app = create_app(["palm-locker"])
+    gc.disable()
+    try:
+        garbage = Cycle()
+        garbage.me = garbage  # type: ignore[attr-defined]  # the start's garbage: a cycle nobody reaches
+        gone = weakref.ref(garbage)
+        del garbage
+        with TestClient(app) as client:
+            assert gc.isenabled() and gc.get_freeze_count() > 0
+            deadline = time.monotonic() + 10
+            while gone() is not None and time.monotonic() < deadline:
+                client.get("/")  # the portal's loop runs the settling timer
+                time.sleep(0.02)
+            assert gone() is None, "the start's garbage was never collected"
+            while not gc.get_freeze_count() and time.monotonic() < deadline:  # the timer runs in the portal's
+                time.sleep(0.01)  # thread: it may be between its collection and its freeze
+            assert gc.get_freeze_count() > 0  # frozen again after the collection
+    finally:
+        gc.enable()
+        gc.unfreeze()

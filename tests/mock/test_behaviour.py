@@ -213,3 +213,45 @@ def test_subclasses_of_json_types_are_written_as_orjson_writes_them() -> None:
 
     value = {"kind": Kind.LOCKER, "size": Size.S, "ordered": OrderedDict(a=1), "record": Record({"k": Kind.LOCKER})}
     assert json_bytes(value) == b'{"kind":"locker","size":1,"ordered":{"a":1},"record":{"k":"locker"}}'
+
+
+def test_a_page_of_records_is_written_from_each_record_s_kept_view_until_the_record_changes() -> None:
+    def each(do: Any) -> dict[str, Any]:
+        return {"list": "orders", "respond": {"page": {"$each": "$items", "do": do}}}
+
+    conf = {"collections": {"orders": {"key": "id"}},
+            "operations": {"add": {"create": "orders", "item": {"id": "$body.id", "status": "new", "n": 1,
+                                                                    "lines": [{"qty": 1}], "__box": 7}},
+                           "cancel": {"update": "orders", "key": "$body.id", "set": {"status": "failed"}},
+                           "picks": each({"$pick": "$it", "keys": ["status", "id", "n"]}),
+                           "lines": each({"$first": ["$it.nope", {"id": "$it.id", "lines": "$it.lines"}]}),
+                           "asked": {"list": "orders", "respond": {"$switch": "$query.as", "cases": {
+                               "ids": {"$each": "$items", "do": "$it.id"},
+                               "default": {"$each": "$items", "do": {"id": "$it.id", "as": "$query.as"}}}}}}}
+    behaviour = Behaviour(conf, {})
+    behaviour.run("add", {"body": {"id": "o1"}})
+    behaviour.run("add", {"body": {"id": "o2"}})
+
+    def page(operation: str, **query: str) -> Any:
+        return orjson.loads(json_bytes(behaviour.run(operation, {"query": query})[1]))
+
+    picks = page("picks")["page"]
+    assert picks == [{"status": "new", "id": "o1", "n": 1}, {"status": "new", "id": "o2", "n": 1}]
+    assert list(picks[0]) == ["status", "id", "n"]  # the keys' order, as the template names them
+    assert page("picks")["page"] == picks  # the kept texts, written again
+    assert page("lines")["page"] == [{"id": "o1", "lines": [{"qty": 1}]}, {"id": "o2", "lines": [{"qty": 1}]}]
+    assert page("asked", **{"as": "ids"}) == ["o1", "o2"]  # a $switch case: each of its pages
+    # an entry that reads more than the record ($query) is made each time, never kept
+    assert page("asked", **{"as": "x"}) == [{"id": "o1", "as": "x"}, {"id": "o2", "as": "x"}]
+    assert page("asked", **{"as": "y"}) == [{"id": "o1", "as": "y"}, {"id": "o2", "as": "y"}]
+    page("picks")
+    behaviour.run("cancel", {"body": {"id": "o2"}})
+    assert page("picks")["page"][1] == {"status": "failed", "id": "o2", "n": 1}  # a change forgets the kept text
+    record = behaviour.collections["orders"].records["o1"]
+    record["n"] = 2  # any change to the mapping forgets it
+    assert page("picks")["page"][0]["n"] == 2
+    assert page("lines")["page"][0] == {"id": "o1", "lines": [{"qty": 1}]}
+    record["lines"][0]["qty"] = 5  # a change inside a nested value is told (as a rule's is): forgotten too
+    behaviour.store.changed("orders", record)
+    assert page("lines")["page"][0] == {"id": "o1", "lines": [{"qty": 5}]}
+    assert "__box" not in json_bytes(behaviour.run("picks", {"query": {}})[1]).decode()

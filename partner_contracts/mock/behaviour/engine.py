@@ -178,8 +178,9 @@ def compile_template(template: Any) -> Compiled:
     op = next((k for k in template if k.startswith("$")), None)
     if op is not None:
         return _operator(op, template)
-    fields = [(key, compile_template(sub)) for key, sub in template.items()]
+    return _dict_builder([(key, compile_template(sub)) for key, sub in template.items()])
 
+def _dict_builder(fields: list[tuple[str, Compiled]]) -> Compiled:
     def build_dict(ctx: dict[str, Any]) -> Any:
         result = {}
         for key, part in fields:
@@ -188,6 +189,59 @@ def compile_template(template: Any) -> Compiled:
                 result[key] = value
         return result
     return build_dict
+
+def compile_answer(template: Any) -> Compiled:
+    """The closure of an action's ``respond``, whose value is only ever written out as the answer's JSON
+    (``Pipeline.respond``): as ``compile_template``'s, except that a page of stored records whose entry
+    is a function of the record alone (``{$each: $items, do: <template reading $it only>}``: a pick of
+    fields, a view …, within mappings and ``$switch`` cases) writes each record's entry as the JSON text
+    the record keeps until it changes (``Record.viewed``), instead of rendering it per record per
+    request. The same JSON either way."""
+    if isinstance(template, dict):
+        op = next((k for k in template if k.startswith("$")), None)
+        if op is None:
+            return _dict_builder([(key, compile_answer(sub)) for key, sub in template.items()])
+        if op == "$switch":
+            return _switch_of(compile_template(template["$switch"]),
+                              {k: compile_answer(v) for k, v in template["cases"].items()})
+        if op == "$each" and _of_it_alone(template["do"]):
+            return _each_record_view(compile_template(template["$each"]), template["do"])
+    return compiled(template)
+
+_IT = frozenset({"it"})
+_STATE_READERS = frozenset({"$record", "$records", "$rule"})  # operators that read other records or rules
+
+def _of_it_alone(template: Any) -> bool:
+    """Whether a template's value depends on ``$it`` alone: it reads no other variable, calls no generator
+    ($uuid, $now …) and no operator that reads the store or a rule."""
+    return reads_only(template, _IT) and not _names_any(template, _STATE_READERS)
+
+def _names_any(template: Any, operators: frozenset[str]) -> bool:
+    if isinstance(template, dict):
+        return not operators.isdisjoint(template) or any(_names_any(v, operators) for v in template.values())
+    if isinstance(template, list):
+        return any(_names_any(v, operators) for v in template)
+    return False
+
+def _each_record_view(source: Compiled, do_t: Any) -> Compiled:
+    token = object()  # this entry's view, kept by each record it was made of
+    if isinstance(do_t, dict) and set(do_t) == {"$pick", "keys"} and do_t["$pick"] == "$it":
+        pick: Callable[[Any], Any] | None = _picker(list(do_t["keys"]), owned=False)  # no $it to bind
+    else:
+        pick, do = None, compile_template(do_t)
+
+    def each_view(ctx: dict[str, Any]) -> Any:
+        items = source(ctx)
+        if not isinstance(items, list):
+            return MISSING
+        make = pick if pick is not None else (lambda entry: with_it(ctx, entry, do))
+        out = []
+        for item in items:
+            value = item.viewed(token, make) if type(item) is Record else make(item)
+            if value is not MISSING:
+                out.append(value)
+        return out
+    return each_view
 
 def reads_only(template: Any, names: frozenset[str]) -> bool:
     """Whether every expression in ``template`` reads a variable among ``names``, so that its value
@@ -365,8 +419,9 @@ def _if(t: dict[str, Any], arg: Any) -> Compiled:
 
 @operator_("$switch")
 def _switch(t: dict[str, Any], arg: Any) -> Compiled:
-    source = compile_template(arg)
-    cases = {k: compile_template(v) for k, v in t["cases"].items()}
+    return _switch_of(compile_template(arg), {k: compile_template(v) for k, v in t["cases"].items()})
+
+def _switch_of(source: Compiled, cases: dict[str, Compiled]) -> Compiled:
     default = cases.get("default")
 
     def switch(ctx: dict[str, Any]) -> Any:
@@ -579,7 +634,7 @@ class _Plan:
         self.derive = compiled(action["derive"]) if "derive" in action else None
         self.batch = action.get("batch")
         self.also = list(action.get("also") or [])
-        self.respond = compiled(action["respond"]) if "respond" in action else None
+        self.respond = compile_answer(action["respond"]) if "respond" in action else None
         # the keys that change state (vocabulary: `writes`), or a template taking the next $seq
         self.writes = not WRITES.isdisjoint(action) or "$seq" in repr(action)
         for template in templates("action", action):  # every template, some rendered by name: compiled now
