@@ -144,7 +144,9 @@ class Collection:
 
 
 def _json_size(record: dict[str, Any]) -> int:
-    """A record's estimated memory: its JSON text plus VALUE_COST per value (one per comma, in C)."""
+    """A record's estimated memory: VALUE_COST per value (one per comma, in C) for the mapping, plus twice
+    its JSON text: the text it keeps (``Record.fragment``) and the page view it may keep beside it
+    (``Record.viewed``, a pick of its fields: at most as long)."""
     try:
         text = orjson.dumps(record, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
         private = record.private if type(record) is Record else None
@@ -152,4 +154,4 @@ def _json_size(record: dict[str, Any]) -> int:
             text += orjson.dumps(private, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
     except TypeError:  # an integer beyond 64 bits: a rough size is enough
         text = repr(record).encode()
-    return len(text) + VALUE_COST * (text.count(b",") + 2)
+    return 2 * len(text) + VALUE_COST * (text.count(b",") + 2)
