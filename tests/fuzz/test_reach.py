@@ -289,3 +289,13 @@ def test_a_signature_the_api_refuses_fails_the_run(monkeypatch: pytest.MonkeyPat
                               {"SIRCLO_MOCK_SECRET": "the-api-secret"},
                               {"SIRCLO_PARTNER_ID": "test-partner", "SIRCLO_SECRET": "another-secret"})
     assert any("refused at authentication" in line and "SIRCLO_SECRET" in line for line in unreached), unreached
+
+
+@pytest.mark.slow
+def test_fuzzing_sirclo_with_the_right_secret_reaches_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The signing hook (fuzz/hooks.py ``before_call``) signs every body with the sandbox's secret: no valid
+    request is refused. A hook that does not attach the signer sends the placeholder, and this fails."""
+    unreached = _fuzz_sandbox(monkeypatch, tmp_path, "sirclo-order", "SIRCLO_BASE_URL",
+                              {"SIRCLO_MOCK_SECRET": "the-api-secret"},
+                              {"SIRCLO_PARTNER_ID": "test-partner", "SIRCLO_SECRET": "the-api-secret"})
+    assert not [line for line in unreached if "refused at authentication" in line], unreached

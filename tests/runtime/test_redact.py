@@ -80,7 +80,10 @@ def test_a_path_is_redacted_segment_by_segment() -> None:
 
 
 @pytest.mark.parametrize(("member", "value", "expected"), [
-    ("receiverPhone", "0912345678", PHONE),     # anywhere in the name, not only at its start
+    # by the name, anywhere in it: values the free-text rule alone would keep (no leading 0 or +)
+    ("receiverPhone", "912 345 678", PHONE),
+    ("customerMobile", "84912345678", PHONE),
+    ("receiverPhone", "0912345678", PHONE),
     ("customerMobile", "+62 812 3456 7890", PHONE),
     ("phone", "not a number at all", PHONE),     # by its name, whatever it holds
     ("Phone_Number", "12", PHONE),
@@ -170,7 +173,7 @@ def test_query_text_keeps_the_shape_and_hides_the_values(query: str, expected: s
     (b"password=p", "multipart/form-data", {"bytes": 10}),
 ])
 def test_a_body_is_redacted_by_its_kind(raw: bytes, content_type: str | None, expected: Any) -> None:
-    headers = [("X-Other", "1")] + ([("Content-Type", content_type)] if content_type else [])
+    headers = [("Accept", "*/*"), ("X-Other", "1")] + ([("Content-Type", content_type)] if content_type else [])
     assert R.body(raw, headers) == expected
 
 
