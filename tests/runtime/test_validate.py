@@ -44,12 +44,16 @@ def coerced(values: list[str], p: Param) -> Any:
     ("abc", ["integer"], "abc"),
     ("²", ["integer"], "²"),          # a digit to str.isdigit, not a number to int()
     ("5.5", ["number"], 5.5),
+    ("5.0", ["number"], 5.0),         # a number written with a fraction stays a float
     ("abc", ["number"], "abc"),
     ("1e400", ["number"], "1e400"),   # no double holds it: left as text
     ("true", ["boolean"], True),
     ("false", ["boolean"], False),
     ("1", ["boolean"], "1"),
     ("x", ["boolean"], "x"),
+    ("5.0", ["boolean"], "5.0"),
+    ("true", ["integer"], "true"),
+    ("true", ["null"], "true"),
     ("null", ["null"], None),
     ("", ["null"], None),
     ("1", ["null"], "1"),
@@ -112,6 +116,7 @@ def test_media_types_match_exactly_or_by_wildcard() -> None:
     assert not media_matches("text/*", "application/json")
     assert not media_matches("application/json", "application/xml")
     assert not media_matches("text/plain", "text/plain2")
+    assert not media_matches("application/*", "audio/mp4")  # the whole type before the slash
 
 
 # --- parameters and bodies of a compiled operation -------------------------------------------------------
@@ -242,6 +247,12 @@ def test_a_body_is_matched_parsed_and_validated() -> None:
     assert invalid.kind == "invalid" and invalid.field == "/name" and invalid.message.startswith("body")
 
 
+def test_the_field_of_a_refusal_is_the_first_problem_named() -> None:
+    refused = rejected(lambda: VALIDATOR.body(OP, JSON, b'{"a": "x", "name": 1}'))
+    assert refused.message == 'body/a: "x" is not of type "integer"; body/name: 1 is not of type "string"'
+    assert refused.field == "/a"
+
+
 def test_at_most_three_problems_of_a_body_are_reported() -> None:
     invalid = rejected(lambda: VALIDATOR.body(OP, JSON, b'{"name": 1, "a": "x", "b": "x", "c": "x", "d": "x"}'))
     assert invalid.message.count("; ") == 2
@@ -305,3 +316,8 @@ def test_a_body_may_nest_64_levels_and_no_more(opener: str, leaf: bool) -> None:
 def test_many_containers_side_by_side_are_not_depth() -> None:
     wide = json.dumps([{"a": [1]} for _ in range(200)]).encode()
     assert VALIDATOR.body(DEEP, JSON, wide) == json.loads(wide)
+    # more brackets than 64 in all, 40 levels deep: each level counts once, lists and objects alike
+    for opener in ("[", "{"):
+        body = json.loads(nested(40, opener, leaf=True))
+        mixed = json.dumps({"deep": body, "wide": [{} for _ in range(30)]}).encode()
+        assert VALIDATOR.body(DEEP, JSON, mixed) == json.loads(mixed)
