@@ -37,6 +37,7 @@ from partner_contracts.spec.config import FuzzConfig, MockConfig, Setting
     (201, {"200", "401"}, frozenset(), True, "undocumented"),   # a success the spec does not list
     (199, {"199"}, frozenset(), True, "undocumented"),
     (300, {"300"}, frozenset(), True, "undocumented"),           # a redirect is no success
+    (399, {"399"}, frozenset(), True, "undocumented"),
     (302, {"200", "3XX"}, frozenset(), True, "undocumented"),
     (401, {"200", "401"}, frozenset(), True, "auth"),
     (401, {"200", "401"}, frozenset(), False, "documented-4xx"),  # a login refusing a wrong password

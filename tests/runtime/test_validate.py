@@ -73,6 +73,9 @@ def coerced(values: list[str], p: Param) -> Any:
     ("5", ["number", "boolean"], 5),
     ("5", ["null", "string"], "5"),
     ("1", ["boolean", "null"], "1"),
+    ("null", ["string", "integer"], "null"),  # the string "null", not JSON's null, for a string
+    ("", ["string", "integer"], ""),
+    ("null", ["object"], "null"),
 ])
 def test_a_wire_string_becomes_the_value_its_schema_describes(raw: str, types: list[str], expected: Any) -> None:
     value = coerced([raw], param(types))
@@ -311,6 +314,18 @@ def test_a_body_may_nest_64_levels_and_no_more(opener: str, leaf: bool) -> None:
     assert VALIDATOR.body(DEEP, JSON, ok) == json.loads(ok)
     refused = rejected(lambda: VALIDATOR.body(DEEP, JSON, deep))
     assert refused.kind == "malformed" and refused.message == "the body is nested deeper than 64 levels"
+
+
+@pytest.mark.parametrize("opener", ["[", "{"])
+@pytest.mark.parametrize("leaf", [False, True])
+def test_the_depth_is_measured_when_the_brackets_alone_do_not_settle_it(opener: str, leaf: bool) -> None:
+    """More than 64 brackets in all: the nesting itself is walked. The outer object is the first level."""
+    def body(depth: int) -> bytes:
+        return json.dumps({"deep": json.loads(nested(depth - 1, opener, leaf)), "wide": [{}, {}, {}]}).encode()
+
+    assert VALIDATOR.body(DEEP, JSON, body(64)) == json.loads(body(64))
+    refused = rejected(lambda: VALIDATOR.body(DEEP, JSON, body(65)))
+    assert refused.message == "the body is nested deeper than 64 levels"
 
 
 def test_many_containers_side_by_side_are_not_depth() -> None:
