@@ -76,6 +76,8 @@ def coerced(values: list[str], p: Param) -> Any:
     ("null", ["string", "integer"], "null"),  # the string "null", not JSON's null, for a string
     ("", ["string", "integer"], ""),
     ("null", ["object"], "null"),
+    ("null", ["boolean"], "null"),
+    ("", ["integer"], ""),
 ])
 def test_a_wire_string_becomes_the_value_its_schema_describes(raw: str, types: list[str], expected: Any) -> None:
     value = coerced([raw], param(types))
@@ -99,6 +101,7 @@ def test_arrays_form_style() -> None:
     assert coerced(["1", "2"], param(["array"], ["integer"], style_explode=False)) == [1, 2]
     assert coerced(["1,2", "3"], param(["array"], ["integer"], style_explode=False)) == ["1,2", 3]
     assert coerced(["true"], param(["array"], ["boolean"])) == [True]
+    assert coerced(["true"], param(["array"], ["array"])) == ["true"]  # an array of arrays: nothing to read
 
 
 def test_json_content_parameters() -> None:
@@ -106,6 +109,7 @@ def test_json_content_parameters() -> None:
     assert coerced(['{"a": 1}'], obj) == {"a": 1}
     assert coerced(['{"a": 1}', '{"a": 2}', '{"a": 3}'], obj) == {"a": 3}  # the last one
     assert coerced(["{not json"], obj) == "{not json"  # left for the schema check to refuse
+    assert coerced(["{bad", "{worse"], obj) == "{worse"
     array = param(["array"], ["string"], json_content=True)
     assert coerced(['["a", "b"]'], array) == ["a", "b"]
     assert coerced(["a", "b"], array) == ["a", "b"]  # sent form style: OpenAPI's default, accepted too
@@ -120,6 +124,7 @@ def test_media_types_match_exactly_or_by_wildcard() -> None:
     assert not media_matches("application/json", "application/xml")
     assert not media_matches("text/plain", "text/plain2")
     assert not media_matches("application/*", "audio/mp4")  # the whole type before the slash
+    assert not media_matches("text/*", "textile/plain")
 
 
 # --- parameters and bodies of a compiled operation -------------------------------------------------------
