@@ -50,6 +50,7 @@ def test_the_specs_own_credential_names_are_secret_where_they_travel() -> None:
     assert redactor.secret("x-partner-key", "header") and redactor.secret("X-Partner-Key")  # a form field too
     assert redactor.secret("sessid", "header") and redactor.secret("sessid")
     assert redactor.secret("X-PARTNER-KEY", "body")
+    assert redactor.secret("code_q", "body")  # a JSON member named as a query credential is one too
     headers = redactor.header_list([("X-Partner-Key", "k-1"), ("code_q", "c-1"), ("Accept", "*/*")])
     assert headers == [["X-Partner-Key", HIDDEN], ["code_q", "c-1"], ["Accept", "*/*"]]
     assert redactor.query_string("code_q=c-1&X-Partner-Key=k-1&page=2") == \
