@@ -295,7 +295,8 @@ def test_the_media_type_picks_the_schema() -> None:
 def test_an_array_over_the_limit_is_refused_with_its_pointer() -> None:
     raw = json.dumps({"name": "a", "list": [0] * 1001}).encode()
     over = rejected(lambda: VALIDATOR.body(OP, JSON, raw))
-    assert over.kind == "invalid" and over.field == "/list" and over.message.startswith("body/list: ")
+    assert over.kind == "invalid" and over.field == "/list"
+    assert over.message == "body/list: an array of 1001 entries; the mock accepts at most 1000 per request"
 
 
 def nested(depth: int, opener: str, leaf: bool) -> bytes:
