@@ -3,6 +3,14 @@
 One parametrized test and one state machine per API. Credentials come from each API's api.yaml; a
 signed scheme (SIRCLO's HMAC `Secret`) gets the fuzz placeholder that `BodySigner` replaces with the
 HMAC of the exact bytes sent, so schemathesis' own no-auth and wrong-auth probes still go out unsigned.
+
+The reach rule of `partner-contracts fuzz` (partner_contracts/fuzz/reach.py) holds here too: every answer is
+classed (the CLI hook's ``count_answer``) and ``verdict`` fails a test in which more than a few percent of the
+valid requests were refused at authentication, or that recorded no answer — schemathesis' own checks accept a
+documented 401, so without it a wrong credential or a signer that signs nothing would pass. The other half of
+the rule (each operation got a documented success) is judged by the CLI run (`make check`) only: it has the
+stateful phase and api.yaml's test-data dictionaries, without which 21 operations that act on an existing
+record (getOrder, updateProduct …) answer only their documented 404 to the per-operation tests here.
 """
 
 from __future__ import annotations
@@ -19,7 +27,8 @@ from schemathesis.checks import CHECKS
 from schemathesis.python.asgi import get_client
 from schemathesis.specs.openapi import checks as _openapi_checks  # noqa: F401 - registers the OpenAPI checks
 
-from partner_contracts.fuzz.hooks import signers
+from partner_contracts.fuzz.hooks import count_answer, signers
+from partner_contracts.fuzz.reach import Classifier, Tally, verdict
 from partner_contracts.fuzz.run import refusal_configs
 from partner_contracts.mock.app import create_app
 from partner_contracts.spec.api import discover
@@ -41,7 +50,23 @@ CLIENT.trust_env = False
 
 
 _build_operation_test = test_builder.build_operation_test
-OURS: set[Callable[..., Any]] = set()
+OURS: dict[Callable[..., Any], str] = {}  # our operation tests -> their API's key
+CLASSIFIERS = {key: Classifier(api) for key, api in APIS.items()}
+TALLIES: dict[str, Tally] = {}  # the answers of the test running now, per API (counted by an after_call hook)
+
+
+def reached(key: str, run: Callable[[], None]) -> None:
+    """Run one fuzz test of ``key``, then fail it when it did not reach the API: fuzz/reach.py's verdict on
+    what it sent (the share of valid requests refused at authentication; no answer at all)."""
+    TALLIES[key] = Tally()
+    try:
+        run()
+        tally = TALLIES[key]
+    finally:
+        del TALLIES[key]
+    problems = verdict(APIS[key], tally, target_is_sandbox=False, operations=[])
+    if problems:
+        pytest.fail("the fuzz did not reach the API:\n" + "\n".join(problems), pytrace=False)
 
 
 def build_when_run(**kwargs: Any) -> Callable[..., Any]:
@@ -51,6 +76,7 @@ def build_when_run(**kwargs: Any) -> Callable[..., Any]:
     where schemathesis' pytest hook looks for why a test could not run."""
     if kwargs["test_func"] not in OURS:
         return _build_operation_test(**kwargs)
+    key = OURS[kwargs["test_func"]]
     built: Callable[..., Any] | None = None
 
     def run() -> None:
@@ -58,7 +84,7 @@ def build_when_run(**kwargs: Any) -> Callable[..., Any]:
         if built is None:
             built = _build_operation_test(**kwargs)
             vars(run).update(vars(built))
-        built()
+        reached(key, built)
 
     run.__signature__ = inspect.Signature()  # type: ignore[attr-defined]  # as the built test's: no fixtures
     run.__name__ = run.__qualname__ = kwargs["test_func"].__name__
@@ -90,11 +116,20 @@ def accept_business_refusals(schema: Any, key: str) -> None:
         schema.config.operations = OperationsConfig(operations=[*schema.config.operations.operations, *configs])
 
 
-def make_tests(key: str) -> tuple[Any, Any]:
+def make_tests(key: str, credentials: tuple[dict[str, str], dict[str, str]] | None = None) -> tuple[Any, Any, Any]:
+    """(schema, operations test, stateful test or None) of one API; ``credentials``: (headers, query) to send
+    instead of api.yaml's."""
     schema = schemathesis.openapi.from_asgi(f"/{key}/openapi.json", APP)
     accept_business_refusals(schema, key)
     headers, query, auth = auth_for(key)
+    if credentials is not None:
+        headers, query = credentials
     extra = {**auth, "session": CLIENT}
+
+    @schema.hook
+    def after_call(context: Any, case: schemathesis.Case[Any], response: Any) -> None:
+        if key in TALLIES:
+            count_answer(TALLIES[key], CLASSIFIERS[key], case, int(response.status_code))
 
     # Credentials go through schemathesis' auth provider API (as the CLI's config does), so a case that
     # drops or corrupts them on purpose is sent as generated rather than re-authenticated by the test.
@@ -116,10 +151,10 @@ def make_tests(key: str) -> tuple[Any, Any]:
             # CHECKS registers classes beside functions; call_and_validate's annotation names only functions
             case.call_and_validate(checks=ALL_CHECKS, **extra)  # type: ignore[arg-type]
 
-    OURS.add(test_operations)
+    OURS[test_operations] = key
 
     if not has_links(key):
-        return test_operations, None  # a spec without links has no stateful phase
+        return schema, test_operations, None  # a spec without links has no stateful phase
     base = schema.as_state_machine()
 
     class Machine(base):  # type: ignore[misc,valid-type]
@@ -132,15 +167,16 @@ def make_tests(key: str) -> tuple[Any, Any]:
     def test_stateful() -> None:
         APP.state.pipeline.reset()
         with CLIENT:
-            Machine.run(settings=settings(max_examples=10, stateful_step_count=5, deadline=None,
-                                          suppress_health_check=list(HealthCheck), database=None))
+            reached(key, lambda: Machine.run(settings=settings(
+                max_examples=10, stateful_step_count=5, deadline=None, suppress_health_check=list(HealthCheck),
+                database=None)))
 
-    return test_operations, test_stateful
+    return schema, test_operations, test_stateful
 
 
 for _api in APIS.values():
     _name = _api.key.replace("-", "_")
-    _operations, _stateful = make_tests(_api.key)
+    _schema, _operations, _stateful = make_tests(_api.key)
     globals()[f"test_{_name}_operations"] = per_api(_api.key)(_operations)
     if _stateful is not None:
         globals()[f"test_{_name}_stateful"] = per_api(_api.key, "links")(_stateful)
@@ -156,3 +192,25 @@ def test_all_checks_are_on() -> None:
 @pytest.mark.parametrize("key", key_params())
 def test_every_api_is_fuzzed_here(key: str) -> None:
     assert f"test_{key.replace('-', '_')}_operations" in globals()
+
+
+def test_an_operation_refused_at_authentication_fails_in_process() -> None:
+    """The reach rule applied here: palm-locker fuzzed with a key the mock does not accept. Schemathesis' own
+    checks accept the documented 401s, so only the reach verdict can fail the test — and it names the
+    variable of the credential the mock expects. The same operation with api.yaml's key passes."""
+
+    def run_list_lockers(credentials: tuple[dict[str, str], dict[str, str]] | None) -> None:
+        from schemathesis.generation.feedback import FeedbackSources
+
+        schema, test, _ = make_tests("palm-locker", credentials)
+        (operation,) = [op.ok() for op in schema.get_all_operations()
+                        if op.ok().definition.raw.get("operationId") == "listLockers"]
+        build_when_run(config=schema.config, operation=operation, test_func=test, given_kwargs={},
+                       feedback=FeedbackSources())()
+
+    with pytest.raises(pytest.fail.Exception) as failed:
+        run_list_lockers(({"x-api-key": "wrong-key"}, {}))
+    message = str(failed.value)
+    assert "valid requests were refused at authentication (401/403): the run did not reach palm-locker. " \
+        "Check PALM_MOCK_API_KEY." in message
+    run_list_lockers(None)

@@ -7,7 +7,9 @@ import hmac
 from pathlib import Path
 from types import SimpleNamespace
 
-from partner_contracts.fuzz.hooks import BodySigner, _Counter, signers
+import pytest
+
+from partner_contracts.fuzz.hooks import BodySigner, _Counter, before_call, signers
 from partner_contracts.spec.auth import SIGN_ME
 
 
@@ -30,6 +32,28 @@ def test_only_apis_with_a_signed_scheme_have_signers() -> None:
     (signer,) = signers("sirclo-order", False)
     assert signer.header and signer.key
     assert signers("palm-locker", False) == ()
+
+
+def test_the_hook_attaches_the_signer_to_every_call_of_a_signed_api(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`partner-contracts fuzz` signs SIRCLO's requests through this hook: without it every request goes out
+    with the placeholder and the mock refuses it (401). The key is api.yaml's mock secret, ``test-secret``."""
+    monkeypatch.delenv("PARTNER_CONTRACTS_FUZZ_SANDBOX", raising=False)
+    monkeypatch.setenv("PARTNER_CONTRACTS_FUZZ_API", "sirclo-order")
+    kwargs: dict[str, object] = {}
+    before_call(None, None, kwargs)
+    request = SimpleNamespace(headers={"Secret": SIGN_ME}, body=b'{"order_id": "R1"}')
+    kwargs["auth"](request)  # type: ignore[operator]
+    assert (
+        request.headers["Secret"]
+        == hmac.new(b"test-secret", b'{"order_id": "R1"}', hashlib.sha256).hexdigest()
+    )
+    monkeypatch.setenv("PARTNER_CONTRACTS_FUZZ_API", "palm-locker")  # an API without a signed scheme
+    untouched: dict[str, object] = {}
+    before_call(None, None, untouched)
+    assert untouched == {}
+    monkeypatch.delenv("PARTNER_CONTRACTS_FUZZ_API")  # not a fuzz run (the hooks loaded by a test)
+    before_call(None, None, untouched)
+    assert untouched == {}
 
 
 def test_the_counter_writes_the_calls_so_far(tmp_path: Path) -> None:

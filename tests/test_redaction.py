@@ -35,6 +35,8 @@ SECRETS = {
     "refreshToken": "rt-xyz-9876",
     "email": "someone.private@example.org",
     "phone": "+84 912 345 678",
+    "receiverPhone": "912 345 678",  # phone members by name anywhere in it, values no text rule would see
+    "customerMobile": "84987654321",
 }
 
 
@@ -96,7 +98,8 @@ def test_evidence_keeps_no_secret_of_any_kind(tmp_path: Path) -> None:
     contract = Contract(api)
     body = json.dumps({"otp": SECRETS["otp"], "api-key": SECRETS["api-key"], "private_key": SECRETS["private_key"],
                        "nested": [{"client_secret": SECRETS["client_secret"], "refreshToken": SECRETS["refreshToken"],
-                                   "contact": {"email": SECRETS["email"], "phone": SECRETS["phone"]}}]}).encode()
+                                   "contact": {"email": SECRETS["email"], "phone": SECRETS["phone"]}}],
+                       "receiverPhone": SECRETS["receiverPhone"], "customerMobile": SECRETS["customerMobile"]}).encode()
     form = f"user=a&password={SECRETS['password']}&otp={SECRETS['otp']}".encode()
     exchanges = [
         Exchange("palm-locker", None, "GET", f"/customers/{PHONE_IN_PATH}/orders", f"email={SECRETS['email']}&"
@@ -112,7 +115,7 @@ def test_evidence_keeps_no_secret_of_any_kind(tmp_path: Path) -> None:
         assert PHONE_IN_PATH not in path.name
         for kind, value in SECRETS.items():
             assert value not in text, f"{kind} kept in {path.name}"
-        assert "abcdef123456" not in text
+        assert "abcdef123456" not in text  # the Set-Cookie value
     first = json.loads(written[0].read_text())
     assert first["request"]["path"] == "/customers/0000000000/orders"
     assert first["response"]["body"]["json"]["nested"][0]["contact"]["email"] == "redacted@example.com"

@@ -18,7 +18,7 @@ from typing import Any
 
 import schemathesis
 
-from partner_contracts.fuzz.reach import TALLY_ENV
+from partner_contracts.fuzz.reach import TALLY_ENV, Classifier, Tally
 from partner_contracts.spec.auth import SIGN_ME, Signer
 
 
@@ -90,12 +90,24 @@ class _Counter:
 _counter = _Counter(os.environ[PROGRESS_ENV]) if os.environ.get(PROGRESS_ENV) else None
 
 
+def count_answer(tally: Tally, classifier: Classifier, case: Any, status: int) -> None:
+    """Count the answer ``status`` to a schemathesis ``case`` in ``tally``: its operation (the operationId, else
+    schemathesis' label), its class (``fuzz/reach.py``) and whether the case was a positive one (a request
+    that fits the schema). ``partner-contracts fuzz`` (below) and the in-process fuzz both count this way."""
+    definition = getattr(getattr(case, "operation", None), "definition", None)
+    raw = getattr(definition, "raw", None)
+    operation = str(raw.get("operationId") if isinstance(raw, dict) and raw.get("operationId")
+                    else getattr(case.operation, "label", "?"))
+    meta = getattr(case, "meta", None)
+    positive = meta is not None and str(meta.generation.mode) == "positive"
+    tally.add(operation, classifier.classify(operation, status), positive)
+
+
 class _Reach:
     """Each answer classed per operation (``fuzz/reach.py``), written to ``$PARTNER_CONTRACTS_FUZZ_TALLY`` as it
     goes and when the process exits, so ``partner-contracts fuzz`` can tell a run refused at the door."""
 
     def __init__(self, path: str, key: str) -> None:
-        from partner_contracts.fuzz.reach import Classifier, Tally
         from partner_contracts.spec.api import select
 
         (api,) = select([key])
@@ -105,14 +117,8 @@ class _Reach:
         atexit.register(self.write)
 
     def add(self, case: Any, status: int) -> None:
-        definition = getattr(getattr(case, "operation", None), "definition", None)
-        raw = getattr(definition, "raw", None)
-        operation = str(raw.get("operationId") if isinstance(raw, dict) and raw.get("operationId")
-                        else getattr(case.operation, "label", "?"))
-        meta = getattr(case, "meta", None)
-        positive = meta is not None and str(meta.generation.mode) == "positive"
         with self.lock:
-            self.tally.add(operation, self.classifier.classify(operation, status), positive)
+            count_answer(self.tally, self.classifier, case, status)
             if time.monotonic() - self.written >= 1.0:
                 self._write()
 
