@@ -44,5 +44,7 @@ def test_stale_read_targets_only_links_a_contract_check_can_judge() -> None:
     skipped: list[str] = []
     faults = plan(select(["sirclo-order"]), 1, skipped)
     assert "stale_read" not in {f.kind for f in faults}
-    assert any(line.startswith("sirclo-order: stale_read not applicable") and "201 or Location" in line
-               for line in skipped)
+    assert any(
+        line.startswith("sirclo-order: stale_read not applicable") and "201 or Location" in line
+        for line in skipped
+    )
