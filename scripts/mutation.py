@@ -94,11 +94,15 @@ OFF = ("xdist", "xdist.looponfail", "cacheprovider", "randomly", "schemathesis",
        "threadexception")
 
 
-def pytest_args(module: Module) -> list[str]:
-    """The module's fast tests (``-m "not slow"``), stopping at the first failure: one run per mutant."""
+def pytest_options(module: Module) -> list[str]:
+    """Fast tests only (``-m "not slow"``), stopping at the first failure: one run per mutant."""
     off = [arg for name in OFF if name not in module.plugins for arg in ("-p", f"no:{name}")]
     return ["-x", "-q", *off, "-W", "ignore::pytest.PytestAssertRewriteWarning", "-m", "not slow",
-            "--timeout", "120", *module.tests]
+            "--timeout", "120"]
+
+
+def pytest_args(module: Module) -> list[str]:
+    return [*pytest_options(module), *module.tests]
 
 
 # --- the working tree's copies ----------------------------------------------------------------------------
@@ -330,7 +334,8 @@ class Task:
     operator: str = ""
     operator_args: dict[str, Any] = field(default_factory=dict)
     occurrence: int = 0
-    first: list[str] = field(default_factory=list)
+    first: list[str] = field(default_factory=list)  # node ids of the tests that reached the mutation
+    tests: int = 0  # how many of ``args`` (at the end) name the module's test files
 
 
 @dataclass
@@ -387,7 +392,14 @@ def perform(task: Task, copy: Path) -> Outcome:
     diff = "".join(difflib.unified_diff(original.splitlines(True), mutated.splitlines(True), task.path, task.path))
     try:
         target.write_text(mutated, encoding="utf-8")
-        code, seconds = run_pytest(copy, task.args, output, task.timeout, [First(task.first)])
+        # first only the tests that reached the mutated statement: a failure there is a kill; if they pass, the
+        # whole list (a test may see the mutant through state another test's setup built)
+        options = task.args[: len(task.args) - task.tests]
+        code, seconds = run_pytest(copy, [*options, *task.first], output, task.timeout, [First(task.first)]) \
+            if task.first else (0, 0.0)
+        if code in (0, 4, 5):  # passed, or the node ids were not understood / found: the whole list decides
+            code, more = run_pytest(copy, task.args, output, task.timeout, [First(task.first)])
+            seconds += more
     finally:
         target.write_text(original, encoding="utf-8")
     if code is None:
@@ -617,7 +629,7 @@ def run(names: list[str], threshold: float, tasks: Any, results: Any, workers: l
                     continue
                 tasks.put(Task(name, item.job_id, pytest_args(module), module.path, timeout,
                                mutation.operator_name, dict(mutation.operator_args), mutation.occurrence,
-                               [t for t in tests if t]))
+                               [t for t in tests if t], len(module.tests)))
                 queued += 1
         skipped = sum(score.skipped.values())
         print(f"mutation {name}: {score.total + skipped} mutants: {skipped} equivalent by construction "
