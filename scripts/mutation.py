@@ -347,6 +347,7 @@ class Outcome:
     output: str = ""
     diff: str = ""
     reached: dict[int, list[str]] = field(default_factory=dict)  # the unmutated run's
+    cpu: float = 0.0  # CPU seconds of its test runs (what it costs on an idle machine)
 
 
 def tail(path: Path, limit: int = 4000) -> str:
@@ -430,7 +431,12 @@ def worker(index: int, copy: Path, modules: list[Module], tasks: Any, results: A
         if task is None:
             return
         try:
-            results.put(perform(task, copy))
+            before = os.times()
+            outcome = perform(task, copy)
+            after = os.times()
+            outcome.cpu = (after.children_user + after.children_system
+                           - before.children_user - before.children_system)
+            results.put(outcome)
         except Exception as error:  # noqa: BLE001 - one broken mutant does not stop the run
             results.put(Outcome(task.module, task.job_id, "incompetent", 0.0, f"worker {index}: {error!r}"))
 
@@ -458,6 +464,7 @@ class Score:
     skipped: dict[str, int] = field(default_factory=dict)  # equivalent by construction, by reason
     survivors: list[Survivor] = field(default_factory=list)
     seconds: float = 0.0  # worker time
+    cpu: float = 0.0  # CPU seconds of the mutants' test runs
     total: int = 0
     done: int = 0
 
@@ -581,6 +588,7 @@ def receive(results: Any, workers: list[Any]) -> Outcome:
 
 def run(names: list[str], threshold: float, tasks: Any, results: Any, workers: list[Any],
         started: float) -> int:
+    jobs = len(workers)
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import TestOutcome, WorkerOutcome, WorkResult
 
@@ -647,6 +655,7 @@ def run(names: list[str], threshold: float, tasks: Any, results: Any, workers: l
             done += 1
             score = scores[outcome.module]
             score.seconds += outcome.seconds
+            score.cpu += outcome.cpu
             test_outcome = {"killed": TestOutcome.KILLED, "survived": TestOutcome.SURVIVED}.get(
                 outcome.outcome, TestOutcome.INCOMPETENT)
             opened[outcome.module].set_result(outcome.job_id, WorkResult(
@@ -684,11 +693,11 @@ def run(names: list[str], threshold: float, tasks: Any, results: Any, workers: l
                     score.incompetent += 1
         score.survivors.sort(key=lambda s: (bool(s.explained), int(s.where.rsplit(":", 1)[1])))
 
-    print("\nmodule          killed  survived (not reached)  skipped  other  score   time")
+    print("\nmodule          killed  survived (not reached)  skipped  other  score  worker time  CPU")
     for s in scores.values():
         flag = "" if s.rate >= threshold else f"  < {threshold:.0%}"
         print(f"{s.name:14} {s.killed:7}  {s.survived:8} ({s.not_reached:11})  {sum(s.skipped.values()):7}  "
-              f"{s.incompetent:5}  {s.rate:5.0%}  {s.seconds:5.0f}s{flag}")
+              f"{s.incompetent:5}  {s.rate:5.0%}  {s.seconds:10.0f}s  {s.cpu:4.0f}s{flag}")
     for s in scores.values():
         for reason, count in s.skipped.items():
             print(f"  {s.name}: {count} skipped, {reason}")
@@ -697,10 +706,19 @@ def run(names: list[str], threshold: float, tasks: Any, results: Any, workers: l
             note = f"\n      explained: {v.explained}" if v.explained else ""
             print(f"  survived: {v.where} {v.operator}{'' if v.reached else ' (not reached)'}\n"
                   f"      {v.line}{note}")
+    for name, entries in explained.items():
+        survivors = {(v.operator, v.line) for v in scores[name].survivors} if name in scores else None
+        for entry in entries:
+            if survivors is not None and (entry.get("operator"), entry.get("line")) not in survivors:
+                print(f"  {EXPLAINED.name}: [{name}] {entry.get('operator')} {entry.get('line')!r} matches no "
+                      "survivor now: remove the entry (killed, or the line changed)")
     unexplained = sum(1 for s in scores.values() for v in s.survivors if not v.explained)
+    cpu = sum(s.cpu for s in scores.values())
     print(f"\nmutation: {sum(s.killed for s in scores.values())} killed, "
           f"{sum(s.survived for s in scores.values())} survived ({unexplained} not explained in "
-          f"{EXPLAINED.relative_to(ROOT)}), in {time.monotonic() - started:.0f}s")
+          f"{EXPLAINED.relative_to(ROOT)}), in {time.monotonic() - started:.0f}s (load average "
+          f"{os.getloadavg()[0]:.1f}); the mutants took {cpu:.0f} CPU seconds: about {cpu / jobs:.0f}s "
+          f"on {jobs} idle cores")
     report = BUILD / "report.json"
     report.parent.mkdir(parents=True, exist_ok=True)
     report.write_text(json.dumps([{**asdict(s), "rate": round(s.rate, 4)} for s in scores.values()], indent=2)
