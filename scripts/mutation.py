@@ -45,13 +45,14 @@ import signal
 import subprocess
 import sys
 import time
-import tomllib
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import FrameType
 from typing import Any
+
+import tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build" / "mutation"
@@ -67,6 +68,9 @@ class Module:
     tests: tuple[str, ...]
     timeout: float = 0.0  # seconds per mutant's test run; 0: three times the unmutated run's, at least 10
     plugins: tuple[str, ...] = ()  # pytest plugins the tests need among those left out (OFF)
+    # False when the tests run the module in a subprocess (a CLI run), where the line tracer cannot see
+    # it: then no mutant counts as "not reached", every one runs against the whole test list
+    reach: bool = True
 
 
 MODULES: dict[str, Module] = {
@@ -130,14 +134,14 @@ def import_paths(copy: Path) -> list[str]:
 def preload() -> None:
     """Import pytest, its plugins and the third-party libraries the package and tests use, once, before the
     workers fork: each mutant's run then imports only the project's own modules (from its copy)."""
-    import pytest  # noqa: F401
-
     from importlib.metadata import entry_points
+
+    import pytest  # noqa: F401
 
     for point in entry_points(group="pytest11"):
         try:
             point.load()
-        except Exception:  # noqa: BLE001 - a plugin that does not load here is loaded (or fails) in the run
+        except Exception:  # noqa: BLE001, S110 - a plugin that does not load here loads (or fails) in the run
             pass
     names: set[str] = set()
     for folder in ("partner_contracts", "tests"):
@@ -163,7 +167,7 @@ def preload() -> None:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - optional libraries: the run imports them (or reports it)
+        except Exception:  # noqa: BLE001, S110 - optional libraries: the run imports them (or reports it)
             pass
 
 
@@ -238,6 +242,7 @@ class Reach:
         self.filename = filename
         self.current = ""
         self.lines: dict[int, set[str]] = {}
+        self.ran: list[str] = []  # every test, in order
 
     def trace(self, frame: FrameType, event: str, arg: Any) -> Callable[..., Any] | None:
         if frame.f_code.co_filename != self.filename:
@@ -255,6 +260,7 @@ class Reach:
     @_pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_protocol(self, item: Any, nextitem: Any) -> Iterator[None]:
         self.current = item.nodeid
+        self.ran.append(item.nodeid)
         yield
         self.current = ""
 
@@ -291,6 +297,8 @@ def run_pytest(copy: Path, args: list[str], output: Path, timeout: float, plugin
             fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
             os.dup2(fd, 1)
             os.dup2(fd, 2)
+            for stream in (sys.stdout, sys.stderr):  # what it wrote survives a kill at the timeout
+                stream.reconfigure(line_buffering=True)  # type: ignore[union-attr]
             os.chdir(copy)
             sys.dont_write_bytecode = not write_bytecode
             paths = import_paths(copy)
@@ -309,6 +317,8 @@ def run_pytest(copy: Path, args: list[str], output: Path, timeout: float, plugin
             sys.stdout.flush()
             sys.stderr.flush()
             os._exit(code)
+    global CHILD
+    CHILD = pid
     deadline = started + timeout
     while True:
         done, status = os.waitpid(pid, os.WNOHANG)
@@ -324,6 +334,18 @@ def run_pytest(copy: Path, args: list[str], output: Path, timeout: float, plugin
         time.sleep(0.01)
 
 
+CHILD = 0  # the worker's test run under way (its process group), stopped with the worker
+
+
+def stop_worker(signum: int, frame: Any) -> None:
+    if CHILD:
+        try:
+            os.killpg(CHILD, signal.SIGKILL)
+        except OSError:
+            pass
+    os._exit(1)
+
+
 @dataclass
 class Task:
     module: str
@@ -336,6 +358,7 @@ class Task:
     occurrence: int = 0
     first: list[str] = field(default_factory=list)  # node ids of the tests that reached the mutation
     tests: int = 0  # how many of ``args`` (at the end) name the module's test files
+    rest: list[str] = field(default_factory=list)  # node ids of the other tests
 
 
 @dataclass
@@ -348,6 +371,7 @@ class Outcome:
     diff: str = ""
     reached: dict[int, list[str]] = field(default_factory=dict)  # the unmutated run's
     cpu: float = 0.0  # CPU seconds of its test runs (what it costs on an idle machine)
+    tests: list[str] = field(default_factory=list)  # the unmutated run's tests, in order
 
 
 def tail(path: Path, limit: int = 4000) -> str:
@@ -366,7 +390,8 @@ def perform(task: Task, copy: Path) -> Outcome:
 
         def save() -> None:
             sys.settrace(None)
-            sink.write_text(json.dumps({line: sorted(tests) for line, tests in reach.lines.items()}))
+            sink.write_text(json.dumps({"lines": {line: sorted(tests) for line, tests in reach.lines.items()},
+                                        "tests": reach.ran}))
 
         def start() -> None:
             import threading
@@ -376,11 +401,13 @@ def perform(task: Task, copy: Path) -> Outcome:
 
         sink.unlink(missing_ok=True)
         code, seconds = run_pytest(copy, task.args, output, task.timeout, [reach], start, save)
-        reached = {int(k): v for k, v in json.loads(sink.read_text()).items()} if sink.exists() else {}
-        return Outcome(task.module, "", "survived" if code == 0 else "killed", seconds, tail(output),
-                       reached=reached)
-    from cosmic_ray.mutating import mutate_code
-    from cosmic_ray.plugins import get_operator
+        saved = json.loads(sink.read_text()) if sink.exists() else {"lines": {}, "tests": []}
+        reached = {int(k): v for k, v in saved["lines"].items()}
+        note = f"\n(stopped after {task.timeout:.0f}s)" if code is None else ""
+        return Outcome(task.module, "", "survived" if code == 0 else "killed", seconds, tail(output) + note,
+                       reached=reached, tests=saved["tests"])
+    from cosmic_ray.mutating import mutate_code  # type: ignore[import-untyped]
+    from cosmic_ray.plugins import get_operator  # type: ignore[import-untyped]
 
     original = target.read_text(encoding="utf-8")
     try:
@@ -394,12 +421,16 @@ def perform(task: Task, copy: Path) -> Outcome:
     try:
         target.write_text(mutated, encoding="utf-8")
         # first only the tests that reached the mutated statement: a failure there is a kill; if they pass, the
-        # whole list (a test may see the mutant through state another test's setup built)
+        # others (a test may see the mutant through state another test's setup built, or a subprocess)
         options = task.args[: len(task.args) - task.tests]
-        code, seconds = run_pytest(copy, [*options, *task.first], output, task.timeout, [First(task.first)]) \
+        code, seconds = run_pytest(copy, [*options, *task.first], output, task.timeout, []) \
             if task.first else (0, 0.0)
-        if code in (0, 4, 5):  # passed, or the node ids were not understood / found: the whole list decides
+        if code in (4, 5):  # the node ids were not understood / found: the whole list decides
             code, more = run_pytest(copy, task.args, output, task.timeout, [First(task.first)])
+            seconds += more
+        elif code == 0 and (task.rest or not task.first):
+            code, more = run_pytest(copy, [*options, *task.rest] if task.first else task.args, output,
+                                    task.timeout, [])
             seconds += more
     finally:
         target.write_text(original, encoding="utf-8")
@@ -424,10 +455,17 @@ def warm_up(copy: Path, modules: list[Module]) -> None:
 
 
 def worker(index: int, copy: Path, modules: list[Module], tasks: Any, results: Any) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the workers
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the workers (SIGTERM)
+    signal.signal(signal.SIGTERM, stop_worker)
     warm_up(copy, modules)
+    parent = os.getppid()
     while True:
-        task = tasks.get()
+        try:
+            task = tasks.get(timeout=5)
+        except queue.Empty:
+            if os.getppid() != parent:  # the run was killed: do not wait for work forever
+                return
+            continue
         if task is None:
             return
         try:
@@ -474,15 +512,16 @@ class Score:
         return self.killed / total if total else 1.0
 
 
+BASELINE_TIMEOUT = 1800.0  # seconds for a module's unmutated run, traced (slower than plain pytest)
 ANNOTATION = "equivalent: inside a type annotation, never evaluated (from __future__ import annotations)"
 PRAGMA = "pragma: no mutate"
 
 
 def init_session(name: str, module: Module) -> Path:
     """``cosmic-ray init`` of the module, then the equivalent mutants marked skipped (with the reason)."""
-    from cosmic_ray.tools.filters.pragma_no_mutate import PragmaNoMutateFilter
-    from cosmic_ray.work_db import WorkDB, use_db
-    from cosmic_ray.work_item import WorkerOutcome, WorkResult
+    from cosmic_ray.tools.filters.pragma_no_mutate import PragmaNoMutateFilter  # type: ignore[import-untyped]
+    from cosmic_ray.work_db import WorkDB, use_db  # type: ignore[import-untyped]
+    from cosmic_ray.work_item import WorkerOutcome, WorkResult  # type: ignore[import-untyped]
 
     folder = BUILD / name
     folder.mkdir(parents=True, exist_ok=True)
@@ -565,6 +604,7 @@ def main(argv: list[str] | None = None) -> int:
                for i, copy in enumerate(copies)]
     for process in workers:
         process.start()
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))  # stop the workers too
     try:
         return run(names, args.threshold, tasks, results, workers, started)
     finally:
@@ -573,7 +613,7 @@ def main(argv: list[str] | None = None) -> int:
         for process in workers:
             process.join(timeout=5)
             if process.is_alive():
-                process.kill()
+                process.terminate()
 
 
 def receive(results: Any, workers: list[Any]) -> Outcome:
@@ -598,7 +638,7 @@ def run(names: list[str], threshold: float, tasks: Any, results: Any, workers: l
     for name in names:
         module = MODULES[name]
         print(f"mutation {name}: {module.path} against {', '.join(module.tests)}", flush=True)
-        tasks.put(Task(name, "", pytest_args(module), module.path, 600.0))
+        tasks.put(Task(name, "", pytest_args(module), module.path, BASELINE_TIMEOUT))
     for _ in names:
         outcome = receive(results, workers)
         baselines[outcome.module] = outcome
@@ -629,15 +669,16 @@ def run(names: list[str], threshold: float, tasks: Any, results: Any, workers: l
                 lines = statement(*mutation.start_pos)
                 tests = sorted({t for line in lines for t in base.reached.get(line, [])})
                 score.total += 1
-                if not tests:
+                if not tests and module.reach:
                     unreached += 1
                     db.set_result(item.job_id, WorkResult(
                         worker_outcome=WorkerOutcome.NORMAL, test_outcome=TestOutcome.SURVIVED,
-                        output="not reached: no test executes this statement"))
+                        output="not reached: no test executes this statement (in the test process)"))
                     continue
                 tasks.put(Task(name, item.job_id, pytest_args(module), module.path, timeout,
                                mutation.operator_name, dict(mutation.operator_args), mutation.occurrence,
-                               [t for t in tests if t], len(module.tests)))
+                               [t for t in tests if t], len(module.tests),
+                               [t for t in base.tests if t not in tests]))
                 queued += 1
         skipped = sum(score.skipped.values())
         print(f"mutation {name}: {score.total + skipped} mutants: {skipped} equivalent by construction "
