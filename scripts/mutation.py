@@ -113,7 +113,7 @@ def pytest_args(module: Module) -> list[str]:
 
 
 def copy_tree(dest: Path) -> None:
-    """The working tree's files (tracked and untracked, not ignored) into ``dest``."""
+    """The working tree's files (tracked and untracked, not ignored) into ``dest``, committed there."""
     if dest.exists():
         shutil.rmtree(dest)
     files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT, check=True,
@@ -124,6 +124,11 @@ def copy_tree(dest: Path) -> None:
             target = dest / name
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target)
+    # a repository of its own with the tree as its one commit: tests that read git (``HEAD:<path>``, the
+    # diff's base) see the copy, not the untracked folder it is inside of
+    git = ["git", "-c", "user.name=mutation", "-c", "user.email=mutation@localhost", "-c", "commit.gpgsign=false"]
+    for step in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "tree under mutation"]):
+        subprocess.run([*git, *step], cwd=dest, check=True, capture_output=True)
 
 
 def import_paths(copy: Path) -> list[str]:
