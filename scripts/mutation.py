@@ -113,9 +113,14 @@ def pytest_args(module: Module) -> list[str]:
 
 
 def copy_tree(dest: Path) -> None:
-    """The working tree's files (tracked and untracked, not ignored) into ``dest``, committed there."""
+    """The working tree's files (tracked and untracked, not ignored) into ``dest``, a clone of the checkout's
+    repository (objects shared, not copied): tests that read git (``HEAD:<path>``, ``HEAD~3``, the diff's
+    base) see the same history as in the checkout, and the copy's files as its working tree."""
     if dest.exists():
         shutil.rmtree(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["git", "clone", "-q", "--shared", "--no-checkout", str(ROOT), str(dest)], check=True,
+                   capture_output=True)
     files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT, check=True,
                            capture_output=True).stdout.decode().split("\0")
     for name in filter(None, files):
@@ -124,11 +129,7 @@ def copy_tree(dest: Path) -> None:
             target = dest / name
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target)
-    # a repository of its own with the tree as its one commit: tests that read git (``HEAD:<path>``, the
-    # diff's base) see the copy, not the untracked folder it is inside of
-    git = ["git", "-c", "user.name=mutation", "-c", "user.email=mutation@localhost", "-c", "commit.gpgsign=false"]
-    for step in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "tree under mutation"]):
-        subprocess.run([*git, *step], cwd=dest, check=True, capture_output=True)
+    subprocess.run(["git", "reset", "-q"], cwd=dest, check=True, capture_output=True)  # the index: HEAD's
 
 
 def import_paths(copy: Path) -> list[str]:
