@@ -55,12 +55,7 @@ class Security:
                 scheme = self.schemes.get(name)
                 if scheme is None or scheme.signed:  # a signature differs with every body: not who the client is
                     continue
-                key, where = scheme.param, scheme.location
-                if where == "query":
-                    return (query.get(key) or [""])[0]
-                if where == "cookie":
-                    return request.cookies.get(key, "")
-                return request.headers.get(key.lower(), "")
+                return _found(scheme, request, query) or ""
         return ""
 
     def _check_scheme(self, name: str, request: Incoming, query: dict[str, list[str]], body: bytes) -> str | None:
@@ -76,16 +71,18 @@ class Security:
         scheme = self.schemes.get(name) or Scheme(name, "unsupported", "", "")
         credentials = self.credentials
         judge = scheme.check
-        where, key = scheme.location, scheme.param
-        header_key = "authorization" if scheme.kind == "bearer" else key.lower()
 
         def check(request: Incoming, query: dict[str, list[str]], body: bytes) -> str | None:
-            if where == "query":
-                values = query.get(key) or []
-                value = values[0] if values else None
-            elif where == "cookie":
-                value = request.cookies.get(key)
-            else:
-                value = request.headers.get(header_key)
-            return judge(value, credentials.get(name, ""), body)
+            return judge(_found(scheme, request, query), credentials.get(name, ""), body)
         return check
+
+
+def _found(scheme: Scheme, request: Incoming, query: dict[str, list[str]]) -> str | None:
+    """What the request holds at the scheme's place (None when nothing): the first value of its query
+    parameter, its cookie, or its header (``Authorization`` for bearer: the scheme's ``param``)."""
+    if scheme.location == "query":
+        values = query.get(scheme.param) or []
+        return values[0] if values else None
+    if scheme.location == "cookie":
+        return request.cookies.get(scheme.param)
+    return request.headers.get(scheme.param.lower())

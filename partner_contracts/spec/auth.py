@@ -153,10 +153,9 @@ def schemes(document: dict[str, Any]) -> dict[str, Scheme]:
 
 
 def sent_any(found: Iterable[Scheme], header_names: set[str], query_names: set[str]) -> bool:
-    """Whether a request with these (lower-case) header names and query keys carries any of the credentials."""
+    """Whether a request with these (lower-case) header names and query keys carries any of the credentials
+    (a bearer token is the header its scheme names: ``Authorization``)."""
     for scheme in found:
-        if scheme.kind == "bearer" and "authorization" in header_names:
-            return True
         if (scheme.location == "header" and scheme.param.lower() in header_names) or (
             scheme.location == "query" and scheme.param in query_names
         ):
