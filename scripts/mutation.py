@@ -57,8 +57,41 @@ MODULES: dict[str, Module] = {
     "reach": Module("partner_contracts/fuzz/reach.py", ("tests/fuzz/test_reach.py",)),
     # evidence redaction
     "redact": Module("partner_contracts/runtime/redact.py", ("tests/test_redaction.py",)),
-    # the diff's rule levels and exit status
-    "diff-policy": Module("partner_contracts/changes/policy.py", ("tests/test_diff.py",)),
+    # the diff's rule levels (the catalogue, and the policy file over it) and exit status
+    "diff-policy": Module("partner_contracts/changes/policy.py", tuple(f"tests/test_diff.py::{t}" for t in (
+        "test_policy_file_changes_levels_and_ignores_with_a_reason",
+        "test_the_repository_policy_makes_its_rules_errors_and_is_read_once",
+        "test_a_policy_ignores_only_the_operation_and_location_it_names",
+        "test_a_policy_file_mistake_names_the_file_and_the_entry", "test_a_policy_file_is_read_as_written",
+        "test_markdown_changelog_names_rule_operation_and_verdict",
+        "test_cli_exits_1_when_it_prints_failed_for_an_unbumped_break"))),
+    "diff-rules": Module("partner_contracts/changes/rules.py", tuple(f"tests/test_diff.py::{t}" for t in (
+        "test_every_rule_of_the_catalogue_has_the_level_and_bump_written_here",
+        "test_rule_catalogue_levels_and_oasdiff_ids"))),
+    "diff-exit": Module("partner_contracts/changes/cli.py", tuple(f"tests/test_diff.py::{t}" for t in (
+        "test_cli_exits_1_when_it_prints_failed_for_an_unbumped_break",
+        "test_cli_two_files_with_relative_refs_and_every_format",
+        "test_cli_malformed_input_names_the_file_and_pointer"))
+        , only=("diff_cli",)),
+    # the proxy's conformance checks: the functions that decide a finding on an answer and the verdict
+    # (not the request stages, composed from runtime/ and mutated there, nor the info-only walk `observe`)
+    "conformance": Module("partner_contracts/sandbox/conformance.py", ("tests/sandbox/test_conformance.py",),
+                          only=("Contract.response_for", "Contract.documented", "Contract.check_response",
+                                "Contract._check_header", "Contract.check_shape", "accepted",
+                                "Report.add_findings", "Report.fails", "Report.verdict")),
+    # the Redis store's lock (SET NX PX, in Lua and in client.set) and the catch-up of a process's copy
+    "redis-lock": Module("partner_contracts/mock/behaviour/store.py", ("tests/mock/test_redis_lock.py",),
+                         only=("lock_ms", "RedisStore.put", "RedisStore.delete", "RedisStore.changed",
+                               "RedisStore.transaction", "RedisStore._transaction_in_redis",
+                               "RedisStore._unlock_later", "RedisStore._lock", "RedisStore._unlock",
+                               "RedisStore._bring_up_to_date", "RedisStore._catch_up", "RedisStore._apply",
+                               "RedisStore._load", "RedisStore._write_back")),
+    # the clients' retry, backoff and timeouts (templates/opc/client.py.jinja), through one generated client
+    "client": Module("generated/palm-locker-client/palm_locker_client/client.py",
+                     ("tests/clients/test_client_runtime_template.py",),
+                     only=("_as_timeout", "_within", "retry_after", "retry_delay", "should_retry",
+                           "_Attempts.__init__", "_Attempts.start", "_Attempts.wait", "_Attempts.fail",
+                           "Client._prepare", "Client.request", "Client.arequest")),
 }
 
 
@@ -150,13 +183,11 @@ def run(name: str, module: Module) -> Score | None:
         "[cosmic-ray.distributor]",
         'name = "local"',
         "",
-        "[cosmic-ray.filters.line-filter.lines]",
-        f"{json.dumps(module.path)} = {json.dumps(line_ranges(copy / module.path, module.only))}",
-        "",
-    ] if module.only else [
-        "[cosmic-ray.distributor]",
-        'name = "local"',
-        "",
+        *([
+            "[cosmic-ray.filters.line-filter.lines]",
+            f"{json.dumps(module.path)} = {json.dumps(line_ranges(copy / module.path, module.only))}",
+            "",
+        ] if module.only else []),
     ]), encoding="utf-8")
     session = folder / "session.sqlite"
     session.unlink(missing_ok=True)
