@@ -671,7 +671,18 @@ def test_a_policy_ignores_only_the_operation_and_location_it_names(tmp_path: Pat
                 "location: /paths/~1a, reason: both}]\n") == ([("GET /b", W)], [("GET /a", "both")])
     assert kept(f"ignore: [{{id: {rule}, operation: GET /a, location: /paths/~1b, reason: none}}]\n") == (
         [("GET /a", W), ("GET /b", W)], [])
+    # an entry that does not match does not end the search (by operation, by location)
+    assert kept(f"ignore: [{{id: {rule}, operation: GET /c, reason: other}}, {{id: {rule}, operation: GET /b, "
+                "reason: this}]\n") == ([("GET /a", W)], [("GET /b", "this")])
+    assert kept(f"ignore: [{{id: {rule}, location: /paths/~1c, reason: other}}, {{id: {rule}, location: /paths/~1a, "
+                "reason: this}]\n") == ([("GET /b", W)], [("GET /a", "this")])
     assert kept(f"levels: {{{rule}: none}}\n") == ([], [])
+    # `none` drops its rule only, whichever comes first
+    added = document({"paths": {**new["paths"], "/c": {"get": {"operationId": "c", "responses": {
+        "200": {"description": "ok"}}}}}})
+    for dropped, left in ((rule, "endpoint-added"), ("endpoint-added", rule)):
+        policy_file.write_text(f"levels: {{{dropped}: none}}\n")
+        assert {c.rule for c in compare_documents(old, added, policy=load_policy(policy_file)).changes} == {left}
     assert kept(f"levels: {{{rule}: info}}\n") == ([("GET /a", I), ("GET /b", I)], [])
     policy_file.write_text(f"levels: {{{rule}: error}}\n")
     assert compare_documents(old, new, policy=load_policy(policy_file)).fails is True
