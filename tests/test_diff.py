@@ -677,6 +677,13 @@ def test_a_policy_ignores_only_the_operation_and_location_it_names(tmp_path: Pat
     assert kept(f"ignore: [{{id: {rule}, location: /paths/~1c, reason: other}}, {{id: {rule}, location: /paths/~1a, "
                 "reason: this}]\n") == ([("GET /b", W)], [("GET /a", "this")])
     assert kept(f"levels: {{{rule}: none}}\n") == ([], [])
+    assert kept("ignore: [{id: api-tag-added, reason: other}, {id: response-success-status-removed, reason: "
+                "other}]\n") == ([("GET /a", W), ("GET /b", W)], [])  # other rules' entries (either side of it)
+    # a shared schema's finding reaches several operations: any of them names it
+    policy_file.write_text("ignore: [{id: response-property-type-changed, operation: GET /r2, reason: shared}]\n")
+    shared = compare_documents(deep_tree("string", 2, 3), deep_tree("integer", 2, 3), policy=load_policy(policy_file))
+    assert [c.rule for c in shared.changes] == ["request-property-type-changed"]
+    assert [(c.rule, c.ignored) for c in shared.ignored] == [("response-property-type-changed", "shared")]
     # `none` drops its rule only, whichever comes first
     added = document({"paths": {**new["paths"], "/c": {"get": {"operationId": "c", "responses": {
         "200": {"description": "ok"}}}}}})
