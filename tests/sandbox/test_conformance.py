@@ -10,6 +10,7 @@ import pytest
 
 from partner_contracts.sandbox.conformance import Contract, Report, Violation, accepted
 from partner_contracts.spec.api import select
+from partner_contracts.spec.ledger import LedgerEntry
 
 ERROR_BODY = {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}},
               "additionalProperties": False}
@@ -41,6 +42,8 @@ DOCUMENT: dict[str, Any] = {
         "/boxes": {"post": {
             "operationId": "createBox",
             "responses": {"201": {"description": "made"},
+                          "4xx": {"description": "refused (a lowercase range, as some vendors write it)",
+                                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
                           "409": {"description": "taken", "content": {"application/json": {
                               "schema": {"$ref": "#/components/schemas/Error"}, "example": {"code": "taken"}}}},
                           "default": {"description": "any other",
@@ -114,10 +117,13 @@ def test_the_documented_response_is_found_by_status_then_range_then_default(cont
         ("5XX", "/paths/~1boxes~1{id}/get/responses/5XX"), ("5XX", "/paths/~1boxes~1{id}/get/responses/5XX"),
         ("5XX", "/paths/~1boxes~1{id}/get/responses/5XX")]
     assert contract.response_for(get, 400)[:2] == (None, "/paths/~1boxes~1{id}/get/responses")
-    assert contract.response_for(post, 418)[:2] == ("default", "/paths/~1boxes/post/responses/default")
+    assert contract.response_for(post, 418)[:2] == ("4xx", "/paths/~1boxes/post/responses/4xx")
+    assert contract.response_for(post, 500)[:2] == ("default", "/paths/~1boxes/post/responses/default")
+    assert contract.response_for(post, 302)[:2] == ("default", "/paths/~1boxes/post/responses/default")
     assert contract.response_for(post, 201)[2] == {"description": "made"}
     assert [contract.documented(get, s) for s in (200, 404, 400, 502)] == [True, True, False, True]
     assert found(contract, "POST", "/boxes", 418, JSON, {"code": 1}) == [("/body/code", "error", "schema")]
+    assert found(contract, "POST", "/boxes", 503, JSON, {"code": 1}) == [("/body/code", "error", "schema")]
 
 
 def test_the_body_must_be_the_documented_media_type_and_json(contract: Contract) -> None:
@@ -206,6 +212,29 @@ def test_a_field_every_documented_example_shows_is_expected(contract: Contract) 
     assert contract.check_shape(post, "/m", {}, "/s", {"code": "x"}) == []
 
 
+def test_an_undocumented_status_is_blamed_on_the_ledger_entries_of_the_documented_ones() -> None:
+    """An undocumented 2xx is about the documented successes (the entry on the 200, not the one on the 404);
+    any other undocumented status is about the responses as a whole."""
+    contract = Contract(select(["palm-locker"])[0], json.loads(json.dumps(DOCUMENT)))
+    responses = "#/paths/~1boxes~1{id}/get/responses"
+    contract.ledger = [LedgerEntry.parse({"id": entry, "topic": "t", "decision": "d", "spec": [pointer]})
+                       for entry, pointer in (("B-1", f"{responses}/200"), ("B-2", responses),
+                                              ("B-3", f"{responses}/404"))]
+    op, _, _ = contract.route("GET", "/boxes/1")
+    assert op is not None
+    [success] = contract.check_response(op, "GET", 202, OK_HEADERS, b"{}")
+    [other] = contract.check_response(op, "GET", 409, JSON, b"{}")
+    assert (success.ledger, other.ledger) == (["B-1"], ["B-2"])
+
+
+def test_fields_the_schema_does_not_declare_are_info_up_to_a_megabyte(contract: Contract) -> None:
+    """Observed facts (an undeclared field) are looked for in a body up to OBSERVE_MAX (1 MB), not beyond."""
+    assert found(contract, "GET", "/boxes/1", 200, OK_HEADERS, {"id": "1", "size": "s", "colour": "red"}) == [
+        ("/body/colour", "info", "extra-field")]
+    big = {"id": "1", "size": "s", "note": "x" * 1_000_001, "colour": "red"}
+    assert found(contract, "GET", "/boxes/1", 200, OK_HEADERS, big) == []
+
+
 def test_accepted_says_whether_the_vendor_took_the_request() -> None:
     request_error = Violation("op", "request", "/body", "e", "o", "/s", level="error")
     request_warning = Violation("op", "request", "/body", "e", "o", "/s", level="warning")
@@ -215,6 +244,9 @@ def test_accepted_says_whether_the_vendor_took_the_request() -> None:
     assert [accepted(s, [request_error]) for s in (200, 399, 400, 422, 499, 500)] == [
         True, True, False, False, False, True]
     assert accepted(400, [request_warning, response_error]) is True
+    # compared by value, not identity: findings read back from a report file hold strings of their own
+    built = Violation("op", "".join(["re", "quest"]), "/body", "e", "o", "/s", level="".join(["er", "ror"]))
+    assert accepted(400, [built]) is False
 
 
 def finding(level: str) -> Violation:
@@ -234,3 +266,17 @@ def test_the_report_fails_at_its_level_and_the_verdict_follows_strict() -> None:
     report.add_findings("getBox", "404", [finding("error")])
     assert (report.verdict(None), report.verdict("error")) == (0, 1)
     assert report.counts == {"error": 1, "warning": 1, "info": 1}
+    tally = report.operations["getBox"]
+    assert (tally.exchanges, tally.statuses, [v.level for v in tally.violations]) == (
+        3, {"200": 2, "404": 1}, ["info", "warning", "error"])
+
+
+def test_the_report_keeps_at_most_max_kept_findings_per_operation_and_counts_them_all() -> None:
+    report = Report("boxes")
+    report.MAX_KEPT = 2
+    report.add_findings("getBox", "200", [finding("info"), finding("warning"), finding("error")])
+    report.add_findings("getBox", "200", [finding("error")])
+    report.add_findings("createBox", "201", [finding("info")])
+    assert [v.level for v in report.operations["getBox"].violations] == ["info", "warning"]
+    assert [v.level for v in report.operations["createBox"].violations] == ["info"]
+    assert report.counts == {"error": 2, "warning": 1, "info": 2} and report.violation_count == 5
