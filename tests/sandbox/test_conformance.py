@@ -40,7 +40,11 @@ DOCUMENT: dict[str, Any] = {
                         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
                 "5XX": {"description": "down", "content": {"text/plain": {"schema": {"type": "string"}}}},
             }}},
-        "/boxes": {"post": {
+        "/boxes": {"get": {
+            "operationId": "listBoxes",
+            "responses": {"200": {"description": "the boxes", "content": {"application/json": {"schema": {
+                "type": "array", "items": {"$ref": "#/components/schemas/Box"}}}}}}},
+                   "post": {
             "operationId": "createBox",
             "responses": {"201": {"description": "made"},
                           "4xx": {"description": "refused (a lowercase range, as some vendors write it)",
@@ -154,10 +158,19 @@ def test_a_body_where_none_is_declared_is_a_warning_and_head_204_304_have_none(c
     get, _, _ = contract.route("GET", "/boxes/1")
     assert get is not None
     assert contract.check_response(get, "HEAD", 200, OK_HEADERS, b"") == []
+    assert contract.check_response(get, "head".upper(), 200, OK_HEADERS, b"") == []  # the method as parsed
     # 204 (here covered by `default`) and 304 carry no body: whatever comes is not checked
     assert found(contract, "POST", "/boxes", 204, JSON, {"code": 1}) == []
     assert found(contract, "POST", "/boxes", 304, JSON, {"code": 1}) == []
     assert found(contract, "POST", "/boxes", 200, JSON, {"code": 1}) == [("/body/code", "error", "schema")]
+
+
+def test_at_most_ten_schema_problems_are_reported_per_answer(contract: Contract) -> None:
+    twelve = [{"id": n} for n in range(12)]
+    assert found(contract, "GET", "/boxes", 200, JSON, twelve) == [
+        (f"/body/{n}/id", "error", "schema") for n in range(10)]
+    assert found(contract, "GET", "/boxes", 200, JSON, twelve[:9]) == [
+        (f"/body/{n}/id", "error", "schema") for n in range(9)]
 
 
 def test_response_headers_required_typed_and_undeclared(contract: Contract) -> None:
