@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import http.server
 import io
 import json
@@ -270,6 +271,8 @@ def test_every_rule_of_the_catalogue_has_the_level_and_bump_written_here() -> No
         bump = "patch" if rule_id in PATCH_RULES else "major" if rule.level == E else "minor"
         assert rule.bump == bump, rule_id
         assert rule.summary, rule_id
+    with pytest.raises(dataclasses.FrozenInstanceError):  # the catalogue is read, never changed in passing
+        RULES["endpoint-added"].level = E  # type: ignore[misc]
 
 
 def test_markdown_changelog_names_rule_operation_and_verdict() -> None:
