@@ -5,6 +5,7 @@ real redis-server (fixture ``empty_redis``); expectations are literal values."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,7 +26,8 @@ VERSION = PREFIX + "version"
 def store_on(url: str) -> RedisStore:
     """A store of one collection (seeded with record `a`) and one sequence, as the mock makes per API."""
     store = RedisStore(url, API)
-    store.attach({"items": Collection("items", "id", 100, [{"id": "a", "n": 1}])}, {"items": 10})
+    store.attach({"items": Collection("items", "id", 100, [{"id": "a", "n": 1}]),
+                  "boxes": Collection("boxes", "id", 100, [{"id": "x", "n": 0}])}, {"items": 10})
     return store
 
 
@@ -36,36 +38,41 @@ def server(empty_redis: str) -> Iterator[redis.Redis]:
 
 
 def state(store: RedisStore) -> tuple[list[tuple[str, Any]], dict[str, int], int]:
-    """The local copy: the records in order (key, n), the sequences and the version."""
+    """The local copy: the records of `items` in order (key, n), the sequences and the version (`boxes`
+    holds its seed record throughout)."""
+    assert [(k, dict(r)) for k, r in store.collections["boxes"].records.items()] == [("x", {"id": "x", "n": 0})]
     records = [(k, dict(r).get("n")) for k, r in store.collections["items"].records.items()]
     return records, dict(store.sequences), store.version
 
 
-async def blocked(store: RedisStore, token: str, sync: bool, seconds: float = 0.2) -> bool:
-    """Whether ``_lock`` is still waiting after ``seconds`` (the lock is another's)."""
-    try:
-        async with asyncio.timeout(seconds):
-            await store._lock(store.client(), token, sync=sync)
-    except TimeoutError:
-        return True
-    return False
+async def waiting(store: RedisStore, token: str, sync: bool) -> asyncio.Task[None]:
+    """``_lock`` started and still waiting 0.2 s later (the lock is another's); the task goes on waiting.
+    (Never cancelled mid-command: the caller releases the lock and the task then ends.)"""
+    task = asyncio.create_task(store._lock(store.client(), token, sync=sync))
+    done, _ = await asyncio.wait({task}, timeout=0.2)
+    assert not done, "the lock was taken while another held it"
+    return task
 
 
 @pytest.mark.parametrize("sync", [False, True], ids=["set-nx", "lua-set-nx"])
 def test_the_lock_is_not_taken_while_another_holds_it(empty_redis: str, server: redis.Redis, sync: bool) -> None:
     server.set(LOCK, "another-holder", px=60_000)
-    store = store_on(empty_redis)
+    store, third = store_on(empty_redis), store_on(empty_redis)
 
     async def attempt() -> None:
-        assert await blocked(store, "mine", sync) is True
+        mine = await waiting(store, "mine", sync)
         assert server.get(LOCK) == b"another-holder" and 59_000 < server.pttl(LOCK) <= 60_000
-        server.delete(LOCK)
-        assert await blocked(store, "mine", sync) is False  # free: taken at once
+        server.delete(LOCK)  # released: taken at once
+        await asyncio.wait_for(mine, 5)
         assert server.get(LOCK) == b"mine"
         assert 4_000 < server.pttl(LOCK) <= 5_000  # the lease: lock_ms(), no longer than a request may wait
-        assert await blocked(store_on(empty_redis), "third", sync) is True  # ours now: the next one waits
+        theirs = await waiting(third, "third", sync)  # ours now: the next one waits
         assert server.get(LOCK) == b"mine"
-        await store.client().aclose()
+        await store._unlock(store.client(), "mine")
+        await asyncio.wait_for(theirs, 5)
+        assert server.get(LOCK) == b"third"
+        for s in (store, third):
+            await s.client().aclose()
 
     asyncio.run(attempt())
 
@@ -78,11 +85,9 @@ def test_a_second_store_waits_while_a_write_transaction_holds_the_lock(empty_red
         async with one.transaction(writes=True):
             holder = server.get(LOCK)
             assert holder is not None and len(holder) == 32  # a uuid4 hex token
-            assert await blocked(two, "two", sync=True) is True
-            assert await blocked(two, "two", sync=False) is True
+            two_waits = await waiting(two, "two", sync=True)
             one.put("items", Record({"id": "b", "n": 2}))
-        assert server.get(LOCK) is None  # released by the write-back script
-        assert await blocked(two, "two", sync=True) is False
+        await asyncio.wait_for(two_waits, 5)  # released by the write-back script: two takes it, caught up
         assert server.get(LOCK) == b"two"
         await two._unlock(two.client(), "two")
         assert server.get(LOCK) is None
@@ -150,7 +155,8 @@ def test_a_failed_operation_gives_the_lock_back_and_writes_nothing(empty_redis: 
             async with store.transaction(writes=True):
                 store.put("items", Record({"id": "b", "n": 2}))
                 raise RuntimeError("boom")
-        await asyncio.gather(*store._unlocking)  # the release runs in the background
+        assert server.get(LOCK) is not None and len(store._unlocking) == 1  # released in the background,
+        await asyncio.gather(*store._unlocking)  # not awaited by the failing request
         assert server.get(LOCK) is None
         await store.client().aclose()
 
@@ -220,3 +226,47 @@ def test_a_copy_too_far_behind_reloads_a_snapshot(empty_redis: str, monkeypatch:
     asyncio.run(run())
     assert loads == [-1, 2]
     assert state(two) == ([("a", 1), ("b", 2), ("3", 3), ("4", 4), ("5", 5)], {"items": 10}, 5)
+
+
+def test_a_lock_is_polled_often_so_a_released_one_is_taken_within_milliseconds(empty_redis: str,
+                                                                               server: redis.Redis) -> None:
+    server.set(LOCK, "another-holder")
+    store = store_on(empty_redis)
+
+    async def release_later() -> None:
+        await asyncio.sleep(0.1)
+        server.delete(LOCK)
+
+    async def wait() -> float:
+        releasing = asyncio.create_task(release_later())
+        started = time.monotonic()
+        await store._lock(store.client(), "mine")
+        waited = time.monotonic() - started
+        await releasing
+        await store.client().aclose()
+        return waited
+
+    assert asyncio.run(wait()) < 0.6 and server.get(LOCK) == b"mine"
+
+
+def test_the_lease_is_the_wait_a_request_allows_and_never_under_a_tenth_of_a_second(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert store_module.lock_ms() == 5000
+    for seconds, lease in ((0.01, 100), (0.1, 100), (0.101, 101), (2.5, 2500)):
+        monkeypatch.setattr(store_module, "STATE_TIMEOUT", seconds)
+        assert store_module.lock_ms() == lease, seconds
+
+
+def test_a_write_whose_lock_was_taken_over_is_refused_whole(empty_redis: str, server: redis.Redis) -> None:
+    store = store_on(empty_redis)
+
+    async def taken_over() -> None:
+        with pytest.raises(StateError, match="the state lock expired during an operation; the change was not written"):
+            async with store.transaction(writes=True):
+                store.put("items", Record({"id": "b", "n": 2}))
+                server.set(LOCK, "another-holder")  # ours expired; another process took it
+        await store.client().aclose()
+
+    asyncio.run(taken_over())
+    assert server.get(LOCK) == b"another-holder" and server.get(VERSION) == b"1"
+    assert server.hkeys(PREFIX + "records:items") == [b"a"] and store.version == -1
