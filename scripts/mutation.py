@@ -71,7 +71,9 @@ MODULES: dict[str, Module] = {
     "diff-exit": Module("partner_contracts/changes/cli.py", tuple(f"tests/test_diff.py::{t}" for t in (
         "test_cli_exits_1_when_it_prints_failed_for_an_unbumped_break",
         "test_cli_two_files_with_relative_refs_and_every_format",
-        "test_cli_malformed_input_names_the_file_and_pointer"))
+        "test_cli_malformed_input_names_the_file_and_pointer",
+        "test_cli_pair_summary_counts_each_level_and_leaves_accepted_breaks_out",
+        "test_cli_between_refs_titles_the_changelog_and_writes_to_build_by_default"))
         , only=("diff_cli",)),
     # the proxy's conformance checks: the functions that decide a finding on an answer and the verdict
     # (not the request stages, composed from runtime/ and mutated there, nor the info-only walk `observe`)

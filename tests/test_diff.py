@@ -744,3 +744,44 @@ def test_cli_exits_1_when_it_prints_failed_for_an_unbumped_break(tmp_path: Path,
     results[:] = [compare_documents(old, document(placed({"type": "integer"}, "response"), "2.0.0"), "palm-locker")]
     out = run("palm-locker", "--base", "HEAD", "--out", str(tmp_path))
     assert "FAILED" not in out.stdout and out.returncode == 0, out.stdout
+
+
+def test_cli_pair_summary_counts_each_level_and_leaves_accepted_breaks_out(tmp_path: Path) -> None:
+    """OLD NEW: the closing line counts breaking changes (less those a draft operation may make), warnings and
+    info; on stdout with the Markdown changelog, on stderr when stdout carries JSON."""
+    def answer(properties: dict[str, Any]) -> dict[str, Any]:
+        return {"200": {"description": "ok", "content": {"application/json": {"schema": {
+            "type": "object", "properties": properties}}}}}
+
+    old: dict[str, Any] = {"openapi": "3.1.0", "info": {"title": "t", "version": "1.0.0"}, "paths": {
+        "/a": {"get": {"operationId": "a", "responses": answer({"a": {"type": "string"}, "b": {"type": "string"}})}},
+        "/d": {"get": {"operationId": "d", "x-stability-level": "draft",
+                       "responses": answer({"x": {"type": "string"}, "y": {"type": "string"}})}}}}
+    new = copy.deepcopy(old)
+    new["paths"]["/a"]["get"]["responses"] = answer({"a": {"type": "integer"}})  # an error and a warning
+    new["paths"]["/d"]["get"]["responses"] = answer({"x": {"type": "integer"}, "y": {"type": "integer"}})
+    new["paths"]["/c"] = {"get": {"operationId": "c", "responses": {"200": {"description": "ok"}}}}  # info
+    (tmp_path / "old.json").write_text(json.dumps(old))
+    (tmp_path / "new.json").write_text(json.dumps(new))
+    pair = (str(tmp_path / "old.json"), str(tmp_path / "new.json"))
+    out = run(*pair, "--format", json.loads('"markdown"'))  # a format as read from the command line
+    assert out.returncode == 1 and out.stdout.endswith("diff: 1 breaking, 1 warning, 1 info\n"), out.stdout
+    out = run(*pair, "--format", "json")
+    assert json.loads(out.stdout)["breaking"] is True
+    assert out.stderr == "diff: 1 breaking, 1 warning, 1 info\n"
+    only = run(pair[0])
+    assert only.returncode == 2 and f"diff: {pair[0]}: one spec given; compare two" in only.stderr
+
+
+def test_cli_between_refs_titles_the_changelog_and_writes_to_build_by_default(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = document(placed({"type": "string"}, "response"))
+    result = compare_documents(old, copy.deepcopy(old), "palm-locker")
+    monkeypatch.setattr(diff_cli, "diff_apis", lambda *args, **kwargs: [result])
+    monkeypatch.setattr(diff_cli, "BUILD_DIR", tmp_path)
+    head = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    out = run("palm-locker", "--base", head)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert f"Contract changes from {head[:12]} to the working tree" in out.stdout and head[:13] not in out.stdout
+    assert (tmp_path / "diff" / "palm-locker.md").is_file() and (tmp_path / "diff" / "diff.json").is_file()
+    assert "diff: required bumps palm-locker: none; changelog in " in out.stdout

@@ -255,6 +255,25 @@ def test_retries_are_logged_with_the_status_or_error(sleeps: list[float], caplog
     assert "GET http://api.test/order failed: ConnectError" in caplog.text
 
 
+def test_answers_are_not_logged_when_logging_is_off(sleeps: list[float], monkeypatch: pytest.MonkeyPatch,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    logged: list[int] = []
+    monkeypatch.setattr(runtime, "_log_response", lambda response, started: logged.append(response.status_code))
+    caplog.set_level(logging.WARNING, logger="palm_locker_client")
+    vendor = Vendor((503, {}), (200, {}))
+    vendor.client().request(dict(GET))
+
+    async def call() -> None:
+        await vendor.client().arequest(dict(GET))
+
+    run(call)
+    assert logged == []
+    caplog.set_level(logging.INFO, logger="palm_locker_client")
+    vendor.client().request(dict(GET))
+    run(call)
+    assert logged == [200, 200]
+
+
 def run(scenario: Callable[[], Any]) -> Any:
     return asyncio.run(scenario())
 
