@@ -30,6 +30,7 @@ DOCUMENT: dict[str, Any] = {
                                     "X-Flag": {"schema": {"type": "boolean"}},
                                     "X-Ratio": {"schema": {"type": "number"}},
                                     "X-Free": {"description": "no schema"},
+                                    "X-On": {"schema": {"const": True}},
                                     "Content-Type": {"required": True, "schema": {"type": "integer"}}},
                         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Box"},
                                                          "examples": {
@@ -40,6 +41,10 @@ DOCUMENT: dict[str, Any] = {
                         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
                 "5XX": {"description": "down", "content": {"text/plain": {"schema": {"type": "string"}}}},
             }}},
+        "/boxes/{id}/open": {"post": {
+            "operationId": "openBox",
+            "parameters": [{"in": "path", "name": "id", "required": True, "schema": {"type": "string"}}],
+            "responses": {"201": {"description": "opened"}}}},
         "/boxes": {"get": {
             "operationId": "listBoxes",
             "responses": {"200": {"description": "the boxes", "content": {"application/json": {"schema": {
@@ -106,6 +111,9 @@ def test_an_undocumented_status_is_an_error_for_a_success_and_a_warning_otherwis
     assert found(contract, "GET", "/boxes/1", 409, JSON, {"code": "x"}) == [("/status", "warning", "status")]
     assert found(contract, "GET", "/boxes/1", 300, JSON, {"code": "x"}) == [("/status", "warning", "status")]
     assert found(contract, "GET", "/boxes/1", 199, JSON, {"code": "x"}) == [("/status", "warning", "status")]
+    # an operation that documents only 201: a 200 is an undocumented success
+    assert [found(contract, "POST", "/boxes/7/open", s, []) for s in (200, 201, 199, 300)] == [
+        [("/status", "error", "status")], [], [("/status", "warning", "status")], [("/status", "warning", "status")]]
     op, _, _ = contract.route("GET", "/boxes/1")
     assert op is not None
     [finding] = contract.check_response(op, "GET", 202, OK_HEADERS, b"{}")
@@ -136,6 +144,11 @@ def test_the_body_must_be_the_documented_media_type_and_json(contract: Contract)
                  {"id": "1"}) == [("/headers/content-type", "error", "content-type")]
     assert found(contract, "GET", "/boxes/1", 200, [("x-total", "3")], {"id": "1"}) == [
         ("/headers/content-type", "error", "content-type")]
+    op, _, _ = contract.route("GET", "/boxes/1")
+    assert op is not None
+    observed = [contract.check_response(op, "GET", 200, headers, b"{}")[0].observed
+                for headers in ([("x-total", "3")], [("x-total", "3"), ("content-type", "text/html; q=1")])]
+    assert observed == ["(none)", "text/html; q=1"]
     assert found(contract, "GET", "/boxes/1", 200, OK_HEADERS, b"") == [("/body", "error", "body")]
     assert found(contract, "GET", "/boxes/1", 200, OK_HEADERS, b"{not json") == [("/body", "error", "body")]
     assert found(contract, "GET", "/boxes/1", 200, OK_HEADERS, b"\xff\xfe") == [("/body", "error", "body")]
@@ -185,10 +198,16 @@ def test_response_headers_required_typed_and_undeclared(contract: Contract) -> N
         ("/headers/x-flag", "error", "header")]
     assert found(contract, "GET", "/boxes/1", 200, [*OK_HEADERS, ("x-flag", "false")], body) == []
     assert found(contract, "GET", "/boxes/1", 200, [*OK_HEADERS, ("x-ratio", "0.25")], body) == []
+    assert found(contract, "GET", "/boxes/1", 200, [*OK_HEADERS, ("x-on", "true")], body) == []
+    assert found(contract, "GET", "/boxes/1", 200, [*OK_HEADERS, ("x-on", "false")], body) == [
+        ("/headers/x-on", "error", "header")]
     assert found(contract, "GET", "/boxes/1", 200, [*OK_HEADERS, ("x-ratio", "half")], body) == [
         ("/headers/x-ratio", "error", "header")]
     assert found(contract, "GET", "/boxes/1", 200, [*OK_HEADERS, ("x-other", "1"), ("x-more", "2")], body) == [
         ("/headers/x-more", "info", "header"), ("/headers/x-other", "info", "header")]
+    # CORS headers are never reported, and do not stop the others being looked at
+    assert found(contract, "GET", "/boxes/1", 200, [*OK_HEADERS, ("access-control-allow-origin", "*"),
+                                                    ("x-other", "1")], body) == [("/headers/x-other", "info", "header")]
     op, _, _ = contract.route("GET", "/boxes/1")
     assert op is not None
     [missing] = contract.check_response(op, "GET", 200, JSON, json.dumps(body).encode())
@@ -196,6 +215,7 @@ def test_response_headers_required_typed_and_undeclared(contract: Contract) -> N
     assert missing.spec == "/paths/~1boxes~1{id}/get/responses/200/headers/X-Total"
     [wrong] = contract.check_response(op, "GET", 200, [*JSON, ("x-total", "many")], json.dumps(body).encode())
     assert wrong.observed == "many" and wrong.spec.endswith("/headers/X-Total/schema")
+    assert "integer" in wrong.expected and wrong.expected != "the header's schema"  # the schema's own words
     [extra] = contract.check_response(op, "GET", 200, [*OK_HEADERS, ("x-other", "v")], json.dumps(body).encode())
     assert extra.observed == "v" and extra.spec == "/paths/~1boxes~1{id}/get/responses/200/headers"
 
