@@ -13,7 +13,7 @@ import pytest
 import redis
 
 from partner_contracts.mock.behaviour import store as store_module
-from partner_contracts.mock.behaviour.records import Collection
+from partner_contracts.mock.behaviour.records import ActionError, Collection
 from partner_contracts.mock.behaviour.store import RedisStore, StateError
 from partner_contracts.runtime.values import Record
 
@@ -270,3 +270,43 @@ def test_a_write_whose_lock_was_taken_over_is_refused_whole(empty_redis: str, se
     asyncio.run(taken_over())
     assert server.get(LOCK) == b"another-holder" and server.get(VERSION) == b"1"
     assert server.hkeys(PREFIX + "records:items") == [b"a"] and store.version == -1
+
+
+def test_a_refusal_that_changed_nothing_keeps_the_copy_and_any_other_failure_reloads_it(empty_redis: str) -> None:
+    """A business refusal (ActionError) before any change leaves the local copy as it is; any other exception,
+    or a refusal after a change, makes the next request reload it."""
+    store = store_on(empty_redis)
+
+    async def failing(exc: Exception, change: bool) -> int:
+        async with store.transaction(writes=False):  # up to date (version 1, the seed)
+            pass
+        with pytest.raises(type(exc)):
+            async with store.transaction(writes=True):
+                if change:
+                    store.put("items", Record({"id": "b", "n": 2}))
+                raise exc
+        await asyncio.gather(*store._unlocking)
+        return store.version
+
+    async def run() -> list[int]:
+        versions = [await failing(ActionError(409, "taken"), False), await failing(RuntimeError("boom"), False),
+                    await failing(ActionError(409, "taken"), True)]
+        await store.client().aclose()
+        return versions
+
+    assert asyncio.run(run()) == [1, -1, -1]
+
+
+def test_a_new_process_reads_the_sequences_written_by_another(empty_redis: str) -> None:
+    one, late = store_on(empty_redis), store_on(empty_redis)
+
+    async def run() -> None:
+        async with one.transaction(writes=True):
+            one.sequences["items"] = 12
+        async with late.transaction(writes=False):  # never loaded: the snapshot, not the log
+            pass
+        for s in (one, late):
+            await s.client().aclose()
+
+    asyncio.run(run())
+    assert state(late) == ([("a", 1)], {"items": 12}, 2)
