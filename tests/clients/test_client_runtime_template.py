@@ -40,8 +40,12 @@ class Vendor:
         return httpx.Response(status, headers=headers, json={"message": "m"})
 
     def client(self, **options: Any) -> Any:
-        return palm_locker_client.connect("key-1", base_url="http://api.test",
-                                          httpx_args={"transport": httpx.MockTransport(self)}, **options)
+        return palm_locker_client.connect(
+            "key-1",
+            base_url="http://api.test",
+            httpx_args={"transport": httpx.MockTransport(self)},
+            **options,
+        )
 
     @property
     def counts(self) -> list[str | None]:
@@ -65,10 +69,27 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 GET = {"method": "get", "url": "/order"}
 
 
-@pytest.mark.parametrize(("status", "retried"), [
-    (408, True), (429, True), (500, True), (502, True), (503, True), (504, True), (599, True),
-    (200, False), (201, False), (400, False), (401, False), (403, False), (404, False), (409, False),
-    (422, False), (499, False)])
+@pytest.mark.parametrize(
+    ("status", "retried"),
+    [
+        (408, True),
+        (429, True),
+        (500, True),
+        (502, True),
+        (503, True),
+        (504, True),
+        (599, True),
+        (200, False),
+        (201, False),
+        (400, False),
+        (401, False),
+        (403, False),
+        (404, False),
+        (409, False),
+        (422, False),
+        (499, False),
+    ],
+)
 def test_which_statuses_are_retried(status: int, retried: bool, sleeps: list[float]) -> None:
     vendor = Vendor((status, {}))
     answer = vendor.client().request(dict(GET))
@@ -89,7 +110,12 @@ def test_429_is_retried_by_a_generated_operation_then_raised_as_rate_limit(sleep
 
 
 def test_the_server_may_say_whether_to_retry(sleeps: list[float]) -> None:
-    for status, header, attempts in ((400, "true", 3), (503, "false", 1), (503, "maybe", 3), (400, "TRUE", 1)):
+    for status, header, attempts in (
+        (400, "true", 3),
+        (503, "false", 1),
+        (503, "maybe", 3),
+        (400, "TRUE", 1),
+    ):
         vendor = Vendor((status, {"x-should-retry": header}))
         vendor.client().request(dict(GET))
         assert len(vendor.requests) == attempts, (status, header)
@@ -120,10 +146,12 @@ def test_a_call_not_safe_to_repeat_is_retried_only_when_asked(sleeps: list[float
     assert len(vendor.requests) == 17
 
 
-@pytest.mark.parametrize(("attempt", "seconds"), [(0, 0.5), (1, 1.0), (2, 2.0), (3, 4.0), (4, 8.0), (5, 8.0),
-                                                  (9, 8.0)])
-def test_backoff_doubles_from_half_a_second_up_to_eight(attempt: int, seconds: float,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("attempt", "seconds"), [(0, 0.5), (1, 1.0), (2, 2.0), (3, 4.0), (4, 8.0), (5, 8.0), (9, 8.0)]
+)
+def test_backoff_doubles_from_half_a_second_up_to_eight(
+    attempt: int, seconds: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(random, "random", lambda: 0.0)
     assert runtime.retry_delay(attempt, None) == seconds
     monkeypatch.setattr(random, "random", lambda: 1.0)  # the most jitter takes a quarter off
@@ -138,16 +166,29 @@ def answer(**headers: str) -> httpx.Response:
 def test_retry_after_forms_and_limits() -> None:
     assert runtime.retry_after(None) is None
     assert runtime.retry_after(answer()) is None
-    assert [runtime.retry_after(answer(**{"retry-after-ms": v})) for v in ("150", "0", "60000", "2500.5")] == [
-        0.15, 0.0, 60.0, 2.5005]
+    assert [
+        runtime.retry_after(answer(**{"retry-after-ms": v})) for v in ("150", "0", "60000", "2500.5")
+    ] == [0.15, 0.0, 60.0, 2.5005]
     # a retry-after-ms that is not sane falls back to retry-after
-    assert [runtime.retry_after(answer(**{"retry-after-ms": v, "retry-after": "2"}))
-            for v in ("60001", "-1", "soon", "")] == [2.0, 2.0, 2.0, 2.0]
+    assert [
+        runtime.retry_after(answer(**{"retry-after-ms": v, "retry-after": "2"}))
+        for v in ("60001", "-1", "soon", "")
+    ] == [2.0, 2.0, 2.0, 2.0]
     assert runtime.retry_after(answer(**{"retry-after-ms": "60001"})) is None
     assert [runtime.retry_after(answer(**{"retry-after": v})) for v in ("2", "0", "60", "0.25", "-3")] == [
-        2.0, 0.0, 60.0, 0.25, 0.0]
+        2.0,
+        0.0,
+        60.0,
+        0.25,
+        0.0,
+    ]
     assert [runtime.retry_after(answer(**{"retry-after": v})) for v in ("61", "3600", "soon", "", " ")] == [
-        None, None, None, None, None]
+        None,
+        None,
+        None,
+        None,
+        None,
+    ]
     in_3s = email.utils.formatdate(time.time() + 3, usegmt=True)
     assert 1.5 < (runtime.retry_after(answer(**{"retry-after": in_3s})) or 0) <= 3.0
     past = email.utils.formatdate(time.time() - 30, usegmt=True)
@@ -169,7 +210,9 @@ def test_connection_errors_are_retried_then_raised_by_kind(sleeps: list[float]) 
     refused = Vendor(httpx.ConnectError("refused"))
     with pytest.raises(errors.APIConnectionError) as caught:
         list_orders.sync(client=refused.client())
-    assert type(caught.value) is errors.APIConnectionError and "Connection error: refused" in str(caught.value)
+    assert type(caught.value) is errors.APIConnectionError and "Connection error: refused" in str(
+        caught.value
+    )
     assert len(refused.requests) == 3 and sleeps == [0.5, 1.0] and refused.counts == [None, "1", "2"]
     slow = Vendor(httpx.ReadTimeout("slow"))
     with pytest.raises(errors.APITimeoutError):
@@ -197,17 +240,28 @@ def test_the_total_budget_ends_the_retries_and_caps_each_attempt(sleeps: list[fl
     assert set(phases) == {"connect", "read", "write", "pool"}
     assert all(9.0 < phases[p] <= 10.0 for p in phases), phases
     timeouts.client(total_timeout=None).request(dict(GET))
-    assert timeouts.requests[1].extensions["timeout"] == {"connect": 10.0, "read": 30.0, "write": 30.0,
-                                                          "pool": 30.0}
+    assert timeouts.requests[1].extensions["timeout"] == {
+        "connect": 10.0,
+        "read": 30.0,
+        "write": 30.0,
+        "pool": 30.0,
+    }
     timeouts.client(total_timeout=20.0).request(dict(GET))
     phases = timeouts.requests[2].extensions["timeout"]
     assert phases["connect"] == 10.0 and all(19.0 < phases[p] <= 20.0 for p in ("read", "write", "pool"))
     timeouts.client(timeout=5.0, total_timeout=20.0).request(dict(GET))
-    assert timeouts.requests[3].extensions["timeout"] == dict.fromkeys(("connect", "read", "write", "pool"), 5.0)
+    assert timeouts.requests[3].extensions["timeout"] == dict.fromkeys(
+        ("connect", "read", "write", "pool"), 5.0
+    )
     timeouts.client(timeout=None, total_timeout=20.0).request(dict(GET))
     assert all(19.0 < v <= 20.0 for v in timeouts.requests[4].extensions["timeout"].values())
     timeouts.client().request(dict(GET), timeout=httpx.Timeout(2.0, read=7.0))
-    assert timeouts.requests[5].extensions["timeout"] == {"connect": 2.0, "read": 7.0, "write": 2.0, "pool": 2.0}
+    assert timeouts.requests[5].extensions["timeout"] == {
+        "connect": 2.0,
+        "read": 7.0,
+        "write": 2.0,
+        "pool": 2.0,
+    }
 
 
 def test_within_caps_every_phase() -> None:
@@ -229,10 +283,18 @@ class QueryKey(httpx.Auth):
 
 def test_a_call_adds_its_extra_headers_query_and_body_and_query_credentials(sleeps: list[float]) -> None:
     vendor = Vendor((200, {}))
-    client = runtime.Client("http://api.test", auth=QueryKey(), headers={"x-a": "1"},
-                            httpx_args={"transport": httpx.MockTransport(vendor)})
-    client.request({"method": "post", "url": "/o", "params": {"p": "1"}, "json": {"a": 1}, "headers": {"x-b": "2"}},
-                   extra_headers={"x-c": "3"}, extra_query={"q": "2"}, extra_body={"b": 2})
+    client = runtime.Client(
+        "http://api.test",
+        auth=QueryKey(),
+        headers={"x-a": "1"},
+        httpx_args={"transport": httpx.MockTransport(vendor)},
+    )
+    client.request(
+        {"method": "post", "url": "/o", "params": {"p": "1"}, "json": {"a": 1}, "headers": {"x-b": "2"}},
+        extra_headers={"x-c": "3"},
+        extra_query={"q": "2"},
+        extra_body={"b": 2},
+    )
     sent = vendor.requests[0]
     assert (sent.headers["x-a"], sent.headers["x-b"], sent.headers["x-c"]) == ("1", "2", "3")
     assert dict(sent.url.params) == {"p": "1", "q": "2", "key": "k-1"}
@@ -242,10 +304,15 @@ def test_a_call_adds_its_extra_headers_query_and_body_and_query_credentials(slee
         client.request({"method": "get", "url": "/o"}, extra_body={"b": 2})
     plain = runtime.Client("http://api.test", httpx_args={"transport": httpx.MockTransport(vendor)})
     plain.request({"method": "get", "url": "/o"})
-    assert dict(vendor.requests[1].url.params) == {} and "query_auth_applied" not in vendor.requests[1].extensions
+    assert (
+        dict(vendor.requests[1].url.params) == {}
+        and "query_auth_applied" not in vendor.requests[1].extensions
+    )
 
 
-def test_retries_are_logged_with_the_status_or_error(sleeps: list[float], caplog: pytest.LogCaptureFixture) -> None:
+def test_retries_are_logged_with_the_status_or_error(
+    sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.INFO, logger="palm_locker_client")
     Vendor((503, {"retry-after": "0.25"}), (200, {})).client().request(dict(GET))
     assert "GET /order: 503; retry 1 of 2 in 0.25 s" in caplog.text
@@ -255,10 +322,13 @@ def test_retries_are_logged_with_the_status_or_error(sleeps: list[float], caplog
     assert "GET http://api.test/order failed: ConnectError" in caplog.text
 
 
-def test_answers_are_not_logged_when_logging_is_off(sleeps: list[float], monkeypatch: pytest.MonkeyPatch,
-                                                   caplog: pytest.LogCaptureFixture) -> None:
+def test_answers_are_not_logged_when_logging_is_off(
+    sleeps: list[float], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     logged: list[int] = []
-    monkeypatch.setattr(runtime, "_log_response", lambda response, started: logged.append(response.status_code))
+    monkeypatch.setattr(
+        runtime, "_log_response", lambda response, started: logged.append(response.status_code)
+    )
     caplog.set_level(logging.WARNING, logger="palm_locker_client")
     vendor = Vendor((503, {}), (200, {}))
     vendor.client().request(dict(GET))

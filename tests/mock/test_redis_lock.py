@@ -26,8 +26,13 @@ VERSION = PREFIX + "version"
 def store_on(url: str) -> RedisStore:
     """A store of one collection (seeded with record `a`) and one sequence, as the mock makes per API."""
     store = RedisStore(url, API)
-    store.attach({"items": Collection("items", "id", 100, [{"id": "a", "n": 1}]),
-                  "boxes": Collection("boxes", "id", 100, [{"id": "x", "n": 0}])}, {"items": 10})
+    store.attach(
+        {
+            "items": Collection("items", "id", 100, [{"id": "a", "n": 1}]),
+            "boxes": Collection("boxes", "id", 100, [{"id": "x", "n": 0}]),
+        },
+        {"items": 10},
+    )
     return store
 
 
@@ -40,7 +45,9 @@ def server(empty_redis: str) -> Iterator[redis.Redis]:
 def state(store: RedisStore) -> tuple[list[tuple[str, Any]], dict[str, int], int]:
     """The local copy: the records of `items` in order (key, n), the sequences and the version (`boxes`
     holds its seed record throughout)."""
-    assert [(k, dict(r)) for k, r in store.collections["boxes"].records.items()] == [("x", {"id": "x", "n": 0})]
+    assert [(k, dict(r)) for k, r in store.collections["boxes"].records.items()] == [
+        ("x", {"id": "x", "n": 0})
+    ]
     records = [(k, dict(r).get("n")) for k, r in store.collections["items"].records.items()]
     return records, dict(store.sequences), store.version
 
@@ -55,7 +62,9 @@ async def waiting(store: RedisStore, token: str, sync: bool) -> asyncio.Task[Non
 
 
 @pytest.mark.parametrize("sync", [False, True], ids=["set-nx", "lua-set-nx"])
-def test_the_lock_is_not_taken_while_another_holds_it(empty_redis: str, server: redis.Redis, sync: bool) -> None:
+def test_the_lock_is_not_taken_while_another_holds_it(
+    empty_redis: str, server: redis.Redis, sync: bool
+) -> None:
     server.set(LOCK, "another-holder", px=60_000)
     store, third = store_on(empty_redis), store_on(empty_redis)
 
@@ -77,8 +86,9 @@ def test_the_lock_is_not_taken_while_another_holds_it(empty_redis: str, server: 
     asyncio.run(attempt())
 
 
-def test_a_second_store_waits_while_a_write_transaction_holds_the_lock(empty_redis: str,
-                                                                        server: redis.Redis) -> None:
+def test_a_second_store_waits_while_a_write_transaction_holds_the_lock(
+    empty_redis: str, server: redis.Redis
+) -> None:
     one, two = store_on(empty_redis), store_on(empty_redis)
 
     async def both() -> None:
@@ -114,7 +124,8 @@ def test_unlock_releases_only_our_own_lock(empty_redis: str, server: redis.Redis
 
 
 def test_a_write_waiting_for_a_held_lock_is_a_state_error_and_writes_nothing(
-        empty_redis: str, server: redis.Redis, monkeypatch: pytest.MonkeyPatch) -> None:
+    empty_redis: str, server: redis.Redis, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(store_module, "STATE_TIMEOUT", 0.3)
     assert store_module.lock_ms() == 300
     store = store_on(empty_redis)
@@ -133,8 +144,9 @@ def test_a_write_waiting_for_a_held_lock_is_a_state_error_and_writes_nothing(
     assert store.version == -1  # reloaded before the next request
 
 
-def test_a_transaction_without_changes_releases_the_lock_and_keeps_the_version(empty_redis: str,
-                                                                                server: redis.Redis) -> None:
+def test_a_transaction_without_changes_releases_the_lock_and_keeps_the_version(
+    empty_redis: str, server: redis.Redis
+) -> None:
     store = store_on(empty_redis)
 
     async def nothing() -> None:
@@ -147,7 +159,9 @@ def test_a_transaction_without_changes_releases_the_lock_and_keeps_the_version(e
     assert server.get(VERSION) == b"1" and store.version == 1  # the seed only
 
 
-def test_a_failed_operation_gives_the_lock_back_and_writes_nothing(empty_redis: str, server: redis.Redis) -> None:
+def test_a_failed_operation_gives_the_lock_back_and_writes_nothing(
+    empty_redis: str, server: redis.Redis
+) -> None:
     store = store_on(empty_redis)
 
     async def failing() -> None:
@@ -228,8 +242,9 @@ def test_a_copy_too_far_behind_reloads_a_snapshot(empty_redis: str, monkeypatch:
     assert state(two) == ([("a", 1), ("b", 2), ("3", 3), ("4", 4), ("5", 5)], {"items": 10}, 5)
 
 
-def test_a_lock_is_polled_often_so_a_released_one_is_taken_within_milliseconds(empty_redis: str,
-                                                                               server: redis.Redis) -> None:
+def test_a_lock_is_polled_often_so_a_released_one_is_taken_within_milliseconds(
+    empty_redis: str, server: redis.Redis
+) -> None:
     server.set(LOCK, "another-holder")
     store = store_on(empty_redis)
 
@@ -250,7 +265,8 @@ def test_a_lock_is_polled_often_so_a_released_one_is_taken_within_milliseconds(e
 
 
 def test_the_lease_is_the_wait_a_request_allows_and_never_under_a_tenth_of_a_second(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     assert store_module.lock_ms() == 5000
     for seconds, lease in ((0.01, 100), (0.1, 100), (0.101, 101), (2.5, 2500)):
         monkeypatch.setattr(store_module, "STATE_TIMEOUT", seconds)
@@ -261,7 +277,9 @@ def test_a_write_whose_lock_was_taken_over_is_refused_whole(empty_redis: str, se
     store = store_on(empty_redis)
 
     async def taken_over() -> None:
-        with pytest.raises(StateError, match="the state lock expired during an operation; the change was not written"):
+        with pytest.raises(
+            StateError, match="the state lock expired during an operation; the change was not written"
+        ):
             async with store.transaction(writes=True):
                 store.put("items", Record({"id": "b", "n": 2}))
                 server.set(LOCK, "another-holder")  # ours expired; another process took it
@@ -272,7 +290,9 @@ def test_a_write_whose_lock_was_taken_over_is_refused_whole(empty_redis: str, se
     assert server.hkeys(PREFIX + "records:items") == [b"a"] and store.version == -1
 
 
-def test_a_refusal_that_changed_nothing_keeps_the_copy_and_any_other_failure_reloads_it(empty_redis: str) -> None:
+def test_a_refusal_that_changed_nothing_keeps_the_copy_and_any_other_failure_reloads_it(
+    empty_redis: str,
+) -> None:
     """A business refusal (ActionError) before any change leaves the local copy as it is; any other exception,
     or a refusal after a change, makes the next request reload it."""
     store = store_on(empty_redis)
@@ -289,8 +309,11 @@ def test_a_refusal_that_changed_nothing_keeps_the_copy_and_any_other_failure_rel
         return store.version
 
     async def run() -> list[int]:
-        versions = [await failing(ActionError(409, "taken"), False), await failing(RuntimeError("boom"), False),
-                    await failing(ActionError(409, "taken"), True)]
+        versions = [
+            await failing(ActionError(409, "taken"), False),
+            await failing(RuntimeError("boom"), False),
+            await failing(ActionError(409, "taken"), True),
+        ]
         await store.client().aclose()
         return versions
 
