@@ -749,26 +749,32 @@ def test_cli_exits_1_when_it_prints_failed_for_an_unbumped_break(tmp_path: Path,
 def test_cli_pair_summary_counts_each_level_and_leaves_accepted_breaks_out(tmp_path: Path) -> None:
     """OLD NEW: the closing line counts breaking changes (less those a draft operation may make), warnings and
     info; on stdout with the Markdown changelog, on stderr when stdout carries JSON."""
+
     def answer(properties: dict[str, Any]) -> dict[str, Any]:
         return {"200": {"description": "ok", "content": {"application/json": {"schema": {
             "type": "object", "properties": properties}}}}}
 
+    text, number = {"type": "string"}, {"type": "integer"}
     old: dict[str, Any] = {"openapi": "3.1.0", "info": {"title": "t", "version": "1.0.0"}, "paths": {
-        "/a": {"get": {"operationId": "a", "responses": answer({"a": {"type": "string"}, "b": {"type": "string"}})}},
-        "/d": {"get": {"operationId": "d", "x-stability-level": "draft",
-                       "responses": answer({"x": {"type": "string"}, "y": {"type": "string"}})}}}}
+        "/a": {"get": {"operationId": "a", "responses": answer({"a": text, "b": text, "c": text, "e": text})}},
+        "/d": {"get": {"operationId": "d", "x-stability-level": "draft", "responses": answer({"x": text})}}}}
     new = copy.deepcopy(old)
-    new["paths"]["/a"]["get"]["responses"] = answer({"a": {"type": "integer"}})  # an error and a warning
-    new["paths"]["/d"]["get"]["responses"] = answer({"x": {"type": "integer"}, "y": {"type": "integer"}})
-    new["paths"]["/c"] = {"get": {"operationId": "c", "responses": {"200": {"description": "ok"}}}}  # info
+    new["paths"]["/a"]["get"]["responses"] = answer({"a": number, "c": number, "e": number})  # 3 errors, 1 warning
+    new["paths"]["/d"]["get"]["responses"] = answer({"x": number})  # an error a draft operation may make
+    for path in ("/c", "/f"):  # 2 info
+        new["paths"][path] = {"get": {"operationId": path[1:], "responses": {"200": {"description": "ok"}}}}
     (tmp_path / "old.json").write_text(json.dumps(old))
     (tmp_path / "new.json").write_text(json.dumps(new))
     pair = (str(tmp_path / "old.json"), str(tmp_path / "new.json"))
     out = run(*pair, "--format", json.loads('"markdown"'))  # a format as read from the command line
-    assert out.returncode == 1 and out.stdout.endswith("diff: 1 breaking, 1 warning, 1 info\n"), out.stdout
+    assert out.returncode == 1 and out.stdout.endswith("diff: 3 breaking, 1 warning, 2 info\n"), out.stdout
     out = run(*pair, "--format", "json")
     assert json.loads(out.stdout)["breaking"] is True
-    assert out.stderr == "diff: 1 breaking, 1 warning, 1 info\n"
+    assert out.stderr == "diff: 3 breaking, 1 warning, 2 info\n"
+    policy = tmp_path / "policy.yaml"  # levels from a policy file count as well
+    policy.write_text("levels: {endpoint-added: warning, response-property-type-changed: info}\n")
+    out = run(*pair, "--config", str(policy))
+    assert out.returncode == 0 and out.stdout.endswith("diff: 0 breaking, 3 warning, 4 info\n"), out.stdout
     only = run(pair[0])
     assert only.returncode == 2 and f"diff: {pair[0]}: one spec given; compare two" in only.stderr
 
@@ -777,7 +783,13 @@ def test_cli_between_refs_titles_the_changelog_and_writes_to_build_by_default(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     old = document(placed({"type": "string"}, "response"))
     result = compare_documents(old, copy.deepcopy(old), "palm-locker")
-    monkeypatch.setattr(diff_cli, "diff_apis", lambda *args, **kwargs: [result])
+    asked: list[Any] = []
+
+    def diff_apis(keys: list[str] | None, *args: Any) -> list[Any]:
+        asked.append(keys)
+        return [result]
+
+    monkeypatch.setattr(diff_cli, "diff_apis", diff_apis)
     monkeypatch.setattr(diff_cli, "BUILD_DIR", tmp_path)
     head = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
     out = run("palm-locker", "--base", head)
@@ -785,3 +797,8 @@ def test_cli_between_refs_titles_the_changelog_and_writes_to_build_by_default(
     assert f"Contract changes from {head[:12]} to the working tree" in out.stdout and head[:13] not in out.stdout
     assert (tmp_path / "diff" / "palm-locker.md").is_file() and (tmp_path / "diff" / "diff.json").is_file()
     assert "diff: required bumps palm-locker: none; changelog in " in out.stdout
+    out = run("palm-locker", "--base", head, "--format", "json")  # stdout is the JSON alone
+    assert json.loads(out.stdout)["breaking"] is False and "diff: required bumps" in out.stderr
+    # no key: every API; an unknown key is the API lister's to refuse (not "one spec given")
+    assert run("--base", head).returncode == 0 and run("no-such-api", "--base", head).returncode == 0
+    assert asked == [["palm-locker"], ["palm-locker"], [], ["no-such-api"]]
