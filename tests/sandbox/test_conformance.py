@@ -367,13 +367,20 @@ def test_a_field_every_documented_example_shows_is_expected(contract: Contract) 
 
 
 def test_an_undocumented_status_is_blamed_on_the_ledger_entries_of_the_documented_ones() -> None:
-    """An undocumented 2xx is about the documented successes (the entry on the 200, not the one on the 404);
-    any other undocumented status is about the responses as a whole."""
-    contract = Contract(select(["palm-locker"])[0], json.loads(json.dumps(DOCUMENT)))
+    """An undocumented 2xx is about the documented successes (the entry on the 200, not those on the 1XX or
+    the 404); any other undocumented status is about the responses as a whole."""
+    document = json.loads(json.dumps(DOCUMENT))
+    document["paths"]["/boxes/{id}"]["get"]["responses"]["1XX"] = {"description": "informational"}
+    contract = Contract(select(["palm-locker"])[0], document)
     responses = "#/paths/~1boxes~1{id}/get/responses"
     contract.ledger = [
         LedgerEntry.parse({"id": entry, "topic": "t", "decision": "d", "spec": [pointer]})
-        for entry, pointer in (("B-1", f"{responses}/200"), ("B-2", responses), ("B-3", f"{responses}/404"))
+        for entry, pointer in (
+            ("B-1", f"{responses}/200"),
+            ("B-2", responses),
+            ("B-3", f"{responses}/404"),
+            ("B-4", f"{responses}/1XX"),
+        )
     ]
     op, _, _ = contract.route("GET", "/boxes/1")
     assert op is not None
@@ -387,8 +394,14 @@ def test_fields_the_schema_does_not_declare_are_info_up_to_a_megabyte(contract: 
     assert found(contract, "GET", "/boxes/1", 200, OK_HEADERS, {"id": "1", "size": "s", "colour": "red"}) == [
         ("/body/colour", "info", "extra-field")
     ]
-    big = {"id": "1", "size": "s", "note": "x" * 1_000_001, "colour": "red"}
-    assert found(contract, "GET", "/boxes/1", 200, OK_HEADERS, big) == []
+    body = {"id": "1", "size": "s", "colour": "red", "note": ""}
+    body["note"] = "x" * (1_000_000 - len(json.dumps(body)))  # exactly 1 MB: still looked at
+    assert len(json.dumps(body)) == 1_000_000
+    assert found(contract, "GET", "/boxes/1", 200, OK_HEADERS, body) == [
+        ("/body/colour", "info", "extra-field")
+    ]
+    body["note"] += "x"
+    assert found(contract, "GET", "/boxes/1", 200, OK_HEADERS, body) == []
 
 
 def test_accepted_says_whether_the_vendor_took_the_request() -> None:
