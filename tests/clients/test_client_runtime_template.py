@@ -233,6 +233,10 @@ def test_the_total_budget_ends_the_retries_and_caps_each_attempt(sleeps: list[fl
     with pytest.raises(errors.APITimeoutError, match="total_timeout spent"):
         spent.client(total_timeout=0.0).request(dict(GET))
     assert spent.requests == []
+    assert spent.client(total_timeout=0.5).request(dict(GET)).status_code == 200  # half a second left: sent
+    assert len(spent.requests) == 1 and all(
+        0.4 < v <= 0.5 for v in spent.requests[0].extensions["timeout"].values()
+    )
     # each attempt's phases are capped to what is left of the budget, and only then
     timeouts = Vendor((200, {}))
     timeouts.client(total_timeout=10.0).request(dict(GET))
