@@ -5,6 +5,7 @@ real redis-server (fixture ``empty_redis``); expectations are literal values."""
 from __future__ import annotations
 
 import asyncio
+import random
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -333,3 +334,31 @@ def test_a_new_process_reads_the_sequences_written_by_another(empty_redis: str) 
 
     asyncio.run(run())
     assert state(late) == ([("a", 1)], {"items": 12}, 2)
+
+
+def test_the_lock_is_polled_with_a_doubling_wait_of_at_most_two_milliseconds(
+    empty_redis: str, server: redis.Redis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While another holds the lock, the waits between attempts start at 0.5 ms and double up to 2 ms, each
+    stretched by up to as much again (jitter; here half as much again)."""
+    server.set(LOCK, "another-holder")
+    store = store_on(empty_redis)
+    waits: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def sleep(seconds: float, *args: Any) -> Any:
+        if seconds > 0:
+            waits.append(round(seconds, 9))
+            if len(waits) == 5:
+                server.delete(LOCK)
+        return await real_sleep(0)
+
+    monkeypatch.setattr(random, "random", lambda: 0.5)
+    monkeypatch.setattr(asyncio, "sleep", sleep)
+
+    async def take() -> None:
+        await store._lock(store.client(), "mine")
+        await store.client().aclose()
+
+    asyncio.run(take())
+    assert waits == [0.00075, 0.0015, 0.003, 0.003, 0.003] and server.get(LOCK) == b"mine"
