@@ -81,13 +81,13 @@ MODULES: dict[str, Module] = {
                           only=("Contract.response_for", "Contract.documented", "Contract.check_response",
                                 "Contract._check_header", "Contract.check_shape", "accepted",
                                 "Report.add_findings", "Report.fails", "Report.verdict")),
-    # the Redis store's lock (SET NX PX, in Lua and in client.set) and the catch-up of a process's copy from
-    # the change log (not the snapshot reader `_load`, nor seeding and reset: the whole file is too slow here)
+    # the Redis store's lock: SET NX PX (in the Lua script and in client.set), its lease, polling and release,
+    # and the write-back that checks it is still ours. The catch-up from the change log (_bring_up_to_date,
+    # _catch_up, _apply), the snapshot (_load) and seeding are tested (tests/mock/test_redis_lock.py) but
+    # left out here: with them the module does not fit the time budget on this machine.
     "redis-lock": Module("partner_contracts/mock/behaviour/store.py", ("tests/mock/test_redis_lock.py",),
-                         only=("lock_ms", "RedisStore.put", "RedisStore.delete", "RedisStore.changed",
-                               "RedisStore.transaction", "RedisStore._transaction_in_redis",
+                         only=("lock_ms", "RedisStore.transaction", "RedisStore._transaction_in_redis",
                                "RedisStore._unlock_later", "RedisStore._lock", "RedisStore._unlock",
-                               "RedisStore._bring_up_to_date", "RedisStore._catch_up", "RedisStore._apply",
                                "RedisStore._write_back")),
     # the clients' retry, backoff and timeouts (templates/opc/client.py.jinja), through one generated client
     "client": Module("generated/palm-locker-client/palm_locker_client/client.py",
