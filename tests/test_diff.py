@@ -797,8 +797,12 @@ def test_cli_between_refs_titles_the_changelog_and_writes_to_build_by_default(
     assert f"Contract changes from {head[:12]} to the working tree" in out.stdout and head[:13] not in out.stdout
     assert (tmp_path / "diff" / "palm-locker.md").is_file() and (tmp_path / "diff" / "diff.json").is_file()
     assert "diff: required bumps palm-locker: none; changelog in " in out.stdout
+    out = run("palm-locker", "--base", head, "--format", json.loads('"markdown"'))  # as read from the command line
+    assert "diff: required bumps palm-locker: none; changelog in " in out.stdout
+    bad = run("palm-locker", "--base", "no-such-ref")
+    assert bad.returncode == 2 and "no-such-ref" in bad.stderr
     out = run("palm-locker", "--base", head, "--format", "json")  # stdout is the JSON alone
     assert json.loads(out.stdout)["breaking"] is False and "diff: required bumps" in out.stderr
     # no key: every API; an unknown key is the API lister's to refuse (not "one spec given")
     assert run("--base", head).returncode == 0 and run("no-such-api", "--base", head).returncode == 0
-    assert asked == [["palm-locker"], ["palm-locker"], [], ["no-such-api"]]
+    assert asked == [["palm-locker"], ["palm-locker"], ["palm-locker"], [], ["no-such-api"]]

@@ -221,6 +221,7 @@ def test_the_documented_response_is_found_by_status_then_range_then_default(cont
     assert contract.response_for(get, 400)[:2] == (None, "/paths/~1boxes~1{id}/get/responses")
     assert contract.response_for(post, 418)[:2] == ("4xx", "/paths/~1boxes/post/responses/4xx")
     assert contract.response_for(post, 500)[:2] == ("default", "/paths/~1boxes/post/responses/default")
+    assert contract.response_for(post, 499)[:2] == ("4xx", "/paths/~1boxes/post/responses/4xx")
     assert contract.response_for(post, 302)[:2] == ("default", "/paths/~1boxes/post/responses/default")
     assert contract.response_for(post, 201)[2] == {"description": "made"}
     assert [contract.documented(get, s) for s in (200, 404, 400, 502)] == [True, True, False, True]
@@ -461,10 +462,12 @@ def test_the_report_fails_at_its_level_and_the_verdict_follows_strict() -> None:
 
 def test_the_report_keeps_at_most_max_kept_findings_per_operation_and_counts_them_all() -> None:
     report = Report("boxes")
-    report.MAX_KEPT = 2
-    report.add_findings("getBox", "200", [finding("info"), finding("warning"), finding("error")])
+    report.MAX_KEPT = 5
+    levels = ["info", "warning", "error"]
+    report.add_findings("getBox", "200", [finding(level) for level in levels])
+    report.add_findings("getBox", "200", [finding(level) for level in levels])
     report.add_findings("getBox", "200", [finding("error")])
     report.add_findings("createBox", "201", [finding("info")])
-    assert [v.level for v in report.operations["getBox"].violations] == ["info", "warning"]
+    assert [v.level for v in report.operations["getBox"].violations] == [*levels, "info", "warning"]
     assert [v.level for v in report.operations["createBox"].violations] == ["info"]
-    assert report.counts == {"error": 2, "warning": 1, "info": 2} and report.violation_count == 5
+    assert report.counts == {"error": 3, "warning": 2, "info": 3} and report.violation_count == 8
