@@ -68,7 +68,9 @@ check: $(STAMP)
 # module (add it here when you write one). ruff check and mypy --strict (pyproject [tool.mypy]) cover all.
 FORMATTED := partner_contracts/__init__.py partner_contracts/*/__init__.py partner_contracts/mock/behaviour/__init__.py \
   partner_contracts/spec/auth.py partner_contracts/spec/config.py partner_contracts/spec/deref.py partner_contracts/spec/ledger.py tests/test_coverage.py tests/test_fuzz_hooks.py tests/test_generate.py \
-  tests/test_progress.py tests/test_selftest.py tests/test_sources.py benchmarks/cpu.py
+  tests/test_progress.py tests/test_selftest.py tests/test_sources.py tests/sandbox/__init__.py \
+  tests/sandbox/test_conformance.py tests/mock/test_redis_lock.py tests/clients/__init__.py \
+  tests/clients/test_client_runtime_template.py benchmarks/cpu.py
 lint: $(STAMP)
 	$(BIN)/ruff check partner_contracts tests
 	$(BIN)/ruff format --check $(FORMATTED)

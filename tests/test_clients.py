@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
+import re
 from typing import Any
 
 import httpx
@@ -61,6 +63,28 @@ def _typed(value: Any) -> bool:
     return hasattr(value, "to_dict")
 
 
+def _plain(parsed: Any) -> Any:
+    return [_plain(p) for p in parsed] if isinstance(parsed, list) else parsed.to_dict()
+
+
+DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _values(value: Any) -> Any:
+    """``value`` with each date-time string as the instant it names (a model writes `2024-01-22T13:31:07Z`
+    back as `2024-01-22T13:31:07+00:00`: the same value); everything else as it is."""
+    if isinstance(value, dict):
+        return {k: _values(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_values(v) for v in value]
+    if isinstance(value, str) and DATE_TIME.match(value):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:  # not a date-time after all (SIRCLO's example shows a Go layout string)
+            return value
+    return value
+
+
 @pytest.mark.parametrize(("api", "operation", "tag", "status", "example", "value"), RESPONSES)
 def test_client_parses_every_response_example(api, operation, tag, status, example, value) -> None:  # type: ignore[no-untyped-def]
     package = importlib.import_module(api.package)
@@ -69,9 +93,8 @@ def test_client_parses_every_response_example(api, operation, tag, status, examp
     client = package.Client(base_url="http://mock.invalid", raise_on_unexpected_status=True)
     parsed = module._parse_response(client=client, response=httpx.Response(int(status), json=value))
     assert parsed is not None and _typed(parsed), f"{operation} {status} {example} parsed as {type(parsed)}"
-    # Serialising the model gives back every field of the vendor's example.
-    if isinstance(value, dict):
-        assert set(parsed.to_dict()) == set(value)
+    # Serialising the model gives back the vendor's example, value for value.
+    assert _values(_plain(parsed)) == _values(value)
 
 
 @pytest.mark.parametrize(("api", "webhook", "example", "value"), WEBHOOKS)
@@ -82,7 +105,7 @@ def test_client_parses_every_webhook_example(api, webhook, example, value) -> No
     assert webhooks.kind_of(json.dumps(value).encode()) == webhook  # the dispatcher tells the kind
     parsed = webhooks.PARSERS[webhook](value)
     assert _typed(parsed)
-    assert set(parsed.to_dict()) == set(value)
+    assert _values(_plain(parsed)) == _values(value)
     if not getattr(webhooks, "SIGNATURE_HEADER", None):  # unsigned: unwrap parses straight away
         assert type(webhooks.unwrap(json.dumps(value))) is type(parsed)
 

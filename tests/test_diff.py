@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import http.server
 import io
 import json
@@ -60,9 +61,34 @@ LEVELS: dict[str, tuple[str, str]] = {
     "dependent-required-added": (E, I), "dependent-schema-added": (E, I), "pattern-property-added": (E, I),
     "property-names-added": (E, I), "unevaluated-properties-added": (E, I), "unevaluated-items-added": (E, I),
     "content-schema-added": (E, I), "content-encoding-changed": (E, E), "read-only-added": (I, I),
+    # the rest of the catalogue (rules the fixtures above do not raise)
+    "x-extensible-enum-value-added": (I, I), "default-value-added": (I, I), "default-value-removed": (I, I),
+    "unique-items-removed": (I, W), "all-of-removed": (W, I), "all-of-removed-annotation-only": (I, I),
+    "not-removed": (I, E), "discriminator-added": (I, I), "discriminator-removed": (I, I),
+    "discriminator-mapping-added": (I, I), "discriminator-mapping-deleted": (I, I),
+    "discriminator-mapping-changed": (I, I), "prefix-items-removed": (E, I), "content-media-type-changed": (E, E),
+    "dependent-required-changed": (E, E), "read-only-removed": (I, I), "write-only-added": (I, I),
+    "write-only-removed": (I, I),
+    "contains-removed": (I, E), "if-removed": (I, E), "then-removed": (I, E), "else-added": (E, I),
+    "else-removed": (I, E), "dependent-required-removed": (I, E), "dependent-schema-removed": (I, E),
+    "pattern-property-removed": (I, E), "property-names-removed": (I, E), "unevaluated-properties-removed": (I, E),
+    "unevaluated-items-removed": (I, E), "content-schema-removed": (I, E),
+    # limits: narrowing a request breaks it, widening a response does; setting one on a request is a warning
+    "min-set": (W, I), "min-unset": (I, E), "exclusive-max-increased": (I, E), "exclusive-max-unset": (I, E),
+    "exclusive-min-decreased": (I, E), "exclusive-min-set": (W, I), "exclusive-min-unset": (I, E),
+    "max-length-increased": (I, E), "max-length-set": (W, I), "max-length-unset": (I, E),
+    "min-length-decreased": (I, E), "min-length-set": (W, I), "min-length-unset": (I, E),
+    "max-items-increased": (I, E), "max-items-set": (W, I), "max-items-unset": (I, E),
+    "min-items-increased": (E, I), "min-items-decreased": (I, E), "min-items-unset": (I, E),
+    "max-properties-increased": (I, E), "max-properties-set": (W, I), "max-properties-unset": (I, E),
+    "min-properties-increased": (E, I), "min-properties-decreased": (I, E), "min-properties-unset": (I, E),
+    "max-contains-decreased": (E, I), "max-contains-increased": (I, E), "max-contains-set": (W, I),
+    "max-contains-unset": (I, E), "min-contains-decreased": (I, E), "min-contains-set": (W, I),
+    "min-contains-unset": (I, E),
 }
 # oasdiff: a parameter's default is filled in by the server for every client that leaves it out
-EXCEPTIONS = {"request-parameter-default-value-changed": E}
+EXCEPTIONS = {"request-parameter-default-value-changed": E, "request-parameter-default-value-added": E,
+              "request-parameter-default-value-removed": E}
 OPERATION_LEVELS: dict[str, str] = {
     "api-path-removed-without-deprecation": E, "api-removed-without-deprecation": E,
     "api-removed-with-deprecation": I, "api-path-removed-with-deprecation": I, "api-path-removed-before-sunset": E,
@@ -92,7 +118,28 @@ OPERATION_LEVELS: dict[str, str] = {
     "api-security-scope-added": I, "api-global-security-added": I, "api-security-component-changed": E,
     "api-security-component-added": I, "api-servers-changed": W, "api-documentation-updated": I,
     "api-examples-updated": I, "x-source-changed": I, "x-unverified-added": W, "x-unverified-removed": I,
+    # the rest of the catalogue (rules the fixtures do not raise)
+    "api-removed-before-sunset": E, "request-parameter-sunset-parse": E, "request-parameter-reactivated": I,
+    "api-operation-id-added": I, "api-tag-removed": I, "callback-added": I, "response-link-added": I,
+    "request-property-became-required-with-default": E, "request-body-media-type-schema-removed": I,
+    "response-body-media-type-schema-added": I, "response-body-media-type-schema-removed": W,
+    "response-header-became-required": I, "response-property-became-required": I,
+    "response-required-property-added": I, "webhook-optional-property-removed": W,
+    "webhook-property-became-optional": E, "webhook-property-became-required": I,
+    "webhook-required-property-added": I,
+    "api-global-security-removed": I, "api-security-scope-removed": I, "api-security-component-removed": I,
+    "api-security-component-type-changed": I, "api-security-component-oauth-scope-added": I,
+    "api-security-component-oauth-scope-removed": I,
+    "ledger-entry-added": I, "ledger-entry-removed": W, "ledger-decision-changed": W, "ledger-entry-verified": I,
+    "ledger-entry-unverified": W,
 }
+# a change of documentation or of the ledger needs only a patch release; any other error a major, the rest a minor
+PATCH_RULES = {"api-documentation-updated", "api-examples-updated", "x-source-changed", "x-unverified-removed",
+               "x-unverified-added", "ledger-entry-added", "ledger-entry-removed", "ledger-decision-changed",
+               "ledger-entry-verified", "ledger-entry-unverified"}
+# where each side's schema rules are: (side, where) -> the places
+PLACES_OF_SIDE = {"request": ("body", "property", "parameter"), "response": ("body", "property", "header"),
+                  "webhook": ("body", "property")}
 LEDGER = {"entries": [{"id": "X-001", "topic": "t", "decision": "d", "unverified": True}]}
 LEDGER_CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "ledger-entry-added": ({"entries": []}, LEDGER),
@@ -209,6 +256,23 @@ def test_rule_catalogue_levels_and_oasdiff_ids() -> None:
     for theirs in ("request-property-became-required", "response-property-one-of-added",
                    "request-parameter-x-extensible-enum-value-removed", "api-removed-before-sunset"):
         assert RULES[theirs].oasdiff is True, theirs
+
+
+def test_every_rule_of_the_catalogue_has_the_level_and_bump_written_here() -> None:
+    """The whole catalogue against the tables above: each schema aspect at each place of each side, and every
+    other rule, at its level; a rule missing from the tables (a new one) fails here until it is written down."""
+    schema_rules = {f"{side}-{where}-{aspect}" for side, places in PLACES_OF_SIDE.items() for where in places
+                    for aspect in LEVELS}
+    assert schema_rules <= set(RULES), sorted(schema_rules - set(RULES))[:5]
+    assert set(RULES) == schema_rules | set(OPERATION_LEVELS) | set(EXCEPTIONS), \
+        sorted(set(RULES) ^ (schema_rules | set(OPERATION_LEVELS) | set(EXCEPTIONS)))[:5]
+    for rule_id, rule in RULES.items():
+        assert (rule.id, rule.level) == (rule_id, expected_level(rule_id)), rule_id
+        bump = "patch" if rule_id in PATCH_RULES else "major" if rule.level == E else "minor"
+        assert rule.bump == bump, rule_id
+        assert rule.summary, rule_id
+    with pytest.raises(dataclasses.FrozenInstanceError):  # the catalogue is read, never changed in passing
+        RULES["endpoint-added"].level = E  # type: ignore[misc]
 
 
 def test_markdown_changelog_names_rule_operation_and_verdict() -> None:
@@ -567,3 +631,178 @@ def test_agreement_script_reads_verdicts_from_test_assertions(tmp_path: Path) ->
     assert "pairs: 2 (from 3 files" in out.stdout and "oasdiff breaking: 1" in out.stdout
     assert "agreement: 2/2 = 100.0 %" in out.stdout and "recall: 1/1 = 100.0 %" in out.stdout
     assert "exceptions and self-diffs: 0" in out.stdout
+
+
+# The repository's policy file (diff-policy.yaml), written down here: these rules are errors for our own APIs.
+REPOSITORY_ERRORS = ("request-parameter-removed", "request-property-removed", "response-optional-property-removed",
+                     "webhook-optional-property-removed", "api-operation-id-changed",
+                     "response-body-enum-value-added", "response-property-enum-value-added",
+                     "webhook-body-enum-value-added", "webhook-property-enum-value-added", "api-security-added",
+                     "api-global-security-added", "response-non-success-status-removed")
+
+
+def test_the_repository_policy_makes_its_rules_errors_and_is_read_once() -> None:
+    from partner_contracts.changes import policy as policy_module
+
+    policy = policy_module.repository_policy()
+    assert policy is policy_module.repository_policy()  # read once per process
+    assert policy.source.endswith("diff-policy.yaml") and policy.ignore == []
+    assert policy.levels == dict.fromkeys(REPOSITORY_ERRORS, E)
+
+
+def test_a_policy_ignores_only_the_operation_and_location_it_names(tmp_path: Path) -> None:
+    """An ignore entry narrowed by operation or location leaves the others reported; `none` drops a rule."""
+    old = document({"paths": {"/a": {"get": {"operationId": "a", "parameters": [{"in": "query", "name": "q"}]}},
+                              "/b": {"get": {"operationId": "b", "parameters": [{"in": "query", "name": "q"}]}}}})
+    new = document({"paths": {"/a": {"get": {"operationId": "a"}}, "/b": {"get": {"operationId": "b"}}}})
+    policy_file = tmp_path / "policy.yaml"
+
+    def kept(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        policy_file.write_text(text)
+        result = compare_documents(old, new, policy=load_policy(policy_file))
+        return ([(c.operation, c.level) for c in result.changes],
+                [(c.operation, c.ignored or "") for c in result.ignored])
+
+    rule = "request-parameter-removed"
+    assert kept("{}\n") == ([("GET /a", W), ("GET /b", W)], [])
+    assert kept(f"ignore: [{{id: {rule}, reason: gone}}]\n") == ([], [("GET /a", "gone"), ("GET /b", "gone")])
+    assert kept(f"ignore: [{{id: {rule}, operation: GET /b, reason: gone}}]\n") == (
+        [("GET /a", W)], [("GET /b", "gone")])
+    assert kept(f"ignore: [{{id: {rule}, location: /paths/~1a, reason: gone}}]\n") == (
+        [("GET /b", W)], [("GET /a", "gone")])
+    assert kept(f"ignore: [{{id: request-property-removed, reason: other}}, {{id: {rule}, operation: GET /a, "
+                "location: /paths/~1a, reason: both}]\n") == ([("GET /b", W)], [("GET /a", "both")])
+    assert kept(f"ignore: [{{id: {rule}, operation: GET /a, location: /paths/~1b, reason: none}}]\n") == (
+        [("GET /a", W), ("GET /b", W)], [])
+    # an entry that does not match does not end the search (by operation, by location)
+    assert kept(f"ignore: [{{id: {rule}, operation: GET /c, reason: other}}, {{id: {rule}, operation: GET /b, "
+                "reason: this}]\n") == ([("GET /a", W)], [("GET /b", "this")])
+    assert kept(f"ignore: [{{id: {rule}, location: /paths/~1c, reason: other}}, {{id: {rule}, location: /paths/~1a, "
+                "reason: this}]\n") == ([("GET /b", W)], [("GET /a", "this")])
+    assert kept(f"levels: {{{rule}: none}}\n") == ([], [])
+    assert kept("ignore: [{id: api-tag-added, reason: other}, {id: response-success-status-removed, reason: "
+                "other}]\n") == ([("GET /a", W), ("GET /b", W)], [])  # other rules' entries (either side of it)
+    # a shared schema's finding reaches several operations: any of them names it
+    policy_file.write_text("ignore: [{id: response-property-type-changed, operation: GET /r2, reason: shared}]\n")
+    shared = compare_documents(deep_tree("string", 2, 3), deep_tree("integer", 2, 3), policy=load_policy(policy_file))
+    assert [c.rule for c in shared.changes] == ["request-property-type-changed"]
+    assert [(c.rule, c.ignored) for c in shared.ignored] == [("response-property-type-changed", "shared")]
+    # `none` drops its rule only, whichever comes first
+    added = document({"paths": {**new["paths"], "/c": {"get": {"operationId": "c", "responses": {
+        "200": {"description": "ok"}}}}}})
+    for dropped, left in ((rule, "endpoint-added"), ("endpoint-added", rule)):
+        policy_file.write_text(f"levels: {{{dropped}: none}}\n")
+        assert {c.rule for c in compare_documents(old, added, policy=load_policy(policy_file)).changes} == {left}
+    assert kept(f"levels: {{{rule}: info}}\n") == ([("GET /a", I), ("GET /b", I)], [])
+    policy_file.write_text(f"levels: {{{rule}: error}}\n")
+    assert compare_documents(old, new, policy=load_policy(policy_file)).fails is True
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("levels: [request-property-removed]\n", "/levels must map rule ids to a level"),
+    ("ignore: {id: request-property-removed}\n", "/ignore must be a list"),
+    ("ignore: [request-property-removed]\n", "/ignore/0: needs `id`, one of the rule ids"),
+    ("ignore: [{id: no-such-rule, reason: r}]\n", "/ignore/0: needs `id`, one of the rule ids"),
+    ("ignore: [{id: request-property-removed, reason: '  '}]\n", "/ignore/0: needs a `reason`"),
+    ("ignore: [{id: request-property-removed, reason: r, path: /a}]\n", "/ignore/0: unknown key(s) path"),
+    ("levels: {}\nother: 1\n", "expected a mapping with `levels` and/or `ignore`"),
+    ("levels: [\n", "YAML error"),
+])
+def test_a_policy_file_mistake_names_the_file_and_the_entry(tmp_path: Path, text: str, says: str) -> None:
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text(text)
+    with pytest.raises(PolicyError) as caught:
+        load_policy(policy_file)
+    assert str(caught.value).startswith(f"{policy_file}: ") and says in str(caught.value), caught.value
+
+
+def test_a_policy_file_is_read_as_written(tmp_path: Path) -> None:
+    policy_file = tmp_path / "policy.yaml"
+    policy_file.write_text("levels: {request-property-removed: error, api-tag-added: none}\n"
+                           "ignore: [{id: api-tag-removed, operation: GET /a, location: /paths, reason: r}]\n")
+    policy = load_policy(policy_file)
+    assert (policy.levels, policy.ignore, policy.source) == (
+        {"request-property-removed": E, "api-tag-added": "none"},
+        [{"id": "api-tag-removed", "operation": "GET /a", "location": "/paths", "reason": "r"}], str(policy_file))
+    policy_file.write_text("")
+    assert (load_policy(policy_file).levels, load_policy(policy_file).ignore) == ({}, [])
+    with pytest.raises(PolicyError, match="cannot read"):
+        load_policy(tmp_path / "absent.yaml")
+
+
+def test_cli_exits_1_when_it_prints_failed_for_an_unbumped_break(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Between git refs (CI's `make diff`): an unbumped break prints FAILED and exits 1; raised, it exits 0."""
+    old = document(placed({"type": "string"}, "response"))
+    new = document(placed({"type": "integer"}, "response"))
+    results: list[Any] = []
+    monkeypatch.setattr(diff_cli, "diff_apis", lambda *args, **kwargs: results)
+    results[:] = [compare_documents(old, new, "palm-locker")]
+    out = run("palm-locker", "--base", "HEAD", "--out", str(tmp_path))
+    assert "diff: FAILED — breaking changes without a major info.version bump in palm-locker" in out.stdout
+    assert out.returncode == 1, out.stdout
+    results[:] = [compare_documents(old, document(placed({"type": "integer"}, "response"), "2.0.0"), "palm-locker")]
+    out = run("palm-locker", "--base", "HEAD", "--out", str(tmp_path))
+    assert "FAILED" not in out.stdout and out.returncode == 0, out.stdout
+
+
+def test_cli_pair_summary_counts_each_level_and_leaves_accepted_breaks_out(tmp_path: Path) -> None:
+    """OLD NEW: the closing line counts breaking changes (less those a draft operation may make), warnings and
+    info; on stdout with the Markdown changelog, on stderr when stdout carries JSON."""
+
+    def answer(properties: dict[str, Any]) -> dict[str, Any]:
+        return {"200": {"description": "ok", "content": {"application/json": {"schema": {
+            "type": "object", "properties": properties}}}}}
+
+    text, number = {"type": "string"}, {"type": "integer"}
+    old: dict[str, Any] = {"openapi": "3.1.0", "info": {"title": "t", "version": "1.0.0"}, "paths": {
+        "/a": {"get": {"operationId": "a", "responses": answer({"a": text, "b": text, "c": text, "e": text})}},
+        "/d": {"get": {"operationId": "d", "x-stability-level": "draft", "responses": answer({"x": text})}}}}
+    new = copy.deepcopy(old)
+    new["paths"]["/a"]["get"]["responses"] = answer({"a": number, "c": number, "e": number})  # 3 errors, 1 warning
+    new["paths"]["/d"]["get"]["responses"] = answer({"x": number})  # an error a draft operation may make
+    for path in ("/c", "/f"):  # 2 info
+        new["paths"][path] = {"get": {"operationId": path[1:], "responses": {"200": {"description": "ok"}}}}
+    (tmp_path / "old.json").write_text(json.dumps(old))
+    (tmp_path / "new.json").write_text(json.dumps(new))
+    pair = (str(tmp_path / "old.json"), str(tmp_path / "new.json"))
+    out = run(*pair, "--format", json.loads('"markdown"'))  # a format as read from the command line
+    assert out.returncode == 1 and out.stdout.endswith("diff: 3 breaking, 1 warning, 2 info\n"), out.stdout
+    out = run(*pair, "--format", "json")
+    assert json.loads(out.stdout)["breaking"] is True
+    assert out.stderr == "diff: 3 breaking, 1 warning, 2 info\n"
+    policy = tmp_path / "policy.yaml"  # levels from a policy file count as well
+    policy.write_text("levels: {endpoint-added: warning, response-property-type-changed: info}\n")
+    out = run(*pair, "--config", str(policy))
+    assert out.returncode == 0 and out.stdout.endswith("diff: 0 breaking, 3 warning, 4 info\n"), out.stdout
+    only = run(pair[0])
+    assert only.returncode == 2 and f"diff: {pair[0]}: one spec given; compare two" in only.stderr
+
+
+def test_cli_between_refs_titles_the_changelog_and_writes_to_build_by_default(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = document(placed({"type": "string"}, "response"))
+    result = compare_documents(old, copy.deepcopy(old), "palm-locker")
+    asked: list[Any] = []
+
+    def diff_apis(keys: list[str] | None, *args: Any) -> list[Any]:
+        asked.append(keys)
+        return [result]
+
+    monkeypatch.setattr(diff_cli, "diff_apis", diff_apis)
+    monkeypatch.setattr(diff_cli, "BUILD_DIR", tmp_path)
+    head = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    out = run("palm-locker", "--base", head)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert f"Contract changes from {head[:12]} to the working tree" in out.stdout and head[:13] not in out.stdout
+    assert (tmp_path / "diff" / "palm-locker.md").is_file() and (tmp_path / "diff" / "diff.json").is_file()
+    assert "diff: required bumps palm-locker: none; changelog in " in out.stdout
+    out = run("palm-locker", "--base", head, "--format", json.loads('"markdown"'))  # as read from the command line
+    assert "diff: required bumps palm-locker: none; changelog in " in out.stdout
+    bad = run("palm-locker", "--base", "no-such-ref")
+    assert bad.returncode == 2 and "no-such-ref" in bad.stderr
+    out = run("palm-locker", "--base", head, "--format", "json")  # stdout is the JSON alone
+    assert json.loads(out.stdout)["breaking"] is False and "diff: required bumps" in out.stderr
+    # no key: every API; an unknown key is the API lister's to refuse (not "one spec given")
+    assert run("--base", head).returncode == 0 and run("no-such-api", "--base", head).returncode == 0
+    assert asked == [["palm-locker"], ["palm-locker"], ["palm-locker"], [], ["no-such-api"]]

@@ -433,3 +433,20 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read_or_forwarded() -> No
         assert streamed.status_code == 413
         assert not proxy.report.operations  # nothing was checked or forwarded
         assert httpx.post(f"{url}/order", json={}, timeout=30).status_code != 413
+
+
+def test_an_error_answer_whose_body_breaks_its_schema_is_reported() -> None:
+    """A 404 is held to its documented body like a 200: a vendor answering errors in another shape breaks
+    every client that reads the error (the proxy must not skip the body check on >= 400)."""
+
+    async def vendor(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        body = b'["not", "the", "error", "envelope"]'
+        await send({"type": "http.response.start", "status": 404,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+    with proxied("palm-locker", app=vendor) as (url, proxy, _lines):
+        answer = httpx.get(f"{url}/order/1", headers={"x-api-key": "test-api-key"})
+    assert answer.status_code == 404 and answer.json() == ["not", "the", "error", "envelope"]
+    found = [(v.operation, v.pointer, v.level, v.check) for v in proxy.report.violations if v.where == "response"]
+    assert found == [("getOrder", "/body", "error", "schema")], found

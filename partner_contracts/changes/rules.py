@@ -24,7 +24,7 @@ class Rule:
     level: str  # error | warning | info
     bump: str  # major | minor | patch
     summary: str
-    oasdiff: bool = True
+    oasdiff: bool  # the id (and level) is oasdiff's
 
 
 RULES: dict[str, Rule] = {}
@@ -123,21 +123,24 @@ WHERES = {"request": ("body", "property", "parameter"), "response": ("body", "pr
           "webhook": ("body", "property")}
 
 
-def _bump(level: str) -> str:
-    return "major" if level == ERROR else "minor"
+# the semver bump a change needs by default: an error breaks clients (major), anything else is a minor
+DEFAULT_BUMP = {ERROR: "major", WARNING: "minor", INFO: "minor"}
+# which level of an aspect applies on a side: a request's (what narrows breaks), or a response's (what widens
+# breaks) for responses and webhook payloads alike
+COLUMN = {"request": 0, "response": 1, "webhook": 1}
 
 
 def rule(rule_id: str, level: str, summary: str, bump: str | None = None) -> None:
-    RULES[rule_id] = Rule(rule_id, level, bump or _bump(level), summary, rule_id in OASDIFF_IDS)
+    RULES[rule_id] = Rule(rule_id, level, bump or DEFAULT_BUMP[level], summary, rule_id in OASDIFF_IDS)
 
 
 for _side in SIDES:
     for _where in WHERES[_side]:
-        for _aspect, (_req, _resp, _summary) in ASPECTS.items():
-            _level = _req if _side == "request" else _resp
-            if _side == "request" and _where == "parameter" and _aspect.startswith("default-value"):
+        for _aspect, _levels in ASPECTS.items():
+            _level = _levels[COLUMN[_side]]
+            if (_side, _where) == ("request", "parameter") and _aspect.startswith("default-value"):
                 _level = ERROR  # the server fills in another value for every client that omits it
-            rule(f"{_side}-{_where}-{_aspect}", _level, _summary)
+            rule(f"{_side}-{_where}-{_aspect}", _level, _levels[2])
 
 # operations, paths, webhooks
 rule("api-path-removed-without-deprecation", ERROR, "a path and all its operations removed, not deprecated first")
