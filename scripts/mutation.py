@@ -84,13 +84,13 @@ MODULES: dict[str, Module] = {
                        ("tests/runtime/test_security.py", "tests/mock/test_security.py")),
     # request validation
     "validate": Module("partner_contracts/runtime/validate.py",
-                       ("tests/runtime/test_validate.py")),
+                       ("tests/runtime/test_validate.py",)),
     # the fuzz's proof that it reached the API
     "reach": Module("partner_contracts/fuzz/reach.py",
-                    ("tests/fuzz/test_reach.py")),
+                    ("tests/fuzz/test_reach.py",)),
     # evidence redaction
     "redact": Module("partner_contracts/runtime/redact.py",
-                     ("tests/runtime/test_redact.py")),
+                     ("tests/runtime/test_redact.py",)),
     # the diff's rule levels (the catalogue, and the policy file over it) and exit status
     "diff-policy": Module("partner_contracts/changes/policy.py", tuple(f"tests/test_diff.py::{t}" for t in (
         "test_policy_file_changes_levels_and_ignores_with_a_reason",
