@@ -142,7 +142,7 @@ $(MUTATION_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,mutation]'
 	@touch $(MUTATION_STAMP)
 
-mutation: $(STAMP) $(MUTATION_STAMP)
+mutation: $(STAMP) $(MUTATION_STAMP) redis-server
 	$(BIN)/python scripts/mutation.py $(ARGS)
 
 BASE ?=
