@@ -92,12 +92,13 @@ def test_a_syntax_error_in_rules_py_is_reported_once_at_its_line(tmp_path: Path)
     shutil.copytree(api.dir, tmp_path / api.key)
     rules = tmp_path / api.key / "rules.py"
     lines = rules.read_text().splitlines()
-    lines[9] = "def broken(:"
+    at = next(i for i, line in enumerate(lines) if line.startswith(("import ", "from ")))  # code, not docstring
+    lines[at] = "def broken(:"
     rules.write_text("\n".join(lines) + "\n")
     (copy,) = discover(tmp_path)
     problems = check_behaviour(copy, copy.bundled.document)
     assert len(problems) == 1, [str(p) for p in problems]
-    assert problems[0].file == str(rules) and problems[0].line == 10
+    assert problems[0].file == str(rules) and problems[0].line == at + 1
     assert "syntax error" in problems[0].message and "no rules.py" not in str(problems)
 
 
@@ -183,7 +184,8 @@ def test_a_fault_that_applies_nowhere_is_listed_with_why(tmp_path: Path, monkeyp
     skipped: list[str] = []
     faults = plan(discover(), 1, skipped)
     assert not [f for f in faults if f.kind == "stale_read"]
-    assert "posty: stale_read not applicable: the spec links no create (POST) to a read of what it created" in skipped
+    assert any(s.startswith("posty: stale_read not applicable: the spec links no create (POST) to a read of what "
+                            "it created") for s in skipped)
     assert "posty: ignored_auth not applicable: no operation requires credentials" in skipped
 
 

@@ -303,14 +303,14 @@ def test_a_call_adds_its_extra_headers_query_and_body_and_query_credentials(slee
     assert (sent.headers["x-a"], sent.headers["x-b"], sent.headers["x-c"]) == ("1", "2", "3")
     assert dict(sent.url.params) == {"p": "1", "q": "2", "key": "k-1"}
     assert sent.content == b'{"a":1,"b":2}' or sent.read() in (b'{"a": 1, "b": 2}', b'{"a":1,"b":2}')
-    assert sent.extensions.get("query_auth_applied") is True
+    assert sent.extensions.get("auth_applied") is True
     with pytest.raises(TypeError, match="extra_body needs an operation whose body is a JSON object"):
         client.request({"method": "get", "url": "/o"}, extra_body={"b": 2})
     plain = runtime.Client("http://api.test", httpx_args={"transport": httpx.MockTransport(vendor)})
     plain.request({"method": "get", "url": "/o"})
     assert (
         dict(vendor.requests[1].url.params) == {}
-        and "query_auth_applied" not in vendor.requests[1].extensions
+        and "auth_applied" not in vendor.requests[1].extensions
     )
 
 
