@@ -308,10 +308,7 @@ def test_a_call_adds_its_extra_headers_query_and_body_and_query_credentials(slee
         client.request({"method": "get", "url": "/o"}, extra_body={"b": 2})
     plain = runtime.Client("http://api.test", httpx_args={"transport": httpx.MockTransport(vendor)})
     plain.request({"method": "get", "url": "/o"})
-    assert (
-        dict(vendor.requests[1].url.params) == {}
-        and "auth_applied" not in vendor.requests[1].extensions
-    )
+    assert dict(vendor.requests[1].url.params) == {} and "auth_applied" not in vendor.requests[1].extensions
 
 
 def test_retries_are_logged_with_the_status_or_error(
