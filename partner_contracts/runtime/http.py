@@ -223,7 +223,15 @@ def json_bytes(payload: Any) -> bytes:
     try:
         return orjson.dumps(payload, default=json_default, option=orjson.OPT_PASSTHROUGH_SUBCLASS)
     except TypeError:  # an integer beyond 64 bits: json handles any size
-        return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=_kept_text).encode()
+
+
+def _kept_text(value: Any) -> Any:
+    """json's ``default``: a JSON text a page keeps for a record (``Record.viewed``, an orjson Fragment)
+    as the value it writes; anything else is not JSON."""
+    if isinstance(value, orjson.Fragment):
+        return json.loads(orjson.dumps(value))
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 def json_response(payload: Any, status: int = 200, headers: dict[str, str] | None = None,
