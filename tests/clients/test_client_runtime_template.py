@@ -375,3 +375,12 @@ def test_async_calls_retry_the_same_way(sleeps: list[float]) -> None:
 
     run(not_found)
     assert len(flaky.requests) == 2 and sleeps[4:] == [0.5]
+
+
+def test_a_call_keeps_the_extensions_it_brings_and_the_clients_timeout_wins(sleeps: list[float]) -> None:
+    vendor = Vendor((200, {}))
+    client = runtime.Client("http://api.test", httpx_args={"transport": httpx.MockTransport(vendor)})
+    client.request({"method": "get", "url": "/o", "extensions": {"trace": "t-1", "timeout": {"read": 1.0}}})
+    sent = vendor.requests[0]
+    assert sent.extensions["trace"] == "t-1"
+    assert sent.extensions["timeout"] == {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}
