@@ -124,27 +124,6 @@ def test_unlock_releases_only_our_own_lock(empty_redis: str, server: redis.Redis
     asyncio.run(unlock())
 
 
-def test_a_write_waiting_for_a_held_lock_is_a_state_error_and_writes_nothing(
-    empty_redis: str, server: redis.Redis, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(store_module, "STATE_TIMEOUT", 0.3)
-    assert store_module.lock_ms() == 300
-    store = store_on(empty_redis)
-
-    async def seeded_then_blocked() -> None:
-        async with store.transaction(writes=False):  # seeds Redis (version 1)
-            pass
-        server.set(LOCK, "another-holder")
-        with pytest.raises(StateError, match="no answer within 0.3 s"):
-            async with store.transaction(writes=True):
-                raise AssertionError("ran without the lock")
-        await store.client().aclose()
-
-    asyncio.run(seeded_then_blocked())
-    assert server.get(LOCK) == b"another-holder" and server.get(VERSION) == b"1"
-    assert store.version == -1  # reloaded before the next request
-
-
 def test_a_transaction_without_changes_releases_the_lock_and_keeps_the_version(
     empty_redis: str, server: redis.Redis
 ) -> None:
