@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -61,11 +62,18 @@ def _area(module: str) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
-GRAPH = {_module(path): _imports(path) for path in sorted(PACKAGE.rglob("*.py"))}
+MODULES = {_module(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+
+
+@cache
+def graph() -> dict[str, set[str]]:
+    """module -> the package modules it imports: the files are parsed when a test first asks, not while
+    collecting (which every xdist worker does)."""
+    return {module: _imports(path) for module, path in MODULES.items()}
 
 
 def test_every_area_has_a_layer() -> None:
-    assert {_area(m) for m in GRAPH} - {""} <= set(RANK), "add the new area to LAYERS and docs/architecture.md"
+    assert {_area(m) for m in MODULES} - {""} <= set(RANK), "add the new area to LAYERS and docs/architecture.md"
 
 
 def upward(module: str, imports: set[str]) -> list[str]:
@@ -74,9 +82,9 @@ def upward(module: str, imports: set[str]) -> list[str]:
     return sorted(t for t in imports if _area(t) not in ("", area) and RANK[_area(t)] >= RANK[area])
 
 
-@pytest.mark.parametrize("module", sorted(GRAPH))
+@pytest.mark.parametrize("module", sorted(MODULES))
 def test_imports_only_go_down(module: str) -> None:
-    assert not upward(module, GRAPH[module]), f"{module} imports from its own layer or above (docs/architecture.md)"
+    assert not upward(module, graph()[module]), f"{module} imports from its own layer or above (docs/architecture.md)"
 
 
 def test_no_import_cycle() -> None:
@@ -89,7 +97,7 @@ def test_no_import_cycle() -> None:
     def visit(node: str) -> None:
         index[node] = low[node] = len(index)
         stack.append(node)
-        for target in GRAPH.get(node, ()):
+        for target in graph().get(node, ()):
             if target not in index:
                 visit(target)
                 low[node] = min(low[node], low[target])
@@ -105,7 +113,7 @@ def test_no_import_cycle() -> None:
             if len(component) > 1:
                 cycles.append(sorted(component))
 
-    for node in list(GRAPH):
+    for node in MODULES:
         if node not in index:
             visit(node)
     assert not cycles
@@ -123,7 +131,7 @@ def test_the_top_level_is_small_and_every_subpackage_says_what_it_is_for() -> No
 
 def test_the_sandbox_never_imports_the_mock() -> None:
     """The proxy, evidence and the listener compose runtime/ stages; they never build the mock (issue 21)."""
-    sandbox = {m: GRAPH[m] for m in GRAPH if _area(m) == "sandbox"}
+    sandbox = {m: imports for m, imports in graph().items() if _area(m) == "sandbox"}
     assert sandbox, "no sandbox modules found"
     assert not {m: sorted(t for t in imports if _area(t) == "mock") for m, imports in sandbox.items()
                 if any(_area(t) == "mock" for t in imports)}

@@ -68,7 +68,7 @@ def test_an_edited_table_row_is_noticed_diffed_and_accepted(api: Api, tmp_path: 
     (copy,) = discover(specs)
 
     # the recorded document: the copy of the spec is clean
-    assert not [f for f in validate(copy).findings if f.rule == "source-drift"]
+    assert not [f for f in validate(copy, only={"source-drift"}).findings if f.rule == "source-drift"]
 
     # sources diff KEY --against NEW_FILE lists the section and who cites it
     assert main(["sources", "diff", api.key, "--against", str(edited_sources / file)]) == 1
@@ -79,7 +79,7 @@ def test_an_edited_table_row_is_noticed_diffed_and_accepted(api: Api, tmp_path: 
 
     # validate, the document edited: exactly the operations citing that section, with the heading
     monkeypatch.setenv("PARTNER_SOURCES", str(edited_sources))
-    findings = [f for f in validate(copy).findings if f.rule == "source-drift"]
+    findings = [f for f in validate(copy, only={"source-drift"}).findings if f.rule == "source-drift"]
     named = {m.group(1) for f in findings if (m := re.match(r"operation (\S+):", f.message))}
     assert named == expected, [str(f) for f in findings]
     # ledger entries citing that section, or a part of it (a table header line of a text dump), are named too
@@ -90,7 +90,7 @@ def test_an_edited_table_row_is_noticed_diffed_and_accepted(api: Api, tmp_path: 
     monkeypatch.setenv("PARTNER_SPECS", str(specs))
     assert main(["sources", "accept", api.key]) == 0
     assert re.search(r"[1-9][0-9]* new or changed", capsys.readouterr().out)
-    assert not [f for f in validate(copy).findings if f.rule == "source-drift"]
+    assert not [f for f in validate(copy, only={"source-drift"}).findings if f.rule == "source-drift"]
 
 
 def test_a_vanished_heading_and_a_new_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -103,7 +103,7 @@ def test_a_vanished_heading_and_a_new_one(tmp_path: Path, monkeypatch: pytest.Mo
     text += "\n## Refund order\n\n`POST /order/refund`\n"
     (edited / "palm-locker.md").write_text(text, encoding="utf-8")
     monkeypatch.setenv("PARTNER_SOURCES", str(edited))
-    messages = [f.message for f in validate(api).findings if f.rule == "source-drift"]
+    messages = [f.message for f in validate(api, only={"source-drift"}).findings if f.rule == "source-drift"]
     assert any(m.startswith("operation cancelOrder") and "'Cancel order' vanished" in m for m in messages)
     assert any("new heading 'Refund order'" in m and "possibly a new operation" in m for m in messages)
     assert any("new heading 'Cancel an order'" in m for m in messages)

@@ -186,3 +186,22 @@ def test_redocly_is_skipped_with_a_reason_without_npm(tmp_path: Path, monkeypatc
     monkeypatch.setattr("partner_contracts.lint.redocly.shutil.which", lambda name: None)
     why = redocly.install(log=lambda message: None, prefix=tmp_path / "redocly")
     assert "npm is not installed" in why and "skipped" in why
+
+
+def test_validate_only_runs_the_rules_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    ran: list[str] = []
+
+    def rule_first_one(ctx: object) -> None:
+        ran.append("first-one")
+
+    def rule_second(ctx: object) -> None:
+        ran.append("second")
+
+    monkeypatch.setattr(lint, "RULES", (rule_first_one, rule_second))
+    (api,) = [a for a in discover() if a.key == "palm-locker"]
+    lint.validate(api, only={"second"})
+    assert ran == ["second"]
+    lint.validate(api)
+    assert ran == ["second", "first-one", "second"]
+    with pytest.raises(ValueError, match="no validate rule named first_one, nope"):
+        lint.validate(api, only={"nope", "first_one"})

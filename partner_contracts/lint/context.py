@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -116,12 +115,6 @@ def _cited_sections(doc: dict[str, Any]) -> set[tuple[str, str]]:
     return found
 
 
-@lru_cache(maxsize=16)
-def _first_lines(path: Path) -> dict[str, int]:
-    """Each normalised line of a source and the first line number it stands on."""
-    return {sources.normalise(line): n for n, line in reversed(list(enumerate(sources.read_lines(path), 1)))}
-
-
 def section_spans(doc: dict[str, Any], source: Any, cited: set[tuple[str, str]] | None = None) \
         -> Iterator[tuple[Path, str, int, int]]:
     """(source file, section, first line, end line) of each section an ``x-source`` cites; a section ends
@@ -133,7 +126,7 @@ def section_spans(doc: dict[str, Any], source: Any, cited: set[tuple[str, str]] 
     if not path.is_file():
         return
     cited = _cited_sections(doc) if cited is None else cited
-    starts = _first_lines(path)
+    starts = sources.first_lines(path)
     boundaries = sorted(starts[s] for f, s in cited if f == source["file"] and s in starts)
     for section in source["section"] if isinstance(source["section"], list) else [source["section"]]:
         start = starts.get(sources.normalise(str(section)))

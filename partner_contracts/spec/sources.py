@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 _ENTITY = re.compile(r"&#x20;|&nbsp;")
+_HASHES = re.compile(r"^#+\s*")
+_SPACES = re.compile(r"\s+")
 
 
 def normalise(line: str) -> str:
-    text = _ENTITY.sub(" ", line).strip()
-    text = re.sub(r"^#+\s*", "", text)
-    text = text.replace("**", "").strip()
-    return re.sub(r"\s+", " ", text)
+    text = _HASHES.sub("", _ENTITY.sub(" ", line).strip())
+    return _SPACES.sub(" ", text.replace("**", "").strip())
 
 
 @cache
@@ -257,9 +258,10 @@ def markdown_headings(path: Path) -> dict[int, int]:
     return {n: len(m.group(1)) for n, line in enumerate(read_lines(path), 1) if (m := _MARKDOWN_HEADING.match(line))}
 
 
-def first_lines(path: Path) -> dict[str, int]:
+@cache
+def first_lines(path: Path) -> Mapping[str, int]:
     """Each normalised line of a source and the first line number it stands on (a cited heading is its first
-    occurrence)."""
+    occurrence). Cached per file, as ``read_lines`` is: read it, do not change it."""
     return {normalise(line): n for n, line in reversed(list(enumerate(read_lines(path), 1)))}
 
 
