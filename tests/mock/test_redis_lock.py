@@ -5,6 +5,7 @@ real redis-server (fixture ``empty_redis``); expectations are literal values."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 import time
 from collections.abc import Iterator
@@ -341,3 +342,111 @@ def test_the_lock_is_polled_with_a_doubling_wait_of_at_most_two_milliseconds(
 
     asyncio.run(take())
     assert waits == [0.00075, 0.0015, 0.003, 0.003, 0.003] and server.get(LOCK) == b"mine"
+
+
+@pytest.fixture()
+def acl_user(empty_redis: str, server: redis.Redis) -> Iterator[tuple[str, str]]:
+    """(name, URL) of a Redis user of its own, allowed everything until a test takes commands away (ACL
+    SETUSER applies to its open connections too); deleted afterwards."""
+    user = f"lock-test-{random.randrange(1 << 30)}"
+    server.acl_setuser(user, enabled=True, passwords=["+pw"], keys=["*"], commands=["+@all"])
+    try:
+        yield user, empty_redis.replace("redis://", f"redis://{user}:pw@", 1)
+    finally:
+        server.acl_deluser(user)
+
+
+def test_a_redis_that_refuses_the_lock_is_a_state_error_naming_it_and_the_copy_is_reloaded(
+    acl_user: tuple[str, str], server: redis.Redis
+) -> None:
+    """Redis answering an error (here ACL: the store's user may no longer run scripts) while a write takes the
+    lock: a StateError naming Redis and its answer, nothing to release (the lock was never ours), and the
+    local copy marked for a reload, which the next request does once Redis accepts it again."""
+    user, url = acl_user
+    store = store_on(url)
+
+    async def refused() -> tuple[str, int, int, int]:
+        async with store.transaction(writes=False):  # seeded and up to date: version 1
+            pass
+        before = store.version
+        server.acl_setuser(user, commands=["-evalsha", "-eval"])
+        with pytest.raises(StateError) as failed:
+            async with store.transaction(writes=True):
+                store.put("items", Record({"id": "b", "n": 2}))
+        after, unlocking = store.version, len(store._unlocking)
+        server.acl_setuser(user, commands=["+@all"])
+        async with store.transaction(writes=False):  # reloaded from Redis
+            pass
+        await store.client().aclose()
+        return str(failed.value), before, after, unlocking
+
+    message, before, after, unlocking = asyncio.run(refused())
+    assert (before, after, unlocking) == (1, -1, 0)  # reload next time; no release in the background
+    assert message.startswith(f"Redis at redis://{user}:***@127.0.0.1:"), message
+    assert "no permissions to run the 'evalsha' command" in message, message
+    assert state(store) == ([("a", 1)], {"items": 10}, 1)
+    assert server.get(LOCK) is None and server.get(VERSION) == b"1"
+
+
+def test_a_release_that_fails_in_the_background_is_logged_and_the_lease_ends_the_lock(
+    acl_user: tuple[str, str], server: redis.Redis, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A failed operation gives the lock back in the background; when Redis refuses that too, the task logs
+    why (with the URL's password hidden) and ends quietly: the lock's lease ends it."""
+    user, url = acl_user
+    store = store_on(url)
+
+    async def failing() -> None:
+        with pytest.raises(RuntimeError, match="boom"):
+            async with store.transaction(writes=True):
+                server.acl_setuser(
+                    user, commands=["-evalsha", "-eval"]
+                )  # the lock is ours; the release refused
+                raise RuntimeError("boom")
+        (task,) = store._unlocking
+        await asyncio.wait_for(asyncio.shield(task), 5)
+        assert task.exception() is None
+        server.acl_setuser(user, commands=["+@all"])
+        await store.client().aclose()
+
+    with caplog.at_level(logging.INFO, logger="partner_contracts.mock.state"):
+        asyncio.run(failing())
+    (logged,) = [r.getMessage() for r in caplog.records if "could not be released" in r.getMessage()]
+    assert logged.startswith("the state lock could not be released (") and logged.endswith(
+        "its lease ends it"
+    )
+    assert "no permissions" in logged and ":pw@" not in logged
+    assert 0 < server.pttl(LOCK) <= 5_000 and server.get(VERSION) == b"1"
+
+
+def test_a_write_on_an_up_to_date_copy_is_two_round_trips(empty_redis: str) -> None:
+    """The lock taken and the copy brought up to date in one script, the change written and the lock released
+    in another: what keeps a write at two round trips to Redis (none to catch up, none to unlock), once
+    the scripts are loaded."""
+    store = store_on(empty_redis)
+    sent: list[str] = []
+
+    async def run() -> list[list[str]]:
+        async with store.transaction(writes=False):  # seeded: version 1
+            pass
+        client = store.client()
+        execute = client.execute_command
+
+        async def counted(*args: Any, **kwargs: Any) -> Any:
+            sent.append(str(args[0]).upper())
+            return await execute(*args, **kwargs)
+
+        client.execute_command = counted
+        trips = []
+        for n in (2, 3, 4):
+            sent.clear()
+            async with store.transaction(writes=True):
+                store.put("items", Record({"id": "a", "n": n}))
+            trips.append(list(sent))
+        await client.aclose()
+        return trips
+
+    first, second, third = asyncio.run(run())  # the first may load the scripts: Redis may not know them yet
+    assert [c for c in first if c != "SCRIPT LOAD"] in (["EVALSHA"] * 2, ["EVALSHA"] * 4)
+    assert second == third == ["EVALSHA", "EVALSHA"]
+    assert state(store) == ([("a", 4)], {"items": 10}, 4)
