@@ -56,6 +56,10 @@ $(STAMP): pyproject.toml $(CLIENTS)
 	@for client in $(dir $(CLIENTS)); do \
 	  $(BIN)/python -m pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps -e $$client || exit 1; \
 	done
+	@# Compile once what every process of `make test` imports: the package, the tests, and pytest's assertion
+	@# rewrite of its plugins (schemathesis, hypothesis, anyio, xdist: 375 modules). Otherwise each xdist worker
+	@# does it on the first run: measured, the first test started at 18.6 s on a fresh clone, 11.2 s after.
+	@$(BIN)/python -m pytest --collect-only -q -p no:cacheprovider >/dev/null 2>&1 || true
 	@touch $(STAMP)
 
 install: $(STAMP)
