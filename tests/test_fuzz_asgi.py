@@ -1,6 +1,6 @@
 """Schemathesis' pytest integration against the mock's ASGI app, in process (no ports), every check.
 
-One parametrized test and one state machine per API: the examples phase (every example of the spec) and 4
+One parametrized test and one state machine per API: the examples phase (every example of the spec) and 2
 generated cases per operation. The coverage phase (schemathesis' deterministic boundary cases: about 10,000
 for Pancake's 72 operations, two thirds of this module's time) and 100 or more generated cases per operation
 (api.yaml ``fuzz.max_examples``) run in `make check`'s fuzz of the same mock, every check on: each check of
@@ -45,7 +45,7 @@ pytestmark = pytest.mark.slow  # the whole module (conftest skips importing it f
 APP = create_app()
 APIS = {api.key: api for api in discover()}  # bundled once: collection runs in every xdist worker
 ALL_CHECKS = [check for check in CHECKS.get_all() if check.__name__ != "max_response_time"]
-SETTINGS = settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+SETTINGS = settings(max_examples=2, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 # One in-process client for every call (schemathesis would build one per call). It does not read proxy or
 # netrc settings from the environment (requests' trust_env), which for an ASGI app in this process only
 # cost time: about a fifth of each call.
