@@ -369,3 +369,21 @@ def test_rules_files_import_from_the_package_only_rulekit() -> None:
             for name in names:
                 assert not name.startswith("partner_contracts") or name == "partner_contracts.mock.behaviour.rulekit", \
                     f"{path}: imports {name}; rules.py files import only partner_contracts.mock.behaviour.rulekit"
+
+
+def test_new_id_is_a_version_4_uuid_made_without_a_system_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    """$uuid: unique RFC 4122 version 4 UUIDs, made without os.urandom (a system call that releases the GIL, and
+    with the webhook dispatcher's thread waiting for it, cost a created record its turn)."""
+    import os
+    import uuid
+
+    from partner_contracts.mock.behaviour import rulekit
+
+    def refused(n: int) -> bytes:
+        raise AssertionError("os.urandom called")
+
+    monkeypatch.setattr(os, "urandom", refused)
+    made = [rulekit.new_id() for _ in range(10_000)]
+    assert len(set(made)) == 10_000
+    parsed = [uuid.UUID(text) for text in made[:100]]
+    assert all(u.version == 4 and u.variant == uuid.RFC_4122 and str(u) == t for u, t in zip(parsed, made))
