@@ -1,12 +1,13 @@
 """Schemathesis' pytest integration against the mock's ASGI app, in process (no ports), every check.
 
 One parametrized test and one state machine per API: the examples phase (every example of the spec) and 2
-generated cases per operation. The coverage phase (schemathesis' deterministic boundary cases: about 10,000
-for Pancake's 72 operations, two thirds of this module's time) and 100 or more generated cases per operation
-(api.yaml ``fuzz.max_examples``) run in `make check`'s fuzz of the same mock, every check on: each check of
-the mock runs once per CI run, not twice. Credentials come from each API's api.yaml; a signed scheme
-(SIRCLO's HMAC `Secret`) gets the fuzz placeholder that `BodySigner` replaces with the HMAC of the exact
-bytes sent, so schemathesis' own no-auth and wrong-auth probes still go out unsigned.
+generated cases per operation; 5 runs of up to 5 steps of each state machine. The coverage phase
+(schemathesis' deterministic boundary cases: about 10,000 for Pancake's 72 operations, two thirds of this
+module's time), 100 or more generated cases per operation (api.yaml ``fuzz.max_examples``) and the CLI's
+stateful phase run in `make check`'s fuzz of the same mock, every check on: each check of the mock runs
+once per CI run, not twice. Credentials come from each API's api.yaml; a signed scheme (SIRCLO's HMAC
+`Secret`) gets the fuzz placeholder that `BodySigner` replaces with the HMAC of the exact bytes sent, so
+schemathesis' own no-auth and wrong-auth probes still go out unsigned.
 
 The reach rule of `partner-contracts fuzz` (partner_contracts/fuzz/reach.py) holds here too: every answer is
 classed (the CLI hook's ``count_answer``) and ``verdict`` fails a test in which more than a few percent of the
@@ -174,7 +175,7 @@ def make_tests(key: str, credentials: tuple[dict[str, str], dict[str, str]] | No
         APP.state.pipeline.reset()
         with CLIENT:
             reached(key, lambda: Machine.run(settings=settings(
-                max_examples=10, stateful_step_count=5, deadline=None, suppress_health_check=list(HealthCheck),
+                max_examples=5, stateful_step_count=5, deadline=None, suppress_health_check=list(HealthCheck),
                 database=None)))
 
     return schema, test_operations, test_stateful
