@@ -371,10 +371,12 @@ def test_rules_files_import_from_the_package_only_rulekit() -> None:
                     f"{path}: imports {name}; rules.py files import only partner_contracts.mock.behaviour.rulekit"
 
 
-def test_new_id_is_a_version_4_uuid_made_without_a_system_call(monkeypatch: pytest.MonkeyPatch) -> None:
-    """$uuid: unique RFC 4122 version 4 UUIDs, made without os.urandom (a system call that releases the GIL, and
-    with the webhook dispatcher's thread waiting for it, cost a created record its turn)."""
+def test_new_id_and_new_token_are_unique_and_made_without_a_system_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    """$uuid and $token: unique RFC 4122 version 4 UUIDs and URL-safe tokens of the asked size, made without
+    os.urandom (a system call that releases the GIL, and with the webhook dispatcher's thread waiting for it,
+    cost a created record its turn)."""
     import os
+    import random
     import uuid
 
     from partner_contracts.mock.behaviour import rulekit
@@ -383,7 +385,33 @@ def test_new_id_is_a_version_4_uuid_made_without_a_system_call(monkeypatch: pyte
         raise AssertionError("os.urandom called")
 
     monkeypatch.setattr(os, "urandom", refused)
+    monkeypatch.setattr(random, "_urandom", refused)  # what random.SystemRandom (and so secrets) draws from
     made = [rulekit.new_id() for _ in range(10_000)]
     assert len(set(made)) == 10_000
     parsed = [uuid.UUID(text) for text in made[:100]]
     assert all(u.version == 4 and u.variant == uuid.RFC_4122 and str(u) == t for u, t in zip(parsed, made))
+    tokens = [rulekit.new_token(24) for _ in range(10_000)]
+    assert len(set(tokens)) == 10_000
+    assert all(re.fullmatch(r"[A-Za-z0-9_-]{32}", t) for t in tokens)  # 24 bytes, base64 without padding
+    assert re.fullmatch(r"[A-Za-z0-9_-]{11}", rulekit.new_token(8))
+
+
+def test_a_forked_child_makes_other_ids_than_its_parent() -> None:
+    """The generator is seeded again in a forked child (as the random module's own is): a worker forked from
+    a process that imported the engine does not repeat its parent's ids."""
+    import os
+
+    from partner_contracts.mock.behaviour import rulekit
+
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child
+        os.write(write, (rulekit.new_id() + rulekit.new_token(24)).encode())
+        os._exit(0)
+    os.close(write)
+    try:
+        os.waitpid(child, 0)
+        theirs = os.read(read, 200).decode()
+    finally:
+        os.close(read)
+    assert len(theirs) == 36 + 32 and theirs != rulekit.new_id() + rulekit.new_token(24)

@@ -39,7 +39,6 @@ import itertools
 import math
 import operator
 import random
-import secrets
 import string
 import time
 from collections import OrderedDict
@@ -53,7 +52,7 @@ from partner_contracts.spec.deref import at
 
 from .records import DEFAULT_LIMIT, ActionError, Collection, _parts, _walk, lookup
 from .rulekit import bounded as _bounded
-from .rulekit import contains, new_id, pick, starts_with, total
+from .rulekit import contains, new_id, new_token, pick, starts_with, total
 from .rulekit import is_number as _is_number
 from .rulekit import tidy as _tidy
 from .store import Store
@@ -98,7 +97,7 @@ def _generator(name: str, arg: str) -> Compiled | None:
     if name in _SIZES:
         size = int(arg or _SIZES[name])
         if name == "token":
-            return lambda ctx: secrets.token_urlsafe(size)
+            return lambda ctx: new_token(size)
         alphabet = string.digits if name == "digits" else string.ascii_uppercase + string.digits
         return lambda ctx: "".join(random.choices(alphabet, k=size))
     if name == "seq":

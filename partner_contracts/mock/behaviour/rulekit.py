@@ -8,14 +8,16 @@ answers ``MISSING`` for "no value" (the key holding it is dropped, as a template
 helpers are the ones the engine's own words use, so a rule computes as the template would: ``total`` adds as
 ``$sum`` does (a whole float is written as an int, huge integers — fuzzers send 10**400 — and overflow are
 bounded by the largest double: JSON has no infinity), ``contains`` / ``starts_with`` match as ``$contains`` /
-``$prefix``, ``pick`` copies as ``$pick``, ``new_id`` makes a ``$uuid``.
+``$prefix``, ``pick`` copies as ``$pick``, ``new_id`` / ``new_token`` make a ``$uuid`` / ``$token``.
 
 The engine (``engine.py``) imports these helpers from here too: there is one copy of each.
 """
 
 from __future__ import annotations
 
+import base64
 import math
+import os
 import random
 import sys
 import uuid
@@ -24,7 +26,7 @@ from typing import Any, NoReturn, Protocol, TypeVar
 
 from partner_contracts.runtime.values import _ATOMIC, MISSING, copy_json
 
-__all__ = ["MISSING", "Records", "Rules", "State", "bounded", "contains", "is_number", "new_id", "pick",
+__all__ = ["MISSING", "Records", "Rules", "State", "bounded", "contains", "is_number", "new_id", "new_token", "pick",
            "reads_records", "same", "starts_with", "tidy", "total", "whole"]
 
 Rules = dict[str, Callable[..., Any]]
@@ -125,13 +127,21 @@ def pick(mapping: Any, keys: Iterable[str]) -> Any:
     return picked if _ATOMIC.issuperset(map(type, picked.values())) else copy_json(picked)
 
 
-# The ids of the mock's records need to be unique, not secret: a generator seeded once from the OS (as
-# random.Random() is), so making one does not call os.urandom, which releases the GIL for its system call —
-# and with the webhook dispatcher's thread waiting for it, each created record then waited its turn (14 % of
-# the request thread's samples in a create/cancel load with --webhook-url).
-_IDS = random.Random()
+# The ids and tokens the mock makes ($uuid, $token) need to be unique, not secret: a generator seeded once
+# from the OS (as random.Random() is, and again in a forked child), so making one does not call os.urandom,
+# which releases the GIL for its system call — and with the webhook dispatcher's thread waiting for it, each
+# created record then waited its turn (14 % of the request thread's samples in a create/cancel load with
+# --webhook-url).
+_RANDOM = random.Random()
+os.register_at_fork(after_in_child=_RANDOM.seed)
 
 
 def new_id() -> str:
     """A random (version 4) UUID, as ``$uuid`` makes it."""
-    return str(uuid.UUID(int=_IDS.getrandbits(128), version=4))
+    return str(uuid.UUID(int=_RANDOM.getrandbits(128), version=4))
+
+
+def new_token(size: int) -> str:
+    """``size`` random bytes as URL-safe base64 without padding (the shape of ``secrets.token_urlsafe``), as
+    ``$token:<size>`` makes it."""
+    return base64.urlsafe_b64encode(_RANDOM.randbytes(size)).rstrip(b"=").decode()
