@@ -35,7 +35,7 @@ def read_lines(path: Path) -> tuple[str, ...]:
 @cache
 def headings(path: Path) -> frozenset[str]:
     """Every normalised non-blank line of the source."""
-    return frozenset(filter(None, (normalise(line) for line in read_lines(path))))
+    return frozenset(filter(None, first_lines(path)))
 
 
 def heading_line(path: Path, heading: str) -> int | None:
