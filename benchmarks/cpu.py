@@ -8,7 +8,8 @@ creates capturing the ids the cancels use) for ``--requests`` requests, and the 
 * ``asgi``: the ASGI app alone, called with a scope as uvicorn builds it (the app's own cost);
 * ``stack``: the raw HTTP bytes wrk sends fed to uvicorn's httptools protocol over a transport that only
   collects what is written (uvicorn's parsing, its request cycle and the app: all but the syscalls), on
-  uvloop — what ``make bench`` runs, minus the kernel's share, which both servers pay alike.
+  uvloop — what ``make bench`` runs, minus the kernel's share: the mock on its guarded protocol
+  (partner_contracts/mock/guard.py, as ``partner-contracts mock`` serves), the bare endpoint on uvicorn's.
 
 ``--profile`` adds a cProfile of the mock on the stack layer: the functions with the most own time and
 the package's functions with the most cumulative time.
@@ -172,10 +173,12 @@ def raw_request(api: str, call: Call, body: bytes) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
 
 
-def stack_runner(app: Any, calls: dict[str, list[Call]]) -> Callable[[int], Any]:
+def stack_runner(app: Any, calls: dict[str, list[Call]], guarded: bool = False) -> Callable[[int], Any]:
     import uvicorn
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
     from uvicorn.server import ServerState
+
+    from partner_contracts.mock.guard import GuardedProtocol
 
     plan = rotation(calls)
     ids = Ids()
@@ -183,7 +186,8 @@ def stack_runner(app: Any, calls: dict[str, list[Call]]) -> Callable[[int], Any]
     config.load()
     state = ServerState()
     transport = Collecting()
-    protocol = HttpToolsProtocol(config, state, {}, _loop=asyncio.get_event_loop())
+    protocol_class = GuardedProtocol if guarded else HttpToolsProtocol
+    protocol = protocol_class(config, state, {}, _loop=asyncio.get_event_loop())
     protocol.connection_made(transport)
     sleep = asyncio.sleep
 
@@ -261,7 +265,7 @@ def measure(
         lifespan = Lifespan(app) if name == "mock" else None
         if lifespan is not None:
             loop.run_until_complete(lifespan.start())
-        runner = (stack_runner if layer == "stack" else asgi_runner)(app, mixes())
+        runner = stack_runner(app, mixes(), guarded=name == "mock") if layer == "stack" else asgi_runner(app, mixes())
         statuses = loop.run_until_complete(runner(max(200, requests // 10)))  # warm-up: caches, first routes
         runs = []
         for _ in range(rounds):

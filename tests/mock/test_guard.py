@@ -1,0 +1,150 @@
+"""The guard's protocol (partner_contracts/mock/guard.py) against uvicorn's own: the same bytes on the wire,
+in one write per answer; the keep-alive timeout kept by the deadline sweep."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+from typing import Any
+
+import uvicorn
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.server import ServerState
+
+from partner_contracts.mock.app import create_app
+from partner_contracts.mock.guard import JOINED_MAX, GuardedProtocol, Limits
+from partner_contracts.mock.server import running
+
+
+class Recording(asyncio.Transport):
+    """A transport that records each write (and each writelines) as one call."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[bytes] = []
+        self.closed = False
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        return {"sockname": ("127.0.0.1", 4010), "peername": ("127.0.0.1", 50000)}.get(name, default)
+
+    def write(self, data: Any) -> None:
+        self.calls.append(bytes(data))
+
+    def writelines(self, parts: Any) -> None:
+        self.calls.append(b"".join(bytes(p) for p in parts))
+
+    def is_closing(self) -> bool:
+        return self.closed
+
+    def close(self) -> None:
+        self.closed = True
+
+    def pause_reading(self) -> None:
+        pass
+
+    def resume_reading(self) -> None:
+        pass
+
+    def get_write_buffer_size(self) -> int:
+        return 0
+
+
+BIG = b"x" * (JOINED_MAX + 1)
+
+
+async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    """An answer of each framing: sized (``/sized``, also to HEAD), big, chunked, streamed in parts, empty."""
+    path = scope["path"]
+    if path == "/chunked":  # no content-length: uvicorn frames it chunked
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/plain")]})
+        await send({"type": "http.response.body", "body": b"hello"})
+    elif path == "/parts":
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"6")]})
+        await send({"type": "http.response.body", "body": b"abc", "more_body": True})
+        await send({"type": "http.response.body", "body": b"def"})
+    elif path == "/empty":
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+    else:
+        body = BIG if path == "/big" else b'{"ok":true}'
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+REQUESTS = [b"GET /sized HTTP/1.1\r\nHost: x\r\n\r\n", b"HEAD /sized HTTP/1.1\r\nHost: x\r\n\r\n",
+            b"GET /big HTTP/1.1\r\nHost: x\r\n\r\n", b"GET /chunked HTTP/1.1\r\nHost: x\r\n\r\n",
+            b"GET /parts HTTP/1.1\r\nHost: x\r\n\r\n", b"GET /empty HTTP/1.1\r\nHost: x\r\n\r\n",
+            b"GET /sized HTTP/1.0\r\nHost: x\r\n\r\n"]
+
+
+def answers(protocol_class: type[HttpToolsProtocol]) -> list[list[bytes]]:
+    """The writes of each of REQUESTS, each on its own connection, served by ``protocol_class``."""
+    config = uvicorn.Config(app, http="httptools", lifespan="off", log_level="warning", access_log=False,
+                            server_header=False, date_header=False)
+    config.load()
+    loop = asyncio.new_event_loop()
+    out = []
+    try:
+        for raw in REQUESTS:
+            state = ServerState()
+            transport = Recording()
+            protocol = protocol_class(config, state, {}, _loop=loop)
+            protocol.connection_made(transport)
+            protocol.data_received(raw)
+
+            async def done(state: ServerState = state) -> None:
+                while state.tasks:
+                    await asyncio.sleep(0)
+
+            loop.run_until_complete(done())
+            out.append(transport.calls)
+            protocol.connection_lost(None)
+    finally:
+        loop.close()
+    return out
+
+
+def test_every_answer_is_uvicorns_bytes_in_one_write_but_streamed_parts() -> None:
+    plain, guarded = answers(HttpToolsProtocol), answers(GuardedProtocol)
+    for raw, theirs, ours in zip(REQUESTS, plain, guarded):
+        assert b"".join(ours) == b"".join(theirs), raw  # the same bytes on the wire
+        assert len(theirs) >= 2 or raw.startswith(b"HEAD"), raw  # uvicorn writes the head on its own
+        if b"/parts" in raw:  # the first part goes with the head, the next on its own
+            assert ours == [theirs[0] + theirs[1], theirs[2]]
+        else:
+            assert len(ours) == 1, (raw, ours)
+    head, _, body = b"".join(guarded[2]).partition(b"\r\n\r\n")
+    assert body == BIG and b"content-length: %d" % len(BIG) in head
+    assert b"".join(guarded[1]).endswith(b"\r\n\r\n") and b"content-length: 11" in b"".join(guarded[1])
+
+
+def _closed_by_server(sock: socket.socket, within: float) -> bool:
+    sock.settimeout(within)
+    try:
+        return sock.recv(1) == b""
+    except TimeoutError:
+        return False
+    except ConnectionError:
+        return True
+
+
+def test_a_kept_alive_connection_is_closed_after_the_keep_alive_timeout_not_before() -> None:
+    limits = Limits(keep_alive=1, header_timeout=5, body_timeout=5)
+    with running(create_app(["palm-locker"]), limits=limits) as url:
+        port = int(url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port)) as sock:
+            sock.sendall(b"GET /palm-locker/locker HTTP/1.1\r\nHost: x\r\nx-api-key: test-api-key\r\n\r\n")
+            answer = b""
+            while b"\r\n\r\n" not in answer:
+                answer += sock.recv(65536)
+            head, _, body = answer.partition(b"\r\n\r\n")
+            length = int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0])
+            while len(body) < length:
+                body += sock.recv(65536)
+            answered = time.monotonic()
+            assert head.startswith(b"HTTP/1.1 200")
+            assert not _closed_by_server(sock, 0.6)  # idle, but within its keep-alive
+            assert _closed_by_server(sock, 3)  # closed by the sweep: 1 s, and at most a quarter more
+            assert 0.9 < time.monotonic() - answered < 2.5
