@@ -411,10 +411,12 @@ def run(options: Options, log: Callable[[str], None] = print) -> dict[str, Any]:
     all_rows: list[dict[str, Any]] = []
     checks: dict[str, Any] = {}
     profiles: dict[str, Any] = {}
+    commands: dict[str, list[str]] = {}  # each server's command line(s): what was measured
     rounds = max(1, options.rounds)
     for round_no, (kind, setting) in ((r, step) for r in range(1, rounds + 1) for step in plan):
         with serving(kind, setting, server_cpu, prism_bin) as server:
             log(f"{server.label}: up" + (f" (round {round_no} of {rounds})" if rounds > 1 else ""))
+            commands[server.key] = [" ".join(map(str, p.args)) for p in server.procs]  # type: ignore[arg-type]
             if kind != "bare" and round_no == 1:
                 checks[server.key] = check_mix(server, calls)
                 for problem in checks[server.key]["unexpected"]:
@@ -482,7 +484,7 @@ def run(options: Options, log: Callable[[str], None] = print) -> dict[str, Any]:
                       for c in mix] for api, mix in calls.items()},
         "mix_check": checks, "runs": rows, "all_runs": all_rows, "ratios": ratio_rows, "cold_start": cold,
         "memory": memory, "webhooks": hooks,
-        "profiles": profiles, "notes": notes,
+        "profiles": profiles, "commands": commands, "notes": notes,
     }
     report["targets"] = targets(ratio_rows, cold, memory, settings, hooks)
     options.out.parent.mkdir(parents=True, exist_ok=True)

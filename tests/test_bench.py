@@ -170,6 +170,13 @@ def test_quick_run_against_our_mock_only(tmp_path: Path) -> None:
     for row in runs.values():
         assert row["requests"] > 0 and row["errors"] == 0 and row["p99_ms"] >= row["p50_ms"] > 0
     assert runs[("mock-uvloop+httptools", 4)]["by_class"].get("4xx", 0) > 0  # the invalid third of the mix
+    # the mock measured is `partner-contracts mock`, its guard on, as users run it (not the bare app on uvicorn)
+    (mock,) = report["commands"]["mock-uvloop+httptools"]
+    assert mock.startswith(f"{sys.executable} -m partner_contracts mock --host 127.0.0.1 --port ") \
+        and mock.endswith(" --loop uvloop"), mock
+    if redis:
+        assert " -m partner_contracts mock " in report["commands"]["redis-uvloop+httptools"][1]
+    assert "uvicorn" in report["commands"]["bare-uvloop+httptools"][0]
     assert report["cold_start"]["runs_s"] and report["memory"]["requests"] >= 100
     assert report["prism"] is None and any("Prism skipped" in n for n in report["notes"])
     # the state-changing mix without and with --webhook-url, the deliveries counted by GET /_mock/webhooks

@@ -467,6 +467,18 @@ def uvicorn_command(factory: str, port: int, setting: str) -> list[str]:
             "--loop", loop, "--http", http, "--log-level", "warning", "--no-access-log"]
 
 
+def mock_command(port: int, setting: str | None, *options: str) -> list[str] | None:
+    """``partner-contracts mock`` as users run it — every stage of its guard on (mock/guard.py: the read
+    deadlines, the header and pipelining bounds, the memory budget, one write per answer) — on the
+    setting's loop; None for an h11 setting (the guard is a protocol over httptools: the mock's own
+    command never serves h11, so uvicorn runs the app alone there)."""
+    loop, http = SETTINGS[setting or "asyncio+h11"]
+    if http != "httptools":
+        return None
+    return [sys.executable, "-m", "partner_contracts", "mock", "--host", HOST, "--port", str(port), "--loop", loop,
+            *options]
+
+
 def workers_command(factory: str, port: int, setting: str, workers: int) -> list[str]:
     """``uvicorn --workers`` as ``partner-contracts mock --workers`` runs it (server.run_workers: a listening
     socket with TCP_NODELAY, which uvicorn's own lacks)."""
@@ -565,15 +577,20 @@ def serving(kind: str, setting: str | None, cpu: int | None, prism: Path | None 
         procs = [spawn(["redis-server", "--port", str(redis_port), "--bind", HOST, "--save", "", "--appendonly", "no"],
                         None, "redis-server")]
         os.environ[REDIS_STATE_ENV] = f"redis://{HOST}:{redis_port}/0"
-        procs.append(spawn(workers_command("partner_contracts.load.harness:redis_mock_app", port, setting or "asyncio+h11",
-                                           REDIS_WORKERS), None, f"redis-{setting}"))
+        state = os.environ[REDIS_STATE_ENV]
+        command = mock_command(port, setting, "--state", state, "--workers", str(REDIS_WORKERS)) \
+            or workers_command("partner_contracts.load.harness:redis_mock_app", port, setting or "asyncio+h11", REDIS_WORKERS)
+        procs.append(spawn(command, None, f"redis-{setting}"))
         server = Server(f"redis-{setting}", f"mock, Redis, {REDIS_WORKERS} workers ({setting})", kind, setting,
                         {key: f"http://{HOST}:{port}/{key}" for key in SPECS}, procs)
     else:
         port = free_port()
         factory = {"mock": "partner_contracts.mock.app:create_app",
                    "mock-webhooks": "partner_contracts.load.harness:mock_with_webhooks"}.get(kind, "partner_contracts.load.harness:bare_app")
-        procs = [spawn(uvicorn_command(factory, port, setting or "asyncio+h11"), cpu, f"{kind}-{setting}")]
+        extra = ["--webhook-url", os.environ[WEBHOOK_ENV]] if kind == "mock-webhooks" else []
+        command = (mock_command(port, setting, *extra) if kind != "bare" else None) \
+            or uvicorn_command(factory, port, setting or "asyncio+h11")
+        procs = [spawn(command, cpu, f"{kind}-{setting}")]
         label = f"{ {'mock': 'mock', 'mock-webhooks': 'mock with --webhook-url'}.get(kind, 'bare Starlette')} ({setting})"
         server = Server(f"{kind}-{setting}", label, kind, setting,
                         {key: f"http://{HOST}:{port}/{key}" for key in SPECS}, procs)
