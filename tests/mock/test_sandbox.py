@@ -554,6 +554,59 @@ def test_2_a_receiver_connection_is_kept_alive_and_opened_again_when_the_receive
     assert len(connections) == 3  # the first four on one connection, then one after "drop" and one after "close"
 
 
+ANSWERING_ONE_AT_A_TIME = """
+import socket, sys, time
+listener = socket.create_server(("127.0.0.1", 0))
+print(listener.getsockname()[1], flush=True)
+conn, _ = listener.accept()
+conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # each answer its own segment
+got = b""
+while got.count(b"\\r\\n\\r\\n") < 20:
+    got += conn.recv(65536)
+for n in range(20):
+    conn.sendall(b"HTTP/1.1 %d OK\\r\\ncontent-length: 0\\r\\n\\r\\n" % (200 + n))
+    began = time.perf_counter()
+    while time.perf_counter() - began < 0.00005:  # (time.sleep would take longer)
+        pass
+conn.recv(1)
+"""
+
+
+def test_2_the_answers_to_a_pipelined_batch_are_read_at_once() -> None:
+    """A receiver answering a batch of 20 one answer at a time, 50 µs apart: the dispatcher reads them in a
+    read or two (dispatch.GATHER_S), not one wake-up of its thread per answer — each would take the GIL
+    from the request loop. Every status arrives, in order."""
+    from partner_contracts.mock import dispatch
+
+    reads: list[int] = []
+
+    class Counting(dispatch._Connection):
+        def data_received(self, data: bytes) -> None:
+            reads.append(len(data))
+            super().data_received(data)
+
+    server = subprocess.Popen([sys.executable, "-c", ANSWERING_ONE_AT_A_TIME], stdout=subprocess.PIPE, text=True)
+    assert server.stdout is not None
+    port = int(server.stdout.readline())
+
+    async def run() -> list[int]:
+        receiver = dispatch.Receiver(f"http://127.0.0.1:{port}/hooks", timeout=5)
+        original, dispatch._Connection = dispatch._Connection, Counting  # type: ignore[misc]
+        try:
+            statuses, cause = await receiver.post_many([receiver.request(b"", b"")] * 20)
+        finally:
+            dispatch._Connection = original  # type: ignore[misc]
+            receiver.close()
+        assert cause is None
+        return statuses
+
+    try:
+        assert asyncio.run(run()) == [200 + n for n in range(20)]
+    finally:
+        server.wait(5)
+    assert len(reads) <= 5, reads  # (read as they come: 20)
+
+
 def test_2_a_webhook_url_password_never_reaches_the_log(caplog: pytest.LogCaptureFixture) -> None:
     """Issue 26: a receiver URL with a password (``user:pass@``) is logged with the password as ``***``."""
     closed = f"http://hook-user:hook-pass@127.0.0.1:{free_port()}/hooks"  # nothing listens there
