@@ -12,43 +12,10 @@ import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
+from benchmarks.cpu import Collecting  # a transport that keeps each write (writelines: one write)
 from partner_contracts.mock.app import create_app
 from partner_contracts.mock.guard import JOINED_MAX, GuardedProtocol, Limits
 from partner_contracts.mock.server import running
-
-
-class Recording(asyncio.Transport):
-    """A transport that records each write (and each writelines) as one call."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls: list[bytes] = []
-        self.closed = False
-
-    def get_extra_info(self, name: str, default: Any = None) -> Any:
-        return {"sockname": ("127.0.0.1", 4010), "peername": ("127.0.0.1", 50000)}.get(name, default)
-
-    def write(self, data: Any) -> None:
-        self.calls.append(bytes(data))
-
-    def writelines(self, parts: Any) -> None:
-        self.calls.append(b"".join(bytes(p) for p in parts))
-
-    def is_closing(self) -> bool:
-        return self.closed
-
-    def close(self) -> None:
-        self.closed = True
-
-    def pause_reading(self) -> None:
-        pass
-
-    def resume_reading(self) -> None:
-        pass
-
-    def get_write_buffer_size(self) -> int:
-        return 0
-
 
 BIG = b"x" * (JOINED_MAX + 1)
 
@@ -89,7 +56,7 @@ def answers(protocol_class: type[HttpToolsProtocol]) -> list[list[bytes]]:
     try:
         for raw in REQUESTS:
             state = ServerState()
-            transport = Recording()
+            transport = Collecting()
             protocol = protocol_class(config, state, {}, _loop=loop)
             protocol.connection_made(transport)
             protocol.data_received(raw)
@@ -99,7 +66,7 @@ def answers(protocol_class: type[HttpToolsProtocol]) -> list[list[bytes]]:
                     await asyncio.sleep(0)
 
             loop.run_until_complete(done())
-            out.append(transport.calls)
+            out.append(transport.out)
             protocol.connection_lost(None)
     finally:
         loop.close()
