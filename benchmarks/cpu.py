@@ -265,7 +265,11 @@ def measure(
         lifespan = Lifespan(app) if name == "mock" else None
         if lifespan is not None:
             loop.run_until_complete(lifespan.start())
-        runner = stack_runner(app, mixes(), guarded=name == "mock") if layer == "stack" else asgi_runner(app, mixes())
+        runner = (
+            stack_runner(app, mixes(), guarded=name == "mock")
+            if layer == "stack"
+            else asgi_runner(app, mixes())
+        )
         statuses = loop.run_until_complete(runner(max(200, requests // 10)))  # warm-up: caches, first routes
         runs = []
         for _ in range(rounds):
