@@ -147,6 +147,7 @@ def test_server_cpu_counts_the_workers_under_a_supervisor(tmp_path: Path) -> Non
         supervisor.wait()
 
 
+@pytest.mark.slow  # 12-18 s: among the first to start in the parallel run, not the last
 def test_quick_run_against_our_mock_only(tmp_path: Path) -> None:
     # 1 s per run, no warm-up: a smoke run of every stage (the numbers are make bench's business). On a busy
     # 2-core machine 0.5 s gave only 4-8 requests, none of them yet from the invalid third of the mix
