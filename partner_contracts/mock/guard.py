@@ -216,6 +216,10 @@ class GuardedProtocol(HttpToolsProtocol):
         super().__init__(*args, **kwargs)
         self._deadline_at = 0.0  # loop time by which the awaited headers or body must be in (0: none awaited)
         self._deadline_what = ""
+        sweep = self.server_state.__dict__.get("guard_sweep")  # one per server, made by its first connection
+        if sweep is None:
+            sweep = self.server_state.guard_sweep = _Sweep(self.loop, self.connections)  # type: ignore[attr-defined]
+        self._sweep: _Sweep = sweep
         self._write_deadline: asyncio.TimerHandle | None = None
         self._header_bytes = 0
         self._header_overflow = False
@@ -233,10 +237,7 @@ class GuardedProtocol(HttpToolsProtocol):
         reads, not a timer of its own (no timer made and cancelled per request)."""
         self._deadline_at = self.loop.time() + seconds
         self._deadline_what = what
-        sweep = self.server_state.__dict__.get("guard_sweep")
-        if sweep is None:
-            self.server_state.guard_sweep = sweep = _Sweep(self.loop, self.connections)  # type: ignore[attr-defined]
-        sweep.wake(seconds)
+        self._sweep.wake(seconds)
 
     def _disarm(self) -> None:
         self._deadline_at = 0.0
@@ -378,20 +379,21 @@ class GuardedProtocol(HttpToolsProtocol):
         self._header_bytes = 0
         self._body_left = 0
         super().on_message_complete()
+        if self.cycle is not None and self.cycle.response_complete and not self.pipeline:
+            self._arm(self.timeout_keep_alive, KEEP_ALIVE)  # answered before its body was all in: idle now
 
     def on_response_complete(self) -> None:
         # uvicorn's, except that the keep-alive timeout is a deadline of the sweep, not a timer per answer
         self.server_state.total_requests += 1
         if self.transport.is_closing():
             return
-        self._unset_keepalive_if_required()
         self.flow.resume_reading()
         if self.pipeline:  # the next pipelined request starts
             BUDGET.give(getattr(self.pipeline[-1][0], "charged", 0), "held")
             cycle, app = self.pipeline.pop()
             self._start_asgi_task(cycle, app)
-        else:
-            self._arm(self.timeout_keep_alive, KEEP_ALIVE)
+        elif self._in_head and not self._header_bytes:  # idle: no byte of a next request has come yet (its
+            self._arm(self.timeout_keep_alive, KEEP_ALIVE)  # head or body keeps its own deadline)
         if self.cycle is None or self.cycle.response_complete:
             self.idle_since = self.loop.time()
         if self.held and not self.transport.is_closing() and len(self.pipeline) < LIMITS.max_pipelined:

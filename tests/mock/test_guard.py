@@ -13,7 +13,6 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
 from benchmarks.cpu import Collecting  # a transport that keeps each write (writelines: one write)
-from partner_contracts.mock.app import create_app
 from partner_contracts.mock.guard import JOINED_MAX, GuardedProtocol, Limits
 from partner_contracts.mock.server import running
 
@@ -97,21 +96,38 @@ def _closed_by_server(sock: socket.socket, within: float) -> bool:
         return True
 
 
-def test_a_kept_alive_connection_is_closed_after_the_keep_alive_timeout_not_before() -> None:
-    limits = Limits(keep_alive=1, header_timeout=5, body_timeout=5)
-    with running(create_app(["palm-locker"]), limits=limits) as url:
+def _answer(sock: socket.socket) -> bytes:
+    """One answer's head (its body, ``content-length`` bytes, read and dropped)."""
+    answer = b""
+    while b"\r\n\r\n" not in answer:
+        answer += sock.recv(65536)
+    head, _, body = answer.partition(b"\r\n\r\n")
+    length = int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0])
+    while len(body) < length:
+        body += sock.recv(65536)
+    return head
+
+
+def test_keep_alive_closes_an_idle_connection_not_one_whose_next_request_has_begun() -> None:
+    """keep-alive 1 s, header timeout 2.5 s. A: idle after its answer, closed after 1 s, not before.
+    B: answered, with the head of its next request begun: that head keeps its own deadline (2.5 s), the
+    keep-alive does not cut it short. C: answered before its body came (the app did not read it): idle once
+    the body is in, closed after the keep-alive."""
+    limits = Limits(keep_alive=1, header_timeout=2.5, body_timeout=5)
+    with running(app, limits=limits) as url:
         port = int(url.rsplit(":", 1)[1])
-        with socket.create_connection(("127.0.0.1", port)) as sock:
-            sock.sendall(b"GET /palm-locker/locker HTTP/1.1\r\nHost: x\r\nx-api-key: test-api-key\r\n\r\n")
-            answer = b""
-            while b"\r\n\r\n" not in answer:
-                answer += sock.recv(65536)
-            head, _, body = answer.partition(b"\r\n\r\n")
-            length = int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0])
-            while len(body) < length:
-                body += sock.recv(65536)
+        a, b, c = (socket.create_connection(("127.0.0.1", port)) for _ in range(3))
+        with a, b, c:
+            a.sendall(b"GET /sized HTTP/1.1\r\nHost: x\r\n\r\n")
+            b.sendall(b"GET /sized HTTP/1.1\r\nHost: x\r\n\r\nGET /sized HTTP/1.1\r\nHost: x\r\n")
+            c.sendall(b"POST /sized HTTP/1.1\r\nHost: x\r\ncontent-length: 10\r\n\r\n")
+            assert all(_answer(sock).startswith(b"HTTP/1.1 200") for sock in (a, b, c))
+            c.sendall(b"0123456789")
             answered = time.monotonic()
-            assert head.startswith(b"HTTP/1.1 200")
-            assert not _closed_by_server(sock, 0.6)  # idle, but within its keep-alive
-            assert _closed_by_server(sock, 3)  # closed by the sweep: 1 s, and at most a quarter more
+            assert not _closed_by_server(a, 0.6)  # idle, but within its keep-alive
+            assert _closed_by_server(a, 2)  # closed by the sweep: 1 s, and at most a quarter more
             assert 0.9 < time.monotonic() - answered < 2.5
+            assert _closed_by_server(c, 1)  # its keep-alive began when its body was in
+            assert not _closed_by_server(b, 1.8 - (time.monotonic() - answered))  # its next head's deadline
+            assert _closed_by_server(b, 3)
+            assert 2.3 < time.monotonic() - answered < 4
