@@ -57,6 +57,7 @@ from partner_contracts.load.harness import (
     Server,
     best_rows,
     check_mix,
+    cli_mock_command,
     free_port,
     http_get,
     install_prism,
@@ -86,7 +87,7 @@ def cold_start(times: int, keep_last: bool = False) -> tuple[dict[str, Any], sub
     for i in range(times):
         port = free_port()
         began = time.perf_counter()
-        proc = spawn([sys.executable, "-m", "partner_contracts", "mock", "--port", str(port)], None, "mock-cli")
+        proc = spawn(cli_mock_command(port), None, "mock-cli")
         url = f"http://{HOST}:{port}/palm-locker/locker?size=1"
         wait_until_up(url, PALM_KEY, [proc], interval=0.002)
         seconds.append(round(time.perf_counter() - began, 3))

@@ -316,6 +316,7 @@ def cold_starts(times: int) -> dict[str, Any]:
         HOST,
         PALM_KEY,
         _cpu_seconds,
+        cli_mock_command,
         free_port,
         spawn,
         stop,
@@ -326,9 +327,7 @@ def cold_starts(times: int) -> dict[str, Any]:
     for _ in range(times):
         port = free_port()
         began = time.perf_counter()
-        proc = spawn(
-            [sys.executable, "-m", "partner_contracts", "mock", "--port", str(port)], None, "mock-cli"
-        )
+        proc = spawn(cli_mock_command(port), None, "mock-cli")
         try:
             wait_until_up(f"http://{HOST}:{port}/palm-locker/locker?size=1", PALM_KEY, [proc], interval=0.002)
             walls.append(round(time.perf_counter() - began, 3))

@@ -467,16 +467,17 @@ def uvicorn_command(factory: str, port: int, setting: str) -> list[str]:
             "--loop", loop, "--http", http, "--log-level", "warning", "--no-access-log"]
 
 
+def cli_mock_command(port: int, *options: str) -> list[str]:
+    """``partner-contracts mock`` on loopback at ``port``, as users run it (every stage of its guard on:
+    mock/guard.py), with ``options``; uvicorn's default loop unless they name one."""
+    return [sys.executable, "-m", "partner_contracts", "mock", "--host", HOST, "--port", str(port), *options]
+
+
 def mock_command(port: int, setting: str | None, *options: str) -> list[str] | None:
-    """``partner-contracts mock`` as users run it — every stage of its guard on (mock/guard.py: the read
-    deadlines, the header and pipelining bounds, the memory budget, one write per answer) — on the
-    setting's loop; None for an h11 setting (the guard is a protocol over httptools: the mock's own
-    command never serves h11, so uvicorn runs the app alone there)."""
+    """``cli_mock_command`` on the setting's loop; None for an h11 setting (the guard is a protocol over
+    httptools: the mock's own command never serves h11, so uvicorn runs the app alone there)."""
     loop, http = SETTINGS[setting or "asyncio+h11"]
-    if http != "httptools":
-        return None
-    return [sys.executable, "-m", "partner_contracts", "mock", "--host", HOST, "--port", str(port), "--loop", loop,
-            *options]
+    return cli_mock_command(port, "--loop", loop, *options) if http == "httptools" else None
 
 
 def workers_command(factory: str, port: int, setting: str, workers: int) -> list[str]:
