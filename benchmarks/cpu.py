@@ -37,7 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from partner_contracts.load.harness import UNKNOWN_ORDER, Call, bare_app, mixes
+from partner_contracts.load.harness import UNKNOWN_ORDER, Call, bare_app, created_id, mixes
 
 HOST_HEADER = b"127.0.0.1:4010"
 
@@ -68,14 +68,8 @@ class Ids:
         return body.encode()
 
     def answered(self, call: Call, status: int, body: bytes) -> None:
-        if (
-            call.captures_id
-            and status == 200
-            and body.startswith(b'{"data":{')
-            and b'"orderStatus":"init"' in body
-        ):
-            data = json.loads(body)["data"]
-            self.created.append(str(data["id"]))
+        if call.captures_id and (found := created_id(status, body)):
+            self.created.append(found)
 
 
 # --- the ASGI layer ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from starlette.testclient import TestClient
 
 from benchmarks import bench
 from partner_contracts.load import harness as load
@@ -55,6 +56,30 @@ def test_the_mixes_list_get_create_and_reject() -> None:
     palm = mixes["palm-locker"]
     assert [c.name for c in palm if c.captures_id] == ["createOrder"]
     assert [c.name for c in palm if c.uses_id] == ["cancelOrder"]
+
+
+def test_one_rule_finds_a_created_orders_id_for_every_generator(mock: TestClient, tmp_path: Path) -> None:
+    calls = {c.name: c for c in load.mixes()["palm-locker"]}
+    create, cancel, invalid = calls["createOrder"], calls["cancelOrder"], calls["createOrder (lockerId: 5)"]
+
+    def send(call: load.Call, body: str | None) -> tuple[int, bytes]:
+        answer = mock.request(call.method, "/palm-locker" + call.path, headers=call.headers, content=body)
+        return answer.status_code, answer.content
+
+    status, created = send(create, create.body)
+    order_id = json.loads(created)["data"]["id"]
+    assert load.created_id(status, created) == order_id
+    assert cancel.body is not None
+    status, cancelled = send(cancel, cancel.body.replace("{id}", order_id))
+    assert status == 200 and json.loads(cancelled)["data"]["id"] == order_id
+    assert load.created_id(status, cancelled) is None  # a cancelled order's answer is not a creation
+    assert load.created_id(*send(invalid, invalid.body)) is None
+    assert load.created_id(201, created) is None
+    # wrk's Lua reads the same rule (its response() is not told which request it answers)
+    lua = load.wrk_script(load.Stream("palm-locker", "http://127.0.0.1:9/palm-locker", list(calls.values()), 1),
+                          tmp_path / "out.json")
+    assert f"string.sub(body, 1, {len(load.CREATED_OPENS)}) == {load._lua_string(load.CREATED_OPENS)}" in lua
+    assert f"string.find(body, {load._lua_string(load.CREATED_HOLDS)}, 1, true)" in lua
 
 
 def test_connections_split_between_the_apis() -> None:

@@ -49,6 +49,15 @@ PANCAKE_KEY = "api_key=test-api-key"
 UNKNOWN_ORDER = "00000000-0000-4000-8000-000000000000"  # a cancel with no created id left uses this
 JSON_HEADERS = {"content-type": "application/json"}
 
+# How the load knows a create's answer and the id its cancels use. wrk's ``response()`` is not told which
+# request it answers, so the rule reads the answer alone: a 200 whose body opens with CREATED_OPENS and
+# holds CREATED_HOLDS; the id is its first ``"id":"…"`` (the order's own: it comes before any nested one).
+# wrk's Lua (``wrk_script``) and ``created_id`` (the Python generator, ``check_mix``, benchmarks/cpu.py)
+# are written from these.
+CREATED_OPENS = '{"data":{'
+CREATED_HOLDS = '"orderStatus":"init"'
+_CREATED_ID = re.compile(rb'"id":"([^"]+)"')
+
 
 # --- the request mix ---------------------------------------------------------------------------------
 
@@ -124,6 +133,14 @@ def load_mix(key: str, folder: Path = MIXES) -> list[Call]:
                           int(entry["expect"]), headers, _filled(body, variables) if body is not None else None,
                           bool(entry.get("captures_id")), bool(entry.get("uses_id"))))
     return calls
+
+
+def created_id(status: int, body: bytes) -> str | None:
+    """The id of the order a create answered (see CREATED_OPENS), or None for any other answer."""
+    if status != 200 or not body.startswith(CREATED_OPENS.encode()) or CREATED_HOLDS.encode() not in body:
+        return None
+    found = _CREATED_ID.search(body)
+    return found.group(1).decode() if found else None
 
 
 def mixes() -> dict[str, list[Call]]:
@@ -231,7 +248,8 @@ end
 function response(status, headers, body)
   local key = tostring(status)
   counts[key] = (counts[key] or 0) + 1
-  if status == 200 and string.sub(body, 1, 9) == '{{"data":{{' and string.find(body, '"orderStatus":"init"', 1, true) then
+  if status == 200 and string.sub(body, 1, {len(CREATED_OPENS)}) == {_lua_string(CREATED_OPENS)}
+      and string.find(body, {_lua_string(CREATED_HOLDS)}, 1, true) then
     local id = string.match(body, '"id":"([^"]+)"')
     if id then created[tail] = id; tail = tail + 1 end
   end
@@ -337,10 +355,8 @@ async def _generate(stream: Stream, duration: float) -> dict[str, Any]:
                 continue
             latencies.append((time.perf_counter() - began) * 1e6)
             statuses[str(response.status_code)] += 1
-            if call.captures_id and response.status_code == 200:
-                data = response.json().get("data")
-                if isinstance(data, dict) and data.get("orderStatus") == "init" and data.get("id"):
-                    created.append(str(data["id"]))
+            if call.captures_id and (found := created_id(response.status_code, response.content)):
+                created.append(found)
 
     async with httpx.AsyncClient(limits=limits, timeout=TIMEOUT_S) as client:
         began = time.perf_counter()
@@ -644,7 +660,7 @@ def check_mix(server: Server, calls: dict[str, list[Call]]) -> dict[str, Any]:
             payload = response.read()
             conn.close()
             if call.captures_id and response.status == 200:
-                created = str((json.loads(payload).get("data") or {}).get("id") or UNKNOWN_ORDER)
+                created = created_id(response.status, payload) or UNKNOWN_ORDER
             seen[api][call.name] = response.status
             sizes[api][call.name] = len(payload)
             if response.status != call.expect:
