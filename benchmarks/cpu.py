@@ -10,6 +10,10 @@ creates capturing the ids the cancels use) for ``--requests`` requests, and the 
   collects what is written (uvicorn's parsing, its request cycle and the app: all but the syscalls), on
   uvloop — what ``make bench`` runs, minus the kernel's share: the mock on its guarded protocol
   (partner_contracts/mock/guard.py, as ``partner-contracts mock`` serves), the bare endpoint on uvicorn's.
+  16 connections (``CONNECTIONS``) are each fed a request, then one run of the loop answers them all, as
+  a server's loop serves the sockets one ``epoll_wait`` found ready. (Fed one request per run of the loop,
+  the loop's own turns were counted per request, and a change that answers without a task removed them:
+  it looked far cheaper here than it was under wrk.)
 
 ``--profile`` adds a cProfile of the mock on the stack layer: the functions with the most own time and
 the package's functions with the most cumulative time.
@@ -40,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from partner_contracts.load.harness import UNKNOWN_ORDER, Call, bare_app, created_id, mixes
 
 HOST_HEADER = b"127.0.0.1:4010"
+CONNECTIONS = 16  # the stack layer's connections, served a request each per turn of the loop
 
 
 def rotation(calls: dict[str, list[Call]]) -> list[tuple[str, Call]]:
@@ -167,7 +172,12 @@ def raw_request(api: str, call: Call, body: bytes) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
 
 
-def stack_runner(app: Any, calls: dict[str, list[Call]], guarded: bool = False) -> Callable[[int], Any]:
+def stack_runner(
+    app: Any, calls: dict[str, list[Call]], guarded: bool = False, connections: int = CONNECTIONS
+) -> Callable[[int], Any]:
+    """``connections`` connections, each fed its next request in turn, then the loop run until every
+    answer is out: one turn of the loop serves them all, as a server's loop serves the sockets one
+    ``epoll_wait`` found ready (one connection would pay a turn of the loop per request)."""
     import uvicorn
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
     from uvicorn.server import ServerState
@@ -179,24 +189,29 @@ def stack_runner(app: Any, calls: dict[str, list[Call]], guarded: bool = False) 
     config = uvicorn.Config(app, http="httptools", lifespan="off", log_level="warning", access_log=False)
     config.load()
     state = ServerState()
-    transport = Collecting()
     protocol_class = GuardedProtocol if guarded else HttpToolsProtocol
-    protocol = protocol_class(config, state, {}, _loop=asyncio.get_event_loop())
-    protocol.connection_made(transport)
+    open_ = []
+    for _ in range(connections):
+        transport = Collecting()
+        protocol = protocol_class(config, state, {}, _loop=asyncio.get_event_loop())
+        protocol.connection_made(transport)
+        open_.append((protocol, transport))
     sleep = asyncio.sleep
 
     async def run(count: int) -> dict[int, int]:
         statuses: dict[int, int] = {}
-        for n in range(count):
-            api, call = plan[n % len(plan)]
-            transport.out.clear()
-            protocol.data_received(raw_request(api, call, ids.body(call)))
-            while state.tasks:  # the request's cycle runs as a task: until it has answered
+        for first in range(0, count, connections):
+            batch = [plan[n % len(plan)] for n in range(first, min(count, first + connections))]
+            for (protocol, transport), (api, call) in zip(open_, batch):
+                transport.out.clear()
+                protocol.data_received(raw_request(api, call, ids.body(call)))
+            while state.tasks:  # each request's cycle runs as a task: until every one has answered
                 await sleep(0)
-            answer = b"".join(transport.out)
-            status = int(answer[9:12])
-            statuses[status] = statuses.get(status, 0) + 1
-            ids.answered(call, status, answer.partition(b"\r\n\r\n")[2])
+            for (_, transport), (_, call) in zip(open_, batch):
+                answer = b"".join(transport.out)
+                status = int(answer[9:12])
+                statuses[status] = statuses.get(status, 0) + 1
+                ids.answered(call, status, answer.partition(b"\r\n\r\n")[2])
         return statuses
 
     return run
