@@ -21,6 +21,8 @@ create with a valid body, update, invalid bodies and missing credentials) at 1, 
 * Rounds (default 3): the whole plan runs again, so the servers take turns; each row of the table is its
   server's best round at that concurrency, as ``timeit`` keeps the fastest run (a slower round was slowed
   by the machine — another tenant, a busy hypervisor — not by the server). Every round is in the JSON.
+  The ratios of each round alone are printed too (``round_ratios``): a machine whose speed drifts moves
+  them, Prism more than our mock, and a note says when rounds disagree on a speed target.
 
 Also measured: cold start of ``partner-contracts mock`` (all specs; process start to the first 200) and
 the mock's RSS while it serves ``--memory-requests`` requests of the same mix (creates fill the capped
@@ -74,6 +76,10 @@ from partner_contracts.load.harness import (
     wait_until_up,
     wrk_version,
 )
+
+
+MOCK_OVER_PRISM = 8.0  # the speed targets (issue 27): the mock's requests/s over Prism's, at 16 and 64 connections
+BARE_OVER_MOCK = 1.3  # and the bare endpoint's over the mock's
 
 
 def cold_start(times: int, keep_last: bool = False) -> tuple[dict[str, Any], subprocess.Popen[bytes] | None, int]:
@@ -241,6 +247,44 @@ def ratios(rows: list[dict[str, Any]], settings: list[str], concurrency: list[in
     return out
 
 
+def round_ratios(all_rows: list[dict[str, Any]], settings: list[str], concurrency: list[int]) -> list[dict[str, Any]]:
+    """mock/Prism and bare/mock of each round alone: its servers measured a minute or two apart, where the
+    table's ratios divide best rounds that may come from different moments. Their spread is how far the
+    machine moved a ratio within this run."""
+    rounds = sorted({int(r.get("round", 1)) for r in all_rows})
+    out = []
+    for setting in settings:
+        for c in concurrency:
+            found: dict[str, Any] = {"setting": setting, "connections": c, "mock_over_prism_rps": [],
+                                     "bare_over_mock_rps": []}
+            for n in rounds:
+                mine = [r for r in all_rows if int(r.get("round", 1)) == n]
+                mock, bare, prism = (_row(mine, k, c) for k in (f"mock-{setting}", f"bare-{setting}", "prism"))
+                if (ratio := _ratio(mock, prism, "rps")) is not None:
+                    found["mock_over_prism_rps"].append(ratio)
+                if (ratio := _ratio(bare, mock, "rps")) is not None:
+                    found["bare_over_mock_rps"].append(ratio)
+            if found["mock_over_prism_rps"] or found["bare_over_mock_rps"]:
+                out.append(found)
+    return out
+
+
+def split_verdicts(per_round: list[dict[str, Any]]) -> list[str]:
+    """Notes for the speed targets some rounds meet and others miss (the verdict is the machine's then)."""
+    notes = []
+    speed: list[tuple[str, str, Callable[[float], bool]]] = [
+        ("mock_over_prism_rps", f">= {MOCK_OVER_PRISM:g}x Prism", lambda v: v >= MOCK_OVER_PRISM),
+        ("bare_over_mock_rps", f"bare endpoint within {BARE_OVER_MOCK:g}x", lambda v: v <= BARE_OVER_MOCK)]
+    for r in per_round:
+        for key, name, ok in speed:
+            values = r[key]
+            if r["connections"] >= 16 and len({ok(v) for v in values}) > 1:
+                notes.append(f"[{r['setting']}] {name} at {r['connections']} connections: met in some rounds and "
+                             f"missed in others ({', '.join(f'{v:.2f}x' for v in values)}): the machine, not the "
+                             "server, decided it; the target is judged on each server's best round")
+    return notes
+
+
 def _ratio(a: dict[str, Any] | None, b: dict[str, Any] | None, key: str) -> float | None:
     return round(a[key] / b[key], 2) if a and b and b[key] else None
 
@@ -253,12 +297,12 @@ def targets(ratio_rows: list[dict[str, Any]], cold: dict[str, Any] | None, memor
         mine = [r for r in ratio_rows if r["setting"] == setting]
         loaded = [r for r in mine if r["connections"] >= 16]
 
-        out.append(_judged(">= 8x Prism's requests/s at 16 and 64 connections", setting, loaded,
-                           "mock_over_prism_rps", lambda v: v >= 8))
+        out.append(_judged(f">= {MOCK_OVER_PRISM:g}x Prism's requests/s at 16 and 64 connections", setting, loaded,
+                           "mock_over_prism_rps", lambda v: v >= MOCK_OVER_PRISM))
         out.append(_judged("p99 below Prism's (every concurrency)", setting, mine, "mock_over_prism_p99",
                            lambda v: v < 1))
-        out.append(_judged("the bare endpoint within 1.3x of the mock's requests/s at 16 and 64 connections",
-                           setting, loaded, "bare_over_mock_rps", lambda v: v <= 1.3))
+        out.append(_judged(f"the bare endpoint within {BARE_OVER_MOCK:g}x of the mock's requests/s at 16 and 64 "
+                           "connections", setting, loaded, "bare_over_mock_rps", lambda v: v <= BARE_OVER_MOCK))
         out.append(_judged(f"Redis store, {REDIS_WORKERS} workers: >= 1.5x Prism's requests/s at 16 and 64 "
                            "connections", setting, loaded, "redis_over_prism_rps", lambda v: v >= 1.5))
     if hooks:
@@ -314,6 +358,12 @@ def format_report(report: dict[str, Any]) -> str:
                          f"{fmt(r['mock_over_prism_p99']):>15} {fmt(r['bare_over_mock_rps']):>16} "
                          f"{fmt(r['mock_over_prism_per_cpu']):>22} {fmt(r['bare_over_mock_per_cpu']):>10} "
                          f"{fmt(r.get('redis_over_prism_rps')):>18} {fmt(r.get('redis_over_mock_rps')):>13}")
+    if len({int(r.get("round", 1)) for r in report.get("all_runs", [])}) > 1:
+        lines += ["", "each round alone (its servers a minute or two apart):"]
+        for r in report.get("round_ratios", []):
+            lines.append(f"  {r['setting']:18} {r['connections']:>5}  mock/Prism "
+                         + (", ".join(f"{v:.2f}x" for v in r["mock_over_prism_rps"]) or "-")
+                         + "   bare/mock " + (", ".join(f"{v:.2f}x" for v in r["bare_over_mock_rps"]) or "-"))
     if report.get("cold_start"):
         cold = report["cold_start"]
         lines += ["", f"cold start (partner-contracts mock, all specs): {', '.join(f'{s:.2f}' for s in cold['runs_s'])} s"]
@@ -475,6 +525,8 @@ def run(options: Options, log: Callable[[str], None] = print) -> dict[str, Any]:
         notes.append(f"other processes used more than 10 % of a CPU during {len(busy)} run(s) ({'; '.join(busy)}): "
                      "those numbers are disturbed; rerun on an idle machine")
     ratio_rows = ratios(rows, settings, options.concurrency)
+    per_round = round_ratios(all_rows, settings, options.concurrency)
+    notes.extend(split_verdicts(per_round))
     report = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
                     "pinned": pinned, "loadavg_at_start": load_at_start},
@@ -483,7 +535,7 @@ def run(options: Options, log: Callable[[str], None] = print) -> dict[str, Any]:
         "options": {**asdict(options), "out": str(options.out)},
         "mix": {api: [{"name": c.name, "kind": c.kind, "method": c.method, "path": c.path, "expect": c.expect}
                       for c in mix] for api, mix in calls.items()},
-        "mix_check": checks, "runs": rows, "all_runs": all_rows, "ratios": ratio_rows, "cold_start": cold,
+        "mix_check": checks, "runs": rows, "all_runs": all_rows, "ratios": ratio_rows, "round_ratios": per_round, "cold_start": cold,
         "memory": memory, "webhooks": hooks,
         "profiles": profiles, "commands": commands, "notes": notes,
     }

@@ -143,6 +143,22 @@ def test_bounded_memory_is_judged_only_on_requests_served_after_the_cap() -> Non
     assert judged(25000, 10.0) is False
 
 
+def test_each_rounds_ratios_and_a_note_when_rounds_disagree() -> None:
+    def row(server: str, rps: float, n: int) -> dict[str, object]:
+        return {"server": server, "connections": 16, "rps": rps, "round": n}
+
+    runs = [row("mock-s", 9000.0, 1), row("bare-s", 18000.0, 1), row("prism", 1000.0, 1),
+            row("mock-s", 9000.0, 2), row("bare-s", 18000.0, 2), row("prism", 1500.0, 2)]
+    (found,) = bench.round_ratios(runs, ["s"], [16])
+    assert found["mock_over_prism_rps"] == [9.0, 6.0] and found["bare_over_mock_rps"] == [2.0, 2.0]
+    (note,) = bench.split_verdicts([found])  # 8x met in round 1, missed in round 2; 1.3x missed in both
+    assert ">= 8x Prism at 16 connections" in note and "9.00x, 6.00x" in note
+    assert bench.split_verdicts([{**found, "mock_over_prism_rps": [9.0, 8.5]}]) == []
+    report = {"runs": [], "all_runs": runs, "ratios": [], "round_ratios": [found], "targets": [], "notes": []}
+    assert "  s                     16  mock/Prism 9.00x, 6.00x   bare/mock 2.00x, 2.00x" \
+        in bench.format_report(report)
+
+
 def test_best_rows_keep_each_servers_fastest_round() -> None:
     runs = [{"server": "mock", "connections": 16, "rps": 100.0, "round": 1},
             {"server": "bare", "connections": 16, "rps": 300.0, "round": 1},
