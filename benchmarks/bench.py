@@ -77,7 +77,6 @@ from partner_contracts.load.harness import (
     wrk_version,
 )
 
-
 MOCK_OVER_PRISM = 8.0  # the speed targets (issue 27): the mock's requests/s over Prism's, at 16 and 64 connections
 BARE_OVER_MOCK = 1.3  # and the bare endpoint's over the mock's
 

@@ -41,7 +41,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from partner_contracts.load.harness import UNKNOWN_ORDER, Call, bare_app, created_id, mixes
+from partner_contracts.load.harness import Call, Ids, bare_app, mixes
 
 HOST_HEADER = b"127.0.0.1:4010"
 CONNECTIONS = 16  # the stack layer's connections, served a request each per turn of the loop
@@ -60,36 +60,19 @@ def rotation(calls: dict[str, list[Call]]) -> list[tuple[str, Call]]:
     return out
 
 
-class Ids:
-    """The ids of created orders, oldest first, as wrk's script keeps them for the cancels."""
-
-    def __init__(self) -> None:
-        self.created: deque[str] = deque()
-
-    def body(self, call: Call) -> bytes:
-        body = call.body or ""
-        if call.uses_id:
-            body = body.replace("{id}", self.created.popleft() if self.created else UNKNOWN_ORDER)
-        return body.encode()
-
-    def answered(self, call: Call, status: int, body: bytes) -> None:
-        if call.captures_id and (found := created_id(status, body)):
-            self.created.append(found)
-
-
-# --- the ASGI layer ---------------------------------------------------------------------------------
-
-
 def asgi_runner(app: Any, calls: dict[str, list[Call]]) -> Callable[[int], Any]:
     plan = rotation(calls)
-    ids = Ids()
+    ids = {
+        api: Ids(mix) for api, mix in calls.items()
+    }  # one per API, as each API's wrk process keeps its own
 
     async def run(count: int) -> dict[int, int]:
         statuses: dict[int, int] = {}
         for n in range(count):
             api, call = plan[n % len(plan)]
-            path, _, query = f"/{api}{call.path}".partition("?")
-            body = ids.body(call)
+            path, body_text = ids[api].fill(call)
+            path, _, query = f"/{api}{path}".partition("?")
+            body = (body_text or "").encode()
             headers = [(b"host", HOST_HEADER)]
             headers += [(k.lower().encode(), v.encode()) for k, v in call.headers.items()]
             if call.body is not None:
@@ -121,7 +104,7 @@ def asgi_runner(app: Any, calls: dict[str, list[Call]]) -> Callable[[int], Any]:
             await app(scope, receive, send)
             status = sent[0]["status"]
             statuses[status] = statuses.get(status, 0) + 1
-            ids.answered(call, status, b"".join(m.get("body", b"") for m in sent[1:]))
+            ids[api].answered(call, status, b"".join(m.get("body", b"") for m in sent[1:]))
         return statuses
 
     return run
@@ -163,13 +146,15 @@ class Collecting(asyncio.Transport):
         return 0
 
 
-def raw_request(api: str, call: Call, body: bytes) -> bytes:
-    """The bytes wrk sends for ``call`` (``wrk.format``: request line, Host, the call's headers, length)."""
-    lines = [f"{call.method} /{api}{call.path} HTTP/1.1", f"Host: {HOST_HEADER.decode()}"]
+def raw_request(api: str, call: Call, path: str, body: str | None) -> bytes:
+    """The bytes wrk sends for ``call`` (``wrk.format``: request line, Host, the call's headers, length),
+    its ids filled in (``path``, ``body``: ``Ids.fill``)."""
+    raw = (body or "").encode()
+    lines = [f"{call.method} /{api}{path} HTTP/1.1", f"Host: {HOST_HEADER.decode()}"]
     lines += [f"{k}: {v}" for k, v in call.headers.items()]
     if call.body is not None:
-        lines.append(f"Content-Length: {len(body)}")
-    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+        lines.append(f"Content-Length: {len(raw)}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + raw
 
 
 def stack_runner(
@@ -185,7 +170,9 @@ def stack_runner(
     from partner_contracts.mock.guard import GuardedProtocol
 
     plan = rotation(calls)
-    ids = Ids()
+    ids = {
+        api: Ids(mix) for api, mix in calls.items()
+    }  # one per API, as each API's wrk process keeps its own
     config = uvicorn.Config(app, http="httptools", lifespan="off", log_level="warning", access_log=False)
     config.load()
     state = ServerState()
@@ -204,14 +191,14 @@ def stack_runner(
             batch = [plan[n % len(plan)] for n in range(first, min(count, first + connections))]
             for (protocol, transport), (api, call) in zip(open_, batch):
                 transport.out.clear()
-                protocol.data_received(raw_request(api, call, ids.body(call)))
+                protocol.data_received(raw_request(api, call, *ids[api].fill(call)))
             while state.tasks:  # each request's cycle runs as a task: until every one has answered
                 await sleep(0)
-            for (_, transport), (_, call) in zip(open_, batch):
+            for (_, transport), (api, call) in zip(open_, batch):
                 answer = b"".join(transport.out)
                 status = int(answer[9:12])
                 statuses[status] = statuses.get(status, 0) + 1
-                ids.answered(call, status, answer.partition(b"\r\n\r\n")[2])
+                ids[api].answered(call, status, answer.partition(b"\r\n\r\n")[2])
         return statuses
 
     return run

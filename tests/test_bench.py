@@ -68,18 +68,46 @@ def test_one_rule_finds_a_created_orders_id_for_every_generator(mock: TestClient
 
     status, created = send(create, create.body)
     order_id = json.loads(created)["data"]["id"]
-    assert load.created_id(status, created) == order_id
-    assert cancel.body is not None
-    status, cancelled = send(cancel, cancel.body.replace("{id}", order_id))
+    assert load.created_id(create, status, created) == order_id
+    ids = load.Ids(list(calls.values()))
+    ids.answered(create, status, created)
+    _, body = ids.fill(cancel)
+    assert body == f'{{"orderId":"{order_id}"}}' and ids.fill(cancel)[1] == f'{{"orderId":"{load.UNKNOWN_ORDER}"}}'
+    status, cancelled = send(cancel, body)
     assert status == 200 and json.loads(cancelled)["data"]["id"] == order_id
-    assert load.created_id(status, cancelled) is None  # a cancelled order's answer is not a creation
-    assert load.created_id(*send(invalid, invalid.body)) is None
-    assert load.created_id(201, created) is None
+    assert load.created_id(create, status, cancelled) is None  # a cancelled order's answer is not a creation
+    assert load.created_id(create, *send(invalid, invalid.body)) is None
+    assert load.created_id(create, 201, created) is None
     # wrk's Lua reads the same rule (its response() is not told which request it answers)
-    lua = load.wrk_script(load.Stream("palm-locker", "http://127.0.0.1:9/palm-locker", list(calls.values()), 1),
-                          tmp_path / "out.json")
-    assert f"string.sub(body, 1, {len(load.CREATED_OPENS)}) == {load._lua_string(load.CREATED_OPENS)}" in lua
-    assert f"string.find(body, {load._lua_string(load.CREATED_HOLDS)}, 1, true)" in lua
+    stream = load.Stream("palm-locker", "http://127.0.0.1:9/palm-locker", list(calls.values()), 1)
+    lua = load.wrk_script(stream, tmp_path / "out.json")
+    assert f"local opens, holds, used_up = {load._lua_string(create.created_opens)}, " \
+           f"{load._lua_string(create.created_holds)}, true" in lua
+    assert """string.match(body, '"id":"?([%w%-]+)')""" in lua and load.CREATED_ID == r'"id":"?([A-Za-z0-9-]+)'
+
+
+def test_a_pancake_get_reads_the_newest_order_its_stream_made(mock: TestClient) -> None:
+    """The orders keep 1,000: under load the seeded one goes, so the mix's get reads the newest created."""
+    mix = load.mixes()["pancake-pos"]
+    calls = {c.name: c for c in mix}
+    create, get = calls["createOrder"], calls["getOrder"]
+    ids = load.Ids(mix)
+    assert not ids.used_up  # nothing uses the ids up: none are queued
+
+    def send(call: load.Call) -> tuple[int, bytes]:
+        path, body = ids.fill(call)
+        answer = mock.request(call.method, "/pancake-pos" + path, headers=call.headers, content=body)
+        ids.answered(call, answer.status_code, answer.content)
+        return answer.status_code, answer.content
+
+    assert ids.fill(get)[0].endswith(f"/orders/{get.id_default}?api_key=test-api-key")  # the seeded one, first
+    assert send(get)[0] == 200 and ids.newest is None  # a get's answer is not a creation
+    for _ in range(2):
+        status, created = send(create)
+        order_id = json.loads(created)["data"]["id"]
+        assert status == 200 and ids.newest == str(order_id) and not ids.queue
+    status, got = send(get)
+    assert status == 200 and json.loads(got)["id"] == order_id
 
 
 def test_connections_split_between_the_apis() -> None:

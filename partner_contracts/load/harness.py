@@ -49,14 +49,13 @@ PANCAKE_KEY = "api_key=test-api-key"
 UNKNOWN_ORDER = "00000000-0000-4000-8000-000000000000"  # a cancel with no created id left uses this
 JSON_HEADERS = {"content-type": "application/json"}
 
-# How the load knows a create's answer and the id its cancels use. wrk's ``response()`` is not told which
-# request it answers, so the rule reads the answer alone: a 200 whose body opens with CREATED_OPENS and
-# holds CREATED_HOLDS; the id is its first ``"id":"…"`` (the order's own: it comes before any nested one).
-# wrk's Lua (``wrk_script``) and ``created_id`` (the Python generator, ``check_mix``, benchmarks/cpu.py)
-# are written from these.
-CREATED_OPENS = '{"data":{'
-CREATED_HOLDS = '"orderStatus":"init"'
-_CREATED_ID = re.compile(rb'"id":"([^"]+)"')
+# How the load knows a create's answer and the id it remembers. wrk's ``response()`` is not told which
+# request it answers, so the rule reads the answer alone: a 200 whose body opens with the create's
+# ``created_opens`` (and holds its ``created_holds``, if any; both from the mix file); the id is the first
+# ``"id":`` value, quoted or not (the order's own: it comes before any nested one). wrk's Lua
+# (``wrk_script``) and ``Ids`` (the Python generator, ``check_mix``, benchmarks/cpu.py) apply this rule.
+CREATED_ID = r'"id":"?([A-Za-z0-9-]+)'  # the same in Lua's pattern syntax: '"id":"?([%w%-]+)'
+_CREATED_ID = re.compile(CREATED_ID.encode())
 
 
 # --- the request mix ---------------------------------------------------------------------------------
@@ -73,8 +72,12 @@ class Call:
     expect: int  # the status the spec documents for this request
     headers: dict[str, str] = field(default_factory=dict)
     body: str | None = None
-    captures_id: bool = False  # a create: remember the id it answers
-    uses_id: bool = False  # ``{id}`` in the body is replaced by a remembered id (oldest first)
+    captures_id: bool = False  # a create: remember the id it answers (by the rule below)
+    uses_id: bool = False  # ``{id}`` in the body is replaced by a remembered id, oldest first, used up (a cancel)
+    peeks_id: bool = False  # ``{id}`` in the path is the newest remembered id (a get), else ``id_default``
+    id_default: str = UNKNOWN_ORDER
+    created_opens: str = ""  # a captures_id create's answer opens with this ...
+    created_holds: str = ""  # ... and holds this (the rule wrk's Lua can apply: see CREATED_ID)
 
 
 def _json(value: Any) -> str:
@@ -129,18 +132,49 @@ def load_mix(key: str, folder: Path = MIXES) -> list[Call]:
             body = _json(_filled(wanted, variables))
         if body is not None:
             headers.update(JSON_HEADERS)
+        captures = entry.get("captures_id") or {}
         calls.append(Call(str(entry["name"]), entry["kind"], entry["method"], _filled(entry["path"], variables),
                           int(entry["expect"]), headers, _filled(body, variables) if body is not None else None,
-                          bool(entry.get("captures_id")), bool(entry.get("uses_id"))))
+                          bool(captures), bool(entry.get("uses_id")), bool(entry.get("peeks_id")),
+                          _filled(str(entry.get("id_default", UNKNOWN_ORDER)), variables),
+                          str(captures.get("opens", "")), str(captures.get("holds", ""))))
     return calls
 
 
-def created_id(status: int, body: bytes) -> str | None:
-    """The id of the order a create answered (see CREATED_OPENS), or None for any other answer."""
-    if status != 200 or not body.startswith(CREATED_OPENS.encode()) or CREATED_HOLDS.encode() not in body:
+def created_id(create: Call, status: int, body: bytes) -> str | None:
+    """The id ``create`` (a captures_id call) answered, by its rule (see CREATED_ID), or None when ``body``
+    is not such an answer (wrk's Lua reads every answer by the rule: so may a caller)."""
+    if status != 200 or not create.created_opens or not body.startswith(create.created_opens.encode()) \
+            or create.created_holds.encode() not in body:
         return None
     found = _CREATED_ID.search(body)
     return found.group(1).decode() if found else None
+
+
+class Ids:
+    """The ids one stream of a mix remembers, as wrk's Lua does: each create's, oldest first for the calls
+    that use one up (``uses_id``: a cancel; kept only when the mix has such a call) and the newest for those
+    that read one (``peeks_id``: a get of a record the stream made, which the capped store keeps)."""
+
+    def __init__(self, calls: list[Call]) -> None:
+        self.queue: deque[str] = deque()
+        self.newest: str | None = None
+        self.used_up = any(c.uses_id for c in calls)
+
+    def fill(self, call: Call) -> tuple[str, str | None]:
+        """The call's path and body with its ids in."""
+        path, body = call.path, call.body
+        if call.peeks_id:
+            path = path.replace("{id}", self.newest or call.id_default)
+        if call.uses_id and body is not None:
+            body = body.replace("{id}", self.queue.popleft() if self.queue else UNKNOWN_ORDER)
+        return path, body
+
+    def answered(self, call: Call, status: int, body: bytes) -> None:
+        if call.captures_id and (found := created_id(call, status, body)):
+            self.newest = found
+            if self.used_up:
+                self.queue.append(found)
 
 
 def mixes() -> dict[str, list[Call]]:
@@ -216,13 +250,21 @@ def wrk_script(stream: Stream, out_path: Path) -> str:
         body = _lua_string(call.body) if call.body is not None else "nil"
         rows.append(f"  {{method = {_lua_string(call.method)}, path = {_lua_string(prefix + call.path)}, "
                     f"headers = {_lua_table(call.headers)}, body = {body}, "
-                    f"uses = {str(call.uses_id).lower()}}},")
+                    f"uses = {str(call.uses_id).lower()}, peeks = {str(call.peeks_id).lower()}, "
+                    f"default = {_lua_string(call.id_default)}}},")
+    creates = {(c.created_opens, c.created_holds) for c in stream.calls if c.captures_id}
+    if len(creates) > 1:
+        raise ValueError(f"{stream.api}: the creates of one mix share one rule for their answers (wrk's "
+                         f"response() cannot tell them apart): {sorted(creates)}")
+    opens, holds = next(iter(creates), ("", ""))
+    used_up = any(c.uses_id for c in stream.calls)
     return f"""-- generated by partner_contracts/load/harness.py: {stream.api} at {stream.base}
 local calls = {{
 {chr(10).join(rows)}
 }}
 local unknown = {_lua_string(UNKNOWN_ORDER)}
-local formatted, created, head, tail, n = {{}}, {{}}, 1, 1, 0
+local opens, holds, used_up = {_lua_string(opens)}, {_lua_string(holds)}, {str(used_up).lower()}
+local formatted, created, head, tail, n, newest = {{}}, {{}}, 1, 1, 0, nil
 local threads = {{}}
 counts = {{}}
 
@@ -230,13 +272,16 @@ function setup(thread) table.insert(threads, thread) end
 
 function init(args)
   for i, c in ipairs(calls) do
-    if not c.uses then formatted[i] = wrk.format(c.method, c.path, c.headers, c.body) end
+    if not c.uses and not c.peeks then formatted[i] = wrk.format(c.method, c.path, c.headers, c.body) end
   end
 end
 
 function request()
   n = n % #calls + 1
   local c = calls[n]
+  if c.peeks then
+    return wrk.format(c.method, (string.gsub(c.path, "{{id}}", newest or c.default)), c.headers, c.body)
+  end
   if c.uses then
     local id = unknown
     if head < tail then id = created[head]; created[head] = nil; head = head + 1 end
@@ -248,10 +293,13 @@ end
 function response(status, headers, body)
   local key = tostring(status)
   counts[key] = (counts[key] or 0) + 1
-  if status == 200 and string.sub(body, 1, {len(CREATED_OPENS)}) == {_lua_string(CREATED_OPENS)}
-      and string.find(body, {_lua_string(CREATED_HOLDS)}, 1, true) then
-    local id = string.match(body, '"id":"([^"]+)"')
-    if id then created[tail] = id; tail = tail + 1 end
+  if status == 200 and opens ~= "" and string.sub(body, 1, #opens) == opens
+      and string.find(body, holds, 1, true) then
+    local id = string.match(body, '"id":"?([%w%-]+)')
+    if id then
+      newest = id
+      if used_up then created[tail] = id; tail = tail + 1 end
+    end
   end
 end
 
@@ -335,17 +383,16 @@ async def _generate(stream: Stream, duration: float) -> dict[str, Any]:
     latencies: list[float] = []
     statuses: Counter[str] = Counter()
     errors: Counter[str] = Counter()
-    created: deque[str] = deque()
+    ids = Ids(stream.calls)
     turn = iter(range(1 << 62))
 
     async def worker(client: httpx.AsyncClient, deadline: float) -> None:
         while time.perf_counter() < deadline:
             call = stream.calls[next(turn) % len(stream.calls)]
-            body = call.body.replace("{id}", created.popleft() if created else UNKNOWN_ORDER) \
-                if call.uses_id and call.body else call.body
+            path, body = ids.fill(call)
             began = time.perf_counter()
             try:
-                response = await client.request(call.method, stream.base + call.path, headers=call.headers,
+                response = await client.request(call.method, stream.base + path, headers=call.headers,
                                                 content=body)
             except httpx.TimeoutException:
                 errors["timeout"] += 1
@@ -355,8 +402,7 @@ async def _generate(stream: Stream, duration: float) -> dict[str, Any]:
                 continue
             latencies.append((time.perf_counter() - began) * 1e6)
             statuses[str(response.status_code)] += 1
-            if call.captures_id and (found := created_id(response.status_code, response.content)):
-                created.append(found)
+            ids.answered(call, response.status_code, response.content)
 
     async with httpx.AsyncClient(limits=limits, timeout=TIMEOUT_S) as client:
         began = time.perf_counter()
@@ -649,18 +695,17 @@ def check_mix(server: Server, calls: dict[str, list[Call]]) -> dict[str, Any]:
     for api, mix in calls.items():
         match = re.match(r"http://([^:/]+):(\d+)(.*)", server.bases[api])
         assert match
-        created = UNKNOWN_ORDER
+        ids = Ids(mix)
         seen[api], sizes[api] = {}, {}
         for call in mix:
             conn = http.client.HTTPConnection(match.group(1), int(match.group(2)), timeout=TIMEOUT_S)
-            body = call.body.replace("{id}", created) if call.uses_id and call.body else call.body
-            conn.request(call.method, match.group(3) + call.path, body=body.encode() if body else None,
+            path, body = ids.fill(call)
+            conn.request(call.method, match.group(3) + path, body=body.encode() if body else None,
                          headers=call.headers)
             response = conn.getresponse()
             payload = response.read()
             conn.close()
-            if call.captures_id and response.status == 200:
-                created = created_id(response.status, payload) or UNKNOWN_ORDER
+            ids.answered(call, response.status, payload)
             seen[api][call.name] = response.status
             sizes[api][call.name] = len(payload)
             if response.status != call.expect:
