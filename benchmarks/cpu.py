@@ -34,7 +34,6 @@ import json
 import pstats
 import sys
 import time
-from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any

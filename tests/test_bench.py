@@ -187,6 +187,17 @@ def test_each_rounds_ratios_and_a_note_when_rounds_disagree() -> None:
         in bench.format_report(report)
 
 
+def test_a_mix_that_drifted_under_load_is_noted(monkeypatch: pytest.MonkeyPatch) -> None:
+    server = load.Server("mock-s", "mock (s)", "mock", "s", {})
+    monkeypatch.setattr(bench, "check_mix", lambda *_: {"unexpected": ["pancake-pos getOrder: 404 (documented: 200)"]})
+    checks: dict[str, dict[str, object]] = {"mock-s": {"unexpected": []}}
+    notes: list[str] = []
+    bench._check_after(server, {}, checks, notes, log=lambda _: None)
+    assert checks["mock-s"]["after_load"] == ["pancake-pos getOrder: 404 (documented: 200)"]
+    drifted = "mock (s): after the load, pancake-pos getOrder: 404 (documented: 200): the mix drifted during the run"
+    assert notes == [drifted]
+
+
 def test_best_rows_keep_each_servers_fastest_round() -> None:
     runs = [{"server": "mock", "connections": 16, "rps": 100.0, "round": 1},
             {"server": "bare", "connections": 16, "rps": 300.0, "round": 1},
@@ -231,6 +242,7 @@ def test_quick_run_against_our_mock_only(tmp_path: Path) -> None:
     assert "mock (uvloop+httptools)" in done.stdout and "targets:" in done.stdout
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["mix_check"]["mock-uvloop+httptools"]["unexpected"] == []
+    assert report["mix_check"]["mock-uvloop+httptools"]["after_load"] == []  # checked again on what the load left
     runs = {(r["server"], r["connections"]): r for r in report["runs"]}
     redis = {("redis-uvloop+httptools", 4)} if shutil.which("redis-server") else set()  # the mock on the Redis store
     assert set(runs) == {("mock-uvloop+httptools", 4), ("bare-uvloop+httptools", 4), *redis}
