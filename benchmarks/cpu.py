@@ -2,8 +2,8 @@
 generator, so a busy (shared) machine hardly moves the numbers — unlike ``make bench``'s requests/s.
 
 Both apps get the bench's own requests (``benchmarks/mixes/``: palm-locker and pancake-pos taking turns,
-creates capturing the ids the cancels use) for ``--requests`` requests, and the CPU time of this process
-(``time.process_time``) is divided by the count. Two layers:
+creates capturing the ids the cancels and gets use: ``harness.Ids``) for ``--requests`` requests, and the
+CPU time of this process (``time.process_time``) is divided by the count. Two layers:
 
 * ``asgi``: the ASGI app alone, called with a scope as uvicorn builds it (the app's own cost);
 * ``stack``: the raw HTTP bytes wrk sends fed to uvicorn's httptools protocol over a transport that only
