@@ -264,3 +264,5 @@ def test_quick_run_against_our_mock_only(tmp_path: Path) -> None:
     # the state-changing mix without and with --webhook-url, the deliveries counted by GET /_mock/webhooks
     hooks = report["webhooks"]
     assert hooks["without_rps"] > 0 and hooks["with_rps"] > 0 and hooks["deliveries"]["queued"] > 0
+    assert len(hooks["held_by_round"]) == len(hooks["runs"]["mock-webhooks"]) == 1  # --quick: one round
+    assert hooks["deliveries"]["queued"] == sum(r["deliveries"]["queued"] for r in hooks["runs"]["mock-webhooks"])
