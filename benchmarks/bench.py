@@ -250,25 +250,19 @@ def ratios(rows: list[dict[str, Any]], settings: list[str], concurrency: list[in
 
 
 def round_ratios(all_rows: list[dict[str, Any]], settings: list[str], concurrency: list[int]) -> list[dict[str, Any]]:
-    """mock/Prism and bare/mock of each round alone: its servers measured a minute or two apart, where the
-    table's ratios divide best rounds that may come from different moments. Their spread is how far the
-    machine moved a ratio within this run."""
-    rounds = sorted({int(r.get("round", 1)) for r in all_rows})
-    out = []
-    for setting in settings:
-        for c in concurrency:
-            found: dict[str, Any] = {"setting": setting, "connections": c, "mock_over_prism_rps": [],
-                                     "bare_over_mock_rps": []}
-            for n in rounds:
-                mine = [r for r in all_rows if int(r.get("round", 1)) == n]
-                mock, bare, prism = (_row(mine, k, c) for k in (f"mock-{setting}", f"bare-{setting}", "prism"))
-                if (ratio := _ratio(mock, prism, "rps")) is not None:
-                    found["mock_over_prism_rps"].append(ratio)
-                if (ratio := _ratio(bare, mock, "rps")) is not None:
-                    found["bare_over_mock_rps"].append(ratio)
-            if found["mock_over_prism_rps"] or found["bare_over_mock_rps"]:
-                out.append(found)
-    return out
+    """mock/Prism and bare/mock of each round alone (``ratios`` of that round's rows): its servers measured a
+    minute or two apart, where the table's ratios divide best rounds that may come from different moments.
+    Their spread is how far the machine moved a ratio within this run."""
+    out: dict[tuple[str, int], dict[str, Any]] = {}
+    for n in sorted({int(r.get("round", 1)) for r in all_rows}):
+        for r in ratios([row for row in all_rows if int(row.get("round", 1)) == n], settings, concurrency):
+            found = out.setdefault((r["setting"], r["connections"]), {
+                "setting": r["setting"], "connections": r["connections"], "mock_over_prism_rps": [],
+                "bare_over_mock_rps": []})
+            for key in ("mock_over_prism_rps", "bare_over_mock_rps"):
+                if r[key] is not None:
+                    found[key].append(r[key])
+    return [r for r in out.values() if r["mock_over_prism_rps"] or r["bare_over_mock_rps"]]
 
 
 def split_verdicts(per_round: list[dict[str, Any]]) -> list[str]:

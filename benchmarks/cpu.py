@@ -59,11 +59,14 @@ def rotation(calls: dict[str, list[Call]]) -> list[tuple[str, Call]]:
     return out
 
 
+def per_api_ids(calls: dict[str, list[Call]]) -> dict[str, Ids]:
+    """One ``Ids`` per API, as each API's wrk process keeps its own."""
+    return {api: Ids(mix) for api, mix in calls.items()}
+
+
 def asgi_runner(app: Any, calls: dict[str, list[Call]]) -> Callable[[int], Any]:
     plan = rotation(calls)
-    ids = {
-        api: Ids(mix) for api, mix in calls.items()
-    }  # one per API, as each API's wrk process keeps its own
+    ids = per_api_ids(calls)
 
     async def run(count: int) -> dict[int, int]:
         statuses: dict[int, int] = {}
@@ -169,9 +172,7 @@ def stack_runner(
     from partner_contracts.mock.guard import GuardedProtocol
 
     plan = rotation(calls)
-    ids = {
-        api: Ids(mix) for api, mix in calls.items()
-    }  # one per API, as each API's wrk process keeps its own
+    ids = per_api_ids(calls)
     config = uvicorn.Config(app, http="httptools", lifespan="off", log_level="warning", access_log=False)
     config.load()
     state = ServerState()

@@ -33,8 +33,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     share of this list (``len // workers`` each, in turn), and an idle worker later steals the tail of the
     longest queue. So each share starts with its turn of the slow tests, dealt one by one across the shares,
     and the fast ones fill the rest: every worker starts on long tests, and the fast ones fill the gaps at the
-    end. (All slow tests first in one list put them in the first worker's share, one after another: the last
-    long test started 90 s into a 110 s run.) The order is the same in every worker, as xdist requires."""
+    end. (All slow tests first in one list put them in the first worker's share, one after another: the
+    rendered-docs test started 100 s into a 112 s run.) The order is the same in every worker, as xdist requires."""
     slow = [item for item in items if item.get_closest_marker("slow") is not None]
     fast = [item for item in items if item.get_closest_marker("slow") is None]
     workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT") or 1))

@@ -173,7 +173,7 @@ def test_bounded_memory_is_judged_only_on_requests_served_after_the_cap() -> Non
 
 def test_each_rounds_ratios_and_a_note_when_rounds_disagree() -> None:
     def row(server: str, rps: float, n: int) -> dict[str, object]:
-        return {"server": server, "connections": 16, "rps": rps, "round": n}
+        return {"server": server, "connections": 16, "rps": rps, "round": n, "p99_ms": 1.0, "req_per_cpu_s": rps}
 
     runs = [row("mock-s", 9000.0, 1), row("bare-s", 18000.0, 1), row("prism", 1000.0, 1),
             row("mock-s", 9000.0, 2), row("bare-s", 18000.0, 2), row("prism", 1500.0, 2)]
