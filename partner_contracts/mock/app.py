@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Any
 import orjson
 from starlette.types import Receive, Scope, Send
 
-from partner_contracts import __version__
 from partner_contracts.mock.behaviour.check import BehaviourError, api_rules, behaviour_document
 from partner_contracts.mock.behaviour.check import check as check_behaviour
 from partner_contracts.mock.behaviour.engine import Behaviour
@@ -41,7 +40,7 @@ from partner_contracts.runtime.compiled import CompiledApi, load_document
 from partner_contracts.runtime.http import (
     ANSWER_COUNTED,
     MAX_QUERY,
-    MOCK_HEADER,
+    SERVED_BY,
     Disconnected,
     Incoming,
     Rejection,
@@ -66,7 +65,6 @@ if TYPE_CHECKING:  # the webhook outbox is imported when a --webhook-url asks fo
     from .dispatch import Dispatcher, Event
     from .redis_outbox import RedisOutbox
 
-SERVED_BY = (MOCK_HEADER.encode(), __version__.encode())
 log = logging.getLogger("partner_contracts.mock")
 access_log = logging.getLogger("partner_contracts.mock.access")
 TENANT_HEADER = "x-mock-tenant"  # a shared sandbox's client names itself (its webhooks' fair share)
@@ -398,33 +396,50 @@ class MockServer:
         if scope["type"] != "http":
             return
         request = Incoming(scope, receive)
-        path, method = request.path, request.method
         started = time.perf_counter() if self.log_access else 0.0
-        if path == "/" and method == "GET":
-            response = json_response({"apis": {k: {"base": f"/{k}/", "spec": f"/{k}/openapi.json"}
-                                              for k in self.pipeline.apis}})
-        elif path.startswith("/_mock/"):
-            response = await self.admin(request, str((scope.get("server") or ("",))[0]))
-        elif method == "GET" and "/docs" in path and (page := _docs_page(path, self.pipeline)) is not None:
-            response = Reply(*page)  # /docs, /docs/<file>, /<key>/docs
-        else:
-            try:
-                response = await self.pipeline.handle(request)
-            except BaseException as exc:  # the body's share of the memory budget is given back whatever happens
-                request.release()
-                if isinstance(exc, Disconnected):  # nobody to answer; not a bug
-                    log.info("client disconnected before its body arrived: %s %s", method, escape_log(path))
-                    return
-                raise
+        response = await self.reply_to(request, str((scope.get("server") or ("",))[0]))
+        if response is None:
+            return
         try:
             await response.send_to(send, SERVED_BY)  # provenance: the proxy records that this was our mock
         finally:
+            self.answered(request, response, started, scope.get("client"))
+
+    @property
+    def direct(self) -> bool:
+        """Whether the guarded protocol may answer a request without an ASGI cycle (mock/guard.py, the
+        direct lane): when no stage waits on anything (the state in this process's memory) and the access
+        log, which reads the client address uvicorn's proxy-headers middleware sets, is off."""
+        return not self.log_access and not any(a.behaviour.store.shared for a in self.pipeline.apis.values())
+
+    async def reply_to(self, request: Incoming, server: str = "") -> Reply | None:
+        """The answer to ``request`` (None: the client went away before its body arrived). ``server``: the
+        address the mock listens on (the admin routes' DNS-rebinding check)."""
+        path, method = request.path, request.method
+        if path == "/" and method == "GET":
+            return json_response({"apis": {k: {"base": f"/{k}/", "spec": f"/{k}/openapi.json"}
+                                           for k in self.pipeline.apis}})
+        if path.startswith("/_mock/"):
+            return await self.admin(request, server)
+        if method == "GET" and "/docs" in path and (page := _docs_page(path, self.pipeline)) is not None:
+            return Reply(*page)  # /docs, /docs/<file>, /<key>/docs
+        try:
+            return await self.pipeline.handle(request)
+        except BaseException as exc:  # the body's share of the memory budget is given back whatever happens
             request.release()
-            if request.guard is not None:
-                request.guard.answer_written()
+            if isinstance(exc, Disconnected):  # nobody to answer; not a bug
+                log.info("client disconnected before its body arrived: %s %s", method, escape_log(path))
+                return None
+            raise
+
+    def answered(self, request: Incoming, response: Reply, started: float, client: Any) -> None:
+        """After the answer went out (or failed to): the request's budget given back, the access log."""
+        request.release()
+        if request.guard is not None:
+            request.guard.answer_written()
         if self.log_access:
-            client = scope.get("client") or ("-", 0)
-            access_log.info("%s %d %d %.1fms", access_line(f"{client[0]}:{client[1]}", method, path,
+            client = client or ("-", 0)
+            access_log.info("%s %d %d %.1fms", access_line(f"{client[0]}:{client[1]}", request.method, request.path,
                                                             request.query_string),
                             response.status, len(response.body), (time.perf_counter() - started) * 1000)
 

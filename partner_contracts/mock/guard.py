@@ -20,7 +20,14 @@ uvicorn gives the keep-alive timeout (``timeout_keep_alive``) and the graceful-s
 - a connection limit with fair admission: past ``max_connections`` open connections a new one takes the
   place of the longest-idle connection of the peer holding the most idle ones (idle: no request being
   answered), so a stream of idle sockets cannot keep real clients out; with none idle it is closed at once;
-- on SIGTERM, a request whose body is still arriving is dropped at once instead of holding the exit.
+- on SIGTERM, a request whose body is still arriving is dropped at once instead of holding the exit;
+- the direct lane: a request to an app that takes it (mock/app.py's ``MockServer.direct``: its state in
+  this process's memory, no access log) is answered in the parser's ``on_message_complete`` — the app's
+  coroutine run by hand to its end, the answer written at once — with no ASGI cycle, task or messages:
+  when nothing else is in flight on the connection, the client reads its answers, the body (if any) has
+  a Content-Length up to DIRECT_BODY_MAX, and fewer than ``max_pipelined`` were answered so since the
+  parser was last fed (one read cannot hold the loop for more). Anything else takes uvicorn's cycle; an
+  app that does wait after all finishes on uvicorn's cycle as a task, the requests behind it queued.
 
 The read deadlines (headers, body, and uvicorn's keep-alive, taken over here) are numbers one sweep per
 server checks a few times a second (``_Sweep``), not a timer made and cancelled per request; a connection
@@ -33,9 +40,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
-from typing import Any
+import urllib.parse
+from collections.abc import Coroutine, Generator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
+import httptools
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from uvicorn.protocols.http.flow_control import FlowControl
 from uvicorn.protocols.http.httptools_impl import (
     HEADER_RE,
@@ -47,6 +58,7 @@ from uvicorn.protocols.http.httptools_impl import (
 from uvicorn.protocols.utils import get_client_addr, get_path_with_query_string
 
 from partner_contracts.runtime.budget import BUDGET, DEFAULT_BUDGET
+from partner_contracts.runtime.http import SERVED_BY, Incoming, Reply
 
 log = logging.getLogger("partner_contracts.mock.guard")
 
@@ -176,6 +188,62 @@ class _Cycle(RequestResponseCycle):
             raise RuntimeError(f"Unexpected ASGI message '{message['type']}' sent, after response already completed.")
 
 
+DIRECT_BODY_MAX = 64 * 1024  # a body (Content-Length) up to this size is gathered for the direct lane
+
+
+class DirectApp(Protocol):
+    """What the direct lane needs of the app (mock/app.py's MockServer)."""
+
+    direct: bool
+
+    def reply_to(self, request: Incoming, server: str = "") -> Coroutine[Any, Any, Reply | None]: ...
+
+    def answered(self, request: Incoming, response: Reply, started: float, client: Any) -> None: ...
+
+
+def direct_app(app: Any) -> DirectApp | None:
+    """The app behind uvicorn's proxy-headers middleware (which only sets the client address and scheme:
+    the mock reads them for its access log alone, off on the direct lane) if it takes the direct lane."""
+    while isinstance(app, ProxyHeadersMiddleware):
+        app = app.app
+    return app if getattr(app, "direct", False) and hasattr(app, "reply_to") else None
+
+
+class _Resume:
+    """Awaitable: the rest of a coroutine that was started by hand and waits (on ``first``, what it yielded)."""
+
+    def __init__(self, coro: Coroutine[Any, Any, Any], first: Any) -> None:
+        self.coro, self.first = coro, first
+
+    def __await__(self) -> Generator[Any, Any, Any]:
+        value = self.first
+        while True:
+            try:
+                sent = yield value
+            except BaseException as exc:  # noqa: BLE001 - handed on to the coroutine, as a task does
+                try:
+                    value = self.coro.throw(exc)
+                except StopIteration as done:
+                    return done.value
+            else:
+                try:
+                    value = self.coro.send(sent)
+                except StopIteration as done:
+                    return done.value
+
+
+@dataclass
+class _Lane:
+    """A request on the direct lane while its body arrives."""
+
+    method: str
+    path: str
+    query: bytes
+    keep_alive: bool
+    raw_path: bytes
+    body: list[bytes] = field(default_factory=list)
+
+
 class _Sweep:
     """The read deadlines of one server's connections, checked every ``period`` seconds by one timer
     (a quarter of the shortest timeout armed, between 50 ms and 1 s): a connection is closed at most a
@@ -231,6 +299,12 @@ class GuardedProtocol(HttpToolsProtocol):
         self._write_charged = 0  # bytes of an unread answer counted in the memory budget
         self._write_left = 0  # bytes waiting when the write deadline was armed
         self.idle_since: float | None = None  # when the connection last had no request being answered
+        direct = self.server_state.__dict__.get("guard_direct", False)  # the app, if it takes the direct lane
+        if direct is False:
+            direct = self.server_state.guard_direct = direct_app(self.app)  # type: ignore[attr-defined]
+        self._direct: DirectApp | None = direct
+        self._lane: _Lane | None = None  # the request being read for the direct lane
+        self._direct_run = 0  # answers given on the direct lane since the parser was last fed
 
     def _arm(self, seconds: float, what: str) -> None:
         """The connection must get on (its headers, its body) within ``seconds``: a deadline the sweep
@@ -302,6 +376,7 @@ class GuardedProtocol(HttpToolsProtocol):
         before the parser sees it, and feeding stops while ``max_pipelined`` requests wait (no copies:
         slices of a memoryview)."""
         size = len(data)
+        self._direct_run = 0
         while at < size:
             if len(self.pipeline) >= LIMITS.max_pipelined:
                 self.held, self._held_at = data, at
@@ -358,6 +433,8 @@ class GuardedProtocol(HttpToolsProtocol):
         self._disarm()
         self._in_head = False
         self.idle_since = None
+        if self._direct is not None and self._take_direct():
+            return
         super().on_headers_complete()
         if type(self.cycle) is RequestResponseCycle:  # its head and first body part written at once
             self.cycle.__class__ = _Cycle
@@ -373,14 +450,177 @@ class GuardedProtocol(HttpToolsProtocol):
                 self._body_left = -1
                 self._arm(LIMITS.body_timeout, "request body")
 
+    def on_body(self, body: bytes) -> None:
+        if self._lane is not None:
+            self._lane.body.append(body)
+        else:
+            super().on_body(body)
+
     def on_message_complete(self) -> None:
         self._disarm()
         self._in_head = True
         self._header_bytes = 0
         self._body_left = 0
+        lane = self._lane
+        if lane is not None:
+            self._lane = None
+            self._answer_direct(lane)
+            return
         super().on_message_complete()
         if self.cycle is not None and self.cycle.response_complete and not self.pipeline:
             self._arm(self.timeout_keep_alive, KEEP_ALIVE)  # answered before its body was all in: idle now
+
+    # -- the direct lane: a request answered in the parser's callback, without an ASGI cycle or task --
+    def _take_direct(self) -> bool:
+        """Whether this request takes the direct lane: nothing else in flight on the connection, at most
+        ``max_pipelined`` answers per read, the client reading its answers, a GET/POST/… with no body or
+        a Content-Length up to DIRECT_BODY_MAX (no Expect, no upgrade, no chunked body). Anything else
+        goes through uvicorn's cycle, as before. Sets up ``_lane`` when it does."""
+        if (self.pipeline or self._direct_run >= LIMITS.max_pipelined or self.expect_100_continue
+                or self.flow.write_paused or (self.cycle is not None and not self.cycle.response_complete)
+                or self.root_path or self.limit_concurrency is not None):
+            return False
+        parser = self.parser
+        method = parser.get_method()
+        if method == b"HEAD" or parser.should_upgrade():
+            return False
+        length = 0
+        for name, value in self.headers:
+            if name == b"content-length":
+                if not value.isdigit() or length:
+                    return False
+                length = int(value)
+            elif name == b"transfer-encoding":
+                return False
+        if length > DIRECT_BODY_MAX:
+            return False
+        try:
+            parsed = httptools.parse_url(self.url)
+            path = parsed.path.decode("ascii")
+        except Exception:  # noqa: BLE001 - uvicorn's own handling of a bad URL, on its lane
+            return False
+        if "%" in path:
+            path = urllib.parse.unquote(path)
+        http_version = parser.get_http_version()
+        self._lane = _Lane(method.decode("ascii"), path, parsed.query or b"",
+                           http_version != "1.0" and parser.should_keep_alive(), parsed.path)
+        self._body_left = length
+        if length:
+            self._arm(LIMITS.body_timeout, "request body")
+        return True
+
+    def _answer_direct(self, lane: _Lane) -> None:
+        assert self._direct is not None
+        self._direct_run += 1
+        body = b"".join(lane.body)
+
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        request = Incoming({"method": lane.method, "path": lane.path, "query_string": lane.query,
+                            "headers": self.headers, "guard": self}, receive)
+        coro = self._direct.reply_to(request, str(self.server[0]) if self.server else "")
+        try:
+            waits = coro.send(None)
+        except StopIteration as done:
+            response = done.value
+        except Exception as exc:  # a bug in the app: as uvicorn answers one
+            self.logger.error("Exception in ASGI application\n", exc_info=exc)
+            request.release()
+            self._write_500()
+            return
+        else:  # it waits on something: the rest runs as a task, on uvicorn's cycle
+            self._direct_waits(lane, request, coro, waits)
+            return
+        if response is None:  # the client went away (no body is awaited here: not expected)
+            self.transport.close()
+            return
+        try:
+            keep_alive = self._write_reply(response, lane.keep_alive)
+        except RuntimeError as exc:  # a header no HTTP message may carry
+            self.logger.error("Exception in ASGI application\n", exc_info=exc)
+            self._direct.answered(request, response, 0.0, self.client)
+            self._write_500()
+            return
+        self._direct.answered(request, response, 0.0, self.client)
+        if not keep_alive:
+            self.transport.close()
+        self.on_response_complete()
+
+    def _write_reply(self, reply: Reply, keep_alive: bool) -> bool:
+        """The answer's head and body in one write, framed as _Cycle.send frames them; whether the
+        connection stays open."""
+        content = [STATUS_LINE[reply.status]]
+        for name, value in self.server_state.default_headers:
+            content.extend((name, b": ", value, b"\r\n"))
+        has_close = False
+        for name, value in reply.raw_headers:
+            if HEADER_RE.search(name):
+                raise RuntimeError("Invalid HTTP header name.")
+            if HEADER_VALUE_RE.search(value):
+                raise RuntimeError("Invalid HTTP header value.")
+            if name == b"connection" and b"close" in [t.lower().strip() for t in value.split(b",")]:
+                keep_alive, has_close = False, True
+            content.extend((name, b": ", value, b"\r\n"))
+        content.extend((SERVED_BY[0], b": ", SERVED_BY[1], b"\r\n"))
+        if not keep_alive and not has_close:
+            content.append(b"connection: close\r\n")
+        content.append(b"\r\n")
+        if len(reply.body) <= JOINED_MAX:
+            content.append(reply.body)
+            self.transport.write(b"".join(content))
+        else:
+            self.transport.writelines((b"".join(content), reply.body))
+        return keep_alive
+
+    def _write_500(self) -> None:
+        content = [STATUS_LINE[500]]
+        for name, value in self.server_state.default_headers:
+            content.extend((name, b": ", value, b"\r\n"))
+        content.append(b"content-type: text/plain; charset=utf-8\r\ncontent-length: 21\r\nconnection: close\r\n\r\n"
+                       b"Internal Server Error")
+        self.transport.write(b"".join(content))
+        self.transport.close()
+        self.on_response_complete()
+
+    def _direct_waits(self, lane: _Lane, request: Incoming, coro: Coroutine[Any, Any, Reply | None], waits: Any) -> None:
+        """The app awaited something real (not expected of an app that takes the direct lane): the rest of
+        the answer is a task on uvicorn's cycle, so a request behind it waits its turn as pipelined ones do."""
+        scope = self.scope
+        scope.update({"method": lane.method, "path": lane.path, "raw_path": lane.raw_path,
+                      "query_string": lane.query})
+        cycle = _Cycle(scope=scope, transport=self.transport, flow=self.flow, logger=self.logger,
+                       access_logger=self.access_logger, access_log=self.access_log,
+                       default_headers=self.server_state.default_headers, message_event=asyncio.Event(),
+                       expect_100_continue=False, keep_alive=lane.keep_alive, on_response=self.on_response_complete)
+        cycle.more_body = False
+        self.cycle = cycle
+        task = self.loop.create_task(self._direct_rest(cycle, request, coro, waits))
+        task.add_done_callback(self.tasks.discard)
+        self.tasks.add(task)
+
+    async def _direct_rest(self, cycle: _Cycle, request: Incoming, coro: Coroutine[Any, Any, Reply | None],
+                           waits: Any) -> None:
+        assert self._direct is not None
+        response: Reply | None = None
+        try:
+            response = await _Resume(coro, waits)
+            if response is None:
+                self.transport.close()
+            else:
+                await response.send_to(cycle.send, SERVED_BY)
+        except BaseException as exc:  # as uvicorn's run_asgi: a 500 if nothing went out yet
+            self.logger.error("Exception in ASGI application\n", exc_info=exc)
+            if not cycle.response_started:
+                await cycle.send_500_response()
+            else:
+                self.transport.close()
+        finally:
+            if response is not None:
+                self._direct.answered(request, response, 0.0, self.client)
+            else:
+                request.release()
+            cycle.on_response = lambda: None
 
     def on_response_complete(self) -> None:
         # uvicorn's, except that the keep-alive timeout is a deadline of the sweep, not a timer per answer

@@ -19,6 +19,8 @@ from urllib.parse import unquote
 import orjson
 from starlette.types import Receive, Scope, Send
 
+from partner_contracts import __version__
+
 from .budget import BUDGET, RETRY_AFTER
 from .values import json_default
 
@@ -89,6 +91,7 @@ class Disconnected(Exception):
 # Every answer of our mock carries this header (value: the package version), so a recording made through
 # the proxy says whether the upstream was our own mock rather than the vendor.
 MOCK_HEADER = "x-partner-contracts-mock"
+SERVED_BY = (MOCK_HEADER.encode(), __version__.encode())  # the header as our mock sends it
 
 
 class Reply:

@@ -1,0 +1,175 @@
+"""The guard's direct lane (partner_contracts/mock/guard.py): a mock request answered in the parser's
+callback, without an ASGI cycle or task — the same bytes as the ASGI lane, in order behind pipelined
+neighbours, and the ASGI lane for what it does not take (HEAD, chunked or big bodies, an app that waits)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import uvicorn
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.server import ServerState
+
+from benchmarks.cpu import Collecting
+from partner_contracts.mock.app import MockServer, create_app
+from partner_contracts.mock.guard import DIRECT_BODY_MAX, LIMITS, GuardedProtocol
+
+KEY = b"x-api-key: test-api-key\r\n"
+LOCKER = b"4b20b55e-b0e2-48d1-b269-82cdc2039288"
+
+
+def get(path: bytes, extra: bytes = KEY, version: bytes = b"1.1") -> bytes:
+    return b"GET /palm-locker" + path + b" HTTP/" + version + b"\r\nHost: 127.0.0.1:4010\r\n" + extra + b"\r\n"
+
+
+def post(path: bytes, body: bytes, extra: bytes = KEY) -> bytes:
+    return (b"POST /palm-locker" + path + b" HTTP/1.1\r\nHost: 127.0.0.1:4010\r\ncontent-type: application/json\r\n"
+            + extra + b"content-length: %d\r\n\r\n" % len(body) + body)
+
+
+# deterministic answers (no ids or clocks in them): the bytes of both lanes must be equal
+SAME = [get(b"/locker?size=2"), get(b"/locker/" + LOCKER), get(b"/locker?size=2", extra=b""),
+        post(b"/order", b'{"lockerId":5,"size":"xl"}'), post(b"/order", b"{not json"),
+        get(b"/nowhere"), get(b"/locker?size=2", version=b"1.0"), b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+        b"GET /palm-locker/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"DELETE /palm-locker/locker HTTP/1.1\r\nHost: x\r\n" + KEY + b"\r\n"]
+
+
+class Served:
+    """One connection of ``protocol_class`` serving ``app`` over a transport that keeps each write."""
+
+    def __init__(self, app: Any, protocol_class: type[HttpToolsProtocol], loop: asyncio.AbstractEventLoop) -> None:
+        config = uvicorn.Config(app, http="httptools", lifespan="off", log_level="warning", access_log=False,
+                                server_header=False, date_header=False)
+        config.load()
+        self.loop, self.state, self.transport = loop, ServerState(), Collecting()
+        self.protocol = protocol_class(config, self.state, {}, _loop=loop)
+        self.protocol.connection_made(self.transport)
+
+    def feed(self, raw: bytes) -> bool:
+        """Feed ``raw``; whether its answers were all written before any task ran (the direct lane)."""
+        self.transport.out.clear()
+
+        async def fed() -> bool:  # in the running loop, as a server's protocol is fed
+            self.protocol.data_received(raw)
+            direct = not self.state.tasks
+            while self.state.tasks:
+                await asyncio.sleep(0)
+            return direct
+
+        return self.loop.run_until_complete(fed())
+
+    @property
+    def written(self) -> bytes:
+        return b"".join(self.transport.out)
+
+
+@pytest.fixture
+def loop() -> Iterator[asyncio.AbstractEventLoop]:
+    loop = asyncio.new_event_loop()
+    yield loop
+    loop.close()
+
+
+def served(loop: asyncio.AbstractEventLoop, protocol_class: type[HttpToolsProtocol] = GuardedProtocol,
+           app: MockServer | None = None) -> Served:
+    return Served(app or create_app(["palm-locker"]), protocol_class, loop)
+
+
+def test_the_direct_lane_writes_the_asgi_lanes_bytes(loop: asyncio.AbstractEventLoop) -> None:
+    for raw in SAME:
+        plain, guarded = served(loop, HttpToolsProtocol), served(loop)
+        assert not plain.feed(raw)  # uvicorn's own protocol: a task per request
+        assert guarded.feed(raw) == (not raw.startswith(b"GET / ")) or raw.startswith(b"GET / ")
+        assert guarded.written == plain.written, raw
+        assert len(guarded.transport.out) == 1  # head and body in one write
+    http10 = served(loop)
+    http10.feed(get(b"/locker?size=2", version=b"1.0"))
+    assert b"connection: close\r\n" in http10.written and http10.transport.closed
+
+
+def test_a_created_order_on_the_direct_lane_is_the_asgi_lanes_answer(loop: asyncio.AbstractEventLoop) -> None:
+    body = b'{"lockerId":"' + LOCKER + b'","size":"s","receiverPhone":"0912345678","receiverName":"A"}'
+    plain, guarded = served(loop, HttpToolsProtocol), served(loop)
+    plain.feed(post(b"/order", body))
+    assert guarded.feed(post(b"/order", body))
+    theirs, ours = (json.loads(s.written.partition(b"\r\n\r\n")[2]) for s in (plain, guarded))
+    assert ours["data"]["orderStatus"] == "init" and set(ours["data"]) == set(theirs["data"])
+    assert guarded.written.startswith(b"HTTP/1.1 200 OK\r\n")
+    # the record is there: the cancel (its body the created id) finds it
+    cancel = b'{"orderId":"' + ours["data"]["id"].encode() + b'"}'
+    raw = b"PUT /palm-locker/order/cancel HTTP/1.1\r\nHost: x\r\n" + KEY + b"content-type: application/json\r\n"
+    assert guarded.feed(raw + b"content-length: %d\r\n\r\n" % len(cancel) + cancel)
+    assert guarded.written.startswith(b"HTTP/1.1 200 OK\r\n"), guarded.written[:200]
+
+
+def test_what_the_direct_lane_does_not_take_goes_through_uvicorns_cycle(loop: asyncio.AbstractEventLoop) -> None:
+    head = b"HEAD /palm-locker/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n"
+    chunked = (b"POST /palm-locker/order HTTP/1.1\r\nHost: x\r\n" + KEY + b"content-type: application/json\r\n"
+               b"transfer-encoding: chunked\r\n\r\n5\r\n{not \r\n0\r\n\r\n")
+    big = post(b"/order", b" " * (DIRECT_BODY_MAX + 1))
+    for raw in (head, chunked, big):
+        plain, guarded = served(loop, HttpToolsProtocol), served(loop)
+        plain.feed(raw)
+        assert not guarded.feed(raw), raw[:40]  # a task: uvicorn's cycle
+        assert guarded.written == plain.written, raw[:40]
+
+
+def test_pipelined_requests_are_answered_in_order_and_a_read_takes_a_bounded_run(
+        loop: asyncio.AbstractEventLoop) -> None:
+    count = LIMITS.max_pipelined + 4
+    paths = [b"/locker?size=%d" % (n % 5 + 1) for n in range(count)]
+    guarded = served(loop)
+    assert not guarded.feed(b"".join(get(p) for p in paths))  # past max_pipelined: the rest through tasks
+    writes = guarded.transport.out
+    assert len(writes) == count
+    for path, write in zip(paths, writes):
+        size = int(path.rsplit(b"=", 1)[1])
+        assert len(json.loads(write.partition(b"\r\n\r\n")[2])["data"]["items"]) == size
+
+
+def test_an_app_that_waits_finishes_on_uvicorns_cycle_in_order(loop: asyncio.AbstractEventLoop,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    app = create_app(["palm-locker"])
+    handle = app.pipeline.handle
+    waited: list[str] = []
+
+    async def slow(request: Any) -> Any:
+        if request.query_string.endswith(b"size=1"):  # this one waits on the loop
+            waited.append(request.path)
+            await asyncio.sleep(0.01)
+        return await handle(request)
+
+    monkeypatch.setattr(app.pipeline, "handle", slow)
+    guarded = served(loop, app=app)
+    assert not guarded.feed(get(b"/locker?size=1") + get(b"/locker?size=3"))
+    assert waited and len(guarded.transport.out) == 2
+    first, second = (json.loads(w.partition(b"\r\n\r\n")[2]) for w in guarded.transport.out)
+    assert (len(first["data"]["items"]), len(second["data"]["items"])) == (1, 3)  # the one behind waited its turn
+    assert guarded.feed(get(b"/locker?size=2"))  # and the connection is back on the direct lane
+
+
+def test_a_bug_in_the_app_is_uvicorns_500_on_either_lane(loop: asyncio.AbstractEventLoop,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    outs = []
+    for protocol_class in (HttpToolsProtocol, GuardedProtocol):
+        app = create_app(["palm-locker"])
+
+        async def broken(request: Any, server: str = "") -> Any:
+            raise RuntimeError("a bug")
+
+        monkeypatch.setattr(app, "reply_to", broken)
+        one = served(loop, protocol_class, app)
+        one.feed(get(b"/locker?size=1"))
+        outs.append(one.written)
+        assert one.transport.closed
+    assert outs[0] == outs[1] and outs[0].startswith(b"HTTP/1.1 500 ")
+
+
+def test_the_direct_lane_is_off_with_the_access_log_or_shared_state() -> None:
+    assert create_app(["palm-locker"]).direct
+    assert not create_app(["palm-locker"], log_access=True).direct  # the log reads the proxy-headers client
