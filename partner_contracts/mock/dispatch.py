@@ -44,13 +44,13 @@ log = logging.getLogger("partner_contracts.mock.dispatch")
 
 MAX_BYTES = 64 * 1024 * 1024  # the outbox's bound: bodies and headers of the deliveries not yet done
 KEEP = 100  # deliveries listed by GET /_mock/webhooks (their summaries: the bodies are not kept)
-BATCH = 64  # deliveries pipelined on one connection at a time
+BATCH = 256  # deliveries pipelined on one connection at a time
 CONNECTIONS = 2  # connections to the receiver
-LINGER = 0.005  # seconds an idle dispatcher waits after the first append for more (a batch, one wake-up)
+LINGER = 0.02  # seconds an idle dispatcher waits after the first append for more (a batch, one wake-up)
 # Seconds the answers to a pipelined batch are left to gather before they are read: read as they come, each
 # answer is a wake-up of the dispatcher's thread, which takes the GIL from the request loop's (a context
 # switch each; 0.67 a request in the state-changing mix with webhooks, 0.26 with this pause).
-GATHER_S = 0.002
+GATHER_S = 0.005
 EVENT_COST = 512  # bytes an event costs beyond its body: its headers (a content type, signatures), the
 # object and its queue entries
 
