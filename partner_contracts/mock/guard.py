@@ -41,7 +41,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import urllib.parse
-from collections.abc import Coroutine, Generator
+from collections.abc import Coroutine, Generator, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -99,6 +99,30 @@ class _Flow(FlowControl):
 JOINED_MAX = 64 * 1024  # a first body part up to this size is copied behind the head; a larger one is not
 
 
+def head_lines(content: list[bytes], *header_lists: Iterable[tuple[bytes, bytes]]) -> tuple[bool, int, bool | None]:
+    """Append the ``name: value`` lines of an answer's head to ``content`` as uvicorn 0.54 writes them
+    (names lower-cased; a name or value no HTTP message may carry is a RuntimeError). Answers whether
+    they say ``connection: close``, and the framing they choose: the content length and chunked (True),
+    sized (False) or neither (None) — the first content-length counts, unless a chunked transfer-encoding
+    follows. The one home of the framing of both lanes (``_Cycle.send`` and the direct lane)."""
+    close, length, chunked = False, 0, None
+    for headers in header_lists:
+        for name, value in headers:
+            if HEADER_RE.search(name):
+                raise RuntimeError("Invalid HTTP header name.")
+            if HEADER_VALUE_RE.search(value):
+                raise RuntimeError("Invalid HTTP header value.")
+            name = name.lower()
+            if name == b"content-length" and chunked is None:
+                length, chunked = int(value.decode()), False
+            elif name == b"transfer-encoding" and value.lower() == b"chunked":
+                length, chunked = 0, True
+            elif name == b"connection" and b"close" in [t.lower().strip() for t in value.split(b",")]:
+                close = True
+            content.extend((name, b": ", value, b"\r\n"))
+    return close, length, chunked
+
+
 class _Cycle(RequestResponseCycle):
     """uvicorn's request/response cycle with its ``send`` (uvicorn 0.54's: the same checks of the messages
     and the headers, the same framing), except that a response's head is not written on its own: it goes
@@ -123,24 +147,11 @@ class _Cycle(RequestResponseCycle):
                 self.access_logger.info('%s - "%s %s HTTP/%s" %d', get_client_addr(self.scope), self.scope["method"],
                                         get_path_with_query_string(self.scope), self.scope["http_version"], status_code)
             content = [STATUS_LINE[status_code]]
-            has_connection_close = False
-            for headers in (self.default_headers, message.get("headers", ())):
-                for name, value in headers:
-                    if HEADER_RE.search(name):
-                        raise RuntimeError("Invalid HTTP header name.")
-                    if HEADER_VALUE_RE.search(value):
-                        raise RuntimeError("Invalid HTTP header value.")
-                    name = name.lower()
-                    if name == b"content-length" and self.chunked_encoding is None:
-                        self.expected_content_length = int(value.decode())
-                        self.chunked_encoding = False
-                    elif name == b"transfer-encoding" and value.lower() == b"chunked":
-                        self.expected_content_length = 0
-                        self.chunked_encoding = True
-                    elif name == b"connection" and b"close" in [t.lower().strip() for t in value.split(b",")]:
-                        self.keep_alive = False
-                        has_connection_close = True
-                    content.extend((name, b": ", value, b"\r\n"))
+            has_connection_close, length, chunked = head_lines(content, self.default_headers, message.get("headers", ()))
+            if chunked is not None:
+                self.expected_content_length, self.chunked_encoding = length, chunked
+            if has_connection_close:
+                self.keep_alive = False
             if not self.keep_alive and not has_connection_close:
                 content.append(b"connection: close\r\n")
             head_only = self.scope["method"] == "HEAD"
@@ -188,6 +199,7 @@ class _Cycle(RequestResponseCycle):
             raise RuntimeError(f"Unexpected ASGI message '{message['type']}' sent, after response already completed.")
 
 
+SERVER_ERROR = ((b"content-type", b"text/plain; charset=utf-8"), (b"content-length", b"21"), (b"connection", b"close"))
 DIRECT_BODY_MAX = 64 * 1024  # a body (Content-Length) up to this size is gathered for the direct lane
 
 
@@ -551,18 +563,9 @@ class GuardedProtocol(HttpToolsProtocol):
         """The answer's head and body in one write, framed as _Cycle.send frames them; whether the
         connection stays open."""
         content = [STATUS_LINE[reply.status]]
-        for name, value in self.server_state.default_headers:
-            content.extend((name, b": ", value, b"\r\n"))
-        has_close = False
-        for name, value in reply.raw_headers:
-            if HEADER_RE.search(name):
-                raise RuntimeError("Invalid HTTP header name.")
-            if HEADER_VALUE_RE.search(value):
-                raise RuntimeError("Invalid HTTP header value.")
-            if name == b"connection" and b"close" in [t.lower().strip() for t in value.split(b",")]:
-                keep_alive, has_close = False, True
-            content.extend((name, b": ", value, b"\r\n"))
-        content.extend((SERVED_BY[0], b": ", SERVED_BY[1], b"\r\n"))
+        has_close, _, _ = head_lines(content, self.server_state.default_headers, reply.raw_headers, (SERVED_BY,))
+        if has_close:
+            keep_alive = False
         if not keep_alive and not has_close:
             content.append(b"connection: close\r\n")
         content.append(b"\r\n")
@@ -574,11 +577,10 @@ class GuardedProtocol(HttpToolsProtocol):
         return keep_alive
 
     def _write_500(self) -> None:
+        """uvicorn's answer to an app that failed before it answered (``send_500_response``)."""
         content = [STATUS_LINE[500]]
-        for name, value in self.server_state.default_headers:
-            content.extend((name, b": ", value, b"\r\n"))
-        content.append(b"content-type: text/plain; charset=utf-8\r\ncontent-length: 21\r\nconnection: close\r\n\r\n"
-                       b"Internal Server Error")
+        head_lines(content, self.server_state.default_headers, SERVER_ERROR)
+        content.append(b"\r\nInternal Server Error")
         self.transport.write(b"".join(content))
         self.transport.close()
         self.on_response_complete()
