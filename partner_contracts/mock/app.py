@@ -132,6 +132,13 @@ class Pipeline:
             options.pop("dispatch", None)
             self.dispatcher = Dispatcher(self.webhook_url, **options)
 
+    @functools.cached_property
+    def event_class(self) -> type[Event]:
+        """The outbox's event (mock/dispatch.py), imported when the first webhook goes to one."""
+        from .dispatch import Event
+
+        return Event
+
     def reset(self) -> None:
         for api in self.apis.values():
             api.behaviour.reset()
@@ -190,11 +197,11 @@ class Pipeline:
             if behaviour.store.shared and behaviour.handles(op.op_id):  # state in Redis: brought up to date
                 events: list[Event] = []
                 async with behaviour.store.transaction(behaviour.writes(op.op_id)):
-                    reply = self.respond(api, op, request, params, body, events)
+                    reply = self.respond(api, op, request, params, body, events, query)
                 if events and self.stream_outbox is not None:  # in Redis before the write is acknowledged
                     await self.stream_outbox.append(events)  # StateError: a 503 (not acknowledged)
             else:
-                reply = self.respond(api, op, request, params, body)
+                reply = self.respond(api, op, request, params, body, query=query)
             # an answer waiting for its client counts in the memory budget; a read past it waits (503)
             if len(reply.body) > ANSWER_COUNTED and request.guard is not None and \
                     not request.guard.charge_answer(len(reply.body), refusable=request.method in ("GET", "HEAD")):
@@ -219,7 +226,7 @@ class Pipeline:
             return api.responder.error(500, "internal error in the mock (a bug: please report it with this request)")
 
     def respond(self, api: ServedApi, op: Operation, request: Incoming, params: dict[str, dict[str, Any]],
-                body: Any, outbox: list[Event] | None = None) -> Reply:
+                body: Any, outbox: list[Event] | None = None, query: dict[str, list[str]] | None = None) -> Reply:
         """The answer to a valid request: the behaviour's result and webhooks, else the documented example
         (``Prefer: code=…`` / ``example=…`` choose among the documented ones)."""
         prefer = parse_prefer(request.headers.get("prefer", ""))
@@ -240,10 +247,8 @@ class Pipeline:
         if hooks:
             deliveries = [self.sign_webhook(api, name, hook_payload, resource) for name, hook_payload, resource in hooks]
             if self.dispatcher is not None or self.stream_outbox is not None:
-                from .dispatch import Event  # imported already: the outbox's own module
-
-                tenant = self.tenant(api, op, request)
-                events = [Event(api.key, d["webhook"], d["body"], d["headers"], tenant, resource)
+                tenant = self.tenant(api, op, request, query)
+                events = [self.event_class(api.key, d["webhook"], d["body"], d["headers"], tenant, resource)
                           for d, (_, _, resource) in zip(deliveries, hooks)]
                 if self.stream_outbox is not None and outbox is not None:  # appended to Redis by ``handle``
                     outbox.extend(events)
@@ -258,14 +263,15 @@ class Pipeline:
         return Reply(int(status), str(payload).encode(), media)
 
     @staticmethod
-    def tenant(api: ServedApi, op: Operation, request: Incoming) -> str:
+    def tenant(api: ServedApi, op: Operation, request: Incoming, query: dict[str, list[str]] | None = None) -> str:
         """Whose webhooks these are (the dispatcher takes tenants' deliveries in turn): the API and the
         ``X-Mock-Tenant`` header of a shared sandbox's client, else a digest of the credential it came with
         (the credential itself is never written out)."""
         named = request.headers.get(TENANT_HEADER)
         if named:
             return f"{api.key}:{named[:64]}"
-        query = parse_query(request.query_string) if request.query_string else {}
+        if query is None:
+            query = parse_query(request.query_string) if request.query_string else {}
         return _tenant(api.key, api.security.presented(op, request, query))
 
     def sign_webhook(self, api: ServedApi, name: str, payload: Any, resource: str = "") -> dict[str, Any]:
