@@ -197,11 +197,11 @@ class Pipeline:
             if behaviour.store.shared and behaviour.handles(op.op_id):  # state in Redis: brought up to date
                 events: list[Event] = []
                 async with behaviour.store.transaction(behaviour.writes(op.op_id)):
-                    reply = self.respond(api, op, request, params, body, events, query)
+                    reply = self.respond(api, op, request, params, body, query, events)
                 if events and self.stream_outbox is not None:  # in Redis before the write is acknowledged
                     await self.stream_outbox.append(events)  # StateError: a 503 (not acknowledged)
             else:
-                reply = self.respond(api, op, request, params, body, query=query)
+                reply = self.respond(api, op, request, params, body, query)
             # an answer waiting for its client counts in the memory budget; a read past it waits (503)
             if len(reply.body) > ANSWER_COUNTED and request.guard is not None and \
                     not request.guard.charge_answer(len(reply.body), refusable=request.method in ("GET", "HEAD")):
@@ -226,9 +226,10 @@ class Pipeline:
             return api.responder.error(500, "internal error in the mock (a bug: please report it with this request)")
 
     def respond(self, api: ServedApi, op: Operation, request: Incoming, params: dict[str, dict[str, Any]],
-                body: Any, outbox: list[Event] | None = None, query: dict[str, list[str]] | None = None) -> Reply:
+                body: Any, query: dict[str, list[str]], outbox: list[Event] | None = None) -> Reply:
         """The answer to a valid request: the behaviour's result and webhooks, else the documented example
-        (``Prefer: code=…`` / ``example=…`` choose among the documented ones)."""
+        (``Prefer: code=…`` / ``example=…`` choose among the documented ones). ``query``: the query string as
+        ``handle`` parsed it (the webhooks' tenant reads a credential there)."""
         prefer = parse_prefer(request.headers.get("prefer", ""))
         status = op.success
         if prefer.get("code") and prefer["code"] in op.statuses:
@@ -263,15 +264,13 @@ class Pipeline:
         return Reply(int(status), str(payload).encode(), media)
 
     @staticmethod
-    def tenant(api: ServedApi, op: Operation, request: Incoming, query: dict[str, list[str]] | None = None) -> str:
+    def tenant(api: ServedApi, op: Operation, request: Incoming, query: dict[str, list[str]]) -> str:
         """Whose webhooks these are (the dispatcher takes tenants' deliveries in turn): the API and the
         ``X-Mock-Tenant`` header of a shared sandbox's client, else a digest of the credential it came with
         (the credential itself is never written out)."""
         named = request.headers.get(TENANT_HEADER)
         if named:
             return f"{api.key}:{named[:64]}"
-        if query is None:
-            query = parse_query(request.query_string) if request.query_string else {}
         return _tenant(api.key, api.security.presented(op, request, query))
 
     def sign_webhook(self, api: ServedApi, name: str, payload: Any, resource: str = "") -> dict[str, Any]:
