@@ -445,7 +445,8 @@ class GuardedProtocol(HttpToolsProtocol):
         self._disarm()
         self._in_head = False
         self.idle_since = None
-        if self._direct is not None and self._take_direct():
+        announced = self._announced_body()
+        if self._direct is not None and self._take_direct(announced):
             return
         super().on_headers_complete()
         if type(self.cycle) is RequestResponseCycle:  # its head and first body part written at once
@@ -453,14 +454,20 @@ class GuardedProtocol(HttpToolsProtocol):
         if self.pipeline and self.pipeline[0][0] is self.cycle:  # queued behind another: its head is counted
             self.cycle.charged = self._header_bytes  # type: ignore[attr-defined]
             BUDGET.force(self._header_bytes, "held")
-        self._body_left = 0
+        self._body_left = 0 if announced is None else announced
+        if announced is not None:
+            self._arm(LIMITS.body_timeout, "request body")
+
+    def _announced_body(self) -> int | None:
+        """The body the request's headers announce: its Content-Length, -1 for a chunked one, None for none.
+        (httptools has refused a duplicate or malformed Content-Length, and one beside Transfer-Encoding.)"""
+        announced = None
         for name, value in self.headers:
             if name == b"content-length":
-                self._body_left = int(value) if value.isdigit() else 0
-                self._arm(LIMITS.body_timeout, "request body")
+                announced = int(value) if value.isdigit() else 0
             elif name == b"transfer-encoding":
-                self._body_left = -1
-                self._arm(LIMITS.body_timeout, "request body")
+                announced = -1
+        return announced
 
     def on_body(self, body: bytes) -> None:
         if self._lane is not None:
@@ -483,11 +490,12 @@ class GuardedProtocol(HttpToolsProtocol):
             self._arm(self.timeout_keep_alive, KEEP_ALIVE)  # answered before its body was all in: idle now
 
     # -- the direct lane: a request answered in the parser's callback, without an ASGI cycle or task --
-    def _take_direct(self) -> bool:
+    def _take_direct(self, announced: int | None) -> bool:
         """Whether this request takes the direct lane: nothing else in flight on the connection, at most
         ``max_pipelined`` answers per read, the client reading its answers, a GET/POST/… with no body or
         a Content-Length up to DIRECT_BODY_MAX (no Expect, no upgrade, no chunked body). Anything else
-        goes through uvicorn's cycle, as before. Sets up ``_lane`` when it does."""
+        goes through uvicorn's cycle, as before. ``announced``: ``_announced_body``. Sets up ``_lane`` when
+        it does."""
         if (self.pipeline or self._direct_run >= LIMITS.max_pipelined or self.expect_100_continue
                 or self.flow.write_paused or (self.cycle is not None and not self.cycle.response_complete)
                 or self.root_path or self.limit_concurrency is not None):
@@ -496,15 +504,8 @@ class GuardedProtocol(HttpToolsProtocol):
         method = parser.get_method()
         if method == b"HEAD" or parser.should_upgrade():
             return False
-        length = 0
-        for name, value in self.headers:
-            if name == b"content-length":
-                if not value.isdigit() or length:
-                    return False
-                length = int(value)
-            elif name == b"transfer-encoding":
-                return False
-        if length > DIRECT_BODY_MAX:
+        length = announced or 0
+        if length < 0 or length > DIRECT_BODY_MAX:  # chunked, or more than the lane gathers
             return False
         try:
             parsed = httptools.parse_url(self.url)
