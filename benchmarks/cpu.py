@@ -192,6 +192,7 @@ def stack_runner(
             for (protocol, transport), (api, call) in zip(open_, batch):
                 transport.out.clear()
                 protocol.data_received(raw_request(api, call, *ids[api].fill(call)))
+            await sleep(0)  # the turn's end: the direct lane's answers are written (guard._Turn)
             while state.tasks:  # each request's cycle runs as a task: until every one has answered
                 await sleep(0)
             for (_, transport), (api, call) in zip(open_, batch):

@@ -23,7 +23,9 @@ uvicorn gives the keep-alive timeout (``timeout_keep_alive``) and the graceful-s
 - on SIGTERM, a request whose body is still arriving is dropped at once instead of holding the exit;
 - the direct lane: a request to an app that takes it (mock/app.py's ``MockServer.direct``: its state in
   this process's memory, no access log) is answered in the parser's ``on_message_complete`` — the app's
-  coroutine run by hand to its end, the answer written at once — with no ASGI cycle, task or messages:
+  coroutine run by hand to its end, the answer written when the loop's turn has served every read its
+  poll found ready (``_Turn``: one wake-up of the client for many answers, a connection's pipelined
+  answers in one write) — with no ASGI cycle, task or messages:
   when nothing else is in flight on the connection, the client reads its answers, the body (if any) has
   a Content-Length up to DIRECT_BODY_MAX, and fewer than ``max_pipelined`` were answered so since the
   parser was last fed (one read cannot hold the loop for more). Anything else takes uvicorn's cycle; an
@@ -291,6 +293,33 @@ class _Sweep:
             self.handle = self.loop.call_later(self.period, self.sweep)
 
 
+class _Turn:
+    """The direct lane's answers of one turn of the loop, written when the turn's reads have all been
+    served (a callback the loop runs before it next polls the sockets). Written one by one as each is
+    made, every answer woke the load generator (or the client) on its own; written together, one wake-up
+    serves many, and a connection's pipelined answers leave in one write. An answer waits at most the
+    rest of the turn: the reads the loop's last poll found ready, each bounded (``max_pipelined``).
+
+    Order: what uvicorn's cycle writes for a later request of the connection is written from a task,
+    which the loop runs after this callback (scheduled before it); whatever a connection writes or closes
+    at once (a 400, a 500, an answer that closes the connection or is too big to wait, the shutdown)
+    writes its waiting answers first (``GuardedProtocol.write_unsent``)."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.waiting: list[GuardedProtocol] = []
+
+    def add(self, connection: GuardedProtocol) -> None:
+        if not self.waiting:
+            self.loop.call_soon(self.write)
+        self.waiting.append(connection)
+
+    def write(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        for connection in waiting:
+            connection.write_unsent()
+
+
 class GuardedProtocol(HttpToolsProtocol):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -300,6 +329,12 @@ class GuardedProtocol(HttpToolsProtocol):
         if sweep is None:
             sweep = self.server_state.guard_sweep = _Sweep(self.loop, self.connections)  # type: ignore[attr-defined]
         self._sweep: _Sweep = sweep
+        turn = self.server_state.__dict__.get("guard_turn")  # one per server, as the sweep
+        if turn is None:
+            turn = self.server_state.guard_turn = _Turn(self.loop)  # type: ignore[attr-defined]
+        self._turn: _Turn = turn
+        self._unsent: list[bytes] = []  # direct answers this turn, written by the turn (or before any other write)
+        self._unsent_bytes = 0
         self._write_deadline: asyncio.TimerHandle | None = None
         self._header_bytes = 0
         self._header_overflow = False
@@ -330,6 +365,7 @@ class GuardedProtocol(HttpToolsProtocol):
 
     def _expired(self, what: str) -> None:
         self._deadline_at = 0.0
+        self.write_unsent()
         if not self.transport.is_closing():
             if what is not KEEP_ALIVE:
                 log.info("%s: %s not received in time; connection closed", self.client, what)
@@ -367,6 +403,7 @@ class GuardedProtocol(HttpToolsProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
+        self._unsent.clear()  # nobody to write to
         self._release_write()
         self._release_held()
         for cycle, _ in self.pipeline:
@@ -427,6 +464,7 @@ class GuardedProtocol(HttpToolsProtocol):
         return held, at
 
     def send_400_response(self, msg: str) -> None:
+        self.write_unsent()  # the answers before it first
         if not self._header_overflow:
             return super().send_400_response(msg)
         body = (b'{"message":"the request line and headers are larger than '
@@ -546,6 +584,7 @@ class GuardedProtocol(HttpToolsProtocol):
             self._direct_waits(lane, request, coro, waits)
             return
         if response is None:  # the client went away (no body is awaited here: not expected)
+            self.write_unsent()
             self.transport.close()
             return
         try:
@@ -570,6 +609,11 @@ class GuardedProtocol(HttpToolsProtocol):
         if not keep_alive and not has_close:
             content.append(b"connection: close\r\n")
         content.append(b"\r\n")
+        if len(reply.body) <= JOINED_MAX and keep_alive:  # (an answer past it is counted: ANSWER_COUNTED)
+            content.append(reply.body)
+            self._write_later(b"".join(content))
+            return keep_alive
+        self.write_unsent()
         if len(reply.body) <= JOINED_MAX:
             content.append(reply.body)
             self.transport.write(b"".join(content))
@@ -577,8 +621,30 @@ class GuardedProtocol(HttpToolsProtocol):
             self.transport.writelines((b"".join(content), reply.body))
         return keep_alive
 
+    def _write_later(self, answer: bytes) -> None:
+        """``answer`` written at the end of the loop's turn (``_Turn``), or now once what waits here and in
+        the transport passes JOINED_MAX (asyncio's and uvloop's write high-water mark): a client that does
+        not read pauses the lane (``flow.write_paused``) as soon as before, and what is held for it
+        uncounted stays within the bound docs/mock.md gives."""
+        if not self._unsent:
+            self._turn.add(self)
+        self._unsent.append(answer)
+        self._unsent_bytes += len(answer)
+        if self._unsent_bytes + self.transport.get_write_buffer_size() > JOINED_MAX:
+            self.write_unsent()
+
+    def write_unsent(self) -> None:
+        """Write the direct answers waiting for the end of the turn, in one write (before any other write
+        or close of the connection, and by the turn)."""
+        if self._unsent:
+            unsent = self._unsent
+            self._unsent, self._unsent_bytes = [], 0
+            if not self.transport.is_closing():
+                self.transport.write(unsent[0] if len(unsent) == 1 else b"".join(unsent))
+
     def _write_500(self) -> None:
         """uvicorn's answer to an app that failed before it answered (``send_500_response``)."""
+        self.write_unsent()
         content = [STATUS_LINE[500]]
         head_lines(content, self.server_state.default_headers, SERVER_ERROR)
         content.append(b"\r\nInternal Server Error")
@@ -699,6 +765,7 @@ class GuardedProtocol(HttpToolsProtocol):
         """SIGTERM: a request whose body is still arriving will not be finished — its connection is closed
         now (the app sees a disconnect), rather than held until the graceful-shutdown timeout; so is one
         whose client is not reading its answer."""
+        self.write_unsent()
         cycle = self.cycle
         if (cycle is not None and not cycle.response_complete and cycle.more_body) or self.flow.write_paused:
             self.transport.abort() if self.flow.write_paused else self.transport.close()  # an unread answer: dropped

@@ -15,6 +15,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
 from benchmarks.cpu import Collecting
+from partner_contracts.mock import guard
 from partner_contracts.mock.app import MockServer, create_app
 from partner_contracts.mock.guard import DIRECT_BODY_MAX, LIMITS, GuardedProtocol
 
@@ -125,11 +126,83 @@ def test_pipelined_requests_are_answered_in_order_and_a_read_takes_a_bounded_run
     paths = [b"/locker?size=%d" % (n % 5 + 1) for n in range(count)]
     guarded = served(loop)
     assert not guarded.feed(b"".join(get(p) for p in paths))  # past max_pipelined: the rest through tasks
-    writes = guarded.transport.out
-    assert len(writes) == count
-    for path, write in zip(paths, writes):
+    answers = split(guarded.written)
+    assert len(answers) == count
+    for path, (_, body) in zip(paths, answers):
         size = int(path.rsplit(b"=", 1)[1])
-        assert len(json.loads(write.partition(b"\r\n\r\n")[2])["data"]["items"]) == size
+        assert len(json.loads(body)["data"]["items"]) == size
+    # the direct ones left in one write (the end of the turn, or before the first one on uvicorn's cycle)
+    assert len(split(guarded.transport.out[0])) == LIMITS.max_pipelined
+
+
+def split(written: bytes) -> list[tuple[bytes, bytes]]:
+    """The answers in ``written``, each (head, body), by their content-length."""
+    answers = []
+    while written:
+        head, _, rest = written.partition(b"\r\n\r\n")
+        length = int(head.lower().partition(b"content-length: ")[2].partition(b"\r\n")[0] or 0)
+        answers.append((head, rest[:length]))
+        written = rest[length:]
+    return answers
+
+
+def test_the_answers_of_a_turn_are_written_at_its_end_in_order(loop: asyncio.AbstractEventLoop,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answers wait for the end of the loop's turn (every connection the poll found ready served first),
+    and go before anything else the connection writes: an error, an answer of uvicorn's cycle, a close."""
+    state = ServerState()
+    app = create_app(["palm-locker"])
+    first, second = served(loop, app=app), served(loop, app=app)
+    for one in (first, second):  # one server: one turn
+        assert isinstance(one.protocol, GuardedProtocol) and isinstance(first.protocol, GuardedProtocol)
+        one.protocol.server_state = state
+        one.protocol._turn = first.protocol._turn
+    seen: list[int] = []
+
+    async def turn() -> None:
+        first.protocol.data_received(get(b"/locker?size=1") + get(b"/locker?size=2"))
+        second.protocol.data_received(get(b"/locker?size=3"))
+        seen.append(len(first.transport.out) + len(second.transport.out))  # nothing written during the reads
+
+    loop.run_until_complete(turn())
+    assert seen == [0]
+    assert len(first.transport.out) == 1 and len(second.transport.out) == 1  # a connection's answers: one write
+    assert [len(json.loads(b)["data"]["items"]) for _, b in split(first.written)] == [1, 2]
+    # an answer, then a malformed request: the answer first, then uvicorn's 400, then the close
+    bad = served(loop)
+    bad.feed(get(b"/locker?size=1") + b"NOT HTTP\r\n\r\n")
+    answers = split(bad.written)
+    assert [h.split(b" ")[1] for h, _ in answers] == [b"200", b"400"] and bad.transport.closed
+    # an answer, then one that closes the connection (HTTP/1.0): both, in order, then the close
+    closing = served(loop)
+    closing.feed(get(b"/locker?size=1") + get(b"/locker?size=2", version=b"1.0"))
+    assert [len(json.loads(b)["data"]["items"]) for _, b in split(closing.written)] == [1, 2]
+    assert closing.transport.closed
+    # an answer, then a HEAD (uvicorn's cycle): in order
+    mixed = served(loop)
+    mixed.feed(get(b"/locker?size=1") + b"HEAD /palm-locker/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n")
+    assert len(mixed.transport.out) == 2 and b'"items"' in mixed.transport.out[0]  # the GET's answer first
+    # past JOINED_MAX bytes waiting, they are written at once (what the transport's flow control sees of a
+    # client that does not read is at most that far behind)
+    monkeypatch.setattr(guard, "JOINED_MAX", 1000)
+    eager = served(loop)
+
+    async def three() -> None:
+        eager.protocol.data_received(b"".join(get(b"/locker?size=1") for _ in range(3)))
+        seen.append(len(split(eager.written)))
+
+    loop.run_until_complete(three())
+    assert seen[-1] == 2 and len(split(eager.written)) == 3  # about 500 bytes each: two at once, then the third
+    monkeypatch.undo()
+    # an answer, then the server shuts down in the same turn: the answer goes out before the close
+    stopping = served(loop)
+
+    async def answer_then_stop() -> None:
+        stopping.protocol.data_received(get(b"/locker?size=1"))
+        stopping.protocol.shutdown()
+
+    loop.run_until_complete(answer_then_stop())
+    assert split(stopping.written)[0][0].startswith(b"HTTP/1.1 200 OK") and stopping.transport.closed
 
 
 def test_an_app_that_waits_finishes_on_uvicorns_cycle_in_order(loop: asyncio.AbstractEventLoop,
