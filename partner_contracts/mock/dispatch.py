@@ -422,7 +422,11 @@ class Dispatcher:
             self.start()
 
     def _ready(self) -> None:
-        if self._waiting and not self._wake_pending and self._loop is not None:
+        """Events were appended (on the request thread): a worker is woken only when every one is idle. A
+        worker at work takes them when its attempt is done, and wakes another when it leaves more than a
+        batch behind, so a second connection opens up only when one does not keep up — each wake-up of
+        this thread is a switch of the GIL away from the request loop."""
+        if self._waiting == self.connections and not self._wake_pending and self._loop is not None:
             self._wake_pending = True  # one wake-up per idle spell, not one per append
             self._loop.call_soon_threadsafe(self._wake_one)
 

@@ -148,6 +148,32 @@ def test_a_second_tenants_webhooks_are_delivered_during_a_first_tenants_flood() 
     assert dispatcher.counts["delivered"] == 620 and dispatcher.counts["dropped"] == 0
 
 
+def test_a_second_connection_opens_only_when_one_does_not_keep_up() -> None:
+    """Events appended while a worker is at work wait for it (no wake-up of the dispatcher's thread, which
+    would take the GIL from the request loop); more than a batch ready brings the second connection in."""
+    ports: list[int] = []
+
+    async def hook(request: Request) -> Response:
+        ports.append(request.client.port if request.client else 0)
+        await asyncio.sleep(0.002)
+        return Response("")
+
+    with running(Starlette(routes=[Route("/hooks", hook, methods=["POST"])])) as url:
+        dispatcher = Dispatcher(f"{url}/hooks", connections=2, batch=64, linger=0)
+        try:
+            for i in range(40):  # one at a time, while the first is being delivered: a batch keeps up
+                dispatcher.submit([Event("a", "w", b'{"id":"%d"}' % i, {}, "a:t", str(i))])
+                time.sleep(0.0005)
+            assert wait_for(dispatcher.drained, 30)
+            assert len(set(ports)) == 1, sorted(set(ports))
+            ports.clear()
+            dispatcher.submit([Event("a", "w", b'{"id":"m%d"}' % i, {}, "a:t", f"m{i}") for i in range(300)])
+            assert wait_for(dispatcher.drained, 30)
+            assert len(set(ports)) == 2  # 300 ready, batches of 64: both connections
+        finally:
+            dispatcher.stop()
+
+
 def test_tenants_are_told_apart_by_credential_or_header(hooks: tuple[str, Hooks]) -> None:
     url, _ = hooks
     app = create_app(["palm-locker"], webhook_url=url)
