@@ -107,21 +107,25 @@ def head_lines(content: list[bytes], *header_lists: Iterable[tuple[bytes, bytes]
     they say ``connection: close``, and the framing they choose: the content length and chunked (True),
     sized (False) or neither (None) — the first content-length counts, unless a chunked transfer-encoding
     follows. The one home of the framing of both lanes (``_Cycle.send`` and the direct lane)."""
-    close, length, chunked = False, 0, None
-    for headers in header_lists:
-        for name, value in headers:
+    pairs = [pair for headers in header_lists for pair in headers]
+    # uvicorn's checks, header by header, made on all names (joined by "-") and all values (by a tab) at once
+    if HEADER_RE.search(b"-".join([name for name, _ in pairs])) or \
+            HEADER_VALUE_RE.search(b"\t".join([value for _, value in pairs])):
+        for name, value in pairs:  # which one, as uvicorn tells it
             if HEADER_RE.search(name):
                 raise RuntimeError("Invalid HTTP header name.")
             if HEADER_VALUE_RE.search(value):
                 raise RuntimeError("Invalid HTTP header value.")
-            name = name.lower()
-            if name == b"content-length" and chunked is None:
-                length, chunked = int(value.decode()), False
-            elif name == b"transfer-encoding" and value.lower() == b"chunked":
-                length, chunked = 0, True
-            elif name == b"connection" and b"close" in [t.lower().strip() for t in value.split(b",")]:
-                close = True
-            content.extend((name, b": ", value, b"\r\n"))
+    close, length, chunked = False, 0, None
+    for name, value in pairs:
+        name = name.lower()
+        if name == b"content-length" and chunked is None:
+            length, chunked = int(value.decode()), False
+        elif name == b"transfer-encoding" and value.lower() == b"chunked":
+            length, chunked = 0, True
+        elif name == b"connection" and b"close" in [t.lower().strip() for t in value.split(b",")]:
+            close = True
+        content.extend((name, b": ", value, b"\r\n"))
     return close, length, chunked
 
 

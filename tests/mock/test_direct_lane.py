@@ -18,6 +18,7 @@ from benchmarks.cpu import Collecting
 from partner_contracts.mock import guard
 from partner_contracts.mock.app import MockServer, create_app
 from partner_contracts.mock.guard import DIRECT_BODY_MAX, LIMITS, GuardedProtocol
+from partner_contracts.runtime.http import Reply
 
 KEY = b"x-api-key: test-api-key\r\n"
 LOCKER = b"4b20b55e-b0e2-48d1-b269-82cdc2039288"
@@ -241,6 +242,24 @@ def test_a_bug_in_the_app_is_uvicorns_500_on_either_lane(loop: asyncio.AbstractE
         outs.append(one.written)
         assert one.transport.closed
     assert outs[0] == outs[1] and outs[0].startswith(b"HTTP/1.1 500 ")
+
+
+def test_a_header_no_http_message_may_carry_is_never_written(
+        loop: asyncio.AbstractEventLoop, monkeypatch: pytest.MonkeyPatch) -> None:
+    """uvicorn refuses it (and closes, having started the answer); the direct lane answers uvicorn's 500."""
+    for bad in ({"x-bad": "a\nb"}, {"x bad": "1"}, {"x-ok": "1", "x(bad)": "a\x01"}):
+        for protocol_class in (HttpToolsProtocol, GuardedProtocol):
+            app = create_app(["palm-locker"])
+
+            async def answer(request: Any, server: str = "", headers: dict[str, str] = bad) -> Reply:
+                return Reply(200, b"{}", "application/json", headers)
+
+            monkeypatch.setattr(app, "reply_to", answer)
+            one = served(loop, protocol_class, app)
+            one.feed(get(b"/locker?size=1"))
+            assert b"200 OK" not in one.written and one.transport.closed, (bad, protocol_class)
+            if protocol_class is GuardedProtocol:
+                assert one.written.startswith(b"HTTP/1.1 500 Internal Server Error\r\n"), bad
 
 
 def test_the_direct_lane_is_off_with_the_access_log_or_shared_state() -> None:
