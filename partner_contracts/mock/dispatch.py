@@ -1,7 +1,10 @@
 """Webhook deliveries to ``--webhook-url``, off the request path: an outbox and the dispatcher that sends it.
 
 The request path pays an append (``Outbox.append``: a lock and a deque push); the ``Dispatcher`` runs in
-its own thread with its own event loop and POSTs the events. Each of its ``connections`` keeps one HTTP/1.1
+its own thread with its own event loop and POSTs the events. On Linux that thread runs at the lowest
+priority (``nice`` 19): the request loop's thread gets the CPU first and deliveries take what it leaves (its
+waits between reads), instead of preempting it on every wake-up; under a load that leaves nothing the
+scheduler still gives them a share, and the outbox's bound holds what waits. Each of its ``connections`` keeps one HTTP/1.1
 connection to the receiver (``Receiver``: an asyncio protocol, answers parsed by httptools) and sends up to
 ``batch`` deliveries in one write (HTTP/1.1 pipelining, answered in order): a delivery costs the process a
 few microseconds, not a request's worth of CPU, so the mock keeps its throughput with webhooks on.
@@ -28,7 +31,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import ssl
+import sys
 import threading
 import time
 import urllib.parse
@@ -51,6 +56,7 @@ LINGER = 0.02  # seconds an idle dispatcher waits after the first append for mor
 # answer is a wake-up of the dispatcher's thread, which takes the GIL from the request loop's (a context
 # switch each; 0.67 a request in the state-changing mix with webhooks, 0.26 with this pause).
 GATHER_S = 0.005
+NICE = 19  # the dispatcher thread's niceness (Linux; 0 leaves it at the process's)
 EVENT_COST = 512  # bytes an event costs beyond its body: its headers (a content type, signatures), the
 # object and its queue entries
 
@@ -187,6 +193,19 @@ class Receiver:
         if self._conn is not None and self._conn.transport is not None:
             self._conn.transport.close()
         self._conn = None
+
+
+def background(nice: int) -> None:
+    """The calling thread at niceness ``nice`` (at least the one it has: lowering a priority needs no
+    privilege, raising one does). Linux only, where a thread is a task the scheduler weighs on its own:
+    at 19 it weighs 15 against the request loop's 1024, and a wake-up of it no longer preempts that loop."""
+    if not nice or not sys.platform.startswith("linux"):
+        return
+    tid = threading.get_native_id()
+    try:
+        os.setpriority(os.PRIO_PROCESS, tid, max(nice, os.getpriority(os.PRIO_PROCESS, tid)))
+    except OSError as exc:  # a sandbox that forbids it: deliveries at the process's own priority
+        log.info("webhook dispatcher: priority left as it is (%s)", exc)
 
 
 def header_lines(headers: dict[str, str]) -> bytes:
@@ -390,9 +409,10 @@ class Dispatcher:
 
     def __init__(self, url: str, max_bytes: int = MAX_BYTES, attempts: int = 4, backoff: float = 0.5,
                  timeout: float = 5.0, connections: int = CONNECTIONS, batch: int = BATCH, keep: int = KEEP,
-                 rate: float = 0.0, linger: float = LINGER) -> None:
+                 rate: float = 0.0, linger: float = LINGER, nice: int = NICE) -> None:
         Receiver(url, timeout)  # a bad URL fails now, not in the thread
         self.linger = linger
+        self.nice = nice
         self.url = url
         self.attempts, self.backoff, self.timeout, self.rate = attempts, backoff, timeout, rate
         self.connections, self.batch = connections, batch
@@ -451,6 +471,7 @@ class Dispatcher:
 
     # the dispatcher's thread -------------------------------------------------------------------------
     def _run(self) -> None:
+        background(self.nice)
         try:
             import uvloop
 

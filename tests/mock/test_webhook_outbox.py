@@ -174,6 +174,20 @@ def test_a_second_connection_opens_only_when_one_does_not_keep_up() -> None:
             dispatcher.stop()
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="thread priorities: Linux")
+def test_the_dispatcher_thread_takes_the_cpu_the_request_loop_leaves() -> None:
+    """Its thread at niceness 19 (the request loop's is left as it was)."""
+    mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    dispatcher = Dispatcher("http://127.0.0.1:9/hooks")
+    dispatcher.start()
+    try:
+        assert dispatcher._thread is not None and dispatcher._thread.native_id is not None
+        assert os.getpriority(os.PRIO_PROCESS, dispatcher._thread.native_id) == 19
+        assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == mine
+    finally:
+        dispatcher.stop()
+
+
 def test_tenants_are_told_apart_by_credential_or_header(hooks: tuple[str, Hooks]) -> None:
     url, _ = hooks
     app = create_app(["palm-locker"], webhook_url=url)
