@@ -321,7 +321,11 @@ class _Turn:
     def write(self) -> None:
         waiting, self.waiting = self.waiting, []
         for connection in waiting:
-            connection.write_unsent()
+            try:
+                connection.write_unsent()
+            except Exception:  # one connection's broken write is not the others'
+                log.exception("%s: an answer could not be written; connection closed", connection.client)
+                connection.transport.abort()
 
 
 class GuardedProtocol(HttpToolsProtocol):

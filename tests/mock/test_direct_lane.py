@@ -183,6 +183,25 @@ def test_the_answers_of_a_turn_are_written_at_its_end_in_order(loop: asyncio.Abs
     mixed = served(loop)
     mixed.feed(get(b"/locker?size=1") + b"HEAD /palm-locker/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n")
     assert len(mixed.transport.out) == 2 and b'"items"' in mixed.transport.out[0]  # the GET's answer first
+    # one connection whose write fails (its socket broken) does not keep the turn's other answers back
+    broken, fine = served(loop, app=app), served(loop, app=app)
+    assert isinstance(broken.protocol, GuardedProtocol) and isinstance(fine.protocol, GuardedProtocol)
+    fine.protocol._turn = broken.protocol._turn
+
+    def refuse(data: Any) -> None:
+        raise RuntimeError("unable to perform operation on a closed transport")
+
+    aborted: list[bool] = []
+    monkeypatch.setattr(broken.transport, "write", refuse)
+    monkeypatch.setattr(broken.transport, "abort", lambda: aborted.append(True))
+
+    async def both() -> None:
+        broken.protocol.data_received(get(b"/locker?size=1"))
+        fine.protocol.data_received(get(b"/locker?size=2"))
+
+    loop.run_until_complete(both())
+    assert aborted and len(split(fine.written)) == 1
+    monkeypatch.undo()
     # past JOINED_MAX bytes waiting, they are written at once (what the transport's flow control sees of a
     # client that does not read is at most that far behind)
     monkeypatch.setattr(guard, "JOINED_MAX", 1000)
