@@ -2,10 +2,11 @@
 
 The request path pays an append (``Outbox.append``: a lock and a deque push); the ``Dispatcher`` runs in
 its own thread with its own event loop and POSTs the events. On Linux that thread runs at the lowest
-priority (``nice`` 19): the request loop's thread gets the CPU first and deliveries take what it leaves (its
-waits between reads), instead of preempting it on every wake-up; under a load that leaves nothing the
-scheduler still gives them a share, and the outbox's bound holds what waits. Each of its ``connections`` keeps one HTTP/1.1
-connection to the receiver (``Receiver``: an asyncio protocol, answers parsed by httptools) and sends up to
+priority (``nice`` 19): the request loop's thread gets the CPU first and deliveries take what it leaves
+(its waits between reads), instead of preempting it on every wake-up; under a load that leaves nothing
+the scheduler still gives them a share, and the outbox's bound holds what waits. Each of its
+``connections`` (the second only while more than a batch waits) keeps one HTTP/1.1 connection to the
+receiver (``Receiver``: an asyncio protocol, answers parsed by httptools) and sends up to
 ``batch`` deliveries in one write (HTTP/1.1 pipelining, answered in order): a delivery costs the process a
 few microseconds, not a request's worth of CPU, so the mock keeps its throughput with webhooks on.
 
