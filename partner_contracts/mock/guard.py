@@ -43,7 +43,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import urllib.parse
-from collections.abc import Coroutine, Generator, Iterable
+from collections.abc import Callable, Coroutine, Generator, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -333,14 +333,8 @@ class GuardedProtocol(HttpToolsProtocol):
         super().__init__(*args, **kwargs)
         self._deadline_at = 0.0  # loop time by which the awaited headers or body must be in (0: none awaited)
         self._deadline_what = ""
-        sweep = self.server_state.__dict__.get("guard_sweep")  # one per server, made by its first connection
-        if sweep is None:
-            sweep = self.server_state.guard_sweep = _Sweep(self.loop, self.connections)  # type: ignore[attr-defined]
-        self._sweep: _Sweep = sweep
-        turn = self.server_state.__dict__.get("guard_turn")  # one per server, as the sweep
-        if turn is None:
-            turn = self.server_state.guard_turn = _Turn(self.loop)  # type: ignore[attr-defined]
-        self._turn: _Turn = turn
+        self._sweep: _Sweep = self._shared("guard_sweep", lambda: _Sweep(self.loop, self.connections))
+        self._turn: _Turn = self._shared("guard_turn", lambda: _Turn(self.loop))
         self._unsent: list[bytes] = []  # direct answers this turn, written by the turn (or before any other write)
         self._unsent_bytes = 0
         self._write_deadline: asyncio.TimerHandle | None = None
@@ -354,12 +348,17 @@ class GuardedProtocol(HttpToolsProtocol):
         self._write_charged = 0  # bytes of an unread answer counted in the memory budget
         self._write_left = 0  # bytes waiting when the write deadline was armed
         self.idle_since: float | None = None  # when the connection last had no request being answered
-        direct = self.server_state.__dict__.get("guard_direct", False)  # the app, if it takes the direct lane
-        if direct is False:
-            direct = self.server_state.guard_direct = direct_app(self.app)  # type: ignore[attr-defined]
-        self._direct: DirectApp | None = direct
+        # the app, if it takes the direct lane
+        self._direct: DirectApp | None = self._shared("guard_direct", lambda: direct_app(self.app))
         self._lane: _Lane | None = None  # the request being read for the direct lane
         self._direct_run = 0  # answers given on the direct lane since the parser was last fed
+
+    def _shared(self, name: str, make: Callable[[], Any]) -> Any:
+        """What one server's connections share, kept on its ``server_state``: made by its first connection."""
+        shared = self.server_state.__dict__
+        if name not in shared:
+            shared[name] = make()
+        return shared[name]
 
     def _arm(self, seconds: float, what: str) -> None:
         """The connection must get on (its headers, its body) within ``seconds``: a deadline the sweep
@@ -617,16 +616,16 @@ class GuardedProtocol(HttpToolsProtocol):
         if not keep_alive and not has_close:
             content.append(b"connection: close\r\n")
         content.append(b"\r\n")
-        if len(reply.body) <= JOINED_MAX and keep_alive:  # (an answer past it is counted: ANSWER_COUNTED)
-            content.append(reply.body)
-            self._write_later(b"".join(content))
-            return keep_alive
-        self.write_unsent()
-        if len(reply.body) <= JOINED_MAX:
-            content.append(reply.body)
-            self.transport.write(b"".join(content))
-        else:
+        if len(reply.body) > JOINED_MAX:  # not copied, and not kept back (it is counted: ANSWER_COUNTED)
+            self.write_unsent()
             self.transport.writelines((b"".join(content), reply.body))
+            return keep_alive
+        content.append(reply.body)
+        if keep_alive:
+            self._write_later(b"".join(content))
+        else:  # the close follows at once
+            self.write_unsent()
+            self.transport.write(b"".join(content))
         return keep_alive
 
     def _write_later(self, answer: bytes) -> None:
