@@ -55,7 +55,7 @@ from partner_contracts.runtime.http import (
 )
 from partner_contracts.runtime.operations import Operation
 from partner_contracts.runtime.redact import access_line, escape_log, redact_urls
-from partner_contracts.runtime.values import MISSING
+from partner_contracts.runtime.values import MISSING, kept_json
 from partner_contracts.spec.api import Api, select
 from partner_contracts.spec.auth import same, webhook_signers
 
@@ -276,7 +276,7 @@ class Pipeline:
     def sign_webhook(self, api: ServedApi, name: str, payload: Any, resource: str = "") -> dict[str, Any]:
         """The delivery of one webhook: its exact bytes, signed where the spec's header declares x-hmac.
         The last 100 (at most 4 MiB of bodies) are kept in ``sent_webhooks``."""
-        raw = json_bytes(payload)
+        raw = kept_json(json_bytes(payload))  # it waits in the outbox, and among the last 100
         headers = {"content-type": "application/json"}
         for header, signer in api.webhook_signers.get(name, ()):
             headers[header] = signer.hex(raw)
