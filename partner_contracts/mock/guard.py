@@ -271,12 +271,15 @@ class _Sweep:
     def __init__(self, loop: asyncio.AbstractEventLoop, connections: set[Any]) -> None:
         self.loop, self.connections = loop, connections
         self.period = 1.0
+        self.keeps = 4.0  # a timeout of at least this keeps the period (4 periods)
         self.handle: asyncio.TimerHandle | None = None
 
     def wake(self, seconds: float) -> None:
+        if seconds >= self.keeps and self.handle is not None:  # every request's case: nothing to change
+            return
         period = min(1.0, max(0.05, seconds / 4))
         if period < self.period:
-            self.period = period
+            self.period, self.keeps = period, 4 * period
             if self.handle is not None:
                 self.handle.cancel()
                 self.handle = None
@@ -295,6 +298,27 @@ class _Sweep:
                     waiting = True
         if waiting:
             self.handle = self.loop.call_later(self.period, self.sweep)
+
+
+SERVED_BY_LINE = b"%s: %s\r\n" % SERVED_BY
+
+
+class _FixedHead:
+    """The lines of the headers every answer starts with (uvicorn's ``default_headers``: ``date``, then
+    ``server`` and any configured, a new list each second), made and checked once per list rather than per
+    answer; None when they frame the answer (a content length or transfer encoding), which ``head_lines``
+    must then read with the answer's own. The second of the pair: whether they say ``connection: close``."""
+
+    def __init__(self) -> None:
+        self.of: list[tuple[bytes, bytes]] | None = None
+        self.made: tuple[bytes, bool] | None = None
+
+    def lines(self, headers: list[tuple[bytes, bytes]]) -> tuple[bytes, bool] | None:
+        if headers is not self.of:
+            content: list[bytes] = []
+            close, _, chunked = head_lines(content, headers)
+            self.of, self.made = headers, (None if chunked is not None else (b"".join(content), close))
+        return self.made
 
 
 class _Turn:
@@ -335,6 +359,7 @@ class GuardedProtocol(HttpToolsProtocol):
         self._deadline_what = ""
         self._sweep: _Sweep = self._shared("guard_sweep", lambda: _Sweep(self.loop, self.connections))
         self._turn: _Turn = self._shared("guard_turn", lambda: _Turn(self.loop))
+        self._fixed: _FixedHead = self._shared("guard_fixed_head", _FixedHead)
         self._unsent: list[bytes] = []  # direct answers this turn, written by the turn (or before any other write)
         self._unsent_bytes = 0
         self._write_deadline: asyncio.TimerHandle | None = None
@@ -352,6 +377,7 @@ class GuardedProtocol(HttpToolsProtocol):
         self._direct: DirectApp | None = self._shared("guard_direct", lambda: direct_app(self.app))
         self._lane: _Lane | None = None  # the request being read for the direct lane
         self._direct_run = 0  # answers given on the direct lane since the parser was last fed
+        self._head_begun = False  # a request's head has begun and is not all in yet
 
     def _shared(self, name: str, make: Callable[[], Any]) -> Any:
         """What one server's connections share, kept on its ``server_state``: made by its first connection."""
@@ -430,7 +456,13 @@ class GuardedProtocol(HttpToolsProtocol):
     def _feed(self, data: bytes, at: int) -> None:
         """Feed ``data[at:]`` to the parser a message head (or body) at a time: a head's size is checked
         before the parser sees it, and feeding stops while ``max_pipelined`` requests wait (no copies:
-        slices of a memoryview)."""
+        slices of a memoryview). A head begun and not all in by then gets its deadline, unless another
+        than the idle connection's already runs."""
+        self._feed_parts(data, at)
+        if self._head_begun and (not self._deadline_at or self._deadline_what is KEEP_ALIVE):
+            self._arm(LIMITS.header_timeout, "request headers")
+
+    def _feed_parts(self, data: bytes, at: int) -> None:
         size = len(data)
         self._direct_run = 0
         while at < size:
@@ -481,18 +513,39 @@ class GuardedProtocol(HttpToolsProtocol):
         self.transport.close()
 
     def on_message_begin(self) -> None:
-        super().on_message_begin()
-        self.scope["guard"] = self  # type: ignore[typeddict-unknown-key]  # the app charges big answers here
-        if not self._deadline_at or self._deadline_what is KEEP_ALIVE:
-            self._arm(LIMITS.header_timeout, "request headers")
+        # uvicorn's, except that the ASGI scope is made only for a request that takes uvicorn's cycle
+        # (``_scope``), and the head's deadline is armed once the read has been fed (``_feed``), if the head
+        # is not all in by then
+        self.url = b""
+        self.expect_100_continue = False
+        self.headers = []
+        self._head_begun = True
+
+    def _scope(self) -> None:
+        """The request's ASGI scope, as uvicorn 0.54's ``on_message_begin`` makes it (its ``method`` and
+        path are set by ``on_headers_complete``), and the connection, where the app charges big answers."""
+        self.scope = {  # type: ignore[typeddict-item]
+            "type": "http",
+            "asgi": {"version": self.asgi_version, "spec_version": "2.3"},
+            "http_version": "1.1",
+            "server": self.server,
+            "client": self.client,
+            "scheme": self.scheme,  # type: ignore[typeddict-item]
+            "root_path": self.root_path,
+            "headers": self.headers,
+            "state": self.app_state.copy(),
+            "guard": self,
+        }
 
     def on_headers_complete(self) -> None:
         self._disarm()
         self._in_head = False
         self.idle_since = None
+        self._head_begun = False
         announced = self._announced_body()
         if self._direct is not None and self._take_direct(announced):
             return
+        self._scope()
         super().on_headers_complete()
         if type(self.cycle) is RequestResponseCycle:  # its head and first body part written at once
             self.cycle.__class__ = _Cycle
@@ -610,7 +663,14 @@ class GuardedProtocol(HttpToolsProtocol):
         """The answer's head and body in one write, framed as _Cycle.send frames them; whether the
         connection stays open."""
         content = [STATUS_LINE[reply.status]]
-        has_close, _, _ = head_lines(content, self.server_state.default_headers, reply.raw_headers, (SERVED_BY,))
+        fixed = self._fixed.lines(self.server_state.default_headers)
+        if fixed is None:  # the server's own headers frame the answer (not uvicorn's): checked with the rest
+            has_close, _, _ = head_lines(content, self.server_state.default_headers, reply.raw_headers, (SERVED_BY,))
+        else:
+            content.append(fixed[0])
+            has_close, _, _ = head_lines(content, reply.raw_headers)
+            has_close = has_close or fixed[1]
+            content.append(SERVED_BY_LINE)
         if has_close:
             keep_alive = False
         if not keep_alive and not has_close:
@@ -662,6 +722,7 @@ class GuardedProtocol(HttpToolsProtocol):
     def _direct_waits(self, lane: _Lane, request: Incoming, coro: Coroutine[Any, Any, Reply | None], waits: Any) -> None:
         """The app awaited something real (not expected of an app that takes the direct lane): the rest of
         the answer is a task on uvicorn's cycle, so a request behind it waits its turn as pipelined ones do."""
+        self._scope()
         scope = self.scope
         scope.update({"method": lane.method, "path": lane.path, "raw_path": lane.raw_path,
                       "query_string": lane.query})

@@ -94,6 +94,21 @@ def test_the_direct_lane_writes_the_asgi_lanes_bytes(loop: asyncio.AbstractEvent
     assert b"connection: close\r\n" in http10.written and http10.transport.closed
 
 
+def test_the_servers_own_headers_start_each_answer_as_uvicorn_writes_them(loop: asyncio.AbstractEventLoop) -> None:
+    """uvicorn's ``default_headers`` (date, server, any configured: a new list each second) start every
+    answer. The direct lane makes their lines once per list: the same bytes as uvicorn's lane, the new
+    date as soon as the list changes, and a configured ``connection: close`` closes on both lanes."""
+    plain, guarded = served(loop, HttpToolsProtocol), served(loop)
+    for defaults in ([(b"date", b"Mon, 07 Dec 2026 23:00:00 GMT"), (b"server", b"uvicorn")],
+                     [(b"date", b"Mon, 07 Dec 2026 23:00:01 GMT"), (b"server", b"uvicorn"), (b"x-team", b"a")],
+                     [(b"date", b"Mon, 07 Dec 2026 23:00:02 GMT"), (b"connection", b"close")]):
+        plain.state.default_headers = guarded.state.default_headers = defaults
+        plain.feed(get(b"/locker?size=2"))
+        assert guarded.feed(get(b"/locker?size=2"))
+        assert guarded.written == plain.written and b"date: " + defaults[0][1] + b"\r\n" in guarded.written
+        assert guarded.transport.closed == plain.transport.closed == (defaults[-1][0] == b"connection")
+
+
 def test_a_created_order_on_the_direct_lane_is_the_asgi_lanes_answer(loop: asyncio.AbstractEventLoop) -> None:
     body = b'{"lockerId":"' + LOCKER + b'","size":"s","receiverPhone":"0912345678","receiverName":"A"}'
     plain, guarded = served(loop, HttpToolsProtocol), served(loop)

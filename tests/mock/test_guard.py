@@ -13,7 +13,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
 from benchmarks.cpu import Collecting  # a transport that keeps each write (writelines: one write)
-from partner_contracts.mock.guard import JOINED_MAX, GuardedProtocol, Limits
+from partner_contracts.mock.guard import JOINED_MAX, GuardedProtocol, Limits, _Sweep
 from partner_contracts.mock.server import running
 
 BIG = b"x" * (JOINED_MAX + 1)
@@ -106,6 +106,27 @@ def _answer(sock: socket.socket) -> bytes:
     while len(body) < length:
         body += sock.recv(65536)
     return head
+
+
+def test_the_sweep_runs_as_often_as_the_shortest_timeout_armed_needs() -> None:
+    """A quarter of the shortest timeout armed (50 ms to 1 s): a longer one leaves the timer as it is (every
+    request's case, answered before any arithmetic), a shorter one brings the next sweep closer."""
+    loop = asyncio.new_event_loop()
+    try:
+        sweep = _Sweep(loop, set())
+        sweep.wake(60.0)
+        first = sweep.handle
+        assert sweep.period == 1.0 and first is not None
+        sweep.wake(5.0)
+        assert sweep.handle is first and sweep.period == 1.0
+        sweep.wake(0.4)
+        assert sweep.period == 0.1 and sweep.handle is not first and first.cancelled()
+        sweep.wake(2.0)
+        assert sweep.period == 0.1
+        sweep.wake(0.1)
+        assert sweep.period == 0.05
+    finally:
+        loop.close()
 
 
 def test_keep_alive_closes_an_idle_connection_not_one_whose_next_request_has_begun() -> None:
