@@ -14,7 +14,7 @@ from partner_contracts.mock.behaviour.engine import reads_only, render
 from partner_contracts.mock.behaviour.vocabulary import ERROR_VARIABLES
 from partner_contracts.runtime.http import Reply, json_response, reason
 from partner_contracts.runtime.operations import Operation
-from partner_contracts.runtime.values import MISSING
+from partner_contracts.runtime.values import MISSING, kept_json
 
 # Which documented status to use for each kind of rejection, in order of preference.
 PREFERENCES: dict[str, tuple[int, ...]] = {
@@ -70,6 +70,7 @@ class Responder:
             reply = made.get((status, message, field, code))
             if reply is None:
                 reply = made[(status, message, field, code)] = self._error(status, message, None, field, code)
+                reply.body = kept_json(reply.body)  # kept: its own length, not orjson's buffer (4 KiB at least)
                 if len(made) > ERRORS_KEPT:
                     made.clear()
             return reply

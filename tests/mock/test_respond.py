@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from http import HTTPStatus
 from typing import Any
 
@@ -61,3 +62,18 @@ def test_an_envelope_of_its_inputs_is_built_once_and_one_with_a_uuid_each_time()
     # SIRCLO's envelope carries a fresh `reference` ($uuid) in every error
     references = {client.get("/sirclo-order/v1/partner/order").json()["reference"] for _ in range(3)}
     assert len(references) == 3
+
+
+def test_a_remembered_envelope_holds_its_own_length_not_orjsons_buffer() -> None:
+    """Up to 1,024 envelopes are remembered per API. orjson never shrinks the buffer it writes into (4 KiB
+    at least): each remembered one keeps a copy of its length (before, 4 KiB for a 100-byte envelope)."""
+    responder = create_app(["palm-locker"]).state.pipeline.apis["palm-locker"].responder
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        kept = [responder.error(422, f"body/lockerId: {i} is not of type 'string'") for i in range(200)]
+        per_envelope = (tracemalloc.get_traced_memory()[0] - before) / len(kept)
+    finally:
+        tracemalloc.stop()
+    assert responder.error(422, "body/lockerId: 7 is not of type 'string'") is kept[7]  # remembered
+    assert per_envelope < 1024, f"{per_envelope:.0f} bytes held per envelope of {len(kept[0].body)} bytes"
