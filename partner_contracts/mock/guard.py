@@ -271,15 +271,14 @@ class _Sweep:
     def __init__(self, loop: asyncio.AbstractEventLoop, connections: set[Any]) -> None:
         self.loop, self.connections = loop, connections
         self.period = 1.0
-        self.keeps = 4.0  # a timeout of at least this keeps the period (4 periods)
         self.handle: asyncio.TimerHandle | None = None
 
     def wake(self, seconds: float) -> None:
-        if seconds >= self.keeps and self.handle is not None:  # every request's case: nothing to change
+        if seconds >= 4 * self.period and self.handle is not None:  # every request's case: nothing to change
             return
         period = min(1.0, max(0.05, seconds / 4))
         if period < self.period:
-            self.period, self.keeps = period, 4 * period
+            self.period = period
             if self.handle is not None:
                 self.handle.cancel()
                 self.handle = None
@@ -306,18 +305,18 @@ SERVED_BY_LINE = b"%s: %s\r\n" % SERVED_BY
 class _FixedHead:
     """The lines of the headers every answer starts with (uvicorn's ``default_headers``: ``date``, then
     ``server`` and any configured, a new list each second), made and checked once per list rather than per
-    answer; None when they frame the answer (a content length or transfer encoding), which ``head_lines``
-    must then read with the answer's own. The second of the pair: whether they say ``connection: close``."""
+    answer, and whether they say ``connection: close`` (the direct lane frames its answers itself: a
+    content length they might carry changes nothing it writes)."""
 
     def __init__(self) -> None:
         self.of: list[tuple[bytes, bytes]] | None = None
-        self.made: tuple[bytes, bool] | None = None
+        self.made = (b"", False)
 
-    def lines(self, headers: list[tuple[bytes, bytes]]) -> tuple[bytes, bool] | None:
+    def lines(self, headers: list[tuple[bytes, bytes]]) -> tuple[bytes, bool]:
         if headers is not self.of:
             content: list[bytes] = []
-            close, _, chunked = head_lines(content, headers)
-            self.of, self.made = headers, (None if chunked is not None else (b"".join(content), close))
+            close, _, _ = head_lines(content, headers)
+            self.of, self.made = headers, (b"".join(content), close)
         return self.made
 
 
@@ -663,14 +662,11 @@ class GuardedProtocol(HttpToolsProtocol):
         """The answer's head and body in one write, framed as _Cycle.send frames them; whether the
         connection stays open."""
         content = [STATUS_LINE[reply.status]]
-        fixed = self._fixed.lines(self.server_state.default_headers)
-        if fixed is None:  # the server's own headers frame the answer (not uvicorn's): checked with the rest
-            has_close, _, _ = head_lines(content, self.server_state.default_headers, reply.raw_headers, (SERVED_BY,))
-        else:
-            content.append(fixed[0])
-            has_close, _, _ = head_lines(content, reply.raw_headers)
-            has_close = has_close or fixed[1]
-            content.append(SERVED_BY_LINE)
+        fixed, fixed_close = self._fixed.lines(self.server_state.default_headers)
+        content.append(fixed)
+        has_close, _, _ = head_lines(content, reply.raw_headers)
+        has_close = has_close or fixed_close
+        content.append(SERVED_BY_LINE)
         if has_close:
             keep_alive = False
         if not keep_alive and not has_close:

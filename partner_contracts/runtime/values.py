@@ -119,9 +119,9 @@ class Record(dict):  # type: ignore[type-arg]
 
 def kept_json(written: bytes) -> bytes:
     """What orjson wrote, to keep beyond the request (a record's text, a webhook waiting in the outbox, a
-    remembered error envelope): a copy of exactly its length. orjson's own buffer is
-    never shrunk — it holds at least 4 KiB (the next power of two above a longer text) whatever the
-    text's size — so a kept 130-byte text held 4 KiB, 30 times what the memory budget counts for it."""
+    remembered error envelope): a copy of exactly its length. orjson's own buffer is never shrunk — it
+    holds at least 4 KiB (the next power of two above a longer text) whatever the text's size — so a kept
+    130-byte text held 4 KiB, 30 times what the memory budget counts for it."""
     return bytes(memoryview(written))
 
 
