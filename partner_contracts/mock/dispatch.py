@@ -57,6 +57,7 @@ LINGER = 0.02  # seconds an idle dispatcher waits after the first append for mor
 # answer is a wake-up of the dispatcher's thread, which takes the GIL from the request loop's (a context
 # switch each; 0.67 a request in the state-changing mix with webhooks, 0.26 with this pause).
 GATHER_S = 0.005
+STOP_POLL_S = 0.05  # seconds between the cancels of a worker that outlived one (``_main``)
 NICE = 19  # the dispatcher thread's niceness (Linux; 0 leaves it at the process's)
 EVENT_COST = 512  # bytes an event costs beyond its body: its headers (a content type, signatures), the
 # object and its queue entries
@@ -495,9 +496,14 @@ class Dispatcher:
         try:
             await self._stop
         finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            # Cancelled until done: a cancel can be lost — Python 3.11's asyncio.wait_for (Receiver.post_many)
+            # returns the result of an exchange that ends as the cancel comes in, and the worker then went on
+            # (retrying failed deliveries, waiting for more) while stop() waited out its timeout.
+            pending = set(tasks)
+            while pending:
+                for task in pending:
+                    task.cancel()
+                _, pending = await asyncio.wait(pending, timeout=STOP_POLL_S)
             for receiver in receivers:
                 receiver.close()
 

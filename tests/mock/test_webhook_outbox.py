@@ -14,6 +14,7 @@ import threading
 import time
 import tracemalloc
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -124,6 +125,31 @@ def test_a_signed_delivery_keeps_its_body_not_the_buffer_orjson_wrote_it_in() ->
     finally:
         tracemalloc.stop()
     assert per_delivery < 1024, f"{per_delivery:.0f} bytes held per signed delivery of {len(bodies[0])} bytes"
+
+
+def test_a_worker_that_outlives_a_cancel_does_not_hold_up_the_stop() -> None:
+    """Python 3.11's asyncio.wait_for (Receiver.post_many) returns the result of an exchange that ends as a
+    cancel comes in, and the cancel is lost: the worker went on retrying failed deliveries and stop() (the
+    mock's shutdown) waited out its 5 s and left the thread running. Every worker is cancelled until done."""
+
+    class Stubborn(Dispatcher):
+        def _jobs(self) -> list[Any]:
+            return [self._stubborn()]
+
+        async def _stubborn(self) -> None:
+            try:
+                await asyncio.sleep(3600)
+            except asyncio.CancelledError:
+                pass  # as wait_for does when its exchange ends as the cancel comes in
+            await asyncio.sleep(3600)
+
+    dispatcher = Stubborn("http://127.0.0.1:9/hooks")
+    dispatcher.start()
+    thread = dispatcher._thread
+    assert thread is not None
+    began = time.monotonic()
+    dispatcher.stop(timeout=5)
+    assert not thread.is_alive() and time.monotonic() - began < 2
 
 
 def test_kept_signed_bodies_are_bounded_in_bytes_and_reset_lets_them_go(hooks: tuple[str, Hooks]) -> None:
