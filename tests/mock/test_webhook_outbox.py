@@ -127,6 +127,78 @@ def test_a_signed_delivery_keeps_its_body_not_the_buffer_orjson_wrote_it_in() ->
     assert per_delivery < 1024, f"{per_delivery:.0f} bytes held per signed delivery of {len(bodies[0])} bytes"
 
 
+def test_waiting_deliveries_set_off_no_collection_that_scans_the_young_records(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deliveries waiting for a receiver (here one that refuses connections: retried with backoff) are net
+    allocations, and with Python's default young generation (700) they set off a collection every few
+    hundred requests, each scanning the records the store just made. The mock's (app.YOUNG_GENERATION)
+    lets 300 creates and cancels (600 waiting deliveries) go by without one. The app is called as uvicorn
+    calls it (no test client, whose own garbage would set off collections of its own)."""
+    import gc
+
+    from partner_contracts.mock import app as app_module
+
+    monkeypatch.setattr(app_module, "SETTLE_S", 0.05)  # the start's own full collection, out of the way first
+    started: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    app = create_app(["palm-locker"], webhook_url="http://127.0.0.1:9/hooks")
+
+    async def call(method: str, path: str, body: dict[str, str]) -> tuple[int, bytes]:
+        raw = json.dumps(body).encode()
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": method,
+                 "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": b"", "root_path": "",
+                 "server": ("127.0.0.1", 4010), "client": ("127.0.0.1", 50000),
+                 "headers": [(b"host", b"127.0.0.1:4010"), (b"x-api-key", b"test-api-key"),
+                             (b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]}
+        sent: list[dict[str, Any]] = []
+
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": raw, "more_body": False}
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        await app(scope, receive, send)  # type: ignore[arg-type]
+        return sent[0]["status"], b"".join(m.get("body", b"") for m in sent[1:])
+
+    async def run() -> dict[str, Any]:
+        lifespan: asyncio.Queue[dict[str, str]] = asyncio.Queue()
+        told: list[str] = []
+
+        async def said(message: dict[str, Any]) -> None:
+            told.append(message["type"])
+
+        await lifespan.put({"type": "lifespan.startup"})
+        task = asyncio.create_task(app({"type": "lifespan", "asgi": {"version": "3.0"}}, lifespan.get, said))  # type: ignore[arg-type]
+        deadline = time.monotonic() + 10
+        while 2 not in started and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+        assert told == ["lifespan.startup.complete"] and started, "the start's garbage was never collected"
+        started.clear()
+        for _ in range(300):
+            status, body = await call("POST", "/palm-locker/order", {"lockerId": LOCKER, "size": "s"})
+            assert status == 200, body
+            status, body = await call("PUT", "/palm-locker/order/cancel", {"orderId": json.loads(body)["data"]["id"]})
+            assert status == 200, body
+        collections = list(started)
+        waiting = app.state.pipeline.dispatcher.report()
+        await lifespan.put({"type": "lifespan.shutdown"})
+        await task
+        return {"collections": collections, **waiting}
+
+    gc.callbacks.append(count)
+    try:
+        found = asyncio.run(run())
+    finally:
+        gc.callbacks.remove(count)
+    assert found["queued"] == 600 and found["delivered"] == 0
+    assert found["collections"] == [], f"collections of generations {found['collections']} while deliveries waited"
+
+
 def test_a_worker_that_outlives_a_cancel_does_not_hold_up_the_stop() -> None:
     """Python 3.11's asyncio.wait_for (Receiver.post_many) returns the result of an exchange that ends as a
     cancel comes in, and the cancel is lost: the worker went on retrying failed deliveries and stop() (the
