@@ -101,12 +101,26 @@ class _Flow(FlowControl):
 JOINED_MAX = 64 * 1024  # a first body part up to this size is copied behind the head; a larger one is not
 
 
+TYPE_LINES_MAX = 64  # content types whose head line head_lines keeps (the spec's media types, a handful)
+_TYPE_LINES: dict[bytes, bytes] = {}
+
+
 def head_lines(content: list[bytes], *header_lists: Iterable[tuple[bytes, bytes]]) -> tuple[bool, int, bool | None]:
     """Append the ``name: value`` lines of an answer's head to ``content`` as uvicorn 0.54 writes them
     (names lower-cased; a name or value no HTTP message may carry is a RuntimeError). Answers whether
     they say ``connection: close``, and the framing they choose: the content length and chunked (True),
     sized (False) or neither (None) — the first content-length counts, unless a chunked transfer-encoding
     follows. The one home of the framing of both lanes (``_Cycle.send`` and the direct lane)."""
+    if len(header_lists) == 1 and type(header_lists[0]) is list and len(header_lists[0]) == 2:
+        # the usual answer (a Reply): its content type, checked once per value, and its length in digits
+        (type_name, media), (length_name, length) = header_lists[0]
+        if type_name == b"content-type" and length_name == b"content-length" and length.isdigit():
+            line = _TYPE_LINES.get(media)
+            if line is None and len(_TYPE_LINES) < TYPE_LINES_MAX and not HEADER_VALUE_RE.search(media):
+                line = _TYPE_LINES[media] = b"content-type: " + media + b"\r\n"
+            if line is not None:
+                content.extend((line, b"content-length: ", length, b"\r\n"))
+                return False, int(length), False
     pairs = [pair for headers in header_lists for pair in headers]
     # uvicorn's checks, header by header, made on all names (joined by "-") and all values (by a tab) at once
     if HEADER_RE.search(b"-".join([name for name, _ in pairs])) or \

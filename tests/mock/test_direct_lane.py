@@ -299,3 +299,28 @@ def test_a_header_no_http_message_may_carry_is_never_written(
 def test_the_direct_lane_is_off_with_the_access_log_or_shared_state() -> None:
     assert create_app(["palm-locker"]).direct
     assert not create_app(["palm-locker"], log_access=True).direct  # the log reads the proxy-headers client
+
+
+@pytest.mark.parametrize("headers", [
+    [(b"content-type", b"application/json"), (b"content-length", b"140")],
+    [(b"content-type", b"application/problem+json; charset=utf-8"), (b"content-length", b"0")],
+    [(b"content-type", b"text/plain\x01"), (b"content-length", b"3")],  # a value no message may carry
+    [(b"content-type", b"text/plain"), (b"content-length", b"-3")],
+    [(b"Content-Type", b"text/plain"), (b"content-length", b"3")],
+    [(b"content-length", b"3"), (b"content-type", b"text/plain")],
+    [(b"content-type", b"text/plain"), (b"content-length", b"3"), (b"connection", b"close")],
+], ids=["json", "charset", "control-char", "negative", "capitalised", "swapped", "three"])
+def test_a_reply_s_head_is_written_as_the_general_rule_writes_it(headers: list[tuple[bytes, bytes]]) -> None:
+    """head_lines' short way for a Reply's two headers (its content type kept once per value) writes what
+    its general rule writes (given a tuple, not a list, head_lines takes the general rule), and raises
+    where it raises."""
+    results: list[tuple[object, bytes]] = []
+    for given in (headers, tuple(headers), headers):  # the second list: the kept content-type line
+        content: list[bytes] = [b"HTTP/1.1 200 OK\r\n"]
+        try:
+            results.append((guard.head_lines(content, given), b"".join(content)))
+        except RuntimeError as exc:
+            results.append((str(exc), b""))
+    assert results[0] == results[1] == results[2]
+    if headers[0] == (b"content-type", b"text/plain\x01"):
+        assert results[0][0] == "Invalid HTTP header value." and b"text/plain\x01" not in guard._TYPE_LINES
