@@ -117,6 +117,7 @@ class Record(dict):  # type: ignore[type-arg]
         self.json = self.view = None
         dict.clear(self)
 
+
 def kept_json(written: bytes) -> bytes:
     """What orjson wrote, to keep beyond the request (a record's text, a webhook waiting in the outbox, a
     remembered error envelope): a copy of exactly its length. orjson's own buffer is never shrunk — it
